@@ -1,0 +1,390 @@
+"""The command line: every core feature, scriptable and testable without a screen.
+
+Each command takes ``--data-dir``; bad input prints one clear line on stderr
+and exits with status 2, a failed sync exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import signal
+import sys
+import webbrowser
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop_inbox import APP_ID, __version__, logging_setup
+from desktop_inbox.errors import BadInput, InboxError
+from desktop_inbox.paths import default_data_dir
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.store.db import Cache
+from desktop_inbox.sync.engine import SyncEngine, SyncEvent
+
+log = logging.getLogger("desktop_inbox.cli")
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class Context:
+    """What a command needs, built once from the common options."""
+
+    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+        self.args = args
+        self.out = out
+        self.err = err
+        self.data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        logging_setup.setup(data_dir=self.data_dir, verbose=args.verbose)
+        self.cache = Cache(self.data_dir)
+        self.secrets = Secrets()
+        self.inbox = Inbox(self.cache)
+        self.accounts = AccountService(self.cache, self.secrets)
+
+    def print(self, *parts: object) -> None:
+        print(*parts, file=self.out, flush=True)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        self.cache.close()
+
+
+Command = Callable[[Context], Awaitable[int]]
+
+
+# -- accounts -------------------------------------------------------------------
+
+
+async def cmd_accounts_list(ctx: Context) -> int:
+    accounts = await ctx.accounts.list()
+    if ctx.args.json:
+        ctx.print_json([a.to_json() for a in accounts])
+        return EXIT_OK
+    if not accounts:
+        ctx.print("No accounts yet. Add one with: desktop-inbox accounts add mastodon --instance URL")
+    for a in accounts:
+        state = "ok" if a.state == "ok" else f"{a.state}: {a.state_detail}"
+        synced = a.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sync_at else "never"
+        ctx.print(f"{a.id:>4}  {a.platform:<9} {a.handle:<40} last sync {synced}  [{state}]")
+    return EXIT_OK
+
+
+async def cmd_accounts_remove(ctx: Context) -> int:
+    removed = await ctx.accounts.remove(ctx.args.account_id)
+    ctx.print(
+        f"Removed {removed.account.handle} ({removed.account.platform}) and its cached history: "
+        f"{removed.conversations} conversations, {removed.messages} messages. Its sign-in was deleted from the keyring."
+    )
+    return EXIT_OK
+
+
+def _read_secret(ctx: Context, what: str) -> str:
+    line = sys.stdin.readline()
+    if not line.strip():
+        raise BadInput(f"No {what} on standard input.")
+    return line.strip()
+
+
+async def cmd_accounts_add_mastodon(ctx: Context) -> int:
+    args = ctx.args
+    if args.token_stdin:
+        account = await ctx.accounts.add_mastodon_token(args.instance, _read_secret(ctx, "access token"), history=args.history)
+    else:
+        flow = ctx.accounts.mastodon_oauth(args.instance, history=args.history)
+        try:
+            url = await flow.start(oob=args.oob)
+            ctx.print("Open this page in your browser to sign in:")
+            ctx.print(url)
+            if not args.no_browser and _has_browser():
+                with contextlib.suppress(Exception):
+                    webbrowser.open(url)
+            if args.oob:
+                ctx.err.write("Paste the authorisation code shown by the server: ")
+                ctx.err.flush()
+                code = await asyncio.to_thread(sys.stdin.readline)
+                account = await flow.finish_with_code(code)
+            else:
+                ctx.print("Waiting for the sign-in to finish in the browser…")
+                account = await flow.finish(timeout=args.timeout)
+        finally:
+            await flow.cancel()
+    ctx.print(f"Added {account.handle} (account {account.id}). Run `desktop-inbox sync` to fetch its conversations.")
+    return EXIT_OK
+
+
+def _has_browser() -> bool:
+    if os.environ.get("CI"):
+        return False
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+# -- sync -------------------------------------------------------------------------
+
+
+async def cmd_sync(ctx: Context) -> int:
+    engine = SyncEngine(cache=ctx.cache, secrets=ctx.secrets, poll_interval=ctx.args.interval)
+    if ctx.args.once:
+        results = await engine.sync_once()
+        if not results:
+            ctx.print("No accounts to sync. Add one with: desktop-inbox accounts add mastodon --instance URL")
+            return EXIT_OK
+        for r in results:
+            if r.ok:
+                skipped = f", {r.skipped} unreadable record(s) skipped" if r.skipped else ""
+                ctx.print(f"{r.label}: ok, {r.added} new message(s), {r.sent} repl(y/ies) sent{skipped}")
+            else:
+                hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
+                ctx.err.write(f"{r.label}: failed: {r.error}{hint}\n")
+        waiting = await ctx.inbox.waiting_count()
+        if waiting:
+            ctx.print(f"{waiting} repl(y/ies) still waiting in the outbox.")
+        return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+
+    def show(event: SyncEvent) -> None:
+        now = datetime.now().strftime("%H:%M:%S")
+        if event.kind == "stored" and event.new_inbound:
+            ctx.print(f"{now} account {event.account_id}: {event.new_inbound} new customer message(s)")
+        elif event.kind == "account" and event.message:
+            ctx.print(f"{now} account {event.account_id}: {event.message}")
+
+    engine.subscribe(show)
+    ctx.print("Syncing; press Ctrl+C to stop.")
+    await engine.run(stop)
+    return EXIT_OK
+
+
+# -- conversations ---------------------------------------------------------------------
+
+
+def _age(since: datetime | None) -> str:
+    if since is None:
+        return ""
+    seconds = int((datetime.now(UTC) - since).total_seconds())
+    if seconds < 3600:
+        return f"{max(seconds // 60, 0)}m"
+    if seconds < 86400:
+        return f"{seconds // 3600}h{(seconds % 3600) // 60:02d}m"
+    return f"{seconds // 86400}d"
+
+
+def _summary_line(c: ConversationSummary) -> str:
+    who = c.customer_handle + (f" ({c.customer_name})" if c.customer_name else "")
+    waiting = f"waiting {_age(c.waiting_since)}" if c.state == "needs_reply" else c.state
+    return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {waiting:<16} {who}\n        {c.snippet}"
+
+
+async def cmd_conversations(ctx: Context) -> int:
+    rows: list[ConversationSummary] = []
+    after = None
+    while True:
+        page = await ctx.inbox.page(state=ctx.args.state, after=after, limit=500)
+        rows.extend(page)
+        if len(page) < 500 or (ctx.args.limit and len(rows) >= ctx.args.limit):
+            break
+        after = (page[-1].sort_key, page[-1].id)
+    if ctx.args.limit:
+        rows = rows[: ctx.args.limit]
+    if ctx.args.json:
+        ctx.print_json([c.to_json() for c in rows])
+    else:
+        if not rows:
+            ctx.print("No conversations.")
+        for c in rows:
+            ctx.print(_summary_line(c))
+    return EXIT_OK
+
+
+async def cmd_show(ctx: Context) -> int:
+    detail = await ctx.inbox.conversation(ctx.args.conversation_id)
+    if ctx.args.json:
+        ctx.print_json(detail.to_json())
+        return EXIT_OK
+    ctx.print(_summary_line(detail.summary))
+    for m in detail.messages:
+        when = m.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        mark = ">" if m.direction == "out" else "<"
+        status = f" [{m.outbox_state}{': ' + m.outbox_error if m.outbox_error else ''}]" if m.pending else ""
+        ctx.print(f"\n{mark} {m.author_name or m.author_handle} {m.author_handle} · {when} · {m.visibility}{status}")
+        ctx.print("  " + m.text.replace("\n", "\n  "))
+    return EXIT_OK
+
+
+async def cmd_reply(ctx: Context) -> int:
+    direct = True if ctx.args.direct else None
+    item = await ctx.inbox.reply(ctx.args.conversation_id, ctx.args.text, direct=direct)
+    if ctx.args.json:
+        ctx.print_json(item.to_json())
+    else:
+        ctx.print(item.id)
+    return EXIT_OK
+
+
+async def cmd_done(ctx: Context) -> int:
+    state = await ctx.inbox.mark_done(ctx.args.conversation_id)
+    ctx.print(f"Conversation {ctx.args.conversation_id} is {state}.")
+    return EXIT_OK
+
+
+async def cmd_search(ctx: Context) -> int:
+    hits = await ctx.inbox.search(ctx.args.query, order=ctx.args.order, limit=ctx.args.limit)
+    if ctx.args.json:
+        ctx.print_json([h.to_json() for h in hits])
+        return EXIT_OK
+    if not hits:
+        ctx.print("No messages found.")
+    for h in hits:
+        when = h.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = " ".join(h.text.split())
+        ctx.print(f"{h.conversation_id:>6}  {when}  {h.author_handle}: {text[:120]}")
+    return EXIT_OK
+
+
+async def cmd_outbox(ctx: Context) -> int:
+    action = ctx.args.outbox_action
+    if action == "retry":
+        item = await ctx.inbox.retry(ctx.args.item_id)
+        ctx.print(f"Reply {item.id} will be sent with the next sync.")
+        return EXIT_OK
+    if action == "cancel":
+        item = await ctx.inbox.cancel(ctx.args.item_id)
+        ctx.print(f"Reply {item.id} was cancelled.")
+        return EXIT_OK
+    items = await ctx.inbox.pending_replies()
+    if ctx.args.json:
+        ctx.print_json([i.to_json() for i in items])
+        return EXIT_OK
+    if not items:
+        ctx.print("The outbox is empty.")
+    for i in items:
+        error = f" — {i.last_error}" if i.last_error else ""
+        ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{error}")
+    return EXIT_OK
+
+
+# -- parser -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="where the cache lives (default: the app data folder)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log more")
+
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Desktop Inbox: answer every customer personally. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway demo workspace with sample customers")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    accounts = commands.add_parser("accounts", help="add, list and remove accounts", parents=[common])
+    acc = accounts.add_subparsers(dest="accounts_action", metavar="ACTION", required=True)
+    add = acc.add_parser("add", help="add an account", parents=[common])
+    platforms = add.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
+    mastodon = platforms.add_parser("mastodon", help="a Mastodon account", parents=[common])
+    mastodon.add_argument("--instance", required=True, metavar="URL", help="your server, e.g. https://mastodon.social")
+    mastodon.add_argument("--token-stdin", action="store_true", help="read an existing access token from stdin")
+    mastodon.add_argument("--oob", action="store_true", help="paste the code shown by the server instead of a redirect")
+    _add_signin_options(mastodon)
+    mastodon.set_defaults(func=cmd_accounts_add_mastodon)
+    lst = acc.add_parser("list", help="list accounts", parents=[common])
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_accounts_list)
+    rm = acc.add_parser("remove", help="remove an account and its cached history", parents=[common])
+    rm.add_argument("account_id", type=int, metavar="ID")
+    rm.set_defaults(func=cmd_accounts_remove)
+
+    sync = commands.add_parser("sync", help="pull every account and deliver the outbox", parents=[common])
+    sync.add_argument("--once", action="store_true", help="return when done (exit 1 if an account failed)")
+    sync.add_argument("--interval", type=float, default=60.0, help="seconds between polls (default 60)")
+    sync.set_defaults(func=cmd_sync)
+
+    conv = commands.add_parser("conversations", help="list conversations, needs-reply first", parents=[common])
+    conv.add_argument("--state", choices=["needs_reply", "waiting", "done", "snoozed"])
+    conv.add_argument("--limit", type=int, default=0)
+    conv.add_argument("--json", action="store_true")
+    conv.set_defaults(func=cmd_conversations)
+
+    show = commands.add_parser("show", help="show one conversation", parents=[common])
+    show.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show)
+
+    reply = commands.add_parser("reply", help="queue a reply (works offline)", parents=[common])
+    reply.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    reply.add_argument("--text", required=True)
+    reply.add_argument("--direct", action="store_true", help="answer by direct message")
+    reply.add_argument("--json", action="store_true")
+    reply.set_defaults(func=cmd_reply)
+
+    done = commands.add_parser("done", help="close a conversation", parents=[common])
+    done.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    done.set_defaults(func=cmd_done)
+
+    search = commands.add_parser("search", help="search every message in the cache", parents=[common])
+    search.add_argument("query")
+    search.add_argument("--order", choices=["newest", "best"], default="newest")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)
+
+    out = commands.add_parser("outbox", help="replies waiting to go out", parents=[common])
+    out_actions = out.add_subparsers(dest="outbox_action", metavar="ACTION")
+    out.add_argument("--json", action="store_true")
+    for name, text in (("retry", "send a failed reply again"), ("cancel", "cancel a reply not yet sent")):
+        p = out_actions.add_parser(name, help=text, parents=[common])
+        p.add_argument("item_id", type=int, metavar="ID")
+    out.set_defaults(func=cmd_outbox)
+    return parser
+
+
+def _add_signin_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--history", choices=list(HISTORY_CHOICES), default="3m", help="how far back to import (default 3m)"
+    )
+    parser.add_argument("--no-browser", action="store_true", help="print the sign-in page instead of opening it")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for the browser sign-in")
+
+
+def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(out)
+        return EXIT_BAD_INPUT
+    ctx: Context | None = None
+    try:
+        ctx = Context(args, out, err)
+        return asyncio.run(args.func(ctx))
+    except InboxError as exc:
+        err.write(f"{APP_ID}: error: {exc}\n")
+        return EXIT_BAD_INPUT if isinstance(exc, BadInput) else EXIT_FAILED
+    except KeyboardInterrupt:
+        err.write(f"{APP_ID}: interrupted\n")
+        return 130
+    finally:
+        if ctx is not None:
+            ctx.close()

@@ -1,0 +1,1 @@
+"""Platform connectors: each speaks one platform's API and returns records."""

@@ -1,0 +1,77 @@
+"""The connector protocol every platform implements.
+
+A connector speaks one platform's API for one signed-in account. It turns
+pages of the API into normalised records (``desktop_inbox.records``) and the
+next cursor; it knows nothing of the store, and the sync engine knows nothing
+of HTTP. Shaped for all the platforms the design names:
+
+* several *streams* per account (mentions, direct messages, ...), each with
+  its own opaque cursor, pulled either forward ("new": everything after the
+  cursor, until caught up) or backward ("history": older pages, until the
+  beginning or the date the user chose);
+* threads fetched on demand when a reply arrives whose parent we do not know;
+* sending with an idempotency key chosen before the first attempt, and
+  ``find_sent`` to recognise a reply whose response was lost;
+* rate limits surfaced as ``RateLimited(retry_at)``, and ``next_poll`` for
+  platforms whose budget is so small that the scheduler must plan (X DMs).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from desktop_inbox.records import AccountInfo, OutgoingReply, Page, Platform, Post
+
+
+class Direction(enum.StrEnum):
+    NEW = "new"
+    HISTORY = "history"
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSpec:
+    name: str
+    direction: Direction
+    # Fastest the scheduler may poll this stream, in seconds.
+    min_interval: float = 0.0
+
+
+# Called with updated credentials (e.g. a rotated refresh token) that must be
+# saved in the keyring *before* they are used.
+CredentialSaver = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class Connector(Protocol):
+    platform: Platform
+    streams: tuple[StreamSpec, ...]
+
+    async def verify(self) -> AccountInfo:
+        """Check the credentials; who we are and the platform's limits."""
+        ...
+
+    async def fetch(self, stream: str, cursor: str | None, *, since: datetime | None) -> Page:
+        """One page of ``stream`` after (new) or before (history) ``cursor``."""
+        ...
+
+    async def fetch_thread(self, post: Post) -> list[Post]:
+        """The earlier and later messages of ``post``'s thread that belong to
+        its conversation (the customer's and ours), with ``thread_root`` set."""
+        ...
+
+    async def send(self, reply: OutgoingReply) -> Post:
+        """Post the reply; the same ``reply.key`` must never post twice."""
+        ...
+
+    async def find_sent(self, reply: OutgoingReply) -> Post | None:
+        """Look for an earlier attempt of ``reply`` that reached the platform."""
+        ...
+
+    def next_poll(self, stream: str) -> datetime | None:
+        """The earliest time ``stream`` should be polled again, or None."""
+        ...
+
+    async def aclose(self) -> None: ...

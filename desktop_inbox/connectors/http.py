@@ -1,0 +1,288 @@
+"""What every HTTP connector shares: safe URLs, one client, errors, limits.
+
+Errors become the typed ``desktop_inbox.errors`` with a message a shop owner
+can act on; no message ever includes a header or a token (httpx exceptions
+carry the URL only, and our URLs never hold secrets).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from desktop_inbox import __version__
+from desktop_inbox.errors import (
+    BadInput,
+    MalformedResponse,
+    NeedsSignIn,
+    Offline,
+    RateLimited,
+    Rejected,
+    TransientError,
+)
+
+log = logging.getLogger("desktop_inbox.connectors")
+
+USER_AGENT = f"DesktopInbox/{__version__} (+https://example.invalid/desktop-inbox)"
+TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_base_url(raw: str, *, what: str = "server address") -> str:
+    """``mastodon.social`` -> ``https://mastodon.social``; refuse unsafe URLs.
+
+    Plain ``http://`` is accepted only for this computer (tests, local
+    servers): anywhere else a token would travel in clear text.
+    """
+    text = raw.strip()
+    if not text:
+        raise BadInput(f"The {what} is empty.")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https"):
+        raise BadInput(f"The {what} must start with https:// (got {parts.scheme}://).")
+    host = parts.hostname
+    if not host or " " in text:
+        raise BadInput(f"{raw!r} is not a valid {what}.")
+    if parts.scheme == "http" and not is_loopback_host(host):
+        raise BadInput(f"The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1).")
+    if parts.username or parts.password:
+        raise BadInput(f"The {what} must not contain a user name or password.")
+    path = parts.path.rstrip("/")
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+
+
+def make_client(base_url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+    # TLS is always verified; there is deliberately no switch to turn it off.
+    return httpx.AsyncClient(
+        base_url=base_url,
+        timeout=TIMEOUT,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        follow_redirects=False,
+        limits=httpx.Limits(max_connections=6, max_keepalive_connections=4),
+        transport=transport,
+    )
+
+
+def parse_link_header(value: str | None) -> dict[str, str]:
+    """``Link: <url>; rel="next", <url>; rel="prev"`` -> {"next": url, ...}."""
+    links: dict[str, str] = {}
+    if not value:
+        return links
+    for part in value.split(","):
+        section = part.split(";")
+        if len(section) < 2:
+            continue
+        url = section[0].strip().strip("<>")
+        for param in section[1:]:
+            key, _, val = param.strip().partition("=")
+            if key.strip() == "rel":
+                links[val.strip().strip('"')] = url
+    return links
+
+
+def parse_reset(value: str | None, *, now: datetime) -> datetime | None:
+    """A rate-limit reset header: ISO 8601 (Mastodon) or epoch seconds (X, Bluesky)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        # Small numbers are "seconds from now" (Retry-After style).
+        if seconds < 10**9:
+            return now + timedelta(seconds=seconds)
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@dataclass(slots=True)
+class RateLimit:
+    """The budget the platform last reported for this account."""
+
+    limit: int | None = None
+    remaining: int | None = None
+    reset_at: datetime | None = None
+
+    def wait_until(self, now: datetime) -> datetime | None:
+        """When the next request may go, if the budget is spent."""
+        if self.remaining is not None and self.remaining <= 0 and self.reset_at and self.reset_at > now:
+            return self.reset_at
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RateHeaders:
+    limit: str
+    remaining: str
+    reset: str
+
+
+MASTODON_RATE = RateHeaders("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+X_RATE = RateHeaders("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset")
+BLUESKY_RATE = RateHeaders("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
+
+
+class Api:
+    """A JSON API over one httpx client with rate limits and error mapping.
+
+    ``describe_error`` lets a platform turn its error bodies into words.
+    """
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        platform_name: str,
+        rate_headers: RateHeaders,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.client = client
+        self.platform_name = platform_name
+        self.rate_headers = rate_headers
+        self.clock = clock
+        self.rate = RateLimit()
+        self.auth: dict[str, str] = {}
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    def describe_error(self, response: httpx.Response, body: Any) -> str:
+        if isinstance(body, Mapping):
+            for key in ("error_description", "error", "detail", "title", "message"):
+                if isinstance(body.get(key), str):
+                    return str(body[key])
+        return f"HTTP {response.status_code}"
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Any = None,
+        json_body: Any = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
+    ) -> httpx.Response:
+        now = self.clock()
+        wait = self.rate.wait_until(now)
+        if wait is not None:
+            raise RateLimited(
+                f"{self.platform_name} asked us to slow down; next try at {wait.astimezone():%H:%M:%S}.",
+                retry_at=wait,
+            )
+        all_headers = dict(self.auth) if authenticated else {}
+        if headers:
+            all_headers.update(headers)
+        is_write = method.upper() not in ("GET", "HEAD")
+        host = self.client.base_url.host or "the server"
+        try:
+            response = await self.client.request(
+                method, path, params=params, json=json_body, data=data, headers=all_headers
+            )
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise Offline(f"Cannot reach {host} ({_reason(exc)}).") from None
+        except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout) as exc:
+            raise TransientError(f"{host} did not answer in time ({_reason(exc)}).", maybe_done=is_write) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            raise TransientError(f"The connection to {host} broke ({_reason(exc)}).", maybe_done=is_write) from None
+        except httpx.TransportError as exc:
+            raise Offline(f"Cannot reach {host} ({_reason(exc)}).") from None
+        self._note_rate(response)
+        if response.is_success:
+            return response
+        await self._raise_for(response, is_write=is_write)
+        raise AssertionError("unreachable")
+
+    async def get_json(self, path: str, **kwargs: Any) -> Any:
+        response = await self.request("GET", path, **kwargs)
+        return self.decode(response)
+
+    def decode(self, response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise MalformedResponse(
+                f"{self.platform_name} sent a response that is not valid JSON ({response.request.method} "
+                f"{response.request.url.path})."
+            ) from None
+
+    def _note_rate(self, response: httpx.Response) -> None:
+        h = self.rate_headers
+        remaining = response.headers.get(h.remaining)
+        if remaining is None:
+            return
+        try:
+            self.rate.remaining = int(float(remaining))
+            limit = response.headers.get(h.limit)
+            self.rate.limit = int(float(limit)) if limit else None
+        except ValueError:
+            return
+        self.rate.reset_at = parse_reset(response.headers.get(h.reset), now=self.clock())
+
+    async def _raise_for(self, response: httpx.Response, *, is_write: bool) -> None:
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = None
+        reason = self.describe_error(response, body)
+        status = response.status_code
+        name = self.platform_name
+        if status == 401:
+            raise NeedsSignIn(f"{name} no longer accepts this sign-in ({reason}). Please sign in again.")
+        if status == 429:
+            now = self.clock()
+            retry_at = (
+                parse_reset(response.headers.get("Retry-After"), now=now)
+                or parse_reset(response.headers.get(self.rate_headers.reset), now=now)
+                or now + timedelta(seconds=60)
+            )
+            retry_at = max(retry_at, now + timedelta(seconds=1))
+            self.rate.remaining = 0
+            self.rate.reset_at = retry_at
+            raise RateLimited(f"{name} asked us to slow down ({reason}).", retry_at=retry_at)
+        if status >= 500:
+            raise TransientError(f"{name} had a server error ({status}: {reason}).", maybe_done=is_write)
+        if status in (301, 302, 303, 307, 308):
+            raise Rejected(f"{name} redirected the request elsewhere ({status}); is the server address right?")
+        raise Rejected(f"{name} refused the request ({status}: {reason}).")
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+async def sleep_until(when: datetime, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    delay = (when - clock()).total_seconds()
+    if delay > 0:
+        await asyncio.sleep(delay)

@@ -1,0 +1,43 @@
+"""Which connector serves which platform, and how to build one."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from desktop_inbox.connectors.base import Connector, CredentialSaver
+from desktop_inbox.records import Person
+
+# platform -> "module:function"; a builder takes ConnectorSettings.
+BUILDERS: dict[str, str] = {
+    "mastodon": "desktop_inbox.connectors.mastodon:build",
+}
+
+
+@dataclass(slots=True)
+class ConnectorSettings:
+    platform: str
+    base_url: str
+    me: Person
+    credentials: dict[str, Any]
+    save_credentials: CredentialSaver
+    extra: dict[str, str] = field(default_factory=dict)
+    transport: httpx.AsyncBaseTransport | None = None
+
+
+def build_connector(settings: ConnectorSettings) -> Connector:
+    try:
+        target = BUILDERS[settings.platform]
+    except KeyError:
+        raise ValueError(f"no connector for platform {settings.platform!r}") from None
+    module_name, _, func = target.partition(":")
+    builder = getattr(importlib.import_module(module_name), func)
+    connector: Connector = builder(settings)
+    return connector
+
+
+def platforms() -> list[str]:
+    return list(BUILDERS)

@@ -1,0 +1,88 @@
+"""The error vocabulary shared by every layer.
+
+Known errors (the network is down, a token expired, the disk is full) are
+shown to the user as calm, actionable messages; anything else is a bug and is
+logged with its traceback. No error text may ever contain a secret.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class InboxError(Exception):
+    """A known, explainable failure. ``str(e)`` is fit to show to the user."""
+
+
+class BadInput(InboxError):
+    """The user gave us something we cannot use (a bad URL, an unknown id)."""
+
+
+class NotFound(BadInput):
+    pass
+
+
+class StoreError(InboxError):
+    """The local cache cannot be read or written (disk full, damaged file)."""
+
+
+class DiskFull(StoreError):
+    pass
+
+
+class KeyringUnavailable(InboxError):
+    """No secure credential store: we refuse to keep tokens in plain text."""
+
+
+class ConnectorError(InboxError):
+    """Something went wrong talking to a platform."""
+
+
+class NeedsSignIn(ConnectorError):
+    """The platform rejected our credentials (401, revoked or expired)."""
+
+
+class TransientError(ConnectorError):
+    """Worth retrying later: network down, timeout, 5xx.
+
+    ``maybe_done`` is set when a write may have reached the server before the
+    failure (a lost response), so the caller must check before repeating it.
+    """
+
+    def __init__(self, message: str, *, maybe_done: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_done = maybe_done
+
+
+class Offline(TransientError):
+    """The server could not be reached at all."""
+
+
+class RateLimited(TransientError):
+    """The platform asked us to wait until ``retry_at``."""
+
+    def __init__(self, message: str, *, retry_at: datetime) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class Rejected(ConnectorError):
+    """The platform refused this request for good (e.g. 422 validation).
+
+    Retrying the same request will not help; the user has to change it.
+    """
+
+
+class MalformedResponse(ConnectorError):
+    """The server answered with something we cannot parse at all."""
+
+
+class BadRecord(ConnectorError):
+    """One record in an otherwise good page could not be parsed.
+
+    The sync keeps the rest of the page and reports this one.
+    """
+
+    def __init__(self, message: str, *, remote_id: str | None = None) -> None:
+        super().__init__(message)
+        self.remote_id = remote_id

@@ -1,0 +1,72 @@
+"""Logging with one rule above all: no secret ever reaches a log line."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+from pathlib import Path
+
+from desktop_inbox.secrets import known_secrets
+
+_AUTH_HEADER = re.compile(r"(?i)(authorization|cookie|x-api-key)([\"']?\s*[:=]\s*[\"']?)([^\s\"',}]+(?:\s+[^\s\"',}]+)?)")
+_TOKEN_PARAM = re.compile(r"(?i)\b(access_token|refresh_token|client_secret|code_verifier|password|code|token)=([^&\s\"']+)")
+_BEARER = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]+")
+
+
+def scrub(text: str) -> str:
+    """Remove every known secret and anything shaped like a credential."""
+    for secret in known_secrets():
+        if secret in text:
+            text = text.replace(secret, "[secret]")
+    text = _BEARER.sub(r"\1 [secret]", text)
+    text = _AUTH_HEADER.sub(r"\1\2[secret]", text)
+    return _TOKEN_PARAM.sub(r"\1=[secret]", text)
+
+
+class ScrubFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = scrub(message)
+        if record.exc_info and record.exc_info[1] is not None:
+            # Format the traceback now, scrubbed, so the handler does not.
+            formatter = logging.Formatter()
+            record.exc_text = scrub(formatter.formatException(record.exc_info))
+            record.exc_info = None
+        if clean != message or record.args:
+            record.msg = clean
+            record.args = None
+        return True
+
+
+def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        if getattr(handler, "_desktop_inbox", False):
+            root.removeHandler(handler)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    if stderr:
+        h: logging.Handler = logging.StreamHandler(sys.stderr)
+        h.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        handlers.append(h)
+    if data_dir is not None:
+        log_dir = Path(data_dir) / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fh = logging.handlers.RotatingFileHandler(log_dir / "desktop-inbox.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        fh.setLevel(logging.DEBUG if verbose else logging.INFO)
+        handlers.append(fh)
+        try:
+            (log_dir / "desktop-inbox.log").chmod(0o600)
+        except OSError:
+            pass
+    for handler in handlers:
+        handler.setFormatter(fmt)
+        handler.addFilter(ScrubFilter())
+        handler._desktop_inbox = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    # httpx logs every request URL at INFO; keep it at WARNING.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)

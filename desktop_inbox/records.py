@@ -1,0 +1,148 @@
+"""Normalised records: what every connector produces and the store ingests.
+
+Plain frozen dataclasses with no behaviour beyond small conveniences, so that
+connectors (which know the platforms) and the store (which knows SQLite) never
+need to know about each other.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class Platform(enum.StrEnum):
+    MASTODON = "mastodon"
+    X = "x"
+    BLUESKY = "bluesky"
+    EMAIL = "email"
+
+
+class Kind(enum.StrEnum):
+    """How a conversation is held: in public, or in private messages."""
+
+    PUBLIC = "public"
+    DIRECT = "direct"
+
+
+class Direction(enum.StrEnum):
+    IN = "in"  # written by the customer
+    OUT = "out"  # written by us
+
+
+class State(enum.StrEnum):
+    NEEDS_REPLY = "needs_reply"
+    WAITING = "waiting"  # we answered last; the customer has the ball
+    DONE = "done"
+    SNOOZED = "snoozed"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone on a platform: a customer, or the account itself.
+
+    ``key`` identifies the person across our accounts on the platform (for
+    Mastodon the actor URI, since numeric ids differ from server to server);
+    ``remote_id`` is the id the API of *this* account uses for them.
+    """
+
+    platform: Platform
+    key: str
+    remote_id: str
+    handle: str
+    name: str = ""
+    url: str | None = None
+    avatar_url: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.handle
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    kind: str  # image, video, audio, file, ...
+    url: str | None = None
+    description: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One message as the platform holds it, normalised.
+
+    ``thread_root`` is the remote id of the first post of a public thread when
+    the connector knows it (None: the sync engine works it out from
+    ``in_reply_to``). ``customer`` is the person this message is *with*: the
+    author for an incoming message, the addressee for one of ours.
+    """
+
+    remote_id: str
+    author: Person
+    text: str
+    created_at: datetime
+    kind: Kind
+    direction: Direction
+    customer: Person | None
+    visibility: str = "public"
+    html: str = ""
+    in_reply_to: str | None = None
+    thread_root: str | None = None
+    url: str | None = None
+    edited_at: datetime | None = None
+    attachments: tuple[Attachment, ...] = ()
+    # Platform-specific bits a reply needs later (e.g. Bluesky's cid, email
+    # Message-ID/References), kept as a small JSON-able dict.
+    extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record the connector could not parse; reported, never fatal."""
+
+    reason: str
+    remote_id: str | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of a stream: records, what was skipped, and where to go next.
+
+    ``cursor`` is the value to store for the stream once this page is saved;
+    ``exhausted`` says there is nothing more to fetch in this direction now.
+    """
+
+    posts: list[Post]
+    cursor: str | None
+    exhausted: bool
+    skipped: list[Skipped] = field(default_factory=list)
+    # True when the page ends at a platform limit rather than at the real
+    # beginning of history (X keeps only the newest 800 mentions).
+    history_limit_reached: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingReply:
+    """A queued reply as the connector needs it to send or to find it again."""
+
+    key: str  # idempotency key, chosen when the reply was queued
+    text: str
+    kind: Kind
+    visibility: str
+    in_reply_to: str | None  # remote id of the message we answer
+    customer: Person
+    queued_at: datetime
+    extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    """What a connector learns when it verifies its credentials."""
+
+    me: Person
+    char_limit: int
+    url_length: int = 23
+    # Anything else the account needs to remember (not secret): e.g. the
+    # user id X needs in its URLs, the PDS a Bluesky handle lives on.
+    extra: dict[str, str] = field(default_factory=dict)

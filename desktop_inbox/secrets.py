@@ -1,0 +1,110 @@
+"""Tokens live in the operating system's keyring and nowhere else.
+
+Nothing here returns a secret in an error message, and every secret read or
+written is registered with the log scrubber (``logging_setup``), so that a
+token can never reach a log even by accident. With no secure backend we refuse
+to store anything rather than fall back to a plain-text file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from desktop_inbox.errors import KeyringUnavailable
+
+log = logging.getLogger("desktop_inbox.secrets")
+
+SERVICE = "desktop-inbox"
+
+# Backends that do not protect what they store.
+_INSECURE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
+
+_known_secrets: set[str] = set()
+_known_lock = threading.Lock()
+
+
+def register_secret(value: str) -> None:
+    """Remember a secret so the log filter can scrub it."""
+    if value and len(value) >= 6:
+        with _known_lock:
+            _known_secrets.add(value)
+
+
+def known_secrets() -> frozenset[str]:
+    with _known_lock:
+        return frozenset(_known_secrets)
+
+
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def check_backend() -> str:
+    """The usable backend's name, or KeyringUnavailable saying what to do."""
+    backend = keyring.get_keyring()
+    name = _backend_name(backend)
+    chained = getattr(backend, "backends", None)
+    if chained is not None:
+        usable = [b for b in chained if _backend_name(b) not in _INSECURE]
+        if not usable:
+            name = "keyring.backends.fail.Keyring"
+    if name in _INSECURE or getattr(backend, "priority", 1) <= 0:
+        raise KeyringUnavailable(
+            "No secure keyring is available, so the sign-in cannot be stored. "
+            "On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); "
+            "on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text."
+        )
+    return name
+
+
+class Secrets:
+    """The keyring, keyed by an account's ``secret_ref``.
+
+    Values are small JSON objects (a token, a refresh token and its expiry,
+    an app's client secret), so that a connector can keep what it needs.
+    """
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    def save(self, ref: str, value: dict[str, Any]) -> None:
+        check_backend()
+        for item in value.values():
+            if isinstance(item, str):
+                register_secret(item)
+        try:
+            keyring.set_password(self.service, ref, json.dumps(value))
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(f"The keyring refused to store the sign-in ({type(exc).__name__}).") from None
+
+    def load(self, ref: str) -> dict[str, Any] | None:
+        try:
+            raw = keyring.get_password(self.service, ref)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(f"The keyring could not be read ({type(exc).__name__}).") from None
+        if raw is None:
+            return None
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = {"token": raw}
+        for item in value.values():
+            if isinstance(item, str):
+                register_secret(item)
+        return value if isinstance(value, dict) else None
+
+    def delete(self, ref: str) -> None:
+        try:
+            keyring.delete_password(self.service, ref)
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError as exc:
+            log.warning("could not delete keyring entry %s: %s", ref, type(exc).__name__)

@@ -1,0 +1,173 @@
+"""Adding, signing in again and removing accounts.
+
+The order matters for safety: the keyring is checked first (no secure store,
+no sign-in), the credentials are verified with the platform, the secret is
+saved, and only then the account row is written; if that fails the secret is
+removed again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from desktop_inbox.connectors.base import Connector
+from desktop_inbox.connectors.mastodon import MastodonConnector, MastodonSignIn
+from desktop_inbox.connectors.oauth import OOB_REDIRECT, LoopbackRedirect, new_state, parse_pasted_code
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import AccountInfo
+from desktop_inbox.secrets import Secrets, check_backend
+from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.store.db import Cache
+
+log = logging.getLogger("desktop_inbox.services")
+
+HISTORY_CHOICES = {
+    "3m": timedelta(days=92),
+    "1y": timedelta(days=366),
+    "all": None,
+}
+
+
+def history_since(choice: str, *, now: datetime | None = None) -> datetime | None:
+    if choice not in HISTORY_CHOICES:
+        raise BadInput(f"History depth is one of {', '.join(HISTORY_CHOICES)}, not {choice!r}.")
+    delta = HISTORY_CHOICES[choice]
+    return None if delta is None else (now or datetime.now(UTC)) - delta
+
+
+@dataclass(slots=True)
+class RemovedAccount:
+    account: Account
+    conversations: int
+    messages: int
+
+
+class AccountService:
+    def __init__(self, cache: Cache, secrets: Secrets, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.cache = cache
+        self.secrets = secrets
+        self.transport = transport
+        self.added: list[Callable[[Account], Awaitable[None] | None]] = []
+
+    async def list(self) -> list[Account]:
+        return await self.cache.read(store_accounts.all_accounts)
+
+    async def _keyring_ready(self) -> None:
+        await asyncio.to_thread(check_backend)
+
+    async def add_verified(
+        self,
+        *,
+        platform: str,
+        base_url: str,
+        connector: Connector,
+        credentials: dict[str, Any],
+        history: str = "3m",
+    ) -> Account:
+        """Verify ``connector``'s credentials and store the account."""
+        await self._keyring_ready()
+        since = history_since(history)
+        try:
+            info: AccountInfo = await connector.verify()
+        finally:
+            await connector.aclose()
+        extra = dict(info.extra)
+        extra.setdefault("self_key", info.me.key)
+        info = AccountInfo(me=info.me, char_limit=info.char_limit, url_length=info.url_length, extra=extra)
+        existing = await self.cache.read(store_accounts.find, platform, base_url, info.me.remote_id)
+        if existing is not None:
+            # Signing in again: new credentials for the same account.
+            await asyncio.to_thread(self.secrets.save, existing.secret_ref, credentials)
+            await self.cache.write(store_accounts.update_info, existing.id, info)
+            await self.cache.write(store_accounts.set_state, existing.id, store_accounts.OK, "")
+            return await self.cache.read(store_accounts.get, existing.id)
+        ref = store_accounts.new_secret_ref(platform)
+        await asyncio.to_thread(self.secrets.save, ref, credentials)
+        try:
+            account = await self.cache.write(
+                store_accounts.create, platform=platform, base_url=base_url, info=info, secret_ref=ref, history_since=since
+            )
+        except BaseException:
+            await asyncio.to_thread(self.secrets.delete, ref)
+            raise
+        for callback in self.added:
+            outcome = callback(account)
+            if outcome is not None:
+                await outcome
+        return account
+
+    async def add_mastodon_token(self, instance: str, token: str, *, history: str = "3m") -> Account:
+        token = token.strip()
+        if not token:
+            raise BadInput("No access token was given.")
+        connector = MastodonConnector(base_url=instance, token=token, transport=self.transport)
+        return await self.add_verified(
+            platform="mastodon", base_url=connector.base_url, connector=connector, credentials={"token": token}, history=history
+        )
+
+    def mastodon_oauth(self, instance: str, *, history: str = "3m") -> MastodonOAuthFlow:
+        return MastodonOAuthFlow(self, instance, history=history)
+
+    async def remove(self, account_id: int) -> RemovedAccount:
+        counts = await self.cache.read(store_accounts.history_counts, account_id)
+        account = await self.cache.write(store_accounts.remove, account_id)
+        await asyncio.to_thread(self.secrets.delete, account.secret_ref)
+        return RemovedAccount(account, *counts)
+
+    async def history_counts(self, account_id: int) -> tuple[int, int]:
+        return await self.cache.read(store_accounts.history_counts, account_id)
+
+
+class MastodonOAuthFlow:
+    """One browser sign-in: register the app, open the page, catch the code.
+
+    ``start`` returns the page to open; ``finish`` waits for the loopback
+    redirect (or ``finish_with_code`` takes a pasted out-of-band code).
+    """
+
+    def __init__(self, service: AccountService, instance: str, *, history: str, oob: bool = False) -> None:
+        self.service = service
+        self.sign_in = MastodonSignIn(instance, transport=service.transport)
+        self.history = history
+        self.oob = oob
+        self.state = new_state()
+        self.listener: LoopbackRedirect | None = None
+
+    async def start(self, *, oob: bool = False) -> str:
+        self.oob = oob
+        await self.service._keyring_ready()
+        if oob:
+            redirect = OOB_REDIRECT
+        else:
+            self.listener = LoopbackRedirect()
+            redirect = await self.listener.start(self.state)
+        await self.sign_in.register(redirect)
+        return self.sign_in.authorize_url(self.state)
+
+    async def finish(self, *, timeout: float = 600) -> Account:
+        assert self.listener is not None, "start() without oob first"
+        query = await self.listener.wait(timeout=timeout)
+        return await self._complete(query["code"])
+
+    async def finish_with_code(self, pasted: str) -> Account:
+        return await self._complete(parse_pasted_code(pasted))
+
+    async def _complete(self, code: str) -> Account:
+        try:
+            token = await self.sign_in.exchange(code)
+        finally:
+            await self.sign_in.aclose()
+        return await self.service.add_mastodon_token(self.sign_in.base_url, token, history=self.history)
+
+    async def cancel(self) -> None:
+        if self.listener is not None:
+            await self.listener.close()
+        await self.sign_in.aclose()

@@ -1,0 +1,105 @@
+"""The inbox as the UI and the command line see it.
+
+Every method awaits the cache's reader or writer thread, so callers on the Qt
+thread never touch SQLite themselves. Writes that change what a conversation
+looks like notify ``changed`` listeners with the conversation ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from desktop_inbox.store import conversations, outbox, search
+from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
+from desktop_inbox.store.db import Cache
+from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.store.search import Order, SearchHit
+
+Listener = Callable[[frozenset[int]], None]
+
+
+class Inbox:
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self._listeners: list[Listener] = []
+        # Called after a reply is queued, so the sync can deliver it at once.
+        self.reply_queued: list[Callable[[OutboxItem], None]] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self, *ids: int) -> None:
+        for listener in list(self._listeners):
+            listener(frozenset(ids))
+
+    async def page(
+        self,
+        *,
+        state: str | None = None,
+        account_id: int | None = None,
+        contact_id: int | None = None,
+        after: tuple[int, int] | None = None,
+        limit: int = 100,
+    ) -> list[ConversationSummary]:
+        return await self.cache.read(
+            conversations.list_conversations,
+            state=state,
+            account_id=account_id,
+            contact_id=contact_id,
+            after=after,
+            limit=limit,
+        )
+
+    async def summary(self, conversation_id: int) -> ConversationSummary:
+        return await self.cache.read(conversations.get_summary, conversation_id)
+
+    async def conversation(self, conversation_id: int) -> ConversationDetail:
+        return await self.cache.read(conversations.get_conversation, conversation_id)
+
+    async def counts(self) -> dict[str, int]:
+        return await self.cache.read(conversations.count_by_state)
+
+    async def mark_read(self, conversation_id: int) -> None:
+        await self.cache.write(conversations.mark_read, conversation_id)
+        self._changed(conversation_id)
+
+    async def mark_done(self, conversation_id: int) -> str:
+        state = await self.cache.write(conversations.mark_done, conversation_id)
+        self._changed(conversation_id)
+        return state
+
+    async def reopen(self, conversation_id: int) -> str:
+        state = await self.cache.write(conversations.reopen, conversation_id)
+        self._changed(conversation_id)
+        return state
+
+    async def reply(
+        self, conversation_id: int, text: str, *, direct: bool | None = None, delay: timedelta = timedelta(0)
+    ) -> OutboxItem:
+        item = await self.cache.write(outbox.queue_reply, conversation_id, text, direct=direct, delay=delay)
+        self._changed(conversation_id)
+        for callback in list(self.reply_queued):
+            callback(item)
+        return item
+
+    async def retry(self, item_id: int) -> OutboxItem:
+        item = await self.cache.write(outbox.retry, item_id)
+        self._changed(item.conversation_id)
+        for callback in list(self.reply_queued):
+            callback(item)
+        return item
+
+    async def cancel(self, item_id: int) -> OutboxItem:
+        item = await self.cache.write(outbox.cancel, item_id)
+        self._changed(item.conversation_id)
+        return item
+
+    async def pending_replies(self) -> list[OutboxItem]:
+        return await self.cache.read(outbox.pending)
+
+    async def waiting_count(self) -> int:
+        return await self.cache.read(outbox.count_waiting)
+
+    async def search(self, query: str, *, order: Order = "newest", limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        return await self.cache.read(search.search, query, order=order, limit=limit, offset=offset)

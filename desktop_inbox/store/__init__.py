@@ -1,0 +1,1 @@
+"""The local cache: SQLite through peewee. No network, no Qt."""

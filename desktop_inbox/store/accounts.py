@@ -1,0 +1,193 @@
+"""Accounts: the business's own identities on each platform."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop_inbox.errors import BadInput, NotFound
+from desktop_inbox.records import AccountInfo
+from desktop_inbox.store import search
+from desktop_inbox.store.schema import AccountRow, database, to_ms
+
+OK = "ok"
+NEEDS_SIGN_IN = "needs_sign_in"
+ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    id: int
+    platform: str
+    base_url: str
+    remote_id: str
+    handle: str
+    display_name: str
+    state: str
+    state_detail: str
+    char_limit: int
+    url_length: int
+    extra: dict[str, str]
+    secret_ref: str
+    history_since: datetime | None
+    created_at: datetime
+    last_sync_at: datetime | None
+    signature: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.handle} ({self.platform})"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "platform": self.platform,
+            "base_url": self.base_url,
+            "handle": self.handle,
+            "name": self.display_name,
+            "state": self.state,
+            "state_detail": self.state_detail or None,
+            "char_limit": self.char_limit,
+            "last_sync_at": self.last_sync_at.isoformat() if self.last_sync_at else None,
+            "history_since": self.history_since.isoformat() if self.history_since else None,
+        }
+
+
+def _account(row: AccountRow) -> Account:
+    return Account(
+        id=row.id,
+        platform=row.platform,
+        base_url=row.base_url,
+        remote_id=row.remote_id,
+        handle=row.handle,
+        display_name=row.display_name,
+        state=row.state,
+        state_detail=row.state_detail,
+        char_limit=row.char_limit,
+        url_length=row.url_length,
+        extra=dict(row.extra or {}),
+        secret_ref=row.secret_ref,
+        history_since=row.history_since,
+        created_at=row.created_at,
+        last_sync_at=row.last_sync_at,
+        signature=row.signature,
+    )
+
+
+def new_secret_ref(platform: str) -> str:
+    return f"{platform}:{uuid.uuid4()}"
+
+
+def find(platform: str, base_url: str, remote_id: str) -> Account | None:
+    row = AccountRow.get_or_none(
+        (AccountRow.platform == platform) & (AccountRow.base_url == base_url) & (AccountRow.remote_id == remote_id)
+    )
+    return _account(row) if row else None
+
+
+def create(
+    *,
+    platform: str,
+    base_url: str,
+    info: AccountInfo,
+    secret_ref: str,
+    history_since: datetime | None = None,
+    now: datetime | None = None,
+) -> Account:
+    now = now or datetime.now(UTC)
+    if find(platform, base_url, info.me.remote_id):
+        raise BadInput(f"{info.me.handle} on {base_url} is already added.")
+    with database.atomic():
+        row = AccountRow.create(
+            platform=platform,
+            base_url=base_url,
+            remote_id=info.me.remote_id,
+            handle=info.me.handle,
+            display_name=info.me.name,
+            char_limit=info.char_limit,
+            url_length=info.url_length,
+            extra=info.extra,
+            secret_ref=secret_ref,
+            history_since=history_since,
+            created_at=now,
+        )
+        database.execute_sql(
+            """
+            INSERT INTO identity (platform, key, remote_id, handle, name, url, avatar_url, is_self, first_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+            ON CONFLICT (platform, key) DO UPDATE SET is_self = 1, contact_id = NULL
+            """,
+            (
+                info.me.platform.value,
+                info.me.key,
+                info.me.remote_id,
+                info.me.handle,
+                info.me.name,
+                info.me.url,
+                info.me.avatar_url,
+                to_ms(now),
+            ),
+        )
+    return _account(row)
+
+
+def update_info(account_id: int, info: AccountInfo) -> Account:
+    AccountRow.update(
+        handle=info.me.handle,
+        display_name=info.me.name,
+        char_limit=info.char_limit,
+        url_length=info.url_length,
+        extra=info.extra,
+    ).where(AccountRow.id == account_id).execute()
+    return get(account_id)
+
+
+def get(account_id: int) -> Account:
+    row = AccountRow.get_or_none(AccountRow.id == account_id)
+    if row is None:
+        raise NotFound(f"There is no account {account_id}.")
+    return _account(row)
+
+
+def all_accounts() -> list[Account]:
+    return [_account(r) for r in AccountRow.select().order_by(AccountRow.id)]
+
+
+def set_state(account_id: int, state: str, detail: str = "") -> None:
+    AccountRow.update(state=state, state_detail=detail).where(AccountRow.id == account_id).execute()
+
+
+def mark_synced(account_id: int, at: datetime) -> None:
+    AccountRow.update(last_sync_at=at, state=OK, state_detail="").where(AccountRow.id == account_id).execute()
+
+
+def set_history_since(account_id: int, since: datetime | None) -> None:
+    AccountRow.update(history_since=since).where(AccountRow.id == account_id).execute()
+
+
+def set_signature(account_id: int, signature: str) -> None:
+    AccountRow.update(signature=signature).where(AccountRow.id == account_id).execute()
+
+
+def remove(account_id: int) -> Account:
+    """Delete the account and, through the foreign keys, its cached history.
+
+    The people stay (they may write from other accounts too); their messages
+    with this account go.
+    """
+    account = get(account_id)
+    with database.atomic("IMMEDIATE"):
+        # Contentless FTS rows must be deleted by hand, with their values.
+        search.unindex_where("m.account_id = ?", (account_id,))
+        AccountRow.delete().where(AccountRow.id == account_id).execute()
+    return account
+
+
+def history_counts(account_id: int) -> tuple[int, int]:
+    """How many conversations and messages of this account are cached."""
+    conversations = database.execute_sql(
+        "SELECT count(*) FROM conversation WHERE account_id = ?", (account_id,)
+    ).fetchone()[0]
+    messages = database.execute_sql("SELECT count(*) FROM message WHERE account_id = ?", (account_id,)).fetchone()[0]
+    return conversations, messages

@@ -1,0 +1,324 @@
+"""Inbox queries and conversation state changes.
+
+Every list query is keyset-paged on an index (``conversation_inbox`` or
+``conversation_state``), so the first page of a million-message cache costs
+the same as the first page of an empty one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop_inbox.errors import NotFound
+from desktop_inbox.records import State
+from desktop_inbox.store.ordering import derive_state, sort_key
+from desktop_inbox.store.schema import database, from_ms, to_ms
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    id: int
+    account_id: int
+    platform: str
+    account_handle: str
+    kind: str
+    state: str
+    contact_id: int | None
+    customer_identity_id: int | None
+    customer_handle: str
+    customer_name: str
+    last_message_at: datetime | None
+    waiting_since: datetime | None
+    snoozed_until: datetime | None
+    unread_count: int
+    message_count: int
+    snippet: str
+    sort_key: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "platform": self.platform,
+            "account": {"id": self.account_id, "handle": self.account_handle},
+            "kind": self.kind,
+            "state": self.state,
+            "customer": {
+                "id": self.contact_id,
+                "identity_id": self.customer_identity_id,
+                "handle": self.customer_handle,
+                "name": self.customer_name,
+            },
+            "last_message_at": _iso(self.last_message_at),
+            "waiting_since": _iso(self.waiting_since),
+            "unread": self.unread_count,
+            "message_count": self.message_count,
+            "snippet": self.snippet,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    id: int | None  # None for a reply still in the outbox
+    remote_id: str | None
+    direction: str
+    author_handle: str
+    author_name: str
+    text: str
+    html: str
+    visibility: str
+    created_at: datetime
+    url: str | None
+    attachments: tuple[dict[str, object], ...] = ()
+    pending: bool = False
+    outbox_id: int | None = None
+    outbox_state: str | None = None
+    outbox_error: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "id": self.id,
+            "remote_id": self.remote_id,
+            "direction": self.direction,
+            "author": {"handle": self.author_handle, "name": self.author_name},
+            "text": self.text,
+            "visibility": self.visibility,
+            "created_at": _iso(self.created_at),
+            "url": self.url,
+            "attachments": list(self.attachments),
+        }
+        if self.outbox_id is not None:
+            data.update(
+                pending=self.pending,
+                outbox_id=self.outbox_id,
+                outbox_state=self.outbox_state,
+                error=self.outbox_error or None,
+            )
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationDetail:
+    summary: ConversationSummary
+    messages: list[MessageView]
+    reply_to: str | None
+    char_limit: int
+    url_length: int
+
+    def to_json(self) -> dict[str, object]:
+        data = self.summary.to_json()
+        data["messages"] = [m.to_json() for m in self.messages]
+        data["char_limit"] = self.char_limit
+        return data
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+_SUMMARY_COLUMNS = """
+    c.id, c.account_id, a.platform, a.handle, c.kind, c.state, c.contact_id, c.identity_id,
+    coalesce(i.handle, ''), coalesce(nullif(ct.name, ''), i.name, ''), c.last_message_at, c.waiting_since,
+    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key
+"""
+_SUMMARY_FROM = """
+    FROM conversation c
+    JOIN account a ON a.id = c.account_id
+    LEFT JOIN identity i ON i.id = c.identity_id
+    LEFT JOIN contact ct ON ct.id = c.contact_id
+"""
+
+
+def _summary(row: tuple) -> ConversationSummary:  # type: ignore[type-arg]
+    values = list(row)
+    for index in (10, 11, 12):
+        values[index] = from_ms(values[index]) if values[index] is not None else None
+    return ConversationSummary(*values)
+
+
+def list_conversations(
+    *,
+    state: str | None = None,
+    account_id: int | None = None,
+    contact_id: int | None = None,
+    after: tuple[int, int] | None = None,
+    limit: int = 100,
+) -> list[ConversationSummary]:
+    """One page of the inbox in display order; ``after`` is the last row's
+    ``(sort_key, id)`` of the previous page."""
+    where = []
+    params: list[object] = []
+    if state is not None:
+        where.append("c.state = ?")
+        params.append(state)
+    if account_id is not None:
+        where.append("c.account_id = ?")
+        params.append(account_id)
+    if contact_id is not None:
+        where.append("c.contact_id = ?")
+        params.append(contact_id)
+    if after is not None:
+        where.append("(c.sort_key, c.id) > (?, ?)")
+        params.extend(after)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = database.execute_sql(
+        f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} {clause} ORDER BY c.sort_key, c.id LIMIT ?",
+        (*params, limit),
+    )
+    return [_summary(r) for r in rows]
+
+
+def get_summary(conversation_id: int) -> ConversationSummary:
+    row = database.execute_sql(f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE c.id = ?", (conversation_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"There is no conversation {conversation_id}.")
+    return _summary(row)
+
+
+def get_conversation(conversation_id: int) -> ConversationDetail:
+    """The whole conversation, oldest first, with replies still queued."""
+    summary = get_summary(conversation_id)
+    account = database.execute_sql(
+        "SELECT char_limit, url_length FROM account WHERE id = ?", (summary.account_id,)
+    ).fetchone()
+    reply_to = database.execute_sql("SELECT reply_to FROM conversation WHERE id = ?", (conversation_id,)).fetchone()[0]
+    messages = [
+        MessageView(
+            id=r[0],
+            remote_id=r[1],
+            direction=r[2],
+            author_handle=r[3],
+            author_name=r[4],
+            text=r[5],
+            html=r[6],
+            visibility=r[7],
+            created_at=from_ms(r[8]),
+            url=r[9],
+            attachments=tuple(json.loads(r[10])) if r[10] else (),
+            outbox_id=r[11],
+            outbox_state=r[12],
+        )
+        for r in database.execute_sql(
+            """
+            SELECT m.id, m.remote_id, m.direction, i.handle, i.name, m.text, m.html, m.visibility,
+                   m.created_at, m.url, m.attachments, o.id, o.state
+            FROM message m
+            JOIN identity i ON i.id = m.identity_id
+            LEFT JOIN outbox o ON o.message_id = m.id
+            WHERE m.conversation_id = ?
+            ORDER BY m.created_at, m.id
+            """,
+            (conversation_id,),
+        )
+    ]
+    me = database.execute_sql("SELECT handle, display_name FROM account WHERE id = ?", (summary.account_id,)).fetchone()
+    pending = [
+        MessageView(
+            id=None,
+            remote_id=None,
+            direction="out",
+            author_handle=me[0],
+            author_name=me[1],
+            text=r[1],
+            html="",
+            visibility=r[2],
+            created_at=from_ms(r[3]),
+            url=None,
+            pending=True,
+            outbox_id=r[0],
+            outbox_state=r[4],
+            outbox_error=r[5],
+        )
+        for r in database.execute_sql(
+            """
+            SELECT id, text, visibility, created_at, state, last_error FROM outbox
+            WHERE conversation_id = ? AND state IN ('queued', 'sending', 'failed')
+            ORDER BY created_at, id
+            """,
+            (conversation_id,),
+        )
+    ]
+    return ConversationDetail(
+        summary=summary,
+        messages=messages + pending,
+        reply_to=reply_to,
+        char_limit=account[0],
+        url_length=account[1],
+    )
+
+
+def count_by_state() -> dict[str, int]:
+    counts = {s.value: 0 for s in State}
+    for state, n in database.execute_sql("SELECT state, count(*) FROM conversation GROUP BY state"):
+        counts[state] = n
+    counts["all"] = sum(counts[s.value] for s in State)
+    return counts
+
+
+def _refresh_state(conversation_id: int, now: datetime) -> str:
+    row = database.execute_sql(
+        """
+        SELECT last_inbound_at, last_outbound_at, done_at, snoozed_until, waiting_since, last_message_at
+        FROM conversation WHERE id = ?
+        """,
+        (conversation_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no conversation {conversation_id}.")
+    last_in, last_out, done, snoozed, waiting, last = (from_ms(v) if v is not None else None for v in row)
+    state = derive_state(
+        last_inbound_at=last_in, last_outbound_at=last_out, done_at=done, snoozed_until=snoozed, now=now
+    )
+    database.execute_sql(
+        "UPDATE conversation SET state = ?, sort_key = ? WHERE id = ?",
+        (state.value, sort_key(state, waiting, last), conversation_id),
+    )
+    return state.value
+
+
+def mark_done(conversation_id: int, *, now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    with database.atomic():
+        database.execute_sql(
+            "UPDATE conversation SET done_at = ?, snoozed_until = NULL, unread_count = 0, waiting_since = NULL WHERE id = ?",
+            (to_ms(now), conversation_id),
+        )
+        return _refresh_state(conversation_id, now)
+
+
+def reopen(conversation_id: int, *, now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    with database.atomic():
+        # The customer has been waiting since their first unanswered message.
+        database.execute_sql(
+            """
+            UPDATE conversation SET done_at = NULL, snoozed_until = NULL, waiting_since = (
+                SELECT min(m.created_at) FROM message m
+                WHERE m.conversation_id = conversation.id AND m.direction = 'in'
+                  AND m.created_at > coalesce(conversation.last_outbound_at, 0)
+            ) WHERE id = ?
+            """,
+            (conversation_id,),
+        )
+        return _refresh_state(conversation_id, now)
+
+
+def mark_read(conversation_id: int) -> None:
+    database.execute_sql("UPDATE conversation SET unread_count = 0 WHERE id = ?", (conversation_id,))
+
+
+def note_outbound(conversation_id: int, at: datetime, *, now: datetime | None = None) -> str:
+    """A reply was queued: the customer now has the ball."""
+    now = now or datetime.now(UTC)
+    row = database.execute_sql(
+        "SELECT last_outbound_at FROM conversation WHERE id = ?", (conversation_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no conversation {conversation_id}.")
+    if row[0] is None or row[0] < to_ms(at):
+        database.execute_sql(
+            "UPDATE conversation SET last_outbound_at = ?, waiting_since = NULL, unread_count = 0 WHERE id = ?",
+            (to_ms(at), conversation_id),
+        )
+    return _refresh_state(conversation_id, now)

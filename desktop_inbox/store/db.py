@@ -1,0 +1,148 @@
+"""Opening the cache and running database work off the caller's thread.
+
+All writes go through one writer thread and all reads through one reader
+thread, each with its own SQLite connection (peewee keeps one per thread). In
+WAL mode a read never waits for a write, so the UI stays responsive while a
+sync stores a large page; and the single writer means no two writes race.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+import peewee as pw
+
+from desktop_inbox.errors import DiskFull, StoreError
+from desktop_inbox.store import migrations
+from desktop_inbox.store.schema import database
+
+log = logging.getLogger("desktop_inbox.store")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+CACHE_FILE = "cache.sqlite3"
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # WAL with synchronous=NORMAL is durable across application crashes (the
+    # crash-safety tests kill -9 the sync) and only risks the last commits on
+    # a power cut, never corruption.
+    "synchronous": 1,
+    "busy_timeout": 10_000,
+    "cache_size": -16_000,  # 16 MB page cache per connection
+    "temp_store": 2,
+}
+
+
+def secure_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the user only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o700)
+    return path
+
+
+def translate_error(exc: BaseException) -> BaseException:
+    """Turn SQLite's environment failures into known, explainable errors."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull("The disk is full: the cache could not be written. Free some space; nothing already saved was lost.")
+    if "malformed" in text or "not a database" in text:
+        return StoreError(f"The cache file is damaged ({exc}).")
+    if "disk i/o error" in text or "readonly" in text or "unable to open" in text:
+        return StoreError(f"The cache could not be written ({exc}).")
+    return exc
+
+
+class Cache:
+    """The open cache: one writer thread, one reader thread."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = secure_dir(Path(data_dir))
+        self.path = self.data_dir / CACHE_FILE
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
+        self._closed = False
+        database.init(str(self.path), pragmas=PRAGMAS, timeout=10)
+        # Create the file with owner-only permissions before SQLite does.
+        if not self.path.exists():
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        self.call_write(self._migrate)
+
+    def _migrate(self) -> None:
+        conn = database.connection()
+        started = migrations.migrate(conn)
+        if started != migrations.LATEST:
+            log.info("cache schema %d -> %d", started, migrations.LATEST)
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(self.path) + suffix)
+            if side.exists():
+                with contextlib.suppress(OSError):
+                    os.chmod(side, 0o600)
+
+    # -- running work ---------------------------------------------------
+
+    @staticmethod
+    def _guarded(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        database.connect(reuse_if_open=True)
+        try:
+            return fn(*args, **kwargs)
+        except (sqlite3.Error, pw.PeeweeException) as exc:
+            known = translate_error(exc)
+            if known is exc:
+                raise
+            raise known from exc
+
+    async def write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn`` on the writer thread and await its result."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, functools.partial(self._guarded, fn, *args, **kwargs))
+
+    async def read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn`` on the reader thread and await its result."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._reader, functools.partial(self._guarded, fn, *args, **kwargs))
+
+    def call_write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Blocking variant for the command line and start-up."""
+        return self._writer.submit(self._guarded, fn, *args, **kwargs).result()
+
+    def call_read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._reader.submit(self._guarded, fn, *args, **kwargs).result()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for executor in (self._reader, self._writer):
+            with contextlib.suppress(Exception):
+                executor.submit(_close_connection).result(timeout=30)
+            executor.shutdown(wait=True)
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _close_connection() -> None:
+    if not database.is_closed():
+        if threading.current_thread().name.startswith("db-write"):
+            # Fold the WAL back so the file on disk is complete on its own.
+            with contextlib.suppress(Exception):
+                database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.close()

@@ -1,0 +1,353 @@
+"""The sync engine's write path: one page of records in one transaction.
+
+A page, the conversations it touches and the stream's new cursor are written
+together, so a crash at any point leaves either the whole page or none of it
+and the next sync repeats the page without duplicates (messages are unique per
+account and remote id).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from desktop_inbox.records import Attachment, Direction, Kind, Person, Post
+from desktop_inbox.store import textindex
+from desktop_inbox.store.ordering import derive_state, sort_key
+from desktop_inbox.store.schema import database, from_ms, to_ms
+
+
+@dataclass(slots=True)
+class IngestResult:
+    added: int = 0
+    duplicates: int = 0
+    new_inbound: int = 0
+    conversations: set[int] = field(default_factory=set)
+    new_inbound_conversations: set[int] = field(default_factory=set)
+
+
+def thread_key(post: Post) -> str:
+    """Which conversation of the account a post belongs to.
+
+    All direct messages with one customer form one conversation; a public
+    thread is one conversation per customer taking part in it.
+    """
+    customer = post.customer.key if post.customer else ""
+    if post.kind == Kind.DIRECT:
+        return f"dm:{customer}"
+    return f"thread:{post.thread_root or post.remote_id}:{customer}"
+
+
+class _Identities:
+    """Upserts people once per page and remembers (identity id, contact id)."""
+
+    def __init__(self, now_ms: int) -> None:
+        self._now = now_ms
+        self._seen: dict[tuple[str, str], tuple[int, int | None]] = {}
+
+    def get(self, person: Person, *, is_self: bool = False) -> tuple[int, int | None]:
+        cache_key = (person.platform.value, person.key)
+        found = self._seen.get(cache_key)
+        if found is not None:
+            return found
+        row = database.execute_sql(
+            """
+            INSERT INTO identity (platform, key, remote_id, handle, name, url, avatar_url, is_self, first_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (platform, key) DO UPDATE SET
+                handle = excluded.handle,
+                name = CASE WHEN excluded.name != '' THEN excluded.name ELSE identity.name END,
+                url = coalesce(excluded.url, identity.url),
+                avatar_url = coalesce(excluded.avatar_url, identity.avatar_url),
+                is_self = identity.is_self OR excluded.is_self
+            RETURNING id, contact_id, is_self
+            """,
+            (
+                person.platform.value,
+                person.key,
+                person.remote_id,
+                person.handle,
+                person.name,
+                person.url,
+                person.avatar_url,
+                int(is_self),
+                self._now,
+            ),
+        ).fetchone()
+        identity_id, contact_id, self_flag = row
+        if contact_id is None and not self_flag:
+            contact_id = database.execute_sql(
+                "INSERT INTO contact (name, created_at) VALUES (?, ?) RETURNING id",
+                (person.name or person.handle, self._now),
+            ).fetchone()[0]
+            database.execute_sql("UPDATE identity SET contact_id = ? WHERE id = ?", (contact_id, identity_id))
+        result = (identity_id, contact_id)
+        self._seen[cache_key] = result
+        return result
+
+
+@dataclass(slots=True)
+class _Conv:
+    """A conversation's aggregate columns while a page is applied."""
+
+    id: int
+    last_message_at: datetime | None
+    last_inbound_at: datetime | None
+    last_outbound_at: datetime | None
+    waiting_since: datetime | None
+    done_at: datetime | None
+    snoozed_until: datetime | None
+    unread_count: int
+    message_count: int
+    snippet: str
+    reply_to: str | None
+    contact_id: int | None
+    needs_recount: bool = False
+
+    def apply(self, post: Post, *, unread: bool) -> None:
+        at = post.created_at
+        self.message_count += 1
+        if self.last_message_at is None or at >= self.last_message_at:
+            self.last_message_at = at
+            self.snippet = snippet_of(post.text)
+        if post.direction == Direction.IN:
+            if self.last_inbound_at is None or at >= self.last_inbound_at:
+                self.last_inbound_at = at
+                self.reply_to = post.remote_id
+            answered = self.last_outbound_at is not None and at <= self.last_outbound_at
+            closed = self.done_at is not None and at <= self.done_at
+            if not answered and not closed and (self.waiting_since is None or at < self.waiting_since):
+                self.waiting_since = at
+            if unread:
+                self.unread_count += 1
+        else:
+            if self.last_outbound_at is None or at > self.last_outbound_at:
+                self.last_outbound_at = at
+                if self.waiting_since is not None and self.waiting_since <= at:
+                    # Customer messages after this reply may still be waiting.
+                    self.waiting_since = None
+                    self.needs_recount = bool(self.last_inbound_at and self.last_inbound_at > at)
+
+
+def snippet_of(text: str, limit: int = 160) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _load_conv(account_id: int, kind: str, key: str, contact_id: int | None, identity_id: int, now_ms: int) -> _Conv:
+    row = database.execute_sql(
+        """
+        SELECT id, last_message_at, last_inbound_at, last_outbound_at, waiting_since, done_at,
+               snoozed_until, unread_count, message_count, snippet, reply_to, contact_id
+        FROM conversation WHERE account_id = ? AND kind = ? AND thread_key = ?
+        """,
+        (account_id, kind, key),
+    ).fetchone()
+    if row is None:
+        conv_id = database.execute_sql(
+            """
+            INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+            """,
+            (account_id, kind, key, contact_id, identity_id, now_ms),
+        ).fetchone()[0]
+        return _Conv(conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
+    t = [from_ms(v) if v is not None else None for v in row[1:7]]
+    return _Conv(row[0], *t, row[7], row[8], row[9], row[10], row[11])
+
+
+def save_conversation(conv: _Conv, now: datetime) -> None:
+    if conv.needs_recount:
+        first = database.execute_sql(
+            "SELECT min(created_at) FROM message WHERE conversation_id = ? AND direction = 'in' AND created_at > ?",
+            (conv.id, max(_ms(conv.last_outbound_at) or 0, _ms(conv.done_at) or 0)),
+        ).fetchone()[0]
+        conv.waiting_since = from_ms(first) if first is not None else None
+    state = derive_state(
+        last_inbound_at=conv.last_inbound_at,
+        last_outbound_at=conv.last_outbound_at,
+        done_at=conv.done_at,
+        snoozed_until=conv.snoozed_until,
+        now=now,
+    )
+    database.execute_sql(
+        """
+        UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
+            last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
+            reply_to = ?
+        WHERE id = ?
+        """,
+        (
+            state.value,
+            sort_key(state, conv.waiting_since, conv.last_message_at),
+            _ms(conv.last_message_at),
+            _ms(conv.last_inbound_at),
+            _ms(conv.last_outbound_at),
+            _ms(conv.waiting_since),
+            conv.unread_count,
+            conv.message_count,
+            conv.snippet,
+            conv.reply_to,
+            conv.id,
+        ),
+    )
+
+
+def _ms(value: datetime | None) -> int | None:
+    return to_ms(value) if value is not None else None
+
+
+def _known_remote_ids(account_id: int, remote_ids: Sequence[str]) -> set[str]:
+    known: set[str] = set()
+    for start in range(0, len(remote_ids), 500):
+        chunk = remote_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        cursor = database.execute_sql(
+            f"SELECT remote_id FROM message WHERE account_id = ? AND remote_id IN ({marks})",
+            (account_id, *chunk),
+        )
+        known.update(r[0] for r in cursor)
+    return known
+
+
+def add_posts(
+    account_id: int,
+    posts: Iterable[Post],
+    *,
+    unread: bool,
+    now: datetime | None = None,
+) -> IngestResult:
+    """Insert posts not yet in the cache and update their conversations.
+
+    Must run inside a transaction (``store_page`` and the outbox do that).
+    """
+    now = now or datetime.now(UTC)
+    now_ms = to_ms(now)
+    result = IngestResult()
+    ordered = sorted(posts, key=lambda p: p.created_at)
+    known = _known_remote_ids(account_id, [p.remote_id for p in ordered])
+    identities = _Identities(now_ms)
+    convs: dict[tuple[str, str], _Conv] = {}
+    message_rows = []
+    fts_rows = []
+    for post in ordered:
+        if post.remote_id in known:
+            result.duplicates += 1
+            continue
+        known.add(post.remote_id)
+        author_id, _ = identities.get(post.author, is_self=post.direction == Direction.OUT)
+        customer = post.customer or post.author
+        customer_id, contact_id = identities.get(customer, is_self=customer is post.author and post.direction == Direction.OUT)
+        key = (post.kind.value, thread_key(post))
+        conv = convs.get(key)
+        if conv is None:
+            conv = convs[key] = _load_conv(account_id, key[0], key[1], contact_id, customer_id, now_ms)
+        conv.apply(post, unread=unread)
+        message_rows.append(
+            (
+                account_id,
+                conv.id,
+                post.remote_id,
+                author_id,
+                post.direction.value,
+                post.visibility,
+                post.text,
+                post.html,
+                to_ms(post.created_at),
+                _ms(post.edited_at),
+                post.in_reply_to,
+                post.thread_root or post.remote_id,
+                post.url,
+                json.dumps([_attachment(a) for a in post.attachments], ensure_ascii=False)
+                if post.attachments
+                else None,
+                json.dumps(post.extra, ensure_ascii=False) if post.extra else None,
+            )
+        )
+        fts_rows.append((textindex.index_text(post.text), textindex.index_text(f"{post.author.name} {post.author.handle}")))
+        result.added += 1
+        result.conversations.add(conv.id)
+        if post.direction == Direction.IN:
+            result.new_inbound += 1
+            if unread:
+                result.new_inbound_conversations.add(conv.id)
+    if message_rows:
+        cursor = database.cursor()
+        ids = []
+        for row in message_rows:
+            cursor.execute(
+                """
+                INSERT INTO message (account_id, conversation_id, remote_id, identity_id, direction, visibility,
+                    text, html, created_at, edited_at, in_reply_to, thread_root, url, attachments, extra)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                row,
+            )
+            ids.append(cursor.lastrowid)
+        cursor.executemany(
+            "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)",
+            [(mid, body, author) for mid, (body, author) in zip(ids, fts_rows, strict=True)],
+        )
+    for conv in convs.values():
+        save_conversation(conv, now)
+    return result
+
+
+def _attachment(a: Attachment) -> dict[str, str | None]:
+    return {"kind": a.kind, "url": a.url, "description": a.description, "name": a.name}
+
+
+def store_page(
+    account_id: int,
+    stream: str,
+    posts: Sequence[Post],
+    *,
+    cursor: str | None,
+    exhausted: bool,
+    unread: bool,
+    now: datetime | None = None,
+) -> IngestResult:
+    """Store one page and advance the stream's cursor, atomically."""
+    now = now or datetime.now(UTC)
+    with database.atomic("IMMEDIATE"):
+        result = add_posts(account_id, posts, unread=unread, now=now)
+        oldest = min((p.created_at for p in posts), default=None)
+        database.execute_sql(
+            """
+            INSERT INTO sync_cursor (account_id, stream, value, exhausted, oldest_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (account_id, stream) DO UPDATE SET
+                value = excluded.value,
+                exhausted = excluded.exhausted,
+                oldest_at = CASE
+                    WHEN sync_cursor.oldest_at IS NULL THEN excluded.oldest_at
+                    WHEN excluded.oldest_at IS NULL THEN sync_cursor.oldest_at
+                    ELSE min(sync_cursor.oldest_at, excluded.oldest_at) END,
+                updated_at = excluded.updated_at
+            """,
+            (account_id, stream, cursor, int(exhausted), _ms(oldest), to_ms(now)),
+        )
+    return result
+
+
+def get_cursor(account_id: int, stream: str) -> tuple[str | None, bool]:
+    row = database.execute_sql(
+        "SELECT value, exhausted FROM sync_cursor WHERE account_id = ? AND stream = ?", (account_id, stream)
+    ).fetchone()
+    return (row[0], bool(row[1])) if row else (None, False)
+
+
+def thread_roots(account_id: int, remote_ids: Sequence[str]) -> dict[str, str]:
+    """The stored thread roots of the given messages (for threading replies)."""
+    roots: dict[str, str] = {}
+    for start in range(0, len(remote_ids), 500):
+        chunk = remote_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        cursor = database.execute_sql(
+            f"SELECT remote_id, thread_root FROM message WHERE account_id = ? AND remote_id IN ({marks})",
+            (account_id, *chunk),
+        )
+        roots.update({r[0]: r[1] for r in cursor})
+    return roots

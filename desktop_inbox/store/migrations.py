@@ -1,0 +1,268 @@
+"""Numbered schema migrations, applied in order inside one transaction each.
+
+Each migration is frozen: it speaks SQL of its own time and never imports the
+current models, so that a cache made by any older version upgrades in place.
+The version lives in ``PRAGMA user_version``. Add a migration; never edit one
+that has shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from desktop_inbox.store import textindex
+
+log = logging.getLogger("desktop_inbox.store")
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    (``executescript`` would commit first, breaking the all-or-nothing step.)
+    """
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    """Accounts, people, conversations, messages, outbox, cursors."""
+    _script(
+        conn,
+        """
+        CREATE TABLE account (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            base_url TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'ok',
+            state_detail TEXT NOT NULL DEFAULT '',
+            char_limit INTEGER NOT NULL DEFAULT 500,
+            url_length INTEGER NOT NULL DEFAULT 23,
+            extra TEXT NOT NULL DEFAULT '{}',
+            secret_ref TEXT NOT NULL UNIQUE,
+            history_since INTEGER,
+            created_at INTEGER NOT NULL,
+            last_sync_at INTEGER,
+            signature TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX account_identity ON account (platform, base_url, remote_id);
+
+        CREATE TABLE contact (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE identity (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+            platform TEXT NOT NULL,
+            key TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            url TEXT,
+            avatar_url TEXT,
+            is_self INTEGER NOT NULL DEFAULT 0,
+            first_seen_at INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX identity_key ON identity (platform, key);
+        CREATE INDEX identity_contact ON identity (contact_id);
+
+        CREATE TABLE conversation (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            thread_key TEXT NOT NULL,
+            contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+            identity_id INTEGER REFERENCES identity (id),
+            state TEXT NOT NULL DEFAULT 'needs_reply',
+            sort_key INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            last_message_at INTEGER,
+            last_inbound_at INTEGER,
+            last_outbound_at INTEGER,
+            waiting_since INTEGER,
+            done_at INTEGER,
+            snoozed_until INTEGER,
+            unread_count INTEGER NOT NULL DEFAULT 0,
+            message_count INTEGER NOT NULL DEFAULT 0,
+            snippet TEXT NOT NULL DEFAULT '',
+            reply_to TEXT
+        );
+        CREATE UNIQUE INDEX conversation_thread ON conversation (account_id, kind, thread_key);
+        -- The inbox: all conversations, and each state on its own, in order.
+        CREATE INDEX conversation_inbox ON conversation (sort_key);
+        CREATE INDEX conversation_state ON conversation (state, sort_key);
+        CREATE INDEX conversation_contact ON conversation (contact_id, last_message_at);
+
+        CREATE TABLE message (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            conversation_id INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            identity_id INTEGER NOT NULL REFERENCES identity (id),
+            direction TEXT NOT NULL,
+            visibility TEXT NOT NULL DEFAULT 'public',
+            text TEXT NOT NULL DEFAULT '',
+            html TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            edited_at INTEGER,
+            in_reply_to TEXT,
+            thread_root TEXT,
+            url TEXT,
+            attachments TEXT,
+            extra TEXT
+        );
+        CREATE UNIQUE INDEX message_remote ON message (account_id, remote_id);
+        CREATE INDEX message_conversation ON message (conversation_id, created_at);
+        CREATE INDEX message_identity ON message (identity_id, created_at);
+
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            conversation_id INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+            in_reply_to TEXT,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            visibility TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            not_before INTEGER NOT NULL,
+            retry_at INTEGER,
+            created_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            message_id INTEGER REFERENCES message (id) ON DELETE SET NULL,
+            extra TEXT
+        );
+        CREATE INDEX outbox_due ON outbox (state, not_before);
+        CREATE INDEX outbox_conversation ON outbox (conversation_id);
+
+        CREATE TABLE sync_cursor (
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            stream TEXT NOT NULL,
+            value TEXT,
+            exhausted INTEGER NOT NULL DEFAULT 0,
+            oldest_at INTEGER,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, stream)
+        );
+        """
+    )
+
+
+def _v2_relationships_and_search(conn: sqlite3.Connection) -> None:
+    """Notes, tags, snippets, drafts, and the full-text index (filled in)."""
+    _script(
+        conn,
+        """
+        CREATE TABLE note (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX note_contact ON note (contact_id, created_at);
+
+        CREATE TABLE tag (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            color TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE contact_tag (
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_id, tag_id)
+        );
+        CREATE INDEX contact_tag_tag ON contact_tag (tag_id);
+
+        CREATE TABLE snippet (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE draft (
+            conversation_id INTEGER PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE,
+            text TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL
+        );
+
+        -- Contentless: the text lives once, in ``message``; the index holds
+        -- the normalised form (see textindex.py). rowid = message.id.
+        CREATE VIRTUAL TABLE message_fts USING fts5 (
+            body, author,
+            content = '',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        """
+    )
+    rows = conn.execute(
+        """
+        SELECT m.id, m.text, i.name, i.handle
+        FROM message m JOIN identity i ON i.id = m.identity_id
+        """
+    )
+    conn.executemany(
+        "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)",
+        ((mid, textindex.index_text(text), textindex.index_text(f"{name} {handle}")) for mid, text, name, handle in rows),
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core,
+    _v2_relationships_and_search,
+)
+
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
+    """Bring the cache up to ``target``; returns the version it started at.
+
+    Each step runs in its own transaction together with the version bump, so a
+    crash leaves the cache at a whole version, never between two.
+    """
+    start = current_version(conn)
+    if start > LATEST:
+        from desktop_inbox.errors import StoreError
+
+        raise StoreError(
+            f"This cache was written by a newer Desktop Inbox (schema {start}, "
+            f"this version knows {LATEST}). Please update the app."
+        )
+    for version in range(start + 1, target + 1):
+        log.info("migrating cache to schema %d", version)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return start

@@ -1,0 +1,295 @@
+"""The outbox: replies waiting to go out, each delivered exactly once.
+
+An item's ``key`` is chosen when it is queued and sent with every attempt
+(Mastodon's Idempotency-Key; for other platforms the handle by which a lost
+attempt is found again). ``sending`` is written *before* each attempt, so
+after a crash we know an attempt may have reached the server and check before
+repeating it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from desktop_inbox.errors import BadInput, NotFound
+from desktop_inbox.records import Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import conversations, ingest
+from desktop_inbox.store.schema import database, from_ms, to_ms
+
+QUEUED = "queued"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    id: int
+    key: str
+    account_id: int
+    conversation_id: int
+    in_reply_to: str | None
+    text: str
+    kind: str
+    visibility: str
+    state: str
+    attempts: int
+    last_error: str
+    not_before: datetime
+    created_at: datetime
+    sent_at: datetime | None
+    message_id: int | None
+    customer_identity_id: int | None
+    retry_at: datetime | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "key": self.key,
+            "account_id": self.account_id,
+            "conversation_id": self.conversation_id,
+            "text": self.text,
+            "kind": self.kind,
+            "visibility": self.visibility,
+            "state": self.state,
+            "attempts": self.attempts,
+            "error": self.last_error or None,
+            "created_at": self.created_at.isoformat(),
+            "not_before": self.not_before.isoformat(),
+        }
+
+
+_COLUMNS = """o.id, o.key, o.account_id, o.conversation_id, o.in_reply_to, o.text, o.kind, o.visibility,
+    o.state, o.attempts, o.last_error, o.not_before, o.created_at, o.sent_at, o.message_id, c.identity_id,
+    o.retry_at"""
+
+
+def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
+    v = list(row)
+    v[11] = from_ms(v[11])
+    v[12] = from_ms(v[12])
+    v[13] = from_ms(v[13]) if v[13] is not None else None
+    v[16] = from_ms(v[16]) if v[16] is not None else None
+    return OutboxItem(*v)
+
+
+def get(item_id: int) -> OutboxItem:
+    row = database.execute_sql(
+        f"SELECT {_COLUMNS} FROM outbox o JOIN conversation c ON c.id = o.conversation_id WHERE o.id = ?", (item_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no outbox item {item_id}.")
+    return _item(row)
+
+
+def queue_reply(
+    conversation_id: int,
+    text: str,
+    *,
+    direct: bool | None = None,
+    delay: timedelta = timedelta(0),
+    now: datetime | None = None,
+) -> OutboxItem:
+    """Put a reply in the outbox; it works offline. Returns the new item.
+
+    ``direct`` None keeps the conversation's way (a public reply keeps the
+    customer's visibility); True takes the answer to direct messages.
+    """
+    now = now or datetime.now(UTC)
+    if not text.strip():
+        raise BadInput("The reply is empty.")
+    with database.atomic("IMMEDIATE"):
+        conv = database.execute_sql(
+            "SELECT account_id, kind, reply_to FROM conversation WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if conv is None:
+            raise NotFound(f"There is no conversation {conversation_id}.")
+        account_id, kind, reply_to = conv
+        visibility = "direct"
+        if kind == Kind.PUBLIC and not direct:
+            visibility = _visibility_of(account_id, reply_to) or "public"
+        elif direct is False and kind == Kind.DIRECT:
+            raise BadInput("This conversation is private; a reply to it cannot be public.")
+        reply_kind = Kind.DIRECT if visibility == "direct" else Kind.PUBLIC
+        item_id = database.execute_sql(
+            """
+            INSERT INTO outbox (key, account_id, conversation_id, in_reply_to, text, kind, visibility, state,
+                not_before, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id
+            """,
+            (
+                str(uuid.uuid4()),
+                account_id,
+                conversation_id,
+                reply_to,
+                text,
+                reply_kind.value,
+                visibility,
+                to_ms(now + delay),
+                to_ms(now),
+            ),
+        ).fetchone()[0]
+        conversations.note_outbound(conversation_id, now, now=now)
+    return get(item_id)
+
+
+def _visibility_of(account_id: int, remote_id: str | None) -> str | None:
+    if remote_id is None:
+        return None
+    row = database.execute_sql(
+        "SELECT visibility FROM message WHERE account_id = ? AND remote_id = ?", (account_id, remote_id)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def due(
+    *, account_id: int | None = None, now: datetime | None = None, ignore_backoff: bool = False
+) -> list[OutboxItem]:
+    """Items to deliver now, oldest first; ``sending`` ones are in doubt.
+
+    The undo window always holds; the back-off after a failure does not when
+    the user asks to sync now (``ignore_backoff``).
+    """
+    now = now or datetime.now(UTC)
+    params: list[object] = [to_ms(now)]
+    extra = ""
+    if not ignore_backoff:
+        extra += " AND (o.retry_at IS NULL OR o.retry_at <= ?)"
+        params.append(to_ms(now))
+    if account_id is not None:
+        extra += " AND o.account_id = ?"
+        params.append(account_id)
+    rows = database.execute_sql(
+        f"""
+        SELECT {_COLUMNS} FROM outbox o JOIN conversation c ON c.id = o.conversation_id
+        WHERE o.state IN ('queued', 'sending') AND o.not_before <= ? {extra}
+        ORDER BY o.created_at, o.id
+        """,
+        params,
+    )
+    return [_item(r) for r in rows]
+
+
+def pending(*, account_id: int | None = None) -> list[OutboxItem]:
+    """Everything not yet delivered or given up: queued, sending, failed."""
+    params: list[object] = []
+    extra = ""
+    if account_id is not None:
+        extra = "AND o.account_id = ?"
+        params.append(account_id)
+    rows = database.execute_sql(
+        f"""
+        SELECT {_COLUMNS} FROM outbox o JOIN conversation c ON c.id = o.conversation_id
+        WHERE o.state IN ('queued', 'sending', 'failed') {extra}
+        ORDER BY o.created_at, o.id
+        """,
+        params,
+    )
+    return [_item(r) for r in rows]
+
+
+def mark_sending(item_id: int) -> OutboxItem:
+    """Record that an attempt starts (before any byte goes out)."""
+    with database.atomic("IMMEDIATE"):
+        database.execute_sql(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN ('queued', 'sending')",
+            (item_id,),
+        )
+        return get(item_id)
+
+
+def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> OutboxItem:
+    """The platform has the reply: store it as a message, atomically."""
+    now = now or datetime.now(UTC)
+    with database.atomic("IMMEDIATE"):
+        item = get(item_id)
+        if item.state == SENT:
+            return item
+        ingest.add_posts(item.account_id, [replace(post, direction=Direction.OUT)], unread=False, now=now)
+        message = database.execute_sql(
+            "SELECT id, conversation_id FROM message WHERE account_id = ? AND remote_id = ?",
+            (item.account_id, post.remote_id),
+        ).fetchone()
+        database.execute_sql(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = '', retry_at = NULL WHERE id = ?",
+            (to_ms(now), message[0], item_id),
+        )
+        return get(item_id)
+
+
+def mark_retry(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
+    """A transient failure: keep the item queued, try again at ``retry_at``."""
+    database.execute_sql(
+        "UPDATE outbox SET state = 'queued', last_error = ?, retry_at = ? WHERE id = ? AND state != 'sent'",
+        (error, to_ms(retry_at), item_id),
+    )
+    return get(item_id)
+
+
+def mark_doubt(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
+    """An attempt may have reached the platform: keep ``sending`` so the next
+    attempt looks for it first."""
+    database.execute_sql(
+        "UPDATE outbox SET state = 'sending', last_error = ?, retry_at = ? WHERE id = ? AND state != 'sent'",
+        (error, to_ms(retry_at), item_id),
+    )
+    return get(item_id)
+
+
+def mark_failed(item_id: int, error: str) -> OutboxItem:
+    """The platform refused the reply for good; the user must act."""
+    database.execute_sql(
+        "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state != 'sent'", (error, item_id)
+    )
+    return get(item_id)
+
+
+def retry(item_id: int, *, now: datetime | None = None) -> OutboxItem:
+    now = now or datetime.now(UTC)
+    item = get(item_id)
+    if item.state not in (FAILED, QUEUED):
+        raise BadInput(f"Reply {item_id} is {item.state}; only a failed or queued reply can be retried.")
+    database.execute_sql(
+        "UPDATE outbox SET state = 'queued', retry_at = NULL, not_before = min(not_before, ?) WHERE id = ?",
+        (to_ms(now), item_id),
+    )
+    return get(item_id)
+
+
+def cancel(item_id: int) -> OutboxItem:
+    item = get(item_id)
+    if item.state in (SENT, SENDING):
+        raise BadInput(f"Reply {item_id} is {item.state} and can no longer be cancelled.")
+    database.execute_sql("UPDATE outbox SET state = 'cancelled' WHERE id = ?", (item_id,))
+    return get(item_id)
+
+
+def edit(item_id: int, text: str) -> OutboxItem:
+    item = get(item_id)
+    if item.state not in (QUEUED, FAILED):
+        raise BadInput(f"Reply {item_id} is {item.state} and can no longer be edited.")
+    if not text.strip():
+        raise BadInput("The reply is empty.")
+    database.execute_sql("UPDATE outbox SET text = ?, state = 'queued', last_error = '' WHERE id = ?", (text, item_id))
+    return get(item_id)
+
+
+def count_waiting() -> int:
+    return database.execute_sql("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending', 'failed')").fetchone()[0]
+
+
+def customer_of(conversation_id: int) -> Person:
+    """The person a reply in this conversation goes to."""
+    row = database.execute_sql(
+        """
+        SELECT i.platform, i.key, i.remote_id, i.handle, i.name, i.url
+        FROM conversation c JOIN identity i ON i.id = c.identity_id WHERE c.id = ?
+        """,
+        (conversation_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"Conversation {conversation_id} has no customer to reply to.")
+    return Person(platform=Platform(row[0]), key=row[1], remote_id=row[2], handle=row[3], name=row[4], url=row[5])

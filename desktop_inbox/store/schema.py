@@ -1,0 +1,260 @@
+"""The peewee models of the cache (the latest schema).
+
+The tables themselves are created by the numbered migrations in
+``migrations.py`` (frozen SQL), never by ``create_tables``: an old cache and a
+new one must end up with exactly the same schema. ``tests/store`` checks that
+these models and the migrated schema agree.
+
+Times are stored as integer UTC epoch milliseconds: compact, fast to index and
+free of time-zone ambiguity.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee as pw
+
+database = pw.SqliteDatabase(None)  # bound at start-up by store.db.open_cache
+
+
+def to_ms(value: datetime) -> int:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime reached the store")
+    return int(value.timestamp() * 1000)
+
+
+def from_ms(value: int) -> datetime:
+    return datetime.fromtimestamp(value / 1000, tz=UTC)
+
+
+class TimeField(pw.BigIntegerField):
+    """An aware ``datetime`` stored as epoch milliseconds."""
+
+    def db_value(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            return to_ms(value)
+        return value
+
+    def python_value(self, value: Any) -> Any:
+        return None if value is None else from_ms(value)
+
+
+class JSONField(pw.TextField):
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value: Any) -> Any:
+        return None if value is None else json.loads(value)
+
+
+class BaseRow(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class AccountRow(BaseRow):
+    platform = pw.TextField()
+    base_url = pw.TextField()
+    remote_id = pw.TextField()
+    handle = pw.TextField()
+    display_name = pw.TextField(default="")
+    # ok | needs_sign_in | error
+    state = pw.TextField(default="ok")
+    state_detail = pw.TextField(default="")
+    char_limit = pw.IntegerField(default=500)
+    url_length = pw.IntegerField(default=23)
+    extra = JSONField(default=dict)
+    # The keyring entry that holds this account's token (a name, not a secret).
+    secret_ref = pw.TextField(unique=True)
+    # Oldest history to import; None means everything.
+    history_since = TimeField(null=True)
+    created_at = TimeField()
+    last_sync_at = TimeField(null=True)
+    signature = pw.TextField(default="")
+
+    class Meta:
+        table_name = "account"
+
+
+class ContactRow(BaseRow):
+    name = pw.TextField(default="")
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "contact"
+
+
+class IdentityRow(BaseRow):
+    contact = pw.ForeignKeyField(ContactRow, null=True, on_delete="SET NULL", column_name="contact_id")
+    platform = pw.TextField()
+    key = pw.TextField()
+    remote_id = pw.TextField()
+    handle = pw.TextField()
+    name = pw.TextField(default="")
+    url = pw.TextField(null=True)
+    avatar_url = pw.TextField(null=True)
+    is_self = pw.BooleanField(default=False)
+    first_seen_at = TimeField()
+
+    class Meta:
+        table_name = "identity"
+
+
+class ConversationRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    kind = pw.TextField()
+    thread_key = pw.TextField()
+    contact = pw.ForeignKeyField(ContactRow, null=True, on_delete="SET NULL", column_name="contact_id")
+    identity = pw.ForeignKeyField(IdentityRow, null=True, column_name="identity_id")
+    state = pw.TextField(default="needs_reply")
+    # One integer that orders the inbox: needs-reply first, longest waiting
+    # on top, then everything else newest first (see store.conversations).
+    sort_key = pw.BigIntegerField(default=0)
+    created_at = TimeField()
+    last_message_at = TimeField(null=True)
+    last_inbound_at = TimeField(null=True)
+    last_outbound_at = TimeField(null=True)
+    waiting_since = TimeField(null=True)
+    done_at = TimeField(null=True)
+    snoozed_until = TimeField(null=True)
+    unread_count = pw.IntegerField(default=0)
+    message_count = pw.IntegerField(default=0)
+    snippet = pw.TextField(default="")
+    # The customer message a new reply answers (remote id).
+    reply_to = pw.TextField(null=True)
+
+    class Meta:
+        table_name = "conversation"
+
+
+class MessageRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    conversation = pw.ForeignKeyField(ConversationRow, on_delete="CASCADE", column_name="conversation_id")
+    remote_id = pw.TextField()
+    identity = pw.ForeignKeyField(IdentityRow, column_name="identity_id")
+    direction = pw.TextField()
+    visibility = pw.TextField(default="public")
+    text = pw.TextField(default="")
+    # Sanitised HTML, only when it carries more than the plain text.
+    html = pw.TextField(default="")
+    created_at = TimeField()
+    edited_at = TimeField(null=True)
+    in_reply_to = pw.TextField(null=True)
+    thread_root = pw.TextField(null=True)
+    url = pw.TextField(null=True)
+    attachments = JSONField(null=True)
+    extra = JSONField(null=True)
+
+    class Meta:
+        table_name = "message"
+
+
+class OutboxRow(BaseRow):
+    # The idempotency key sent with every attempt, chosen when queued.
+    key = pw.TextField(unique=True)
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    conversation = pw.ForeignKeyField(ConversationRow, on_delete="CASCADE", column_name="conversation_id")
+    in_reply_to = pw.TextField(null=True)
+    text = pw.TextField()
+    kind = pw.TextField()
+    visibility = pw.TextField()
+    # queued | sending | sent | failed | cancelled
+    state = pw.TextField(default="queued")
+    attempts = pw.IntegerField(default=0)
+    last_error = pw.TextField(default="")
+    # Not before this time: the undo window the user chose.
+    not_before = TimeField()
+    # Back-off after a failed attempt; an explicit "sync now" ignores it.
+    retry_at = TimeField(null=True)
+    created_at = TimeField()
+    sent_at = TimeField(null=True)
+    message = pw.ForeignKeyField(MessageRow, null=True, on_delete="SET NULL", column_name="message_id")
+    extra = JSONField(null=True)
+
+    class Meta:
+        table_name = "outbox"
+
+
+class SyncCursorRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    stream = pw.TextField()
+    value = pw.TextField(null=True)
+    # Backfill streams: done when history is imported as far as wanted.
+    exhausted = pw.BooleanField(default=False)
+    oldest_at = TimeField(null=True)
+    updated_at = TimeField()
+
+    class Meta:
+        table_name = "sync_cursor"
+        primary_key = pw.CompositeKey("account", "stream")
+
+
+class NoteRow(BaseRow):
+    contact = pw.ForeignKeyField(ContactRow, on_delete="CASCADE", column_name="contact_id")
+    text = pw.TextField()
+    created_at = TimeField()
+    updated_at = TimeField()
+
+    class Meta:
+        table_name = "note"
+
+
+class TagRow(BaseRow):
+    name = pw.TextField(unique=True)
+    color = pw.TextField(default="")
+
+    class Meta:
+        table_name = "tag"
+
+
+class ContactTagRow(BaseRow):
+    contact = pw.ForeignKeyField(ContactRow, on_delete="CASCADE", column_name="contact_id")
+    tag = pw.ForeignKeyField(TagRow, on_delete="CASCADE", column_name="tag_id")
+
+    class Meta:
+        table_name = "contact_tag"
+        primary_key = pw.CompositeKey("contact", "tag")
+
+
+class SnippetRow(BaseRow):
+    name = pw.TextField()
+    body = pw.TextField()
+    created_at = TimeField()
+    updated_at = TimeField()
+
+    class Meta:
+        table_name = "snippet"
+
+
+class DraftRow(BaseRow):
+    conversation = pw.ForeignKeyField(
+        ConversationRow, primary_key=True, on_delete="CASCADE", column_name="conversation_id"
+    )
+    text = pw.TextField(default="")
+    kind = pw.TextField(default="")
+    updated_at = TimeField()
+
+    class Meta:
+        table_name = "draft"
+
+
+ALL_MODELS: tuple[type[BaseRow], ...] = (
+    AccountRow,
+    ContactRow,
+    IdentityRow,
+    ConversationRow,
+    MessageRow,
+    OutboxRow,
+    SyncCursorRow,
+    NoteRow,
+    TagRow,
+    ContactTagRow,
+    SnippetRow,
+    DraftRow,
+)

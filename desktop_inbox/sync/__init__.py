@@ -1,0 +1,1 @@
+"""The sync engine: pulls every account, delivers the outbox. asyncio, no Qt."""

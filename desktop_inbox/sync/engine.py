@@ -1,0 +1,512 @@
+"""The sync engine: per-account pull loops and exactly-once delivery.
+
+For every account, a cycle is: deliver due replies, pull each "new" stream
+until caught up, then import history a few pages at a time. Each page is
+stored in one transaction together with its cursor (``store.ingest``), so a
+crash never skips or duplicates anything. Errors stay with their account:
+a revoked token marks that account "needs sign-in", a flaky network backs
+off with jitter, and the other accounts go on.
+
+Runs on any asyncio loop (the GUI runs it on qasync); it never blocks the
+loop: database work goes to the cache's threads, keyring calls to a thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from desktop_inbox.connectors.base import Connector, StreamSpec
+from desktop_inbox.connectors.base import Direction as StreamDirection
+from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
+from desktop_inbox.errors import (
+    ConnectorError,
+    InboxError,
+    KeyringUnavailable,
+    MalformedResponse,
+    NeedsSignIn,
+    RateLimited,
+    Rejected,
+    StoreError,
+    TransientError,
+)
+from desktop_inbox.records import Kind, OutgoingReply, Person, Platform, Post
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.store import ingest
+from desktop_inbox.store import outbox as store_outbox
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.store.db import Cache
+from desktop_inbox.sync.backoff import Backoff
+
+log = logging.getLogger("desktop_inbox.sync")
+
+KEYRING_TIMEOUT = 10.0
+THREAD_FETCHES = 4  # concurrent context requests per page
+
+
+@dataclass(frozen=True, slots=True)
+class SyncEvent:
+    """What the engine tells its listeners (the UI, the command line).
+
+    kinds: ``stored`` (a page landed: ``conversations``, ``new_inbound``),
+    ``outbox`` (a reply changed state), ``account`` (state or error changed),
+    ``progress`` (history import: ``oldest`` reached so far), ``cycle``
+    (an account finished a cycle; ``message`` is empty on success).
+    """
+
+    kind: str
+    account_id: int
+    conversations: frozenset[int] = frozenset()
+    new_inbound: int = 0
+    new_inbound_conversations: frozenset[int] = frozenset()
+    message: str = ""
+    oldest: datetime | None = None
+    skipped: int = 0
+
+
+@dataclass(slots=True)
+class AccountResult:
+    account_id: int
+    label: str
+    ok: bool = True
+    error: str = ""
+    needs_sign_in: bool = False
+    added: int = 0
+    sent: int = 0
+    skipped: int = 0
+    skipped_reasons: list[str] = field(default_factory=list)
+    skipped_ids: set[str] = field(default_factory=set)
+
+    def fail(self, message: str) -> None:
+        self.ok = False
+        self.error = message
+
+
+Listener = Callable[[SyncEvent], None]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        *,
+        cache: Cache,
+        secrets: Secrets,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        backoff: Backoff | None = None,
+        poll_interval: float = 60.0,
+        history_pages_per_cycle: int = 5,
+        once_retries: int = 3,
+        max_rate_wait: float = 60.0,
+        transport_factory: Callable[[Account], Any] | None = None,
+    ) -> None:
+        self.cache = cache
+        self.secrets = secrets
+        self.clock = clock
+        self.backoff = backoff or Backoff()
+        self.poll_interval = poll_interval
+        self.history_pages_per_cycle = history_pages_per_cycle
+        self.once_retries = once_retries
+        self.max_rate_wait = max_rate_wait
+        self.transport_factory = transport_factory
+        self._listeners: list[Listener] = []
+        self._connectors: dict[int, Connector] = {}
+        self._wake: dict[int, asyncio.Event] = {}
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._account_locks: dict[int, asyncio.Lock] = {}
+        self._stopping = False
+        self.status: dict[int, str] = {}  # account id -> last error ("" = fine)
+        self.next_sync: dict[int, datetime] = {}
+
+    # -- listeners -------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: SyncEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("sync listener failed")
+
+    # -- connectors ------------------------------------------------------------
+
+    async def _connector(self, account: Account) -> Connector:
+        connector = self._connectors.get(account.id)
+        if connector is not None:
+            return connector
+        credentials = await asyncio.wait_for(
+            asyncio.to_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT
+        )
+        if not credentials:
+            raise NeedsSignIn(f"The sign-in for {account.handle} is not in the keyring. Please sign in again.")
+
+        async def save(new: dict[str, Any]) -> None:
+            # Rotated tokens must be in the keyring before they are used.
+            await asyncio.wait_for(asyncio.to_thread(self.secrets.save, account.secret_ref, new), KEYRING_TIMEOUT)
+
+        me = Person(
+            platform=Platform(account.platform),
+            key=account.extra.get("self_key", account.remote_id),
+            remote_id=account.remote_id,
+            handle=account.handle,
+            name=account.display_name,
+        )
+        connector = build_connector(
+            ConnectorSettings(
+                platform=account.platform,
+                base_url=account.base_url,
+                me=me,
+                credentials=credentials,
+                save_credentials=save,
+                extra=dict(account.extra),
+                transport=self.transport_factory(account) if self.transport_factory else None,
+            )
+        )
+        self._connectors[account.id] = connector
+        return connector
+
+    async def forget_connector(self, account_id: int) -> None:
+        """Drop a cached connector (after a new sign-in or removal)."""
+        connector = self._connectors.pop(account_id, None)
+        if connector is not None:
+            with contextlib.suppress(Exception):
+                await connector.aclose()
+
+    # -- one cycle -----------------------------------------------------------------
+
+    def _lock(self, account_id: int) -> asyncio.Lock:
+        return self._account_locks.setdefault(account_id, asyncio.Lock())
+
+    async def sync_once(self, account_ids: Iterable[int] | None = None) -> list[AccountResult]:
+        """Pull every account and deliver the outbox, then return.
+
+        Transient failures are retried a few times with short back-off; the
+        result says, per account, what happened.
+        """
+        accounts = await self.cache.read(store_accounts.all_accounts)
+        wanted = set(account_ids) if account_ids is not None else None
+        chosen = [a for a in accounts if wanted is None or a.id in wanted]
+        return list(await asyncio.gather(*(self._cycle_with_retries(a) for a in chosen)))
+
+    async def _cycle_with_retries(self, account: Account) -> AccountResult:
+        failures = 0
+        while True:
+            result = AccountResult(account.id, account.label)
+            retry = await self._cycle(account, result, once=True)
+            if retry is None or failures >= self.once_retries:
+                return result
+            delay = retry if retry > 0 else min(5.0, self.backoff.delay(failures) / 10)
+            if delay > self.max_rate_wait:
+                return result
+            failures += 1
+            log.info("%s: retrying in %.1fs (%s)", account.label, delay, result.error)
+            await asyncio.sleep(delay)
+
+    async def _cycle(self, account: Account, result: AccountResult, *, once: bool) -> float | None:
+        """One cycle for one account. Returns None when done (success or a
+        failure retrying will not fix), else how long to wait before a retry
+        (0: use back-off)."""
+        async with self._lock(account.id):
+            try:
+                connector = await self._connector(account)
+                result.sent += await self._deliver(account, connector, ignore_backoff=once)
+                for spec in connector.streams:
+                    if spec.direction == StreamDirection.NEW:
+                        result.added += await self._pull_new(account, connector, spec, result)
+                for spec in connector.streams:
+                    if spec.direction == StreamDirection.HISTORY:
+                        pages = None if once else self.history_pages_per_cycle
+                        result.added += await self._pull_history(account, connector, spec, result, pages)
+                now = self.clock()
+                await self.cache.write(store_accounts.mark_synced, account.id, now)
+                self._set_status(account, "")
+                return None
+            except NeedsSignIn as exc:
+                result.fail(str(exc))
+                result.needs_sign_in = True
+                await self.forget_connector(account.id)
+                await self.cache.write(store_accounts.set_state, account.id, store_accounts.NEEDS_SIGN_IN, str(exc))
+                self._set_status(account, str(exc))
+                return None
+            except KeyringUnavailable as exc:
+                result.fail(str(exc))
+                self._set_status(account, str(exc))
+                return None
+            except RateLimited as exc:
+                result.fail(str(exc))
+                self._set_status(account, str(exc))
+                wait = (exc.retry_at - self.clock()).total_seconds()
+                return max(wait, 0.0) + 0.05
+            except (TransientError, MalformedResponse, TimeoutError) as exc:
+                message = str(exc) or "The keyring did not answer in time."
+                result.fail(message)
+                self._set_status(account, message)
+                return 0.0
+            except StoreError as exc:
+                result.fail(str(exc))
+                self._set_status(account, str(exc))
+                return None
+            except ConnectorError as exc:
+                result.fail(str(exc))
+                await self.cache.write(store_accounts.set_state, account.id, store_accounts.ERROR, str(exc))
+                self._set_status(account, str(exc))
+                return None
+
+    def _set_status(self, account: Account, message: str) -> None:
+        changed = self.status.get(account.id) != message
+        self.status[account.id] = message
+        if changed:
+            self._emit(SyncEvent("account", account.id, message=message))
+
+    # -- pulling -----------------------------------------------------------------
+
+    async def _store(
+        self, account: Account, connector: Connector, stream: str, posts: list[Post], page_cursor: str | None,
+        exhausted: bool, unread: bool,
+    ) -> ingest.IngestResult:
+        if account.history_since is not None:
+            # Nothing older than the history the user chose, from any stream.
+            posts = [p for p in posts if p.created_at >= account.history_since]
+        posts = await self._resolve_threads(account, connector, posts)
+        stored = await self.cache.write(
+            ingest.store_page, account.id, stream, posts, cursor=page_cursor, exhausted=exhausted, unread=unread
+        )
+        if stored.added:
+            self._emit(
+                SyncEvent(
+                    "stored",
+                    account.id,
+                    conversations=frozenset(stored.conversations),
+                    new_inbound=stored.new_inbound if unread else 0,
+                    new_inbound_conversations=frozenset(stored.new_inbound_conversations),
+                )
+            )
+        return stored
+
+    async def _pull_new(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> int:
+        cursor, _ = await self.cache.read(ingest.get_cursor, account.id, spec.name)
+        added = 0
+        while True:
+            page = await connector.fetch(spec.name, cursor, since=None)
+            self._note_skipped(account, result, page.skipped)
+            stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
+            added += stored.added
+            if page.exhausted or page.cursor is None or page.cursor == cursor:
+                return added
+            cursor = page.cursor
+
+    async def _pull_history(
+        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, pages: int | None
+    ) -> int:
+        cursor, exhausted = await self.cache.read(ingest.get_cursor, account.id, spec.name)
+        added = 0
+        count = 0
+        while not exhausted and (pages is None or count < pages):
+            page = await connector.fetch(spec.name, cursor, since=account.history_since)
+            self._note_skipped(account, result, page.skipped)
+            stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
+            added += stored.added
+            count += 1
+            oldest = min((p.created_at for p in page.posts), default=None)
+            self._emit(SyncEvent("progress", account.id, oldest=oldest, message=spec.name))
+            exhausted = page.exhausted or page.cursor is None or page.cursor == cursor
+            if exhausted and not page.exhausted:
+                # A cursor that does not move would loop for ever: mark done.
+                await self.cache.write(
+                    ingest.store_page, account.id, spec.name, [], cursor=page.cursor, exhausted=True, unread=False
+                )
+            cursor = page.cursor
+        return added
+
+    def _note_skipped(self, account: Account, result: AccountResult, skipped: list[Any]) -> None:
+        for item in skipped:
+            if item.remote_id and item.remote_id in result.skipped_ids:
+                continue  # the same record seen by two streams
+            if item.remote_id:
+                result.skipped_ids.add(item.remote_id)
+            log.warning("%s: skipped a record %s: %s", account.label, item.remote_id or "", item.reason)
+            result.skipped += 1
+            result.skipped_reasons.append(item.reason)
+
+    async def _resolve_threads(self, account: Account, connector: Connector, posts: list[Post]) -> list[Post]:
+        """Give every post its thread root, fetching unknown threads.
+
+        A reply to a message we already have joins that message's thread; a
+        reply to something we have never seen brings its thread along.
+        """
+        if not posts:
+            return posts
+        parents = sorted({p.in_reply_to for p in posts if p.thread_root is None and p.in_reply_to})
+        known = await self.cache.read(ingest.thread_roots, account.id, parents) if parents else {}
+        resolved: dict[str, Post] = {}
+        unknown: list[Post] = []
+        for post in sorted(posts, key=lambda p: p.created_at):
+            if post.thread_root is not None:
+                resolved[post.remote_id] = post
+            elif not post.in_reply_to:
+                resolved[post.remote_id] = replace(post, thread_root=post.remote_id)
+            elif post.in_reply_to in known:
+                resolved[post.remote_id] = replace(post, thread_root=known[post.in_reply_to])
+            elif post.in_reply_to in resolved:
+                resolved[post.remote_id] = replace(post, thread_root=resolved[post.in_reply_to].thread_root)
+            else:
+                unknown.append(post)
+        if unknown:
+            limit = asyncio.Semaphore(THREAD_FETCHES)
+
+            async def fetch(post: Post) -> list[Post]:
+                async with limit:
+                    return await connector.fetch_thread(post)
+
+            for thread in await asyncio.gather(*(fetch(p) for p in unknown)):
+                for item in thread:
+                    if item.remote_id not in resolved:
+                        resolved[item.remote_id] = item if item.thread_root else replace(item, thread_root=item.remote_id)
+        return list(resolved.values())
+
+    # -- delivering -----------------------------------------------------------------
+
+    async def _deliver(self, account: Account, connector: Connector, *, ignore_backoff: bool) -> int:
+        items = await self.cache.read(
+            store_outbox.due, account_id=account.id, now=self.clock(), ignore_backoff=ignore_backoff
+        )
+        sent = 0
+        for item in items:
+            sent += await self._deliver_one(account, connector, item)
+        return sent
+
+    async def _deliver_one(self, account: Account, connector: Connector, item: store_outbox.OutboxItem) -> int:
+        in_doubt = item.state == store_outbox.SENDING
+        item = await self.cache.write(store_outbox.mark_sending, item.id)
+        if item.state != store_outbox.SENDING:
+            return 0  # cancelled meanwhile
+        customer = await self.cache.read(store_outbox.customer_of, item.conversation_id)
+        reply = OutgoingReply(
+            key=item.key,
+            text=item.text,
+            kind=Kind(item.kind),
+            visibility=item.visibility,
+            in_reply_to=item.in_reply_to,
+            customer=customer,
+            queued_at=item.created_at,
+            extra={},
+        )
+        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
+        try:
+            post = await connector.find_sent(reply) if in_doubt else None
+            if post is None:
+                post = await connector.send(reply)
+        except Rejected as exc:
+            await self.cache.write(store_outbox.mark_failed, item.id, str(exc))
+            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
+            return 0
+        except NeedsSignIn as exc:
+            await self.cache.write(store_outbox.mark_retry, item.id, str(exc), retry_at=self.clock())
+            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
+            raise
+        except TransientError as exc:
+            retry_at = getattr(exc, "retry_at", None) or self.clock() + timedelta(
+                seconds=self.backoff.delay(item.attempts)
+            )
+            mark = store_outbox.mark_doubt if exc.maybe_done else store_outbox.mark_retry
+            await self.cache.write(mark, item.id, str(exc), retry_at=retry_at)
+            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
+            raise
+        except MalformedResponse as exc:
+            # The server may well have posted it: check before any new attempt.
+            retry_at = self.clock() + timedelta(seconds=self.backoff.delay(item.attempts))
+            await self.cache.write(store_outbox.mark_doubt, item.id, str(exc), retry_at=retry_at)
+            raise
+        [post] = [p for p in await self._resolve_threads(account, connector, [post]) if p.remote_id == post.remote_id]
+        await self.cache.write(store_outbox.mark_sent, item.id, post)
+        log.info("%s: delivered reply %d as %s", account.label, item.id, post.remote_id)
+        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
+        self._emit(SyncEvent("stored", account.id, conversations=frozenset({item.conversation_id})))
+        return 1
+
+    # -- running for ever -----------------------------------------------------------
+
+    def wake(self, account_id: int | None = None) -> None:
+        """Sync now (a reply was queued, the network came back, the user asked)."""
+        for aid, event in self._wake.items():
+            if account_id is None or aid == account_id:
+                event.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Keep every account in sync until ``stop`` is set."""
+        self._stopping = False
+        await self.refresh_accounts()
+        await stop.wait()
+        await self.shutdown()
+
+    async def refresh_accounts(self) -> None:
+        """Start loops for new accounts and stop those of removed ones."""
+        accounts = {a.id: a for a in await self.cache.read(store_accounts.all_accounts)}
+        for account_id in list(self._tasks):
+            if account_id not in accounts:
+                self._tasks.pop(account_id).cancel()
+                await self.forget_connector(account_id)
+        for account_id in accounts:
+            if account_id not in self._tasks or self._tasks[account_id].done():
+                self._wake[account_id] = asyncio.Event()
+                self._tasks[account_id] = asyncio.create_task(
+                    self._account_loop(account_id), name=f"sync-account-{account_id}"
+                )
+
+    async def _account_loop(self, account_id: int) -> None:
+        failures = 0
+        while not self._stopping:
+            try:
+                account = await self.cache.read(store_accounts.get, account_id)
+            except InboxError:
+                return
+            result = AccountResult(account.id, account.label)
+            if account.state == store_accounts.NEEDS_SIGN_IN:
+                delay: float | None = None  # until the user signs in again
+            else:
+                retry = await self._cycle(account, result, once=False)
+                self._emit(SyncEvent("cycle", account.id, message=result.error, skipped=result.skipped))
+                if result.needs_sign_in:
+                    delay = None
+                elif retry is None and result.ok:
+                    failures = 0
+                    delay = self.poll_interval
+                elif retry is None:
+                    failures += 1
+                    delay = self.backoff.delay(failures)
+                elif retry > 0:
+                    delay = retry
+                else:
+                    delay = self.backoff.delay(failures)
+                    failures += 1
+            if delay is not None:
+                self.next_sync[account.id] = self.clock() + timedelta(seconds=delay)
+            event = self._wake[account_id]
+            try:
+                if delay is None:
+                    await event.wait()
+                else:
+                    await asyncio.wait_for(event.wait(), delay)
+                failures = 0  # woken on purpose: try at once
+            except TimeoutError:
+                pass
+            event.clear()
+
+    async def shutdown(self) -> None:
+        self._stopping = True
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        for account_id in list(self._connectors):
+            await self.forget_connector(account_id)

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# System packages Desktop Inbox needs on Debian/Ubuntu: Qt's X11 (xcb)
+# libraries, a Secret Service keyring, and (for the tests) Xvfb and D-Bus.
+# Elsewhere it does nothing: macOS and Windows ship what Qt and keyring need.
+set -euo pipefail
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: no apt-get here; skipping system packages" >&2
+    exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+packages=(
+    # Qt's xcb platform plugin
+    libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1
+    libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+    # fonts for English, Greek and Chinese text
+    fonts-dejavu-core fonts-noto-cjk
+    # the keyring (Secret Service) and a session bus
+    gnome-keyring dbus
+    # a virtual screen for the end-to-end tests, and a browser opener
+    xvfb xauth xdg-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "install-deps: system packages ready"
