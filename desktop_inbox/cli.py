@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib
 import json
 import logging
 import os
 import signal
 import sys
-import webbrowser
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +35,11 @@ log = logging.getLogger("desktop_inbox.cli")
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+
+# Each module adds its ``accounts add PLATFORM`` command: register(subparsers, common).
+PLATFORM_COMMANDS = [
+    "desktop_inbox.cliplatforms.mastodon",
+]
 
 
 class Context:
@@ -92,41 +97,15 @@ async def cmd_accounts_remove(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _read_secret(ctx: Context, what: str) -> str:
+def read_secret(what: str) -> str:
+    """One line from standard input (tokens and passwords never go in argv)."""
     line = sys.stdin.readline()
     if not line.strip():
         raise BadInput(f"No {what} on standard input.")
     return line.strip()
 
 
-async def cmd_accounts_add_mastodon(ctx: Context) -> int:
-    args = ctx.args
-    if args.token_stdin:
-        account = await ctx.accounts.add_mastodon_token(args.instance, _read_secret(ctx, "access token"), history=args.history)
-    else:
-        flow = ctx.accounts.mastodon_oauth(args.instance, history=args.history)
-        try:
-            url = await flow.start(oob=args.oob)
-            ctx.print("Open this page in your browser to sign in:")
-            ctx.print(url)
-            if not args.no_browser and _has_browser():
-                with contextlib.suppress(Exception):
-                    webbrowser.open(url)
-            if args.oob:
-                ctx.err.write("Paste the authorisation code shown by the server: ")
-                ctx.err.flush()
-                code = await asyncio.to_thread(sys.stdin.readline)
-                account = await flow.finish_with_code(code)
-            else:
-                ctx.print("Waiting for the sign-in to finish in the browser…")
-                account = await flow.finish(timeout=args.timeout)
-        finally:
-            await flow.cancel()
-    ctx.print(f"Added {account.handle} (account {account.id}). Run `desktop-inbox sync` to fetch its conversations.")
-    return EXIT_OK
-
-
-def _has_browser() -> bool:
+def has_browser() -> bool:
     if os.environ.get("CI"):
         return False
     if sys.platform.startswith("linux"):
@@ -304,12 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
     acc = accounts.add_subparsers(dest="accounts_action", metavar="ACTION", required=True)
     add = acc.add_parser("add", help="add an account", parents=[common])
     platforms = add.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
-    mastodon = platforms.add_parser("mastodon", help="a Mastodon account", parents=[common])
-    mastodon.add_argument("--instance", required=True, metavar="URL", help="your server, e.g. https://mastodon.social")
-    mastodon.add_argument("--token-stdin", action="store_true", help="read an existing access token from stdin")
-    mastodon.add_argument("--oob", action="store_true", help="paste the code shown by the server instead of a redirect")
-    _add_signin_options(mastodon)
-    mastodon.set_defaults(func=cmd_accounts_add_mastodon)
+    for module_name in PLATFORM_COMMANDS:
+        module = importlib.import_module(module_name)
+        module.register(platforms, common)
     lst = acc.add_parser("list", help="list accounts", parents=[common])
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_accounts_list)
@@ -361,7 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_signin_options(parser: argparse.ArgumentParser) -> None:
+def add_signin_options(parser: argparse.ArgumentParser) -> None:
+    """Options every ``accounts add PLATFORM`` shares."""
     parser.add_argument(
         "--history", choices=list(HISTORY_CHOICES), default="3m", help="how far back to import (default 3m)"
     )

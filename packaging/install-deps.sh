@@ -2,7 +2,13 @@
 # System packages Desktop Inbox needs on Debian/Ubuntu: Qt's X11 (xcb)
 # libraries, a Secret Service keyring, and (for the tests) Xvfb and D-Bus.
 # Elsewhere it does nothing: macOS and Windows ship what Qt and keyring need.
+#
+#   --test   also install the real servers the tests start (each script in
+#            packaging/test-deps/ adds one: mail server, Bluesky network, ...)
 set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+with_tests=0
+[ "${1:-}" = "--test" ] && with_tests=1
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: no apt-get here; skipping system packages" >&2
@@ -28,7 +34,16 @@ for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null
 fi
 echo "install-deps: system packages ready"
+
+if [ "$with_tests" = 1 ]; then
+    for script in "$here"/test-deps/*.sh; do
+        [ -e "$script" ] || continue
+        echo "install-deps: $(basename "$script")"
+        SUDO="$SUDO" bash "$script"
+    done
+fi

@@ -62,6 +62,14 @@ class Connector(Protocol):
         its conversation (the customer's and ours), with ``thread_root`` set."""
         ...
 
+    def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
+        """Choose, before the first attempt, what identifies this reply on the
+        platform (a Bluesky record key, an e-mail Message-ID). The engine saves
+        it with the outbox item and passes it back in ``reply.extra`` on every
+        attempt, so a retry after a crash is recognisable. ``reply.extra``
+        also carries the ``extra`` of the message being answered."""
+        ...
+
     async def send(self, reply: OutgoingReply) -> Post:
         """Post the reply; the same ``reply.key`` must never post twice."""
         ...

@@ -374,6 +374,9 @@ class MastodonConnector:
 
     # -- replies ------------------------------------------------------------
 
+    def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
+        return {}  # the outbox key is the Idempotency-Key
+
     async def send(self, reply: OutgoingReply) -> Post:
         body: dict[str, Any] = {"status": with_mention(reply.text, reply.customer.handle), "visibility": reply.visibility}
         if reply.in_reply_to:

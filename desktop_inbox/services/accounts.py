@@ -18,8 +18,7 @@ from typing import Any
 import httpx
 
 from desktop_inbox.connectors.base import Connector
-from desktop_inbox.connectors.mastodon import MastodonConnector, MastodonSignIn
-from desktop_inbox.connectors.oauth import OOB_REDIRECT, LoopbackRedirect, new_state, parse_pasted_code
+from desktop_inbox.connectors.mastodon import MastodonConnector
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo
 from desktop_inbox.secrets import Secrets, check_backend
@@ -60,7 +59,8 @@ class AccountService:
     async def list(self) -> list[Account]:
         return await self.cache.read(store_accounts.all_accounts)
 
-    async def _keyring_ready(self) -> None:
+    async def keyring_ready(self) -> None:
+        """Raise KeyringUnavailable before the user types a password in vain."""
         await asyncio.to_thread(check_backend)
 
     async def add_verified(
@@ -73,7 +73,7 @@ class AccountService:
         history: str = "3m",
     ) -> Account:
         """Verify ``connector``'s credentials and store the account."""
-        await self._keyring_ready()
+        await self.keyring_ready()
         since = history_since(history)
         try:
             info: AccountInfo = await connector.verify()
@@ -113,9 +113,6 @@ class AccountService:
             platform="mastodon", base_url=connector.base_url, connector=connector, credentials={"token": token}, history=history
         )
 
-    def mastodon_oauth(self, instance: str, *, history: str = "3m") -> MastodonOAuthFlow:
-        return MastodonOAuthFlow(self, instance, history=history)
-
     async def remove(self, account_id: int) -> RemovedAccount:
         counts = await self.cache.read(store_accounts.history_counts, account_id)
         account = await self.cache.write(store_accounts.remove, account_id)
@@ -124,50 +121,3 @@ class AccountService:
 
     async def history_counts(self, account_id: int) -> tuple[int, int]:
         return await self.cache.read(store_accounts.history_counts, account_id)
-
-
-class MastodonOAuthFlow:
-    """One browser sign-in: register the app, open the page, catch the code.
-
-    ``start`` returns the page to open; ``finish`` waits for the loopback
-    redirect (or ``finish_with_code`` takes a pasted out-of-band code).
-    """
-
-    def __init__(self, service: AccountService, instance: str, *, history: str, oob: bool = False) -> None:
-        self.service = service
-        self.sign_in = MastodonSignIn(instance, transport=service.transport)
-        self.history = history
-        self.oob = oob
-        self.state = new_state()
-        self.listener: LoopbackRedirect | None = None
-
-    async def start(self, *, oob: bool = False) -> str:
-        self.oob = oob
-        await self.service._keyring_ready()
-        if oob:
-            redirect = OOB_REDIRECT
-        else:
-            self.listener = LoopbackRedirect()
-            redirect = await self.listener.start(self.state)
-        await self.sign_in.register(redirect)
-        return self.sign_in.authorize_url(self.state)
-
-    async def finish(self, *, timeout: float = 600) -> Account:
-        assert self.listener is not None, "start() without oob first"
-        query = await self.listener.wait(timeout=timeout)
-        return await self._complete(query["code"])
-
-    async def finish_with_code(self, pasted: str) -> Account:
-        return await self._complete(parse_pasted_code(pasted))
-
-    async def _complete(self, code: str) -> Account:
-        try:
-            token = await self.sign_in.exchange(code)
-        finally:
-            await self.sign_in.aclose()
-        return await self.service.add_mastodon_token(self.sign_in.base_url, token, history=self.history)
-
-    async def cancel(self) -> None:
-        if self.listener is not None:
-            await self.listener.close()
-        await self.sign_in.aclose()

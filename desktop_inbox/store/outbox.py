@@ -9,6 +9,7 @@ repeating it.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -44,6 +45,7 @@ class OutboxItem:
     message_id: int | None
     customer_identity_id: int | None
     retry_at: datetime | None
+    extra: dict[str, str] | None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -64,7 +66,7 @@ class OutboxItem:
 
 _COLUMNS = """o.id, o.key, o.account_id, o.conversation_id, o.in_reply_to, o.text, o.kind, o.visibility,
     o.state, o.attempts, o.last_error, o.not_before, o.created_at, o.sent_at, o.message_id, c.identity_id,
-    o.retry_at"""
+    o.retry_at, o.extra"""
 
 
 def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
@@ -73,6 +75,7 @@ def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
     v[12] = from_ms(v[12])
     v[13] = from_ms(v[13]) if v[13] is not None else None
     v[16] = from_ms(v[16]) if v[16] is not None else None
+    v[17] = json.loads(v[17]) if v[17] else None
     return OutboxItem(*v)
 
 
@@ -293,3 +296,21 @@ def customer_of(conversation_id: int) -> Person:
     if row is None:
         raise NotFound(f"Conversation {conversation_id} has no customer to reply to.")
     return Person(platform=Platform(row[0]), key=row[1], remote_id=row[2], handle=row[3], name=row[4], url=row[5])
+
+
+def set_extra(item_id: int, extra: dict[str, str]) -> OutboxItem:
+    """Remember what the connector chose for this reply before its first attempt."""
+    database.execute_sql(
+        "UPDATE outbox SET extra = ? WHERE id = ?", (json.dumps(extra, ensure_ascii=False), item_id)
+    )
+    return get(item_id)
+
+
+def parent_extra(account_id: int, remote_id: str | None) -> dict[str, str]:
+    """The platform data of the message a reply answers (threading needs it)."""
+    if remote_id is None:
+        return {}
+    row = database.execute_sql(
+        "SELECT extra FROM message WHERE account_id = ? AND remote_id = ?", (account_id, remote_id)
+    ).fetchone()
+    return json.loads(row[0]) if row and row[0] else {}

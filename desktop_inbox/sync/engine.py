@@ -388,6 +388,7 @@ class SyncEngine:
         if item.state != store_outbox.SENDING:
             return 0  # cancelled meanwhile
         customer = await self.cache.read(store_outbox.customer_of, item.conversation_id)
+        parent = await self.cache.read(store_outbox.parent_extra, account.id, item.in_reply_to)
         reply = OutgoingReply(
             key=item.key,
             text=item.text,
@@ -396,8 +397,12 @@ class SyncEngine:
             in_reply_to=item.in_reply_to,
             customer=customer,
             queued_at=item.created_at,
-            extra={},
+            extra={**parent, **(item.extra or {})},
         )
+        if item.extra is None:
+            chosen = connector.prepare_send(reply)
+            item = await self.cache.write(store_outbox.set_extra, item.id, chosen)
+            reply = replace(reply, extra={**parent, **chosen})
         self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
         try:
             post = await connector.find_sent(reply) if in_doubt else None

@@ -1,0 +1,1 @@
+"""One module per platform for ``desktop-inbox accounts add PLATFORM``."""
