@@ -1,0 +1,116 @@
+"""Parsing Mastodon's JSON: normal, odd and hostile records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from desktop_inbox.connectors import html
+from desktop_inbox.connectors.mastodon import MastodonConnector, with_mention
+from desktop_inbox.errors import BadRecord
+from desktop_inbox.records import Direction, Kind, Person, Platform
+
+ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example")
+
+
+def connector() -> MastodonConnector:
+    return MastodonConnector(base_url="https://shop.example", token="t0ken-value", me=ME)
+
+
+def account(id_: str, acct: str, name: str = "") -> dict[str, Any]:
+    host = acct.split("@")[1] if "@" in acct else "shop.example"
+    user = acct.split("@")[0]
+    return {"id": id_, "acct": acct, "display_name": name, "url": f"https://{host}/@{user}", "uri": f"https://{host}/users/{user}"}
+
+
+def status(**kw: Any) -> dict[str, Any]:
+    base = {
+        "id": "100",
+        "created_at": "2026-01-02T03:04:05.678Z",
+        "account": account("7", "anna@m.example", "Anna"),
+        "content": '<p><span class="h-card"><a href="https://shop.example/@shop" class="u-url mention">@<span>shop</span></a></span> hi <a href="https://example.com/order/1"><span class="invisible">https://</span><span class="ellipsis">example.com/order/</span><span class="invisible">1</span></a></p>',
+        "visibility": "public",
+        "mentions": [{"id": "1", "acct": "shop", "url": "https://shop.example/@shop", "username": "shop"}],
+        "in_reply_to_id": None,
+        "media_attachments": [],
+    }
+    base.update(kw)
+    return base
+
+
+def test_incoming_status() -> None:
+    post = connector().parse_status(status())
+    assert post is not None
+    assert post.direction == Direction.IN and post.kind == Kind.PUBLIC
+    assert post.text == "@shop hi https://example.com/order/1"  # the whole URL, not the ellipsis
+    assert post.customer == post.author and post.author.handle == "@anna@m.example"
+    assert post.author.key == "https://m.example/users/anna"
+    assert "<a href=\"https://example.com/order/1\"" in post.html
+
+
+def test_local_accounts_get_the_server_domain() -> None:
+    post = connector().parse_status(status(account=account("9", "bob", "Bob")))
+    assert post is not None and post.author.handle == "@bob@shop.example"
+
+
+def test_direct_message_and_our_own_reply() -> None:
+    c = connector()
+    dm = c.parse_status(status(visibility="direct"))
+    assert dm is not None and dm.kind == Kind.DIRECT
+    ours = c.parse_status(
+        status(
+            id="101",
+            account=account("1", "shop", "Zappy"),
+            in_reply_to_id="100",
+            in_reply_to_account_id="7",
+            mentions=[{"id": "7", "acct": "anna@m.example", "url": "https://m.example/@anna", "username": "anna"}],
+        )
+    )
+    assert ours is not None and ours.direction == Direction.OUT
+    assert ours.customer is not None and ours.customer.handle == "@anna@m.example"
+
+
+def test_our_post_to_nobody_is_not_a_conversation() -> None:
+    assert connector().parse_status(status(account=account("1", "shop"), mentions=[])) is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"id": None},
+        {"created_at": "yesterday"},
+        {"created_at": 12},
+        {"account": "anna"},
+        {"account": {"id": "7"}},
+        {"content": {"html": "x"}},
+    ],
+)
+def test_broken_records_raise_bad_record(broken: dict[str, Any]) -> None:
+    with pytest.raises(BadRecord):
+        connector().parse_status(status(**broken))
+
+
+def test_unknown_visibility_is_never_treated_as_private() -> None:
+    post = connector().parse_status(status(visibility="local"))
+    assert post is not None and post.kind == Kind.PUBLIC
+
+
+def test_with_mention() -> None:
+    assert with_mention("thanks!", "@anna@m.example") == "@anna@m.example thanks!"
+    assert with_mention("@anna thanks!", "@anna@m.example") == "@anna thanks!"
+    assert with_mention("hi @Anna@m.example", "@anna@m.example") == "hi @Anna@m.example"
+    assert with_mention("@annabel hi", "@anna@m.example") == "@anna@m.example @annabel hi"
+
+
+def test_html_is_inert() -> None:
+    hostile = (
+        '<p onclick="evil()">Hi<script>alert(1)</script><img src="https://tracker.example/p.gif">'
+        '<a href="javascript:alert(1)">x</a><a href="https://ok.example">ok</a>'
+        '<iframe src="https://evil.example"></iframe><style>body{background:url(https://t.example)}</style></p>'
+    )
+    clean = html.sanitize(hostile)
+    for bad in ("script", "onclick", "img", "javascript", "iframe", "style", "tracker", "evil.example"):
+        assert bad not in clean
+    assert 'href="https://ok.example"' in clean
+    assert html.to_text(hostile) == "Hixok"

@@ -1,0 +1,127 @@
+"""Search: English word forms, Greek without accents, Chinese substrings, filters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import accounts, ingest, search, textindex
+from desktop_inbox.store.db import Cache
+
+ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example", "Zappy Shoes")
+ANNA = Person(Platform.MASTODON, "https://m.example/users/anna", "7", "@anna@m.example", "Άννα Λάμπρου")
+WANG = Person(Platform.MASTODON, "https://m.example/users/wang", "8", "@wang@m.example", "王小明")
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+TEXTS = [
+    (ANNA, "My order was shipped to the wrong address", Kind.PUBLIC, 0),
+    (ANNA, "Ευχαριστώ πολύ για τη βοήθεια, Ζάππος!", Kind.DIRECT, 1),
+    (WANG, "请联系客户服务部门", Kind.DIRECT, 2),
+    (WANG, "The shipping label says next week", Kind.PUBLIC, 40),
+    (ANNA, "Refund please, the shoes squeak", Kind.PUBLIC, 100),
+]
+
+
+@pytest.fixture
+def cache(data_dir: Path):
+    with Cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create,
+            platform="mastodon",
+            base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500),
+            secret_ref="mastodon:test",
+        )
+        posts = [
+            Post(
+                remote_id=str(i),
+                author=who,
+                text=text,
+                created_at=T0 + timedelta(days=days),
+                kind=kind,
+                direction=Direction.IN,
+                customer=who,
+                visibility="direct" if kind == Kind.DIRECT else "public",
+                thread_root=str(i),
+            )
+            for i, (who, text, kind, days) in enumerate(TEXTS)
+        ]
+        cache.call_write(ingest.store_page, account.id, "mentions", posts, cursor="5", exhausted=True, unread=True)
+        yield cache
+
+
+def texts(cache: Cache, query: str, **kw: object) -> list[str]:
+    return [h.text for h in cache.call_read(search.search, query, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("shipping", {0, 3}),  # "shipped" and "shipping" share a stem
+        ("shipped", {0, 3}),
+        ("ζαππος", {1}),  # typed without accents
+        ("ΖΆΠΠΟΣ", {1}),
+        ("ευχαριστω", {1}),
+        ("客户", {2}),  # a substring of 客户服务
+        ("服务部", {2}),
+        ("户服", {2}),
+        ("客服", set()),  # not adjacent: no match
+        ('"wrong address"', {0}),
+        ('"address wrong"', set()),
+        ("address wrong", {0}),  # words in any order
+        ("λαμπρου", {0, 1, 4}),  # the author's name, accents folded
+        ("王小明", {2, 3}),
+        ("shoes from:anna", {4}),
+        ("from:wang", {2, 3}),
+        ("is:direct", {1, 2}),
+        ("is:public label", {3}),
+        ("state:needs_reply refund", {4}),
+        ("after:2025-04-01", {3, 4}),
+        ("before:2025-03-02", {0}),
+        ("platform:mastodon squeak", {4}),
+        ("platform:x squeak", set()),
+    ],
+)
+def test_queries(cache: Cache, query: str, expected: set[int]) -> None:
+    assert set(texts(cache, query)) == {TEXTS[i][1] for i in expected}
+
+
+def test_newest_first(cache: Cache) -> None:
+    assert texts(cache, "from:anna") == [TEXTS[4][1], TEXTS[1][1], TEXTS[0][1]]
+
+
+def test_user_input_is_never_fts_syntax(cache: Cache) -> None:
+    for query in ['NEAR(a b)', 'shoes OR', '"unclosed', "a* -b ^c", "body:x", "()"]:
+        cache.call_read(search.search, query)  # must not raise a syntax error
+
+
+def test_bad_filters_say_what_is_wrong() -> None:
+    with pytest.raises(BadInput, match="date like"):
+        search.parse("before:yesterday")
+    with pytest.raises(BadInput, match="platform"):
+        search.parse("platform:myspace")
+
+
+def test_parse_table() -> None:
+    parsed = search.parse('refund "next week" from:@anna is:dm state:waiting tag:vip after:2025-01-02')
+    assert parsed.terms == [["refund"], ["next", "week"]]
+    assert parsed.authors == ["anna"] and parsed.kind == "direct" and parsed.states == ["waiting"]
+    assert parsed.tags == ["vip"] and parsed.after is not None
+    assert parsed.match == '"refund" "next week"'
+    assert search.parse("客户服务").match == '"客 户 服 务"'
+    assert search.parse("ship", prefix_last=True).match == '("ship" OR "ship"*)'
+
+
+def test_highlight_spans() -> None:
+    text = "Your parcel was shipped to Ζάππος, 客户服务 will call"
+    spans = search.match_spans(text, ["shipping", "ζαππος", "客户"])
+    assert [text[s:e] for s, e in spans] == ["shipped", "Ζάππος", "客户"]
+
+
+def test_fold() -> None:
+    assert textindex.fold("Ζάππος") == textindex.fold("ζαππος")
+    assert textindex.index_text("客户服务 ok") == " 客  户  服  务  ok"
