@@ -75,8 +75,12 @@ class Secrets:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
+    def check(self) -> str:
+        """The backend in use, or KeyringUnavailable (see ``check_backend``)."""
+        return check_backend()
+
     def save(self, ref: str, value: dict[str, Any]) -> None:
-        check_backend()
+        self.check()
         for item in value.values():
             if isinstance(item, str):
                 register_secret(item)
@@ -108,3 +112,28 @@ class Secrets:
             pass
         except keyring.errors.KeyringError as exc:
             log.warning("could not delete keyring entry %s: %s", ref, type(exc).__name__)
+
+
+class SandboxSecrets(Secrets):
+    """Credentials of the demo workspace's local sandbox server, in memory.
+
+    They open nothing but a throwaway server on 127.0.0.1 that lives as long
+    as the demo; real accounts always use the keyring.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(service=SERVICE + "-demo")
+        self._values: dict[str, dict[str, Any]] = {}
+
+    def check(self) -> str:
+        return "sandbox (memory)"
+
+    def save(self, ref: str, value: dict[str, Any]) -> None:
+        self._values[ref] = dict(value)
+
+    def load(self, ref: str) -> dict[str, Any] | None:
+        value = self._values.get(ref)
+        return dict(value) if value is not None else None
+
+    def delete(self, ref: str) -> None:
+        self._values.pop(ref, None)

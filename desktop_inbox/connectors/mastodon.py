@@ -56,7 +56,10 @@ VISIBILITIES = ("public", "unlisted", "private", "direct")
 
 MENTIONS = "mentions"
 MENTION_HISTORY = "mention_history"
+OWN = "own"
+OWN_HISTORY = "own_history"
 DM_HISTORY = "dm_history"
+STATUSES_PAGE = 40
 
 
 def parse_time(value: Any) -> datetime:
@@ -86,9 +89,13 @@ def _id_order(remote_id: str) -> tuple[int, str]:
 
 class MastodonConnector:
     platform = Platform.MASTODON
+    # Our own statuses are a stream too: a reply written in another app (the
+    # phone, the web) must move the conversation to "waiting" here as well.
     streams = (
         StreamSpec(MENTIONS, StreamDirection.NEW),
+        StreamSpec(OWN, StreamDirection.NEW),
         StreamSpec(MENTION_HISTORY, StreamDirection.HISTORY),
+        StreamSpec(OWN_HISTORY, StreamDirection.HISTORY),
         StreamSpec(DM_HISTORY, StreamDirection.HISTORY),
     )
 
@@ -149,7 +156,9 @@ class MastodonConnector:
         if "@" not in acct:
             acct = f"{acct}@{self.host}"
         url = _opt_str(account.get("url"), 500)
-        key = _opt_str(account.get("uri"), 500) or url or f"acct:{acct}"
+        # The profile URL, not the numeric id (which differs per server) and not
+        # the actor URI (mentions carry only the URL): one key for one person.
+        key = url or _opt_str(account.get("uri"), 500) or f"acct:{acct}"
         name = account.get("display_name")
         return Person(
             platform=Platform.MASTODON,
@@ -270,6 +279,10 @@ class MastodonConnector:
             return await self._mentions_backward(cursor, since)
         if stream == DM_HISTORY:
             return await self._dm_history(cursor, since)
+        if stream == OWN:
+            return await self._own(cursor, forward=True, since=None)
+        if stream == OWN_HISTORY:
+            return await self._own(cursor, forward=False, since=since)
         raise ValueError(f"unknown Mastodon stream {stream!r}")
 
     async def _notifications(self, extra: dict[str, str]) -> tuple[list[Any], dict[str, str]]:
@@ -317,6 +330,40 @@ class MastodonConnector:
             return Page([], cursor, exhausted=True, skipped=skipped)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
         exhausted = "next" not in links and len(items) < PAGE_SIZE
+        return _cut_at(Page(posts, older, exhausted=exhausted, skipped=skipped), since)
+
+    async def _own(self, cursor: str | None, *, forward: bool, since: datetime | None) -> Page:
+        """Our statuses that answer someone (replies and DMs), by Link paging."""
+        assert self.me is not None
+        params = {"limit": str(STATUSES_PAGE), "exclude_reblogs": "true"}
+        if cursor:
+            params["min_id" if forward else "max_id"] = cursor
+        response = await self.api.request("GET", f"/api/v1/accounts/{self.me.remote_id}/statuses", params=params)
+        items = self.api.decode(response)
+        if not isinstance(items, list):
+            raise MalformedResponse("Mastodon sent statuses that are not a list.")
+        posts: list[Post] = []
+        skipped: list[Skipped] = []
+        ids: list[str] = []
+        for item in items:
+            if isinstance(item, Mapping) and isinstance(item.get("id"), (str, int)):
+                ids.append(str(item["id"]))
+            try:
+                post = self.parse_status(item)
+            except BadRecord as exc:
+                skipped.append(Skipped(str(exc), exc.remote_id))
+                continue
+            # Only what answers a person belongs in the inbox.
+            if post is not None and (post.in_reply_to or post.kind == Kind.DIRECT):
+                posts.append(post)
+        if not ids:
+            return Page([], cursor, exhausted=True, skipped=skipped)
+        links = _links(response)
+        if forward:
+            newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
+            return Page(posts, newest, exhausted=cursor is None or len(items) < STATUSES_PAGE, skipped=skipped)
+        older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
+        exhausted = "next" not in links and len(items) < STATUSES_PAGE
         return _cut_at(Page(posts, older, exhausted=exhausted, skipped=skipped), since)
 
     async def _dm_history(self, cursor: str | None, since: datetime | None) -> Page:

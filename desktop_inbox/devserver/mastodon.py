@@ -37,9 +37,11 @@ class Account:
     display_name: str
     created_at: datetime
     follows: set[str] = field(default_factory=set)
+    # Set for people "on other servers" (federated accounts): acct is user@domain.
+    domain: str | None = None
 
     def acct(self) -> str:
-        return self.username
+        return f"{self.username}@{self.domain}" if self.domain else self.username
 
 
 @dataclass
@@ -112,9 +114,13 @@ class MastodonServer(JsonServer):
     def host_name(self) -> str:
         return self.domain or f"{self.host}:{self.port}"
 
-    def add_account(self, username: str, display_name: str = "", *, created_at: datetime | None = None) -> Account:
+    def add_account(
+        self, username: str, display_name: str = "", *, created_at: datetime | None = None, domain: str | None = None
+    ) -> Account:
         with self.lock:
-            account = Account(str(next(self._ids)), username, display_name or username, created_at or datetime.now(UTC))
+            account = Account(
+                str(next(self._ids)), username, display_name or username, created_at or datetime.now(UTC), domain=domain
+            )
             self.accounts[account.id] = account
             return account
 
@@ -202,18 +208,19 @@ class MastodonServer(JsonServer):
     # -- JSON shapes -----------------------------------------------------------
 
     def account_json(self, account: Account) -> dict[str, Any]:
-        url = f"{self.url}/@{account.username}"
+        home = f"https://{account.domain}" if account.domain else self.url
+        url = f"{home}/@{account.username}"
         return {
             "id": account.id,
             "username": account.username,
-            "acct": account.username,
+            "acct": account.acct(),
             "display_name": account.display_name,
             "locked": False,
             "bot": False,
             "created_at": _iso(account.created_at),
             "note": "",
             "url": url,
-            "uri": f"{self.url}/users/{account.username}",
+            "uri": f"{home}/users/{account.username}",
             "avatar": f"{self.url}/avatars/{account.id}.png",
             "avatar_static": f"{self.url}/avatars/{account.id}.png",
             "header": "",
@@ -245,8 +252,8 @@ class MastodonServer(JsonServer):
                 {
                     "id": a,
                     "username": self.accounts[a].username,
-                    "acct": self.accounts[a].username,
-                    "url": f"{self.url}/@{self.accounts[a].username}",
+                    "acct": self.accounts[a].acct(),
+                    "url": self.account_json(self.accounts[a])["url"],
                 }
                 for a in status.mentions
             ],
@@ -494,12 +501,9 @@ class MastodonServer(JsonServer):
         items = sorted(
             (s for s in self.statuses.values() if s.account_id == account_id and self._can_see(viewer, s)),
             key=lambda s: _order(s.id),
-            reverse=True,
         )
-        max_id = request.arg("max_id")
-        if max_id:
-            items = [s for s in items if _order(s.id) < _order(max_id)]
-        return Response(200, [self.status_json(s) for s in items[:limit]])
+        page, headers = self._page(request, items, lambda s: s.id, limit, f"/api/v1/accounts/{account_id}/statuses")
+        return Response(200, [self.status_json(s) for s in page], headers=headers)
 
     def _page(self, request: Request, items: list[Any], key: Any, limit: int, path: str) -> tuple[list[Any], dict[str, str]]:
         """Mastodon's id paging over ``items`` (ascending by ``key``)."""

@@ -21,7 +21,7 @@ from desktop_inbox.connectors.base import Connector
 from desktop_inbox.connectors.mastodon import MastodonConnector
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo
-from desktop_inbox.secrets import Secrets, check_backend
+from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
@@ -61,7 +61,7 @@ class AccountService:
 
     async def keyring_ready(self) -> None:
         """Raise KeyringUnavailable before the user types a password in vain."""
-        await asyncio.to_thread(check_backend)
+        await asyncio.to_thread(self.secrets.check)
 
     async def add_verified(
         self,

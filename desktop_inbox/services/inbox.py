@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from desktop_inbox.store import conversations, outbox, search
+from desktop_inbox.store import contacts, conversations, outbox, search
+from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.outbox import OutboxItem
@@ -39,6 +40,7 @@ class Inbox:
         state: str | None = None,
         account_id: int | None = None,
         contact_id: int | None = None,
+        tag: str | None = None,
         after: tuple[int, int] | None = None,
         limit: int = 100,
     ) -> list[ConversationSummary]:
@@ -47,6 +49,7 @@ class Inbox:
             state=state,
             account_id=account_id,
             contact_id=contact_id,
+            tag=tag,
             after=after,
             limit=limit,
         )
@@ -54,8 +57,28 @@ class Inbox:
     async def summary(self, conversation_id: int) -> ConversationSummary:
         return await self.cache.read(conversations.get_summary, conversation_id)
 
-    async def conversation(self, conversation_id: int) -> ConversationDetail:
-        return await self.cache.read(conversations.get_conversation, conversation_id)
+    async def conversation(
+        self, conversation_id: int, *, limit: int | None = None, before: tuple[int, int] | None = None
+    ) -> ConversationDetail:
+        return await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
+
+    async def contact(self, contact_id: int) -> ContactDetail:
+        return await self.cache.read(contacts.contact_detail, contact_id)
+
+    async def add_note(self, contact_id: int, text: str) -> None:
+        await self.cache.write(contacts.add_note, contact_id, text)
+
+    async def delete_note(self, note_id: int) -> None:
+        await self.cache.write(contacts.delete_note, note_id)
+
+    async def add_tag(self, contact_id: int, name: str) -> list[str]:
+        return await self.cache.write(contacts.add_tag, contact_id, name)
+
+    async def remove_tag(self, contact_id: int, name: str) -> list[str]:
+        return await self.cache.write(contacts.remove_tag, contact_id, name)
+
+    async def tags(self) -> list[tuple[str, int]]:
+        return await self.cache.read(contacts.all_tags)
 
     async def counts(self) -> dict[str, int]:
         return await self.cache.read(conversations.count_by_state)

@@ -105,6 +105,7 @@ class ConversationDetail:
     reply_to: str | None
     char_limit: int
     url_length: int
+    has_more: bool = False
 
     def to_json(self) -> dict[str, object]:
         data = self.summary.to_json()
@@ -142,6 +143,7 @@ def list_conversations(
     state: str | None = None,
     account_id: int | None = None,
     contact_id: int | None = None,
+    tag: str | None = None,
     after: tuple[int, int] | None = None,
     limit: int = 100,
 ) -> list[ConversationSummary]:
@@ -158,6 +160,11 @@ def list_conversations(
     if contact_id is not None:
         where.append("c.contact_id = ?")
         params.append(contact_id)
+    if tag is not None:
+        where.append(
+            "c.contact_id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)"
+        )
+        params.append(tag)
     if after is not None:
         where.append("(c.sort_key, c.id) > (?, ?)")
         params.extend(after)
@@ -176,13 +183,28 @@ def get_summary(conversation_id: int) -> ConversationSummary:
     return _summary(row)
 
 
-def get_conversation(conversation_id: int) -> ConversationDetail:
-    """The whole conversation, oldest first, with replies still queued."""
+def get_conversation(
+    conversation_id: int, *, limit: int | None = None, before: tuple[int, int] | None = None
+) -> ConversationDetail:
+    """The conversation oldest first, with replies still queued.
+
+    With ``limit``, only the newest ``limit`` messages (older than ``before``,
+    a ``(created_at ms, id)`` cursor) are read, so a thread of thousands of
+    messages opens at once; ``has_more`` says whether older ones remain.
+    """
     summary = get_summary(conversation_id)
     account = database.execute_sql(
         "SELECT char_limit, url_length FROM account WHERE id = ?", (summary.account_id,)
     ).fetchone()
     reply_to = database.execute_sql("SELECT reply_to FROM conversation WHERE id = ?", (conversation_id,)).fetchone()[0]
+    where = "m.conversation_id = ?"
+    params: list[object] = [conversation_id]
+    if before is not None:
+        where += " AND (m.created_at, m.id) < (?, ?)"
+        params.extend(before)
+    order = "ORDER BY m.created_at DESC, m.id DESC LIMIT ?" if limit is not None else "ORDER BY m.created_at, m.id"
+    if limit is not None:
+        params.append(limit + 1)
     messages = [
         MessageView(
             id=r[0],
@@ -200,18 +222,22 @@ def get_conversation(conversation_id: int) -> ConversationDetail:
             outbox_state=r[12],
         )
         for r in database.execute_sql(
-            """
+            f"""
             SELECT m.id, m.remote_id, m.direction, i.handle, i.name, m.text, m.html, m.visibility,
                    m.created_at, m.url, m.attachments, o.id, o.state
             FROM message m
             JOIN identity i ON i.id = m.identity_id
             LEFT JOIN outbox o ON o.message_id = m.id
-            WHERE m.conversation_id = ?
-            ORDER BY m.created_at, m.id
+            WHERE {where}
+            {order}
             """,
-            (conversation_id,),
+            params,
         )
     ]
+    has_more = False
+    if limit is not None:
+        has_more = len(messages) > limit
+        messages = messages[:limit][::-1]
     me = database.execute_sql("SELECT handle, display_name FROM account WHERE id = ?", (summary.account_id,)).fetchone()
     pending = [
         MessageView(
@@ -241,10 +267,11 @@ def get_conversation(conversation_id: int) -> ConversationDetail:
     ]
     return ConversationDetail(
         summary=summary,
-        messages=messages + pending,
+        messages=messages + (pending if before is None else []),
         reply_to=reply_to,
         char_limit=account[0],
         url_length=account[1],
+        has_more=has_more,
     )
 
 

@@ -1,16 +1,138 @@
-"""The desktop app's entry point (a placeholder until the three-pane window lands)."""
+"""The desktop app: one QApplication, one qasync loop, ordered start and stop.
+
+Start-up opens the cache and shows the window with the first page of the
+conversation list; nothing on the way waits for the network. Sync runs on the
+same loop and never blocks it: database work goes to the cache's threads.
+"""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import logging
+import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_inbox import APP_ID, APP_NAME, __version__, logging_setup
+from desktop_inbox.errors import InboxError
+from desktop_inbox.paths import default_data_dir
+from desktop_inbox.secrets import SandboxSecrets, Secrets
+from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store.db import Cache
+from desktop_inbox.sync.engine import SyncEngine
+
+log = logging.getLogger("desktop_inbox.ui")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=APP_ID, add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--data-dir")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--appearance", choices=["system", "light", "dark"])
+    parser.add_argument("--settings-dir", help=argparse.SUPPRESS)  # tests: a private QSettings folder
+    parser.add_argument("--sync-interval", type=float, help=argparse.SUPPRESS)
+    args, _qt = parser.parse_known_args(argv)
+    return args
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    args = parse_args(argv)
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+    import qasync
 
-    app = QApplication([sys.argv[0], *argv])
-    label = QLabel("Desktop Inbox: the desktop app is on its way. Use the command line meanwhile.")
-    label.setMargin(24)
-    label.show()
-    return app.exec()
+    from desktop_inbox.resources import icon_path
+
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    if args.settings_dir:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, args.settings_dir)
+    app = QApplication([sys.argv[0]])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # the window quits explicitly; the tray may stay
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(_main(app, args))
+
+
+async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desktop_inbox.ui import appearance
+    from desktop_inbox.ui.context import AppContext
+    from desktop_inbox.ui.mainwindow import MainWindow, report_startup_error
+    from desktop_inbox.ui.settings import Settings
+    from desktop_inbox.ui.tasks import cancel_all
+
+    demo = None
+    if args.demo:
+        from desktop_inbox.ui.demo import DemoWorkspace
+
+        demo = DemoWorkspace()
+        data_dir = demo.data_dir
+        secrets: Secrets = SandboxSecrets()
+    else:
+        data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        secrets = Secrets()
+    logging_setup.setup(data_dir=data_dir, verbose=args.verbose)
+    settings = Settings()
+    appearance.apply(args.appearance or settings.get("appearance"))
+    try:
+        cache = Cache(data_dir)
+    except InboxError as exc:
+        report_startup_error(exc)
+        return 1
+    interval = args.sync_interval or (15.0 if demo else float(settings.get("sync_interval")))
+    engine = SyncEngine(cache=cache, secrets=secrets, poll_interval=interval)
+    ctx = AppContext(
+        data_dir=data_dir,
+        cache=cache,
+        secrets=secrets,
+        inbox=Inbox(cache),
+        accounts=AccountService(cache, secrets),
+        engine=engine,
+        demo=demo is not None,
+        demo_server=demo.server if demo else None,
+    )
+    window = MainWindow(ctx, settings)
+    window.show()
+    window.start()
+
+    stop = asyncio.Event()
+    app.aboutToQuit.connect(stop.set)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, app.quit)
+        except (NotImplementedError, RuntimeError):
+            signal.signal(sig, lambda *_: app.quit())
+    if demo is not None:
+        await demo.sign_in(ctx.accounts)
+        demo.start_live(engine)
+    sync_task = asyncio.create_task(engine.run(stop), name="sync")
+    log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
+    await stop.wait()
+
+    # Ordered shutdown, inside the loop: sync, tasks, then the cache.
+    window.save_state()
+    await engine.shutdown()
+    sync_task.cancel()
+    try:
+        await sync_task
+    except (asyncio.CancelledError, Exception):  # noqa: BLE001 - shutting down
+        pass
+    await cancel_all()
+    cache.close()
+    if demo is not None:
+        demo.close()
+    log.info("%s stopped", APP_NAME)
+    return 0

@@ -45,7 +45,7 @@ def test_incoming_status() -> None:
     assert post.direction == Direction.IN and post.kind == Kind.PUBLIC
     assert post.text == "@shop hi https://example.com/order/1"  # the whole URL, not the ellipsis
     assert post.customer == post.author and post.author.handle == "@anna@m.example"
-    assert post.author.key == "https://m.example/users/anna"
+    assert post.author.key == "https://m.example/@anna"
     assert "<a href=\"https://example.com/order/1\"" in post.html
 
 

@@ -223,3 +223,18 @@ async def test_rejected_reply_fails_with_the_reason_and_can_be_retried(app: App,
     await app.engine.sync_once()
     assert (await app.cache.read(outbox.get, item.id)).state == "sent"
     assert len(world.server.replies_by(world.shop)) == 1
+
+
+async def test_a_reply_written_in_another_app_moves_the_conversation_to_waiting(app: App, world: World) -> None:
+    question = world.server.post(world.anna, "@shop do you have these in blue?")
+    await app.add(world)
+    await app.engine.sync_once()
+    [conv] = await app.inbox.page()
+    assert conv.state == "needs_reply"
+    # The owner answers from the phone app, not from Desktop Inbox.
+    world.server.post(world.shop, "@anna yes, in three shades!", in_reply_to=question)
+    await app.engine.sync_once()
+    [conv] = await app.inbox.page()
+    assert conv.state == "waiting"
+    detail = await app.inbox.conversation(conv.id)
+    assert [m.direction for m in detail.messages] == ["in", "out"]

@@ -1,0 +1,153 @@
+"""Customers as people: identities, earlier conversations, notes and tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop_inbox.errors import BadInput, NotFound
+from desktop_inbox.store.conversations import ConversationSummary, list_conversations
+from desktop_inbox.store.schema import database, from_ms, to_ms
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityView:
+    id: int
+    platform: str
+    handle: str
+    name: str
+    url: str | None
+    first_seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    id: int
+    text: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetail:
+    id: int
+    name: str
+    identities: list[IdentityView]
+    conversations: list[ConversationSummary]
+    notes: list[NoteView]
+    tags: list[str]
+    first_contact: datetime | None
+    message_count: int
+
+    @property
+    def conversation_count(self) -> int:
+        return len(self.conversations)
+
+
+def contact_detail(contact_id: int) -> ContactDetail:
+    row = database.execute_sql("SELECT id, name FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"There is no customer {contact_id}.")
+    identities = [
+        IdentityView(r[0], r[1], r[2], r[3], r[4], from_ms(r[5]))
+        for r in database.execute_sql(
+            "SELECT id, platform, handle, name, url, first_seen_at FROM identity WHERE contact_id = ? ORDER BY first_seen_at, id",
+            (contact_id,),
+        )
+    ]
+    conversations = list_conversations(contact_id=contact_id, limit=1000)
+    conversations.sort(key=lambda c: c.last_message_at or datetime.min.replace(tzinfo=UTC), reverse=True)
+    first, count = database.execute_sql(
+        """
+        SELECT min(m.created_at), count(*) FROM message m
+        JOIN conversation c ON c.id = m.conversation_id WHERE c.contact_id = ?
+        """,
+        (contact_id,),
+    ).fetchone()
+    return ContactDetail(
+        id=row[0],
+        name=row[1],
+        identities=identities,
+        conversations=conversations,
+        notes=notes(contact_id),
+        tags=tags_of(contact_id),
+        first_contact=from_ms(first) if first is not None else None,
+        message_count=count,
+    )
+
+
+def notes(contact_id: int) -> list[NoteView]:
+    return [
+        NoteView(r[0], r[1], from_ms(r[2]), from_ms(r[3]))
+        for r in database.execute_sql(
+            "SELECT id, text, created_at, updated_at FROM note WHERE contact_id = ? ORDER BY created_at DESC, id DESC",
+            (contact_id,),
+        )
+    ]
+
+
+def add_note(contact_id: int, text: str, *, now: datetime | None = None) -> NoteView:
+    text = text.strip()
+    if not text:
+        raise BadInput("The note is empty.")
+    now_ms = to_ms(now or datetime.now(UTC))
+    note_id = database.execute_sql(
+        "INSERT INTO note (contact_id, text, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
+        (contact_id, text, now_ms, now_ms),
+    ).fetchone()[0]
+    return NoteView(note_id, text, from_ms(now_ms), from_ms(now_ms))
+
+
+def delete_note(note_id: int) -> None:
+    database.execute_sql("DELETE FROM note WHERE id = ?", (note_id,))
+
+
+def tags_of(contact_id: int) -> list[str]:
+    return [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id WHERE ct.contact_id = ? ORDER BY t.name",
+            (contact_id,),
+        )
+    ]
+
+
+def add_tag(contact_id: int, name: str) -> list[str]:
+    name = " ".join(name.split()).lstrip("#")
+    if not name:
+        raise BadInput("The tag is empty.")
+    with database.atomic():
+        database.execute_sql("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
+        tag_id = database.execute_sql("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
+        database.execute_sql(
+            "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING", (contact_id, tag_id)
+        )
+    return tags_of(contact_id)
+
+
+def remove_tag(contact_id: int, name: str) -> list[str]:
+    database.execute_sql(
+        "DELETE FROM contact_tag WHERE contact_id = ? AND tag_id = (SELECT id FROM tag WHERE name = ?)",
+        (contact_id, name),
+    )
+    return tags_of(contact_id)
+
+
+def all_tags() -> list[tuple[str, int]]:
+    """Every tag with the number of customers carrying it."""
+    return [
+        (r[0], r[1])
+        for r in database.execute_sql(
+            """
+            SELECT t.name, count(ct.contact_id) FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id
+            GROUP BY t.id HAVING count(ct.contact_id) > 0 ORDER BY t.name
+            """
+        )
+    ]
+
+
+def rename(contact_id: int, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise BadInput("A customer needs a name.")
+    database.execute_sql("UPDATE contact SET name = ? WHERE id = ?", (name, contact_id))

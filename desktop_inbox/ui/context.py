@@ -1,0 +1,26 @@
+"""What the windows need: the services, built once by the application."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store.db import Cache
+from desktop_inbox.sync.engine import SyncEngine
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    cache: Cache
+    secrets: Secrets
+    inbox: Inbox
+    accounts: AccountService
+    engine: SyncEngine
+    demo: bool = False
+    # The demo's local Mastodon server (None outside the demo).
+    demo_server: object | None = None
+    extras: dict[str, object] = field(default_factory=dict)

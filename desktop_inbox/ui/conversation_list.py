@@ -1,0 +1,317 @@
+"""The conversation list: a lazy model, its delegate and the view.
+
+The model holds only the rows already fetched and asks the inbox for the next
+page (keyset-paged on an index) when the view scrolls near the end
+(``canFetchMore``/``fetchMore``), so a million-message cache opens as fast as
+an empty one. ``data()`` never touches the database.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.ui import style
+from desktop_inbox.ui.tasks import spawn
+
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Roles(enum.IntEnum):
+    SUMMARY = Qt.ItemDataRole.UserRole + 1  # the ConversationSummary
+    ID = Qt.ItemDataRole.UserRole + 2  # the conversation id
+
+
+class ConversationListModel(QAbstractListModel):
+    """Conversations in inbox order, fetched a page at a time."""
+
+    loaded = Signal()  # a page (or a refresh) arrived
+
+    def __init__(self, inbox: Inbox) -> None:
+        super().__init__()
+        self.inbox = inbox
+        self._rows: list[ConversationSummary] = []
+        self._filter: dict[str, Any] = {}
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+
+    # -- Qt model API --------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Roles.SUMMARY:
+            return row
+        if role == Roles.ID:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.customer_name or row.customer_handle}: {row.snippet}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = {"needs_reply": "needs a reply", "waiting": "waiting on the customer"}.get(row.state, row.state)
+            waited = f", waiting {style.waited(row.waiting_since)}" if row.state == "needs_reply" else ""
+            kind = "direct message" if row.kind == "direct" else "public"
+            return f"{row.customer_name or row.customer_handle} on {row.platform}, {kind}, {state}{waited}: {row.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.snippet
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._loading = True
+            spawn(self._load_page(self._generation), name="conversation-page")
+
+    # -- loading ------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, **filter_: Any) -> None:
+        """Show another view (state, account or tag): start again from the top."""
+        self._filter = {k: v for k, v in filter_.items() if v is not None}
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore()
+
+    async def _load_page(self, generation: int) -> None:
+        after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
+        try:
+            page = await self.inbox.page(**self._filter, after=after, limit=PAGE)
+        finally:
+            if generation == self._generation:
+                self._loading = False
+        if generation != self._generation:
+            return  # the user switched views meanwhile: drop it
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        self._exhausted = len(page) < PAGE
+        self.loaded.emit()
+
+    def refresh(self) -> None:
+        """Re-read the rows already shown (after a sync or a state change)."""
+        spawn(self._reload(self._generation), name="conversation-refresh")
+
+    async def _reload(self, generation: int) -> None:
+        wanted = max(len(self._rows), PAGE)
+        rows = await self.inbox.page(**self._filter, limit=wanted)
+        if generation != self._generation:
+            return
+        if len(rows) != len(self._rows):
+            # Rows came or went: reset; the window re-selects by id on `loaded`.
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self.layoutAboutToBeChanged.emit()
+            old_persistent = self.persistentIndexList()
+            old_ids = [self._rows[i.row()].id for i in old_persistent]
+            self._rows = rows
+            positions = {r.id: n for n, r in enumerate(rows)}
+            new = [self.index(positions[i], 0) if i in positions else QModelIndex() for i in old_ids]
+            self.changePersistentIndexList(old_persistent, new)
+            self.layoutChanged.emit()
+        self._exhausted = len(rows) < wanted
+        self.loaded.emit()
+
+    def row_of(self, conversation_id: int) -> int:
+        for n, row in enumerate(self._rows):
+            if row.id == conversation_id:
+                return n
+        return -1
+
+    def summary(self, row: int) -> ConversationSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class ConversationDelegate(QStyledItemDelegate):
+    """Paints one conversation: who, where, how long they wait, what they said."""
+
+    PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = QFontMetrics(option.font)
+        # Name line plus two snippet lines; CJK fallback fonts are taller.
+        return QSize(300, self.PADDING * 2 + int(fm.height() * 3.4) + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: ConversationSummary | None = index.data(Roles.SUMMARY)
+        if row is None:
+            return
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        elif index.row() % 2:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(text_color)
+        dim.setAlphaF(0.65)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        font = QFont(option.font)
+        fm = QFontMetrics(font)
+        line = fm.height()
+
+        # Platform mark.
+        letter, color = style.PLATFORM_MARKS.get(row.platform, ("?", QColor("gray")))
+        mark = QRect(rect.left(), rect.top() + 1, line, line)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(mark, 4, 4)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("white"))
+        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
+
+        # Waiting clock on the right (ticking: the view repaints every few seconds).
+        now = datetime.now(UTC)
+        if row.state == "needs_reply":
+            clock = style.waited(row.waiting_since, now)
+            clock_color = style.clock_color(row.waiting_since, palette, now) if not selected else text_color
+        else:
+            clock = style.local_time(row.last_message_at, now=now)
+            clock_color = dim
+        clock_width = QFontMetrics(bold).horizontalAdvance(clock) + 4
+        painter.setFont(bold if row.state == "needs_reply" else font)
+        painter.setPen(clock_color)
+        painter.drawText(
+            QRect(rect.right() - clock_width, rect.top(), clock_width, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            clock,
+        )
+
+        # Name, handle and the public/direct mark.
+        left = mark.right() + 8
+        name_font = bold if row.unread_count or row.state == "needs_reply" else font
+        painter.setFont(name_font)
+        painter.setPen(text_color)
+        name = row.customer_name or row.customer_handle
+        avail = rect.right() - clock_width - left - 8
+        name_text = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, max(avail // 2, 40))
+        painter.drawText(QRect(left, rect.top(), avail, line), Qt.AlignmentFlag.AlignVCenter, name_text)
+        x = left + QFontMetrics(name_font).horizontalAdvance(name_text) + 6
+        painter.setFont(font)
+        painter.setPen(dim)
+        kind = "DM" if row.kind == "direct" else "public"
+        handle = fm.elidedText(f"{row.customer_handle} · {kind}", Qt.TextElideMode.ElideRight, max(rect.right() - clock_width - x - 8, 0))
+        painter.drawText(QRect(x, rect.top(), rect.right() - clock_width - x, line), Qt.AlignmentFlag.AlignVCenter, handle)
+
+        # The snippet: at most two lines, the second elided.
+        painter.setPen(text_color if row.unread_count else dim)
+        draw_lines(painter, font, row.snippet, left, rect.top() + line + 3, rect.right() - left - 24, 2)
+
+        # Unread dot.
+        if row.unread_count:
+            dot = QRect(rect.right() - 10, rect.top() + line + 6, 8, 8)
+            painter.setBrush(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(dot)
+        painter.restore()
+
+
+class ConversationListView(QListView):
+    """j/k and arrows move, Enter opens; the clocks tick."""
+
+    open_requested = Signal(int)  # conversation id
+
+    def __init__(self, model: ConversationListModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setItemDelegate(ConversationDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Conversations")
+        self.setAccessibleDescription("Customers waiting for a reply come first, the longest waiting on top.")
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self.viewport().update)
+        self._ticker.start(10_000)
+
+    def conversation_model(self) -> ConversationListModel:
+        model = self.model()
+        assert isinstance(model, ConversationListModel)
+        return model
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(Roles.ID) if index.isValid() else None
+
+    def select_id(self, conversation_id: int) -> bool:
+        row = self.conversation_model().row_of(conversation_id)
+        if row < 0:
+            return False
+        self.setCurrentIndex(self.model().index(row, 0))
+        return True
+
+    def move(self, step: int) -> None:
+        count = self.model().rowCount()
+        if not count:
+            return
+        row = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        self.setCurrentIndex(self.model().index(max(0, min(count - 1, row + step)), 0))
+
+    def keyPressEvent(self, event: Any) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_J and not event.modifiers():
+            self.move(1)
+        elif key == Qt.Key.Key_K and not event.modifiers():
+            self.move(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if (cid := self.current_id()) is not None:
+                self.open_requested.emit(cid)
+        else:
+            super().keyPressEvent(event)
+
+
+def draw_lines(painter: QPainter, font: QFont, text: str, x: int, y: int, width: int, max_lines: int) -> None:
+    """Wrap ``text`` into at most ``max_lines`` lines, eliding the last one.
+
+    Laid out with QTextLayout so that lines are as tall as the fonts actually
+    used (Chinese text falls back to a taller font).
+    """
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(line)
+    layout.endLayout()
+    top = float(y)
+    for n, line in enumerate(lines):
+        start, length = line.textStart(), line.textLength()
+        if n == len(lines) - 1 and start + length < len(text):
+            rest = " ".join(text[start:].split())
+            elided = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QPointF(x, top + line.ascent()), elided)
+        else:
+            line.draw(painter, QPointF(x, top))
+        top += line.height()

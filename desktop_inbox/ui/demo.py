@@ -1,0 +1,55 @@
+"""The demo workspace: a throwaway profile, a sample shop and a live server.
+
+``desktop-inbox --demo`` starts a local Mastodon-compatible server on
+127.0.0.1 with about 30 customers and 100 conversations, signs a sandbox
+account into it and syncs it for real; every minute or so a customer writes
+something new, so a newcomer sees messages arrive and can answer them.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop_inbox.devserver import demo_data
+from desktop_inbox.devserver.mastodon import MastodonServer
+from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.sync.engine import SyncEngine
+
+log = logging.getLogger("desktop_inbox.ui")
+
+LIVE_FIRST_MS = 25_000
+LIVE_EVERY_MS = 90_000
+
+
+class DemoWorkspace(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.data_dir = Path(tempfile.mkdtemp(prefix="desktop-inbox-demo-"))
+        self.server = MastodonServer().start()
+        self.token = demo_data.populate(self.server)
+        self._live = 0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.post_live)
+
+    async def sign_in(self, accounts: AccountService) -> None:
+        await accounts.add_mastodon_token(self.server.url, self.token, history="all")
+
+    def start_live(self, engine: SyncEngine) -> None:
+        self._engine = engine
+        self._timer.start(LIVE_FIRST_MS)
+
+    def post_live(self) -> None:
+        demo_data.post_live_message(self.server, self._live)
+        self._live += 1
+        self._engine.wake()
+        self._timer.start(LIVE_EVERY_MS)
+
+    def close(self) -> None:
+        self._timer.stop()
+        self.server.stop()
+        shutil.rmtree(self.data_dir, ignore_errors=True)

@@ -1,0 +1,611 @@
+"""The main window: sidebar, conversation list, thread + composer, customer.
+
+It wires the panes together and to the services; every database or network
+call is awaited off the Qt thread (``spawn``), and results that arrive after
+the user moved on are dropped by comparing request tokens.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_inbox import APP_NAME, __version__
+from desktop_inbox.errors import InboxError
+from desktop_inbox.resources import icon_path
+from desktop_inbox.store.conversations import ConversationDetail
+from desktop_inbox.sync.engine import SyncEvent
+from desktop_inbox.ui import appearance, style
+from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
+from desktop_inbox.ui.composer import Composer
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
+from desktop_inbox.ui.customer_panel import CustomerPanel
+from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
+from desktop_inbox.ui.settings import Settings
+from desktop_inbox.ui.sidebar import Sidebar
+from desktop_inbox.ui.tasks import messages, spawn
+from desktop_inbox.ui.thread_view import ThreadView
+from desktop_inbox.ui.tray import Tray
+
+log = logging.getLogger("desktop_inbox.ui")
+
+THREAD_PAGE = 200
+
+
+class MainWindow(QMainWindow):
+    conversation_shown = Signal(int)  # emitted when a conversation is on screen (tests, e2e)
+    first_page_shown = Signal()
+
+    def __init__(self, ctx: AppContext, settings: Settings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.current: ConversationDetail | None = None
+        self._open_token = 0
+        self._first_page_done = False
+        self._auto_selected = False
+        self._selecting = False
+        self.setWindowTitle(APP_NAME + (" — demo workspace" if ctx.demo else ""))
+        self.setWindowIcon(QIcon(str(icon_path())))
+
+        # Panes.
+        self.sidebar = Sidebar()
+        self.list_model = ConversationListModel(ctx.inbox)
+        self.list_view = ConversationListView(self.list_model)
+        self.search_model = SearchResultsModel(ctx.inbox)
+        self.search_view = SearchResultsView(self.search_model)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search all messages  ( / )")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, state:, tag:, before:, after:')
+        self.search_status = QLabel()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.search_view)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.list_stack.addWidget(self.empty_label)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.search_box)
+        middle_layout.addWidget(self.search_status)
+        middle_layout.addWidget(self.list_stack, 1)
+        self.search_status.hide()
+
+        self.thread = ThreadView()
+        self.thread_header = QLabel()
+        self.thread_header.setTextFormat(Qt.TextFormat.RichText)
+        self.thread_header.setAccessibleName("Conversation")
+        self.thread_header.setContentsMargins(8, 4, 8, 4)
+        self.thread_header.setWordWrap(True)
+        self.thread_header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.done_button = QPushButton("Mark done")
+        self.done_button.setToolTip("Mark done (E) — a new message from the customer reopens it")
+        self.done_button.clicked.connect(self.toggle_done)
+        header = QWidget()
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(0, 0, 4, 0)
+        header_row.addWidget(self.thread_header, 1)
+        header_row.addWidget(self.done_button)
+        thread_box = QWidget()
+        thread_layout = QVBoxLayout(thread_box)
+        thread_layout.setContentsMargins(0, 0, 0, 0)
+        thread_layout.setSpacing(0)
+        thread_layout.addWidget(header)
+        thread_layout.addWidget(self.thread, 1)
+        self.composer = Composer()
+        self.customer = CustomerPanel()
+        self.thread_split = QSplitter(Qt.Orientation.Vertical)
+        self.thread_split.addWidget(thread_box)
+        self.thread_split.addWidget(self.composer)
+        self.thread_split.setStretchFactor(0, 3)
+        self.thread_split.setStretchFactor(1, 1)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.sidebar)
+        self.main_split.addWidget(middle)
+        self.main_split.addWidget(self.thread_split)
+        self.main_split.addWidget(self.customer)
+        self.main_split.setSizes([190, 330, 560, 260])
+        self.main_split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_split)
+
+        # Status bar.
+        self.online_label = QLabel()
+        self.sync_label = QLabel()
+        self.progress_label = QLabel()
+        self.outbox_label = QLabel()
+        for label in (self.online_label, self.sync_label, self.progress_label, self.outbox_label):
+            self.statusBar().addPermanentWidget(label)
+        self.online_label.setAccessibleName("Connection")
+        self.outbox_label.setAccessibleName("Replies waiting to go out")
+
+        self.tray = Tray(self)
+        self._build_actions()
+        self._connect()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self.refresh_all)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._run_search)
+        self.restore_state()
+
+    # -- actions and menus -----------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None, *, menu=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action("&Add account…", self.add_account, menu=file_menu)
+        self._action("A&ccounts…", self.open_accounts, menu=file_menu)
+        file_menu.addSeparator()
+        self.sync_action = self._action("&Sync now", self.sync_now, "F5", menu=file_menu)
+        file_menu.addSeparator()
+        self._action("&Quit", QApplication.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
+
+        conv = bar.addMenu("&Conversation")
+        self._action("&Next", lambda: self.list_view.move(1), "J", menu=conv)
+        self._action("&Previous", lambda: self.list_view.move(-1), "K", menu=conv)
+        self._action("&Open", self.focus_thread, menu=conv).setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.reply_action = self._action("&Reply", self.composer.focus_reply, "R", menu=conv)
+        self.send_action_label = QAction("Send reply\tCtrl+Enter", self)
+        self.send_action_label.triggered.connect(self.composer.send)
+        conv.addAction(self.send_action_label)
+        self.done_action = self._action("Mark &done", self.mark_done, "E", menu=conv)
+        self._action("Re&open", self.reopen, "Shift+E", menu=conv)
+        self._action("Back to the &list", self.focus_list, menu=conv)
+        # Return/Enter act only where they make sense: in the lists.
+        for action in conv.actions():
+            if action.shortcut().matches(QKeySequence("Return")) == QKeySequence.SequenceMatch.ExactMatch:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.list_view.addAction(action)
+
+        view = bar.addMenu("&View")
+        self._action("&Search", self.focus_search, "/", menu=view)
+        self._action("Needs reply", lambda: self.sidebar.select_view("needs_reply"), "Ctrl+1", menu=view)
+        self._action("Waiting on customer", lambda: self.sidebar.select_view("waiting"), "Ctrl+2", menu=view)
+        self._action("Done", lambda: self.sidebar.select_view("done"), "Ctrl+3", menu=view)
+        self._action("All", lambda: self.sidebar.select_view("all"), "Ctrl+4", menu=view)
+        view.addSeparator()
+        look = view.addMenu("Appearance")
+        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = self._action(label, lambda _=False, k=key: self.set_appearance(k), menu=look)
+            action.setCheckable(True)
+            action.setChecked(self.settings.get("appearance") == key)
+            action.setData(key)
+        self.appearance_menu = look
+        self.notify_action = self._action("Desktop &notifications", self.toggle_notifications, menu=view)
+        self.notify_action.setCheckable(True)
+        self.notify_action.setChecked(self.settings.get("notifications"))
+
+        help_menu = bar.addMenu("&Help")
+        self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", menu=help_menu)
+        self._action(f"&About {APP_NAME}", self.about, menu=help_menu)
+
+    def _connect(self) -> None:
+        self.sidebar.view_changed.connect(self.on_view_changed)
+        self.sidebar.sign_in_requested.connect(self.sign_in_again)
+        self.sidebar.add_account_requested.connect(self.add_account)
+        self.list_view.selectionModel().currentChanged.connect(self.on_current_changed)
+        self.list_view.open_requested.connect(lambda _id: self.focus_thread())
+        self.list_view.doubleClicked.connect(lambda _i: self.composer.focus_reply())
+        self.list_model.loaded.connect(self.on_list_loaded)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.open_first_result)
+        self.search_view.open_requested.connect(self.open_search_hit)
+        self.composer.send_requested.connect(self.send_reply)
+        self.composer.left.connect(self.focus_list)
+        self.thread.retry_requested.connect(self.retry_reply)
+        self.thread.cancel_requested.connect(self.cancel_reply)
+        self.thread.older_requested.connect(self.load_older)
+        self.customer.open_conversation.connect(self.open_conversation_anywhere)
+        self.customer.note_added.connect(lambda cid, text: self._contact_edit(self.ctx.inbox.add_note(cid, text)))
+        self.customer.tag_added.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.add_tag(cid, tag)))
+        self.customer.tag_removed.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.remove_tag(cid, tag)))
+        self.ctx.engine.subscribe(self.on_sync_event)
+        self.ctx.inbox.subscribe(lambda ids: self.schedule_refresh())
+        messages.error.connect(self.show_error)
+        messages.info.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    # -- start-up ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the last view; everything else loads in the background."""
+        self.sidebar.select_view(self.settings.get("last_view"))
+        self.on_view_changed(self.sidebar.current_filter())
+        self.refresh_all()
+
+    def restore_state(self) -> None:
+        q = self.settings.q
+        geometry = q.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1340, 820)
+        for name, splitter in (("window/main_split", self.main_split), ("window/thread_split", self.thread_split)):
+            state = q.value(name)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        q = self.settings.q
+        q.setValue("window/geometry", self.saveGeometry())
+        q.setValue("window/main_split", self.main_split.saveState())
+        q.setValue("window/thread_split", self.thread_split.saveState())
+        self.settings.set("last_view", self.sidebar.view_key())
+        self.settings.set("last_conversation", self.current.summary.id if self.current else 0)
+        q.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+        QApplication.quit()
+
+    # -- views ---------------------------------------------------------------------
+
+    def on_view_changed(self, filter_: dict) -> None:  # type: ignore[type-arg]
+        self.search_box.clear()
+        self.list_stack.setCurrentWidget(self.list_view)
+        self.list_model.set_filter(**filter_)
+
+    def on_list_loaded(self) -> None:
+        if self.list_stack.currentWidget() is self.empty_label and self.list_model.rowCount():
+            self.list_stack.setCurrentWidget(self.list_view)
+        if not self.list_model.rowCount() and not self.search_box.text():
+            view = self.sidebar.view_key()
+            text = {
+                "needs_reply": "Nobody is waiting for an answer. 🎉",
+                "waiting": "No conversation is waiting on a customer.",
+                "done": "Nothing is marked done yet.",
+            }.get(view, "No conversations yet. Add an account from the File menu.")
+            self.empty_label.setText(text)
+            self.list_stack.setCurrentWidget(self.empty_label)
+        elif self.list_stack.currentWidget() is self.empty_label:
+            self.list_stack.setCurrentWidget(self.list_view)
+        current = self.current.summary.id if self.current else self.settings.get("last_conversation")
+        if self.list_model.rowCount() and (self._auto_selected or not self.list_view.currentIndex().isValid()):
+            # Open where the user left off, else the customer waiting longest
+            # (and keep following the top until the user picks something).
+            if self.current is None and current and self.list_view.select_id(current):
+                pass
+            elif self.current is None or self._auto_selected:
+                self._auto_select(0)
+        elif self.current and self.list_view.current_id() != self.current.summary.id:
+            self.list_view.blockSignals(True)
+            self.list_view.select_id(self.current.summary.id)
+            self.list_view.blockSignals(False)
+        if not self._first_page_done:
+            self._first_page_done = True
+            self.first_page_shown.emit()
+
+    def _auto_select(self, row: int) -> None:
+        self._selecting = True
+        try:
+            self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+        finally:
+            self._selecting = False
+        self._auto_selected = True
+
+    def on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._selecting:
+            self._auto_selected = False
+        conversation_id = current.data(Qt.ItemDataRole.UserRole + 2) if current.isValid() else None
+        if conversation_id is not None and (self.current is None or self.current.summary.id != conversation_id):
+            self.open_conversation(conversation_id)
+
+    def open_conversation(self, conversation_id: int, *, message_id: int | None = None) -> None:
+        self._open_token += 1
+        spawn(self._load_conversation(conversation_id, self._open_token, message_id=message_id), name="open-conversation")
+
+    async def _load_conversation(
+        self, conversation_id: int, token: int, *, message_id: int | None = None, keep_position: bool = False
+    ) -> None:
+        detail = await self.ctx.inbox.conversation(conversation_id, limit=THREAD_PAGE)
+        if message_id is not None and message_id not in {m.id for m in detail.messages}:
+            detail = await self.ctx.inbox.conversation(conversation_id)  # the hit is older: read it all
+        contact = await self.ctx.inbox.contact(detail.summary.contact_id) if detail.summary.contact_id else None
+        if token != self._open_token:
+            return  # the user has moved on
+        same = self.current is not None and self.current.summary.id == conversation_id
+        self.current = detail
+        self.thread.show_conversation(detail, keep_position=keep_position and same)
+        if message_id is not None:
+            self.thread.scroll_to_message(message_id)
+        self.composer.set_conversation(detail.summary, char_limit=detail.char_limit, url_length=detail.url_length)
+        self.customer.show_contact(contact, current_conversation=conversation_id)
+        self._show_header(detail)
+        self.setWindowTitle(f"{detail.summary.customer_name or detail.summary.customer_handle} — {APP_NAME}")
+        self.conversation_shown.emit(conversation_id)
+        if detail.summary.unread_count:
+            await self.ctx.inbox.mark_read(conversation_id)
+
+    def _show_header(self, detail: ConversationDetail) -> None:
+        s = detail.summary
+        platform = style.PLATFORM_NAMES.get(s.platform, s.platform)
+        kind = "direct messages" if s.kind == "direct" else "public thread"
+        state = {
+            "needs_reply": f"<b style='color:{style.LATE.name()}'>needs a reply</b> · waiting {style.waited(s.waiting_since)}",
+            "waiting": "waiting on the customer",
+            "done": "done",
+            "snoozed": "snoozed",
+        }.get(s.state, s.state)
+        name = html.escape(s.customer_name or s.customer_handle)
+        self.thread_header.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
+        self.done_button.setText("Reopen" if s.state == "done" else "Mark done")
+
+    def toggle_done(self) -> None:
+        if self.current is not None and self.current.summary.state == "done":
+            self.reopen()
+        else:
+            self.mark_done()
+
+    def open_conversation_anywhere(self, conversation_id: int) -> None:
+        """From the customer panel: open it even if the list shows another view."""
+        if not self.list_view.select_id(conversation_id):
+            self.open_conversation(conversation_id)
+
+    def load_older(self) -> None:
+        if self.current is None:
+            return
+        conversation_id = self.current.summary.id
+        first = next((m for m in self.current.messages if m.id is not None), None)
+        if first is None:
+            return
+
+        async def load() -> None:
+            older = await self.ctx.inbox.conversation(
+                conversation_id, limit=THREAD_PAGE, before=(int(first.created_at.timestamp() * 1000), first.id or 0)
+            )
+            if self.current is None or self.current.summary.id != conversation_id:
+                return
+            from dataclasses import replace
+
+            self.current = replace(self.current, messages=older.messages + self.current.messages, has_more=older.has_more)
+            self.thread.show_conversation(self.current, keep_position=True)
+
+        spawn(load())
+
+    # -- search -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query:
+            self.search_status.hide()
+            self.list_stack.setCurrentWidget(self.list_view)
+            return
+        self.search_model.set_query(query)
+        self.list_stack.setCurrentWidget(self.search_view)
+        if self.search_model.error:
+            self.search_status.setText(self.search_model.error)
+            self.search_status.show()
+        else:
+            self.search_status.hide()
+
+    def open_first_result(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self.search_view.currentIndex().isValid():
+            self.search_view.activated.emit(self.search_view.currentIndex())
+            return
+        self.search_view.setFocus()
+        if self.search_model.rowCount():
+            self.search_view.setCurrentIndex(self.search_model.index(0, 0))
+
+    def open_search_hit(self, conversation_id: int, message_id: int) -> None:
+        self.open_conversation(conversation_id, message_id=message_id)
+        self.thread.setFocus()
+
+    # -- acting on conversations ------------------------------------------------------
+
+    def focus_thread(self) -> None:
+        if self.current is not None:
+            self.thread.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_list(self) -> None:
+        widget = self.list_stack.currentWidget()
+        (widget if widget is not self.empty_label else self.list_view).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def mark_done(self) -> None:
+        if self.current is not None:
+            conversation_id = self.current.summary.id
+            spawn(self.ctx.inbox.mark_done(conversation_id), on_done=lambda _s: self._after_state_change(conversation_id))
+
+    def reopen(self) -> None:
+        if self.current is not None:
+            conversation_id = self.current.summary.id
+            spawn(self.ctx.inbox.reopen(conversation_id), on_done=lambda _s: self._after_state_change(conversation_id))
+
+    def _after_state_change(self, conversation_id: int) -> None:
+        self.statusBar().showMessage("Conversation updated.", 3000)
+        self.reload_current()
+
+    def send_reply(self, conversation_id: int, text: str, direct: bool) -> None:
+        async def send() -> None:
+            item = await self.ctx.inbox.reply(conversation_id, text, direct=direct)
+            self.composer.sent()
+            self.ctx.engine.wake(item.account_id)
+            self.reload_current()
+
+        spawn(send(), on_error=lambda exc: self.composer.status.setText(str(exc)))
+
+    def retry_reply(self, item_id: int) -> None:
+        async def retry() -> None:
+            item = await self.ctx.inbox.retry(item_id)
+            self.ctx.engine.wake(item.account_id)
+            self.reload_current()
+
+        spawn(retry())
+
+    def cancel_reply(self, item_id: int) -> None:
+        spawn(self.ctx.inbox.cancel(item_id), on_done=lambda _i: self.reload_current())
+
+    def _contact_edit(self, coro) -> None:  # type: ignore[no-untyped-def]
+        spawn(coro, on_done=lambda _r: self.reload_current())
+
+    def reload_current(self) -> None:
+        if self.current is not None:
+            self._open_token += 1
+            spawn(self._load_conversation(self.current.summary.id, self._open_token, keep_position=True))
+
+    # -- sync and refresh -----------------------------------------------------------------
+
+    def on_sync_event(self, event: SyncEvent) -> None:
+        if event.kind in ("stored", "outbox", "account", "cycle"):
+            self.schedule_refresh()
+        if event.kind == "stored" and self.current and self.current.summary.id in event.conversations:
+            self.reload_current()
+        if event.kind == "outbox" and self.current and self.current.summary.id in event.conversations:
+            self.reload_current()
+        if event.kind == "stored" and event.new_inbound and event.new_inbound_conversations:
+            self.notify_new(event)
+        if event.kind == "progress" and event.oldest is not None:
+            self.progress_label.setText(f"Importing history… back to {event.oldest.astimezone():%d %b %Y}")
+        if event.kind == "cycle":
+            if not event.message:
+                self.progress_label.setText("")
+            self.update_status_labels()
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh_all(self) -> None:
+        self.list_model.refresh()
+        spawn(self._refresh_side())
+
+    async def _refresh_side(self) -> None:
+        counts = await self.ctx.inbox.counts()
+        accounts = await self.ctx.accounts.list()
+        tags = await self.ctx.inbox.tags()
+        waiting = await self.ctx.inbox.waiting_count()
+        self.sidebar.set_counts(counts)
+        self.sidebar.set_accounts(accounts, dict(self.ctx.engine.status))
+        self.sidebar.set_tags(tags)
+        self.outbox_label.setText(f"{waiting} repl{'y' if waiting == 1 else 'ies'} waiting to go out" if waiting else "Outbox empty")
+        self.tray.set_waiting(counts.get("needs_reply", 0))
+        self._accounts = accounts
+        self.update_status_labels()
+
+    def update_status_labels(self) -> None:
+        problems = [m for m in self.ctx.engine.status.values() if m]
+        offline = any("Cannot reach" in m or "did not answer" in m or "connection" in m.lower() for m in problems)
+        accounts = getattr(self, "_accounts", [])
+        if not accounts:
+            self.online_label.setText("No accounts yet")
+        elif offline:
+            self.online_label.setText("○ Offline — replies wait in the outbox")
+        else:
+            self.online_label.setText("● Online")
+        last = max((a.last_sync_at for a in accounts if a.last_sync_at), default=None)
+        self.sync_label.setText(f"Synced {style.local_time(last)}" if last else "")
+
+    def notify_new(self, event: SyncEvent) -> None:
+        if not self.settings.get("notifications"):
+            return
+        count = event.new_inbound
+        self.tray.notify(
+            "New customer message" if count == 1 else f"{count} new customer messages",
+            "Someone is waiting for your answer.",
+        )
+
+    def sync_now(self) -> None:
+        self.ctx.engine.wake()
+        self.statusBar().showMessage("Syncing…", 3000)
+
+    # -- accounts ---------------------------------------------------------------------------
+
+    def open_accounts(self) -> AccountsDialog:
+        return open_accounts(self.ctx, self, self.schedule_refresh)
+
+    def add_account(self) -> None:
+        dialog = self.open_accounts()
+        dialog.add_account()
+
+    def sign_in_again(self, account_id: int) -> None:
+        account = next((a for a in getattr(self, "_accounts", []) if a.id == account_id), None)
+        dialog = self.open_accounts()
+        dialog.add_account(account.base_url if account else "")
+
+    # -- appearance, help ------------------------------------------------------------------
+
+    def set_appearance(self, mode: str) -> None:
+        self.settings.set("appearance", mode)
+        appearance.apply(mode)
+        for action in self.appearance_menu.actions():
+            action.setChecked(action.data() == mode)
+        if self.current is not None:
+            self.thread.show_conversation(self.current, keep_position=True)
+
+    def toggle_notifications(self) -> None:
+        self.settings.set("notifications", self.notify_action.isChecked())
+
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setText(
+            "<table cellpadding=3>"
+            "<tr><td><b>J</b> / <b>K</b>, arrows</td><td>next / previous conversation</td></tr>"
+            "<tr><td><b>Enter</b></td><td>open the conversation</td></tr>"
+            "<tr><td><b>R</b></td><td>reply</td></tr>"
+            "<tr><td><b>Ctrl+Enter</b></td><td>send the reply</td></tr>"
+            "<tr><td><b>Esc</b></td><td>leave the composer</td></tr>"
+            "<tr><td><b>E</b> / <b>Shift+E</b></td><td>mark done / reopen</td></tr>"
+            "<tr><td><b>/</b></td><td>search</td></tr>"
+            "<tr><td><b>Ctrl+1…4</b></td><td>needs reply, waiting, done, all</td></tr>"
+            "<tr><td><b>F5</b></td><td>sync now</td></tr></table>"
+        )
+        box.open()
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setIconPixmap(QIcon(str(icon_path())).pixmap(64, 64))
+        box.setText(f"<h3>{APP_NAME} {__version__}</h3>")
+        box.setInformativeText(
+            "Answer every customer personally — fast, with their whole story in view, online or offline.\n\n"
+            f"Data folder: {self.ctx.data_dir}"
+        )
+        box.open()
+
+
+def report_startup_error(exc: InboxError) -> None:
+    QMessageBox.critical(None, APP_NAME, str(exc))

@@ -1,0 +1,157 @@
+"""The sidebar: the inbox views with counts, the accounts and their state, tags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.ui import style
+
+VIEWS = [
+    ("needs_reply", "Needs reply"),
+    ("waiting", "Waiting on customer"),
+    ("snoozed", "Snoozed"),
+    ("done", "Done"),
+    ("all", "All"),
+]
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Sidebar(QTreeWidget):
+    view_changed = Signal(dict)  # the conversation-list filter
+    sign_in_requested = Signal(int)  # account id
+    add_account_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setAccessibleName("Views")
+        self._views: dict[str, QTreeWidgetItem] = {}
+        self._accounts_item = self._section("Accounts")
+        inbox = self._section("Inbox", first=True)
+        for key, label in VIEWS:
+            item = QTreeWidgetItem(inbox, [label])
+            item.setData(0, FILTER_ROLE, {"state": None if key == "all" else key})
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
+            self._views[key] = item
+        self._tags_item = self._section("Tags")
+        self.expandAll()
+        self.currentItemChanged.connect(self._on_current)
+        self.itemClicked.connect(self._maybe_add)
+        self.itemActivated.connect(self._maybe_add)
+        self.setCurrentItem(self._views["needs_reply"])
+
+    def _section(self, title: str, *, first: bool = False) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title.upper()])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        item.setFont(0, font)
+        if first:
+            self.insertTopLevelItem(0, item)
+        else:
+            self.addTopLevelItem(item)
+        return item
+
+    def _on_current(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        filter_ = current.data(0, FILTER_ROLE)
+        if filter_ is not None:
+            self.view_changed.emit(dict(filter_))
+
+    def current_filter(self) -> dict[str, Any]:
+        item = self.currentItem()
+        data = item.data(0, FILTER_ROLE) if item is not None else None
+        return dict(data) if data else {"state": "needs_reply"}
+
+    def select_view(self, key: str) -> None:
+        if key in self._views:
+            self.setCurrentItem(self._views[key])
+
+    def view_key(self) -> str:
+        for key, item in self._views.items():
+            if item is self.currentItem():
+                return key
+        return "needs_reply"
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for key, label in VIEWS:
+            n = counts.get(key, 0)
+            item = self._views[key]
+            item.setText(0, f"{label}  {n}" if n or key == "needs_reply" else label)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{label}, {n}")
+            if key == "needs_reply":
+                font = item.font(0)
+                font.setBold(n > 0)
+                item.setFont(0, font)
+
+    def set_accounts(self, accounts: list[Account], problems: dict[int, str]) -> None:
+        current = self.currentItem()
+        current_filter = current.data(0, FILTER_ROLE) if current else None
+        self._accounts_item.takeChildren()
+        for account in accounts:
+            name = style.PLATFORM_NAMES.get(account.platform, account.platform)
+            item = QTreeWidgetItem(self._accounts_item)
+            item.setData(0, FILTER_ROLE, {"state": None, "account_id": account.id})
+            problem = problems.get(account.id, "")
+            if account.state == "needs_sign_in":
+                widget = QWidget()
+                row = QHBoxLayout(widget)
+                row.setContentsMargins(0, 0, 4, 0)
+                label = QLabel(f"⚠ {account.handle}")
+                label.setToolTip(account.state_detail or "This account needs you to sign in again.")
+                button = QPushButton("Sign in again")
+                button.setAccessibleName(f"Sign in to {account.handle} again")
+                button.clicked.connect(lambda _=False, a=account.id: self.sign_in_requested.emit(a))
+                row.addWidget(label, 1)
+                row.addWidget(button)
+                self.setItemWidget(item, 0, widget)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name} needs sign-in")
+            else:
+                mark = "●" if not problem else "◐"
+                item.setText(0, f"{mark} {account.handle}")
+                tip = f"{name}: " + (problem or ("last synced " + style.local_time(account.last_sync_at) if account.last_sync_at else "not synced yet"))
+                item.setToolTip(0, tip)
+                if problem:
+                    item.setForeground(0, QBrush(style.WARN))
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name}. {tip}")
+        add = QTreeWidgetItem(self._accounts_item, ["＋ Add account…"])
+        add.setData(0, FILTER_ROLE, None)
+        add.setData(0, Qt.ItemDataRole.UserRole + 2, "add")
+        self._accounts_item.setExpanded(True)
+        if current_filter and "account_id" in current_filter:
+            self._reselect(current_filter)
+
+    def _maybe_add(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, Qt.ItemDataRole.UserRole + 2) == "add":
+            self.add_account_requested.emit()
+
+    def set_tags(self, tags: list[tuple[str, int]]) -> None:
+        current = self.currentItem()
+        current_filter = current.data(0, FILTER_ROLE) if current else None
+        self._tags_item.takeChildren()
+        for name, count in tags:
+            item = QTreeWidgetItem(self._tags_item, [f"#{name}  {count}"])
+            item.setData(0, FILTER_ROLE, {"state": None, "tag": name})
+        self._tags_item.setHidden(not tags)
+        self._tags_item.setExpanded(True)
+        if current_filter and "tag" in current_filter:
+            self._reselect(current_filter)
+
+    def _reselect(self, wanted: dict[str, Any]) -> None:
+        for parent in (self._accounts_item, self._tags_item):
+            for n in range(parent.childCount()):
+                child = parent.child(n)
+                if child.data(0, FILTER_ROLE) == wanted:
+                    self.blockSignals(True)
+                    self.setCurrentItem(child)
+                    self.blockSignals(False)
+                    return

@@ -1,0 +1,66 @@
+"""Colours and small formatting helpers shared by the widgets.
+
+Colours come from the palette wherever possible so that the app follows the
+system's light or dark scheme; only the platform marks have their own brand
+colours, and the waiting clock turns amber and red as a customer waits.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtGui import QColor, QPalette
+
+PLATFORM_MARKS = {
+    "mastodon": ("M", QColor("#6364FF")),
+    "x": ("X", QColor("#1D1D1F")),
+    "bluesky": ("B", QColor("#1185FE")),
+    "email": ("@", QColor("#5F6B7A")),
+}
+PLATFORM_NAMES = {"mastodon": "Mastodon", "x": "X", "bluesky": "Bluesky", "email": "E-mail"}
+
+WARN = QColor("#C77700")
+LATE = QColor("#C62828")
+
+
+def waited(since: datetime | None, now: datetime | None = None) -> str:
+    """A short, human waiting time: "45 s", "12 min", "3 h 5 min", "4 d"."""
+    if since is None:
+        return ""
+    seconds = max(0, int(((now or datetime.now(UTC)) - since).total_seconds()))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    if seconds < 86400:
+        hours, minutes = divmod(seconds // 60, 60)
+        return f"{hours} h {minutes} min" if minutes and hours < 10 else f"{hours} h"
+    days = seconds // 86400
+    return f"{days} d"
+
+
+def clock_color(since: datetime | None, palette: QPalette, now: datetime | None = None) -> QColor:
+    if since is None:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    seconds = ((now or datetime.now(UTC)) - since).total_seconds()
+    if seconds > 3600:
+        return LATE
+    if seconds > 15 * 60:
+        return WARN
+    return palette.color(QPalette.ColorRole.Text)
+
+
+def local_time(value: datetime | None, *, now: datetime | None = None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    today = (now or datetime.now(UTC)).astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    if local.year == today.year:
+        return local.strftime("%d %b %H:%M")
+    return local.strftime("%d %b %Y")
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -1,0 +1,76 @@
+"""Running coroutines from Qt slots, with an owner and an error path.
+
+Every task started from the UI is kept (so it is not garbage-collected
+mid-flight), reports known errors (``InboxError``) calmly through the message
+bridge, and logs anything else as a bug with its traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_inbox.errors import InboxError
+
+log = logging.getLogger("desktop_inbox.ui")
+
+T = TypeVar("T")
+
+
+class MessageBridge(QObject):
+    """One place where the app tells the user something (cf. qutebrowser)."""
+
+    info = Signal(str)
+    error = Signal(str)
+
+
+messages = MessageBridge()
+_running: set[asyncio.Task[Any]] = set()
+
+
+def spawn(
+    coro: Coroutine[Any, Any, T],
+    *,
+    on_done: Callable[[T], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    name: str | None = None,
+) -> asyncio.Task[T]:
+    task = asyncio.ensure_future(coro)
+    if name:
+        task.set_name(name)
+    _running.add(task)
+
+    def finished(t: asyncio.Task[T]) -> None:
+        _running.discard(t)
+        if t.cancelled():
+            return
+        exc = t.exception()
+        if exc is None:
+            if on_done is not None:
+                on_done(t.result())
+            return
+        if on_error is not None:
+            on_error(exc)
+        elif isinstance(exc, InboxError):
+            messages.error.emit(str(exc))
+        else:
+            log.error("background task failed", exc_info=exc)
+            messages.error.emit(f"Something went wrong ({type(exc).__name__}); details are in the log.")
+
+    task.add_done_callback(finished)
+    return task
+
+
+async def cancel_all() -> None:
+    tasks = list(_running)
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        try:
+            await task
+        except BaseException:  # noqa: BLE001 - shutting down: nothing to report
+            pass

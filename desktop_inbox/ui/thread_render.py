@@ -1,0 +1,114 @@
+"""A conversation as HTML for the thread view: inert text and links only.
+
+Message HTML was sanitised when it was stored; it is sanitised again here
+(defence in depth), so no script, style, image or frame can reach the view.
+Internal actions (retry a reply, load older messages) are ``inbox:`` links
+that the view handles itself.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+
+from desktop_inbox.connectors import html as message_html
+from desktop_inbox.store.conversations import ConversationDetail, MessageView
+
+VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
+
+
+def render_thread(detail: ConversationDetail, *, palette: dict[str, str], now: datetime | None = None) -> str:
+    """The whole document; ``palette`` gives the colours (light or dark)."""
+    now = now or datetime.now(UTC)
+    parts = [
+        f"<html><body style=\"color:{palette['text']}; background:{palette['base']};\">",
+    ]
+    if detail.has_more:
+        parts.append(
+            f'<p align="center"><a href="inbox:older" style="color:{palette["link"]}">Show earlier messages</a></p>'
+        )
+    parts.extend(render_message(m, palette=palette, now=now) for m in detail.messages)
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def render_message(message: MessageView, *, palette: dict[str, str], now: datetime) -> str:
+    ours = message.direction == "out"
+    background = palette["ours"] if ours else palette["theirs"]
+    align = "right" if ours else "left"
+    when = _when(message.created_at, now)
+    author = html.escape(message.author_name or message.author_handle)
+    handle = html.escape(message.author_handle)
+    visibility = VISIBILITY.get(message.visibility, message.visibility)
+    if message.html:
+        body = message_html.sanitize(message.html)
+    else:
+        body = message_html.text_to_html(message.text)
+    status = _status(message, palette)
+    attachments = "".join(_attachment(a, palette) for a in message.attachments)
+    anchor = f'<a name="m{message.id}"></a>' if message.id is not None else ""
+    link = (
+        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open</a>'
+        if message.url and message.url.startswith(("https://", "http://"))
+        else ""
+    )
+    return (
+        f'{anchor}<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:10px"><tr>'
+        + (f'<td width="15%"></td>' if ours else "")
+        + f'<td align="{align}"><table cellspacing="0" cellpadding="10" style="background:{background}; '
+        f'border-radius:8px"><tr><td>'
+        f'<span style="font-weight:600">{author}</span> '
+        f'<span style="color:{palette["dim"]}">{handle} · {when} · {visibility}{link}</span>'
+        f"<div style=\"margin-top:4px\">{body}</div>{attachments}{status}"
+        "</td></tr></table></td>"
+        + ("" if ours else '<td width="15%"></td>')
+        + "</tr></table>"
+    )
+
+
+def _status(message: MessageView, palette: dict[str, str]) -> str:
+    if not message.pending:
+        return ""
+    item = message.outbox_id
+    if message.outbox_state == "failed":
+        reason = html.escape(message.outbox_error or "The platform refused this reply.")
+        return (
+            f'<p style="color:{palette["error"]}; margin-top:6px">Not sent: {reason} '
+            f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
+            f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
+        )
+    if message.outbox_state == "sending":
+        text = "Sending…"
+    else:
+        text = "Waiting to be sent"
+    error = (
+        f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '
+        "it will be sent again automatically.</span>"
+        if message.outbox_error
+        else ""
+    )
+    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a>' if message.outbox_state == "queued" else ""
+    return f'<p style="color:{palette["dim"]}; margin-top:6px">⏳ {text}{cancel}{error}</p>'
+
+
+def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
+    kind = html.escape(str(attachment.get("kind") or "file"))
+    description = html.escape(str(attachment.get("description") or attachment.get("name") or ""))
+    url = attachment.get("url")
+    label = f"{kind}{': ' + description if description else ''}"
+    if isinstance(url, str) and url.startswith(("https://", "http://")):
+        # Never loaded here: the user opens it in the browser if they wish.
+        return (
+            f'<p style="color:{palette["dim"]}">📎 {label} — '
+            f'<a href="{html.escape(url, quote=True)}" style="color:{palette["link"]}">open in browser</a></p>'
+        )
+    return f'<p style="color:{palette["dim"]}">📎 {label}</p>'
+
+
+def _when(value: datetime, now: datetime) -> str:
+    local = value.astimezone()
+    if local.date() == now.astimezone().date():
+        return local.strftime("%H:%M")
+    if local.year == now.astimezone().year:
+        return local.strftime("%a %d %b, %H:%M")
+    return local.strftime("%d %b %Y, %H:%M")
