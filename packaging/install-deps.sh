@@ -29,6 +29,9 @@ packages=(
     # a virtual screen for the end-to-end tests, and a browser opener
     xvfb xauth xdg-utils
 )
+if [ "$with_tests" = 1 ]; then
+    packages+=(xdotool)  # drives the real app under Xvfb in the end-to-end tests
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

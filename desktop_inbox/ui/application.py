@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -63,7 +64,15 @@ def run_gui(argv: Sequence[str]) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        return loop.run_until_complete(_main(app, args))
+        code = loop.run_until_complete(_main(app, args))
+    app.processEvents()
+    # Everything is saved and closed by now (cache, settings, logs). PySide6
+    # can crash in the interpreter's final garbage collection ("bool_dealloc"),
+    # which would turn a clean quit into a core dump: leave without it.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -103,18 +112,21 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         demo=demo is not None,
         demo_server=demo.server if demo else None,
     )
+    stop = asyncio.Event()
+    ctx.request_quit = stop.set
     window = MainWindow(ctx, settings)
     window.show()
     window.start()
 
-    stop = asyncio.Event()
-    app.aboutToQuit.connect(stop.set)
-    loop = asyncio.get_running_loop()
+    # Ctrl+C and SIGTERM quit cleanly. Python runs signal handlers only when
+    # it gets control, so a timer hands it control twice a second.
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, app.quit)
-        except (NotImplementedError, RuntimeError):
-            signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, lambda *_: stop.set())
+    from PySide6.QtCore import QTimer
+
+    wake_python = QTimer(app)
+    wake_python.timeout.connect(lambda: None)
+    wake_python.start(500)
     if demo is not None:
         await demo.sign_in(ctx.accounts)
         demo.start_live(engine)
@@ -122,8 +134,10 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
     await stop.wait()
 
-    # Ordered shutdown, inside the loop: sync, tasks, then the cache.
+    # Ordered shutdown, inside the loop: window, sync, tasks, then the cache.
     window.save_state()
+    window.tray.icon.hide()
+    window.hide()
     await engine.shutdown()
     sync_task.cancel()
     try:
@@ -134,5 +148,6 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     cache.close()
     if demo is not None:
         demo.close()
+    window.deleteLater()
     log.info("%s stopped", APP_NAME)
     return 0

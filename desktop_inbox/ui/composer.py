@@ -8,6 +8,8 @@ personal-service tools sit (customer summary, snippets, warnings).
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -43,6 +45,7 @@ class Composer(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.conversation: ConversationSummary | None = None
+        self.awaiting_delivery = False
         self.char_limit = 500
         self.url_length = 23
         self.edit = ReplyEdit()
@@ -105,6 +108,7 @@ class Composer(QWidget):
         if changed:
             self.edit.clear()
             self.status.clear()
+            self.awaiting_delivery = False
         self.update_counter()
 
     def update_counter(self) -> None:
@@ -126,4 +130,9 @@ class Composer(QWidget):
 
     def sent(self) -> None:
         self.edit.clear()
+        self.awaiting_delivery = True
         self.status.setText("Reply queued — it goes out as soon as the account is online.")
+
+    def delivered(self, at: datetime | None) -> None:
+        self.awaiting_delivery = False
+        self.status.setText(f"Sent at {at.astimezone():%H:%M}." if at else "Sent.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,3 +25,6 @@ class AppContext:
     # The demo's local Mastodon server (None outside the demo).
     demo_server: object | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    # Ends the app cleanly (set by the application: it lets the shutdown run
+    # inside the event loop instead of stopping the loop under it).
+    request_quit: Callable[[], None] = lambda: None

@@ -9,6 +9,7 @@ something new, so a newcomer sees messages arrive and can answer them.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -22,6 +23,7 @@ from desktop_inbox.sync.engine import SyncEngine
 
 log = logging.getLogger("desktop_inbox.ui")
 
+PREFIX = "desktop-inbox-demo-"
 LIVE_FIRST_MS = 25_000
 LIVE_EVERY_MS = 90_000
 
@@ -29,8 +31,13 @@ LIVE_EVERY_MS = 90_000
 class DemoWorkspace(QObject):
     def __init__(self) -> None:
         super().__init__()
-        self.data_dir = Path(tempfile.mkdtemp(prefix="desktop-inbox-demo-"))
-        self.server = MastodonServer().start()
+        _remove_stale_workspaces()
+        self.data_dir = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.data_dir / "pid").write_text(str(os.getpid()))
+        self.server = MastodonServer()
+        # A sandbox: no need to make newcomers wait out Mastodon's 300/5 min.
+        self.server.rate_limit = 100_000
+        self.server.start()
         self.token = demo_data.populate(self.server)
         self._live = 0
         self._timer = QTimer(self)
@@ -53,3 +60,15 @@ class DemoWorkspace(QObject):
         self._timer.stop()
         self.server.stop()
         shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def _remove_stale_workspaces() -> None:
+    """Demo folders left behind by a demo that was killed."""
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            pid = int((folder / "pid").read_text())
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, ValueError):
+            continue

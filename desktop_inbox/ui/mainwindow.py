@@ -7,14 +7,13 @@ the user moved on are dropped by comparing request tokens.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -174,7 +173,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.sync_action = self._action("&Sync now", self.sync_now, "F5", menu=file_menu)
         file_menu.addSeparator()
-        self._action("&Quit", QApplication.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
+        self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
 
         conv = bar.addMenu("&Conversation")
         self._action("&Next", lambda: self.list_view.move(1), "J", menu=conv)
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         look = view.addMenu("Appearance")
         for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            action = self._action(label, lambda _=False, k=key: self.set_appearance(k), menu=look)
+            action = self._action(label, self._appearance_slot(key), menu=look)
             action.setCheckable(True)
             action.setChecked(self.settings.get("appearance") == key)
             action.setData(key)
@@ -272,7 +271,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-        QApplication.quit()
+        self.ctx.request_quit()
+
+    def quit(self) -> None:
+        self.save_state()
+        self.ctx.request_quit()
 
     # -- views ---------------------------------------------------------------------
 
@@ -287,7 +290,7 @@ class MainWindow(QMainWindow):
         if not self.list_model.rowCount() and not self.search_box.text():
             view = self.sidebar.view_key()
             text = {
-                "needs_reply": "Nobody is waiting for an answer. 🎉",
+                "needs_reply": "Nobody is waiting for an answer. Well done!",
                 "waiting": "No conversation is waiting on a customer.",
                 "done": "Nothing is marked done yet.",
             }.get(view, "No conversations yet. Add an account from the File menu.")
@@ -345,6 +348,9 @@ class MainWindow(QMainWindow):
         if message_id is not None:
             self.thread.scroll_to_message(message_id)
         self.composer.set_conversation(detail.summary, char_limit=detail.char_limit, url_length=detail.url_length)
+        if same and self.composer.awaiting_delivery and not any(m.pending for m in detail.messages):
+            last = detail.messages[-1] if detail.messages else None
+            self.composer.delivered(last.created_at if last else None)
         self.customer.show_contact(contact, current_conversation=conversation_id)
         self._show_header(detail)
         self.setWindowTitle(f"{detail.summary.customer_name or detail.summary.customer_handle} — {APP_NAME}")
@@ -563,6 +569,9 @@ class MainWindow(QMainWindow):
         dialog.add_account(account.base_url if account else "")
 
     # -- appearance, help ------------------------------------------------------------------
+
+    def _appearance_slot(self, mode: str):  # type: ignore[no-untyped-def]
+        return lambda *_: self.set_appearance(mode)
 
     def set_appearance(self, mode: str) -> None:
         self.settings.set("appearance", mode)

@@ -110,7 +110,7 @@ class Sidebar(QTreeWidget):
                 label.setToolTip(account.state_detail or "This account needs you to sign in again.")
                 button = QPushButton("Sign in again")
                 button.setAccessibleName(f"Sign in to {account.handle} again")
-                button.clicked.connect(lambda _=False, a=account.id: self.sign_in_requested.emit(a))
+                button.clicked.connect(self._sign_in_slot(account.id))
                 row.addWidget(label, 1)
                 row.addWidget(button)
                 self.setItemWidget(item, 0, widget)
@@ -129,6 +129,9 @@ class Sidebar(QTreeWidget):
         self._accounts_item.setExpanded(True)
         if current_filter and "account_id" in current_filter:
             self._reselect(current_filter)
+
+    def _sign_in_slot(self, account_id: int):  # type: ignore[no-untyped-def]
+        return lambda *_: self.sign_in_requested.emit(account_id)
 
     def _maybe_add(self, item: QTreeWidgetItem) -> None:
         if item.data(0, Qt.ItemDataRole.UserRole + 2) == "add":

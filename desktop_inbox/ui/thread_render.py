@@ -54,7 +54,7 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     )
     return (
         f'{anchor}<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:10px"><tr>'
-        + (f'<td width="15%"></td>' if ours else "")
+        + ('<td width="15%"></td>' if ours else "")
         + f'<td align="{align}"><table cellspacing="0" cellpadding="10" style="background:{background}; '
         f'border-radius:8px"><tr><td>'
         f'<span style="font-weight:600">{author}</span> '

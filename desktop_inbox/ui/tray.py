@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.resources import icon_path
@@ -21,7 +21,7 @@ class Tray(QObject):
         show = QAction("Show Desktop Inbox", menu)
         show.triggered.connect(self.show_window)
         quit_ = QAction("Quit", menu)
-        quit_.triggered.connect(QApplication.quit)
+        quit_.triggered.connect(window.quit)  # type: ignore[attr-defined]
         menu.addAction(show)
         menu.addAction(quit_)
         self.icon.setContextMenu(menu)

@@ -1,0 +1,83 @@
+"""The real app under Xvfb: a mention arrives live and is answered with keys."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.mastodon import World
+from tests.helpers.xvfb import Xvfb
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def xvfb() -> Iterator[Xvfb]:
+    display = Xvfb()
+    yield display
+    display.close()
+
+
+def _wait(condition, timeout: float = 60, what: str = "") -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out: {what}")
+        time.sleep(0.2)
+
+
+def _messages(data_dir: Path) -> int:
+    try:
+        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
+            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt"),
+         "--sync-interval", "1"],
+        env=xvfb.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        window = xvfb.wait_for_window("Desktop Inbox")
+        # The inbox is empty; now a customer writes.
+        world.server.post(world.anna, "@shop hello! Do you have the Santorini sandals in size 38?")
+        _wait(lambda: _messages(data_dir) == 1, what="the mention reached the cache")
+        # It shows up by itself and, as the longest-waiting customer, opens.
+        _wait(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
+        time.sleep(0.5)
+        shot = xvfb.screenshot(tmp_path / "main-window-before.png", window)
+        assert shot.stat().st_size > 10_000
+        xvfb.xdotool("windowfocus", "--sync", window)
+        xvfb.xdotool("key", "r")
+        xvfb.xdotool("type", "--delay", "15", "Hi Anna, yes we do - shall I keep a pair for you?")
+        xvfb.xdotool("key", "ctrl+Return")
+        _wait(lambda: len(world.server.replies_by(world.shop)) == 1, what="the reply reached the server")
+        time.sleep(3)  # a few more sync cycles: still exactly one
+        [reply] = world.server.replies_by(world.shop)
+        assert reply.text.endswith("Hi Anna, yes we do - shall I keep a pair for you?")
+        assert reply.in_reply_to_id is not None and reply.visibility == "public"
+        time.sleep(1)
+        shot = xvfb.screenshot(tmp_path / "main-window.png", window)
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copy(shot, ARTIFACTS / "e2e-main-window.png")
+        xvfb.xdotool("key", "ctrl+q")
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.stdout.read() if app.stdout else ""
+        assert "Traceback" not in output, output

@@ -1,0 +1,69 @@
+"""A real X display for end-to-end runs of the app (Xvfb), and what to do on it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+class Xvfb:
+    def __init__(self, size: str = "1400x900x24") -> None:
+        missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+        if missing:
+            raise RuntimeError(f"end-to-end UI tests need {', '.join(missing)} (packaging/install-deps.sh --test)")
+        read, write = os.pipe()
+        self.process = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.display = f":{number}"
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
+        env.pop("WAYLAND_DISPLAY", None)
+        return env
+
+    def xdotool(self, *args: str, timeout: float = 30) -> str:
+        result = subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=timeout
+        )
+        return result.stdout.strip()
+
+    def wait_for_window(self, name: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.xdotool("search", "--onlyvisible", "--name", name).split()
+            if found:
+                return found[0]
+            time.sleep(0.2)
+        raise AssertionError(f"no window named {name!r} appeared")
+
+    def screenshot(self, path: Path, window: str | None = None) -> Path:
+        """Grab the screen (or one window) with Qt's own xcb backend."""
+        script = (
+            "import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication(sys.argv[:1]); "
+            "screen = app.primaryScreen(); "
+            f"pixmap = screen.grabWindow({int(window) if window else 0}); "
+            f"sys.exit(0 if pixmap.save({str(path)!r}) else 1)"
+        )
+        subprocess.run([sys.executable, "-c", script], env=self.env, check=True, timeout=60)
+        return path
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()

@@ -1,0 +1,120 @@
+"""The real main window on a qasync loop, against the local Mastodon server."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings
+
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store.db import Cache
+from desktop_inbox.sync.backoff import Backoff
+from desktop_inbox.sync.engine import SyncEngine
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.mainwindow import MainWindow
+from desktop_inbox.ui.settings import Settings
+from tests.helpers.mastodon import World, make_world
+
+
+@pytest.fixture
+def qloop(qapp) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untyped-def]
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()  # joins the default executor's threads
+    asyncio.set_event_loop(None)
+
+
+async def until(condition: Callable[[], Any], *, timeout: float = 15.0, message: str = "") -> Any:
+    """Let the app run until ``condition()`` is truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting: {message or condition}")
+        await asyncio.sleep(0.02)
+
+
+@dataclass
+class Ui:
+    world: World
+    ctx: AppContext
+    window: MainWindow
+    sync_task: asyncio.Task[None] | None = None
+    stop: asyncio.Event | None = None
+
+    async def start_sync(self) -> None:
+        self.stop = asyncio.Event()
+        self.sync_task = asyncio.create_task(self.ctx.engine.run(self.stop))
+
+    async def close(self) -> None:
+        self.window.close()
+        if self.stop is not None:
+            self.stop.set()
+        await self.ctx.engine.shutdown()
+        if self.sync_task is not None:
+            self.sync_task.cancel()
+            try:
+                await self.sync_task
+            except BaseException:  # noqa: BLE001
+                pass
+        from desktop_inbox.ui.tasks import cancel_all
+
+        await cancel_all()
+        self.ctx.cache.close()
+
+
+@pytest.fixture
+def make_ui(qloop, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """``make_ui(prepare)`` runs ``prepare(world)`` (post messages…), then builds
+    the app with one account and returns a Ui, all inside the qasync loop."""
+    made: list[Ui] = []
+    worlds: list[World] = []
+
+    async def build(*, sync: bool = True, history: str = "all") -> Ui:
+        world = make_world()
+        worlds.append(world)
+        return await attach(world, sync=sync, history=history)
+
+    async def attach(world: World, *, sync: bool = True, history: str = "all") -> Ui:
+        cache = Cache(tmp_path / f"data{len(made)}")
+        secrets = Secrets()
+        engine = SyncEngine(
+            cache=cache, secrets=secrets, poll_interval=0.5, backoff=Backoff(base=0.1, cap=0.5, minimum=0.05)
+        )
+        ctx = AppContext(
+            data_dir=tmp_path / "data", cache=cache, secrets=secrets, inbox=Inbox(cache),
+            accounts=AccountService(cache, secrets), engine=engine,
+        )
+        await ctx.accounts.add_mastodon_token(world.url, world.token, history=history)
+        settings = Settings(QSettings(str(tmp_path / f"settings{len(made)}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(ctx, settings)
+        qtbot.addWidget(window)
+        window.show()
+        ui = Ui(world, ctx, window)
+        made.append(ui)
+        if sync:
+            await engine.sync_once()
+        window.start()
+        return ui
+
+    def run(coro: Coroutine[Any, Any, Any]) -> Any:
+        return qloop.run_until_complete(asyncio.wait_for(coro, 120))
+
+    make = type("MakeUi", (), {"build": staticmethod(build), "attach": staticmethod(attach), "run": staticmethod(run)})
+    yield make
+    for ui in made:
+        qloop.run_until_complete(ui.close())
+    for world in worlds:
+        world.server.stop()

@@ -1,0 +1,169 @@
+"""The main window's panes, driven by keys and clicks like a user would."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from desktop_inbox.store import outbox
+from desktop_inbox.ui.conversation_list import Roles
+from tests.ui.conftest import Ui, until
+
+
+def rows(ui: Ui) -> list[str]:
+    model = ui.window.list_model
+    return [model.summary(r).customer_name for r in range(model.rowCount())]  # type: ignore[union-attr]
+
+
+def post_three(ui_world) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(UTC)
+    carol = ui_world.server.add_account("carol", "Carol Jones")
+    ui_world.server.post(ui_world.anna, "@shop first, waiting longest", created_at=now - timedelta(hours=3))
+    ui_world.server.post(ui_world.bob, "@shop second", created_at=now - timedelta(hours=2), visibility="direct")
+    ui_world.server.post(carol, "@shop third, just now", created_at=now - timedelta(minutes=1))
+
+
+def test_keyboard_navigation_reply_and_done(make_ui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        from tests.helpers.mastodon import make_world
+
+        world = make_world()
+        post_three(world)
+        ui = await make_ui.attach(world)
+        await ui.start_sync()
+        w = ui.window
+        await until(lambda: w.list_model.rowCount() == 3)
+        # Needs reply first, longest waiting on top.
+        assert rows(ui) == ["Anna Λάμπρου", "Bob 王", "Carol Jones"]
+        await until(lambda: w.current is not None and w.current.summary.customer_name == "Anna Λάμπρου")
+        w.list_view.setFocus()
+        QTest.keyClick(w.list_view, Qt.Key.Key_J)
+        await until(lambda: w.current.summary.customer_name == "Bob 王")
+        QTest.keyClick(w.list_view, Qt.Key.Key_J)
+        await until(lambda: w.current.summary.customer_name == "Carol Jones")
+        QTest.keyClick(w.list_view, Qt.Key.Key_K)
+        await until(lambda: w.current.summary.customer_name == "Bob 王")
+        assert w.composer.visibility.currentData() is True  # a DM is answered by DM
+        QTest.keyClick(w.list_view, Qt.Key.Key_Return)
+        assert w.thread.hasFocus()
+        # r: reply; typing "r" or "e" in the composer does not trigger shortcuts.
+        QTest.keyClick(w, Qt.Key.Key_R)
+        assert w.composer.edit.hasFocus()
+        QTest.keyClicks(w.composer.edit, "Hi Bob, we are on it - e r j k")
+        assert w.composer.edit.toPlainText() == "Hi Bob, we are on it - e r j k"
+        assert w.current.summary.customer_name == "Bob 王"
+        QTest.keyClick(w.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: w.composer.edit.toPlainText() == "")
+        # Sent: the reply is in the outbox and the conversation moves to Waiting.
+        items = await ui.ctx.cache.read(outbox.pending)
+        await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1, message="delivered")
+        assert items and items[0].text == "Hi Bob, we are on it - e r j k"
+        await until(lambda: rows(ui) == ["Anna Λάμπρου", "Carol Jones"])
+        # Esc leaves the composer; e marks the current conversation done.
+        w.composer.focus_reply()
+        QTest.keyClick(w.composer.edit, Qt.Key.Key_Escape)
+        assert w.list_view.hasFocus()
+        w.list_view.select_id(w.list_model.summary(0).id)  # type: ignore[union-attr]
+        await until(lambda: w.current.summary.customer_name == "Anna Λάμπρου")
+        QTest.keyClick(w.list_view, Qt.Key.Key_E)
+        await until(lambda: rows(ui) == ["Carol Jones"])
+        # /: search.
+        QTest.keyClick(w.list_view, Qt.Key.Key_Slash)
+        assert w.search_box.hasFocus()
+        QTest.keyClicks(w.search_box, "longest")
+        await until(lambda: w.search_model.rowCount() == 1)
+        QTest.keyClick(w.search_box, Qt.Key.Key_Return)
+        await until(lambda: w.current.summary.customer_name == "Anna Λάμπρου")
+
+    make_ui.run(body())
+
+
+def test_waiting_conversation_comes_back_when_the_customer_writes(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        question = ui.world.server.post(ui.world.anna, "@shop are you open today?")
+        ui.world.server.post(ui.world.shop, "@anna yes, until 6!", in_reply_to=question)
+        await ui.start_sync()
+        w = ui.window
+        w.sidebar.select_view("waiting")
+        await until(lambda: rows(ui) == ["Anna Λάμπρου"], message="in Waiting")
+        ui.world.server.post(ui.world.anna, "@shop great, one more question", in_reply_to=question)
+        ui.ctx.engine.wake()
+        await until(lambda: rows(ui) == [], message="left Waiting")
+        w.sidebar.select_view("needs_reply")
+        await until(lambda: rows(ui) == ["Anna Λάμπρου"], message="back in Needs reply")
+
+    make_ui.run(body())
+
+
+def test_failed_delivery_shows_the_reason_and_retries(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        ui.world.server.post(ui.world.anna, "@shop hello")
+        await ui.ctx.engine.sync_once()
+        w = ui.window
+        w.start()
+        await until(lambda: w.current is not None)
+        ui.world.server.max_characters = 10
+        w.composer.edit.setPlainText("This reply is far too long for this server")
+        w.composer.send()
+        await until(lambda: w.composer.edit.toPlainText() == "", message="queued")
+        await ui.ctx.engine.sync_once()
+        await until(lambda: "Not sent" in w.thread.document_text(), message="failure shown")
+        assert "character limit" in w.thread.document_text()
+        assert "Retry" in w.thread.document_text()
+        ui.world.server.max_characters = 500
+        [item] = await ui.ctx.cache.read(outbox.pending)
+        w.thread.retry_requested.emit(item.id)  # the Retry link
+        await until(lambda: (ui.ctx.inbox.cache.call_read(outbox.get, item.id)).state == "queued")
+        await ui.ctx.engine.sync_once()
+        await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1)
+        await until(lambda: "Not sent" not in w.thread.document_text())
+
+    make_ui.run(body())
+
+
+def test_account_needing_sign_in_shows_the_button(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        ui = await make_ui.build()
+        ui.world.server.revoke_tokens(ui.world.shop)
+        await ui.ctx.engine.sync_once()
+        w = ui.window
+        w.refresh_all()
+
+        def button() -> QPushButton | None:
+            for b in w.sidebar.findChildren(QPushButton):
+                if b.text() == "Sign in again":
+                    return b
+            return None
+
+        found = await until(button, message="sign-in button")
+        assert "needs sign-in" in found.accessibleName() or "again" in found.accessibleName()
+        found.click()
+        await until(lambda: any(d.windowTitle() == "Add a Mastodon account" for d in QApplication.topLevelWidgets() if d.isVisible()))
+
+    make_ui.run(body())
+
+
+def test_list_model_passes_the_model_tester(make_ui, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        from tests.helpers.mastodon import make_world
+
+        world = make_world()
+        for i in range(150):  # more than one page
+            world.server.post(world.anna if i % 2 else world.bob, f"@shop question {i}")
+        ui = await make_ui.attach(world)
+        model = ui.window.list_model
+        ui.window.sidebar.select_view("all")
+        await until(lambda: model.rowCount() >= 2)
+        while model.canFetchMore():
+            model.fetchMore()
+            await until(lambda: not model.loading)
+        assert model.rowCount() == 150  # each post starts a thread: two pages were fetched
+        qtmodeltester.check(model)
+        assert model.data(model.index(0, 0), Roles.ID) is not None
+
+    make_ui.run(body())
