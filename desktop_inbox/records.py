@@ -54,6 +54,9 @@ class Person:
     name: str = ""
     url: str | None = None
     avatar_url: str | None = None
+    # Web pages and e-mail addresses the profile lists: they link one person's
+    # identities across platforms (merge suggestions).
+    links: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

@@ -168,6 +168,7 @@ class MastodonConnector:
             name=name[:200] if isinstance(name, str) else "",
             url=url,
             avatar_url=_opt_str(account.get("avatar_static") or account.get("avatar"), 500),
+            links=profile_links(account),
         )
 
     def _mention_person(self, mention: Mapping[str, Any]) -> Person:
@@ -458,6 +459,31 @@ class MastodonConnector:
             if post and post.created_at >= earliest and wanted in _squash(post.text):
                 return post
         return None
+
+
+_HREF = re.compile(r'href="([^"]+)"')
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def profile_links(account: Mapping[str, Any]) -> tuple[str, ...]:
+    """Web pages and e-mail addresses in the bio and profile fields."""
+    found: list[str] = []
+    pieces = [account.get("note")]
+    fields = account.get("fields")
+    if isinstance(fields, list):
+        pieces += [f.get("value") for f in fields if isinstance(f, Mapping)]
+    for piece in pieces:
+        if not isinstance(piece, str):
+            continue
+        found += [h for h in _HREF.findall(piece) if h.startswith(("https://", "http://", "mailto:"))]
+        text = html_text.to_text(piece)
+        found += [e.lower() for e in _EMAIL.findall(text) if "." in e.split("@")[1]]
+    cleaned = []
+    for link in found:
+        link = link.removeprefix("mailto:").rstrip("/")
+        if link not in cleaned and len(link) < 300:
+            cleaned.append(link)
+    return tuple(cleaned[:10])
 
 
 def _is_mine(status: Any, me: Person | None) -> bool:

@@ -54,14 +54,15 @@ class _Identities:
             return found
         row = database.execute_sql(
             """
-            INSERT INTO identity (platform, key, remote_id, handle, name, url, avatar_url, is_self, first_seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO identity (platform, key, remote_id, handle, name, url, avatar_url, is_self, first_seen_at, links)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (platform, key) DO UPDATE SET
                 handle = excluded.handle,
                 name = CASE WHEN excluded.name != '' THEN excluded.name ELSE identity.name END,
                 url = coalesce(excluded.url, identity.url),
                 avatar_url = coalesce(excluded.avatar_url, identity.avatar_url),
-                is_self = identity.is_self OR excluded.is_self
+                is_self = identity.is_self OR excluded.is_self,
+                links = coalesce(excluded.links, identity.links)
             RETURNING id, contact_id, is_self
             """,
             (
@@ -74,6 +75,7 @@ class _Identities:
                 person.avatar_url,
                 int(is_self),
                 self._now,
+                json.dumps(list(person.links)) if person.links else None,
             ),
         ).fetchone()
         identity_id, contact_id, self_flag = row

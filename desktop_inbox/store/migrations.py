@@ -229,9 +229,38 @@ def _v2_relationships_and_search(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_people_and_review(conn: sqlite3.Connection) -> None:
+    """Profile links (merge suggestions), reversible merges, saved searches."""
+    _script(
+        conn,
+        """
+        ALTER TABLE identity ADD COLUMN links TEXT;
+        CREATE TABLE contact_merge (
+            id INTEGER PRIMARY KEY,
+            target_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            source_name TEXT NOT NULL,
+            identity_ids TEXT NOT NULL,
+            note_ids TEXT NOT NULL DEFAULT '[]',
+            tag_ids TEXT NOT NULL DEFAULT '[]',
+            created_at INTEGER NOT NULL,
+            undone_at INTEGER
+        );
+        CREATE TABLE saved_search (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            query TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX message_created ON message (created_at);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
+    _v3_people_and_review,
 )
 
 LATEST = len(MIGRATIONS)

@@ -101,6 +101,8 @@ class IdentityRow(BaseRow):
     avatar_url = pw.TextField(null=True)
     is_self = pw.BooleanField(default=False)
     first_seen_at = TimeField()
+    # Web pages and e-mail addresses the profile names (merge suggestions).
+    links = JSONField(null=True)
 
     class Meta:
         table_name = "identity"
@@ -244,6 +246,29 @@ class DraftRow(BaseRow):
         table_name = "draft"
 
 
+class ContactMergeRow(BaseRow):
+    target = pw.ForeignKeyField(ContactRow, on_delete="CASCADE", column_name="target_id")
+    source_name = pw.TextField()
+    identity_ids = JSONField()
+    note_ids = JSONField(default=list)
+    tag_ids = JSONField(default=list)
+    created_at = TimeField()
+    undone_at = TimeField(null=True)
+
+    class Meta:
+        table_name = "contact_merge"
+
+
+class SavedSearchRow(BaseRow):
+    name = pw.TextField()
+    query = pw.TextField()
+    position = pw.IntegerField(default=0)
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "saved_search"
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -257,4 +282,6 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     ContactTagRow,
     SnippetRow,
     DraftRow,
+    ContactMergeRow,
+    SavedSearchRow,
 )

@@ -1,0 +1,162 @@
+"""One person, several identities: merging contacts, and undoing a merge.
+
+A merge moves the source contact's identities, notes and tags to the target
+and records exactly what moved, so ``unmerge`` can put everything back.
+Suggestions come from equal names, and from profiles that link to each
+other (a web page or an e-mail address one profile lists and another is).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop_inbox.errors import BadInput, NotFound
+from desktop_inbox.store.schema import database, from_ms, to_ms
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    id: int
+    target_id: int
+    source_name: str
+    identity_ids: list[int]
+    created_at: datetime
+    undone_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    contact_id: int
+    other_id: int
+    reason: str
+    other_name: str
+
+
+def merge(target_id: int, source_id: int, *, now: datetime | None = None) -> MergeRecord:
+    if target_id == source_id:
+        raise BadInput("A customer cannot be merged with themselves.")
+    with database.atomic("IMMEDIATE"):
+        names = dict(database.execute_sql("SELECT id, name FROM contact WHERE id IN (?, ?)", (target_id, source_id)))
+        if len(names) != 2:
+            raise NotFound("One of the customers to merge no longer exists.")
+        identity_ids = [r[0] for r in database.execute_sql("SELECT id FROM identity WHERE contact_id = ?", (source_id,))]
+        note_ids = [r[0] for r in database.execute_sql("SELECT id FROM note WHERE contact_id = ?", (source_id,))]
+        tag_ids = [r[0] for r in database.execute_sql("SELECT tag_id FROM contact_tag WHERE contact_id = ?", (source_id,))]
+        merge_id = database.execute_sql(
+            """
+            INSERT INTO contact_merge (target_id, source_name, identity_ids, note_ids, tag_ids, created_at)
+            VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+            """,
+            (target_id, names[source_id], json.dumps(identity_ids), json.dumps(note_ids), json.dumps(tag_ids),
+             to_ms(now or datetime.now(UTC))),
+        ).fetchone()[0]
+        database.execute_sql("UPDATE identity SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
+        database.execute_sql("UPDATE conversation SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
+        database.execute_sql("UPDATE note SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
+        database.execute_sql(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, tag_id FROM contact_tag WHERE contact_id = ?",
+            (target_id, source_id),
+        )
+        database.execute_sql("DELETE FROM contact WHERE id = ?", (source_id,))
+    return get(merge_id)
+
+
+def unmerge(merge_id: int, *, now: datetime | None = None) -> int:
+    """Undo a merge: the identities get their own contact again. Returns its id."""
+    record = get(merge_id)
+    if record.undone_at is not None:
+        raise BadInput("This merge was already undone.")
+    row = database.execute_sql("SELECT note_ids, tag_ids FROM contact_merge WHERE id = ?", (merge_id,)).fetchone()
+    note_ids, tag_ids = json.loads(row[0]), json.loads(row[1])
+    at = to_ms(now or datetime.now(UTC))
+    with database.atomic("IMMEDIATE"):
+        contact_id = database.execute_sql(
+            "INSERT INTO contact (name, created_at) VALUES (?, ?) RETURNING id", (record.source_name, at)
+        ).fetchone()[0]
+        for identity_id in record.identity_ids:
+            database.execute_sql("UPDATE identity SET contact_id = ? WHERE id = ?", (contact_id, identity_id))
+            database.execute_sql(
+                "UPDATE conversation SET contact_id = ? WHERE identity_id = ? AND contact_id = ?",
+                (contact_id, identity_id, record.target_id),
+            )
+        for note_id in note_ids:
+            database.execute_sql("UPDATE note SET contact_id = ? WHERE id = ?", (contact_id, note_id))
+        for tag_id in tag_ids:
+            database.execute_sql(
+                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", (contact_id, tag_id)
+            )
+        database.execute_sql("UPDATE contact_merge SET undone_at = ? WHERE id = ?", (at, merge_id))
+    return contact_id
+
+
+def get(merge_id: int) -> MergeRecord:
+    row = database.execute_sql(
+        "SELECT id, target_id, source_name, identity_ids, created_at, undone_at FROM contact_merge WHERE id = ?",
+        (merge_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no merge {merge_id}.")
+    return MergeRecord(row[0], row[1], row[2], json.loads(row[3]), from_ms(row[4]), from_ms(row[5]) if row[5] else None)
+
+
+def merges_of(contact_id: int) -> list[MergeRecord]:
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT id FROM contact_merge WHERE target_id = ? AND undone_at IS NULL ORDER BY created_at DESC", (contact_id,)
+        )
+    ]
+    return [get(i) for i in ids]
+
+
+def _norm_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Suggestion]:
+    """Pairs of contacts that are probably one person, with the reason.
+
+    Names must be equal (accents and case aside) and of two words or more,
+    or one profile must name the other's page or e-mail address.
+    """
+    rows = database.execute_sql(
+        """
+        SELECT i.contact_id, c.name, i.platform, i.key, i.url, i.handle, i.links
+        FROM identity i JOIN contact c ON c.id = i.contact_id WHERE i.is_self = 0
+        """
+    ).fetchall()
+    names: dict[str, set[int]] = {}
+    contact_names: dict[int, str] = {}
+    owners: dict[str, int] = {}  # a URL / address -> contact
+    links: list[tuple[int, str]] = []
+    for cid, name, platform, key, url, handle, raw_links in rows:
+        contact_names[cid] = name
+        norm = _norm_name(name)
+        if len(norm.split()) >= 2 or (norm and not norm.isascii() and len(norm) >= 2):
+            names.setdefault(norm, set()).add(cid)
+        for own in filter(None, (url, key if platform == "email" else None)):
+            owners[own.rstrip("/").lower()] = cid
+        for link in json.loads(raw_links) if raw_links else []:
+            links.append((cid, link.rstrip("/").lower()))
+    pairs: dict[tuple[int, int], str] = {}
+    for cid, link in links:
+        other = owners.get(link)
+        if other is not None and other != cid:
+            pairs.setdefault((min(cid, other), max(cid, other)), f"one profile links to the other ({link})")
+    for norm, ids in names.items():
+        ordered = sorted(ids)
+        for a in ordered:
+            for b in ordered:
+                if a < b:
+                    pairs.setdefault((a, b), f"same name ({contact_names[a]})")
+    out = []
+    for (a, b), reason in sorted(pairs.items()):
+        if contact_id is not None and contact_id not in (a, b):
+            continue
+        me, other = (a, b) if contact_id in (None, a) else (b, a)
+        out.append(Suggestion(me, other, reason, contact_names.get(other, "")))
+    return out[:limit]
