@@ -165,7 +165,9 @@ class SyncEngine:
                 me=me,
                 credentials=credentials,
                 save_credentials=save,
-                extra=dict(account.extra),
+                # The account's reply signature, for connectors that add it
+                # to the message itself (e-mail).
+                extra={**account.extra, **({"signature": account.signature} if account.signature else {})},
                 transport=self.transport_factory(account) if self.transport_factory else None,
             )
         )
