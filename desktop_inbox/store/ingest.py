@@ -90,6 +90,12 @@ class _Identities:
                 (person.name or person.handle, self._now),
             ).fetchone()[0]
             database.execute_sql("UPDATE identity SET contact_id = ? WHERE id = ?", (contact_id, identity_id))
+        elif contact_id is not None and person.name:
+            # First seen without a name (a mention, an e-mail's To:): the
+            # contact was named after the handle; now we know better.
+            database.execute_sql(
+                "UPDATE contact SET name = ? WHERE id = ? AND name = ?", (person.name, contact_id, person.handle)
+            )
         result = (identity_id, contact_id)
         self._seen[cache_key] = result
         return result
