@@ -56,6 +56,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
+from functools import partial
 from typing import Any
 
 from imapclient import IMAPClient
@@ -68,7 +69,13 @@ from desktop_inbox.connectors.imap import ImapSession
 from desktop_inbox.connectors.mailconfig import MailConfig
 from desktop_inbox.connectors.mailparse import ParsedMail
 from desktop_inbox.connectors.smtp import check_login, submit
-from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn, NotFound, TransientError
+from desktop_inbox.errors import (
+    BadInput,
+    ConnectorError,
+    NeedsSignIn,
+    NotFound,
+    TransientError,
+)
 from desktop_inbox.records import (
     AccountInfo,
     Attachment,
@@ -140,7 +147,7 @@ def person(address: mailparse.Address) -> Person:
 
 class EmailConnector:
     platform = Platform.EMAIL
-    streams = (
+    streams: tuple[StreamSpec, ...] = (
         StreamSpec(NEW, StreamDirection.NEW),
         StreamSpec(HISTORY, StreamDirection.HISTORY),
     )
@@ -222,7 +229,7 @@ class EmailConnector:
             return Fetched(folder, uid, when, None, "the server sent no message body")
         try:
             return Fetched(folder, uid, when, mailparse.parse_message(raw))
-        except Exception as exc:  # noqa: BLE001 (one unreadable message must not stop the sync)
+        except Exception as exc:
             return Fetched(folder, uid, when, None, f"unreadable message ({type(exc).__name__})")
 
     def _fetch_large(self, c: IMAPClient, folder: str, uid: int, meta: dict[bytes, Any]) -> Fetched:
@@ -248,7 +255,7 @@ class EmailConnector:
                     leaf.part = mailparse.parse_bytes(bytes(mime) + bytes(body))
             fallback = mailparse.synthetic_message_id(msg, header)
             return Fetched(folder, uid, when, mailparse.assemble(msg, leaves, fallback_id=fallback))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return Fetched(folder, uid, when, None, f"unreadable message ({type(exc).__name__})")
 
     def to_post(self, item: Fetched) -> Post | Skipped | None:
@@ -338,7 +345,7 @@ class EmailConnector:
                 exhausted = False
                 break
             old = state.get(folder)
-            result = await self.imap.call(lambda c, f=folder, o=old, b=budget: self._new_in_folder(c, f, o, b))
+            result = await self.imap.call(partial(self._new_in_folder, folder=folder, old=old, limit=budget))
             if result is None:
                 continue  # the folder is gone
             new_state, items, more = result
@@ -364,7 +371,7 @@ class EmailConnector:
         if folder.upper() == "INBOX":
             self._inbox_uidnext = uidnext
         valid = old is not None and len(old) == 3 and old[0] == validity
-        if valid and uidnext is not None and uidnext <= old[1] + 1:  # type: ignore[index]
+        if valid and old is not None and uidnext is not None and uidnext <= old[1] + 1:
             return old, [], False  # nothing new: no SELECT, no SEARCH
         c.select_folder(folder, readonly=True)
         newest = old[2] if old is not None and len(old) == 3 else ""
@@ -403,7 +410,9 @@ class EmailConnector:
             if budget <= 0:
                 exhausted = False
                 break
-            result = await self.imap.call(lambda c, f=folder, o=old, b=budget: self._history_in_folder(c, f, o, since, b))
+            result = await self.imap.call(
+                partial(self._history_in_folder, folder=folder, old=old, since=since, limit=budget)
+            )
             if result is None:
                 continue
             new_state, items = result
@@ -443,7 +452,7 @@ class EmailConnector:
         for folder in folders:
             try:
                 c.select_folder(folder, readonly=True)
-            except Exception:  # noqa: BLE001 (a folder that went away)
+            except Exception:
                 continue
             uids = sorted(c.search(_or_criteria(wanted)))
             for item in self._fetch_uids(c, folder, uids[:SEARCH_IDS]):
@@ -512,8 +521,7 @@ class EmailConnector:
                 earliest = min(candidates, key=lambda p: p.created_at)
                 text = post.text
                 prefix = f"[{post.extra.get('subject', '')}]\n"
-                if text.startswith(prefix):
-                    text = text[len(prefix) :]  # not a thread's start after all
+                text = text.removeprefix(prefix)  # not a thread's start after all
                 by_id[post.remote_id] = replace(post, in_reply_to=earliest.remote_id, thread_root=None, text=text)
         return list(by_id.values())
 
@@ -530,7 +538,7 @@ class EmailConnector:
                     c.select_folder(folder, readonly=True)
                     who = "TO" if folder == sent else "FROM"
                     uids = sorted(c.search([who, address, "SUBJECT", base], charset="UTF-8"))
-                except Exception:  # noqa: BLE001 (a server that cannot search in UTF-8)
+                except Exception:
                     continue
                 out.extend(self._fetch_uids(c, folder, uids[:10]))
             return out

@@ -20,6 +20,7 @@ GB2312, Big5, ...). What this module adds:
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import hashlib
@@ -27,8 +28,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
+from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
@@ -229,10 +230,8 @@ def _param(params: Any, name: str) -> str:
 def _decode_param(value: Any) -> str:
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
     if "=?" in text:  # RFC 2047 in a parameter: wrong, but common
-        try:
+        with contextlib.suppress(ValueError, LookupError):
             text = str(make_header(decode_header(text)))
-        except (ValueError, LookupError):
-            pass
     return clean(text)
 
 
@@ -338,7 +337,7 @@ def fold(text: str) -> tuple[str, bool]:
     try:
         parsed = ReplyParser(text=new, languages=list(_LANGUAGES), keep_hyphen_lists=True).read()
         first = parsed.replies[0] if parsed.replies else None
-    except Exception:  # noqa: BLE001 (a third-party regex set: never let it lose a message)
+    except Exception:
         first = None
     if first is not None:
         body = first.content

@@ -16,7 +16,13 @@ import aiosmtplib
 
 from desktop_inbox.connectors.imap import describe_tls_error
 from desktop_inbox.connectors.mailconfig import Endpoint, tls_context
-from desktop_inbox.errors import ConnectorError, NeedsSignIn, Offline, Rejected, TransientError
+from desktop_inbox.errors import (
+    ConnectorError,
+    NeedsSignIn,
+    Offline,
+    Rejected,
+    TransientError,
+)
 
 TIMEOUT = 60.0
 

@@ -156,7 +156,7 @@ def lmtp_deliver(port: int, sender: str, recipients: list[str], data: bytes) -> 
         code, _ = lmtp.mail(sender)
         if code != 250:
             return list(recipients)
-        accepted = []
+        accepted: list[str] = []
         for rcpt in recipients:
             code, _ = lmtp.rcpt(rcpt)
             (accepted if code == 250 else refused).append(rcpt)
@@ -183,7 +183,7 @@ class _RelayHandler:
     def __init__(self, server: MailServer) -> None:
         self.server = server
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd's name)
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         recipients = list(envelope.rcpt_tos)
         sender = envelope.mail_from or ""
         if sender in self.server.files_sent:
@@ -235,7 +235,7 @@ class MailServer:
         conf = self.base / "dovecot.conf"
         conf.write_text(_config(self.base, self.ports, root=self.root))
         self._start_relay()
-        out = open(self.base / "stdout.log", "wb")  # noqa: SIM115 (kept for the process's lifetime)
+        out = open(self.base / "stdout.log", "wb")
         self._proc = subprocess.Popen(
             [dovecot, "-F", "-c", str(conf)], stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
         )

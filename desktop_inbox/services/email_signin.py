@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 from desktop_inbox.connectors.imap import ImapSession
 from desktop_inbox.connectors.mail import EmailConnector
-from desktop_inbox.connectors.mailconfig import Guess, MailConfig, guess_settings, with_overrides
+from desktop_inbox.connectors.mailconfig import (
+    Guess,
+    MailConfig,
+    guess_settings,
+    with_overrides,
+)
 from desktop_inbox.connectors.smtp import check_login
 from desktop_inbox.errors import BadInput, ConnectorError
 from desktop_inbox.services.accounts import AccountService
