@@ -392,7 +392,11 @@ class EmailConnector:
             else:
                 uids = sorted(u for u in c.search(["UID", f"{old[1] + 1}:*"]) if u > old[1])
             chosen, more = uids[:limit], len(uids) > limit
-            last = chosen[-1] if chosen else (old[1] if valid else 0)
+            if valid:
+                last = chosen[-1] if chosen else old[1]
+            else:
+                # Rebuilt: what is older than the re-read window is known.
+                last = chosen[-1] if more else max([(uidnext or 1) - 1, *chosen])
         items = self._fetch_uids(c, folder, chosen)
         dates = [i.internaldate.date().isoformat() for i in items if i.internaldate]
         newest = max([newest, *dates]) if dates or newest else ""

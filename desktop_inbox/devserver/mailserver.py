@@ -243,7 +243,9 @@ class MailServer:
         deadline = time.monotonic() + timeout
         while True:
             if self._proc.poll() is not None:
-                raise MailServerError(f"Dovecot exited with {self._proc.returncode}: {self._output()}")
+                code, output = self._proc.returncode, self._output()
+                self.stop()
+                raise MailServerError(f"Dovecot exited with {code}: {output}")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.ports.imap), 1) as s:
                 s.settimeout(2)
                 if s.recv(100).startswith(b"* OK"):

@@ -7,12 +7,14 @@ import os
 import time
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from desktop_inbox.connectors import mail as mail_module
 from desktop_inbox.connectors import mailparse
 from desktop_inbox.devserver.mailserver import LostResponseProxy
+from desktop_inbox.services.email_attachments import EmailAttachments
 from desktop_inbox.services.email_signin import EmailSignIn
 from desktop_inbox.store import outbox
 from desktop_inbox.store.schema import database
@@ -97,7 +99,7 @@ async def messages_by_conversation(app: App) -> dict[int, list[tuple[str, str, s
 
 @pytest.mark.parametrize("page", [50, 2], ids=["one-page", "pages-of-2"])
 async def test_real_messages_thread_into_conversations(
-    app: App, boxes: Mailboxes, page: int, monkeypatch: pytest.MonkeyPatch
+    app: App, boxes: Mailboxes, page: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # With pages of 2, history arrives newest first and replies come before
     # the messages they answer: threads must come out the same.
@@ -155,21 +157,15 @@ async def test_real_messages_thread_into_conversations(
     assert "發票 9012.pdf" in attachments and "application/pdf" in attachments and "KB" in attachments
 
     # Asked for, the attachment comes from the server, byte for byte.
-    connector = boxes.connector()
-    try:
-        extra = await app.inbox.conversation(next(c.id for c in page_list if c.customer_handle == boxes.chen))
-        [c2] = [m for m in extra.messages if m.text == "發票附上。"]
-        section = (await app.cache.read(
-            lambda: database.execute_sql("SELECT extra FROM message WHERE remote_id = ?", (ids["c2"],)).fetchone()[0]
-        ))
-        import json
-
-        parts = json.loads(section)["parts"].split(",")
-        name_, content_type, data = await connector.fetch_attachment(ids["c2"], parts[0])
-        assert (name_, content_type, data) == ("發票 9012.pdf", "application/pdf", PDF)
-        assert c2 is not None
-    finally:
-        await connector.aclose()
+    [chen] = [c for c in page_list if c.customer_handle == boxes.chen]
+    message_id = await app.cache.read(
+        lambda: database.execute_sql("SELECT id FROM message WHERE remote_id = ?", (ids["c2"],)).fetchone()[0]
+    )
+    saved = await EmailAttachments(app.cache, app.secrets).save(message_id, 0, tmp_path)
+    assert saved.name == "發票 9012.pdf" and saved.read_bytes() == PDF
+    again_saved = await EmailAttachments(app.cache, app.secrets).save(message_id, 0, tmp_path)
+    assert again_saved.name == "發票 9012 (2).pdf"
+    assert chen.message_count == 2
 
     [again] = await app.engine.sync_once()
     assert again.ok and again.added == 0
