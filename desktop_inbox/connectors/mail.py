@@ -140,6 +140,17 @@ def _or_criteria(ids: list[str]) -> list[Any]:
     return criteria
 
 
+def _news(responses: list[Any]) -> bool:
+    """Whether IDLE responses announce a new message (or the end)."""
+    new = False
+    for response in responses:
+        if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
+            new = True
+        if response and response[0] == b"BYE":
+            raise TransientError("The mail server ended the IDLE connection.")
+    return new
+
+
 def person(address: mailparse.Address) -> Person:
     key = address.key
     return Person(platform=Platform.EMAIL, key=key, remote_id=key, handle=key, name=address.name, url=f"mailto:{key}")
@@ -621,16 +632,13 @@ class EmailConnector:
                         wait_for = max(0.0, min(IDLE_CHECK, renew_at - time.monotonic()))
                         started = time.monotonic()
                         responses = c.idle_check(timeout=wait_for)
-                        for response in responses:
-                            if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
-                                new = True
-                            if response and response[0] == b"BYE":
-                                raise TransientError("The mail server ended the IDLE connection.")
+                        new = _news(responses)
                         if not responses and wait_for > 0.2 and time.monotonic() - started < wait_for / 4:
                             raise TransientError("The IDLE connection to the mail server was lost.")
                 finally:
                     if not stop.is_set():
-                        c.idle_done()
+                        # What came in while we stopped idling counts too.
+                        new = _news(c.idle_done()[1]) or new
                 if new:
                     return True
                 if time.monotonic() >= deadline:

@@ -383,3 +383,34 @@ async def test_a_changed_password_marks_the_account_for_sign_in(app: App, boxes:
     assert "an-old-password" not in result.error
     [acc] = await app.accounts.list()
     assert acc.state == "needs_sign_in"
+
+
+async def test_idle_is_renewed_and_still_hears_new_mail(boxes: Mailboxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    from imapclient import IMAPClient
+
+    monkeypatch.setattr(mail_module, "IDLE_RENEW", 0.4)
+    starts: list[float] = []
+    real_idle = IMAPClient.idle
+
+    def counting_idle(self: IMAPClient) -> None:
+        starts.append(time.monotonic())
+        real_idle(self)
+
+    monkeypatch.setattr(IMAPClient, "idle", counting_idle)
+    connector = boxes.connector()
+    try:
+        assert await connector.wait_for_new(0.5) is False  # nothing arrives: False after the timeout
+
+        async def later() -> None:
+            await asyncio.sleep(1.3)
+            await asyncio.to_thread(boxes.deliver, plain(frm=boxes.anna, to=boxes.shop, subject="Late", body="x",
+                                                         mid=f"<late.{boxes.shop}>", minutes=1))
+
+        sender = asyncio.create_task(later())
+        started = time.monotonic()
+        assert await connector.wait_for_new(20) is True
+        await sender
+        assert 1.2 < time.monotonic() - started < 6
+    finally:
+        await connector.aclose()
+    assert len(starts) >= 4  # IDLE was re-issued while waiting
