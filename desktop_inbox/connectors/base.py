@@ -83,3 +83,15 @@ class Connector(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+class PushConnector(Connector, Protocol):
+    """A connector that can also wait for new items (IMAP IDLE).
+
+    Optional: the engine, between two cycles, waits on ``wait_for_new`` as
+    well as on its timer, and syncs at once when it returns True.
+    """
+
+    async def wait_for_new(self, timeout: float) -> bool:
+        """True when new items may have arrived, False after ``timeout`` s."""
+        ...

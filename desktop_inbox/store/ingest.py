@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from desktop_inbox.records import Attachment, Direction, Kind, Person, Post
+from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import textindex
 from desktop_inbox.store.ordering import derive_state, sort_key
 from desktop_inbox.store.schema import database, from_ms, to_ms
@@ -28,14 +28,21 @@ class IngestResult:
     new_inbound_conversations: set[int] = field(default_factory=set)
 
 
+# Platforms whose private messages come in separate threads with a subject
+# (e-mail): one private conversation per thread and customer, not one per
+# customer as for chat-like direct messages.
+THREADED_DIRECT = frozenset({Platform.EMAIL})
+
+
 def thread_key(post: Post) -> str:
     """Which conversation of the account a post belongs to.
 
-    All direct messages with one customer form one conversation; a public
-    thread is one conversation per customer taking part in it.
+    All direct messages with one customer form one conversation (except on
+    THREADED_DIRECT platforms, where each thread does); a public thread is
+    one conversation per customer taking part in it.
     """
     customer = post.customer.key if post.customer else ""
-    if post.kind == Kind.DIRECT:
+    if post.kind == Kind.DIRECT and post.author.platform not in THREADED_DIRECT:
         return f"dm:{customer}"
     return f"thread:{post.thread_root or post.remote_id}:{customer}"
 
@@ -85,6 +92,12 @@ class _Identities:
                 (person.name or person.handle, self._now),
             ).fetchone()[0]
             database.execute_sql("UPDATE identity SET contact_id = ? WHERE id = ?", (contact_id, identity_id))
+        elif contact_id is not None and person.name:
+            # First seen without a name (a mention, an e-mail's To:): the
+            # contact was named after the handle; now we know better.
+            database.execute_sql(
+                "UPDATE contact SET name = ? WHERE id = ? AND name = ?", (person.name, contact_id, person.handle)
+            )
         result = (identity_id, contact_id)
         self._seen[cache_key] = result
         return result

@@ -165,7 +165,9 @@ class SyncEngine:
                 me=me,
                 credentials=credentials,
                 save_credentials=save,
-                extra=dict(account.extra),
+                # The account's reply signature, for connectors that add it
+                # to the message itself (e-mail).
+                extra={**account.extra, **({"signature": account.signature} if account.signature else {})},
                 transport=self.transport_factory(account) if self.transport_factory else None,
             )
         )
@@ -498,11 +500,36 @@ class SyncEngine:
                 if delay is None:
                     await event.wait()
                 else:
-                    await asyncio.wait_for(event.wait(), delay)
-                failures = 0  # woken on purpose: try at once
+                    await asyncio.wait_for(self._wait_for_news(account_id, event, delay), delay)
+                failures = 0  # woken on purpose (or pushed): try at once
             except TimeoutError:
                 pass
             event.clear()
+
+    async def _wait_for_news(self, account_id: int, event: asyncio.Event, delay: float) -> None:
+        """Until woken, or until a connector that can push (``PushConnector``:
+        e-mail's IMAP IDLE) reports new items; the caller bounds the wait."""
+        push = getattr(self._connectors.get(account_id), "wait_for_new", None)
+        if push is None:
+            await event.wait()
+            return
+
+        async def pushed_news() -> bool:
+            try:
+                return bool(await push(delay))
+            except (ConnectorError, OSError) as exc:
+                log.info("account %d: no push, polling instead (%s)", account_id, exc)
+                return False
+
+        woken = asyncio.ensure_future(event.wait())
+        pushed = asyncio.ensure_future(pushed_news())
+        try:
+            await asyncio.wait({woken, pushed}, return_when=asyncio.FIRST_COMPLETED)
+            if not woken.done() and not pushed.result():
+                await woken  # no news by push: wait for a wake-up or the timeout
+        finally:
+            woken.cancel()
+            pushed.cancel()
 
     async def shutdown(self) -> None:
         self._stopping = True
