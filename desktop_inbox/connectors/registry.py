@@ -14,6 +14,7 @@ from desktop_inbox.records import Person
 # platform -> "module:function"; a builder takes ConnectorSettings.
 BUILDERS: dict[str, str] = {
     "mastodon": "desktop_inbox.connectors.mastodon:build",
+    "bluesky": "desktop_inbox.connectors.bluesky:build",
 }
 
 
