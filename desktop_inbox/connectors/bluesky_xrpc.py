@@ -252,6 +252,11 @@ class Xrpc:
                     await self._refresh_after(used)
                     continue
                 raise self.error(exc, write=write, chat=chat) from None
+            except httpx.TransportError as exc:  # what the SDK passes through unmapped
+                host = httpx.URL(base).host or "Bluesky"
+                if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+                    raise Offline(f"Cannot reach {host} ({_first_line(exc)}).") from None
+                raise TransientError(f"The connection to {host} broke ({_first_line(exc)}).", maybe_done=write) from None
             except LoginRequiredError:
                 raise NeedsSignIn(f"Not signed in to Bluesky. {SIGN_IN_AGAIN}") from None
             except (ModelError, AtProtocolError, ValueError) as exc:

@@ -72,7 +72,8 @@ class BlueskyChatServer(JsonServer):
         self.logs: list[tuple[str, frozenset[str], dict[str, Any]]] = []  # (rev, visible to, entry)
         self.disabled: set[str] = set()  # DIDs that accept no messages
         self.proxy_headers: list[str | None] = []
-        self.revoked: set[str] = set()  # access tokens to refuse as expired
+        # Tokens expiring at or before this epoch second count as expired (clock skew).
+        self.expired_until: float = 0
         self._budget: dict[str, tuple[float, int]] = {}
         for method in ("listConvos", "listConvoRequests", "getConvo", "getConvoForMembers", "getMessages", "getLog"):
             self.route("GET", f"/xrpc/{NS}.{method}", self._xrpc(getattr(self, f"_{method}")))
@@ -113,7 +114,7 @@ class BlueskyChatServer(JsonServer):
         if not isinstance(did, str) or not did.startswith("did:"):
             raise ChatError("InvalidToken", "Malformed token", 400)
         exp = claims.get("exp")
-        if token in self.revoked or (isinstance(exp, (int, float)) and exp < time.time()):
+        if isinstance(exp, (int, float)) and (exp < time.time() or exp <= self.expired_until):
             raise ChatError("ExpiredToken", "Token has expired", 400)
         scope = claims.get("scope")
         if scope == "com.atproto.appPass":  # what the PDS says to unprivileged app passwords
@@ -213,6 +214,7 @@ class BlueskyChatServer(JsonServer):
 
     def _listConvoRequests(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
         views, cursor = self._list(request, viewer, "request")
+        views = [{"$type": f"{NS}.defs#convoView", **v} for v in views]  # a union member
         return {"requests": views, **({"cursor": cursor} if cursor else {})}
 
     def _getConvo(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802

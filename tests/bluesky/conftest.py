@@ -9,10 +9,12 @@ test that needs it fails with the reason: these tests never skip.
 from __future__ import annotations
 
 import time
+from typing import Any
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from desktop_inbox.devserver.bluesky_chat import BlueskyChatServer
@@ -64,6 +66,21 @@ class World:
     anna: User
     bob: User
     password: str  # the shop's app password (with DM access)
+
+    def dm(self, customer: User, text: str) -> dict[str, Any]:
+        """``customer`` writes to the shop through the chat service's own API."""
+        base = f"{self.chat.url}/xrpc/chat.bsky.convo"
+        found = httpx.get(f"{base}.getConvoForMembers", params={"members": self.shop.did}, headers=customer.auth)
+        assert found.status_code == 200, found.text
+        convo = found.json()["convo"]
+        sent = httpx.post(f"{base}.sendMessage", json={"convoId": convo["id"], "message": {"text": text}}, headers=customer.auth)
+        assert sent.status_code == 200, sent.text
+        return {"convo": convo, "message": sent.json()}
+
+    def messages(self, customer: User) -> list[dict[str, Any]]:
+        """The conversation between the shop and ``customer``, oldest first."""
+        convo = next(c for c in self.chat.convos.values() if sorted(c.members) == sorted([self.shop.did, customer.did]))
+        return [{"sender": m.sender, "text": m.text, "facets": m.facets} for m in convo.messages]
 
 
 @pytest.fixture

@@ -145,6 +145,11 @@ class User:
         }
         if facets:
             record["facets"] = facets
+        if reply_to is not None or quote is not None:
+            # dev-env indexes a batch of writes concurrently: a reply indexed
+            # before its parent notifies nobody. On the real network seconds
+            # pass between the two; here we wait until the parent is indexed.
+            self.net.process_all()
         if reply_to is not None:
             parent = {"uri": reply_to["uri"], "cid": reply_to["cid"]}
             root = reply_to["record"].get("reply", {}).get("root", parent)
