@@ -7,7 +7,11 @@ import getpass
 import sys
 
 from desktop_inbox.cli import EXIT_OK, Context, add_signin_options, read_secret
-from desktop_inbox.services.bluesky_signin import PASSWORD_HELP, SIGN_IN_HELP, BlueskySignIn
+from desktop_inbox.services.bluesky_signin import (
+    PASSWORD_HELP,
+    SIGN_IN_HELP,
+    BlueskySignIn,
+)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

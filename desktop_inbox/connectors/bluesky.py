@@ -32,7 +32,12 @@ from desktop_inbox.connectors import bluesky_text as text_rules
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
 from desktop_inbox.connectors.bluesky_chat import ChatMixin
-from desktop_inbox.connectors.bluesky_xrpc import CHAT_PROXY, NO_DM_ACCESS, SessionSaver, Xrpc
+from desktop_inbox.connectors.bluesky_xrpc import (
+    CHAT_PROXY,
+    NO_DM_ACCESS,
+    SessionSaver,
+    Xrpc,
+)
 from desktop_inbox.connectors.http import normalize_base_url
 from desktop_inbox.errors import (
     BadInput,
@@ -90,7 +95,7 @@ def _iso(moment: datetime) -> str:
 
 class BlueskyConnector(ChatMixin):
     platform = Platform.BLUESKY
-    streams = (
+    streams: tuple[StreamSpec, ...] = (
         StreamSpec(NOTIFICATIONS, StreamDirection.NEW),
         StreamSpec(CHAT, StreamDirection.NEW),
         StreamSpec(NOTIFICATION_HISTORY, StreamDirection.HISTORY),

@@ -27,7 +27,15 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors import bluesky_text as text_rules
 from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
-from desktop_inbox.records import Direction, Kind, OutgoingReply, Page, Person, Post, Skipped
+from desktop_inbox.records import (
+    Direction,
+    Kind,
+    OutgoingReply,
+    Page,
+    Person,
+    Post,
+    Skipped,
+)
 
 if TYPE_CHECKING:
     from desktop_inbox.connectors.bluesky_xrpc import Xrpc
@@ -251,7 +259,8 @@ class ChatMixin:
         data = await self.xrpc.query(f"{CONVO}.getMessages", {"convoId": convo_id, "limit": 50}, chat=True)
         wanted = " ".join(reply.text.split())
         earliest = reply.queued_at - timedelta(minutes=5)
-        for message in data.get("messages") or []:
+        messages = data.get("messages")
+        for message in messages if isinstance(messages, list) else []:
             try:
                 post = self.parse_message(message, convo)
             except BadRecord:

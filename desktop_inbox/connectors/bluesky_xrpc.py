@@ -42,7 +42,13 @@ from atproto_client.models.common import XrpcError
 from atproto_client.request import AsyncRequest
 from atproto_core.exceptions import AtProtocolError
 
-from desktop_inbox.connectors.http import BLUESKY_RATE, TIMEOUT, USER_AGENT, RateLimit, parse_reset
+from desktop_inbox.connectors.http import (
+    BLUESKY_RATE,
+    TIMEOUT,
+    USER_AGENT,
+    RateLimit,
+    parse_reset,
+)
 from desktop_inbox.errors import (
     ConnectorError,
     MalformedResponse,

@@ -207,20 +207,20 @@ class BlueskyChatServer(JsonServer):
         next_cursor = page[-1].rev if len(mine) > limit else None
         return [self._convo_view(c, viewer) for c in page], next_cursor
 
-    def _listConvos(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _listConvos(self, request: Request, viewer: str) -> dict[str, Any]:
         status = request.arg("status")
         views, cursor = self._list(request, viewer, status if status in ("request", "accepted") else None)
         return {"convos": views, **({"cursor": cursor} if cursor else {})}
 
-    def _listConvoRequests(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _listConvoRequests(self, request: Request, viewer: str) -> dict[str, Any]:
         views, cursor = self._list(request, viewer, "request")
         views = [{"$type": f"{NS}.defs#convoView", **v} for v in views]  # a union member
         return {"requests": views, **({"cursor": cursor} if cursor else {})}
 
-    def _getConvo(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _getConvo(self, request: Request, viewer: str) -> dict[str, Any]:
         return {"convo": self._convo_view(self._member_convo(request.arg("convoId"), viewer), viewer)}
 
-    def _getConvoForMembers(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _getConvoForMembers(self, request: Request, viewer: str) -> dict[str, Any]:
         members = sorted(set(request.args("members")) | {viewer})
         if len(members) != 2:
             raise ChatError("InvalidRequest", "a direct convo has two members")
@@ -237,7 +237,7 @@ class BlueskyChatServer(JsonServer):
         self._log(convo, {"$type": f"{NS}.defs#logBeginConvo"}, [viewer])
         return {"convo": self._convo_view(convo, viewer)}
 
-    def _getMessages(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _getMessages(self, request: Request, viewer: str) -> dict[str, Any]:
         convo = self._member_convo(request.arg("convoId"), viewer)
         limit = self._limit(request)
         cursor = request.arg("cursor")
@@ -248,7 +248,7 @@ class BlueskyChatServer(JsonServer):
             out["cursor"] = page[-1].rev
         return out
 
-    def _sendMessage(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _sendMessage(self, request: Request, viewer: str) -> dict[str, Any]:
         body = request.json()
         convo = self._member_convo(body.get("convoId"), viewer)
         message = body.get("message")
@@ -271,20 +271,20 @@ class BlueskyChatServer(JsonServer):
         self._log(convo, {"$type": f"{NS}.defs#logCreateMessage", "message": self._message_view(sent)})
         return self._message_view(sent)
 
-    def _acceptConvo(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _acceptConvo(self, request: Request, viewer: str) -> dict[str, Any]:
         convo = self._member_convo(request.json().get("convoId"), viewer)
         if convo.status[viewer] == "accepted":
             return {}
         convo.status[viewer] = "accepted"
         return {"rev": self._log(convo, {"$type": f"{NS}.defs#logAcceptConvo"}, [viewer])}
 
-    def _updateRead(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _updateRead(self, request: Request, viewer: str) -> dict[str, Any]:
         body = request.json()
         convo = self._member_convo(body.get("convoId"), viewer)
         convo.last_read[viewer] = convo.messages[-1].rev if convo.messages else ""
         return {"convo": self._convo_view(convo, viewer)}
 
-    def _getLog(self, request: Request, viewer: str) -> dict[str, Any]:  # noqa: N802
+    def _getLog(self, request: Request, viewer: str) -> dict[str, Any]:
         cursor = request.arg("cursor") or ""
         mine = [entry for rev, who, entry in self.logs if viewer in who and rev > cursor][:100]
         new_cursor = mine[-1]["rev"] if mine else cursor

@@ -12,7 +12,13 @@ import re
 from typing import Any
 
 from desktop_inbox.connectors.bluesky import BlueskyConnector
-from desktop_inbox.connectors.bluesky_xrpc import CHAT_PROXY, ENTRYWAY, NO_DM_ACCESS, Xrpc, jwt_claims
+from desktop_inbox.connectors.bluesky_xrpc import (
+    CHAT_PROXY,
+    ENTRYWAY,
+    NO_DM_ACCESS,
+    Xrpc,
+    jwt_claims,
+)
 from desktop_inbox.connectors.http import normalize_base_url
 from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn, Offline
 from desktop_inbox.services.accounts import AccountService

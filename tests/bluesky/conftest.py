@@ -9,10 +9,10 @@ test that needs it fails with the reason: these tests never skip.
 from __future__ import annotations
 
 import time
-from typing import Any
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
