@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import BadInput
 from desktop_inbox.services.bluesky_signin import BlueskySignIn
 from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.store.schema import database
 from tests.bluesky.conftest import App, World
 from tests.helpers.bluesky_net import PASSWORD
 
@@ -205,3 +207,18 @@ async def test_sign_in_refuses_wrong_main_and_unprivileged_passwords(app: App, w
     with pytest.raises(BadInput, match="not a Bluesky handle"):
         await flow.sign_in("not a handle!", world.password, server=world.net.pds)
     assert await app.accounts.list() == []
+
+
+async def test_a_request_is_marked_and_can_be_accepted_without_answering(app: App, world: World) -> None:
+    world.dm(world.anna, "Γειά! Are you open on Sunday?")
+    account = await app.add(world)
+    await app.engine.sync_once()
+    extras = await app.cache.read(lambda: [r[0] for r in database.execute_sql("SELECT extra FROM message")])
+    assert [json.loads(e)["convo_status"] for e in extras] == ["request"]
+    convo = next(iter(world.chat.convos.values()))
+
+    connector = await app.engine._connector(account)
+    await connector.accept_convo(convo.id)  # type: ignore[attr-defined]
+
+    assert convo.status[world.shop.did] == "accepted"
+    assert world.messages(world.anna)[-1]["sender"] == world.anna.did  # nothing was sent
