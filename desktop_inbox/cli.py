@@ -40,6 +40,7 @@ EXIT_BAD_INPUT = 2
 PLATFORM_COMMANDS = [
     "desktop_inbox.cliplatforms.mastodon",
     "desktop_inbox.cliplatforms.email",
+    "desktop_inbox.cliplatforms.bluesky",
 ]
 
 

@@ -15,6 +15,7 @@ from desktop_inbox.records import Person
 BUILDERS: dict[str, str] = {
     "mastodon": "desktop_inbox.connectors.mastodon:build",
     "email": "desktop_inbox.connectors.mail:build",
+    "bluesky": "desktop_inbox.connectors.bluesky:build",
 }
 
 
