@@ -8,9 +8,11 @@ looks like notify ``changed`` listeners with the conversation ids.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from desktop_inbox.store import contacts, conversations, outbox, search
+from desktop_inbox.services import metrics
+from desktop_inbox.store import contacts, conversations, merges, outbox, search
+from desktop_inbox.store.metrics import Wait
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
@@ -126,3 +128,39 @@ class Inbox:
 
     async def search(self, query: str, *, order: Order = "newest", limit: int = 50, offset: int = 0) -> list[SearchHit]:
         return await self.cache.read(search.search, query, order=order, limit=limit, offset=offset)
+
+    async def snooze(self, conversation_id: int, until: datetime) -> str:
+        state = await self.cache.write(conversations.snooze, conversation_id, until)
+        self._changed(conversation_id)
+        return state
+
+    async def wake_snoozed(self) -> list[int]:
+        ids = await self.cache.write(conversations.wake_snoozed)
+        if ids:
+            self._changed(*ids)
+        return ids
+
+    async def merge(self, target_id: int, source_id: int) -> merges.MergeRecord:
+        record = await self.cache.write(merges.merge, target_id, source_id)
+        self._changed()
+        return record
+
+    async def unmerge(self, merge_id: int) -> int:
+        contact_id = await self.cache.write(merges.unmerge, merge_id)
+        self._changed()
+        return contact_id
+
+    async def merge_suggestions(self, contact_id: int | None = None) -> list[merges.Suggestion]:
+        return await self.cache.read(merges.suggestions, contact_id)
+
+    async def merges_of(self, contact_id: int) -> list[merges.MergeRecord]:
+        return await self.cache.read(merges.merges_of, contact_id)
+
+    async def find_contacts(self, text: str) -> list[tuple[int, str, str]]:
+        return await self.cache.read(contacts.find_contacts, text)
+
+    async def response_waits(self, days: int) -> list[Wait]:
+        return await self.cache.read(metrics.load, days)
+
+    async def timeline(self, contact_id: int) -> list[contacts.TimelineEntry]:
+        return await self.cache.read(contacts.timeline, contact_id)

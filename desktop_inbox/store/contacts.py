@@ -151,3 +151,75 @@ def rename(contact_id: int, name: str) -> None:
     if not name:
         raise BadInput("A customer needs a name.")
     database.execute_sql("UPDATE contact SET name = ? WHERE id = ?", (name, contact_id))
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Something the customer wrote, with where and when."""
+
+    conversation_id: int
+    platform: str
+    kind: str
+    text: str
+    created_at: datetime
+    answered: bool
+
+
+def customer_messages(contact_id: int, *, limit: int = 200) -> list[Said]:
+    """The customer's own words, newest first, across all their conversations."""
+    rows = database.execute_sql(
+        """
+        SELECT m.conversation_id, a.platform, c.kind, m.text, m.created_at,
+               coalesce(c.last_outbound_at, 0) >= m.created_at
+        FROM conversation c
+        JOIN message m ON m.conversation_id = c.id AND m.direction = 'in'
+        JOIN account a ON a.id = c.account_id
+        WHERE c.contact_id = ?
+        ORDER BY m.created_at DESC LIMIT ?
+        """,
+        (contact_id, limit),
+    )
+    return [Said(r[0], r[1], r[2], r[3], from_ms(r[4]), bool(r[5])) for r in rows]
+
+
+def find_contacts(text: str, *, limit: int = 20) -> list[tuple[int, str, str]]:
+    """Contacts whose name or handle contains ``text``: (id, name, handles)."""
+    pattern = "%" + text.strip().replace("%", "").replace("_", "") + "%"
+    rows = database.execute_sql(
+        """
+        SELECT c.id, c.name, group_concat(i.handle, ' ') FROM contact c JOIN identity i ON i.contact_id = c.id
+        WHERE c.name LIKE ? OR i.handle LIKE ? GROUP BY c.id ORDER BY c.name LIMIT ?
+        """,
+        (pattern, pattern, limit),
+    )
+    return [(r[0], r[1], r[2] or "") for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    message_id: int
+    conversation_id: int
+    platform: str
+    kind: str
+    direction: str
+    author: str
+    text: str
+    created_at: datetime
+
+
+def timeline(contact_id: int) -> list[TimelineEntry]:
+    """Everything the customer wrote or received, on every platform, oldest first."""
+    rows = database.execute_sql(
+        """
+        SELECT m.id, m.conversation_id, a.platform, c.kind, m.direction, coalesce(nullif(i.name, ''), i.handle),
+               m.text, m.created_at
+        FROM conversation c
+        JOIN message m ON m.conversation_id = c.id
+        JOIN account a ON a.id = c.account_id
+        JOIN identity i ON i.id = m.identity_id
+        WHERE c.contact_id = ?
+        ORDER BY m.created_at, m.id
+        """,
+        (contact_id,),
+    )
+    return [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_ms(r[7])) for r in rows]

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from desktop_inbox.errors import NotFound
+from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import State
 from desktop_inbox.store.ordering import derive_state, sort_key
 from desktop_inbox.store.schema import database, from_ms, to_ms
@@ -349,3 +349,33 @@ def note_outbound(conversation_id: int, at: datetime, *, now: datetime | None = 
             (to_ms(at), conversation_id),
         )
     return _refresh_state(conversation_id, now)
+
+
+def snooze(conversation_id: int, until: datetime, *, now: datetime | None = None) -> str:
+    """Put a conversation away until ``until``; it then needs a reply again."""
+    now = now or datetime.now(UTC)
+    if until <= now:
+        raise BadInput("Snooze until a time in the future.")
+    with database.atomic():
+        database.execute_sql("UPDATE conversation SET snoozed_until = ? WHERE id = ?", (to_ms(until), conversation_id))
+        return _refresh_state(conversation_id, now)
+
+
+def wake_snoozed(*, now: datetime | None = None) -> list[int]:
+    """Conversations whose snooze is over come back (as needing a reply)."""
+    now = now or datetime.now(UTC)
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT id FROM conversation WHERE state = 'snoozed' AND snoozed_until <= ?", (to_ms(now),)
+        )
+    ]
+    with database.atomic():
+        for conversation_id in ids:
+            # Back in the inbox: the clock runs from the end of the snooze.
+            database.execute_sql(
+                "UPDATE conversation SET waiting_since = coalesce(waiting_since, snoozed_until) WHERE id = ?",
+                (conversation_id,),
+            )
+            _refresh_state(conversation_id, now)
+    return ids

@@ -137,6 +137,8 @@ class _Conv:
                 self.waiting_since = at
             if unread:
                 self.unread_count += 1
+                # A new customer message ends a snooze early.
+                self.snoozed_until = None
         else:
             if self.last_outbound_at is None or at > self.last_outbound_at:
                 self.last_outbound_at = at
@@ -191,7 +193,7 @@ def save_conversation(conv: _Conv, now: datetime) -> None:
         """
         UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
             last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
-            reply_to = ?
+            reply_to = ?, snoozed_until = ?
         WHERE id = ?
         """,
         (
@@ -205,6 +207,7 @@ def save_conversation(conv: _Conv, now: datetime) -> None:
             conv.message_count,
             conv.snippet,
             conv.reply_to,
+            _ms(conv.snoozed_until),
             conv.id,
         ),
     )

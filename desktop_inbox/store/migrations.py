@@ -253,6 +253,11 @@ def _v3_people_and_review(conn: sqlite3.Connection) -> None:
             created_at INTEGER NOT NULL
         );
         CREATE INDEX message_created ON message (created_at);
+        -- Preferences the command line needs too (the UI's own live in QSettings).
+        CREATE TABLE preference (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
         """,
     )
 

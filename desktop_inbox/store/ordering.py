@@ -24,8 +24,14 @@ def derive_state(
     snoozed_until: datetime | None,
     now: datetime,
 ) -> State:
-    if snoozed_until is not None and snoozed_until > now:
-        return State.SNOOZED
+    if snoozed_until is not None:
+        if snoozed_until > now:
+            return State.SNOOZED
+        # The snooze is over: it needs a reply, unless answered or closed since.
+        answered = last_outbound_at is not None and last_outbound_at >= snoozed_until
+        closed = done_at is not None and done_at >= snoozed_until
+        if not answered and not closed:
+            return State.NEEDS_REPLY
     if last_inbound_at is None:
         return State.DONE if done_at is not None else State.WAITING
     if done_at is not None and done_at >= last_inbound_at:

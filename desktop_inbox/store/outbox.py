@@ -314,3 +314,29 @@ def parent_extra(account_id: int, remote_id: str | None) -> dict[str, str]:
         "SELECT extra FROM message WHERE account_id = ? AND remote_id = ?", (account_id, remote_id)
     ).fetchone()
     return json.loads(row[0]) if row and row[0] else {}
+
+
+def next_due(account_id: int) -> datetime | None:
+    """When the next waiting reply of this account may go (undo window, back-off)."""
+    row = database.execute_sql(
+        """
+        SELECT min(max(not_before, coalesce(retry_at, 0))) FROM outbox
+        WHERE account_id = ? AND state IN ('queued', 'sending')
+        """,
+        (account_id,),
+    ).fetchone()
+    return from_ms(row[0]) if row and row[0] is not None else None
+
+
+def sent_texts(*, limit: int = 400) -> list[tuple[int | None, str]]:
+    """Our latest replies with the customer each went to (for the canned check)."""
+    return [
+        (r[0], r[1])
+        for r in database.execute_sql(
+            """
+            SELECT c.contact_id, m.text FROM message m JOIN conversation c ON c.id = m.conversation_id
+            WHERE m.direction = 'out' ORDER BY m.created_at DESC LIMIT ?
+            """,
+            (limit,),
+        )
+    ]

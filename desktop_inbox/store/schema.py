@@ -269,6 +269,14 @@ class SavedSearchRow(BaseRow):
         table_name = "saved_search"
 
 
+class PreferenceRow(BaseRow):
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+
+    class Meta:
+        table_name = "preference"
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -284,4 +292,5 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     DraftRow,
     ContactMergeRow,
     SavedSearchRow,
+    PreferenceRow,
 )

@@ -494,6 +494,10 @@ class SyncEngine:
                     delay = self.backoff.delay(failures)
                     failures += 1
             if delay is not None:
+                # A reply whose undo window (or back-off) ends sooner wakes us then.
+                due = await self.cache.read(store_outbox.next_due, account.id)
+                if due is not None:
+                    delay = min(delay, max(0.05, (due - self.clock()).total_seconds()))
                 self.next_sync[account.id] = self.clock() + timedelta(seconds=delay)
             event = self._wake[account_id]
             try:

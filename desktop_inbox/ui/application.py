@@ -21,6 +21,7 @@ from desktop_inbox.errors import InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
 from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.engine import SyncEngine
@@ -109,6 +110,7 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         inbox=Inbox(cache),
         accounts=AccountService(cache, secrets),
         engine=engine,
+        composer=ComposerService(cache),
         demo=demo is not None,
         demo_server=demo.server if demo else None,
     )

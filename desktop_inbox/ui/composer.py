@@ -1,31 +1,43 @@
-"""The reply composer under the thread.
+"""The reply composer under the thread: every answer written for one person.
 
-Text, a character counter with the platform's limit (counted the platform's
-way), a public/direct switch and Send (Ctrl+Enter). The reply goes to the
-outbox, so sending works offline too. The area on the right is where the
-personal-service tools sit (customer summary, snippets, warnings).
+Beside the draft sits what the reply should know about the person. Saved
+replies (snippets) are filled from the contact; a reply with an unfilled
+placeholder cannot be sent. Before sending, the composer says when the draft
+reads like replies other customers got, and when personal data is about to be
+discussed in public (with a one-click move to direct messages). Characters are
+counted the platform's way; drafts are saved as you type; a sent reply can be
+taken back for a few seconds.
 """
 
 from __future__ import annotations
 
+import html
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_inbox.services import counting
+from desktop_inbox.services import placeholders
+from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.store.snippets import Snippet
 from desktop_inbox.ui import style
+from desktop_inbox.ui.person_brief import PersonBriefWidget
 
 
 class ReplyEdit(QPlainTextEdit):
@@ -38,8 +50,44 @@ class ReplyEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """What the user asked to send."""
+
+    conversation_id: int
+    text: str
+    direct: bool
+    handoff: str = ""  # a public note that we continue by DM (the two-step move)
+
+
+class Banner(QFrame):
+    """A calm warning strip with optional action buttons."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAccessibleName(name)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(6, 3, 6, 3)
+        self.row.addWidget(self.label, 1)
+        self.hide()
+
+    def add_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        self.row.addWidget(button)
+        return button
+
+
 class Composer(QWidget):
-    send_requested = Signal(int, str, bool)  # conversation id, text, direct
+    send_requested = Signal(object)  # Outgoing
+    undo_requested = Signal()
+    draft_changed = Signal(int, str, str)  # conversation id, text, kind
+    check_requested = Signal(str)  # the text to check (the window runs the checks)
+    manage_snippets = Signal()
     left = Signal()  # Esc: back to the list
 
     def __init__(self) -> None:
@@ -48,13 +96,54 @@ class Composer(QWidget):
         self.awaiting_delivery = False
         self.char_limit = 500
         self.url_length = 23
+        self.signature = ""
+        self.brief: PersonBrief | None = None
+        self.checks: Checks | None = None
+        self._checked_text: str | None = None
+        self._restoring = False
+        self.snippet_list: list[Snippet] = []
+
         self.edit = ReplyEdit()
         self.edit.setPlaceholderText("Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)")
         self.edit.setAccessibleName("Reply")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(70)
-        self.edit.textChanged.connect(self.update_counter)
+        self.edit.textChanged.connect(self._on_text_changed)
         self.edit.escape_pressed.connect(self.left)
+
+        # Tools above the draft.
+        self.snippet_button = QToolButton()
+        self.snippet_button.setText("Saved replies")
+        self.snippet_button.setToolTip("Start from a saved reply; it is filled in for this customer (Ctrl+Shift+S)")
+        self.snippet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snippet_button.setAccessibleName("Saved replies")
+        self.signoff = QCheckBox()
+        self.signoff.setAccessibleName("Add sign-off")
+        self.signoff.toggled.connect(lambda _on: self.update_counter())
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.snippet_button)
+        tools.addStretch(1)
+        tools.addWidget(self.signoff)
+
+        # Warnings under the draft.
+        self.blocking = Banner("Cannot send yet")
+        self.blocking.label.linkActivated.connect(lambda _l: self.select_next_placeholder())
+        self.canned = Banner("Sounds canned")
+        self.private = Banner("Personal data in public")
+        self.to_dm_button = self.private.add_button("Answer by direct message")
+        self.to_dm_button.clicked.connect(lambda: self.visibility.setCurrentIndex(1))
+        self.handoff_button = self.private.add_button("Reply publicly + send as DM")
+        self.handoff_button.setToolTip("Say in public that you are writing directly, and send this reply by direct message")
+        self.handoff_button.clicked.connect(self.send_with_handoff)
+        self.undo = Banner("Sending")
+        self.undo_button = self.undo.add_button("Undo")
+        self.undo_button.clicked.connect(self.undo_requested)
+        self._undo_left = 0
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setInterval(1000)
+        self._undo_timer.timeout.connect(self._tick_undo)
+
         self.counter = QLabel()
         self.counter.setAccessibleName("Characters used")
         self.visibility = QComboBox()
@@ -62,6 +151,7 @@ class Composer(QWidget):
         self.visibility.addItem("Direct message", True)
         self.visibility.setAccessibleName("Reply visibility")
         self.visibility.setToolTip("Private matters — order numbers, addresses — belong in a direct message.")
+        self.visibility.currentIndexChanged.connect(lambda _i: self._on_text_changed())
         self.send_button = QPushButton("Send")
         self.send_button.setToolTip("Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
         self.send_button.setAccessibleName("Send reply")
@@ -70,68 +160,268 @@ class Composer(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Composer status")
-        self.side = QWidget()  # the personal-service panel lives here
-        self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.side_layout = QVBoxLayout(self.side)
-        self.side_layout.setContentsMargins(0, 0, 0, 0)
 
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.counter)
         row.addWidget(self.visibility)
         row.addWidget(self.send_button)
-        column = QVBoxLayout()
+        column_widget = QWidget()
+        column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addLayout(tools)
         column.addWidget(self.edit, 1)
+        for banner in (self.blocking, self.private, self.canned, self.undo):
+            column.addWidget(banner)
         column.addLayout(row)
+        self.side = PersonBriefWidget()
+        self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(column_widget)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
-        outer.addLayout(column, 3)
-        outer.addWidget(self.side, 1)
+        outer.addWidget(split)
+
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.edit)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.send)
+        snippet_key = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        snippet_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        snippet_key.activated.connect(self.snippet_button.showMenu)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self._emit_draft)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(lambda: self.check_requested.emit(self.outgoing_text()))
         self.set_conversation(None)
 
-    def set_conversation(self, summary: ConversationSummary | None, *, char_limit: int = 500, url_length: int = 23) -> None:
+    # -- what is being answered -------------------------------------------------------
+
+    def set_conversation(
+        self,
+        summary: ConversationSummary | None,
+        *,
+        char_limit: int = 500,
+        url_length: int = 23,
+        signature: str = "",
+        draft: str | None = None,
+        draft_kind: str = "",
+    ) -> None:
         changed = (summary.id if summary else None) != (self.conversation.id if self.conversation else None)
         self.conversation = summary
         self.char_limit = char_limit
         self.url_length = url_length
+        self.signature = signature.strip()
         self.setEnabled(summary is not None)
-        if summary is not None:
+        self.signoff.setVisible(bool(self.signature) and (summary is None or summary.platform != "email"))
+        self.signoff.setText(f"Sign off with “{self.signature}”")
+        if summary is not None and changed:
             direct = summary.kind == "direct"
-            self.visibility.setCurrentIndex(1 if direct else 0)
+            self.visibility.setCurrentIndex(1 if direct or draft_kind == "direct" else 0)
             # A private conversation cannot be answered in public.
             self.visibility.model().item(0).setEnabled(not direct)  # type: ignore[attr-defined]
+            self.signoff.setChecked(bool(self.signature))
         if changed:
-            self.edit.clear()
-            self.status.clear()
+            self._restoring = True
+            self.edit.setPlainText(draft or "")
+            self.edit.moveCursor(QTextCursor.MoveOperation.End)
+            self._restoring = False
+            self.status.setText("Draft restored." if draft else "")
             self.awaiting_delivery = False
+            self.checks = None
+            self._checked_text = None
+            for banner in (self.blocking, self.private, self.canned):
+                banner.hide()
+            self.check_requested.emit(self.outgoing_text())
         self.update_counter()
 
+    def set_brief(self, brief: PersonBrief | None) -> None:
+        self.brief = brief
+        self.side.show_brief(brief)
+
+    def set_snippets(self, snippets: list[Snippet]) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        self.snippet_list = snippets
+        menu = QMenu(self)
+        for snippet in snippets:
+            action = menu.addAction(snippet.name)
+            action.setToolTip(snippet.body)
+            action.triggered.connect(self._snippet_slot(snippet))
+        if snippets:
+            menu.addSeparator()
+        menu.addAction("Manage saved replies…").triggered.connect(lambda *_: self.manage_snippets.emit())
+        self.snippet_button.setMenu(menu)
+
+    def _snippet_slot(self, snippet: Snippet):  # type: ignore[no-untyped-def]
+        return lambda *_: self.insert_snippet(snippet)
+
+    def insert_snippet(self, snippet: Snippet) -> None:
+        """Put the saved reply in, filled for this customer; free fields stay
+        as {placeholders} to fill, the first one selected."""
+        name = self.conversation.customer_name if self.conversation else ""
+        handle = self.conversation.customer_handle if self.conversation else ""
+        my_name = getattr(self, "my_name", "")
+        filled = placeholders.fill(snippet.body, name=name, handle=handle, my_name=my_name)
+        cursor = self.edit.textCursor()
+        cursor.insertText(filled.text)
+        self.edit.setFocus()
+        self.select_next_placeholder(from_start=True)
+
+    def select_next_placeholder(self, *, from_start: bool = False) -> bool:
+        text = self.edit.toPlainText()
+        start = 0 if from_start else self.edit.textCursor().selectionEnd()
+        match = placeholders.PLACEHOLDER.search(text, start) or placeholders.PLACEHOLDER.search(text)
+        if match is None:
+            return False
+        cursor = self.edit.textCursor()
+        cursor.setPosition(match.start())
+        cursor.setPosition(match.end(), QTextCursor.MoveMode.KeepAnchor)
+        self.edit.setTextCursor(cursor)
+        self.edit.setFocus()
+        return True
+
+    # -- text, counter and checks -------------------------------------------------------
+
+    def outgoing_text(self) -> str:
+        text = self.edit.toPlainText().strip()
+        if text and self.signoff.isVisible() and self.signoff.isChecked() and self.signature:
+            text = f"{text}\n{self.signature}"
+        return text
+
+    def direct(self) -> bool:
+        return bool(self.visibility.currentData())
+
+    def _on_text_changed(self) -> None:
+        self.update_counter()
+        if not self._restoring and self.conversation is not None:
+            self._draft_timer.start()
+        self._check_timer.start()
+
+    def _emit_draft(self) -> None:
+        if self.conversation is not None:
+            kind = "direct" if self.direct() and self.conversation.kind != "direct" else ""
+            self.draft_changed.emit(self.conversation.id, self.edit.toPlainText(), kind)
+
     def update_counter(self) -> None:
+        from desktop_inbox.services import counting
+
         platform = self.conversation.platform if self.conversation else "mastodon"
-        used = counting.length(platform, self.edit.toPlainText(), url_length=self.url_length)
-        limit = self.char_limit if platform in counting.LIMITS else 0
+        used = counting.length(platform, self.outgoing_text(), url_length=self.url_length)
+        limit = self.char_limit
         self.counter.setText(f"{used}/{limit}" if limit else f"{used}")
         over = bool(limit) and used > limit
         self.counter.setStyleSheet(f"color: {style.LATE.name()}; font-weight: 600" if over else "")
-        self.send_button.setEnabled(self.conversation is not None and bool(self.edit.toPlainText().strip()) and not over)
+        self._update_send()
+
+    def show_checks(self, text: str, checks: Checks) -> None:
+        """Results of the checks for ``text`` (ignored if the text moved on)."""
+        if text != self.outgoing_text():
+            return
+        self.checks = checks
+        self._checked_text = text
+        if checks.missing:
+            names = ", ".join("{" + m + "}" for m in checks.missing)
+            self.blocking.label.setText(f"Fill in {html.escape(names)} before sending. <a href='next'>Go to it</a>")
+            self.blocking.show()
+        else:
+            self.blocking.hide()
+        if checks.canned.sounds_canned:
+            self.canned.label.setText(
+                f"This reads almost like replies already sent to <b>{checks.canned.customers}</b> other customers. "
+                "A line written for this person makes all the difference."
+            )
+            self.canned.show()
+        else:
+            self.canned.hide()
+        if checks.private and not self.direct():
+            kinds = ", ".join(dict.fromkeys(f.kind for f in checks.private))
+            self.private.label.setText(
+                f"Private details in a public reply: <b>{html.escape(kinds)}</b>. Take this to direct messages?"
+            )
+            self.private.show()
+        else:
+            self.private.hide()
+        self._update_send()
+
+    def _update_send(self) -> None:
+        from desktop_inbox.services import counting
+
+        text = self.outgoing_text()
+        platform = self.conversation.platform if self.conversation else "mastodon"
+        over = bool(self.char_limit) and counting.length(platform, text, url_length=self.url_length) > self.char_limit
+        missing = bool(placeholders.unfilled(text))
+        self.send_button.setEnabled(self.conversation is not None and bool(text) and not over and not missing)
+        reason = "Fill in the placeholders first." if missing else "Too long for this platform." if over else ""
+        self.send_button.setToolTip(reason or "Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
+        self.handoff_button.setEnabled(self.send_button.isEnabled())
 
     def focus_reply(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # -- sending and undo -----------------------------------------------------------------
+
     def send(self) -> None:
         if self.conversation is None or not self.send_button.isEnabled():
             return
-        self.send_requested.emit(self.conversation.id, self.edit.toPlainText().strip(), bool(self.visibility.currentData()))
+        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), self.direct()))
 
-    def sent(self) -> None:
+    def send_with_handoff(self) -> None:
+        """The well-known move: a short public reply, and the real answer by DM."""
+        if self.conversation is None or not self.send_button.isEnabled():
+            return
+        template = getattr(self, "handoff_template", "") or "Thanks {first_name}! I've sent you a direct message."
+        filled = placeholders.fill(
+            template,
+            name=self.conversation.customer_name,
+            handle=self.conversation.customer_handle,
+            my_name=getattr(self, "my_name", ""),
+        )
+        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text))
+
+    def sent(self, *, undo_seconds: int) -> None:
+        self._restoring = True
         self.edit.clear()
+        self._restoring = False
         self.awaiting_delivery = True
-        self.status.setText("Reply queued — it goes out as soon as the account is online.")
+        for banner in (self.blocking, self.private, self.canned):
+            banner.hide()
+        if undo_seconds > 0:
+            self._undo_left = undo_seconds
+            self._tick_undo(first=True)
+            self._undo_timer.start()
+            self.status.setText("")
+        else:
+            self.status.setText("Reply queued — it goes out as soon as the account is online.")
+
+    def _tick_undo(self, first: bool = False) -> None:
+        if not first:
+            self._undo_left -= 1
+        if self._undo_left <= 0:
+            self._undo_timer.stop()
+            self.undo.hide()
+            self.status.setText("Reply queued — it goes out as soon as the account is online.")
+            return
+        self.undo.label.setText(f"Sending in {self._undo_left} s…")
+        self.undo.show()
+
+    def undone(self, text: str) -> None:
+        self._undo_timer.stop()
+        self.undo.hide()
+        self.awaiting_delivery = False
+        self.edit.setPlainText(text)
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.status.setText("Not sent — the reply is back in the editor.")
+        self.focus_reply()
 
     def delivered(self, at: datetime | None) -> None:
         self.awaiting_delivery = False

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.engine import SyncEngine
@@ -21,6 +22,7 @@ class AppContext:
     inbox: Inbox
     accounts: AccountService
     engine: SyncEngine
+    composer: ComposerService
     demo: bool = False
     # The demo's local Mastodon server (None outside the demo).
     demo_server: object | None = None

@@ -29,6 +29,8 @@ class CustomerPanel(QWidget):
     note_added = Signal(int, str)  # contact id, text
     tag_added = Signal(int, str)
     tag_removed = Signal(int, str)
+    timeline_requested = Signal(int)  # contact id
+    merge_requested = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,11 +78,21 @@ class CustomerPanel(QWidget):
         note_button = QPushButton("Add")
         note_button.clicked.connect(self._add_note)
 
+        self.timeline_button = QPushButton("Timeline")
+        self.timeline_button.setToolTip("Everything this customer ever wrote, on every platform (T)")
+        self.timeline_button.clicked.connect(lambda: self.contact and self.timeline_requested.emit(self.contact.id))
+        self.merge_button = QPushButton("Same person as…")
+        self.merge_button.setToolTip("Merge identities of one person across platforms")
+        self.merge_button.clicked.connect(lambda: self.contact and self.merge_requested.emit(self.contact.id))
+        actions = QHBoxLayout()
+        actions.addWidget(self.timeline_button)
+        actions.addWidget(self.merge_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
         layout.addWidget(self.identities)
+        layout.addLayout(actions)
         layout.addWidget(self._heading("Tags"))
         layout.addWidget(self.tags)
         layout.addWidget(self.tag_edit)

@@ -7,9 +7,9 @@ the user moved on are dropped by comparing request tokens.
 
 from __future__ import annotations
 
-import functools
 import html
 import logging
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -34,10 +34,17 @@ from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
-from desktop_inbox.ui.composer import Composer
+from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
 from desktop_inbox.ui.customer_panel import CustomerPanel
+from desktop_inbox.ui.dashboard import DashboardDialog
+from desktop_inbox.ui.merge_dialog import MergeDialog
+from desktop_inbox.ui.outbox_dialog import OutboxDialog
+from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+from desktop_inbox.ui.snippets_dialog import SnippetsDialog
+from desktop_inbox.ui.snooze import SnoozeMenu
+from desktop_inbox.ui.timeline import TimelineDialog
 from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.sidebar import Sidebar
@@ -170,8 +177,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action("&Add account…", self.add_account, menu=file_menu)
         self._action("A&ccounts…", self.open_accounts, menu=file_menu)
+        self._action("Saved &replies…", self.open_snippets, menu=file_menu)
+        self._action("&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences, menu=file_menu)
         file_menu.addSeparator()
         self.sync_action = self._action("&Sync now", self.sync_now, "F5", menu=file_menu)
+        self._action("&Outbox…", self.open_outbox, "Ctrl+Shift+O", menu=file_menu)
         file_menu.addSeparator()
         self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
 
@@ -185,6 +195,13 @@ class MainWindow(QMainWindow):
         conv.addAction(self.send_action_label)
         self.done_action = self._action("Mark &done", self.mark_done, "E", menu=conv)
         self._action("Re&open", self.reopen, "Shift+E", menu=conv)
+        self.snooze_menu = SnoozeMenu(self)
+        self.snooze_menu.chosen.connect(self.snooze)
+        conv.addMenu(self.snooze_menu)
+        self._action("Snooze for an hour", lambda: self.snooze(datetime.now().astimezone() + timedelta(hours=1)), "H", menu=conv)
+        conv.addSeparator()
+        self._action("Customer &timeline", self.open_timeline, "T", menu=conv)
+        self._action("Same &person as…", self.open_merge, menu=conv)
         self._action("Back to the &list", self.focus_list, menu=conv)
         # Return/Enter act only where they make sense: in the lists.
         for action in conv.actions():
@@ -198,6 +215,8 @@ class MainWindow(QMainWindow):
         self._action("Waiting on customer", lambda: self.sidebar.select_view("waiting"), "Ctrl+2", menu=view)
         self._action("Done", lambda: self.sidebar.select_view("done"), "Ctrl+3", menu=view)
         self._action("All", lambda: self.sidebar.select_view("all"), "Ctrl+4", menu=view)
+        view.addSeparator()
+        self._action("&Response times…", self.open_dashboard, "Ctrl+D", menu=view)
         view.addSeparator()
         look = view.addMenu("Appearance")
         for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
@@ -226,6 +245,12 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self.open_first_result)
         self.search_view.open_requested.connect(self.open_search_hit)
         self.composer.send_requested.connect(self.send_reply)
+        self.composer.undo_requested.connect(self.undo_send)
+        self.composer.draft_changed.connect(
+            lambda cid, text, kind: spawn(self.ctx.composer.save_draft(cid, text, kind), name="save-draft")
+        )
+        self.composer.check_requested.connect(self.run_checks)
+        self.composer.manage_snippets.connect(self.open_snippets)
         self.composer.left.connect(self.focus_list)
         self.thread.retry_requested.connect(self.retry_reply)
         self.thread.cancel_requested.connect(self.cancel_reply)
@@ -234,6 +259,8 @@ class MainWindow(QMainWindow):
         self.customer.note_added.connect(lambda cid, text: self._contact_edit(self.ctx.inbox.add_note(cid, text)))
         self.customer.tag_added.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.add_tag(cid, tag)))
         self.customer.tag_removed.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.remove_tag(cid, tag)))
+        self.customer.timeline_requested.connect(lambda _cid: self.open_timeline())
+        self.customer.merge_requested.connect(lambda _cid: self.open_merge())
         self.ctx.engine.subscribe(self.on_sync_event)
         self.ctx.inbox.subscribe(lambda ids: self.schedule_refresh())
         messages.error.connect(self.show_error)
@@ -246,6 +273,11 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(self.settings.get("last_view"))
         self.on_view_changed(self.sidebar.current_filter())
         self.refresh_all()
+        self.reload_snippets()
+        self.wake_snoozed()
+        self._snooze_timer = QTimer(self)
+        self._snooze_timer.timeout.connect(self.wake_snoozed)
+        self._snooze_timer.start(30_000)
 
     def restore_state(self) -> None:
         q = self.settings.q
@@ -347,7 +379,20 @@ class MainWindow(QMainWindow):
         self.thread.show_conversation(detail, keep_position=keep_position and same)
         if message_id is not None:
             self.thread.scroll_to_message(message_id)
-        self.composer.set_conversation(detail.summary, char_limit=detail.char_limit, url_length=detail.url_length)
+        draft = None if same else await self.ctx.composer.draft(conversation_id)
+        account = next((a for a in getattr(self, "_accounts", []) if a.id == detail.summary.account_id), None)
+        if token != self._open_token:
+            return
+        self.composer.set_conversation(
+            detail.summary,
+            char_limit=detail.char_limit,
+            url_length=detail.url_length,
+            signature=account.signature if account else "",
+            draft=draft.text if draft else None,
+            draft_kind=draft.kind if draft else "",
+        )
+        if not same and detail.summary.contact_id:
+            spawn(self._load_brief(detail.summary.contact_id, conversation_id, token))
         if same and self.composer.awaiting_delivery and not any(m.pending for m in detail.messages):
             last = detail.messages[-1] if detail.messages else None
             self.composer.delivered(last.created_at if last else None)
@@ -357,6 +402,33 @@ class MainWindow(QMainWindow):
         self.conversation_shown.emit(conversation_id)
         if detail.summary.unread_count:
             await self.ctx.inbox.mark_read(conversation_id)
+
+    async def _load_brief(self, contact_id: int, conversation_id: int, token: int) -> None:
+        brief = await self.ctx.composer.brief(contact_id, conversation_id)
+        if token == self._open_token:
+            self.composer.set_brief(brief)
+
+    def run_checks(self, text: str) -> None:
+        detail = self.current
+        if detail is None:
+            return
+        customer_text = next((m.text for m in reversed(detail.messages) if m.direction == "in"), "")
+        names = tuple(filter(None, (detail.summary.customer_name, detail.summary.customer_handle)))
+
+        async def check() -> None:
+            checks = await self.ctx.composer.check(
+                text,
+                platform=detail.summary.platform,
+                kind="direct" if self.composer.direct() else "public",
+                limit=detail.char_limit,
+                url_length=detail.url_length,
+                contact_id=detail.summary.contact_id,
+                customer_text=customer_text,
+                names=names,
+            )
+            self.composer.show_checks(text, checks)
+
+        spawn(check(), name="composer-checks")
 
     def _show_header(self, detail: ConversationDetail) -> None:
         s = detail.summary
@@ -462,14 +534,44 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Conversation updated.", 3000)
         self.reload_current()
 
-    def send_reply(self, conversation_id: int, text: str, direct: bool) -> None:
+    def send_reply(self, outgoing: Outgoing) -> None:
         async def send() -> None:
-            item = await self.ctx.inbox.reply(conversation_id, text, direct=direct)
-            self.composer.sent()
-            self.ctx.engine.wake(item.account_id)
+            undo = int(await self.ctx.composer.preference("undo_seconds") or 0)
+            delay = timedelta(seconds=undo)
+            items = []
+            if outgoing.handoff:
+                items.append(await self.ctx.inbox.reply(outgoing.conversation_id, outgoing.handoff, direct=False, delay=delay))
+            items.append(await self.ctx.inbox.reply(outgoing.conversation_id, outgoing.text, direct=outgoing.direct, delay=delay))
+            await self.ctx.composer.delete_draft(outgoing.conversation_id)
+            self.ctx.composer.forget_sent_cache()
+            self._last_sent = (outgoing, [i.id for i in items])
+            self.composer.sent(undo_seconds=undo)
+            for item in items:
+                self.ctx.engine.wake(item.account_id)
             self.reload_current()
 
         spawn(send(), on_error=lambda exc: self.composer.status.setText(str(exc)))
+
+    def undo_send(self) -> None:
+        last = getattr(self, "_last_sent", None)
+        if last is None:
+            return
+        outgoing, item_ids = last
+
+        async def undo() -> None:
+            for item_id in item_ids:
+                await self.ctx.inbox.cancel(item_id)
+            self._last_sent = None
+            self.composer.undone(self.composer_text_without_signoff(outgoing.text))
+            self.reload_current()
+
+        spawn(undo(), on_error=lambda exc: self.composer.status.setText(f"Too late to undo: {exc}"))
+
+    def composer_text_without_signoff(self, text: str) -> str:
+        signature = self.composer.signature
+        if signature and text.endswith("\n" + signature):
+            return text[: -len(signature) - 1]
+        return text
 
     def retry_reply(self, item_id: int) -> None:
         async def retry() -> None:
@@ -567,6 +669,78 @@ class MainWindow(QMainWindow):
         account = next((a for a in getattr(self, "_accounts", []) if a.id == account_id), None)
         dialog = self.open_accounts()
         dialog.add_account(account.base_url if account else "")
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def open_snippets(self) -> SnippetsDialog:
+        dialog = SnippetsDialog(self.ctx.composer, self)
+        dialog.changed.connect(self.reload_snippets)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def reload_snippets(self) -> None:
+        async def load() -> None:
+            self.composer.set_snippets(await self.ctx.composer.snippets())
+            self.composer.my_name = str(await self.ctx.composer.preference("my_name") or "")
+            self.composer.handoff_template = str(await self.ctx.composer.preference("dm_handoff_text") or "")
+
+        spawn(load())
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.ctx, self.settings, self)
+        dialog.accepted.connect(self.reload_snippets)
+        dialog.accepted.connect(self.schedule_refresh)
+        dialog.accepted.connect(lambda: self.notify_action.setChecked(self.settings.get("notifications")))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_outbox(self) -> OutboxDialog:
+        dialog = OutboxDialog(self.ctx, self)
+        dialog.open_conversation.connect(self.open_conversation_anywhere)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_dashboard(self) -> DashboardDialog:
+        dialog = DashboardDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_timeline(self) -> TimelineDialog | None:
+        contact = self.customer.contact
+        if contact is None:
+            return None
+        dialog = TimelineDialog(self.ctx, contact.id, contact.name, self)
+        dialog.open_conversation.connect(lambda cid, mid: self.open_conversation(cid, message_id=mid))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_merge(self) -> MergeDialog | None:
+        contact = self.customer.contact
+        if contact is None:
+            return None
+        dialog = MergeDialog(self.ctx, contact, self)
+        dialog.merged.connect(self.reload_current)
+        dialog.merged.connect(self.schedule_refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def snooze(self, until: datetime) -> None:
+        if self.current is None:
+            return
+        conversation_id = self.current.summary.id
+        spawn(
+            self.ctx.inbox.snooze(conversation_id, until),
+            on_done=lambda _s: self.statusBar().showMessage(f"Snoozed until {until.astimezone():%a %d %b %H:%M}.", 5000),
+        )
+
+    def wake_snoozed(self) -> None:
+        spawn(self.ctx.inbox.wake_snoozed(), name="wake-snoozed")
 
     # -- appearance, help ------------------------------------------------------------------
 

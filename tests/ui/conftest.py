@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
@@ -95,9 +96,11 @@ def make_ui(qloop, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
         )
         ctx = AppContext(
             data_dir=tmp_path / "data", cache=cache, secrets=secrets, inbox=Inbox(cache),
-            accounts=AccountService(cache, secrets), engine=engine,
+            accounts=AccountService(cache, secrets), engine=engine, composer=ComposerService(cache),
         )
         await ctx.accounts.add_mastodon_token(world.url, world.token, history=history)
+        # Most tests send at once; the undo window has its own test.
+        await ctx.composer.set_preference("undo_seconds", 0)
         settings = Settings(QSettings(str(tmp_path / f"settings{len(made)}.ini"), QSettings.Format.IniFormat))
         window = MainWindow(ctx, settings)
         qtbot.addWidget(window)

@@ -1,0 +1,152 @@
+"""The outbox: replies waiting to go out — see, edit, retry or cancel them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.ui import style
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.tasks import spawn
+
+STATES = {"queued": "Waiting", "sending": "Sending (checking)", "failed": "Not sent"}
+
+
+class OutboxDialog(QDialog):
+    open_conversation = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[OutboxItem] = []
+        self.setWindowTitle("Outbox")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Queued", "State", "Reply", "Problem"])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Replies waiting to go out")
+        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.table.itemDoubleClicked.connect(lambda _i: self._open())
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Edit the reply")
+        self.editor.setMaximumHeight(110)
+        self.empty = QLabel("Nothing is waiting: every reply has gone out.")
+        self.save_button = QPushButton("Save changes")
+        self.save_button.clicked.connect(self._save)
+        self.retry_button = QPushButton("Retry now")
+        self.retry_button.clicked.connect(self._retry)
+        self.cancel_button = QPushButton("Cancel reply")
+        self.cancel_button.clicked.connect(self._cancel)
+        self.open_button = QPushButton("Open conversation")
+        self.open_button.clicked.connect(self._open)
+        self.status = QLabel()
+        row = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.retry_button, self.cancel_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.status)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.resize(780, 440)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.reload)
+        self._timer.start(3000)
+        ctx.engine.subscribe(lambda event: self.reload() if event.kind == "outbox" and self.isVisible() else None)
+        self.reload()
+
+    def reload(self) -> None:
+        spawn(self.ctx.composer.pending(), on_done=self._show)
+
+    def _show(self, items: list[OutboxItem]) -> None:
+        selected = self._selected()
+        self.items = items
+        self.empty.setVisible(not items)
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            cells = [
+                style.local_time(item.created_at),
+                STATES.get(item.state, item.state),
+                " ".join(item.text.split()),
+                item.last_error,
+            ]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(item.text if col == 2 else text)
+                if col in (1, 3) and item.state == "failed":
+                    cell.setForeground(style.LATE)
+                self.table.setItem(row, col, cell)
+            if selected is not None and item.id == selected.id:
+                self.table.selectRow(row)
+        self._selected_changed()
+
+    def _selected(self) -> OutboxItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+
+    def _selected_changed(self) -> None:
+        item = self._selected()
+        editable = item is not None and item.state in ("queued", "failed")
+        for button in (self.save_button, self.cancel_button):
+            button.setEnabled(editable)
+        self.retry_button.setEnabled(item is not None and item.state in ("failed", "queued"))
+        self.open_button.setEnabled(item is not None)
+        self.editor.setEnabled(editable)
+        if item is not None and not self.editor.hasFocus():
+            self.editor.setPlainText(item.text)
+
+    def _done(self, message: str) -> None:
+        self.status.setText(message)
+        self.reload()
+
+    def _save(self) -> None:
+        item = self._selected()
+        if item is not None:
+            spawn(
+                self.ctx.composer.edit_pending(item.id, self.editor.toPlainText()),
+                on_done=lambda _i: self._done("Saved."),
+                on_error=lambda exc: self.status.setText(str(exc)),
+            )
+
+    def _retry(self) -> None:
+        item = self._selected()
+        if item is not None:
+            async def retry() -> None:
+                updated = await self.ctx.inbox.retry(item.id)
+                self.ctx.engine.wake(updated.account_id)
+
+            spawn(retry(), on_done=lambda _r: self._done("Sending…"), on_error=lambda exc: self.status.setText(str(exc)))
+
+    def _cancel(self) -> None:
+        item = self._selected()
+        if item is not None:
+            spawn(
+                self.ctx.inbox.cancel(item.id),
+                on_done=lambda _i: self._done("Cancelled."),
+                on_error=lambda exc: self.status.setText(str(exc)),
+            )
+
+    def _open(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self.open_conversation.emit(item.conversation_id)

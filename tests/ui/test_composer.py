@@ -1,0 +1,151 @@
+"""The composer's personal-service tools, in the real window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from desktop_inbox.store import outbox
+from tests.helpers.mastodon import make_world
+from tests.ui.conftest import until
+
+
+def test_snippet_is_personalised_and_blocks_until_fields_are_filled(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop where is my parcel?")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await ui.ctx.composer.set_preference("my_name", "Tony")
+        snippet = await ui.ctx.composer.save_snippet("Shipping", "Hi {first_name}! Parcel {tracking} left today. — {my_name}")
+        w.reload_snippets()
+        await until(lambda: w.current is not None and w.composer.snippet_list)
+        await until(lambda: getattr(w.composer, "my_name", "") == "Tony")
+        w.composer.insert_snippet(snippet)
+        text = w.composer.edit.toPlainText()
+        assert text == "Hi Anna! Parcel {tracking} left today. — Tony"
+        assert w.composer.edit.textCursor().selectedText() == "{tracking}"  # ready to type over
+        assert not w.composer.send_button.isEnabled()
+        await until(lambda: w.composer.blocking.isVisible(), message="blocking banner")
+        assert "{tracking}" in w.composer.blocking.label.text()
+        w.composer.edit.textCursor().insertText("AB123")
+        assert w.composer.send_button.isEnabled()
+        await until(lambda: not w.composer.blocking.isVisible())
+
+    make_ui.run(body())
+
+
+def test_canned_warning_before_sending(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        now = datetime.now(UTC)
+        canned_text = "thanks for your patience! Your parcel left our workshop today and arrives within 3 days."
+        for n in range(3):
+            other = world.server.add_account(f"cust{n}", f"Customer {n}")
+            q = world.server.post(other, "@shop where is it?", created_at=now - timedelta(hours=5 - n))
+            world.server.post(world.shop, f"@cust{n} Hi Customer {n}, {canned_text}", in_reply_to=q, created_at=now - timedelta(hours=4 - n))
+        world.server.post(world.anna, "@shop and mine?")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await until(lambda: w.current is not None and w.current.summary.customer_name == "Anna Λάμπρου")
+        w.composer.edit.setPlainText(f"Hi Anna, {canned_text}")
+        await until(lambda: w.composer.canned.isVisible(), message="canned warning")
+        assert "3" in w.composer.canned.label.text()
+        assert w.composer.send_button.isEnabled()  # a warning, not a block
+        w.composer.edit.setPlainText("Anna, your pair had a scuff so Yannis is redoing it by hand; it ships Friday.")
+        await until(lambda: not w.composer.canned.isVisible())
+
+    make_ui.run(body())
+
+
+def test_privacy_guard_moves_to_direct_messages(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop my order #48213 never arrived!")
+        ui = await make_ui.attach(world)
+        await ui.start_sync()
+        w = ui.window
+        await until(lambda: w.current is not None and w.current.summary.kind == "public")
+        w.composer.edit.setPlainText("So sorry! I see 48213 was sent to 14 Harbour Street; is that right?")
+        await until(
+            lambda: w.composer.private.isVisible() and "street address" in w.composer.private.label.text(),
+            message="privacy warning",
+        )
+        assert "order number" in w.composer.private.label.text()
+        w.composer.handoff_button.click()
+        await until(lambda: len(world.server.replies_by(world.shop)) == 2, message="both replies delivered")
+        public, direct = sorted(world.server.replies_by(world.shop), key=lambda s: s.visibility != "public")
+        assert public.visibility == "public" and "direct message" in public.text and "48213" not in public.text
+        assert "Anna" in public.text  # the hand-off note is personal too
+        assert direct.visibility == "direct" and "14 Harbour Street" in direct.text
+        assert world.anna.id in direct.mentions
+
+    make_ui.run(body())
+
+
+def test_undo_window_takes_a_reply_back(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop hi!")
+        ui = await make_ui.attach(world)
+        await ui.start_sync()
+        await ui.ctx.composer.set_preference("undo_seconds", 3)
+        w = ui.window
+        await until(lambda: w.current is not None)
+        w.composer.edit.setPlainText("Hello Anna, oops wrong customer")
+        w.composer.send()
+        await until(lambda: w.composer.undo.isVisible(), message="undo bar")
+        assert "Sending in" in w.composer.undo.label.text()
+        w.composer.undo_button.click()
+        await until(lambda: w.composer.edit.toPlainText() == "Hello Anna, oops wrong customer", message="text back")
+        assert await ui.ctx.cache.read(outbox.pending) == []
+        w.composer.edit.setPlainText("Hello Anna, how can I help?")
+        w.composer.send()
+        await until(lambda: len(world.server.replies_by(world.shop)) == 1, timeout=20, message="sent after the window")
+        await __import__("asyncio").sleep(1.5)
+        [reply] = world.server.replies_by(world.shop)
+        assert reply.text.endswith("Hello Anna, how can I help?")
+
+    make_ui.run(body())
+
+
+def test_draft_survives_closing_the_window(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop a long question")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await until(lambda: w.current is not None)
+        conversation = w.current.summary.id
+        w.composer.edit.setPlainText("Half-written answer, to finish after lunch")
+        await until(lambda: ui.ctx.cache.call_read(__import__("desktop_inbox.store.drafts", fromlist=["load"]).load, conversation) is not None)
+        w.close()
+        # A new window on the same cache (as after a crash or quit).
+        from desktop_inbox.ui.mainwindow import MainWindow
+
+        again = MainWindow(ui.ctx, w.settings)
+        again.show()
+        again.start()
+        again.open_conversation(conversation)
+        await until(lambda: again.composer.edit.toPlainText() == "Half-written answer, to finish after lunch")
+        assert "restored" in again.composer.status.text()
+        again.close()
+
+    make_ui.run(body())
+
+
+def test_over_the_limit_cannot_be_sent(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.max_characters = 50
+        world.server.post(world.anna, "@shop short server")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await until(lambda: w.current is not None)
+        assert w.composer.char_limit == 50
+        w.composer.edit.setPlainText("x" * 51)
+        assert not w.composer.send_button.isEnabled() and w.composer.counter.text() == "51/50"
+        # Every URL counts 23 on Mastodon, so this fits.
+        w.composer.edit.setPlainText("see https://example.com/" + "a" * 80)
+        assert w.composer.send_button.isEnabled() and w.composer.counter.text() == "27/50"
+
+    make_ui.run(body())
