@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -26,6 +28,8 @@ class ConnectorSettings:
     save_credentials: CredentialSaver
     extra: dict[str, str] = field(default_factory=dict)
     transport: httpx.AsyncBaseTransport | None = None
+    # The engine's clock, so that rate budgets and token expiry follow it.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 def build_connector(settings: ConnectorSettings) -> Connector:
