@@ -127,6 +127,10 @@ async def cmd_sync(ctx: Context) -> int:
             if r.ok:
                 skipped = f", {r.skipped} unreadable record(s) skipped" if r.skipped else ""
                 ctx.print(f"{r.label}: ok, {r.added} new message(s), {r.sent} repl(y/ies) sent{skipped}")
+                for stream, due in sorted(r.deferred.items()):
+                    ctx.print(f"{r.label}: {stream.replace('_', ' ')} wait for the platform's rate limit; next check at {due.astimezone():%H:%M:%S}")
+                for note in r.notes:
+                    ctx.print(note)
             else:
                 hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
                 ctx.err.write(f"{r.label}: failed: {r.error}{hint}\n")

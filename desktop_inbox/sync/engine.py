@@ -82,6 +82,10 @@ class AccountResult:
     skipped: int = 0
     skipped_reasons: list[str] = field(default_factory=list)
     skipped_ids: set[str] = field(default_factory=set)
+    # Streams left for later because the platform's budget is spent: name -> when.
+    deferred: dict[str, datetime] = field(default_factory=dict)
+    # Things the user should know that are not errors (history limits).
+    notes: list[str] = field(default_factory=list)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -122,6 +126,8 @@ class SyncEngine:
         self._stopping = False
         self.status: dict[int, str] = {}  # account id -> last error ("" = fine)
         self.next_sync: dict[int, datetime] = {}
+        # account id -> stream -> when its rate budget next allows a poll.
+        self.stream_due: dict[int, dict[str, datetime]] = {}
 
     # -- listeners -------------------------------------------------------------
 
@@ -167,6 +173,7 @@ class SyncEngine:
                 save_credentials=save,
                 extra=dict(account.extra),
                 transport=self.transport_factory(account) if self.transport_factory else None,
+                clock=self.clock,
             )
         )
         self._connectors[account.id] = connector
@@ -294,6 +301,8 @@ class SyncEngine:
         cursor, _ = await self.cache.read(ingest.get_cursor, account.id, spec.name)
         added = 0
         while True:
+            if self._deferred(account, connector, spec, result):
+                return added
             page = await connector.fetch(spec.name, cursor, since=None)
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
@@ -309,6 +318,8 @@ class SyncEngine:
         added = 0
         count = 0
         while not exhausted and (pages is None or count < pages):
+            if self._deferred(account, connector, spec, result):
+                break
             page = await connector.fetch(spec.name, cursor, since=account.history_since)
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
@@ -316,6 +327,10 @@ class SyncEngine:
             count += 1
             oldest = min((p.created_at for p in page.posts), default=None)
             self._emit(SyncEvent("progress", account.id, oldest=oldest, message=spec.name))
+            if page.history_limit_reached:
+                note = f"{account.label}: the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
+                result.notes.append(note)
+                self._emit(SyncEvent("history_limit", account.id, message=spec.name, oldest=oldest))
             exhausted = page.exhausted or page.cursor is None or page.cursor == cursor
             if exhausted and not page.exhausted:
                 # A cursor that does not move would loop for ever: mark done.
@@ -324,6 +339,21 @@ class SyncEngine:
                 )
             cursor = page.cursor
         return added
+
+    def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
+        """True when the platform's rate budget says: not this stream, not yet.
+
+        Some budgets are tiny (X: 15 direct-message reads per 15 minutes), so
+        the connector plans them and the engine waits instead of hitting 429.
+        """
+        due = connector.next_poll(spec.name)
+        dues = self.stream_due.setdefault(account.id, {})
+        if due is None or due <= self.clock():
+            dues.pop(spec.name, None)
+            return False
+        dues[spec.name] = due
+        result.deferred[spec.name] = due
+        return True
 
     def _note_skipped(self, account: Account, result: AccountResult, skipped: list[Any]) -> None:
         for item in skipped:
@@ -413,14 +443,16 @@ class SyncEngine:
             self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
             return 0
         except NeedsSignIn as exc:
-            await self.cache.write(store_outbox.mark_retry, item.id, str(exc), retry_at=self.clock())
+            # An attempt in doubt stays in doubt until find_sent has answered.
+            mark = store_outbox.mark_doubt if in_doubt else store_outbox.mark_retry
+            await self.cache.write(mark, item.id, str(exc), retry_at=self.clock())
             self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
             raise
         except TransientError as exc:
             retry_at = getattr(exc, "retry_at", None) or self.clock() + timedelta(
                 seconds=self.backoff.delay(item.attempts)
             )
-            mark = store_outbox.mark_doubt if exc.maybe_done else store_outbox.mark_retry
+            mark = store_outbox.mark_doubt if exc.maybe_done or in_doubt else store_outbox.mark_retry
             await self.cache.write(mark, item.id, str(exc), retry_at=retry_at)
             self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
             raise
