@@ -16,6 +16,7 @@ from desktop_inbox.records import Person
 # platform -> "module:function"; a builder takes ConnectorSettings.
 BUILDERS: dict[str, str] = {
     "mastodon": "desktop_inbox.connectors.mastodon:build",
+    "x": "desktop_inbox.connectors.x:build",
 }
 
 
