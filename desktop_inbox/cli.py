@@ -39,6 +39,7 @@ EXIT_BAD_INPUT = 2
 # Each module adds its ``accounts add PLATFORM`` command: register(subparsers, common).
 PLATFORM_COMMANDS = [
     "desktop_inbox.cliplatforms.mastodon",
+    "desktop_inbox.cliplatforms.x",
 ]
 
 
