@@ -425,14 +425,19 @@ class XConnector:
         ids = sorted({t["id"] for t in tweets if isinstance(t.get("id"), str)}, key=_id_order, reverse=True)
         batch = sorted({*state.get("batch", []), *ids}, key=_id_order, reverse=True)[: OVERLAP + 1]
         next_token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
-        if next_token and since:
+        if next_token and cursor is not None:
             # Older pages of this catch-up are still to come: keep our place.
             return Page(posts, _dump_cursor({**state, "token": next_token, "batch": batch}), exhausted=False, skipped=skipped)
         # Caught up. Next time re-read the newest few (X can index posts late).
         known = sorted({*state.get("recent", []), *batch}, key=_id_order, reverse=True)
         recent = known[:OVERLAP]
-        # With fewer than OVERLAP+1 mentions ever, all of them are read again (cheap).
-        boundary = known[OVERLAP] if len(known) > OVERLAP else since
+        if len(known) > OVERLAP:
+            boundary = known[OVERLAP]
+        elif known:
+            # Fewer than OVERLAP+1 mentions ever: read them all again (cheap).
+            boundary = str(int(known[-1]) - 1)
+        else:
+            boundary = since
         new_state = {"since": boundary, "recent": recent}
         return Page(posts, _dump_cursor(new_state) if recent else cursor, exhausted=True, skipped=skipped)
 

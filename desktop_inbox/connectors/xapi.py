@@ -41,7 +41,7 @@ DEFAULT_LIMITS = {
     "POST /2/dm_conversations/with/:id/messages": 15,
 }
 
-_ID_SEGMENT = re.compile(r"/\d+(?=/|$)")
+_ID_SEGMENT = re.compile(r"(?<=.)/\d+(?=/|$)")  # not the leading "/2" version
 
 DEVELOPER_PORTAL = "https://developer.x.com/en/portal/dashboard"
 

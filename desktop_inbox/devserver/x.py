@@ -124,7 +124,7 @@ class Window:
 
 
 def endpoint_key(method: str, path: str) -> str:
-    return f"{method} {re.sub(r'/[0-9]+(?=/|$)', '/:id', path)}"
+    return f"{method} {re.sub(r'(?<=.)/[0-9]+(?=/|$)', '/:id', path)}"
 
 
 def _iso(value: datetime) -> str:
@@ -168,6 +168,8 @@ class XServer(JsonServer):
         self.rate_limited: list[str] = []  # "METHOD path" of every 429 sent
         self.refreshes = 0
         self.violations: list[str] = []
+        # (method, path regex, answer, check against the spec), each used once
+        self.scripted: list[tuple[str, str, Response, bool]] = []
         self.validator = None
         if validate:
             from desktop_inbox.devserver.xspec import SpecValidator
@@ -244,6 +246,12 @@ class XServer(JsonServer):
             self.dm_events.append(event)
             return event
 
+    def answer_next(self, method: str, path: str, response: Response, *, in_spec: bool = True) -> None:
+        """Answer the next matching request with ``response`` (a problem X may
+        send; ``in_spec=False`` for the legacy shapes the spec does not describe)."""
+        with self.lock:
+            self.scripted.append((method, path, response, in_spec))
+
     def replies_by(self, user: User) -> list[Tweet]:
         with self.lock:
             return [t for t in self.posts_received if t.author_id == user.id]
@@ -267,7 +275,15 @@ class XServer(JsonServer):
                 with self.lock:
                     self.violations.extend(found)
                 return problem(400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request")
-        response = super().dispatch(request)
+        with self.lock:
+            scripted = next(
+                (x for x in self.scripted if x[0] == request.method and re.fullmatch(x[1], request.path)), None
+            )
+            if scripted is not None:
+                self.scripted.remove(scripted)
+        response = scripted[2] if scripted is not None else super().dispatch(request)
+        if scripted is not None and not scripted[3]:
+            check = False
         if check and response.raw is None and response.status != 404:
             found = self.validator.response(
                 request.method, request.path, request.query, request.headers, request.body,
@@ -569,10 +585,8 @@ class XServer(JsonServer):
             return problem(400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request")
         if not parse_tweet(text).valid:
             return problem(400, "Invalid Request", "Your Tweet text is too long.", "invalid-request")
-        now = self.clock()
-        if any(t.author_id == author.id and t.text == text and now - t.created_at < timedelta(hours=24) for t in self.tweets.values()):
-            return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.")
         parent = None
+        stored_text = text
         reply = body.get("reply")
         if isinstance(reply, dict):
             parent = self.tweets.get(str(reply.get("in_reply_to_tweet_id")))
@@ -585,9 +599,14 @@ class XServer(JsonServer):
                     "Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.",
                 )
             mention = "@" + self.users[parent.author_id].username
-            stored_text = text if parent.author_id == author.id or mention.lower() in text.lower() else f"{mention} {text}"
-        else:
-            stored_text = text
+            if parent.author_id != author.id and mention.lower() not in text.lower():
+                stored_text = f"{mention} {text}"  # X addresses a reply to the author it answers
+        now = self.clock()
+        if any(
+            t.author_id == author.id and t.text == stored_text and now - t.created_at < timedelta(hours=24)
+            for t in self.tweets.values()
+        ):
+            return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.")
         tweet = self.post(author, stored_text, in_reply_to=parent)
         self.posts_received.append(tweet)
         return Response(201, {"data": {"id": tweet.id, "text": html.escape(text, quote=False), "edit_history_tweet_ids": [tweet.id]}})
