@@ -328,9 +328,13 @@ class SyncEngine:
             oldest = min((p.created_at for p in page.posts), default=None)
             self._emit(SyncEvent("progress", account.id, oldest=oldest, message=spec.name))
             if page.history_limit_reached:
-                note = f"{account.label}: the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
+                # A connector may word it (``history_notes``: stream -> text).
+                worded = getattr(connector, "history_notes", {}).get(spec.name)
+                note = f"{account.label}: " + (
+                    worded or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
+                )
                 result.notes.append(note)
-                self._emit(SyncEvent("history_limit", account.id, message=spec.name, oldest=oldest))
+                self._emit(SyncEvent("history_limit", account.id, message=note, oldest=oldest))
             exhausted = page.exhausted or page.cursor is None or page.cursor == cursor
             if exhausted and not page.exhausted:
                 # A cursor that does not move would loop for ever: mark done.
