@@ -159,6 +159,8 @@ class XConnector:
         StreamSpec(MENTION_HISTORY, StreamDirection.HISTORY),
         StreamSpec(DM_HISTORY, StreamDirection.HISTORY),
     )
+    # What the user reads when a history import ends at X's limits.
+    history_notes = {MENTION_HISTORY: HISTORY_LIMIT_NOTE, DM_HISTORY: DM_HISTORY_NOTE}
 
     def __init__(
         self,
@@ -367,8 +369,12 @@ class XConnector:
                 continue
             if parent.get("author_id") not in (me.remote_id, post.customer.remote_id):
                 continue  # a third party's post: not this conversation
+            customer = None
+            if parent.get("author_id") == me.remote_id and parent.get("in_reply_to_user_id") not in inc.users:
+                customer = post.customer  # ours, to someone the page does not name: assume this customer
             try:
-                earlier = self.parse_tweet(parent, inc, customer=post.customer if parent.get("author_id") == me.remote_id else None)
+                # Ours belongs to whom we answered (in_reply_to_user_id), theirs to them.
+                earlier = self.parse_tweet(parent, inc, customer=customer)
             except BadRecord as exc:
                 log.info("skipping the unreadable parent of %s: %s", post.remote_id, exc)
                 continue

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
+from desktop_inbox.devserver.x import problem
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.db import Cache
@@ -184,3 +185,49 @@ def test_bad_token_json_is_one_clear_line(cli, xworld: XWorld) -> None:
     result = cli("accounts", "add", "x", "--client-id", "has space", "--api-base", xworld.url, "--token-stdin",
                  stdin=xworld.token_json())
     assert result.code == 2 and "client ID" in result.err
+
+
+def test_history_import_says_when_x_800_mention_limit_ends_it(cli, xworld: XWorld) -> None:
+    start = datetime.now(UTC) - timedelta(days=2)
+    for i in range(805):
+        xworld.server.post(xworld.anna if i % 2 else xworld.bob, f"@shop order question {i}", created_at=start + timedelta(minutes=i))
+    add_account(cli, xworld)
+    out = sync(cli)
+    assert "X gives access to the 800 most recent mentions only" in out
+    assert len(conversations(cli)) == 800
+
+
+def test_access_problems_reach_the_user_in_plain_words(cli, xworld: XWorld) -> None:
+    add_account(cli, xworld)
+    forbidden = problem(
+        403, "Client Forbidden", "This request must be made using an approved developer account that is enrolled in the requested endpoint.",
+        "client-forbidden", reason="client-not-enrolled",
+    )
+    for _ in range(4):  # sync --once tries a few times
+        xworld.server.answer_next("GET", r"/2/users/\d+/mentions", forbidden)
+    result = cli("sync", "--once")
+    assert result.code == 1
+    assert "Project" in result.err and "developer portal" in result.err
+    [account] = json.loads(cli("accounts", "list", "--json").out)
+    assert account["state"] == "error" and "Project" in account["state_detail"]
+    xworld.server.scripted.clear()
+    assert cli("sync", "--once").code == 0  # fixed in the portal: back to normal
+    [account] = json.loads(cli("accounts", "list", "--json").out)
+    assert account["state"] == "ok"
+
+
+def test_a_customer_answering_our_post_sees_it_in_the_conversation(cli, xworld: XWorld) -> None:
+    s = xworld.server
+    t = datetime.now(UTC) - timedelta(hours=1)
+    root = s.post(xworld.anna, "@shop the shoes arrived!", created_at=t)
+    ours = s.post(xworld.shop, "@anna wonderful, enjoy them", in_reply_to=root, created_at=t + timedelta(minutes=2))
+    s.post(xworld.anna, "@shop one squeaks a little though", in_reply_to=ours, created_at=t + timedelta(minutes=5))
+    s.post(xworld.bob, "@shop @anna same here", in_reply_to=ours, created_at=t + timedelta(minutes=6))
+    add_account(cli, xworld)
+    sync(cli)
+    convs = conversations(cli)
+    anna = next(c for c in convs if c["customer"]["handle"] == "@anna")
+    assert {c["customer"]["handle"] for c in convs} == {"@anna", "@bob"}  # one per customer in the thread
+    detail = json.loads(cli("show", str(anna["id"]), "--json").out)
+    assert [m["direction"] for m in detail["messages"]] == ["in", "out", "in"]
+    assert anna["state"] == "needs_reply"
