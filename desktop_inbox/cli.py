@@ -129,7 +129,8 @@ async def cmd_sync(ctx: Context) -> int:
                 skipped = f", {r.skipped} unreadable record(s) skipped" if r.skipped else ""
                 ctx.print(f"{r.label}: ok, {r.added} new message(s), {r.sent} repl(y/ies) sent{skipped}")
                 for stream, due in sorted(r.deferred.items()):
-                    ctx.print(f"{r.label}: {stream.replace('_', ' ')} wait for the platform's rate limit; next check at {due.astimezone():%H:%M:%S}")
+                    when = due.astimezone().strftime("%H:%M:%S")
+                    ctx.print(f"{r.label}: {stream.replace('_', ' ')} wait for the platform's rate limit; next check at {when}")
                 for note in r.notes:
                     ctx.print(note)
             else:

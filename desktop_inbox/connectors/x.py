@@ -70,8 +70,12 @@ OVERLAP = 5  # newest mentions re-read on every poll (since_id misses some)
 DM_POLL_EVERY = timedelta(seconds=90)  # 10 of the 15 reads per window
 DM_RESERVE = 5  # reads kept for new messages while history is imported
 
-TWEET_FIELDS = "attachments,author_id,conversation_id,created_at,entities,in_reply_to_user_id,lang,note_tweet,referenced_tweets"
-TWEET_EXPANSIONS = "attachments.media_keys,author_id,in_reply_to_user_id,referenced_tweets.id,referenced_tweets.id.author_id"
+TWEET_FIELDS = (
+    "attachments,author_id,conversation_id,created_at,entities,in_reply_to_user_id,lang,note_tweet,referenced_tweets"
+)
+TWEET_EXPANSIONS = (
+    "attachments.media_keys,author_id,in_reply_to_user_id,referenced_tweets.id,referenced_tweets.id.author_id"
+)
 USER_FIELDS = "name,profile_image_url,username"
 MEDIA_FIELDS = "alt_text,media_key,preview_image_url,type,url"
 DM_FIELDS = "attachments,created_at,dm_conversation_id,event_type,id,participant_ids,referenced_tweets,sender_id,text"
@@ -199,7 +203,9 @@ class XConnector:
         if not isinstance(body, Mapping):
             raise MalformedResponse(f"X sent an answer that is not a JSON object ({method} {path.split('?')[0]}).")
         for error in partial_errors(body):
-            log.info("X partial error on %s: %s", path, error.get("detail") or error.get("title") or error.get("message"))
+            log.info(
+                "X partial error on %s: %s", path, error.get("detail") or error.get("title") or error.get("message")
+            )
         return body
 
     def _me(self) -> Person:
@@ -342,11 +348,17 @@ class XConnector:
             media = inc.media.get(key) if isinstance(key, str) else None
             if media is None:
                 continue
-            kind = {"photo": "image", "animated_gif": "gifv"}.get(str(media.get("type")), str(media.get("type") or "file"))
+            kind = {"photo": "image", "animated_gif": "gifv"}.get(
+                str(media.get("type")), str(media.get("type") or "file")
+            )
             url = media.get("url") or media.get("preview_image_url")
             alt = media.get("alt_text")
             out.append(
-                Attachment(kind=kind[:20], url=url if isinstance(url, str) else None, description=alt if isinstance(alt, str) else "")
+                Attachment(
+                    kind=kind[:20],
+                    url=url if isinstance(url, str) else None,
+                    description=alt if isinstance(alt, str) else "",
+                )
             )
         return out
 
@@ -433,7 +445,9 @@ class XConnector:
         next_token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
         if next_token and cursor is not None:
             # Older pages of this catch-up are still to come: keep our place.
-            return Page(posts, _dump_cursor({**state, "token": next_token, "batch": batch}), exhausted=False, skipped=skipped)
+            return Page(
+                posts, _dump_cursor({**state, "token": next_token, "batch": batch}), exhausted=False, skipped=skipped
+            )
         # Caught up. Next time re-read the newest few (X can index posts late).
         known = sorted({*state.get("recent", []), *batch}, key=_id_order, reverse=True)
         recent = known[:OVERLAP]
@@ -457,8 +471,12 @@ class XConnector:
         posts, skipped = self._page_posts(tweets, inc)
         seen += len(tweets)
         next_token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
-        page = Page(posts, _dump_cursor({"token": next_token or token, "seen": seen, "done": next_token is None}),
-                    exhausted=next_token is None, skipped=skipped)
+        page = Page(
+            posts,
+            _dump_cursor({"token": next_token or token, "seen": seen, "done": next_token is None}),
+            exhausted=next_token is None,
+            skipped=skipped,
+        )
         page.history_limit_reached = next_token is None and seen >= MENTIONS_REACHABLE
         return page
 
@@ -475,18 +493,27 @@ class XConnector:
             body = await self.call(
                 "GET",
                 "/2/tweets",
-                params={"ids": parent_id, "tweet.fields": TWEET_FIELDS, "expansions": TWEET_EXPANSIONS,
-                        "user.fields": USER_FIELDS, "media.fields": MEDIA_FIELDS},
+                params={
+                    "ids": parent_id,
+                    "tweet.fields": TWEET_FIELDS,
+                    "expansions": TWEET_EXPANSIONS,
+                    "user.fields": USER_FIELDS,
+                    "media.fields": MEDIA_FIELDS,
+                },
             )
             tweets = _objects(body.get("data"))
             if not tweets:
                 break  # deleted or protected: X says so in "errors"
             tweet = tweets[0]
-            parent_id = next((r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None)
+            parent_id = next(
+                (r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
+            )
             if tweet.get("author_id") not in (self._me().remote_id, customer.remote_id):
                 continue
             try:
-                earlier = self.parse_tweet(tweet, Includes(body), customer=customer if tweet.get("author_id") == self._me().remote_id else None)
+                earlier = self.parse_tweet(
+                    tweet, Includes(body), customer=customer if tweet.get("author_id") == self._me().remote_id else None
+                )
             except BadRecord:
                 continue
             if earlier is not None:
@@ -593,7 +620,9 @@ class XConnector:
         if reached or next_token is None:
             newest = top if top is not None and _newer(top, known) else known
             return Page(fresh, _dump_cursor({"known": newest}) if newest else None, exhausted=True, skipped=skipped)
-        return Page(fresh, _dump_cursor({"known": known, "token": next_token, "top": top}), exhausted=False, skipped=skipped)
+        return Page(
+            fresh, _dump_cursor({"known": known, "token": next_token, "top": top}), exhausted=False, skipped=skipped
+        )
 
     async def _dms_history(self, cursor: str | None, since: datetime | None) -> Page:
         state = _load_cursor(cursor)
@@ -713,7 +742,9 @@ class XConnector:
         inc = Includes(body)
         inc.users.setdefault(me.remote_id, {"id": me.remote_id, "username": me.handle[1:], "name": me.name})
         for tweet in _objects(body.get("data")):
-            parent = next((r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None)
+            parent = next(
+                (r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
+            )
             if reply.in_reply_to and parent != reply.in_reply_to:
                 continue
             if not isinstance(tweet.get("text"), str) or _comparable(tweet["text"]) != wanted:
@@ -731,7 +762,9 @@ class XConnector:
         participant = _id(reply.customer.remote_id, "customer id")
         events, inc, _ = await self._dm_events(f"/2/dm_conversations/with/{participant}/dm_events", max_results="50")
         inc.users.setdefault(me.remote_id, {"id": me.remote_id, "username": me.handle[1:], "name": me.name})
-        inc.users.setdefault(participant, {"id": participant, "username": reply.customer.handle.lstrip("@"), "name": reply.customer.name})
+        inc.users.setdefault(
+            participant, {"id": participant, "username": reply.customer.handle.lstrip("@"), "name": reply.customer.name}
+        )
         for event in events:
             if event.get("sender_id") != me.remote_id or not isinstance(event.get("text"), str):
                 continue

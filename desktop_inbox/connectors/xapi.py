@@ -173,7 +173,11 @@ class XApi(Api):
         legacy_codes = {e.get("code") for e in partial_errors(body)}
         if response.status_code == 403 and (kind == "client-forbidden" or 453 in legacy_codes):
             reason = body.get("reason") if isinstance(body, Mapping) else None
-            why = "it is not enrolled in a Project" if reason == "client-not-enrolled" else "its access level does not include this"
+            why = (
+                "it is not enrolled in a Project"
+                if reason == "client-not-enrolled"
+                else "its access level does not include this"
+            )
             raise AccessDenied(
                 f"X refused your developer app: {why} ({detail}). In the X developer portal ({DEVELOPER_PORTAL}) "
                 "put the app inside a Project and make sure the account has API access (pay-per-use credits or a "

@@ -87,7 +87,9 @@ class TokenSet:
         )
 
     @classmethod
-    def from_token_response(cls, body: Any, *, client_id: str, now: datetime, keep_refresh: str | None = None) -> TokenSet:
+    def from_token_response(
+        cls, body: Any, *, client_id: str, now: datetime, keep_refresh: str | None = None
+    ) -> TokenSet:
         """Read X's token endpoint answer (or the JSON a user pasted)."""
         if not isinstance(body, Mapping):
             raise MalformedResponse("X sent a token answer we cannot read.")
@@ -154,7 +156,11 @@ class Tokens:
                 response = await self.api.request(
                     "POST",
                     TOKEN_PATH,
-                    data={"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": self.current.client_id},
+                    data={
+                        "grant_type": "refresh_token",
+                        "refresh_token": refresh_token,
+                        "client_id": self.current.client_id,
+                    },
                     authenticated=False,
                 )
             except (Rejected, NeedsSignIn) as exc:

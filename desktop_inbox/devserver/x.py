@@ -30,7 +30,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -132,7 +132,13 @@ def _iso(value: datetime) -> str:
 
 
 def problem(status: int, title: str, detail: str, kind: str | None = None, **extra: Any) -> Response:
-    body = {"title": title, "detail": detail, "type": PROBLEMS + kind if kind else "about:blank", "status": status, **extra}
+    body = {
+        "title": title,
+        "detail": detail,
+        "type": PROBLEMS + kind if kind else "about:blank",
+        "status": status,
+        **extra,
+    }
     return Response(status, body, content_type=PROBLEM_JSON)
 
 
@@ -202,7 +208,9 @@ class XServer(JsonServer):
             client.redirect_uris.add(redirect_uri)
             return client
 
-    def issue_tokens(self, user: User, client_id: str, *, scopes: str | None = None, ttl: timedelta | None = None) -> dict[str, Any]:
+    def issue_tokens(
+        self, user: User, client_id: str, *, scopes: str | None = None, ttl: timedelta | None = None
+    ) -> dict[str, Any]:
         """A token answer as ``POST /2/oauth2/token`` gives it."""
         with self.lock:
             wanted = set((scopes or "tweet.read tweet.write users.read dm.read dm.write offline.access").split())
@@ -274,7 +282,9 @@ class XServer(JsonServer):
             if found:
                 with self.lock:
                     self.violations.extend(found)
-                return problem(400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request")
+                return problem(
+                    400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request"
+                )
         with self.lock:
             scripted = next(
                 (x for x in self.scripted if x[0] == request.method and re.fullmatch(x[1], request.path)), None
@@ -286,8 +296,14 @@ class XServer(JsonServer):
             check = False
         if check and response.raw is None and response.status != 404:
             found = self.validator.response(
-                request.method, request.path, request.query, request.headers, request.body,
-                response.status, response.body, response.content_type,
+                request.method,
+                request.path,
+                request.query,
+                request.headers,
+                request.body,
+                response.status,
+                response.body,
+                response.content_type,
             )
             with self.lock:
                 self.violations.extend(found)
@@ -300,7 +316,9 @@ class XServer(JsonServer):
             return problem(401, "Unauthorized", "Unauthorized")
         missing = SCOPES_NEEDED.get(key, set()) - token.scopes
         if missing:
-            return problem(403, "Forbidden", f"Missing scope: {' '.join(sorted(missing))}", "not-authorized-for-resource")
+            return problem(
+                403, "Forbidden", f"Missing scope: {' '.join(sorted(missing))}", "not-authorized-for-resource"
+            )
         now = self.clock()
         window = self.windows.get((token.user_id, key))
         if window is None or now >= window.start + WINDOW:
@@ -347,18 +365,37 @@ class XServer(JsonServer):
         client = self.clients.get(request.arg("client_id") or "")
         redirect_uri = request.arg("redirect_uri") or ""
         if client is None or redirect_uri not in client.redirect_uris:
-            return Response(400, {"error": "invalid_request", "error_description": "Something went wrong: the app's callback URL does not match"})
+            return Response(
+                400,
+                {
+                    "error": "invalid_request",
+                    "error_description": "Something went wrong: the app's callback URL does not match",
+                },
+            )
         if request.arg("response_type") != "code" or not request.arg("code_challenge") or not request.arg("state"):
             return Response(400, {"error": "invalid_request"})
         if self.authorize_as is None:
-            return Response(302, {}, headers={"Location": f"{redirect_uri}?{urlencode({'error': 'access_denied', 'state': request.arg('state')})}"})
+            return Response(
+                302,
+                {},
+                headers={
+                    "Location": f"{redirect_uri}?{urlencode({'error': 'access_denied', 'state': request.arg('state')})}"
+                },
+            )
         user = self.user_by_name(self.authorize_as)
         code = secrets.token_urlsafe(40)
         self.codes[code] = Grant(
-            client.client_id, redirect_uri, request.arg("code_challenge") or "", request.arg("code_challenge_method") or "plain",
-            user.id, set((request.arg("scope") or "").split()), self.clock(),
+            client.client_id,
+            redirect_uri,
+            request.arg("code_challenge") or "",
+            request.arg("code_challenge_method") or "plain",
+            user.id,
+            set((request.arg("scope") or "").split()),
+            self.clock(),
         )
-        return Response(302, {}, headers={"Location": f"{redirect_uri}?{urlencode({'state': request.arg('state'), 'code': code})}"})
+        return Response(
+            302, {}, headers={"Location": f"{redirect_uri}?{urlencode({'state': request.arg('state'), 'code': code})}"}
+        )
 
     def _token_answer(self, token: Token, *, ttl: timedelta | None = None) -> dict[str, Any]:
         access = secrets.token_urlsafe(48)
@@ -382,25 +419,51 @@ class XServer(JsonServer):
         body = request.json()
         client_id = body.get("client_id", "")
         if client_id not in self.clients:
-            return Response(401, {"error": "unauthorized_client", "error_description": "Missing valid authorization header"})
+            return Response(
+                401, {"error": "unauthorized_client", "error_description": "Missing valid authorization header"}
+            )
         grant_type = body.get("grant_type")
         if grant_type == "authorization_code":
             grant = self.codes.pop(body.get("code", ""), None)
             if grant is None or grant.client_id != client_id or grant.redirect_uri != body.get("redirect_uri"):
-                return Response(400, {"error": "invalid_request", "error_description": "Value passed for the authorization code was invalid."})
+                return Response(
+                    400,
+                    {
+                        "error": "invalid_request",
+                        "error_description": "Value passed for the authorization code was invalid.",
+                    },
+                )
             if self.clock() - grant.issued_at > self.code_ttl:
-                return Response(400, {"error": "invalid_request", "error_description": "Value passed for the authorization code was invalid."})
+                return Response(
+                    400,
+                    {
+                        "error": "invalid_request",
+                        "error_description": "Value passed for the authorization code was invalid.",
+                    },
+                )
             verifier = body.get("code_verifier", "")
             expected = grant.challenge
-            actual = verifier if grant.method == "plain" else base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+            actual = (
+                verifier
+                if grant.method == "plain"
+                else base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+            )
             if actual != expected:
-                return Response(400, {"error": "invalid_request", "error_description": "Value passed for the code verifier did not match the code challenge."})
+                return Response(
+                    400,
+                    {
+                        "error": "invalid_request",
+                        "error_description": "Value passed for the code verifier did not match the code challenge.",
+                    },
+                )
             return Response(200, self._token_answer(Token(grant.user_id, client_id, grant.scopes)))
         if grant_type == "refresh_token":
             # Single use: the old refresh token dies here, whatever happens next.
             old = self.refresh.pop(body.get("refresh_token", ""), None)
             if old is None or old.client_id != client_id:
-                return Response(400, {"error": "invalid_request", "error_description": "Value passed for the token was invalid."})
+                return Response(
+                    400, {"error": "invalid_request", "error_description": "Value passed for the token was invalid."}
+                )
             self.refreshes += 1
             return Response(200, self._token_answer(old))
         return Response(400, {"error": "unsupported_grant_type"})
@@ -495,7 +558,9 @@ class XServer(JsonServer):
             items = [t for t in items if t.created_at <= datetime.fromisoformat(end.replace("Z", "+00:00"))]
         offset = _decode_token(request.arg("pagination_token"))
         if offset is None:
-            return problem(400, "Invalid Request", "The `pagination_token` query parameter value is not valid", "invalid-request")
+            return problem(
+                400, "Invalid Request", "The `pagination_token` query parameter value is not valid", "invalid-request"
+            )
         size = int(request.arg("max_results") or 10)
         page = items[offset : offset + size]
         meta: dict[str, Any] = {"result_count": len(page)}
@@ -582,7 +647,9 @@ class XServer(JsonServer):
         text = body.get("text")
         author = self.users[token.user_id]
         if not isinstance(text, str) or not text.strip():
-            return problem(400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request")
+            return problem(
+                400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request"
+            )
         if not parse_tweet(text).valid:
             return problem(400, "Invalid Request", "Your Tweet text is too long.", "invalid-request")
         parent = None
@@ -591,12 +658,16 @@ class XServer(JsonServer):
         if isinstance(reply, dict):
             parent = self.tweets.get(str(reply.get("in_reply_to_tweet_id")))
             if parent is None:
-                return problem(400, "Invalid Request", "The Tweet you are replying to does not exist.", "invalid-request")
+                return problem(
+                    400, "Invalid Request", "The Tweet you are replying to does not exist.", "invalid-request"
+                )
             # Self-serve access: replies only to posts that mention (or are by) the replier.
             if author.id not in parent.mentions and parent.author_id != author.id:
                 return problem(
-                    403, "Forbidden",
-                    "Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.",
+                    403,
+                    "Forbidden",
+                    "Reply to this conversation is not allowed because you have not been mentioned or otherwise "
+                    "engaged by the author of the post you are replying to.",
                 )
             mention = "@" + self.users[parent.author_id].username
             if parent.author_id != author.id and mention.lower() not in text.lower():
@@ -609,12 +680,19 @@ class XServer(JsonServer):
             return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.")
         tweet = self.post(author, stored_text, in_reply_to=parent)
         self.posts_received.append(tweet)
-        return Response(201, {"data": {"id": tweet.id, "text": html.escape(text, quote=False), "edit_history_tweet_ids": [tweet.id]}})
+        return Response(
+            201,
+            {"data": {"id": tweet.id, "text": html.escape(text, quote=False), "edit_history_tweet_ids": [tweet.id]}},
+        )
 
     # -- direct messages -------------------------------------------------------------------------
 
     def _dm_json(self, event: DmEvent, fields: set[str]) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": event.id, "event_type": "MessageCreate", "text": html.escape(event.text, quote=False)}
+        data: dict[str, Any] = {
+            "id": event.id,
+            "event_type": "MessageCreate",
+            "text": html.escape(event.text, quote=False),
+        }
         if "created_at" in fields:
             data["created_at"] = _iso(event.created_at)
         if "sender_id" in fields:
@@ -631,7 +709,9 @@ class XServer(JsonServer):
         events = sorted((e for e in events if e.created_at >= cutoff), key=lambda e: (len(e.id), e.id), reverse=True)
         offset = _decode_token(request.arg("pagination_token"))
         if offset is None:
-            return problem(400, "Invalid Request", "The `pagination_token` query parameter value is not valid", "invalid-request")
+            return problem(
+                400, "Invalid Request", "The `pagination_token` query parameter value is not valid", "invalid-request"
+            )
         size = int(request.arg("max_results") or 100)
         page = events[offset : offset + size]
         body: dict[str, Any] = {"meta": {"result_count": len(page)}}
@@ -641,7 +721,9 @@ class XServer(JsonServer):
             if "sender_id" in self._fields(request, "expansions"):
                 user_fields = self._fields(request, "user.fields")
                 senders = dict.fromkeys(e.sender_id for e in page)
-                body["includes"] = {"users": [self.user_json(self.users[u], user_fields) for u in senders if u in self.users]}
+                body["includes"] = {
+                    "users": [self.user_json(self.users[u], user_fields) for u in senders if u in self.users]
+                }
             if offset + size < len(events):
                 body["meta"]["next_token"] = _encode_token(offset + size, 32)
         return Response(200, body)
@@ -672,7 +754,9 @@ class XServer(JsonServer):
         body = request.json()
         text = body.get("text")
         if not isinstance(text, str) or not text:
-            return problem(400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request")
+            return problem(
+                400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request"
+            )
         event = self.send_dm(self.users[token.user_id], recipient, text)
         self.dms_received.append(event)
         return Response(201, {"data": {"dm_conversation_id": event.conversation_id, "dm_event_id": event.id}})

@@ -45,7 +45,9 @@ class SpecValidator:
     def covers(self, path: str) -> bool:
         return path not in ("/2/oauth2/token", "/i/oauth2/authorize")
 
-    def _request(self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes) -> Any:
+    def _request(
+        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> Any:
         from openapi_core.testing import MockRequest
 
         return MockRequest(
@@ -58,7 +60,9 @@ class SpecValidator:
             content_type=headers.get("content-type", "application/json").split(";")[0],
         )
 
-    def request(self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes) -> list[str]:
+    def request(
+        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> list[str]:
         try:
             with self._lock, warnings.catch_warnings():
                 # openapi-core cannot check the OAuth2 scheme; the Bearer one still applies.
@@ -81,7 +85,9 @@ class SpecValidator:
     ) -> list[str]:
         from openapi_core.testing import MockResponse
 
-        response = MockResponse(json.dumps(payload).encode(), status_code=status, content_type=content_type.split(";")[0])
+        response = MockResponse(
+            json.dumps(payload).encode(), status_code=status, content_type=content_type.split(";")[0]
+        )
         try:
             with self._lock, warnings.catch_warnings():
                 warnings.filterwarnings("ignore", "Unsupported scheme type", UserWarning)

@@ -99,11 +99,15 @@ def parse_token_json(text: str, *, client_id: str, now: datetime | None = None) 
     try:
         data = json.loads(text)
     except ValueError:
-        raise BadInput('Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.') from None
+        raise BadInput(
+            'Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.'
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("access_token"), str) or not data["access_token"].strip():
         raise BadInput('The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").')
     expires_in = data.get("expires_in")
-    if expires_in is not None and (isinstance(expires_in, bool) or not isinstance(expires_in, (int, float)) or expires_in <= 0):
+    if expires_in is not None and (
+        isinstance(expires_in, bool) or not isinstance(expires_in, (int, float)) or expires_in <= 0
+    ):
         raise BadInput('"expires_in" must be a positive number of seconds.')
     refresh = data.get("refresh_token")
     if refresh is not None and not isinstance(refresh, str):
@@ -111,7 +115,9 @@ def parse_token_json(text: str, *, client_id: str, now: datetime | None = None) 
     return TokenSet.from_token_response(data, client_id=check_client_id(client_id), now=now or datetime.now(UTC))
 
 
-async def add_x_tokens(service: AccountService, tokens: TokenSet, *, api_base: str | None = None, history: str = "3m") -> Account:
+async def add_x_tokens(
+    service: AccountService, tokens: TokenSet, *, api_base: str | None = None, history: str = "3m"
+) -> Account:
     """Verify the tokens with X and store the account (tokens in the keyring).
 
     A refresh during verification (the pasted token was about to expire)

@@ -20,7 +20,16 @@ from tests.helpers.x import CLIENT_ID, XWorld
 
 def add_account(cli, world: XWorld, **token_kwargs: object) -> None:
     result = cli(
-        "accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", world.url, "--token-stdin", "--history", "all",
+        "accounts",
+        "add",
+        "x",
+        "--client-id",
+        CLIENT_ID,
+        "--api-base",
+        world.url,
+        "--token-stdin",
+        "--history",
+        "all",
         stdin=world.token_json(**token_kwargs),
     )
     assert result.code == 0, result
@@ -179,18 +188,31 @@ def test_revoked_sign_in_marks_the_account_and_says_what_to_do(cli, xworld: XWor
 
 
 def test_bad_token_json_is_one_clear_line(cli, xworld: XWorld) -> None:
-    result = cli("accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", xworld.url, "--token-stdin", stdin="not json")
+    result = cli(
+        "accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", xworld.url, "--token-stdin", stdin="not json"
+    )
     assert result.code == 2
     assert result.err.count("\n") == 1 and "access_token" in result.err
-    result = cli("accounts", "add", "x", "--client-id", "has space", "--api-base", xworld.url, "--token-stdin",
-                 stdin=xworld.token_json())
+    result = cli(
+        "accounts",
+        "add",
+        "x",
+        "--client-id",
+        "has space",
+        "--api-base",
+        xworld.url,
+        "--token-stdin",
+        stdin=xworld.token_json(),
+    )
     assert result.code == 2 and "client ID" in result.err
 
 
 def test_history_import_says_when_x_800_mention_limit_ends_it(cli, xworld: XWorld) -> None:
     start = datetime.now(UTC) - timedelta(days=2)
     for i in range(805):
-        xworld.server.post(xworld.anna if i % 2 else xworld.bob, f"@shop order question {i}", created_at=start + timedelta(minutes=i))
+        xworld.server.post(
+            xworld.anna if i % 2 else xworld.bob, f"@shop order question {i}", created_at=start + timedelta(minutes=i)
+        )
     add_account(cli, xworld)
     out = sync(cli)
     assert "X gives access to the 800 most recent mentions only" in out
@@ -200,8 +222,11 @@ def test_history_import_says_when_x_800_mention_limit_ends_it(cli, xworld: XWorl
 def test_access_problems_reach_the_user_in_plain_words(cli, xworld: XWorld) -> None:
     add_account(cli, xworld)
     forbidden = problem(
-        403, "Client Forbidden", "This request must be made using an approved developer account that is enrolled in the requested endpoint.",
-        "client-forbidden", reason="client-not-enrolled",
+        403,
+        "Client Forbidden",
+        "This request must be made using an approved developer account that is enrolled in the requested endpoint.",
+        "client-forbidden",
+        reason="client-not-enrolled",
     )
     for _ in range(4):  # sync --once tries a few times
         xworld.server.answer_next("GET", r"/2/users/\d+/mentions", forbidden)

@@ -49,13 +49,20 @@ async def drain(c: XConnector, stream: str) -> list:
 
 def reply(post, text: str, kind: Kind = Kind.PUBLIC) -> OutgoingReply:
     return OutgoingReply(
-        key="k", text=text, kind=kind, visibility="direct" if kind == Kind.DIRECT else "public",
-        in_reply_to=post.remote_id if kind == Kind.PUBLIC else None, customer=post.customer,
-        queued_at=datetime.now(UTC) - timedelta(seconds=5), extra=dict(post.extra),
+        key="k",
+        text=text,
+        kind=kind,
+        visibility="direct" if kind == Kind.DIRECT else "public",
+        in_reply_to=post.remote_id if kind == Kind.PUBLIC else None,
+        customer=post.customer,
+        queued_at=datetime.now(UTC) - timedelta(seconds=5),
+        extra=dict(post.extra),
     )
 
 
-async def test_every_request_the_connector_makes_is_valid_against_the_spec(xworld: XWorld, connector: XConnector) -> None:
+async def test_every_request_the_connector_makes_is_valid_against_the_spec(
+    xworld: XWorld, connector: XConnector
+) -> None:
     s = xworld.server
     root = s.post(xworld.anna, "Loving my new shoes")
     ours = s.post(xworld.shop, "@anna thank you!", in_reply_to=root)
@@ -87,8 +94,15 @@ async def test_every_request_the_connector_makes_is_valid_against_the_spec(xworl
     assert connector.tokens.refreshes == 1 and len(connector.saved) == 1  # type: ignore[attr-defined]
     hit = {endpoint_key(m, p) for m, p in s.requests}
     assert hit >= {
-        "POST /2/oauth2/token", "GET /2/users/me", "GET /2/users/:id/mentions", "GET /2/dm_events", "GET /2/users",
-        "GET /2/tweets", "POST /2/tweets", "GET /2/users/:id/tweets", "POST /2/dm_conversations/with/:id/messages",
+        "POST /2/oauth2/token",
+        "GET /2/users/me",
+        "GET /2/users/:id/mentions",
+        "GET /2/dm_events",
+        "GET /2/users",
+        "GET /2/tweets",
+        "POST /2/tweets",
+        "GET /2/users/:id/tweets",
+        "POST /2/dm_conversations/with/:id/messages",
         "GET /2/dm_conversations/with/:id/dm_events",
     }
     assert s.violations == []
@@ -99,14 +113,22 @@ async def test_the_spec_check_is_live(xworld: XWorld) -> None:
     token = xworld.server.issue_tokens(xworld.shop, CLIENT_ID)["access_token"]
     async with httpx.AsyncClient(base_url=xworld.url) as client:
         bad = await client.get(
-            f"/2/users/{xworld.shop.id}/mentions", params={"tweet.fields": "created_at,favourites"},
+            f"/2/users/{xworld.shop.id}/mentions",
+            params={"tweet.fields": "created_at,favourites"},
             headers={"Authorization": f"Bearer {token}"},
         )
     assert bad.status_code == 400 and bad.json()["type"].endswith("/problems/invalid-request")
     assert len(xworld.server.violations) == 1 and "favourites" in xworld.server.violations[0]
     # A response that breaks the spec is reported too.
     found = xworld.server.validator.response(
-        "GET", "/2/users/me", {}, {"authorization": "Bearer x"}, b"", 200, {"data": {"id": 12, "name": "x"}}, "application/json"
+        "GET",
+        "/2/users/me",
+        {},
+        {"authorization": "Bearer x"},
+        b"",
+        200,
+        {"data": {"id": 12, "name": "x"}},
+        "application/json",
     )
     assert found
     xworld.server.violations.clear()
@@ -122,19 +144,46 @@ def test_weighted_counting_follows_x() -> None:
 
 async def test_problems_become_plain_words(xworld: XWorld, connector: XConnector) -> None:
     s = xworld.server
-    s.answer_next("GET", r"/2/users/\d+/mentions", problem(
-        403, "Client Forbidden", "This request must be made using an approved developer account that is enrolled in the requested endpoint.",
-        "client-forbidden", reason="client-not-enrolled", registration_url="https://developer.x.com/en/portal/product"))
+    s.answer_next(
+        "GET",
+        r"/2/users/\d+/mentions",
+        problem(
+            403,
+            "Client Forbidden",
+            "This request must be made using an approved developer account that is enrolled in the requested endpoint.",
+            "client-forbidden",
+            reason="client-not-enrolled",
+            registration_url="https://developer.x.com/en/portal/product",
+        ),
+    )
     with pytest.raises(AccessDenied) as denied:
         await connector.fetch(MENTIONS, None, since=None)
     assert "Project" in str(denied.value) and "developer portal" in str(denied.value)
 
-    legacy = {"errors": [{"code": 453, "message": "You currently have access to a subset of X API V2 endpoints and limited v1.1 endpoints only."}]}
+    legacy = {
+        "errors": [
+            {
+                "code": 453,
+                "message": "You currently have access to a subset of X API V2 endpoints and limited v1.1 endpoints only.",
+            }
+        ]
+    }
     s.answer_next("GET", r"/2/users/\d+/mentions", Response(403, legacy), in_spec=False)
     with pytest.raises(AccessDenied):
         await connector.fetch(MENTIONS, None, since=None)
 
-    s.answer_next("GET", r"/2/users/\d+/mentions", problem(429, "UsageCapExceeded", "Usage cap exceeded: Monthly product cap", "usage-capped", period="Monthly", scope="Product"))
+    s.answer_next(
+        "GET",
+        r"/2/users/\d+/mentions",
+        problem(
+            429,
+            "UsageCapExceeded",
+            "Usage cap exceeded: Monthly product cap",
+            "usage-capped",
+            period="Monthly",
+            scope="Product",
+        ),
+    )
     with pytest.raises(UsageCapped) as capped:
         await connector.fetch(MENTIONS, None, since=None)
     assert capped.value.retry_at >= datetime.now(UTC) + timedelta(minutes=14)
@@ -156,7 +205,9 @@ async def test_partial_errors_keep_the_page(xworld: XWorld, connector: XConnecto
 async def test_mention_history_stops_at_the_800_x_keeps(xworld: XWorld, connector: XConnector) -> None:
     start = datetime.now(UTC) - timedelta(days=3)
     for i in range(830):
-        xworld.server.post(xworld.bob if i % 2 else xworld.anna, f"@shop number {i}", created_at=start + timedelta(minutes=i))
+        xworld.server.post(
+            xworld.bob if i % 2 else xworld.anna, f"@shop number {i}", created_at=start + timedelta(minutes=i)
+        )
     posts, pages = await drain(connector, MENTION_HISTORY)
     assert len(posts) == 800
     assert pages[-1].exhausted and pages[-1].history_limit_reached

@@ -39,8 +39,17 @@ def test_an_hour_of_polling_never_hits_the_dm_limit(cli, data_dir, sim_world: XW
     s = sim_world.server
     customers = [sim_world.anna, sim_world.bob, sim_world.carol]
     s.send_dm(sim_world.anna, sim_world.shop, "before we started")
-    added = cli("accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", sim_world.url, "--token-stdin",
-                stdin=sim_world.token_json())
+    added = cli(
+        "accounts",
+        "add",
+        "x",
+        "--client-id",
+        CLIENT_ID,
+        "--api-base",
+        sim_world.url,
+        "--token-stdin",
+        stdin=sim_world.token_json(),
+    )
     assert added.code == 0, added
 
     sent = 1
@@ -50,7 +59,9 @@ def test_an_hour_of_polling_never_hits_the_dm_limit(cli, data_dir, sim_world: XW
     async def simulate() -> None:
         nonlocal sent
         cache = Cache(data_dir)
-        engine = SyncEngine(cache=cache, secrets=Secrets(), clock=clock, backoff=Backoff(base=0.01, cap=0.05), max_rate_wait=0)
+        engine = SyncEngine(
+            cache=cache, secrets=Secrets(), clock=clock, backoff=Backoff(base=0.01, cap=0.05), max_rate_wait=0
+        )
         waiting: list[tuple[int, datetime]] = []  # (how many DMs exist, since when)
         try:
             for tick in range(120):  # every 30 simulated seconds for an hour

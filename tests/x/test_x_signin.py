@@ -24,9 +24,29 @@ def test_accounts_add_x_runs_the_oauth_flow(xworld: XWorld, data_dir, cli) -> No
     port = free_port()
     xworld.server.add_client(CLIENT_ID, f"http://127.0.0.1:{port}/callback")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop_inbox", "accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", xworld.url,
-         "--redirect-port", str(port), "--no-browser", "--timeout", "60", "--data-dir", str(data_dir)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+        [
+            sys.executable,
+            "-m",
+            "desktop_inbox",
+            "accounts",
+            "add",
+            "x",
+            "--client-id",
+            CLIENT_ID,
+            "--api-base",
+            xworld.url,
+            "--redirect-port",
+            str(port),
+            "--no-browser",
+            "--timeout",
+            "60",
+            "--data-dir",
+            str(data_dir),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
     )
     try:
         assert proc.stdout is not None
@@ -34,7 +54,14 @@ def test_accounts_add_x_runs_the_oauth_flow(xworld: XWorld, data_dir, cli) -> No
         url = proc.stdout.readline().strip()
         assert url.startswith(f"{xworld.url}/i/oauth2/authorize?")
         query = httpx.URL(url).params
-        assert query["scope"].split() == ["tweet.read", "tweet.write", "users.read", "dm.read", "dm.write", "offline.access"]
+        assert query["scope"].split() == [
+            "tweet.read",
+            "tweet.write",
+            "users.read",
+            "dm.read",
+            "dm.write",
+            "offline.access",
+        ]
         assert query["code_challenge_method"] == "S256" and query["client_id"] == CLIENT_ID
         # The "browser": X's page answers with a redirect to our loopback listener.
         consent = httpx.get(url, follow_redirects=False)
@@ -63,15 +90,31 @@ def test_a_forged_redirect_does_not_sign_in(xworld: XWorld, cli) -> None:
         # Someone else's page sends the browser to our listener with its own code.
         for _ in range(200):
             try:
-                answers.append(httpx.get(f"http://127.0.0.1:{port}/callback", params={"state": "forged", "code": "evil"}).status_code)
+                answers.append(
+                    httpx.get(
+                        f"http://127.0.0.1:{port}/callback", params={"state": "forged", "code": "evil"}
+                    ).status_code
+                )
                 return
             except httpx.HTTPError:
                 time.sleep(0.02)
 
     thread = threading.Thread(target=forger)
     thread.start()
-    result = cli("accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", xworld.url, "--redirect-port", str(port),
-                 "--no-browser", "--timeout", "2")
+    result = cli(
+        "accounts",
+        "add",
+        "x",
+        "--client-id",
+        CLIENT_ID,
+        "--api-base",
+        xworld.url,
+        "--redirect-port",
+        str(port),
+        "--no-browser",
+        "--timeout",
+        "2",
+    )
     thread.join()
     assert answers == [400]
     assert result.code == 1
