@@ -24,10 +24,8 @@ What the inbox needs from X, and the pitfalls it avoids:
 
 from __future__ import annotations
 
-import html
 import json
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -39,12 +37,30 @@ from desktop_inbox.connectors import xtext
 from desktop_inbox.connectors.base import CredentialSaver, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.http import make_client
-from desktop_inbox.connectors.xapi import WINDOW, XApi, partial_errors
+from desktop_inbox.connectors.xapi import XApi, partial_errors
 from desktop_inbox.connectors.xauth import Tokens, TokenSet, api_base_url
-from desktop_inbox.errors import BadRecord, MalformedResponse, NeedsSignIn, RateLimited, Rejected
+from desktop_inbox.connectors.xparse import (
+    WEB,
+    Includes,
+    XReader,
+    check_id,
+    comparable,
+    dm_people,
+    id_order,
+    newer,
+    objects,
+    person,
+    x_time,
+)
+from desktop_inbox.errors import (
+    BadRecord,
+    MalformedResponse,
+    NeedsSignIn,
+    RateLimited,
+    Rejected,
+)
 from desktop_inbox.records import (
     AccountInfo,
-    Attachment,
     Direction,
     Kind,
     OutgoingReply,
@@ -62,7 +78,6 @@ MENTION_HISTORY = "mention_history"
 DIRECT_MESSAGES = "direct_messages"
 DM_HISTORY = "dm_history"
 
-WEB = "https://x.com"
 PAGE_SIZE = 100
 MENTIONS_REACHABLE = 800  # X: only the 800 most recent mentions can be read
 DM_RETENTION = timedelta(days=30)
@@ -84,34 +99,6 @@ DM_EXPANSIONS = "attachments.media_keys,participant_ids,referenced_tweets.id,sen
 HISTORY_LIMIT_NOTE = "X gives access to the 800 most recent mentions only; older ones cannot be imported."
 DM_HISTORY_NOTE = "X keeps direct messages for 30 days; older ones cannot be imported."
 
-_URL = re.compile(r"https?://\S+")
-_ONE_TO_ONE = re.compile(r"^(\d{1,19})-(\d{1,19})$")
-
-
-def _id_order(remote_id: str) -> tuple[int, str]:
-    return (len(remote_id), remote_id)
-
-
-def _newer(a: str, b: str | None) -> bool:
-    return b is None or _id_order(a) > _id_order(b)
-
-
-def parse_time(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError("time is missing")
-    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _x_time(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _id(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not value.isdigit() or len(value) > 19:
-        raise ValueError(f"{what} is not an X id")
-    return value
-
 
 def _load_cursor(cursor: str | None) -> dict[str, Any]:
     if not cursor:
@@ -125,34 +112,6 @@ def _load_cursor(cursor: str | None) -> dict[str, Any]:
 
 def _dump_cursor(data: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in data.items() if v is not None}, sort_keys=True, separators=(",", ":"))
-
-
-_LEADING_MENTIONS = re.compile(r"^(?:@\w{1,15}\s+)+")
-
-
-def _comparable(text: str) -> str:
-    """Text as X may hand it back: a reply starts with the @names it answers,
-    URLs become t.co links, and & < > are escaped."""
-    plain = _LEADING_MENTIONS.sub("", html.unescape(text).strip())
-    return " ".join(_URL.sub("", plain).split())
-
-
-class Includes:
-    """A response's ``includes``: users, tweets and media by id."""
-
-    def __init__(self, body: Mapping[str, Any]) -> None:
-        inc = body.get("includes") if isinstance(body.get("includes"), Mapping) else {}
-        self.users = {u["id"]: u for u in _objects(inc.get("users")) if isinstance(u.get("id"), str)}
-        self.tweets = {t["id"]: t for t in _objects(inc.get("tweets")) if isinstance(t.get("id"), str)}
-        self.media = {m["media_key"]: m for m in _objects(inc.get("media")) if isinstance(m.get("media_key"), str)}
-
-    def merge_users(self, users: Mapping[str, Mapping[str, Any]]) -> None:
-        for uid, user in users.items():
-            self.users.setdefault(uid, user)
-
-
-def _objects(value: Any) -> list[Mapping[str, Any]]:
-    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
 
 
 class XConnector:
@@ -208,6 +167,10 @@ class XConnector:
             )
         return body
 
+    @property
+    def reader(self) -> XReader:
+        return XReader(self._me())
+
     def _me(self) -> Person:
         if self.me is None:
             raise RuntimeError("verify() first")
@@ -242,28 +205,11 @@ class XConnector:
     async def verify(self) -> AccountInfo:
         body = await self.call("GET", "/2/users/me", params={"user.fields": USER_FIELDS})
         try:
-            self.me = self.person(body["data"])
+            self.me = person(body["data"])
         except (KeyError, TypeError, ValueError) as exc:
             raise MalformedResponse(f"X sent an account we cannot read ({exc}).") from None
         return AccountInfo(
             me=self.me, char_limit=xtext.LIMIT, url_length=xtext.URL_LENGTH, extra={"user_id": self.me.remote_id}
-        )
-
-    def person(self, user: Mapping[str, Any]) -> Person:
-        uid = _id(user.get("id"), "user id")
-        username = user.get("username")
-        if not isinstance(username, str) or not username or len(username) > 50:
-            raise ValueError("user has no username")
-        name = user.get("name")
-        avatar = user.get("profile_image_url")
-        return Person(
-            platform=Platform.X,
-            key=uid,
-            remote_id=uid,
-            handle="@" + username,
-            name=name[:200] if isinstance(name, str) else "",
-            url=f"{WEB}/{username}",
-            avatar_url=avatar[:500] if isinstance(avatar, str) and avatar else None,
         )
 
     async def _users(self, ids: set[str]) -> dict[str, Mapping[str, Any]]:
@@ -272,127 +218,9 @@ class XConnector:
         if not wanted:
             return {}
         body = await self.call("GET", "/2/users", params={"ids": ",".join(wanted), "user.fields": USER_FIELDS})
-        return {u["id"]: u for u in _objects(body.get("data")) if isinstance(u.get("id"), str)}
+        return {u["id"]: u for u in objects(body.get("data")) if isinstance(u.get("id"), str)}
 
     # -- posts ----------------------------------------------------------------------
-
-    def parse_tweet(self, tweet: Any, inc: Includes, *, customer: Person | None = None) -> Post | None:
-        """A post as a Post; None when it is ours and addresses nobody we know."""
-        if not isinstance(tweet, Mapping):
-            raise BadRecord("post is not an object")
-        try:
-            return self._parse_tweet(tweet, inc, customer)
-        except (KeyError, TypeError, ValueError, OverflowError) as exc:
-            tid = tweet.get("id")
-            raise BadRecord(f"unreadable post: {exc}", remote_id=tid if isinstance(tid, str) else None) from None
-
-    def _parse_tweet(self, tweet: Mapping[str, Any], inc: Includes, customer: Person | None) -> Post | None:
-        me = self._me()
-        tid = _id(tweet.get("id"), "post id")
-        author_id = _id(tweet.get("author_id"), "author_id")
-        if author_id not in inc.users:
-            raise ValueError(f"author {author_id} is not in the page")
-        author = self.person(inc.users[author_id])
-        text = self._text(tweet)
-        conversation = tweet.get("conversation_id")
-        root = conversation if isinstance(conversation, str) and conversation.isdigit() else tid
-        parent = next(
-            (r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
-        )
-        if author_id == me.remote_id:
-            direction = Direction.OUT
-            if customer is None:
-                target = tweet.get("in_reply_to_user_id")
-                if isinstance(target, str) and target in inc.users and target != me.remote_id:
-                    customer = self.person(inc.users[target])
-            if customer is None:
-                return None
-        else:
-            direction = Direction.IN
-            customer = author
-        return Post(
-            remote_id=tid,
-            author=author,
-            text=text,
-            created_at=parse_time(tweet.get("created_at")),
-            kind=Kind.PUBLIC,
-            direction=direction,
-            customer=customer,
-            visibility="public",
-            in_reply_to=parent if isinstance(parent, str) and parent.isdigit() else None,
-            thread_root=root,
-            url=f"{WEB}/{author.handle[1:]}/status/{tid}",
-            attachments=tuple(self._media(tweet.get("attachments"), inc)),
-            extra={"conversation_id": root},
-        )
-
-    @staticmethod
-    def _text(item: Mapping[str, Any]) -> str:
-        note = item.get("note_tweet")
-        raw = note.get("text") if isinstance(note, Mapping) and isinstance(note.get("text"), str) else item.get("text")
-        if not isinstance(raw, str):
-            raise ValueError("text is missing")
-        # Show the real links instead of t.co (the entities say where they go).
-        entities = item.get("entities") if isinstance(item.get("entities"), Mapping) else {}
-        for url in _objects(entities.get("urls")):
-            short, full = url.get("url"), url.get("expanded_url")
-            if isinstance(short, str) and isinstance(full, str) and short.startswith("https://t.co/"):
-                raw = raw.replace(short, full)
-        return html.unescape(raw)  # X escapes & < > in v2 text
-
-    @staticmethod
-    def _media(attachments: Any, inc: Includes) -> list[Attachment]:
-        keys = attachments.get("media_keys") if isinstance(attachments, Mapping) else None
-        out = []
-        for key in keys if isinstance(keys, list) else []:
-            media = inc.media.get(key) if isinstance(key, str) else None
-            if media is None:
-                continue
-            kind = {"photo": "image", "animated_gif": "gifv"}.get(
-                str(media.get("type")), str(media.get("type") or "file")
-            )
-            url = media.get("url") or media.get("preview_image_url")
-            alt = media.get("alt_text")
-            out.append(
-                Attachment(
-                    kind=kind[:20],
-                    url=url if isinstance(url, str) else None,
-                    description=alt if isinstance(alt, str) else "",
-                )
-            )
-        return out
-
-    def _page_posts(self, tweets: list[Mapping[str, Any]], inc: Includes) -> tuple[list[Post], list[Skipped]]:
-        """Mentions plus the parents they answer when those are ours or the customer's."""
-        me = self._me()
-        posts: dict[str, Post] = {}
-        skipped: list[Skipped] = []
-        for tweet in tweets:
-            try:
-                post = self.parse_tweet(tweet, inc)
-            except BadRecord as exc:
-                skipped.append(Skipped(str(exc), exc.remote_id))
-                continue
-            if post is None:
-                continue
-            posts[post.remote_id] = post
-            parent = inc.tweets.get(post.in_reply_to or "")
-            if parent is None or post.customer is None or parent.get("id") in posts:
-                continue
-            if parent.get("author_id") not in (me.remote_id, post.customer.remote_id):
-                continue  # a third party's post: not this conversation
-            customer = None
-            if parent.get("author_id") == me.remote_id and parent.get("in_reply_to_user_id") not in inc.users:
-                customer = post.customer  # ours, to someone the page does not name: assume this customer
-            try:
-                # Ours belongs to whom we answered (in_reply_to_user_id), theirs to them.
-                earlier = self.parse_tweet(parent, inc, customer=customer)
-            except BadRecord as exc:
-                log.info("skipping the unreadable parent of %s: %s", post.remote_id, exc)
-                continue
-            if earlier is not None:
-                posts[earlier.remote_id] = earlier
-        return list(posts.values()), skipped
 
     # -- streams ----------------------------------------------------------------------
 
@@ -421,7 +249,7 @@ class XConnector:
         }
         body = await self.call("GET", f"/2/users/{me.remote_id}/mentions", params=query)
         meta = body.get("meta") if isinstance(body.get("meta"), Mapping) else {}
-        return _objects(body.get("data")), Includes(body), meta
+        return objects(body.get("data")), Includes(body), meta
 
     async def _mentions_new(self, cursor: str | None) -> Page:
         state = _load_cursor(cursor)
@@ -439,9 +267,9 @@ class XConnector:
             # An expired page token: start the catch-up again from the boundary.
             state.pop("token", None)
             return Page([], _dump_cursor(state), exhausted=False)
-        posts, skipped = self._page_posts(tweets, inc)
-        ids = sorted({t["id"] for t in tweets if isinstance(t.get("id"), str)}, key=_id_order, reverse=True)
-        batch = sorted({*state.get("batch", []), *ids}, key=_id_order, reverse=True)[: OVERLAP + 1]
+        posts, skipped = self.reader.page_posts(tweets, inc)
+        ids = sorted({t["id"] for t in tweets if isinstance(t.get("id"), str)}, key=id_order, reverse=True)
+        batch = sorted({*state.get("batch", []), *ids}, key=id_order, reverse=True)[: OVERLAP + 1]
         next_token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
         if next_token and cursor is not None:
             # Older pages of this catch-up are still to come: keep our place.
@@ -449,7 +277,7 @@ class XConnector:
                 posts, _dump_cursor({**state, "token": next_token, "batch": batch}), exhausted=False, skipped=skipped
             )
         # Caught up. Next time re-read the newest few (X can index posts late).
-        known = sorted({*state.get("recent", []), *batch}, key=_id_order, reverse=True)
+        known = sorted({*state.get("recent", []), *batch}, key=id_order, reverse=True)
         recent = known[:OVERLAP]
         if len(known) > OVERLAP:
             boundary = known[OVERLAP]
@@ -466,9 +294,9 @@ class XConnector:
         token, seen = state.get("token"), int(state.get("seen") or 0)
         params = {"pagination_token": token} if token else {}
         if since is not None:
-            params["start_time"] = _x_time(since)
+            params["start_time"] = x_time(since)
         tweets, inc, meta = await self._mentions(**params)
-        posts, skipped = self._page_posts(tweets, inc)
+        posts, skipped = self.reader.page_posts(tweets, inc)
         seen += len(tweets)
         next_token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
         page = Page(
@@ -501,17 +329,17 @@ class XConnector:
                     "media.fields": MEDIA_FIELDS,
                 },
             )
-            tweets = _objects(body.get("data"))
+            tweets = objects(body.get("data"))
             if not tweets:
                 break  # deleted or protected: X says so in "errors"
             tweet = tweets[0]
             parent_id = next(
-                (r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
+                (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
             )
             if tweet.get("author_id") not in (self._me().remote_id, customer.remote_id):
                 continue
             try:
-                earlier = self.parse_tweet(
+                earlier = self.reader.parse_tweet(
                     tweet, Includes(body), customer=customer if tweet.get("author_id") == self._me().remote_id else None
                 )
             except BadRecord:
@@ -534,19 +362,19 @@ class XConnector:
         }
         body = await self.call("GET", path, params=query)
         meta = body.get("meta") if isinstance(body.get("meta"), Mapping) else {}
-        return _objects(body.get("data")), Includes(body), meta
+        return objects(body.get("data")), Includes(body), meta
 
     async def _dm_page(self, **params: str) -> tuple[list[Post], list[Skipped], list[str], str | None]:
         self._last_dm_poll = self.clock()
         events, inc, meta = await self._dm_events("/2/dm_events", **params)
-        missing = {o for e in events for o in self._dm_people(e)} - set(inc.users)
+        missing = {o for e in events for o in dm_people(e)} - set(inc.users)
         if missing:
             inc.merge_users(await self._users(missing))
         posts: list[Post] = []
         skipped: list[Skipped] = []
         for event in events:
             try:
-                post = self.parse_dm(event, inc)
+                post = self.reader.parse_dm(event, inc)
             except BadRecord as exc:
                 skipped.append(Skipped(str(exc), exc.remote_id))
                 continue
@@ -555,53 +383,6 @@ class XConnector:
         ids = [e["id"] for e in events if isinstance(e.get("id"), str)]
         next_token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
         return posts, skipped, ids, next_token
-
-    def _dm_people(self, event: Mapping[str, Any]) -> set[str]:
-        people = set()
-        match = _ONE_TO_ONE.match(str(event.get("dm_conversation_id") or ""))
-        if match:
-            people.update(match.groups())
-        if isinstance(event.get("sender_id"), str):
-            people.add(event["sender_id"])
-        return people
-
-    def parse_dm(self, event: Any, inc: Includes) -> Post | None:
-        """A one-to-one message as a Post; group conversations are left out
-        (a reply goes to one person)."""
-        if not isinstance(event, Mapping):
-            raise BadRecord("direct message is not an object")
-        eid = event.get("id") if isinstance(event.get("id"), str) else None
-        try:
-            if event.get("event_type") != "MessageCreate":
-                return None
-            me = self._me()
-            conv = str(event.get("dm_conversation_id") or "")
-            match = _ONE_TO_ONE.match(conv)
-            if not match:
-                log.info("leaving out group direct message %s", eid)
-                return None
-            other_id = match.group(2) if match.group(1) == me.remote_id else match.group(1)
-            sender_id = _id(event.get("sender_id"), "sender_id")
-            if other_id not in inc.users or sender_id not in inc.users:
-                raise ValueError("a participant is unknown")
-            other = self.person(inc.users[other_id])
-            mine = sender_id == me.remote_id
-            return Post(
-                remote_id=_id(eid, "event id"),
-                author=self.person(inc.users[sender_id]) if not mine else me,
-                text=self._text(event),
-                created_at=parse_time(event.get("created_at")),
-                kind=Kind.DIRECT,
-                direction=Direction.OUT if mine else Direction.IN,
-                customer=other,
-                visibility="direct",
-                thread_root=f"dm:{conv}",
-                url=f"{WEB}/messages/{conv}",
-                attachments=tuple(self._media(event.get("attachments"), inc)),
-                extra={"dm_conversation_id": conv},
-            )
-        except (KeyError, TypeError, ValueError, OverflowError) as exc:
-            raise BadRecord(f"unreadable direct message: {exc}", remote_id=eid) from None
 
     async def _dms_new(self, cursor: str | None) -> Page:
         state = _load_cursor(cursor)
@@ -613,12 +394,12 @@ class XConnector:
                 raise
             return Page([], _dump_cursor({"known": known}), exhausted=False)
         for eid in ids:
-            if _newer(eid, top):
+            if newer(eid, top):
                 top = eid
-        fresh = [p for p in posts if _newer(p.remote_id, known)]
-        reached = known is None or any(not _newer(eid, known) for eid in ids)
+        fresh = [p for p in posts if newer(p.remote_id, known)]
+        reached = known is None or any(not newer(eid, known) for eid in ids)
         if reached or next_token is None:
-            newest = top if top is not None and _newer(top, known) else known
+            newest = top if top is not None and newer(top, known) else known
             return Page(fresh, _dump_cursor({"known": newest}) if newest else None, exhausted=True, skipped=skipped)
         return Page(
             fresh, _dump_cursor({"known": known, "token": next_token, "top": top}), exhausted=False, skipped=skipped
@@ -692,7 +473,7 @@ class XConnector:
 
     async def _send_dm(self, reply: OutgoingReply) -> Post:
         me = self._me()
-        participant = _id(reply.customer.remote_id, "customer id")
+        participant = check_id(reply.customer.remote_id, "customer id")
         answer = await self.call(
             "POST", f"/2/dm_conversations/with/{participant}/messages", json_body={"text": reply.text}
         )
@@ -723,7 +504,7 @@ class XConnector:
         return MalformedResponse("X accepted the reply but sent back something we cannot read.")
 
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
-        wanted = _comparable(reply.text)
+        wanted = comparable(reply.text)
         earliest = reply.queued_at - timedelta(minutes=5)
         if reply.kind == Kind.DIRECT:
             return await self._find_dm(reply, wanted, earliest)
@@ -733,7 +514,7 @@ class XConnector:
             f"/2/users/{me.remote_id}/tweets",
             params={
                 "max_results": "100",
-                "start_time": _x_time(max(earliest, self.clock() - timedelta(days=6))),
+                "start_time": x_time(max(earliest, self.clock() - timedelta(days=6))),
                 "tweet.fields": TWEET_FIELDS,
                 "expansions": TWEET_EXPANSIONS,
                 "user.fields": USER_FIELDS,
@@ -741,16 +522,16 @@ class XConnector:
         )
         inc = Includes(body)
         inc.users.setdefault(me.remote_id, {"id": me.remote_id, "username": me.handle[1:], "name": me.name})
-        for tweet in _objects(body.get("data")):
+        for tweet in objects(body.get("data")):
             parent = next(
-                (r.get("id") for r in _objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
+                (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
             )
             if reply.in_reply_to and parent != reply.in_reply_to:
                 continue
-            if not isinstance(tweet.get("text"), str) or _comparable(tweet["text"]) != wanted:
+            if not isinstance(tweet.get("text"), str) or comparable(tweet["text"]) != wanted:
                 continue
             try:
-                post = self.parse_tweet(tweet, inc, customer=reply.customer)
+                post = self.reader.parse_tweet(tweet, inc, customer=reply.customer)
             except BadRecord:
                 continue
             if post is not None and post.created_at >= earliest:
@@ -759,7 +540,7 @@ class XConnector:
 
     async def _find_dm(self, reply: OutgoingReply, wanted: str, earliest: datetime) -> Post | None:
         me = self._me()
-        participant = _id(reply.customer.remote_id, "customer id")
+        participant = check_id(reply.customer.remote_id, "customer id")
         events, inc, _ = await self._dm_events(f"/2/dm_conversations/with/{participant}/dm_events", max_results="50")
         inc.users.setdefault(me.remote_id, {"id": me.remote_id, "username": me.handle[1:], "name": me.name})
         inc.users.setdefault(
@@ -768,10 +549,10 @@ class XConnector:
         for event in events:
             if event.get("sender_id") != me.remote_id or not isinstance(event.get("text"), str):
                 continue
-            if _comparable(event["text"]) != wanted:
+            if comparable(event["text"]) != wanted:
                 continue
             try:
-                post = self.parse_dm(event, inc)
+                post = self.reader.parse_dm(event, inc)
             except BadRecord:
                 continue
             if post is not None and post.created_at >= earliest:
@@ -790,6 +571,3 @@ def build(settings: Any) -> XConnector:
         transport=settings.transport,
         clock=settings.clock,
     )
-
-
-__all__ = ["WINDOW", "XConnector", "build"]

@@ -484,10 +484,11 @@ class XServer(JsonServer):
         return data
 
     def tweet_json(self, tweet: Tweet, fields: set[str]) -> dict[str, Any]:
-        # X escapes &, < and > in v2 text.
+        # X wraps every link in t.co and escapes &, < and > in v2 text.
+        text, urls = _shorten(tweet.text)
         data: dict[str, Any] = {
             "id": tweet.id,
-            "text": html.escape(tweet.text, quote=False),
+            "text": html.escape(text, quote=False),
             "edit_history_tweet_ids": [tweet.id],
         }
         if "author_id" in fields:
@@ -505,7 +506,7 @@ class XServer(JsonServer):
         if "entities" in fields:
             entities: dict[str, Any] = {}
             mentions = []
-            for match in re.finditer(r"(?<![\w@])@(\w{1,15})", tweet.text):
+            for match in re.finditer(r"(?<![\w@])@(\w{1,15})", text):
                 try:
                     user = self.user_by_name(match.group(1))
                 except KeyError:
@@ -513,6 +514,8 @@ class XServer(JsonServer):
                 mentions.append({"start": match.start(), "end": match.end(), "username": user.username, "id": user.id})
             if mentions:
                 entities["mentions"] = mentions
+            if urls:
+                entities["urls"] = urls
             if entities:
                 data["entities"] = entities
         return data
@@ -760,6 +763,28 @@ class XServer(JsonServer):
         event = self.send_dm(self.users[token.user_id], recipient, text)
         self.dms_received.append(event)
         return Response(201, {"data": {"dm_conversation_id": event.conversation_id, "dm_event_id": event.id}})
+
+
+def _shorten(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """Replace links by t.co ones, as X does, and describe them as entities."""
+    out, urls, last = "", [], 0
+    for match in re.finditer(r"https?://[^\s]+", text):
+        short = "https://t.co/" + hashlib.sha1(match.group(0).encode()).hexdigest()[:10]
+        out += text[last : match.start()]
+        start = len(out)
+        out += short
+        display = re.sub(r"^https?://", "", match.group(0))
+        urls.append(
+            {
+                "start": start,
+                "end": len(out),
+                "url": short,
+                "expanded_url": match.group(0),
+                "display_url": display if len(display) <= 25 else display[:24] + "…",
+            }
+        )
+        last = match.end()
+    return out + text[last:], urls
 
 
 def _not_found(kind: str, parameter: str, value: str) -> dict[str, Any]:

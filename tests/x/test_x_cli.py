@@ -59,7 +59,7 @@ def keyring_credentials(data_dir) -> dict:
 
 def test_a_mention_and_a_dm_become_conversations_of_one_customer(cli, xworld: XWorld) -> None:
     s = xworld.server
-    s.post(xworld.anna, "@shop where is my order? It shipped last week & still <nothing>")
+    s.post(xworld.anna, "@shop where is my order? It shipped last week & still <nothing> https://track.example/4711")
     s.send_dm(xworld.anna, xworld.shop, "My order number is 4711")
     s.post(xworld.bob, "Nobody mentions the shop here")  # not a mention
     add_account(cli, xworld)
@@ -74,7 +74,8 @@ def test_a_mention_and_a_dm_become_conversations_of_one_customer(cli, xworld: XW
     assert {c["customer"]["name"] for c in convs} == {"Anna Λάμπρου"}
     assert len({c["customer"]["id"] for c in convs}) == 1  # one person, two conversations
     public = next(c for c in convs if c["kind"] == "public")
-    assert public["snippet"] == "@shop where is my order? It shipped last week & still <nothing>"  # X's &amp; undone
+    # X's &amp; undone, its t.co link shown as the real one.
+    assert public["snippet"] == "@shop where is my order? It shipped last week & still <nothing> https://track.example/4711"
     assert "2 new" not in sync(cli)  # nothing twice
     assert len(conversations(cli)) == 2
 
