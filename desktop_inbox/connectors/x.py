@@ -220,8 +220,6 @@ class XConnector:
         body = await self.call("GET", "/2/users", params={"ids": ",".join(wanted), "user.fields": USER_FIELDS})
         return {u["id"]: u for u in objects(body.get("data")) if isinstance(u.get("id"), str)}
 
-    # -- posts ----------------------------------------------------------------------
-
     # -- streams ----------------------------------------------------------------------
 
     async def fetch(self, stream: str, cursor: str | None, *, since: datetime | None) -> Page:
@@ -412,8 +410,9 @@ class XConnector:
         oldest = min((p.created_at for p in posts), default=None)
         done = next_token is None or (since is not None and oldest is not None and oldest < since)
         page = Page(posts, _dump_cursor({"token": next_token or token, "done": done}), exhausted=done, skipped=skipped)
-        page.history_limit_reached = next_token is None and (
-            oldest is None or oldest <= self.clock() - DM_RETENTION + timedelta(days=1)
+        # The end of the list is X's 30 days when the oldest message is about that old.
+        page.history_limit_reached = (
+            next_token is None and oldest is not None and oldest <= self.clock() - DM_RETENTION + timedelta(days=1)
         )
         return page
 

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from desktop_inbox.connectors.base import CredentialSaver
-from desktop_inbox.connectors.http import normalize_base_url
+from desktop_inbox.connectors.http import make_client, normalize_base_url
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.connectors.xapi import XApi
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
@@ -182,8 +182,6 @@ class XSignIn:
     """One browser sign-in with PKCE for the user's own X developer app."""
 
     def __init__(self, client_id: str, *, api_base: str | None = None, transport: Any = None) -> None:
-        from desktop_inbox.connectors.http import make_client
-
         self.client_id = check_client_id(client_id)
         self.api_base = api_base_url(api_base)
         self.api = XApi(make_client(self.api_base, transport=transport))

@@ -75,7 +75,10 @@ def test_a_mention_and_a_dm_become_conversations_of_one_customer(cli, xworld: XW
     assert len({c["customer"]["id"] for c in convs}) == 1  # one person, two conversations
     public = next(c for c in convs if c["kind"] == "public")
     # X's &amp; undone, its t.co link shown as the real one.
-    assert public["snippet"] == "@shop where is my order? It shipped last week & still <nothing> https://track.example/4711"
+    assert (
+        public["snippet"]
+        == "@shop where is my order? It shipped last week & still <nothing> https://track.example/4711"
+    )
     assert "2 new" not in sync(cli)  # nothing twice
     assert len(conversations(cli)) == 2
 

@@ -268,3 +268,16 @@ def test_the_budget_waits_for_x_reset_or_our_own_count() -> None:
     budget.rate.limit, budget.rate.remaining, budget.rate.reset_at = 15, 3, now + timedelta(minutes=4)
     assert budget.available(now) == 3 and budget.free_at(now, keep=5) == now + timedelta(minutes=4)
     assert budget.available(now + timedelta(minutes=5)) == 15
+
+
+async def test_dm_history_notes_x_30_days_only_when_it_ends_there(xworld: XWorld, connector: XConnector) -> None:
+    s = xworld.server
+    now = datetime.now(UTC)
+    s.send_dm(xworld.anna, xworld.shop, "last week", created_at=now - timedelta(days=7))
+    _, pages = await drain(connector, DM_HISTORY)
+    assert pages[-1].exhausted and not pages[-1].history_limit_reached  # the account simply has no older DMs
+    s.send_dm(xworld.bob, xworld.shop, "almost a month ago", created_at=now - timedelta(days=29, hours=12))
+    s.send_dm(xworld.bob, xworld.shop, "gone: older than X keeps", created_at=now - timedelta(days=31))
+    posts, pages = await drain(connector, DM_HISTORY)
+    assert {p.text for p in posts} == {"last week", "almost a month ago"}
+    assert pages[-1].history_limit_reached
