@@ -43,7 +43,7 @@ def conversations(cli) -> list[dict]:
 
 
 def sync(cli) -> str:
-    result = cli("sync", "--once")
+    result = cli("sync", "--once", "-v")
     assert result.code == 0, result
     return result.out
 
@@ -167,6 +167,11 @@ def test_token_refresh_mid_sync_keeps_the_new_pair_in_the_keyring(cli, xworld: X
     s.post(xworld.anna, "@shop second")
     assert "1 new message(s)" in sync(cli)
     assert s.refreshes == 2
+    # Neither the old nor the rotated tokens ever reach the log.
+    log_text = "".join(p.read_text(errors="replace") for p in (data_dir / "logs").glob("*.log*"))
+    assert "refreshed" in log_text  # the log was written, with -v or not
+    for token in [first["access_token"], first["refresh_token"], *s.access, *s.refresh]:
+        assert token not in log_text
 
 
 def test_a_token_about_to_expire_is_refreshed_before_use(cli, xworld: XWorld, data_dir) -> None:
