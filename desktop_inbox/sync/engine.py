@@ -359,6 +359,18 @@ class SyncEngine:
         result.deferred[spec.name] = due
         return True
 
+    def _next_stream_due(self, account_id: int) -> datetime | None:
+        """The soonest time a budget-limited stream may be polled again (for
+        the loop, and ``stream_due`` for the UI: "next check at …")."""
+        connector = self._connectors.get(account_id)
+        if connector is None:
+            return None
+        now = self.clock()
+        dues = {s.name: connector.next_poll(s.name) for s in connector.streams}
+        future = {name: due for name, due in dues.items() if due is not None and due > now}
+        self.stream_due[account_id] = future
+        return min(future.values(), default=None)
+
     def _note_skipped(self, account: Account, result: AccountResult, skipped: list[Any]) -> None:
         for item in skipped:
             if item.remote_id and item.remote_id in result.skipped_ids:
@@ -519,6 +531,10 @@ class SyncEngine:
                 elif retry is None and result.ok:
                     failures = 0
                     delay = self.poll_interval
+                    due = self._next_stream_due(account.id)
+                    if due is not None:
+                        # A stream waits for its rate budget: come back when it is due.
+                        delay = min(delay, max((due - self.clock()).total_seconds(), 0.05))
                 elif retry is None:
                     failures += 1
                     delay = self.backoff.delay(failures)
