@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,6 +15,14 @@ from desktop_inbox.store.schema import database
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.engine import SyncEngine
 from tests.helpers.x import CLIENT_ID, FakeClock, XWorld, make_x_world
+
+
+@pytest.fixture
+def xworld() -> Iterator[XWorld]:
+    w = make_x_world()
+    yield w
+    w.server.stop()
+    assert w.server.violations == [], "\n".join(w.server.violations)
 
 
 @pytest.fixture
@@ -100,3 +108,41 @@ def test_an_hour_of_polling_never_hits_the_dm_limit(cli, data_dir, sim_world: XW
     assert count_direct(Cache(data_dir)) == sent  # every message arrived, none twice
     assert max(latencies) <= 15 * 60  # even the burst within one window
     assert sorted(latencies)[len(latencies) // 2] <= 120  # usually within two minutes
+
+
+def test_the_running_sync_wakes_when_direct_messages_are_due(cli, data_dir, xworld: XWorld, monkeypatch) -> None:
+    """The app's loop polls every minute, but checks DMs as soon as X's budget
+    allows (here: every half second) and says when the next check is."""
+    from desktop_inbox.connectors import x as x_connector
+
+    monkeypatch.setattr(x_connector, "DM_POLL_EVERY", timedelta(seconds=0.5))
+    added = cli("accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", xworld.url, "--token-stdin",
+                stdin=xworld.token_json())
+    assert added.code == 0, added
+
+    async def run() -> float:
+        cache = Cache(data_dir)
+        engine = SyncEngine(cache=cache, secrets=Secrets(), poll_interval=60)
+        stop = asyncio.Event()
+        task = asyncio.create_task(engine.run(stop))
+        try:
+            for _ in range(100):  # the first cycle
+                await asyncio.sleep(0.05)
+                if engine.next_sync:
+                    break
+            [account_id] = engine.next_sync
+            assert (engine.next_sync[account_id] - datetime.now(UTC)).total_seconds() < 1  # not 60 s away
+            assert "direct_messages" in engine.stream_due.get(account_id, {})
+            xworld.server.send_dm(xworld.anna, xworld.shop, "are you there?")
+            sent = asyncio.get_running_loop().time()
+            while asyncio.get_running_loop().time() - sent < 10:
+                await asyncio.sleep(0.05)
+                if await cache.read(lambda: database.execute_sql("SELECT count(*) FROM message").fetchone()[0]):
+                    return asyncio.get_running_loop().time() - sent
+            raise AssertionError("the DM never arrived")
+        finally:
+            stop.set()
+            await task
+            cache.close()
+
+    assert asyncio.run(run()) < 3
