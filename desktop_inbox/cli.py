@@ -41,6 +41,7 @@ PLATFORM_COMMANDS = [
     "desktop_inbox.cliplatforms.mastodon",
     "desktop_inbox.cliplatforms.email",
     "desktop_inbox.cliplatforms.bluesky",
+    "desktop_inbox.cliplatforms.x",
 ]
 
 
@@ -129,6 +130,11 @@ async def cmd_sync(ctx: Context) -> int:
             if r.ok:
                 skipped = f", {r.skipped} unreadable record(s) skipped" if r.skipped else ""
                 ctx.print(f"{r.label}: ok, {r.added} new message(s), {r.sent} repl(y/ies) sent{skipped}")
+                for stream, due in sorted(r.deferred.items()):
+                    when = due.astimezone().strftime("%H:%M:%S")
+                    ctx.print(f"{r.label}: {stream.replace('_', ' ')} wait for the platform's rate limit; next check at {when}")
+                for note in r.notes:
+                    ctx.print(note)
             else:
                 hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
                 ctx.err.write(f"{r.label}: failed: {r.error}{hint}\n")

@@ -175,6 +175,11 @@ class Api:
     async def aclose(self) -> None:
         await self.client.aclose()
 
+    def limit_for(self, method: str, path: str) -> RateLimit:
+        """The budget a request draws on: one per account here; platforms
+        whose limits are per endpoint (X) return one per endpoint."""
+        return self.rate
+
     def describe_error(self, response: httpx.Response, body: Any) -> str:
         if isinstance(body, Mapping):
             for key in ("error_description", "error", "detail", "title", "message"):
@@ -194,7 +199,8 @@ class Api:
         authenticated: bool = True,
     ) -> httpx.Response:
         now = self.clock()
-        wait = self.rate.wait_until(now)
+        rate = self.limit_for(method, path)
+        wait = rate.wait_until(now)
         if wait is not None:
             raise RateLimited(
                 f"{self.platform_name} asked us to slow down; next try at {wait.astimezone():%H:%M:%S}.",
@@ -217,10 +223,10 @@ class Api:
             raise TransientError(f"The connection to {host} broke ({_reason(exc)}).", maybe_done=is_write) from None
         except httpx.TransportError as exc:
             raise Offline(f"Cannot reach {host} ({_reason(exc)}).") from None
-        self._note_rate(response)
+        self._note_rate(response, rate)
         if response.is_success:
             return response
-        await self._raise_for(response, is_write=is_write)
+        await self._raise_for(response, is_write=is_write, rate=rate)
         raise AssertionError("unreachable")
 
     async def get_json(self, path: str, **kwargs: Any) -> Any:
@@ -236,20 +242,22 @@ class Api:
                 f"{response.request.url.path})."
             ) from None
 
-    def _note_rate(self, response: httpx.Response) -> None:
+    def _note_rate(self, response: httpx.Response, rate: RateLimit | None = None) -> None:
+        rate = rate or self.rate
         h = self.rate_headers
         remaining = response.headers.get(h.remaining)
         if remaining is None:
             return
         try:
-            self.rate.remaining = int(float(remaining))
+            rate.remaining = int(float(remaining))
             limit = response.headers.get(h.limit)
-            self.rate.limit = int(float(limit)) if limit else None
+            rate.limit = int(float(limit)) if limit else None
         except ValueError:
             return
-        self.rate.reset_at = parse_reset(response.headers.get(h.reset), now=self.clock())
+        rate.reset_at = parse_reset(response.headers.get(h.reset), now=self.clock())
 
-    async def _raise_for(self, response: httpx.Response, *, is_write: bool) -> None:
+    async def _raise_for(self, response: httpx.Response, *, is_write: bool, rate: RateLimit | None = None) -> None:
+        rate = rate or self.rate
         try:
             body: Any = response.json()
         except ValueError:
@@ -267,8 +275,8 @@ class Api:
                 or now + timedelta(seconds=60)
             )
             retry_at = max(retry_at, now + timedelta(seconds=1))
-            self.rate.remaining = 0
-            self.rate.reset_at = retry_at
+            rate.remaining = 0
+            rate.reset_at = retry_at
             raise RateLimited(f"{name} asked us to slow down ({reason}).", retry_at=retry_at)
         if status >= 500:
             raise TransientError(f"{name} had a server error ({status}: {reason}).", maybe_done=is_write)

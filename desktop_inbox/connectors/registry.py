@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -16,6 +18,7 @@ BUILDERS: dict[str, str] = {
     "mastodon": "desktop_inbox.connectors.mastodon:build",
     "email": "desktop_inbox.connectors.mail:build",
     "bluesky": "desktop_inbox.connectors.bluesky:build",
+    "x": "desktop_inbox.connectors.x:build",
 }
 
 
@@ -28,6 +31,8 @@ class ConnectorSettings:
     save_credentials: CredentialSaver
     extra: dict[str, str] = field(default_factory=dict)
     transport: httpx.AsyncBaseTransport | None = None
+    # The engine's clock, so that rate budgets and token expiry follow it.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 def build_connector(settings: ConnectorSettings) -> Connector:

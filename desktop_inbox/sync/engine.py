@@ -82,6 +82,10 @@ class AccountResult:
     skipped: int = 0
     skipped_reasons: list[str] = field(default_factory=list)
     skipped_ids: set[str] = field(default_factory=set)
+    # Streams left for later because the platform's budget is spent: name -> when.
+    deferred: dict[str, datetime] = field(default_factory=dict)
+    # Things the user should know that are not errors (history limits).
+    notes: list[str] = field(default_factory=list)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -122,6 +126,8 @@ class SyncEngine:
         self._stopping = False
         self.status: dict[int, str] = {}  # account id -> last error ("" = fine)
         self.next_sync: dict[int, datetime] = {}
+        # account id -> stream -> when its rate budget next allows a poll.
+        self.stream_due: dict[int, dict[str, datetime]] = {}
 
     # -- listeners -------------------------------------------------------------
 
@@ -169,6 +175,7 @@ class SyncEngine:
                 # to the message itself (e-mail).
                 extra={**account.extra, **({"signature": account.signature} if account.signature else {})},
                 transport=self.transport_factory(account) if self.transport_factory else None,
+                clock=self.clock,
             )
         )
         self._connectors[account.id] = connector
@@ -296,6 +303,8 @@ class SyncEngine:
         cursor, _ = await self.cache.read(ingest.get_cursor, account.id, spec.name)
         added = 0
         while True:
+            if self._deferred(account, connector, spec, result):
+                return added
             page = await connector.fetch(spec.name, cursor, since=None)
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
@@ -311,6 +320,8 @@ class SyncEngine:
         added = 0
         count = 0
         while not exhausted and (pages is None or count < pages):
+            if self._deferred(account, connector, spec, result):
+                break
             page = await connector.fetch(spec.name, cursor, since=account.history_since)
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
@@ -318,6 +329,14 @@ class SyncEngine:
             count += 1
             oldest = min((p.created_at for p in page.posts), default=None)
             self._emit(SyncEvent("progress", account.id, oldest=oldest, message=spec.name))
+            if page.history_limit_reached:
+                # A connector may word it (``history_notes``: stream -> text).
+                worded = getattr(connector, "history_notes", {}).get(spec.name)
+                note = f"{account.label}: " + (
+                    worded or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
+                )
+                result.notes.append(note)
+                self._emit(SyncEvent("history_limit", account.id, message=note, oldest=oldest))
             exhausted = page.exhausted or page.cursor is None or page.cursor == cursor
             if exhausted and not page.exhausted:
                 # A cursor that does not move would loop for ever: mark done.
@@ -326,6 +345,33 @@ class SyncEngine:
                 )
             cursor = page.cursor
         return added
+
+    def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
+        """True when the platform's rate budget says: not this stream, not yet.
+
+        Some budgets are tiny (X: 15 direct-message reads per 15 minutes), so
+        the connector plans them and the engine waits instead of hitting 429.
+        """
+        due = connector.next_poll(spec.name)
+        dues = self.stream_due.setdefault(account.id, {})
+        if due is None or due <= self.clock():
+            dues.pop(spec.name, None)
+            return False
+        dues[spec.name] = due
+        result.deferred[spec.name] = due
+        return True
+
+    def _next_stream_due(self, account_id: int) -> datetime | None:
+        """The soonest time a budget-limited stream may be polled again (for
+        the loop, and ``stream_due`` for the UI: "next check at …")."""
+        connector = self._connectors.get(account_id)
+        if connector is None:
+            return None
+        now = self.clock()
+        dues = {s.name: connector.next_poll(s.name) for s in connector.streams}
+        future = {name: due for name, due in dues.items() if due is not None and due > now}
+        self.stream_due[account_id] = future
+        return min(future.values(), default=None)
 
     def _note_skipped(self, account: Account, result: AccountResult, skipped: list[Any]) -> None:
         for item in skipped:
@@ -415,14 +461,16 @@ class SyncEngine:
             self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
             return 0
         except NeedsSignIn as exc:
-            await self.cache.write(store_outbox.mark_retry, item.id, str(exc), retry_at=self.clock())
+            # An attempt in doubt stays in doubt until find_sent has answered.
+            mark = store_outbox.mark_doubt if in_doubt else store_outbox.mark_retry
+            await self.cache.write(mark, item.id, str(exc), retry_at=self.clock())
             self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
             raise
         except TransientError as exc:
             retry_at = getattr(exc, "retry_at", None) or self.clock() + timedelta(
                 seconds=self.backoff.delay(item.attempts)
             )
-            mark = store_outbox.mark_doubt if exc.maybe_done else store_outbox.mark_retry
+            mark = store_outbox.mark_doubt if exc.maybe_done or in_doubt else store_outbox.mark_retry
             await self.cache.write(mark, item.id, str(exc), retry_at=retry_at)
             self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
             raise
@@ -485,6 +533,10 @@ class SyncEngine:
                 elif retry is None and result.ok:
                     failures = 0
                     delay = self.poll_interval
+                    due = self._next_stream_due(account.id)
+                    if due is not None:
+                        # A stream waits for its rate budget: come back when it is due.
+                        delay = min(delay, max((due - self.clock()).total_seconds(), 0.05))
                 elif retry is None:
                     failures += 1
                     delay = self.backoff.delay(failures)

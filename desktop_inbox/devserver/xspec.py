@@ -1,0 +1,123 @@
+"""Checks requests and responses against X's official OpenAPI description.
+
+X publishes its v2 API as OpenAPI 3.0 (``/2/openapi.json``); the project keeps
+a copy of version 2.166 in ``shared/specs/x/`` beside the repository (its
+licence does not allow republishing it here). ``openapi-core`` (a test
+dependency) does the checking; the local X server uses it on every exchange.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import warnings
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+SPEC_NAME = "x-api-v2-openapi-2.166.json"
+SERVER = "https://api.x.com"
+
+
+def find_spec() -> Path:
+    """``$DESKTOP_INBOX_X_SPEC``, else ``shared/specs/x/`` beside the repository."""
+    env = os.environ.get("DESKTOP_INBOX_X_SPEC")
+    candidates = [Path(env)] if env else []
+    repo = Path(__file__).resolve().parents[2]
+    candidates += [repo.parent / "shared" / "specs" / "x" / SPEC_NAME, repo / "shared" / "specs" / "x" / SPEC_NAME]
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise FileNotFoundError(
+        f"X's OpenAPI description {SPEC_NAME} was not found (looked in {', '.join(map(str, candidates))}); "
+        "set DESKTOP_INBOX_X_SPEC to its path"
+    )
+
+
+class SpecValidator:
+    """Thread-safe wrapper: ``request(...)``/``response(...)`` return the problems found."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.api = _load(str(path or find_spec()))
+        self._lock = threading.Lock()
+
+    def covers(self, path: str) -> bool:
+        return path not in ("/2/oauth2/token", "/i/oauth2/authorize")
+
+    def _request(
+        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> Any:
+        from openapi_core.testing import MockRequest
+
+        return MockRequest(
+            SERVER,
+            method.lower(),
+            path,
+            args={k: v[0] for k, v in query.items() if v},
+            headers=headers,
+            data=body or None,
+            content_type=headers.get("content-type", "application/json").split(";")[0],
+        )
+
+    def request(
+        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> list[str]:
+        try:
+            with self._lock, warnings.catch_warnings():
+                # openapi-core cannot check the OAuth2 scheme; the Bearer one still applies.
+                warnings.filterwarnings("ignore", "Unsupported scheme type", UserWarning)
+                self.api.validate_request(self._request(method, path, query, headers, body))
+        except Exception as exc:  # openapi-core raises a family of errors
+            return [f"request {method} {path}: {_explain(exc)}"]
+        return []
+
+    def response(
+        self,
+        method: str,
+        path: str,
+        query: dict[str, list[str]],
+        headers: dict[str, str],
+        body: bytes,
+        status: int,
+        payload: Any,
+        content_type: str,
+    ) -> list[str]:
+        from openapi_core.testing import MockResponse
+
+        response = MockResponse(
+            json.dumps(payload).encode(), status_code=status, content_type=content_type.split(";")[0]
+        )
+        try:
+            with self._lock, warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "Unsupported scheme type", UserWarning)
+                self.api.validate_response(self._request(method, path, query, headers, body), response)
+        except Exception as exc:
+            return [f"response {status} to {method} {path}: {_explain(exc)}"]
+        return []
+
+
+@cache
+def _load(path: str) -> Any:
+    from jsonschema_path import SchemaPath
+    from openapi_core import Config, OpenAPI
+
+    spec = json.loads(Path(path).read_text(encoding="utf-8"))
+    config = Config(
+        spec_validator_cls=None,  # X's own file; checking the 0.8 MB spec itself takes long
+        extra_media_type_deserializers={"application/problem+json": json.loads},
+    )
+    return OpenAPI(SchemaPath.from_dict(spec), config=config)
+
+
+def _explain(exc: BaseException) -> str:
+    parts = [f"{type(exc).__name__}: {exc}"]
+    cause = exc.__cause__ or exc.__context__
+    depth = 0
+    while cause is not None and depth < 3:
+        parts.append(f"{type(cause).__name__}: {cause}")
+        for sub in getattr(cause, "schema_errors", ()) or ():
+            parts.append(f"  - {getattr(sub, 'message', sub)}")
+        cause = cause.__cause__ or cause.__context__
+        depth += 1
+    return " <- ".join(parts)[:2000]
