@@ -62,10 +62,14 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the window quits explicitly; the tray may stay
+    from desktop_inbox.ui.gc_guard import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
         code = loop.run_until_complete(_main(app, args))
+    collector.stop()
     app.processEvents()
     # Everything is saved and closed by now (cache, settings, logs). PySide6
     # can crash in the interpreter's final garbage collection ("bool_dealloc"),

@@ -263,8 +263,10 @@ class MainWindow(QMainWindow):
         self.customer.merge_requested.connect(lambda _cid: self.open_merge())
         self.ctx.engine.subscribe(self.on_sync_event)
         self.ctx.inbox.subscribe(lambda ids: self.schedule_refresh())
+        # Bound methods only: Qt disconnects them when this window goes away
+        # (a lambda on the app-wide bridge would outlive the window).
         messages.error.connect(self.show_error)
-        messages.info.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        messages.info.connect(self.show_info)
 
     # -- start-up ----------------------------------------------------------------
 
@@ -302,6 +304,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)
         self.ctx.request_quit()
 
@@ -372,17 +376,17 @@ class MainWindow(QMainWindow):
         if message_id is not None and message_id not in {m.id for m in detail.messages}:
             detail = await self.ctx.inbox.conversation(conversation_id)  # the hit is older: read it all
         contact = await self.ctx.inbox.contact(detail.summary.contact_id) if detail.summary.contact_id else None
+        same = self.current is not None and self.current.summary.id == conversation_id
+        draft = None if same else await self.ctx.composer.draft(conversation_id)
         if token != self._open_token:
             return  # the user has moved on
-        same = self.current is not None and self.current.summary.id == conversation_id
+        # Everything is read: show it all at once, with no await in between,
+        # so nothing the user types can land between two half-updated panes.
         self.current = detail
         self.thread.show_conversation(detail, keep_position=keep_position and same)
         if message_id is not None:
             self.thread.scroll_to_message(message_id)
-        draft = None if same else await self.ctx.composer.draft(conversation_id)
         account = next((a for a in getattr(self, "_accounts", []) if a.id == detail.summary.account_id), None)
-        if token != self._open_token:
-            return
         self.composer.set_conversation(
             detail.summary,
             char_limit=detail.char_limit,
@@ -757,6 +761,9 @@ class MainWindow(QMainWindow):
 
     def toggle_notifications(self) -> None:
         self.settings.set("notifications", self.notify_action.isChecked())
+
+    def show_info(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop_inbox.errors import InboxError
@@ -32,13 +33,40 @@ messages = MessageBridge()
 _running: set[asyncio.Task[Any]] = set()
 
 
+def _qobjects_of(callback: object) -> list[QObject]:
+    """The Qt objects a callback works on: its ``self``, or what a lambda captured."""
+    found = []
+    bound = getattr(callback, "__self__", None)
+    if isinstance(bound, QObject):
+        found.append(bound)
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(value, QObject):
+            found.append(value)
+    return found
+
+
+def _alive(owner: object) -> bool:
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 def spawn(
     coro: Coroutine[Any, Any, T],
     *,
     on_done: Callable[[T], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     name: str | None = None,
+    owner: QObject | None = None,
 ) -> asyncio.Task[T]:
+    """Run ``coro``; ``on_done``/``on_error`` are skipped if ``owner`` (or the
+    object a bound-method callback belongs to) was deleted meanwhile: a late
+    result must never touch a closed dialog."""
+    owners = [owner] if owner is not None else []
+    for callback in (on_done, on_error):
+        owners += _qobjects_of(callback)
     task = asyncio.ensure_future(coro)
     if name:
         task.set_name(name)
@@ -49,6 +77,10 @@ def spawn(
         if t.cancelled():
             return
         exc = t.exception()
+        if not all(_alive(o) for o in owners):
+            if exc is not None and not isinstance(exc, InboxError):
+                log.error("background task failed after its window closed", exc_info=exc)
+            return
         if exc is None:
             if on_done is not None:
                 on_done(t.result())

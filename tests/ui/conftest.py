@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from desktop_inbox.secrets import Secrets
@@ -21,6 +22,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.engine import SyncEngine
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.gc_guard import MainThreadGarbageCollector
 from desktop_inbox.ui.mainwindow import MainWindow
 from desktop_inbox.ui.settings import Settings
 from tests.helpers.mastodon import World, make_world
@@ -28,11 +30,14 @@ from tests.helpers.mastodon import World, make_world
 
 @pytest.fixture
 def qloop(qapp) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untyped-def]
+    # As in the app: Qt objects are garbage-collected on the Qt thread only.
+    collector = MainThreadGarbageCollector()
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()  # joins the default executor's threads
     asyncio.set_event_loop(None)
+    collector.stop()
 
 
 async def until(condition: Callable[[], Any], *, timeout: float = 15.0, message: str = "") -> Any:
@@ -60,7 +65,8 @@ class Ui:
         self.sync_task = asyncio.create_task(self.ctx.engine.run(self.stop))
 
     async def close(self) -> None:
-        self.window.close()
+        if shiboken6.isValid(self.window):
+            self.window.close()
         if self.stop is not None:
             self.stop.set()
         await self.ctx.engine.shutdown()

@@ -129,6 +129,7 @@ def test_draft_survives_closing_the_window(make_ui) -> None:  # type: ignore[no-
         await until(lambda: again.composer.edit.toPlainText() == "Half-written answer, to finish after lunch")
         assert "restored" in again.composer.status.text()
         again.close()
+        again.deleteLater()
 
     make_ui.run(body())
 
