@@ -36,26 +36,43 @@ def drop_page_cache() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
-def time_to_window(command: list[str], env: dict[str, str], xvfb: Xvfb, *, cold: bool, timeout: float = 60) -> float:
+class DisplayRefused(RuntimeError):
+    """Xvfb dropped the program's connection (see tests/helpers/xvfb.py)."""
+
+
+def time_to_window(command: list[str], env: dict[str, str], xvfb: Xvfb, *, cold: bool) -> float:
+    for _attempt in range(3):
+        try:
+            return _time_to_window(command, env, xvfb, cold=cold)
+        except DisplayRefused:
+            continue
+    raise RuntimeError("the X server refused the program's connection three times")
+
+
+def _time_to_window(command: list[str], env: dict[str, str], xvfb: Xvfb, *, cold: bool, timeout: float = 60) -> float:
     if cold:
         drop_page_cache()
     with tempfile.TemporaryDirectory(prefix="desktop-inbox-startup-") as tmp:
         args = [*command, "--settings-dir", f"{tmp}/qt"]
         if "--demo" not in command:
             args += ["--data-dir", f"{tmp}/data"]
-        started = time.monotonic()
-        app = subprocess.Popen(args, env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        log = Path(tmp) / "output.txt"
+        with log.open("w") as output:
+            started = time.monotonic()
+            app = subprocess.Popen(args, env=env, cwd=tmp, stdout=output, stderr=subprocess.STDOUT)
         try:
             while not xvfb.xdotool("search", "--onlyvisible", "--class", "^desktop-inbox$"):
                 if app.poll() is not None:
-                    raise RuntimeError(f"{args[0]} exited with {app.returncode} before showing a window")
+                    if "could not connect to display" in log.read_text():
+                        raise DisplayRefused()
+                    raise RuntimeError(f"{args[0]} exited with {app.returncode} before showing a window:\n{log.read_text()}")
                 if time.monotonic() - started > timeout:
-                    raise RuntimeError(f"{args[0]} showed no window in {timeout:.0f}s")
+                    raise RuntimeError(f"{args[0]} showed no window in {timeout:.0f}s:\n{log.read_text()}")
                 time.sleep(0.02)
             elapsed = time.monotonic() - started
             app.send_signal(signal.SIGTERM)
             if app.wait(timeout=30) != 0:
-                raise RuntimeError(f"{args[0]} quit with {app.returncode}")
+                raise RuntimeError(f"{args[0]} quit with {app.returncode}:\n{log.read_text()}")
             return elapsed
         finally:
             if app.poll() is None:

@@ -65,21 +65,40 @@ def test_a_wheel_install_carries_the_icon(build_python: Path, tmp_path: Path) ->
     assert icon.is_file()
 
 
+def _start_until_window(args: list[str], env: dict[str, str], cwd: Path, xvfb: Xvfb, wm_class: str):  # type: ignore[no-untyped-def]
+    """Start the app and wait for its window: (process, window id, seconds, log).
+
+    Xvfb now and then drops a new connection (see tests/helpers/xvfb.py); an
+    app that could not connect to the display is started again. Any other
+    early exit fails the test.
+    """
+    for attempt in range(3):
+        log = cwd / f"app-{attempt}.log"
+        with log.open("w") as output:
+            started = time.monotonic()
+            app = subprocess.Popen(args, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
+        while True:
+            found = xvfb.xdotool("search", "--onlyvisible", "--class", f"^{wm_class}$").split()
+            if found:
+                return app, found[0], time.monotonic() - started, log
+            if app.poll() is not None:
+                break
+            if time.monotonic() - started > 60:
+                app.kill()
+                raise AssertionError(f"no visible window of class {wm_class} in 60 s:\n{log.read_text()}")
+            time.sleep(0.05)
+        if "could not connect to display" not in log.read_text():
+            raise AssertionError(f"the app exited with {app.returncode} before its window showed:\n{log.read_text()}")
+    raise AssertionError("the X server refused the app's connection three times")
+
+
 def test_demo_opens_shows_the_main_window_and_quits_cleanly(built_app: Path, tmp_path: Path, xvfb: Xvfb) -> None:
     env = dict(xvfb.env, TMPDIR=str(tmp_path))  # the demo workspace goes to TMPDIR
-    started = time.monotonic()
-    app = subprocess.Popen(
-        [str(built_app), "--demo", "--settings-dir", str(tmp_path / "qt")],
-        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    # Found by its X11 class: the .desktop file's StartupWMClass names it.
+    app, window, shown_after, log = _start_until_window(
+        [str(built_app), "--demo", "--settings-dir", str(tmp_path / "qt")], env, tmp_path, xvfb, _startup_wm_class()
     )
     try:
-        # Found by its X11 class: the .desktop file's StartupWMClass matches it.
-        wm_class = _startup_wm_class()
-        window = _wait(
-            lambda: xvfb.xdotool("search", "--onlyvisible", "--class", f"^{wm_class}$").split(),
-            what=f"a visible window of class {wm_class}",
-        )[0]
-        shown_after = time.monotonic() - started
         assert "Desktop Inbox" in xvfb.xdotool("getwindowname", window)
         # The demo syncs from its local server (httpx, SQLite, the HTML
         # sanitiser, all frozen) and opens the longest-waiting customer.
@@ -94,13 +113,14 @@ def test_demo_opens_shows_the_main_window_and_quits_cleanly(built_app: Path, tmp
 
         xvfb.xdotool("windowfocus", "--sync", window)
         xvfb.xdotool("key", "ctrl+q")
-        assert app.wait(timeout=30) == 0
+        assert app.wait(timeout=30) == 0, log.read_text()
         assert not workspace.exists(), "the demo workspace is removed on quit"
         print(f"\nbuilt app: main window after {shown_after:.2f}s")
     finally:
         if app.poll() is None:
             app.kill()
-        output = app.stdout.read() if app.stdout else ""
+            app.wait()
+    output = log.read_text()
     assert "Traceback" not in output, output
     assert "Could not load the Qt platform plugin" not in output, output
 
