@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -109,8 +110,7 @@ class JsonServer:
         class _Handler(_RequestHandler):
             owner = server
 
-        httpd = ThreadingHTTPServer((self.host, self.port), _Handler)
-        httpd.daemon_threads = True
+        httpd = _Server((self.host, self.port), _Handler)
         self.port = httpd.server_address[1]
         self._httpd = httpd
         self._thread = threading.Thread(target=httpd.serve_forever, name=f"{self.name}:{self.port}", daemon=True)
@@ -177,6 +177,17 @@ class JsonServer:
 
     def decorate(self, request: Request, response: Response) -> None:
         """Add per-platform headers (rate limits) to every response."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client hanging up (the app quitting with a keep-alive connection
+        # open, a dropped connection) is normal, not a traceback on stderr.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class _RequestHandler(BaseHTTPRequestHandler):

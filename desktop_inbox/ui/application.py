@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_inbox import APP_ID, APP_NAME, __version__, logging_setup
+from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup
 from desktop_inbox.errors import InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
@@ -58,7 +58,7 @@ def run_gui(argv: Sequence[str]) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, args.settings_dir)
     app = QApplication([sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # X11's WM_CLASS stays APP_ID (the application name)
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the window quits explicitly; the tray may stay

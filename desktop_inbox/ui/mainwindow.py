@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox import APP_NAME, __version__
+from desktop_inbox import APP_NAME
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import icon_path
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
+from desktop_inbox.ui.about import AboutDialog
 from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
 from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
@@ -786,15 +787,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setIconPixmap(QIcon(str(icon_path())).pixmap(64, 64))
-        box.setText(f"<h3>{APP_NAME} {__version__}</h3>")
-        box.setInformativeText(
-            "Answer every customer personally — fast, with their whole story in view, online or offline.\n\n"
-            f"Data folder: {self.ctx.data_dir}"
-        )
-        box.open()
+        self.about_dialog = AboutDialog(self.ctx.data_dir, demo=self.ctx.demo, parent=self)
+        self.about_dialog.open()
 
 
 def report_startup_error(exc: InboxError) -> None:

@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+# What xdotool (Xlib) says when the X server refused or dropped the connection.
+CANNOT_CONNECT = "Can't open display"
+
 
 class Xvfb:
     def __init__(self, size: str = "1400x900x24") -> None:
@@ -36,9 +39,15 @@ class Xvfb:
         return env
 
     def xdotool(self, *args: str, timeout: float = 30) -> str:
-        result = subprocess.run(
-            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=timeout
-        )
+        # Xvfb (seen on the CI machines) now and then drops a new connection
+        # before its setup reply; a command that could not even connect is
+        # simply run again.
+        for _attempt in range(5):
+            result = subprocess.run(
+                ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=timeout
+            )
+            if CANNOT_CONNECT not in result.stderr:
+                break
         return result.stdout.strip()
 
     def wait_for_window(self, name: str, timeout: float = 60) -> str:
@@ -58,7 +67,12 @@ class Xvfb:
             f"pixmap = screen.grabWindow({int(window) if window else 0}); "
             f"sys.exit(0 if pixmap.save({str(path)!r}) else 1)"
         )
-        subprocess.run([sys.executable, "-c", script], env=self.env, check=True, timeout=60)
+        for attempt in range(3):  # the same dropped connections as above
+            result = subprocess.run([sys.executable, "-c", script], env=self.env, capture_output=True, text=True, timeout=60)
+            if result.returncode == 0 or "could not connect to display" not in result.stderr or attempt == 2:
+                break
+        if result.returncode != 0:
+            raise subprocess.CalledProcessError(result.returncode, "screenshot", result.stdout, result.stderr)
         return path
 
     def close(self) -> None:

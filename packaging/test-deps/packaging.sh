@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The packaging check (.ci/package-smoke.sh): appstreamcli and
+# desktop-file-validate check the Linux desktop files; PyInstaller needs
+# binutils (strip, objdump) to build the app.
+set -euo pipefail
+SUDO="${SUDO:-}"
+packages=(appstream desktop-file-utils binutils)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "test-deps/packaging: appstream, desktop-file-utils and binutils ready"
