@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -220,12 +220,40 @@ async def cmd_show(ctx: Context) -> int:
 
 async def cmd_reply(ctx: Context) -> int:
     direct = True if ctx.args.direct else None
-    item = await ctx.inbox.reply(ctx.args.conversation_id, ctx.args.text, direct=direct)
+    text = ctx.args.text
+    if ctx.args.snippet:
+        text = await _snippet_text(ctx, ctx.args.conversation_id, ctx.args.snippet, ctx.args.field or [])
+    if not text:
+        raise BadInput("Give the reply with --text, or a saved reply with --snippet.")
+    from desktop_inbox.services import placeholders
+
+    missing = placeholders.unfilled(text)
+    if missing:
+        raise BadInput("Fill in " + ", ".join("{" + m + "}" for m in missing) + " first (--field NAME=VALUE).")
+    item = await ctx.inbox.reply(ctx.args.conversation_id, text, direct=direct)
     if ctx.args.json:
         ctx.print_json(item.to_json())
     else:
         ctx.print(item.id)
     return EXIT_OK
+
+
+async def _snippet_text(ctx: Context, conversation_id: int, name: str, fields: list[str]) -> str:
+    from desktop_inbox.services.composer import ComposerService
+    from desktop_inbox.store import snippets
+
+    values = {}
+    for field in fields:
+        key, sep, value = field.partition("=")
+        if not sep:
+            raise BadInput(f"--field wants NAME=VALUE, not {field!r}.")
+        values[key.strip()] = value
+    snippet = await ctx.cache.read(snippets.find, name)
+    summary = await ctx.inbox.summary(conversation_id)
+    filled = await ComposerService(ctx.cache).fill_snippet(
+        snippet, name=summary.customer_name, handle=summary.customer_handle, fields=values
+    )
+    return filled.text
 
 
 async def cmd_done(ctx: Context) -> int:
@@ -267,6 +295,177 @@ async def cmd_outbox(ctx: Context) -> int:
     for i in items:
         error = f" — {i.last_error}" if i.last_error else ""
         ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{error}")
+    return EXIT_OK
+
+
+# -- review: export, storage, saved searches -------------------------------------------
+
+
+async def cmd_export(ctx: Context) -> int:
+    from desktop_inbox.services.export import ExportService, write
+
+    args = ctx.args
+    export = await ExportService(ctx.cache).gather(contact=args.contact, conversation=args.conversation, query=args.query)
+    path = await asyncio.to_thread(write, export, args.format, Path(args.output))
+    ctx.print(f"Wrote {export.message_count} messages in {len(export.conversations)} conversation(s) to {path}.")
+    return EXIT_OK
+
+
+async def cmd_storage(ctx: Context) -> int:
+    from desktop_inbox.store import storage
+
+    report = await ctx.cache.read(storage.report, ctx.cache.path)
+    if ctx.args.json:
+        ctx.print_json(
+            {
+                "bytes": report.bytes_on_disk,
+                "messages": report.messages,
+                "conversations": report.conversations,
+                "contacts": report.contacts,
+                "accounts": [
+                    {
+                        "id": a.account_id,
+                        "handle": a.handle,
+                        "platform": a.platform,
+                        "messages": a.messages,
+                        "oldest": a.oldest.isoformat() if a.oldest else None,
+                        "history_since": a.history_since.isoformat() if a.history_since else None,
+                    }
+                    for a in report.accounts
+                ],
+            }
+        )
+        return EXIT_OK
+    ctx.print(f"Cache: {report.bytes_on_disk / 1_048_576:.1f} MB, {report.messages} messages, "
+              f"{report.conversations} conversations, {report.contacts} customers ({ctx.cache.path})")
+    for a in report.accounts:
+        oldest = a.oldest.astimezone().strftime("%Y-%m-%d") if a.oldest else "—"
+        wanted = a.history_since.astimezone().strftime("%Y-%m-%d") if a.history_since else "everything"
+        ctx.print(f"{a.account_id:>4}  {a.handle:<40} {a.messages:>8} messages, back to {oldest} (imports: {wanted})")
+    return EXIT_OK
+
+
+async def cmd_forget(ctx: Context) -> int:
+    from desktop_inbox.store import storage
+
+    try:
+        day = datetime.fromisoformat(ctx.args.older_than.replace("/", "-")).date()
+    except ValueError:
+        raise BadInput(f"--older-than wants a date like 2024-01-31, not {ctx.args.older_than!r}.") from None
+    before = datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
+    if not ctx.args.yes:
+        raise BadInput("Forgetting history cannot be undone: add --yes to confirm (a backup first is a good idea).")
+    now = datetime.now(UTC)
+    removed = await ctx.cache.write(storage.forget_older_than, before, account_id=ctx.args.account, now=now)
+    if removed >= storage.VACUUM_AFTER or ctx.args.compact:
+        await ctx.cache.write(storage.compact)
+    ctx.print(f"Forgot {removed} messages written before {before.astimezone():%Y-%m-%d}.")
+    return EXIT_OK
+
+
+async def cmd_searches(ctx: Context) -> int:
+    from desktop_inbox.store import saved_searches
+
+    action = ctx.args.searches_action
+    if action == "add":
+        saved = await ctx.cache.write(saved_searches.save, ctx.args.name, ctx.args.query)
+        ctx.print(f"Saved search {saved.id}: {saved.name}")
+        return EXIT_OK
+    if action == "remove":
+        await ctx.cache.write(saved_searches.delete, ctx.args.search_id)
+        return EXIT_OK
+    rows = await ctx.cache.read(saved_searches.counts)
+    if ctx.args.json:
+        ctx.print_json([{"id": s.id, "name": s.name, "query": s.query, "count": n} for s, n in rows])
+        return EXIT_OK
+    for s, n in rows:
+        ctx.print(f"{s.id:>4}  {s.name:<24} {n:>7}  {s.query}")
+    return EXIT_OK
+
+
+# -- relationships: snippets, contacts, snooze, response times ----------------------------
+
+
+async def cmd_snippets(ctx: Context) -> int:
+    from desktop_inbox.services.composer import ComposerService
+
+    service = ComposerService(ctx.cache)
+    action = ctx.args.snippets_action
+    if action == "add":
+        snippet = await service.save_snippet(ctx.args.name, ctx.args.text)
+        ctx.print(f"Saved reply {snippet.id}: {snippet.name}")
+        return EXIT_OK
+    if action == "remove":
+        await service.delete_snippet(ctx.args.snippet_id)
+        return EXIT_OK
+    items = await service.snippets()
+    if ctx.args.json:
+        ctx.print_json([{"id": s.id, "name": s.name, "text": s.body} for s in items])
+        return EXIT_OK
+    for s in items:
+        ctx.print(f"{s.id:>4}  {s.name}: {s.body}")
+    return EXIT_OK
+
+
+async def cmd_contacts(ctx: Context) -> int:
+    action = ctx.args.contacts_action
+    if action == "merge":
+        record = await ctx.inbox.merge(ctx.args.target, ctx.args.source)
+        ctx.print(f"Merged {record.source_name} into customer {record.target_id} (undo: contacts unmerge {record.id}).")
+    elif action == "unmerge":
+        contact_id = await ctx.inbox.unmerge(ctx.args.merge_id)
+        ctx.print(f"Undone: the identities are customer {contact_id} again.")
+    elif action == "suggestions":
+        suggestions = await ctx.inbox.merge_suggestions()
+        if ctx.args.json:
+            ctx.print_json([{"contact": s.contact_id, "other": s.other_id, "reason": s.reason} for s in suggestions])
+            return EXIT_OK
+        for s in suggestions:
+            ctx.print(f"{s.contact_id:>5} ~ {s.other_id:<5} {s.reason}")
+    else:
+        detail = await ctx.inbox.contact(ctx.args.contact_id)
+        ctx.print(f"{detail.name}: {detail.conversation_count} conversations, {detail.message_count} messages")
+        for i in detail.identities:
+            ctx.print(f"  {i.platform:<9} {i.handle}")
+        for n in detail.notes:
+            ctx.print(f"  note {n.created_at.astimezone():%Y-%m-%d}: {n.text}")
+        if detail.tags:
+            ctx.print("  tags: " + ", ".join(detail.tags))
+    return EXIT_OK
+
+
+async def cmd_snooze(ctx: Context) -> int:
+    if ctx.args.until:
+        try:
+            until = datetime.fromisoformat(ctx.args.until).astimezone()
+        except ValueError:
+            raise BadInput(f"--until wants a time like 2026-12-01T09:00, not {ctx.args.until!r}.") from None
+    else:
+        until = datetime.now(UTC) + timedelta(hours=ctx.args.hours)
+    state = await ctx.inbox.snooze(ctx.args.conversation_id, until)
+    ctx.print(f"Conversation {ctx.args.conversation_id} is {state} until {until.astimezone():%Y-%m-%d %H:%M}.")
+    return EXIT_OK
+
+
+async def cmd_stats(ctx: Context) -> int:
+    from desktop_inbox.services import metrics
+    from desktop_inbox.store import preferences
+
+    target_minutes = ctx.args.target or await ctx.cache.read(preferences.get, "response_target_minutes")
+    waits = await ctx.inbox.response_waits(ctx.args.days)
+    rows = metrics.daily(waits, days=ctx.args.days, target_seconds=target_minutes * 60)
+    if ctx.args.csv:
+        ctx.out.write(metrics.to_csv(rows, target_seconds=target_minutes * 60))
+        return EXIT_OK
+    total = metrics.summary(rows, waits)
+
+    def fmt(seconds: float | None) -> str:
+        return "—" if seconds is None else f"{seconds / 60:.1f} min"
+
+    ctx.print(
+        f"Last {ctx.args.days} days: {total['answered']} answered, {total['unanswered']} waiting; "
+        f"median {fmt(total['median'])}, 90th percentile {fmt(total['p90'])} (target {target_minutes} min)"  # type: ignore[arg-type]
+    )
     return EXIT_OK
 
 
@@ -319,7 +518,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     reply = commands.add_parser("reply", help="queue a reply (works offline)", parents=[common])
     reply.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
-    reply.add_argument("--text", required=True)
+    reply.add_argument("--text", default="")
+    reply.add_argument("--snippet", metavar="NAME", help="start from a saved reply, filled for this customer")
+    reply.add_argument("--field", action="append", metavar="NAME=VALUE", help="fill a {placeholder} of the snippet")
     reply.add_argument("--direct", action="store_true", help="answer by direct message")
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(func=cmd_reply)
@@ -334,6 +535,73 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=cmd_search)
+
+    exp = commands.add_parser("export", help="export a customer, a conversation or a search", parents=[common])
+    which = exp.add_mutually_exclusive_group(required=True)
+    which.add_argument("--contact", type=int, metavar="ID")
+    which.add_argument("--conversation", type=int, metavar="ID")
+    which.add_argument("--query", metavar="Q")
+    exp.add_argument("--format", choices=["html", "pdf", "json", "csv"], required=True)
+    exp.add_argument("--output", required=True, metavar="FILE")
+    exp.set_defaults(func=cmd_export)
+
+    sto = commands.add_parser("storage", help="cache size and history depth per account", parents=[common])
+    sto.add_argument("--json", action="store_true")
+    sto.set_defaults(func=cmd_storage)
+
+    forget = commands.add_parser("forget", help="remove history older than a date", parents=[common])
+    forget.add_argument("--older-than", required=True, metavar="DATE")
+    forget.add_argument("--account", type=int, metavar="ID")
+    forget.add_argument("--compact", action="store_true", help="compact the cache file afterwards")
+    forget.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    forget.set_defaults(func=cmd_forget)
+
+    searches = commands.add_parser("searches", help="saved searches", parents=[common])
+    searches.add_argument("--json", action="store_true")
+    sa = searches.add_subparsers(dest="searches_action", metavar="ACTION")
+    add_search = sa.add_parser("add", parents=[common])
+    add_search.add_argument("name")
+    add_search.add_argument("query")
+    rm_search = sa.add_parser("remove", parents=[common])
+    rm_search.add_argument("search_id", type=int, metavar="ID")
+    searches.set_defaults(func=cmd_searches)
+
+    snips = commands.add_parser("snippets", help="saved replies", parents=[common])
+    snips.add_argument("--json", action="store_true")
+    sn = snips.add_subparsers(dest="snippets_action", metavar="ACTION")
+    add_snip = sn.add_parser("add", parents=[common])
+    add_snip.add_argument("name")
+    add_snip.add_argument("--text", required=True)
+    rm_snip = sn.add_parser("remove", parents=[common])
+    rm_snip.add_argument("snippet_id", type=int, metavar="ID")
+    snips.set_defaults(func=cmd_snippets)
+
+    cont = commands.add_parser("contacts", help="customers: show, merge, unmerge, suggestions", parents=[common])
+    cont.add_argument("--json", action="store_true")
+    ca = cont.add_subparsers(dest="contacts_action", metavar="ACTION", required=True)
+    show_c = ca.add_parser("show", parents=[common])
+    show_c.add_argument("contact_id", type=int, metavar="ID")
+    merge = ca.add_parser("merge", help="merge SOURCE into TARGET", parents=[common])
+    merge.add_argument("target", type=int)
+    merge.add_argument("source", type=int)
+    unmerge = ca.add_parser("unmerge", parents=[common])
+    unmerge.add_argument("merge_id", type=int, metavar="MERGE_ID")
+    sug = ca.add_parser("suggestions", parents=[common])
+    sug.add_argument("--json", action="store_true")
+    cont.set_defaults(func=cmd_contacts)
+
+    snooze = commands.add_parser("snooze", help="put a conversation away until a time", parents=[common])
+    snooze.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    when = snooze.add_mutually_exclusive_group(required=True)
+    when.add_argument("--until", metavar="TIME")
+    when.add_argument("--hours", type=float)
+    snooze.set_defaults(func=cmd_snooze)
+
+    stats = commands.add_parser("stats", help="response times: median and 90th percentile", parents=[common])
+    stats.add_argument("--days", type=int, default=30)
+    stats.add_argument("--target", type=int, metavar="MINUTES")
+    stats.add_argument("--csv", action="store_true", help="daily figures as CSV")
+    stats.set_defaults(func=cmd_stats)
 
     out = commands.add_parser("outbox", help="replies waiting to go out", parents=[common])
     out_actions = out.add_subparsers(dest="outbox_action", metavar="ACTION")

@@ -52,6 +52,7 @@ class ConversationSummary:
             },
             "last_message_at": _iso(self.last_message_at),
             "waiting_since": _iso(self.waiting_since),
+            "snoozed_until": _iso(self.snoozed_until),
             "unread": self.unread_count,
             "message_count": self.message_count,
             "snippet": self.snippet,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -71,13 +70,7 @@ def run_gui(argv: Sequence[str]) -> int:
         code = loop.run_until_complete(_main(app, args))
     collector.stop()
     app.processEvents()
-    # Everything is saved and closed by now (cache, settings, logs). PySide6
-    # can crash in the interpreter's final garbage collection ("bool_dealloc"),
-    # which would turn a clean quit into a core dump: leave without it.
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    return code
 
 
 async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]

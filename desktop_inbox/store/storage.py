@@ -1,0 +1,138 @@
+"""How much the cache holds, and forgetting old history on request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop_inbox.store import search
+from desktop_inbox.store.ingest import snippet_of
+from desktop_inbox.store.ordering import derive_state, sort_key
+from desktop_inbox.store.schema import database, from_ms, to_ms
+
+# Compact the file after removing this many messages (or a tenth of them).
+VACUUM_AFTER = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDepth:
+    account_id: int
+    handle: str
+    platform: str
+    messages: int
+    oldest: datetime | None
+    history_since: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class StorageReport:
+    bytes_on_disk: int
+    messages: int
+    conversations: int
+    contacts: int
+    accounts: list[AccountDepth]
+
+
+def cache_files(path: Path) -> list[Path]:
+    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+def report(cache_path: Path) -> StorageReport:
+    accounts = [
+        AccountDepth(r[0], r[1], r[2], r[3], from_ms(r[4]) if r[4] is not None else None, from_ms(r[5]) if r[5] is not None else None)
+        for r in database.execute_sql(
+            """
+            SELECT a.id, a.handle, a.platform, count(m.id), min(m.created_at), a.history_since
+            FROM account a LEFT JOIN message m ON m.account_id = a.id GROUP BY a.id ORDER BY a.id
+            """
+        )
+    ]
+    counts = database.execute_sql(
+        "SELECT (SELECT count(*) FROM message), (SELECT count(*) FROM conversation), (SELECT count(*) FROM contact)"
+    ).fetchone()
+    size = sum(p.stat().st_size for p in cache_files(cache_path))
+    return StorageReport(size, counts[0], counts[1], counts[2], accounts)
+
+
+def recompute(conversation_id: int, *, now: datetime) -> None:
+    """Rebuild a conversation's summary columns from its remaining messages."""
+    row = database.execute_sql(
+        """
+        SELECT count(*), max(created_at),
+               max(CASE WHEN direction = 'in' THEN created_at END),
+               max(CASE WHEN direction = 'out' THEN created_at END)
+        FROM message WHERE conversation_id = ?
+        """,
+        (conversation_id,),
+    ).fetchone()
+    count, last, last_in, last_out = row
+    if not count:
+        database.execute_sql("DELETE FROM conversation WHERE id = ?", (conversation_id,))
+        return
+    snippet, reply_to = database.execute_sql(
+        """
+        SELECT (SELECT text FROM message WHERE conversation_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1),
+               (SELECT remote_id FROM message WHERE conversation_id = ?1 AND direction = 'in'
+                ORDER BY created_at DESC, id DESC LIMIT 1)
+        """,
+        (conversation_id,),
+    ).fetchone()
+    done, snoozed, waiting = database.execute_sql(
+        "SELECT done_at, snoozed_until, waiting_since FROM conversation WHERE id = ?", (conversation_id,)
+    ).fetchone()
+    state = derive_state(
+        last_inbound_at=from_ms(last_in) if last_in else None,
+        last_outbound_at=from_ms(last_out) if last_out else None,
+        done_at=from_ms(done) if done else None,
+        snoozed_until=from_ms(snoozed) if snoozed else None,
+        now=now,
+    )
+    database.execute_sql(
+        """
+        UPDATE conversation SET message_count = ?, last_message_at = ?, last_inbound_at = ?, last_outbound_at = ?,
+            snippet = ?, reply_to = ?, state = ?, sort_key = ?
+        WHERE id = ?
+        """,
+        (
+            count,
+            last,
+            last_in,
+            last_out,
+            snippet_of(snippet or ""),
+            reply_to,
+            state.value,
+            sort_key(state, from_ms(waiting) if waiting else None, from_ms(last)),
+            conversation_id,
+        ),
+    )
+
+
+def forget_older_than(before: datetime, *, account_id: int | None = None, now: datetime) -> int:
+    """Remove messages written before ``before`` (and their index entries).
+
+    Conversations left empty go too; the others are summarised again. Replies
+    still in the outbox are never removed. Returns how many messages went.
+    """
+    condition = "m.created_at < ? AND m.id NOT IN (SELECT message_id FROM outbox WHERE message_id IS NOT NULL AND state != 'sent')"
+    params: tuple[object, ...] = (to_ms(before),)
+    if account_id is not None:
+        condition += " AND m.account_id = ?"
+        params += (account_id,)
+    with database.atomic("IMMEDIATE"):
+        touched = [
+            r[0] for r in database.execute_sql(f"SELECT DISTINCT m.conversation_id FROM message m WHERE {condition}", params)
+        ]
+        removed = search.unindex_where(condition, params)
+        database.execute_sql(
+            f"DELETE FROM message WHERE id IN (SELECT m.id FROM message m WHERE {condition})", params
+        )
+        for conversation_id in touched:
+            recompute(conversation_id, now=now)
+    return removed
+
+
+def compact() -> None:
+    """Give the space of removed rows back to the disk (VACUUM), then fold the WAL."""
+    database.execute_sql("VACUUM")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
