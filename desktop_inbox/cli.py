@@ -306,7 +306,8 @@ async def cmd_export(ctx: Context) -> int:
 
     args = ctx.args
     export = await ExportService(ctx.cache).gather(contact=args.contact, conversation=args.conversation, query=args.query)
-    path = await asyncio.to_thread(write, export, args.format, Path(args.output))
+    # On this (the main) thread: printing to PDF needs Qt, which must live here.
+    path = write(export, args.format, Path(args.output))
     ctx.print(f"Wrote {export.message_count} messages in {len(export.conversations)} conversation(s) to {path}.")
     return EXIT_OK
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import io
 import os
 import subprocess
@@ -19,11 +20,20 @@ _keyring: KeyringSession | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # As in the app (ui/gc_guard.py): garbage is collected on the main thread
+    # only, between tests, so a Qt object left from a UI test is never freed by
+    # a server thread of a later test (a dangling Qt timer crashes the loop).
+    gc.disable()
     # Before anything imports keyring: the whole run uses the real Secret
     # Service, in-process and in every subprocess.
     global _keyring
     _keyring = KeyringSession()
     os.environ.update(_keyring.env)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    gc.collect()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

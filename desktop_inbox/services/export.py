@@ -232,15 +232,10 @@ def to_html(export: ExportSet) -> str:
 
 def write_pdf(export: ExportSet, path: Path) -> None:
     """Print the HTML page to PDF with Qt (no browser, nothing fetched)."""
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
     from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    app = QGuiApplication.instance()
-    if app is None:
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+    _ensure_qt()
     document = QTextDocument()
     document.setHtml(to_html(export))
     writer = QPdfWriter(str(path))
@@ -248,6 +243,22 @@ def write_pdf(export: ExportSet, path: Path) -> None:
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
     document.print_(writer)
+
+
+_QT_APP: object | None = None
+
+
+def _ensure_qt() -> None:
+    """Fonts and layout need a Qt application; from the command line there is
+    none yet: make a windowless one (kept, so later code finds the same one)."""
+    global _QT_APP
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _QT_APP = QApplication([])
 
 
 def write(export: ExportSet, fmt: str, path: Path) -> Path:

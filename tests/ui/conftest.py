@@ -22,7 +22,6 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.engine import SyncEngine
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.gc_guard import MainThreadGarbageCollector
 from desktop_inbox.ui.mainwindow import MainWindow
 from desktop_inbox.ui.settings import Settings
 from tests.helpers.mastodon import World, make_world
@@ -30,14 +29,13 @@ from tests.helpers.mastodon import World, make_world
 
 @pytest.fixture
 def qloop(qapp) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untyped-def]
-    # As in the app: Qt objects are garbage-collected on the Qt thread only.
-    collector = MainThreadGarbageCollector()
+    # Garbage is collected on the main thread only (tests/conftest.py, and
+    # ui/gc_guard.py in the app).
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()  # joins the default executor's threads
     asyncio.set_event_loop(None)
-    collector.stop()
 
 
 async def until(condition: Callable[[], Any], *, timeout: float = 15.0, message: str = "") -> Any:
