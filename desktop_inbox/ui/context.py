@@ -9,6 +9,8 @@ from pathlib import Path
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.composer import ComposerService
+from desktop_inbox.services.export import ExportService
+from desktop_inbox.services.storage import StorageService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.engine import SyncEngine
@@ -30,3 +32,9 @@ class AppContext:
     # Ends the app cleanly (set by the application: it lets the shutdown run
     # inside the event loop instead of stopping the loop under it).
     request_quit: Callable[[], None] = lambda: None
+    storage: StorageService = field(init=False)
+    exporter: ExportService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.storage = StorageService(self.cache)
+        self.exporter = ExportService(self.cache)

@@ -16,8 +16,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QComboBox,
+    QInputDialog,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -40,6 +43,8 @@ from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
 from desktop_inbox.ui.customer_panel import CustomerPanel
 from desktop_inbox.ui.dashboard import DashboardDialog
+from desktop_inbox.ui.export_dialog import ExportDialog
+from desktop_inbox.ui.storage_dialog import StorageDialog
 from desktop_inbox.ui.merge_dialog import MergeDialog
 from desktop_inbox.ui.outbox_dialog import OutboxDialog
 from desktop_inbox.ui.preferences_dialog import PreferencesDialog
@@ -85,6 +90,15 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
         self.search_box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, state:, tag:, before:, after:')
+        self.search_order = QComboBox()
+        self.search_order.addItem("Newest first", "newest")
+        self.search_order.addItem("Best match", "best")
+        self.search_order.setAccessibleName("Order of search results")
+        self.search_order.currentIndexChanged.connect(lambda _i: self._run_search())
+        self.save_search_button = QToolButton()
+        self.save_search_button.setText("Save")
+        self.save_search_button.setToolTip("Keep this search in the sidebar, with a live count")
+        self.save_search_button.clicked.connect(self.save_search)
         self.search_status = QLabel()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
@@ -96,7 +110,12 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.search_box)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.search_order)
+        search_row.addWidget(self.save_search_button)
+        middle_layout.addLayout(search_row)
         middle_layout.addWidget(self.search_status)
         middle_layout.addWidget(self.list_stack, 1)
         self.search_status.hide()
@@ -184,6 +203,12 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("&Sync now", self.sync_now, "F5", menu=file_menu)
         self._action("&Outbox…", self.open_outbox, "Ctrl+Shift+O", menu=file_menu)
         file_menu.addSeparator()
+        export = file_menu.addMenu("&Export")
+        self._action("This &conversation…", lambda: self.export("conversation"), menu=export)
+        self._action("This customer's &history…", lambda: self.export("contact"), menu=export)
+        self._action("These &search results…", lambda: self.export("query"), menu=export)
+        self._action("S&torage…", self.open_storage, menu=file_menu)
+        file_menu.addSeparator()
         self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
 
         conv = bar.addMenu("&Conversation")
@@ -236,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.sidebar.view_changed.connect(self.on_view_changed)
+        self.sidebar.search_requested.connect(self.run_saved_search)
         self.sidebar.sign_in_requested.connect(self.sign_in_again)
         self.sidebar.add_account_requested.connect(self.add_account)
         self.list_view.selectionModel().currentChanged.connect(self.on_current_changed)
@@ -493,7 +519,7 @@ class MainWindow(QMainWindow):
             self.search_status.hide()
             self.list_stack.setCurrentWidget(self.list_view)
             return
-        self.search_model.set_query(query)
+        self.search_model.set_query(query, order=self.search_order.currentData())
         self.list_stack.setCurrentWidget(self.search_view)
         if self.search_model.error:
             self.search_status.setText(self.search_model.error)
@@ -630,6 +656,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_counts(counts)
         self.sidebar.set_accounts(accounts, dict(self.ctx.engine.status))
         self.sidebar.set_tags(tags)
+        self._refresh_saved_searches()
         self.outbox_label.setText(f"{waiting} repl{'y' if waiting == 1 else 'ies'} waiting to go out" if waiting else "Outbox empty")
         self.tray.set_waiting(counts.get("needs_reply", 0))
         self._accounts = accounts
@@ -735,6 +762,61 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def export(self, what: str) -> ExportDialog | None:
+        if what == "query":
+            query = self.search_box.text().strip()
+            if not query:
+                self.show_error("Search for something first; then export the results.")
+                return None
+            args, stem = {"query": query}, "search-results"
+        elif self.current is None:
+            self.show_error("Open a conversation first.")
+            return None
+        elif what == "contact" and self.current.summary.contact_id:
+            args, stem = {"contact": self.current.summary.contact_id}, _stem(self.current.summary.customer_name)
+        else:
+            args, stem = {"conversation": self.current.summary.id}, _stem(self.current.summary.customer_name) + "-conversation"
+        dialog = ExportDialog(self.ctx.exporter, self, title="Export", stem=stem, **args)
+        dialog.done.connect(self.show_info)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_storage(self) -> StorageDialog:
+        dialog = StorageDialog(self.ctx.storage, self)
+        dialog.finished.connect(lambda _r: self.schedule_refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def run_saved_search(self, query: str) -> None:
+        self.search_box.setText(query)
+        self._search_timer.stop()
+        self._run_search()
+
+    def save_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query:
+            self.show_error("Type a search first.")
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Save search")
+        dialog.setLabelText(f"Name for “{query}”:")
+        dialog.setTextValue(query[:40])
+        dialog.textValueSelected.connect(
+            lambda name: spawn(self.ctx.storage.save_search(name, query), on_done=lambda _s: self._refresh_saved_searches())
+        )
+        dialog.open()
+
+    def _refresh_saved_searches(self) -> None:
+        # Counts can take a moment on a large cache: at most every few seconds.
+        now = datetime.now()
+        last = getattr(self, "_saved_counted_at", None)
+        if last is not None and (now - last).total_seconds() < 5:
+            return
+        self._saved_counted_at = now
+        spawn(self.ctx.storage.saved_searches(), on_done=self.sidebar.set_saved_searches)
+
     def snooze(self, until: datetime) -> None:
         if self.current is None:
             return
@@ -793,3 +875,9 @@ class MainWindow(QMainWindow):
 
 def report_startup_error(exc: InboxError) -> None:
     QMessageBox.critical(None, APP_NAME, str(exc))
+
+
+def _stem(name: str) -> str:
+    """A file name from a customer's name (keeps letters of every script)."""
+    cleaned = "".join(c if c.isalnum() else "-" for c in name).strip("-")
+    return "-".join(filter(None, cleaned.split("-")))[:60] or "export"

@@ -23,6 +23,7 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class Sidebar(QTreeWidget):
     view_changed = Signal(dict)  # the conversation-list filter
+    search_requested = Signal(str)  # a saved search was chosen
     sign_in_requested = Signal(int)  # account id
     add_account_requested = Signal()
 
@@ -41,6 +42,8 @@ class Sidebar(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
             self._views[key] = item
         self._tags_item = self._section("Tags")
+        self._searches_item = self._section("Saved searches")
+        self._searches_item.setHidden(True)
         self.expandAll()
         self.currentItemChanged.connect(self._on_current)
         self.itemClicked.connect(self._maybe_add)
@@ -64,7 +67,9 @@ class Sidebar(QTreeWidget):
         if current is None:
             return
         filter_ = current.data(0, FILTER_ROLE)
-        if filter_ is not None:
+        if filter_ is not None and "query" in filter_:
+            self.search_requested.emit(filter_["query"])
+        elif filter_ is not None:
             self.view_changed.emit(dict(filter_))
 
     def current_filter(self) -> dict[str, Any]:
@@ -148,6 +153,16 @@ class Sidebar(QTreeWidget):
         self._tags_item.setExpanded(True)
         if current_filter and "tag" in current_filter:
             self._reselect(current_filter)
+
+    def set_saved_searches(self, rows: list[tuple[Any, int]]) -> None:
+        self._searches_item.takeChildren()
+        for saved, count in rows:
+            item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {count}"])
+            item.setData(0, FILTER_ROLE, {"query": saved.query, "saved_id": saved.id})
+            item.setToolTip(0, saved.query)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Saved search {saved.name}, {count} messages")
+        self._searches_item.setHidden(not rows)
+        self._searches_item.setExpanded(True)
 
     def _reselect(self, wanted: dict[str, Any]) -> None:
         for parent in (self._accounts_item, self._tags_item):

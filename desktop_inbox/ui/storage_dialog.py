@@ -1,0 +1,109 @@
+"""Storage: how big the cache is, how far back each account goes, and
+forgetting old history on request."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_inbox.services.storage import StorageService
+from desktop_inbox.store.storage import StorageReport
+from desktop_inbox.ui import style
+from desktop_inbox.ui.tasks import spawn
+
+
+class StorageDialog(QDialog):
+    def __init__(self, service: StorageService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Storage")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Account", "Messages", "Back to", "Imports"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("History per account")
+        self.before = QDateEdit(QDate.currentDate().addYears(-2))
+        self.before.setCalendarPopup(True)
+        self.before.setAccessibleName("Forget history older than")
+        forget = QPushButton("Forget older history…")
+        forget.clicked.connect(self._confirm)
+        self.status = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Forget everything written before"))
+        row.addWidget(self.before)
+        row.addWidget(forget)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.resize(640, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        spawn(self.service.report(), on_done=self._show)
+
+    def _show(self, report: StorageReport) -> None:
+        self.summary.setText(
+            f"The cache takes <b>{report.bytes_on_disk / 1_048_576:.1f} MB</b> for {report.messages} messages in "
+            f"{report.conversations} conversations with {report.contacts} customers. Everything stays readable "
+            "and searchable offline."
+        )
+        self.table.setRowCount(len(report.accounts))
+        for n, a in enumerate(report.accounts):
+            cells = [
+                f"{a.handle} ({style.PLATFORM_NAMES.get(a.platform, a.platform)})",
+                str(a.messages),
+                a.oldest.astimezone().strftime("%d %b %Y") if a.oldest else "—",
+                a.history_since.astimezone().strftime("since %d %b %Y") if a.history_since else "everything",
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(n, col, QTableWidgetItem(text))
+
+    def _confirm(self) -> None:
+        day = self.before.date().toPython()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Forget older history?",
+            f"Remove every message written before {day:%d %B %Y} from this computer?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            "They stay on the platforms, but you will no longer read or search them offline. Replies waiting "
+            "in the outbox are kept. This cannot be undone here — a backup first is a good idea."
+        )
+        forget = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
+        box.finished.connect(lambda _r: self._forget(day) if box.clickedButton() is forget else None)
+        box.open()
+
+    def _forget(self, day) -> None:  # type: ignore[no-untyped-def]
+        before = datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
+        self.status.setText("Removing…")
+
+        def done(removed: int) -> None:
+            self.status.setText(f"Forgot {removed} messages.")
+            self.reload()
+
+        spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(str(e)))

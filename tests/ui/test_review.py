@@ -1,0 +1,78 @@
+"""Offline review in the window: saved searches, ordering, export, storage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from tests.helpers.mastodon import make_world
+from tests.ui.conftest import until
+
+
+def _child(parent: QTreeWidgetItem, prefix: str) -> QTreeWidgetItem | None:
+    for n in range(parent.childCount()):
+        if parent.child(n).text(0).startswith(prefix):
+            return parent.child(n)
+    return None
+
+
+def test_saved_search_in_the_sidebar_with_a_live_count(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop my parcel is late")
+        world.server.post(world.bob, "@shop where is the parcel?")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await ui.ctx.storage.save_search("Parcels", "parcel")
+        w._saved_counted_at = None
+        w.refresh_all()
+        item = await until(lambda: _child(w.sidebar._searches_item, "Parcels"), message="saved search shown")
+        assert item.text(0) == "Parcels  2"
+        w.sidebar.setCurrentItem(item)
+        await until(lambda: w.search_model.rowCount() == 2 and w.search_box.text() == "parcel")
+        # Newest first by default; best match on request.
+        assert w.search_order.currentData() == "newest"
+        w.search_order.setCurrentIndex(1)
+        await until(lambda: w.search_model.order == "best" and w.search_model.rowCount() == 2)
+
+    make_ui.run(body())
+
+
+def test_export_the_open_conversation(make_ui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop Ζάππος sandals, size 38 please")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await until(lambda: w.current is not None)
+        dialog = w.export("conversation")
+        assert dialog is not None
+        messages: list[str] = []
+        dialog.done.connect(messages.append)
+        target = tmp_path / "anna.html"
+        dialog.fileSelected.emit(str(target))
+        await until(lambda: messages, message="export finished")
+        assert "Exported 1 messages" in messages[0] and "Ζάππος" in target.read_text()
+        dialog.close()
+
+    make_ui.run(body())
+
+
+def test_storage_dialog_reports_and_forgets(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        from datetime import UTC, datetime, timedelta
+
+        world = make_world()
+        world.server.post(world.anna, "@shop very old", created_at=datetime.now(UTC) - timedelta(days=900))
+        world.server.post(world.anna, "@shop recent")
+        ui = await make_ui.attach(world)
+        dialog = ui.window.open_storage()
+        await until(lambda: "2 messages" in dialog.summary.text(), message="report")
+        assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "2"
+        dialog._forget((datetime.now() - timedelta(days=365)).date())
+        await until(lambda: "Forgot 1 messages" in dialog.status.text())
+        await until(lambda: "1 messages" in dialog.summary.text())
+        dialog.close()
+
+    make_ui.run(body())
