@@ -229,10 +229,7 @@ class SyncEngine:
                 for spec in connector.streams:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
-                for spec in connector.streams:
-                    if spec.direction == StreamDirection.HISTORY:
-                        pages = None if once else self.history_pages_per_cycle
-                        result.added += await self._pull_history(account, connector, spec, result, pages)
+                result.added += await self._pull_histories(account, connector, result, once=once)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
                 self._set_status(account, "")
@@ -313,15 +310,38 @@ class SyncEngine:
                 return added
             cursor = page.cursor
 
+    async def _pull_histories(self, account: Account, connector: Connector, result: AccountResult, *, once: bool) -> int:
+        """Import history a page of each stream at a time, in turns.
+
+        Taking turns matters: the customers' old messages and our old replies
+        come from different streams, and importing all of one first would show
+        long-answered conversations as waiting until the other caught up.
+        """
+        active = [s for s in connector.streams if s.direction == StreamDirection.HISTORY]
+        budget = None if once else self.history_pages_per_cycle
+        added = 0
+        rounds = 0
+        while active and (budget is None or rounds < budget):
+            still = []
+            for spec in active:
+                got, more = await self._pull_history(account, connector, spec, result, 1)
+                added += got
+                if more:
+                    still.append(spec)
+            active = still
+            rounds += 1
+        return added
+
     async def _pull_history(
         self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, pages: int | None
-    ) -> int:
+    ) -> tuple[int, bool]:
+        """Up to ``pages`` pages of one history stream: (messages added, more to come)."""
         cursor, exhausted = await self.cache.read(ingest.get_cursor, account.id, spec.name)
         added = 0
         count = 0
         while not exhausted and (pages is None or count < pages):
             if self._deferred(account, connector, spec, result):
-                break
+                return added, False  # its budget is spent for now
             page = await connector.fetch(spec.name, cursor, since=account.history_since)
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
@@ -344,7 +364,7 @@ class SyncEngine:
                     ingest.store_page, account.id, spec.name, [], cursor=page.cursor, exhausted=True, unread=False
                 )
             cursor = page.cursor
-        return added
+        return added, not exhausted
 
     def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
         """True when the platform's rate budget says: not this stream, not yet.

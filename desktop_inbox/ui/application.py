@@ -99,7 +99,10 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         report_startup_error(exc)
         return 1
     interval = args.sync_interval or (15.0 if demo else float(settings.get("sync_interval")))
-    engine = SyncEngine(cache=cache, secrets=secrets, poll_interval=interval)
+    # The demo imports its whole (small) history in the first cycle.
+    engine = SyncEngine(
+        cache=cache, secrets=secrets, poll_interval=interval, history_pages_per_cycle=50 if demo else 10
+    )
     ctx = AppContext(
         data_dir=data_dir,
         cache=cache,

@@ -71,9 +71,13 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAccessibleName(name)
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(6, 3, 6, 3)
-        self.row.addWidget(self.label, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 3, 6, 3)
+        outer.setSpacing(3)
+        outer.addWidget(self.label)
+        self.row = QHBoxLayout()
+        self.row.addStretch(1)
+        outer.addLayout(self.row)
         self.hide()
 
     def add_button(self, text: str) -> QPushButton:

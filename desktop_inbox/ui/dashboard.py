@@ -126,7 +126,7 @@ class ResponseChart(QWidget):
 
 
 def _ticks(top_value: float) -> list[float]:
-    candidates = [60, 180, 600, 1800, 3600, 4 * 3600, 12 * 3600, 86400, 3 * 86400]
+    candidates = [180, 900, 3600, 4 * 3600, 12 * 3600, 86400, 3 * 86400]
     return [t for t in candidates if t < top_value][-6:]
 
 
