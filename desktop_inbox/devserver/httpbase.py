@@ -96,6 +96,7 @@ class JsonServer:
         self.routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str]] = []  # (method, path) log for assertions
+        self.queries: list[tuple[str, str, dict[str, list[str]]]] = []  # with the query, too
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -237,6 +238,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         )
         with self.owner.lock:
             self.owner.requests.append((request.method, request.path))
+            self.owner.queries.append((request.method, request.path, request.query))
         fault = self.owner._take_fault(request.method, request.path)
         if fault is not None and fault.kind == "drop":
             self.close_connection = True

@@ -116,3 +116,40 @@ def test_killed_sync_loses_and_duplicates_nothing(world: World, cli_process, dat
     assert states == {"sent": len(texts)}
     out_rows = conn.execute("SELECT count(*) FROM message WHERE direction = 'out'").fetchone()[0]
     assert out_rows == len(texts)
+
+
+def test_history_import_resumes_where_it_stopped(world: World, cli_process, data_dir: Path) -> None:
+    server = world.server
+    start = datetime.now(UTC) - timedelta(days=300)
+    for i in range(1200):
+        server.post(world.anna if i % 2 else world.bob, f"@shop old question {i}", created_at=start + timedelta(hours=i))
+    server.inject("slow", path="/api/v1/notifications", delay=0.25, count=100_000)
+    assert cli_process("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", "--history", "all",
+                       stdin=world.token + "\n").code == 0
+    proc = _start_sync(data_dir)
+    conn = sqlite3.connect(data_dir / "cache.sqlite3", timeout=30)
+
+    def cursor() -> str | None:
+        row = conn.execute("SELECT value FROM sync_cursor WHERE stream = 'mention_history'").fetchone()
+        return row[0] if row else None
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if (conn.execute("SELECT count(*) FROM message").fetchone()[0] >= 400) and cursor():
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stopped_at = cursor()
+    had = conn.execute("SELECT count(*) FROM message").fetchone()[0]
+    assert stopped_at and 0 < had < 1200, (stopped_at, had)
+    server.clear_faults()
+    before = len(server.queries)
+    assert cli_process("sync", "--once", timeout=300).code == 0
+    history_requests = [
+        q for m, p, q in server.queries[before:] if p == "/api/v1/notifications" and q.get("max_id")
+    ]
+    # The import went on from where it stopped, not from the top.
+    assert history_requests[0]["max_id"] == [stopped_at]
+    assert conn.execute("SELECT count(*) FROM message").fetchone()[0] == 1200
+    conn.close()
