@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +17,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.ui import style
+from desktop_inbox.ui.conversation_list import draw_lines
 
 
 class CustomerPanel(QWidget):
@@ -65,6 +70,7 @@ class CustomerPanel(QWidget):
         self.conversations.setWordWrap(True)
         self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.conversations.setItemDelegate(EarlierConversationDelegate(self.conversations))
         self.conversations.itemActivated.connect(self._open)
         self.conversations.itemClicked.connect(self._open)
         self.notes = QListWidget()
@@ -150,16 +156,13 @@ class CustomerPanel(QWidget):
         )
         for conv in contact.conversations:
             platform = style.PLATFORM_NAMES.get(conv.platform, conv.platform)
-            when = style.local_time(conv.last_message_at)
             state = {"needs_reply": "needs reply", "waiting": "waiting", "done": "done"}.get(conv.state, conv.state)
             kind = "DM" if conv.kind == "direct" else "public"
-            item = QListWidgetItem(f"{platform} · {kind} · {when} · {state}\n{conv.snippet}")
+            item = QListWidgetItem(f"{platform} {kind}, {style.local_time(conv.last_message_at)}, {state}: {conv.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
+            item.setData(SUMMARY_ROLE, conv)
+            item.setData(CURRENT_ROLE, conv.id == current_conversation)
             item.setToolTip(conv.snippet)
-            if conv.id == current_conversation:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
             self.conversations.addItem(item)
         for note in contact.notes:
             item = QListWidgetItem(f"{note.created_at.astimezone():%d %b %Y %H:%M} — {note.text}")
@@ -184,3 +187,63 @@ class CustomerPanel(QWidget):
     def _on_tag_link(self, link: str) -> None:
         if self.contact and link.startswith("remove:"):
             self.tag_removed.emit(self.contact.id, link.removeprefix("remove:"))
+
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class EarlierConversationDelegate(QStyledItemDelegate):
+    """One earlier conversation: platform mark, kind, date and state; the snippet."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # type: ignore[no-untyped-def]
+        return QSize(200, int(QFontMetrics(option.font).height() * 3.3) + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
+        conv = index.data(SUMMARY_ROLE)
+        if conv is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(text)
+        dim.setAlphaF(0.65)
+        rect = option.rect.adjusted(6, 5, -6, -5)
+        fm = QFontMetrics(option.font)
+        line = fm.height()
+        letter, color = style.PLATFORM_MARKS.get(conv.platform, ("?", QColor("gray")))
+        mark = QRect(rect.left(), rect.top() + 1, line, line)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(mark, 3, 3)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("white"))
+        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
+        current = bool(index.data(CURRENT_ROLE))
+        state = {"needs_reply": "needs reply", "waiting": "waiting", "done": "done", "snoozed": "snoozed"}.get(conv.state, conv.state)
+        state_width = fm.horizontalAdvance(state) + 4
+        painter.setFont(option.font)
+        painter.setPen(style.LATE if conv.state == "needs_reply" and not selected else dim)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
+        kind = "DM" if conv.kind == "direct" else "public"
+        head = f"{kind} · {style.local_time(conv.last_message_at)}" + (" · open" if current else "")
+        head_font = bold if current else option.font
+        head_left = mark.right() + 6
+        head_width = max(rect.right() - state_width - 6 - head_left, 0)
+        painter.setFont(head_font)
+        painter.setPen(text)
+        painter.drawText(
+            QRect(head_left, rect.top(), head_width, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(head_font).elidedText(head, Qt.TextElideMode.ElideRight, head_width),
+        )
+        painter.setFont(option.font)
+        painter.setPen(dim)
+        draw_lines(painter, option.font, conv.snippet, rect.left(), rect.top() + line + 2, rect.width(), 2)
+        painter.restore()
