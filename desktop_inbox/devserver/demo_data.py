@@ -166,6 +166,13 @@ def populate(server: MastodonServer, *, seed: int = 7, now: datetime | None = No
             length = rng.choice([1, 1, 2, 3, 3, 4, 5, 6, 8, 12, 24])
             waiting = False
         _thread(server, rng, shop, person, first, lang, visibility, when, length, waiting, now)
+    # Maria also writes from her work account: the app suggests they are one person.
+    second = server.add_account("maria_kowalski", "Maria Kowalski", created_at=now - timedelta(days=300), domain="mas.to")
+    server.post(
+        second,
+        f"@{SHOP[0]} hi, it's Maria again from my work account — can I order a second pair of the loafers in navy?",
+        created_at=now - timedelta(days=3, hours=2),
+    )
     return server.issue_token(shop)
 
 
