@@ -616,7 +616,10 @@ class MainWindow(QMainWindow):
             self.update_status_labels()
 
     def schedule_refresh(self) -> None:
-        self._refresh_timer.start()
+        # Throttle, not debounce: events closer than the interval (several
+        # busy accounts) must not postpone the refresh for ever.
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def refresh_all(self) -> None:
         self.list_model.refresh()
