@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import icon_path
+from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.about import AboutDialog
 from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
+from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
 from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action("&Add account…", self.add_account, menu=file_menu)
+        self._action("&Add account…", lambda: self.add_account(), menu=file_menu)
         self._action("A&ccounts…", self.open_accounts, menu=file_menu)
         self._action("Saved &replies…", self.open_snippets, menu=file_menu)
         self._action("&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences, menu=file_menu)
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.sidebar.view_changed.connect(self.on_view_changed)
         self.sidebar.sign_in_requested.connect(self.sign_in_again)
-        self.sidebar.add_account_requested.connect(self.add_account)
+        self.sidebar.add_account_requested.connect(lambda: self.add_account())
         self.list_view.selectionModel().currentChanged.connect(self.on_current_changed)
         self.list_view.open_requested.connect(lambda _id: self.focus_thread())
         self.list_view.doubleClicked.connect(lambda _i: self.composer.focus_reply())
@@ -669,14 +671,18 @@ class MainWindow(QMainWindow):
     def open_accounts(self) -> AccountsDialog:
         return open_accounts(self.ctx, self, self.schedule_refresh)
 
-    def add_account(self) -> None:
-        dialog = self.open_accounts()
-        dialog.add_account()
+    def add_account(self, platform: str | None = None) -> AddAccountDialog:
+        return open_add_account(self.ctx, self, platform=platform, on_signed_in=lambda _a: self.schedule_refresh())
 
     def sign_in_again(self, account_id: int) -> None:
-        account = next((a for a in getattr(self, "_accounts", []) if a.id == account_id), None)
-        dialog = self.open_accounts()
-        dialog.add_account(account.base_url if account else "")
+        async def find() -> Account | None:
+            return next((a for a in await self.ctx.accounts.list() if a.id == account_id), None)
+
+        def show(account: Account | None) -> None:
+            if account is not None:
+                open_add_account(self.ctx, self, again=account, on_signed_in=lambda _a: self.schedule_refresh())
+
+        spawn(find(), on_done=show)
 
     # -- dialogs ----------------------------------------------------------------------------
 
