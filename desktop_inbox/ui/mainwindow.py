@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import icon_path
+from desktop_inbox.services.message_requests import MessageRequests
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
@@ -45,6 +46,7 @@ from desktop_inbox.ui.dashboard import DashboardDialog
 from desktop_inbox.ui.merge_dialog import MergeDialog
 from desktop_inbox.ui.outbox_dialog import OutboxDialog
 from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+from desktop_inbox.ui.request_button import AcceptRequestButton
 from desktop_inbox.ui.snippets_dialog import SnippetsDialog
 from desktop_inbox.ui.snooze import SnoozeMenu
 from desktop_inbox.ui.timeline import TimelineDialog
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.thread_header.setContentsMargins(8, 4, 8, 4)
         self.thread_header.setWordWrap(True)
         self.thread_header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.accept_request = AcceptRequestButton(MessageRequests(ctx.cache, ctx.engine))
         self.done_button = QPushButton("Mark done")
         self.done_button.setToolTip("Mark done (E) — a new message from the customer reopens it")
         self.done_button.clicked.connect(self.toggle_done)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(0, 0, 4, 0)
         header_row.addWidget(self.thread_header, 1)
+        header_row.addWidget(self.accept_request)
         header_row.addWidget(self.done_button)
         thread_box = QWidget()
         thread_layout = QVBoxLayout(thread_box)
@@ -450,6 +454,7 @@ class MainWindow(QMainWindow):
         name = html.escape(s.customer_name or s.customer_handle)
         self.thread_header.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
         self.done_button.setText("Reopen" if s.state == "done" else "Mark done")
+        self.accept_request.show_for(s)
 
     def toggle_done(self) -> None:
         if self.current is not None and self.current.summary.state == "done":
