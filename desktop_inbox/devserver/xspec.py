@@ -16,6 +16,7 @@ import json
 import os
 import threading
 import warnings
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -128,11 +129,12 @@ def _load(path: str) -> Any:
     from openapi_core import Config, OpenAPI
 
     spec = read_spec(Path(path))
-    config = Config(
+    problems: dict[str, Callable[[bytes], Any]] = {"application/problem+json": json.loads}
+    if Path(path).name == SPEC_NAME:
         # X's own 0.8 MB file takes long to check itself; our small one is checked.
-        **({"spec_validator_cls": None} if Path(path).name == SPEC_NAME else {}),
-        extra_media_type_deserializers={"application/problem+json": json.loads},
-    )
+        config = Config(spec_validator_cls=None, extra_media_type_deserializers=problems)
+    else:
+        config = Config(extra_media_type_deserializers=problems)
     return OpenAPI(SchemaPath.from_dict(spec), config=config)
 
 

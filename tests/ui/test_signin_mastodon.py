@@ -8,7 +8,13 @@ from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from desktop_inbox.ui.signin.mastodon import MastodonPage
 from tests.helpers.mastodon import make_world
-from tests.helpers.signin import ScriptedBrowser, browser, open_dialogs, open_page, sidebar_accounts  # noqa: F401
+from tests.helpers.signin import (  # noqa: F401
+    ScriptedBrowser,
+    browser,
+    open_dialogs,
+    open_page,
+    sidebar_accounts,
+)
 from tests.ui.conftest import until
 
 

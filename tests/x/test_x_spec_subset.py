@@ -17,7 +17,12 @@ from typing import Any
 import pytest
 
 from desktop_inbox.devserver import xspec
-from desktop_inbox.devserver.xspec import SUBSET, SpecValidator, official_spec, read_spec
+from desktop_inbox.devserver.xspec import (
+    SUBSET,
+    SpecValidator,
+    official_spec,
+    read_spec,
+)
 
 OFFICIAL = official_spec()
 SPECS = [pytest.param(SUBSET, id="subset")] + ([pytest.param(OFFICIAL, id="official")] if OFFICIAL else [])

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_inbox.services.bluesky_signin import PASSWORD_HELP, SIGN_IN_HELP, BlueskySignIn, normalize_handle
+from desktop_inbox.services.bluesky_signin import (
+    PASSWORD_HELP,
+    SIGN_IN_HELP,
+    BlueskySignIn,
+    normalize_handle,
+)
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common

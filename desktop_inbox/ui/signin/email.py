@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.services.email_signin import SIGN_IN_HELP, ConnectionReport, EmailSignIn
+from desktop_inbox.services.email_signin import (
+    SIGN_IN_HELP,
+    ConnectionReport,
+    EmailSignIn,
+)
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
