@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import io
 import os
 import subprocess
@@ -24,6 +25,17 @@ def pytest_configure(config: pytest.Config) -> None:
     global _keyring
     _keyring = KeyringSession()
     os.environ.update(_keyring.env)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    yield
+    if "qapp" in getattr(item, "fixturenames", ()):
+        # Free what a Qt test left in reference cycles now, on the Qt thread
+        # (cf. ui/gc_guard.py): left to the automatic collector, it is freed
+        # by whichever thread allocates next — a later test's server thread —
+        # and Qt crashes in the next processEvents.
+        gc.collect()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
