@@ -70,3 +70,6 @@ def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) 
     # httpx logs every request URL at INFO; keep it at WARNING.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # qasync logs each executor call with its arguments at DEBUG — including
+    # the credentials handed to Secrets.save, before the scrubber knows them.
+    logging.getLogger("qasync").setLevel(logging.INFO)

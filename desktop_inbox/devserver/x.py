@@ -13,7 +13,8 @@ epoch seconds); RFC 7807 problems. Time comes from an injectable clock, so a
 test can simulate an hour in a second.
 
 With ``validate=True`` every request and every response is checked against
-the OpenAPI description (``devserver.xspec``): a request X would not accept
+an OpenAPI description (``devserver.xspec``: X's own when present, else our
+description of the part we use, or the one given): a request X would not accept
 gets a 400 problem, and every finding is kept in ``violations``.
 
 Run it alone with ``python -m desktop_inbox.devserver.x``.
@@ -32,6 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -152,6 +154,7 @@ class XServer(JsonServer):
         port: int = 0,
         clock: Callable[[], datetime] | None = None,
         validate: bool = False,
+        spec: Path | None = None,
     ) -> None:
         super().__init__(host=host, port=port)
         self.clock = clock or (lambda: datetime.now(UTC))
@@ -180,7 +183,7 @@ class XServer(JsonServer):
         if validate:
             from desktop_inbox.devserver.xspec import SpecValidator
 
-            self.validator = SpecValidator()
+            self.validator = SpecValidator(spec)  # None: X's official file, else our subset
         self._seq = itertools.count(1)
         self._register_routes()
 

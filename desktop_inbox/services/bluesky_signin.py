@@ -75,6 +75,18 @@ class BlueskySignIn:
         self.chat_service = chat_service
         self.chat_proxy = chat_proxy
 
+    @classmethod
+    def again(cls, service: AccountService, account: Account) -> BlueskySignIn:
+        """Signing in again: keep the account's chat service and proxy."""
+        extra = account.extra
+        proxy = (extra["chat_proxy"] or None) if "chat_proxy" in extra else CHAT_PROXY
+        return cls(service, chat_service=extra.get("chat_service") or None, chat_proxy=proxy)
+
+    @staticmethod
+    def server_of(account: Account) -> str:
+        """The PDS the account lives on (pre-filled when signing in again)."""
+        return account.extra.get("pds") or account.base_url
+
     async def sign_in(self, handle: str, app_password: str, *, server: str | None = None, history: str = "3m") -> Account:
         identifier = normalize_handle(handle)
         password = app_password.strip()

@@ -133,7 +133,7 @@ class ComposerService:
         private = privacy.detect(text) + privacy.detect(customer_text) if public else []
         return Checks(
             length=counting.length(platform, text, url_length=url_length),
-            limit=limit,
+            limit=counting.limit_for(platform, direct=not public, char_limit=limit),
             missing=placeholders.unfilled(text),
             private=private,
             canned=canned.check(text, earlier, contact_id=contact_id, names=names),

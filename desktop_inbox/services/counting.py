@@ -3,25 +3,30 @@
 * Mastodon: grapheme clusters; every URL counts as the instance's
   ``characters_reserved_per_url`` (23); ``@user@domain`` counts as ``@user``
   (``StatusLengthValidator``).
-* X: weighted length, 280 max (``twitter-text`` v3 rules): code points in the
-  light ranges count 1, everything else (CJK, emoji) counts 2; URLs count 23.
-* Bluesky: 300 grapheme clusters (and 3000 UTF-8 bytes).
-* E-mail: no limit.
+* X: weighted length, 280 max, by X's official rules (``twitter-text``
+  configuration v3, through ``connectors.xtext``): CJK and emoji weigh 2,
+  every link 23 — also a link written without a scheme (``example.com``),
+  which only the official parser recognises as X does.
+* Bluesky: 300 grapheme clusters for a post, 1,000 for a direct message;
+  links count as written (the account's ``url_length`` is 0).
+* E-mail: no limit (``char_limit`` 0).
+
+An account's ``url_length`` of 0 means "links count as written" everywhere.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import regex
+
+from desktop_inbox.connectors import xtext
 
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@(\w+)@[\w.-]+\w", re.UNICODE)
 _GRAPHEMES = regex.compile(r"\X")
 
-# twitter-text v3: these ranges weigh 100 (1 char); everything else 200.
-_X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+BLUESKY_MESSAGE_GRAPHEMES = 1000  # chat.bsky.convo.defs#messageInput
 
 
 def graphemes(text: str) -> int:
@@ -30,31 +35,16 @@ def graphemes(text: str) -> int:
 
 def mastodon_length(text: str, *, url_length: int = 23) -> int:
     text = _MENTION.sub(r"@\1", text)
+    if url_length <= 0:
+        return graphemes(text)  # links count as written
     urls = URL.findall(text)
     stripped = URL.sub("", text)
     return graphemes(stripped) + url_length * len(urls)
 
 
 def x_length(text: str) -> int:
-    """X's weighted length (NFC-normalised; an emoji sequence counts 2)."""
-    text = unicodedata.normalize("NFC", text)
-    urls = URL.findall(text)
-    text = URL.sub("", text)
-    total = 0
-    for cluster in _GRAPHEMES.findall(text):
-        if _is_emoji(cluster):
-            total += 2
-            continue
-        for char in cluster:
-            code = ord(char)
-            total += 1 if any(lo <= code <= hi for lo, hi in _X_LIGHT) else 2
-    return total + 23 * len(urls)
-
-
-def _is_emoji(cluster: str) -> bool:
-    return any(
-        0x1F000 <= ord(c) <= 0x1FAFF or 0x2600 <= ord(c) <= 0x27BF or ord(c) == 0xFE0F for c in cluster
-    ) and len(cluster) >= 1
+    """X's weighted length, by the official parser the X connector uses too."""
+    return xtext.weighted_length(text)
 
 
 def bluesky_length(text: str) -> int:
@@ -72,3 +62,17 @@ def length(platform: str, text: str, *, url_length: int = 23) -> int:
     if platform == "bluesky":
         return bluesky_length(text)
     return len(text)
+
+
+def limit_for(platform: str, *, direct: bool, char_limit: int) -> int:
+    """The limit that applies to this reply (0: no limit).
+
+    ``char_limit`` is the account's (public posts); Bluesky's chat allows
+    longer direct messages than its posts. X counts DMs like posts here: the
+    connector refuses anything over 280 weighted either way.
+    """
+    if char_limit <= 0:
+        return 0
+    if platform == "bluesky" and direct:
+        return max(char_limit, BLUESKY_MESSAGE_GRAPHEMES)
+    return char_limit

@@ -8,11 +8,13 @@ kept with the account.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_inbox.connectors.imap import ImapSession
 from desktop_inbox.connectors.mail import EmailConnector
 from desktop_inbox.connectors.mailconfig import (
+    SECURITY_CHOICES,
+    Endpoint,
     Guess,
     MailConfig,
     guess_settings,
@@ -100,6 +102,42 @@ class EmailSignIn:
             name=name,
             folders=folders,
         )
+
+    @staticmethod
+    def servers(
+        address: str,
+        *,
+        imap: tuple[str, int, str],
+        smtp: tuple[str, int, str],
+        username: str = "",
+        name: str = "",
+        folders: tuple[str, ...] | None = None,
+    ) -> MailConfig:
+        """Settings exactly as typed in the dialog: (host, port, security) per
+        server, which may differ (e.g. IMAP over TLS, SMTP with STARTTLS);
+        BadInput with a clear message if anything is missing or unsafe."""
+        guess = guess_settings(address).config
+        for what, (host, _port, security) in (("IMAP", imap), ("SMTP", smtp)):
+            if not host.strip():
+                raise BadInput(f"The {what} server is empty.")
+            if security not in SECURITY_CHOICES:
+                raise BadInput(f"The {what} security is one of {', '.join(SECURITY_CHOICES)}, not {security!r}.")
+        same_host = imap[0].strip().lower() == guess.imap.host and smtp[0].strip().lower() == guess.smtp.host
+        return replace(
+            guess,
+            imap=Endpoint(imap[0].strip().lower(), imap[1], imap[2]),
+            smtp=Endpoint(smtp[0].strip().lower(), smtp[1], smtp[2]),
+            username=(username or guess.username).strip(),
+            name=name.strip(),
+            folders=folders or guess.folders,
+            # Whether the server files sent mail itself is known only for the guessed provider.
+            files_sent=guess.files_sent if same_host else None,
+        ).checked()
+
+    @staticmethod
+    def saved_settings(account: Account) -> MailConfig:
+        """The settings an account was added with (to sign in again)."""
+        return MailConfig.from_extra(account.extra, name=account.display_name)
 
     @staticmethod
     async def test_connection(config: MailConfig, password: str) -> ConnectionReport:

@@ -9,6 +9,7 @@ obtained elsewhere (``accounts add x --token-stdin``).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime
 
@@ -135,3 +136,14 @@ async def add_x_tokens(
     return await service.add_verified(
         platform="x", base_url=base, connector=connector, credentials=credentials, history=history
     )
+
+
+async def saved_client_id(service: AccountService, account: Account) -> str:
+    """The client ID an X account signed in with ('' if the keyring lost it).
+
+    A client ID is public (it is in every sign-in address), so the dialog may
+    show it; nothing else from the keyring leaves this function.
+    """
+    credentials = await asyncio.to_thread(service.secrets.load, account.secret_ref)
+    value = (credentials or {}).get("client_id")
+    return value if isinstance(value, str) else ""

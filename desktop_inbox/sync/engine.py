@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -180,6 +180,15 @@ class SyncEngine:
         )
         self._connectors[account.id] = connector
         return connector
+
+    async def with_connector(self, account_id: int, action: Callable[[Connector], Awaitable[Any]]) -> Any:
+        """Run ``action`` with the account's own connector, between its sync
+        cycles: a one-off platform call (e.g. accepting a chat request) must
+        use the session the engine keeps, or two clients would race to
+        refresh it."""
+        account = await self.cache.read(store_accounts.get, account_id)
+        async with self._lock(account_id):
+            return await action(await self._connector(account))
 
     async def forget_connector(self, account_id: int) -> None:
         """Drop a cached connector (after a new sign-in or removal)."""

@@ -1,25 +1,20 @@
-"""Accounts: add one (sign in with the browser), sign in again, remove one.
+"""Accounts: add one (on any platform), sign in again, remove one.
 
-Nothing here blocks: the sign-in waits for the browser on the event loop, and
-every dialog is opened with ``open()`` and answered through signals.
+Nothing here blocks: sign-ins run on the event loop in their own non-modal
+dialog (``ui.signin``), and questions are answered through signals.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -28,132 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.errors import InboxError
-from desktop_inbox.services.mastodon_signin import MastodonOAuthFlow
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
 from desktop_inbox.ui.tasks import spawn
-
-HISTORY_LABELS = [("3m", "The last 3 months"), ("1y", "The last year"), ("all", "Everything")]
-
-
-class MastodonSignInDialog(QDialog):
-    """Server address → the browser opens → the loopback redirect finishes."""
-
-    signed_in = Signal(object)  # Account
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, instance: str = "") -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.flow: MastodonOAuthFlow | None = None
-        self.task: asyncio.Task[Account] | None = None
-        self.setWindowTitle("Add a Mastodon account")
-        self.instance = QLineEdit(instance)
-        self.instance.setPlaceholderText("mastodon.social")
-        self.instance.setAccessibleName("Mastodon server address")
-        self.history = QComboBox()
-        for key, label in HISTORY_LABELS:
-            self.history.addItem(label, key)
-        self.history.setAccessibleName("How much history to import")
-        self.explain = QLabel(
-            "Your browser opens your server's sign-in page. Desktop Inbox asks to read your mentions and "
-            "direct messages and to post replies. Your password never reaches this app, and the access "
-            "key is kept in your system keyring."
-        )
-        self.explain.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sign-in status")
-        self.code = QLineEdit()
-        self.code.setPlaceholderText("Paste the code from the browser here (only if asked)")
-        self.code.setAccessibleName("Authorisation code")
-        self.code.setVisible(False)
-        self.sign_in_button = QPushButton("Sign in with browser")
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.clicked.connect(self.start)
-        self.paste_button = QPushButton("Use a code instead")
-        self.paste_button.setToolTip("If the browser cannot come back to the app, the server can show a code to paste.")
-        self.paste_button.clicked.connect(self.start_with_code)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("Server", self.instance)
-        form.addRow("Import", self.history)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(form)
-        layout.addWidget(self.code)
-        row = QHBoxLayout()
-        row.addWidget(self.paste_button)
-        row.addStretch(1)
-        row.addWidget(self.sign_in_button)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        self.resize(460, 280)
-
-    def _begin(self, *, oob: bool) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText("Contacting the server…")
-        self.sign_in_button.setEnabled(False)
-        self.paste_button.setEnabled(False)
-        self.flow = MastodonOAuthFlow(self.ctx.accounts, self.instance.text(), history=self.history.currentData())
-        self.task = spawn(self._run(self.flow, oob=oob), on_done=self._done, on_error=self._failed)
-
-    def start(self) -> None:
-        if self.code.isVisible() and self.flow is not None and self.code.text().strip():
-            flow = self.flow
-            self.task = spawn(flow.finish_with_code(self.code.text()), on_done=self._done, on_error=self._failed)
-            return
-        try:
-            self._begin(oob=False)
-        except InboxError as exc:
-            self._failed(exc)
-
-    def start_with_code(self) -> None:
-        try:
-            self._begin(oob=True)
-        except InboxError as exc:
-            self._failed(exc)
-
-    async def _run(self, flow: MastodonOAuthFlow, *, oob: bool) -> Account | None:
-        url = await flow.start(oob=oob)
-        QDesktopServices.openUrl(QUrl(url))
-        if oob:
-            self.code.setVisible(True)
-            self.code.setFocus()
-            self.sign_in_button.setText("Finish sign-in")
-            self.sign_in_button.setEnabled(True)
-            self.status.setText("Approve Desktop Inbox in the browser, then paste the code it shows here.")
-            return None
-        self.status.setText(
-            "Waiting for you to approve Desktop Inbox in the browser… "
-            f'<a href="{url}">Open the page again</a>'
-        )
-        self.status.setOpenExternalLinks(True)
-        return await flow.finish(timeout=900)
-
-    def _done(self, account: Account | None) -> None:
-        if account is None:
-            return
-        self.status.setText(f"Signed in as {account.handle}.")
-        self.signed_in.emit(account)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.sign_in_button.setEnabled(True)
-        self.paste_button.setEnabled(True)
-        self.status.setStyleSheet(f"color: {style.LATE.name()}")
-        self.status.setText(str(exc) if isinstance(exc, InboxError) else f"The sign-in failed ({type(exc).__name__}).")
-
-    def reject(self) -> None:
-        if self.task is not None and not self.task.done():
-            self.task.cancel()
-        if self.flow is not None:
-            spawn(self.flow.cancel())
-        super().reject()
-
 
 class AccountsDialog(QDialog):
     """All accounts with their state; add, sign in again, remove."""
@@ -173,7 +47,8 @@ class AccountsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("Add Mastodon account…")
+        self.add_button = QPushButton("Add account…")
+        self.add_button.setToolTip("Mastodon, X, Bluesky or e-mail")
         self.add_button.clicked.connect(lambda: self.add_account())
         self.signin_button = QPushButton("Sign in again…")
         self.signin_button.clicked.connect(self._sign_in_again)
@@ -212,6 +87,8 @@ class AccountsDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col == 1:
+                    item.setIcon(style.platform_icon(account.platform, 16))
                 if col == 2 and account.state != "ok":
                     item.setForeground(style.LATE)
                     item.setToolTip(account.state_detail)
@@ -225,28 +102,27 @@ class AccountsDialog(QDialog):
     def _update_buttons(self) -> None:
         account = self._selected()
         self.remove_button.setEnabled(account is not None)
-        self.signin_button.setEnabled(account is not None and account.platform == "mastodon")
+        self.signin_button.setEnabled(account is not None)
 
-    def add_account(self, instance: str = "") -> MastodonSignInDialog:
-        dialog = MastodonSignInDialog(self.ctx, self, instance=instance)
-        dialog.signed_in.connect(self._signed_in)
-        dialog.open()
-        return dialog
+    def _sign_in_host(self) -> QWidget:
+        # The main window: the sign-in outlives this dialog if it is closed.
+        return self.parentWidget() or self
 
-    def _signed_in(self, account: Account) -> None:
-        async def restart() -> None:
-            await self.ctx.engine.forget_connector(account.id)
-            await self.ctx.engine.refresh_accounts()
-            self.ctx.engine.wake(account.id)
+    def add_account(self, platform: str | None = None) -> AddAccountDialog:
+        return open_add_account(self.ctx, self._sign_in_host(), platform=platform, on_signed_in=self._signed_in)
 
-        spawn(restart())
-        self.reload()
-        self.changed.emit()
+    def sign_in_again(self, account: Account) -> AddAccountDialog:
+        return open_add_account(self.ctx, self._sign_in_host(), again=account, on_signed_in=self._signed_in)
+
+    def _signed_in(self, _account: Account) -> None:
+        if shiboken6.isValid(self):
+            self.reload()
+            self.changed.emit()
 
     def _sign_in_again(self) -> None:
         account = self._selected()
         if account is not None:
-            self.add_account(account.base_url)
+            self.sign_in_again(account)
 
     def _remove(self) -> None:
         account = self._selected()
@@ -288,8 +164,15 @@ class AccountsDialog(QDialog):
 
 
 def open_accounts(ctx: AppContext, parent: QWidget, on_changed: Callable[[], None]) -> AccountsDialog:
+    """Show the accounts (non-modal); an open accounts dialog is raised instead."""
+    for other in parent.findChildren(AccountsDialog):
+        if shiboken6.isValid(other) and other.isVisible():
+            other.raise_()
+            other.activateWindow()
+            other.reload()
+            return other
     dialog = AccountsDialog(ctx, parent)
     dialog.changed.connect(on_changed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    dialog.show()
     return dialog

@@ -40,6 +40,13 @@ from desktop_inbox.ui import style
 from desktop_inbox.ui.person_brief import PersonBriefWidget
 
 
+_COUNTING_RULES = {
+    "mastodon": "Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
+    "x": "Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.",
+    "bluesky": "Counted as Bluesky does: letters as you see them, links as written.",
+}
+
+
 class ReplyEdit(QPlainTextEdit):
     escape_pressed = Signal()
 
@@ -316,13 +323,27 @@ class Composer(QWidget):
             kind = "direct" if self.direct() and self.conversation.kind != "direct" else ""
             self.draft_changed.emit(self.conversation.id, self.edit.toPlainText(), kind)
 
-    def update_counter(self) -> None:
+    def _platform(self) -> str:
+        return self.conversation.platform if self.conversation else "mastodon"
+
+    def limit(self) -> int:
+        """The limit for this reply (0: none, as for e-mail)."""
         from desktop_inbox.services import counting
 
-        platform = self.conversation.platform if self.conversation else "mastodon"
-        used = counting.length(platform, self.outgoing_text(), url_length=self.url_length)
-        limit = self.char_limit
-        self.counter.setText(f"{used}/{limit}" if limit else f"{used}")
+        return counting.limit_for(self._platform(), direct=self.direct(), char_limit=self.char_limit)
+
+    def used(self, text: str | None = None) -> int:
+        """Characters used, counted the platform's way."""
+        from desktop_inbox.services import counting
+
+        text = self.outgoing_text() if text is None else text
+        return counting.length(self._platform(), text, url_length=self.url_length)
+
+    def update_counter(self) -> None:
+        used, limit = self.used(), self.limit()
+        self.counter.setText(f"{used}/{limit}" if limit else f"{used} characters")
+        rules = _COUNTING_RULES.get(self._platform(), "").format(url=self.url_length)
+        self.counter.setToolTip(rules if limit else "No length limit.")
         over = bool(limit) and used > limit
         self.counter.setStyleSheet(f"color: {style.LATE.name()}; font-weight: 600" if over else "")
         self._update_send()
@@ -358,11 +379,9 @@ class Composer(QWidget):
         self._update_send()
 
     def _update_send(self) -> None:
-        from desktop_inbox.services import counting
-
         text = self.outgoing_text()
-        platform = self.conversation.platform if self.conversation else "mastodon"
-        over = bool(self.char_limit) and counting.length(platform, text, url_length=self.url_length) > self.char_limit
+        limit = self.limit()
+        over = bool(limit) and self.used(text) > limit
         missing = bool(placeholders.unfilled(text))
         self.send_button.setEnabled(self.conversation is not None and bool(text) and not over and not missing)
         reason = "Fill in the placeholders first." if missing else "Too long for this platform." if over else ""

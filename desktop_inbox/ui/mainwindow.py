@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import icon_path
+from desktop_inbox.services.message_requests import MessageRequests
+from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.about import AboutDialog
 from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
+from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
 from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
@@ -48,6 +51,7 @@ from desktop_inbox.ui.storage_dialog import StorageDialog
 from desktop_inbox.ui.merge_dialog import MergeDialog
 from desktop_inbox.ui.outbox_dialog import OutboxDialog
 from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+from desktop_inbox.ui.request_button import AcceptRequestButton
 from desktop_inbox.ui.snippets_dialog import SnippetsDialog
 from desktop_inbox.ui.snooze import SnoozeMenu
 from desktop_inbox.ui.timeline import TimelineDialog
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         self.thread_header.setContentsMargins(8, 4, 8, 4)
         self.thread_header.setWordWrap(True)
         self.thread_header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.accept_request = AcceptRequestButton(MessageRequests(ctx.cache, ctx.engine))
         self.done_button = QPushButton("Mark done")
         self.done_button.setToolTip("Mark done (E) — a new message from the customer reopens it")
         self.done_button.clicked.connect(self.toggle_done)
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(0, 0, 4, 0)
         header_row.addWidget(self.thread_header, 1)
+        header_row.addWidget(self.accept_request)
         header_row.addWidget(self.done_button)
         thread_box = QWidget()
         thread_layout = QVBoxLayout(thread_box)
@@ -195,7 +201,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action("&Add account…", self.add_account, menu=file_menu)
+        self._action("&Add account…", lambda: self.add_account(), menu=file_menu)
         self._action("A&ccounts…", self.open_accounts, menu=file_menu)
         self._action("Saved &replies…", self.open_snippets, menu=file_menu)
         self._action("&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences, menu=file_menu)
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
         self.sidebar.view_changed.connect(self.on_view_changed)
         self.sidebar.search_requested.connect(self.run_saved_search)
         self.sidebar.sign_in_requested.connect(self.sign_in_again)
-        self.sidebar.add_account_requested.connect(self.add_account)
+        self.sidebar.add_account_requested.connect(lambda: self.add_account())
         self.list_view.selectionModel().currentChanged.connect(self.on_current_changed)
         self.list_view.open_requested.connect(lambda _id: self.focus_thread())
         self.list_view.doubleClicked.connect(lambda _i: self.composer.focus_reply())
@@ -474,6 +480,7 @@ class MainWindow(QMainWindow):
         name = html.escape(s.customer_name or s.customer_handle)
         self.thread_header.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
         self.done_button.setText("Reopen" if s.state == "done" else "Mark done")
+        self.accept_request.show_for(s)
 
     def toggle_done(self) -> None:
         if self.current is not None and self.current.summary.state == "done":
@@ -642,7 +649,10 @@ class MainWindow(QMainWindow):
             self.update_status_labels()
 
     def schedule_refresh(self) -> None:
-        self._refresh_timer.start()
+        # Throttle, not debounce: events closer than the interval (several
+        # busy accounts) must not postpone the refresh for ever.
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def refresh_all(self) -> None:
         self.list_model.refresh()
@@ -693,14 +703,18 @@ class MainWindow(QMainWindow):
     def open_accounts(self) -> AccountsDialog:
         return open_accounts(self.ctx, self, self.schedule_refresh)
 
-    def add_account(self) -> None:
-        dialog = self.open_accounts()
-        dialog.add_account()
+    def add_account(self, platform: str | None = None) -> AddAccountDialog:
+        return open_add_account(self.ctx, self, platform=platform, on_signed_in=lambda _a: self.schedule_refresh())
 
     def sign_in_again(self, account_id: int) -> None:
-        account = next((a for a in getattr(self, "_accounts", []) if a.id == account_id), None)
-        dialog = self.open_accounts()
-        dialog.add_account(account.base_url if account else "")
+        async def find() -> Account | None:
+            return next((a for a in await self.ctx.accounts.list() if a.id == account_id), None)
+
+        def show(account: Account | None) -> None:
+            if account is not None:
+                open_add_account(self.ctx, self, again=account, on_signed_in=lambda _a: self.schedule_refresh())
+
+        spawn(find(), on_done=show)
 
     # -- dialogs ----------------------------------------------------------------------------
 

@@ -111,6 +111,10 @@ class Sidebar(QTreeWidget):
                 widget = QWidget()
                 row = QHBoxLayout(widget)
                 row.setContentsMargins(0, 0, 4, 0)
+                mark = QLabel()
+                mark.setPixmap(style.platform_icon(account.platform, 16).pixmap(16, 16))
+                mark.setToolTip(name)
+                row.addWidget(mark)
                 label = QLabel(f"⚠ {account.handle}")
                 label.setToolTip(account.state_detail or "This account needs you to sign in again.")
                 button = QPushButton("Sign in again")
@@ -121,8 +125,9 @@ class Sidebar(QTreeWidget):
                 self.setItemWidget(item, 0, widget)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name} needs sign-in")
             else:
-                mark = "●" if not problem else "◐"
-                item.setText(0, f"{mark} {account.handle}")
+                state = "●" if not problem else "◐"
+                item.setText(0, f"{state} {account.handle}")
+                item.setIcon(0, style.platform_icon(account.platform, 16))
                 tip = f"{name}: " + (problem or ("last synced " + style.local_time(account.last_sync_at) if account.last_sync_at else "not synced yet"))
                 item.setToolTip(0, tip)
                 if problem:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 PLATFORM_MARKS = {
     "mastodon": ("M", QColor("#6364FF")),
@@ -64,3 +65,23 @@ def local_time(value: datetime | None, *, now: datetime | None = None) -> str:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def platform_icon(platform: str, size: int = 32) -> QIcon:
+    """The platform's mark as an icon: its letter on a disc of its colour."""
+    letter, color = PLATFORM_MARKS.get(platform, ("?", QColor("gray")))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.55))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return QIcon(pixmap)

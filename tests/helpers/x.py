@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from desktop_inbox.devserver.x import User, XServer
 
@@ -41,8 +42,10 @@ class XWorld:
         return json.dumps(self.server.issue_tokens(self.shop, CLIENT_ID, **kwargs))  # type: ignore[arg-type]
 
 
-def make_x_world(clock: Callable[[], datetime] | None = None) -> XWorld:
-    server = XServer(clock=clock, validate=True).start()
+def make_x_world(clock: Callable[[], datetime] | None = None, *, spec: Path | None = None) -> XWorld:
+    """A shop and three customers; every exchange is checked against ``spec``
+    (default: X's official description when present, else ours)."""
+    server = XServer(clock=clock, validate=True, spec=spec).start()
     shop = server.add_user("shop", "Zappy Shoes")
     anna = server.add_user("anna", "Anna Λάμπρου")
     bob = server.add_user("bob", "Bob 王")

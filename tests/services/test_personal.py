@@ -145,10 +145,35 @@ def test_mastodon_counting(text: str, expected: int) -> None:
         ("café", 4),  # Latin-1 weighs 1
         ("https://example.com/" + "x" * 100, 23),
         ("Ζάππος", 6),  # Greek is in the light range (U+0000-U+10FF)
+        ("see example.com", 4 + 23),  # a link without a scheme is a link to X too
+        ("see zappos.com/shoes and www.zappos.com", 4 + 23 + 5 + 23),
+        ("node.js rocks", 13),  # not a link: .js is not a top-level domain
     ],
 )
 def test_x_weighted_counting(text: str, expected: int) -> None:
     assert counting.x_length(text) == expected
+
+
+def test_x_counting_is_the_connectors_official_one() -> None:
+    from desktop_inbox.connectors import xtext
+
+    for text in ("order 4711 at zappos.com/track ✓", "訂單 https://t.co/abc 👍🏽", "a" * 300):
+        assert counting.x_length(text) == xtext.weighted_length(text)
+
+
+def test_links_count_as_written_when_the_account_says_url_length_0() -> None:
+    text = "see https://example.com/a/long/path"
+    assert counting.length("mastodon", text, url_length=0) == len(text)
+    assert counting.length("mastodon", text, url_length=23) == 4 + 23
+    assert counting.length("bluesky", text, url_length=0) == len(text)
+
+
+def test_the_limit_that_applies() -> None:
+    assert counting.limit_for("email", direct=True, char_limit=0) == 0
+    assert counting.limit_for("bluesky", direct=False, char_limit=300) == 300
+    assert counting.limit_for("bluesky", direct=True, char_limit=300) == 1000
+    assert counting.limit_for("x", direct=True, char_limit=280) == 280
+    assert counting.limit_for("mastodon", direct=True, char_limit=500) == 500
 
 
 def test_x_limit_is_280_weighted() -> None:

@@ -143,7 +143,8 @@ def test_account_needing_sign_in_shows_the_button(make_ui) -> None:  # type: ign
         found = await until(button, message="sign-in button")
         assert "needs sign-in" in found.accessibleName() or "again" in found.accessibleName()
         found.click()
-        await until(lambda: any(d.windowTitle() == "Add a Mastodon account" for d in QApplication.topLevelWidgets() if d.isVisible()))
+        handle = (await ui.ctx.accounts.list())[0].handle
+        await until(lambda: any(d.windowTitle() == f"Sign in to {handle} again" for d in QApplication.topLevelWidgets() if d.isVisible()))
 
     make_ui.run(body())
 

@@ -60,6 +60,7 @@ def reply(post, text: str, kind: Kind = Kind.PUBLIC) -> OutgoingReply:
     )
 
 
+@pytest.mark.parametrize("xworld", ["default", "subset"], indirect=True)
 async def test_every_request_the_connector_makes_is_valid_against_the_spec(
     xworld: XWorld, connector: XConnector
 ) -> None:

@@ -1,0 +1,67 @@
+"""The "Accept request" button over a Bluesky chat that is still a request.
+
+Answering accepts a request too; this accepts without answering yet, so the
+customer's chat leaves the requests on Bluesky. Shown only while the open
+conversation is such a request; late answers for another conversation are
+dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton
+
+from desktop_inbox.errors import InboxError
+from desktop_inbox.services.message_requests import MessageRequests
+from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.ui.tasks import messages, spawn
+
+
+class AcceptRequestButton(QPushButton):
+    accepted = Signal(int)  # conversation id
+
+    def __init__(self, requests: MessageRequests) -> None:
+        super().__init__("Accept request")
+        self.requests = requests
+        self.conversation_id: int | None = None
+        self.setToolTip("Accept this chat request on Bluesky without answering yet (answering accepts it too)")
+        self.setAccessibleName("Accept message request")
+        self.clicked.connect(self.accept)
+        self.hide()
+
+    def show_for(self, summary: ConversationSummary | None) -> None:
+        if summary is None or summary.platform != "bluesky" or summary.kind != "direct":
+            self.conversation_id = None
+            self.hide()
+            return
+        if summary.id != self.conversation_id:
+            self.hide()
+        self.conversation_id = summary.id
+        wanted = summary.id
+        spawn(self.requests.pending(wanted), on_done=lambda pending: self._pending(wanted, pending))
+
+    def _pending(self, conversation_id: int, pending: bool) -> None:
+        if conversation_id == self.conversation_id:
+            self.setVisible(pending)
+            self.setEnabled(True)
+
+    def accept(self) -> None:
+        conversation_id = self.conversation_id
+        if conversation_id is None:
+            return
+        self.setEnabled(False)
+        spawn(
+            self.requests.accept(conversation_id),
+            on_done=lambda _r: self._done(conversation_id),
+            on_error=self._failed,
+        )
+
+    def _done(self, conversation_id: int) -> None:
+        if conversation_id == self.conversation_id:
+            self.hide()
+        messages.info.emit("Request accepted: the chat is now among your Bluesky conversations.")
+        self.accepted.emit(conversation_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        messages.error.emit(str(exc) if isinstance(exc, InboxError) else f"Could not accept the request ({type(exc).__name__}).")

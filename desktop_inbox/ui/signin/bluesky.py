@@ -1,0 +1,73 @@
+"""Bluesky: handle and app password (with access to direct messages).
+
+The app password is used once, to create a session; only that session is
+kept (in the keyring). The field is cleared as soon as the sign-in ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+from desktop_inbox.services.bluesky_signin import (
+    PASSWORD_HELP,
+    SIGN_IN_HELP,
+    BlueskySignIn,
+    normalize_handle,
+)
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.signin import common
+from desktop_inbox.ui.signin.common import FieldError, SignInPage
+
+
+class BlueskyPage(SignInPage):
+    platform = "bluesky"
+
+    def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
+        super().__init__(ctx, again=again)
+        self.explain.setText(SIGN_IN_HELP)
+        self.handle = QLineEdit(again.handle.lstrip("@") if again else "")
+        self.handle.setPlaceholderText("shop.bsky.social")
+        self.handle.setAccessibleName("Bluesky handle")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
+        self.password.setToolTip(PASSWORD_HELP)
+        self.password.setAccessibleName("App password")
+        self.server = QLineEdit(BlueskySignIn.server_of(again) if again else "")
+        self.server.setPlaceholderText("Found from your handle (needed only if that fails)")
+        self.server.setAccessibleName("Bluesky server address")
+        self.form.addRow("Handle", self.handle)
+        self.form.addRow("App password", self.password)
+        self.form.addRow("Server", self.server)
+        self.primary.setText("Sign in")
+        self.primary.clicked.connect(self.start)
+        self.password.returnPressed.connect(self.start)
+        self.finish_form()
+        if again is not None:
+            self.password.setFocus()
+
+    def start(self) -> None:
+        self.guarded(self._begin)
+
+    def _begin(self) -> None:
+        handle = self.required(self.handle, "Enter your Bluesky handle, e.g. shop.bsky.social.")
+        try:
+            normalize_handle(handle)
+        except common.BadInput as exc:
+            raise FieldError(self.handle, str(exc)) from None
+        password = self.required(self.password, "Enter an app password (Settings → Privacy and security → App passwords).")
+        server = self.server.text().strip() or None
+        if self.again is not None:
+            flow = BlueskySignIn.again(self.ctx.accounts, self.again)
+        else:
+            flow = BlueskySignIn(self.ctx.accounts, chat_service=common.options(self.ctx).bluesky_chat_service)
+        self.run(flow.sign_in(handle, password, server=server, history=self.history_choice()))
+
+    def failed(self, exc: BaseException) -> None:
+        super().failed(exc)
+        if not isinstance(exc, FieldError):
+            self.password.selectAll()
+
+    def clear_secrets(self) -> None:
+        self.password.clear()

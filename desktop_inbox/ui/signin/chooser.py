@@ -1,0 +1,44 @@
+"""The first page of "Add account…": which platform."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_inbox.ui import style
+
+CHOICES = [
+    ("mastodon", "Mentions and direct messages on any Mastodon server. You sign in in your browser."),
+    ("x", "Mentions and direct messages on X, through your own X developer app (X charges for API use)."),
+    ("bluesky", "Mentions, replies, quotes and chats on Bluesky, with an app password."),
+    ("email", "Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…"),
+]
+
+
+class PlatformChooser(QWidget):
+    chosen = Signal(str)  # platform
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Choose a platform")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Where do your customers write to you?")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.buttons: dict[str, QPushButton] = {}
+        for platform, description in CHOICES:
+            name = style.PLATFORM_NAMES[platform]
+            button = QPushButton(f"{name}\n{description}")
+            button.setIcon(style.platform_icon(platform, 32))
+            button.setIconSize(QSize(32, 32))
+            button.setStyleSheet("text-align: left; padding: 6px 10px")
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+            button.clicked.connect(self._chooser(platform))
+            layout.addWidget(button)
+            self.buttons[platform] = button
+        layout.addStretch(1)
+
+    def _chooser(self, platform: str):  # type: ignore[no-untyped-def]
+        return lambda *_: self.chosen.emit(platform)

@@ -1,0 +1,147 @@
+"""The add-account dialog: the platform chooser, then that platform's page.
+
+Non-modal: a browser sign-in can take minutes, and the inbox stays usable
+meanwhile. One such dialog at a time per window (X's callback port is fixed);
+asking for another one raises it, or replaces it when it is idle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.signin.bluesky import BlueskyPage
+from desktop_inbox.ui.signin.chooser import PlatformChooser
+from desktop_inbox.ui.signin.common import SignInPage
+from desktop_inbox.ui.signin.email import EmailPage
+from desktop_inbox.ui.signin.mastodon import MastodonPage
+from desktop_inbox.ui.signin.x import XPage
+from desktop_inbox.ui.tasks import spawn
+
+PAGES: dict[str, type[SignInPage]] = {
+    "mastodon": MastodonPage,
+    "x": XPage,
+    "bluesky": BlueskyPage,
+    "email": EmailPage,
+}
+
+
+async def activate(ctx: AppContext, account: Account) -> None:
+    """Start (or restart, with the new sign-in) syncing the account."""
+    await ctx.engine.forget_connector(account.id)
+    await ctx.engine.refresh_accounts()
+    ctx.engine.wake(account.id)
+
+
+class AddAccountDialog(QDialog):
+    signed_in = Signal(object)  # Account
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        platform: str | None = None,
+        again: Account | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.again = again
+        self.page: SignInPage | None = None
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stack = QStackedWidget()
+        self.chooser = PlatformChooser()
+        self.chooser.chosen.connect(self.choose)
+        self.stack.addWidget(self.chooser)
+        self.back_button = QPushButton("‹ Back")
+        self.back_button.setToolTip("Choose another platform")
+        self.back_button.clicked.connect(self.back)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 520)
+        if again is not None:
+            self.choose(again.platform)
+        elif platform is not None:
+            self.choose(platform)
+        else:
+            self.back()
+
+    def choose(self, platform: str) -> SignInPage:
+        self._drop_page()
+        page = PAGES[platform](self.ctx, again=self.again)
+        page.signed_in.connect(self._signed_in)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page = page
+        self.setWindowTitle(page.title())
+        self.back_button.setVisible(self.again is None)
+        return page
+
+    def back(self) -> None:
+        self._drop_page()
+        self.stack.setCurrentWidget(self.chooser)
+        self.setWindowTitle("Add an account")
+        self.back_button.setVisible(False)
+
+    def _drop_page(self) -> None:
+        if self.page is not None:
+            self.page.cancel()
+            self.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+
+    def _signed_in(self, account: Account) -> None:
+        spawn(activate(self.ctx, account))
+        self.signed_in.emit(account)
+        self.accept()
+
+    def reject(self) -> None:
+        self._drop_page()
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._drop_page()
+        super().closeEvent(event)
+
+
+def open_add_account(
+    ctx: AppContext,
+    parent: QWidget,
+    *,
+    on_signed_in: Callable[[Account], None] | None = None,
+    platform: str | None = None,
+    again: Account | None = None,
+) -> AddAccountDialog:
+    """Show the dialog (non-modal); an open one for the same purpose is raised."""
+    for other in parent.findChildren(AddAccountDialog):
+        if not shiboken6.isValid(other) or not other.isVisible():
+            continue
+        same_account = (other.again.id if other.again else None) == (again.id if again else None)
+        same_platform = platform is None or other.page is None or other.page.platform == platform
+        if same_account and same_platform:
+            other.raise_()
+            other.activateWindow()
+            return other
+        other.reject()  # replaced: its sign-in is cancelled
+    dialog = AddAccountDialog(ctx, parent, platform=platform, again=again)
+    if on_signed_in is not None:
+        dialog.signed_in.connect(on_signed_in)
+    dialog.show()
+    return dialog

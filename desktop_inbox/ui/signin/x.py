@@ -1,0 +1,100 @@
+"""X: the client ID of the user's own developer app, then the browser.
+
+X bills API use to the developer app that makes the calls, so the page
+explains first why a client ID is needed, what it costs and which access the
+account needs (``SIGN_IN_HELP``, the same words as the README and the CLI).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea
+
+from desktop_inbox.services.x_signin import SIGN_IN_HELP, XOAuthFlow, saved_client_id
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.signin import common
+from desktop_inbox.ui.signin.common import SignInPage
+from desktop_inbox.ui.tasks import spawn
+
+
+def reflow(text: str) -> str:
+    """The help (wrapped for a terminal) as HTML paragraphs that wrap to the page."""
+    paragraphs = []
+    for block in text.strip().split("\n\n"):
+        # A numbered step starts its own line; other line breaks are wrapping.
+        steps = re.split(r"\n(?=\d+\. )", block)
+        paragraphs.append("<br>".join(html.escape(" ".join(step.split())) for step in steps))
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+class XPage(SignInPage):
+    platform = "x"
+
+    def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
+        super().__init__(ctx, again=again)
+        self.flow: XOAuthFlow | None = None
+        self.explain.setText("Desktop Inbox signs in to X with your own X developer app — here is why and how:")
+        help_text = QLabel(reflow(SIGN_IN_HELP))
+        help_text.setTextFormat(Qt.TextFormat.RichText)
+        help_text.setWordWrap(True)
+        help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        help_text.setAccessibleName("How to get a client ID")
+        scroll = QScrollArea()
+        scroll.setWidget(help_text)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumHeight(280)
+        self.layout_.insertWidget(1, scroll, 1)
+        self.client_id = QLineEdit()
+        self.client_id.setPlaceholderText("OAuth 2.0 Client ID from developer.x.com")
+        self.client_id.setAccessibleName("X client ID")
+        self.form.addRow("Client ID", self.client_id)
+        self.primary.setText("Sign in with browser")
+        self.primary.clicked.connect(self.start)
+        self.finish_form()
+        if again is not None:
+            spawn(saved_client_id(ctx.accounts, again), on_done=self._prefill)
+
+    def _prefill(self, client_id: str) -> None:
+        if client_id and not self.client_id.text():
+            self.client_id.setText(client_id)
+
+    def start(self) -> None:
+        self.guarded(self._begin)
+
+    def _begin(self) -> None:
+        client_id = self.required(
+            self.client_id, "Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens)."
+        )
+        opts = common.options(self.ctx)
+        api_base = opts.x_api_base or (self.again.base_url if self.again else None)
+        kwargs = {"redirect_port": opts.x_redirect_port} if opts.x_redirect_port else {}
+        try:
+            flow = XOAuthFlow(self.ctx.accounts, client_id, api_base=api_base, history=self.history_choice(), **kwargs)
+        except common.BadInput as exc:
+            raise common.FieldError(self.client_id, str(exc)) from None
+        previous, self.flow = self.flow, flow
+        self.run(self._run(flow, previous), working="Preparing the sign-in…")
+
+    async def _run(self, flow: XOAuthFlow, previous: XOAuthFlow | None) -> Account:
+        if previous is not None:
+            await previous.cancel()  # frees X's fixed callback port first
+        url = await flow.start()
+        common.open_in_browser(url)
+        self.show_info(
+            "Waiting for you to authorise your app on X in the browser… "
+            f'<a href="{url}">Open the page again</a>'
+        )
+        return await flow.finish(timeout=900)
+
+    def _close_flow(self) -> None:
+        if self.flow is not None:
+            spawn(self.flow.cancel())
+            self.flow = None
+
+    def cancel(self) -> None:
+        super().cancel()
+        self._close_flow()
