@@ -123,6 +123,10 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     window = MainWindow(ctx, settings)
     window.show()
     window.start()
+    if os.environ.get("DESKTOP_INBOX_BENCH"):  # bench/run.py watches start-up, stalls, memory
+        from desktop_inbox.ui import benchhook
+
+        benchhook.install(window)
 
     # Ctrl+C and SIGTERM quit cleanly. Python runs signal handlers only when
     # it gets control, so a timer hands it control twice a second.
