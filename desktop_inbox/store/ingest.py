@@ -425,11 +425,13 @@ def _time_keys(created_ms: Sequence[int]) -> list[int]:
     for ms in created_ms:
         last = taken.get(ms)
         key = (ms << 10) if last is None else last + 1
-        if key > (ms << 10) + 1023:
-            # More than 1,024 messages in one millisecond spill into the next
-            # ones: take the first key no message has.
-            while key in used or database.execute_sql("SELECT 1 FROM message WHERE time_key = ?", (key,)).fetchone():
-                key += 1
+        # More than 1,024 messages in one millisecond spill into the next
+        # ones: take the first key that neither the cache nor this page has.
+        while key in used or (
+            key > (ms << 10) + 1023
+            and database.execute_sql("SELECT 1 FROM message WHERE time_key = ?", (key,)).fetchone()
+        ):
+            key += 1
         taken[ms] = key
         used.add(key)
         keys.append(key)
