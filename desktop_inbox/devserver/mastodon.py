@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import bisect
 import hashlib
 import html
 import itertools
@@ -95,6 +96,15 @@ class MastodonServer(JsonServer):
         self.accounts: dict[str, Account] = {}
         self.statuses: dict[str, Status] = {}
         self.notifications: list[Notification] = []  # ascending ids
+        # Indexes, so that paging stays fast with a hundred thousand items
+        # (the benchmarks): per recipient notifications and their numeric ids,
+        # accounts by name, statuses by author, replies by parent.
+        self._inbox: dict[str, list[Notification]] = {}
+        self._inbox_ids: dict[str, list[int]] = {}
+        self._by_name: dict[str, Account] = {}
+        self._by_author: dict[str, list[Status]] = {}
+        self._children: dict[str, list[Status]] = {}
+        self._direct: list[Status] = []
         self.apps: dict[str, App] = {}
         self.grants: dict[str, Grant] = {}
         self.tokens: dict[str, str] = {}  # token -> account id
@@ -122,9 +132,13 @@ class MastodonServer(JsonServer):
                 str(next(self._ids)), username, display_name or username, created_at or datetime.now(UTC), domain=domain
             )
             self.accounts[account.id] = account
+            self._by_name.setdefault(username, account)
             return account
 
     def account_by_name(self, username: str) -> Account:
+        account = self._by_name.get(username)
+        if account is not None:
+            return account
         for account in self.accounts.values():
             if account.username == username:
                 return account
@@ -168,12 +182,17 @@ class MastodonServer(JsonServer):
                 media=media or [],
             )
             self.statuses[status.id] = status
+            self._by_author.setdefault(author.id, []).append(status)
+            if reply_id:
+                self._children.setdefault(reply_id, []).append(status)
+            if visibility == "direct":
+                self._direct.append(status)
             for account_id in mentioned:
                 if account_id == author.id:
                     continue
                 recipient = self.accounts[account_id]
                 filtered = visibility == "direct" and author.id not in recipient.follows
-                self.notifications.append(
+                self._notify(
                     Notification(
                         id=str(next(self._nids)),
                         account_id=account_id,
@@ -188,9 +207,12 @@ class MastodonServer(JsonServer):
 
     def add_notification(self, recipient: Account, type_: str, from_account: Account) -> None:
         with self.lock:
-            self.notifications.append(
-                Notification(str(next(self._nids)), recipient.id, type_, from_account.id, None, datetime.now(UTC))
-            )
+            self._notify(Notification(str(next(self._nids)), recipient.id, type_, from_account.id, None, datetime.now(UTC)))
+
+    def _notify(self, notification: Notification) -> None:
+        self.notifications.append(notification)
+        self._inbox.setdefault(notification.account_id, []).append(notification)
+        self._inbox_ids.setdefault(notification.account_id, []).append(int(notification.id))
 
     def replies_by(self, account: Account) -> list[Status]:
         with self.lock:
@@ -261,7 +283,7 @@ class MastodonServer(JsonServer):
             "emojis": [],
             "reblogs_count": 0,
             "favourites_count": 0,
-            "replies_count": sum(1 for s in self.statuses.values() if s.in_reply_to_id == status.id),
+            "replies_count": len(self._children.get(status.id, ())),
             "in_reply_to_id": status.in_reply_to_id,
             "in_reply_to_account_id": reply_account,
             "reblog": None,
@@ -498,10 +520,8 @@ class MastodonServer(JsonServer):
         if account_id not in self.accounts:
             return Response(404, {"error": "Record not found"})
         limit = min(int(request.arg("limit", "20") or 20), 40)
-        items = sorted(
-            (s for s in self.statuses.values() if s.account_id == account_id and self._can_see(viewer, s)),
-            key=lambda s: _order(s.id),
-        )
+        # Ids grow with time, so each author's list is already in order.
+        items = [s for s in self._by_author.get(account_id, ()) if self._can_see(viewer, s)]
         page, headers = self._page(request, items, lambda s: s.id, limit, f"/api/v1/accounts/{account_id}/statuses")
         return Response(200, [self.status_json(s) for s in page], headers=headers)
 
@@ -534,16 +554,53 @@ class MastodonServer(JsonServer):
         exclude = set(request.args("exclude_types"))
         include_filtered = (request.arg("include_filtered") or "").lower() in ("true", "1")
         limit = min(int(request.arg("limit", "40") or 40), 80)
-        items = [
-            n
-            for n in self.notifications
-            if n.account_id == viewer.id
-            and (not types or n.type in types)
-            and n.type not in exclude
-            and (include_filtered or not n.filtered)
-        ]
-        page, headers = self._page(request, items, lambda n: n.id, limit, "/api/v1/notifications")
+
+        def wanted(n: Notification) -> bool:
+            return (not types or n.type in types) and n.type not in exclude and (include_filtered or not n.filtered)
+
+        page, headers = self._notification_page(request, viewer, wanted, limit)
         return Response(200, [self.notification_json(n) for n in page], headers=headers)
+
+    def _notification_page(
+        self, request: Request, viewer: Account, wanted: Any, limit: int
+    ) -> tuple[list[Notification], dict[str, str]]:
+        """``_page`` for notifications, by bisecting the recipient's ids.
+
+        Same answers as filtering the whole list, in O(log n + page) instead
+        of O(n): the benchmarks page through 100,000 mentions.
+        """
+        items = self._inbox.get(viewer.id, [])
+        ids = self._inbox_ids.get(viewer.id, [])
+        lo, hi = 0, len(items)
+        max_id, since_id, min_id = request.arg("max_id"), request.arg("since_id"), request.arg("min_id")
+        if max_id:
+            hi = min(hi, bisect.bisect_left(ids, _numeric(max_id)))
+        if since_id:
+            lo = max(lo, bisect.bisect_right(ids, _numeric(since_id)))
+        if min_id:
+            lo = max(lo, bisect.bisect_right(ids, _numeric(min_id)))
+        page: list[Notification] = []
+        if min_id:  # the page adjacent to min_id, oldest first
+            index = lo
+            while index < hi and len(page) < limit:
+                if wanted(items[index]):
+                    page.append(items[index])
+                index += 1
+            page.reverse()
+        else:  # the newest page below max_id
+            index = hi - 1
+            while index >= lo and len(page) < limit:
+                if wanted(items[index]):
+                    page.append(items[index])
+                index -= 1
+        headers = {}
+        if page:
+            keep = [(k, v) for k, values in request.query.items() if k not in ("max_id", "min_id", "since_id") for v in values]
+            path = "/api/v1/notifications"
+            next_q = urlencode([*keep, ("max_id", page[-1].id)])
+            prev_q = urlencode([*keep, ("min_id", page[0].id)])
+            headers["Link"] = f'<{self.url}{path}?{next_q}>; rel="next", <{self.url}{path}?{prev_q}>; rel="prev"'
+        return page, headers
 
     def h_notification_requests(self, request: Request) -> Response:
         viewer = self._viewer(request)
@@ -571,8 +628,8 @@ class MastodonServer(JsonServer):
         if isinstance(viewer, Response):
             return viewer
         groups: dict[frozenset[str], Status] = {}
-        for status in sorted(self.statuses.values(), key=lambda s: _order(s.id)):
-            if status.visibility != "direct" or not self._can_see(viewer, status):
+        for status in self._direct:  # in id order already
+            if not self._can_see(viewer, status):
                 continue
             participants = frozenset({status.account_id, *status.mentions}) - {viewer.id}
             groups[participants] = status
@@ -619,14 +676,10 @@ class MastodonServer(JsonServer):
                 ancestors.append(parent)
             parent_id = parent.in_reply_to_id
         ancestors.reverse()
-        children: dict[str, list[Status]] = {}
-        for s in self.statuses.values():
-            if s.in_reply_to_id:
-                children.setdefault(s.in_reply_to_id, []).append(s)
         descendants = []
         queue = [status.id]
         while queue and len(descendants) < 4096:
-            for child in sorted(children.get(queue.pop(0), []), key=lambda s: _order(s.id)):
+            for child in self._children.get(queue.pop(0), []):  # in id order already
                 if self._can_see(viewer, child):
                     descendants.append(child)
                 queue.append(child.id)
@@ -674,6 +727,14 @@ def _length(text: str) -> int:
 
 def _order(remote_id: str) -> tuple[int, str]:
     return (len(remote_id), remote_id)
+
+
+def _numeric(remote_id: str) -> int:
+    """A paging bound as a number (our ids are numbers; junk sorts first)."""
+    try:
+        return int(remote_id)
+    except ValueError:
+        return -1
 
 
 def _iso(value: datetime) -> str:

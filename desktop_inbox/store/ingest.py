@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import textindex
@@ -48,16 +49,63 @@ def thread_key(post: Post) -> str:
 
 
 class _Identities:
-    """Upserts people once per page and remembers (identity id, contact id)."""
+    """Upserts people once per page and remembers (identity id, contact id).
+
+    ``preload`` reads everyone a page names in one query; a person whose
+    stored row already says what the page says is not written again (a sync
+    page names the same few people over and over).
+    """
 
     def __init__(self, now_ms: int) -> None:
         self._now = now_ms
         self._seen: dict[tuple[str, str], tuple[int, int | None]] = {}
+        self._stored: dict[tuple[str, str], tuple[Any, ...]] = {}
+
+    def preload(self, people: Iterable[Person]) -> None:
+        by_platform: dict[str, set[str]] = {}
+        for person in people:
+            by_platform.setdefault(person.platform.value, set()).add(person.key)
+        for platform, keys in by_platform.items():
+            wanted = sorted(keys)
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = database.execute_sql(
+                    f"""
+                    SELECT key, id, contact_id, is_self, handle, name, url, avatar_url, links FROM identity
+                    WHERE platform = ? AND key IN ({",".join("?" * len(chunk))})
+                    """,
+                    (platform, *chunk),
+                )
+                for row in rows:
+                    self._stored[(platform, row[0])] = row[1:]
+
+    def _unchanged(self, person: Person, is_self: bool, links: str | None) -> tuple[int, int | None] | None:
+        """(id, contact id) when the upsert below would change nothing."""
+        row = self._stored.get((person.platform.value, person.key))
+        if row is None:
+            return None
+        identity_id, contact_id, self_flag, handle, name, url, avatar_url, stored_links = row
+        if (
+            handle != person.handle
+            or (person.name and person.name != name)
+            or (person.url is not None and person.url != url)
+            or (person.avatar_url is not None and person.avatar_url != avatar_url)
+            or (is_self and not self_flag)
+            or (links is not None and links != stored_links)
+            or (contact_id is None and not self_flag)
+        ):
+            return None
+        return identity_id, contact_id
 
     def get(self, person: Person, *, is_self: bool = False) -> tuple[int, int | None]:
         cache_key = (person.platform.value, person.key)
         found = self._seen.get(cache_key)
         if found is not None:
+            return found
+        links = json.dumps(list(person.links)) if person.links else None
+        found = self._unchanged(person, is_self, links)
+        if found is not None:
+            self._seen[cache_key] = found
             return found
         row = database.execute_sql(
             """
@@ -82,7 +130,7 @@ class _Identities:
                 person.avatar_url,
                 int(is_self),
                 self._now,
-                json.dumps(list(person.links)) if person.links else None,
+                links,
             ),
         ).fetchone()
         identity_id, contact_id, self_flag = row
@@ -120,13 +168,14 @@ class _Conv:
     reply_to: str | None
     contact_id: int | None
     needs_recount: bool = False
+    newest_text: str | None = None
 
     def apply(self, post: Post, *, unread: bool) -> None:
         at = post.created_at
         self.message_count += 1
         if self.last_message_at is None or at >= self.last_message_at:
             self.last_message_at = at
-            self.snippet = snippet_of(post.text)
+            self.newest_text = post.text  # the snippet, made once when saved
         if post.direction == Direction.IN:
             if self.last_inbound_at is None or at >= self.last_inbound_at:
                 self.last_inbound_at = at
@@ -153,29 +202,60 @@ def snippet_of(text: str, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _load_conv(account_id: int, kind: str, key: str, contact_id: int | None, identity_id: int, now_ms: int) -> _Conv:
-    row = database.execute_sql(
-        """
-        SELECT id, last_message_at, last_inbound_at, last_outbound_at, waiting_since, done_at,
-               snoozed_until, unread_count, message_count, snippet, reply_to, contact_id
-        FROM conversation WHERE account_id = ? AND kind = ? AND thread_key = ?
-        """,
-        (account_id, kind, key),
-    ).fetchone()
-    if row is None:
-        conv_id = database.execute_sql(
-            """
-            INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?) RETURNING id
-            """,
-            (account_id, kind, key, contact_id, identity_id, now_ms),
-        ).fetchone()[0]
-        return _Conv(conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
+_CONV_COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiting_since, done_at,
+    snoozed_until, unread_count, message_count, snippet, reply_to, contact_id"""
+
+
+def _conv_of(row: tuple[Any, ...]) -> _Conv:
     t = [from_ms(v) if v is not None else None for v in row[1:7]]
     return _Conv(row[0], *t, row[7], row[8], row[9], row[10], row[11])
 
 
-def save_conversation(conv: _Conv, now: datetime) -> None:
+def _new_conv(account_id: int, kind: str, key: str, contact_id: int | None, identity_id: int, now_ms: int) -> _Conv:
+    conv_id = database.execute_sql(
+        """
+        INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at)
+        VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+        """,
+        (account_id, kind, key, contact_id, identity_id, now_ms),
+    ).fetchone()[0]
+    return _Conv(conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
+
+
+def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], _Conv]:
+    """The stored conversations among ``keys`` ((kind, thread key) pairs), in one query per kind."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, key in keys:
+        by_kind.setdefault(kind, []).append(key)
+    found: dict[tuple[str, str], _Conv] = {}
+    for kind, wanted in by_kind.items():
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = database.execute_sql(
+                f"""
+                SELECT thread_key, {_CONV_COLUMNS} FROM conversation
+                WHERE account_id = ? AND kind = ? AND thread_key IN ({",".join("?" * len(chunk))})
+                """,
+                (account_id, kind, *chunk),
+            )
+            for row in rows:
+                found[(kind, row[0])] = _conv_of(row[1:])
+    return found
+
+
+_SAVE_CONV = """
+    UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
+        last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
+        reply_to = ?, snoozed_until = ?
+    WHERE id = ?
+"""
+
+
+def _conv_row(conv: _Conv, now: datetime) -> tuple[object, ...]:
+    """The UPDATE parameters that store ``conv``'s aggregates and state."""
+    if conv.newest_text is not None:
+        conv.snippet = snippet_of(conv.newest_text)
+        conv.newest_text = None
     if conv.needs_recount:
         first = database.execute_sql(
             "SELECT min(created_at) FROM message WHERE conversation_id = ? AND direction = 'in' AND created_at > ?",
@@ -189,28 +269,24 @@ def save_conversation(conv: _Conv, now: datetime) -> None:
         snoozed_until=conv.snoozed_until,
         now=now,
     )
-    database.execute_sql(
-        """
-        UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
-            last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
-            reply_to = ?, snoozed_until = ?
-        WHERE id = ?
-        """,
-        (
-            state.value,
-            sort_key(state, conv.waiting_since, conv.last_message_at),
-            _ms(conv.last_message_at),
-            _ms(conv.last_inbound_at),
-            _ms(conv.last_outbound_at),
-            _ms(conv.waiting_since),
-            conv.unread_count,
-            conv.message_count,
-            conv.snippet,
-            conv.reply_to,
-            _ms(conv.snoozed_until),
-            conv.id,
-        ),
+    return (
+        state.value,
+        sort_key(state, conv.waiting_since, conv.last_message_at),
+        _ms(conv.last_message_at),
+        _ms(conv.last_inbound_at),
+        _ms(conv.last_outbound_at),
+        _ms(conv.waiting_since),
+        conv.unread_count,
+        conv.message_count,
+        conv.snippet,
+        conv.reply_to,
+        _ms(conv.snoozed_until),
+        conv.id,
     )
+
+
+def save_conversation(conv: _Conv, now: datetime) -> None:
+    database.execute_sql(_SAVE_CONV, _conv_row(conv, now))
 
 
 def _ms(value: datetime | None) -> int | None:
@@ -246,22 +322,35 @@ def add_posts(
     result = IngestResult()
     ordered = sorted(posts, key=lambda p: p.created_at)
     known = _known_remote_ids(account_id, [p.remote_id for p in ordered])
-    identities = _Identities(now_ms)
-    convs: dict[tuple[str, str], _Conv] = {}
-    message_rows = []
-    fts_rows = []
+    fresh: list[Post] = []
     for post in ordered:
         if post.remote_id in known:
             result.duplicates += 1
             continue
         known.add(post.remote_id)
+        fresh.append(post)
+    if not fresh:
+        return result
+    # A page is a few statements, not a few per message: everyone and every
+    # conversation it names are read at once, and rows go in with executemany.
+    identities = _Identities(now_ms)
+    identities.preload([p.author for p in fresh] + [p.customer for p in fresh if p.customer])
+    convs = _load_convs(account_id, {(p.kind.value, thread_key(p)) for p in fresh})
+    created = [to_ms(p.created_at) for p in fresh]
+    time_keys = _time_keys(created)
+    touched: dict[int, _Conv] = {}
+    authors: dict[tuple[str, str], str] = {}  # an author's index text, once per page
+    message_rows = []
+    fts_rows = []
+    for post, created_ms, time_key in zip(fresh, created, time_keys, strict=True):
         author_id, _ = identities.get(post.author, is_self=post.direction == Direction.OUT)
         customer = post.customer or post.author
         customer_id, contact_id = identities.get(customer, is_self=customer is post.author and post.direction == Direction.OUT)
         key = (post.kind.value, thread_key(post))
         conv = convs.get(key)
         if conv is None:
-            conv = convs[key] = _load_conv(account_id, key[0], key[1], contact_id, customer_id, now_ms)
+            conv = convs[key] = _new_conv(account_id, key[0], key[1], contact_id, customer_id, now_ms)
+        touched[conv.id] = conv
         conv.apply(post, unread=unread)
         message_rows.append(
             (
@@ -273,7 +362,7 @@ def add_posts(
                 post.visibility,
                 post.text,
                 post.html,
-                to_ms(post.created_at),
+                created_ms,
                 _ms(post.edited_at),
                 post.in_reply_to,
                 post.thread_root or post.remote_id,
@@ -282,35 +371,71 @@ def add_posts(
                 if post.attachments
                 else None,
                 json.dumps(post.extra, ensure_ascii=False) if post.extra else None,
+                time_key,
             )
         )
-        fts_rows.append((textindex.index_text(post.text), textindex.index_text(f"{post.author.name} {post.author.handle}")))
+        author = authors.get((post.author.name, post.author.handle))
+        if author is None:
+            author = authors[(post.author.name, post.author.handle)] = textindex.index_text(
+                f"{post.author.name} {post.author.handle}"
+            )
+        fts_rows.append((time_key, textindex.index_text(post.text), author))
         result.added += 1
         result.conversations.add(conv.id)
         if post.direction == Direction.IN:
             result.new_inbound += 1
             if unread:
                 result.new_inbound_conversations.add(conv.id)
-    if message_rows:
-        cursor = database.cursor()
-        ids = []
-        for row in message_rows:
-            cursor.execute(
-                """
-                INSERT INTO message (account_id, conversation_id, remote_id, identity_id, direction, visibility,
-                    text, html, created_at, edited_at, in_reply_to, thread_root, url, attachments, extra)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                row,
-            )
-            ids.append(cursor.lastrowid)
-        cursor.executemany(
-            "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)",
-            [(mid, body, author) for mid, (body, author) in zip(ids, fts_rows, strict=True)],
-        )
-    for conv in convs.values():
-        save_conversation(conv, now)
+    cursor = database.cursor()
+    cursor.executemany(_INSERT_MESSAGE, message_rows)
+    # The search index is keyed by time (see migration 4).
+    cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
+    cursor.executemany(_SAVE_CONV, [_conv_row(conv, now) for conv in touched.values()])
     return result
+
+
+_INSERT_MESSAGE = """
+    INSERT INTO message (account_id, conversation_id, remote_id, identity_id, direction, visibility,
+        text, html, created_at, edited_at, in_reply_to, thread_root, url, attachments, extra, time_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def _time_keys(created_ms: Sequence[int]) -> list[int]:
+    """Unique time keys for new messages created at ``created_ms``.
+
+    A message's key is the first free one of its millisecond (ms * 1024 + n,
+    see migration 4); one query finds how far each millisecond is taken.
+    """
+    buckets = sorted(set(created_ms))
+    taken: dict[int, int] = {}
+    for start in range(0, len(buckets), 500):
+        chunk = buckets[start : start + 500]
+        rows = database.execute_sql(
+            """
+            SELECT b.value, (SELECT max(time_key) FROM message
+                             WHERE time_key BETWEEN b.value << 10 AND (b.value << 10) + 1023)
+            FROM json_each(?) b
+            """,
+            (json.dumps(chunk),),
+        )
+        taken.update((ms, last) for ms, last in rows if last is not None)
+    keys = []
+    used: set[int] = set()
+    for ms in created_ms:
+        last = taken.get(ms)
+        key = (ms << 10) if last is None else last + 1
+        # More than 1,024 messages in one millisecond spill into the next
+        # ones: take the first key that neither the cache nor this page has.
+        while key in used or (
+            key > (ms << 10) + 1023
+            and database.execute_sql("SELECT 1 FROM message WHERE time_key = ?", (key,)).fetchone()
+        ):
+            key += 1
+        taken[ms] = key
+        used.add(key)
+        keys.append(key)
+    return keys
 
 
 def _attachment(a: Attachment) -> dict[str, str | None]:

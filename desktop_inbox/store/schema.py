@@ -152,6 +152,9 @@ class MessageRow(BaseRow):
     url = pw.TextField(null=True)
     attachments = JSONField(null=True)
     extra = JSONField(null=True)
+    # created_at (ms) * 1024 + a tie-breaker, unique: the search index's rowid,
+    # so that the index's own order is newest first (migration 4).
+    time_key = pw.BigIntegerField(null=True, unique=True)
 
     class Meta:
         table_name = "message"

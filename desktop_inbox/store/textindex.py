@@ -30,22 +30,47 @@ _CJK = (
     "\U00020000-\U0002ebef"  # extensions B-F
 )
 _CJK_CHAR = re.compile(f"([{_CJK}])")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 _CJK_ONLY = re.compile(f"^[{_CJK}]+$")
+
+# Combining marks of the Basic Multilingual Plane, deleted by ``str.translate``
+# (in C, instead of a Python test per character: the store normalises every
+# message it receives). Built on first use; astral text takes the slow path.
+_BMP_MARKS: dict[int, None] | None = None
+
+
+def _bmp_marks() -> dict[int, None]:
+    global _BMP_MARKS
+    if _BMP_MARKS is None:
+        _BMP_MARKS = {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
+    return _BMP_MARKS
 
 
 def fold(text: str) -> str:
     """Case- and accent-fold ``text`` the same way for index and query."""
+    if text.isascii():
+        return text.lower()  # what casefold does to ASCII, without decomposing
     decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if max(decomposed) <= "\uffff":
+        stripped = decomposed.translate(_bmp_marks())
+    else:
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def _spaced(run: re.Match[str]) -> str:
+    # " 客  户 " exactly as one substitution per character would space it.
+    return " " + "  ".join(run.group()) + " "
 
 
 def index_text(text: str) -> str:
     """The form of ``text`` that goes into the full-text index."""
+    if text.isascii():
+        return text.lower()
     folded = fold(text)
-    if not _has_cjk(folded):
+    if _CJK_CHAR.search(folded) is None:
         return folded
-    return _CJK_CHAR.sub(r" \1 ", folded)
+    return _CJK_RUN.sub(_spaced, folded)
 
 
 def query_tokens(word: str) -> list[str]:
@@ -59,4 +84,4 @@ def is_cjk(word: str) -> bool:
 
 def _has_cjk(text: str) -> bool:
     # Fast path: pure ASCII/Latin/Greek text is by far the most common.
-    return any(ord(c) >= 0x2E80 for c in text) and bool(_CJK_CHAR.search(text))
+    return bool(text) and max(text) >= "\u2e80" and bool(_CJK_CHAR.search(text))

@@ -93,8 +93,15 @@ class SearchResultsModel(QAbstractListModel):
 
     async def _load(self, generation: int) -> None:
         try:
+            # Newest first pages on by key (a seek however deep the list goes).
+            keyset = self.order == "newest" and bool(self._rows)
             hits = await self.inbox.cache.read(
-                search.search, self._parsed, order=self.order, limit=PAGE, offset=len(self._rows)
+                search.search,
+                self._parsed,
+                order=self.order,
+                limit=PAGE,
+                offset=0 if keyset else len(self._rows),
+                before=self._rows[-1].key if keyset else None,
             )
         finally:
             if generation == self._generation:

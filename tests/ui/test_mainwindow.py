@@ -58,9 +58,9 @@ def test_keyboard_navigation_reply_and_done(make_ui, qtbot) -> None:  # type: ig
         QTest.keyClick(w.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         await until(lambda: w.composer.edit.toPlainText() == "")
         # Sent: the reply is in the outbox and the conversation moves to Waiting.
-        items = await ui.ctx.cache.read(outbox.pending)
         await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1, message="delivered")
-        assert items and items[0].text == "Hi Bob, we are on it - e r j k"
+        # (What was queued, as delivered: the outbox may already be empty.)
+        assert ui.world.server.replies_by(ui.world.shop)[0].text.endswith("Hi Bob, we are on it - e r j k")
         await until(lambda: rows(ui) == ["Anna Λάμπρου", "Carol Jones"])
         # Esc leaves the composer; e marks the current conversation done.
         w.composer.focus_reply()

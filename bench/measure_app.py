@@ -1,0 +1,202 @@
+"""3, 4, 6: the real app as a subprocess, watched through its bench hook.
+
+``python -m desktop_inbox --data-dir D --settings-dir S`` is started on an X
+display (Xvfb, as the end-to-end tests do; the offscreen platform when Xvfb
+is missing) with ``DESKTOP_INBOX_BENCH`` set (see ``desktop_inbox/ui/
+benchhook.py``), and reports back what it did:
+
+3. start-up: from just before the process is started until the window is on
+   screen with the first page of the conversation list painted; the 1M cache
+   against an empty cache, and against a bare PySide6 window with a list;
+4. opening the conversation of 5,000 messages until its thread is painted;
+6. peak resident memory after opening the cache and scrolling the whole
+   conversation list to its end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from bench.common import ROOT, Row, median, percentile, say
+
+
+class Display:
+    """Xvfb when available (what users have: a real X server), else offscreen."""
+
+    def __init__(self) -> None:
+        self.xvfb: Any = None
+        try:
+            from tests.helpers.xvfb import Xvfb
+
+            self.xvfb = Xvfb()
+            self.kind = "Xvfb"
+        except (ImportError, RuntimeError):
+            self.kind = "offscreen"
+
+    def env(self) -> dict[str, str]:
+        if self.xvfb is not None:
+            return dict(self.xvfb.env)
+        return dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def close(self) -> None:
+        if self.xvfb is not None:
+            self.xvfb.close()
+
+
+@contextmanager
+def display() -> Iterator[Display]:
+    shown = Display()
+    try:
+        yield shown
+    finally:
+        shown.close()
+
+
+def launch(
+    command: list[str],
+    env: dict[str, str],
+    *,
+    until: str,
+    timeout: float,
+    log: Path,
+) -> tuple[float, list[dict[str, Any]]]:
+    """Start ``command``; return (start time, report events) once an event
+    named ``until`` was reported and the process ended."""
+    report = Path(tempfile.mkstemp(prefix="bench-report-", suffix=".jsonl")[1])
+    env = dict(env, DESKTOP_INBOX_BENCH=str(report), PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]))
+    with open(log, "ab") as out:
+        started = time.time()
+        proc = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        events: list[dict[str, Any]] = []
+        try:
+            while time.monotonic() < deadline:
+                events = [json.loads(line) for line in report.read_text().splitlines() if line.strip()]
+                if any(e["event"] == until for e in events) and proc.poll() is not None:
+                    break
+                if proc.poll() is not None:
+                    events = [json.loads(line) for line in report.read_text().splitlines() if line.strip()]
+                    if not any(e["event"] == until for e in events):
+                        raise RuntimeError(f"{command[:3]} ended ({proc.returncode}) before {until!r}; see {log}")
+                    break
+                time.sleep(0.02)
+            else:
+                raise RuntimeError(f"{command[:3]}: no {until!r} within {timeout:.0f}s; see {log}")
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+            report.unlink(missing_ok=True)
+    return started, events
+
+
+def app_command(data_dir: Path, settings_dir: Path, *extra: str) -> list[str]:
+    shutil.rmtree(settings_dir, ignore_errors=True)  # every start is a first start of the window
+    return [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(settings_dir), *extra]
+
+
+def startup_ms(events: list[dict[str, Any]], started: float) -> float:
+    first = next(e for e in events if e["event"] == "first_page")
+    return (first["t"] - started) * 1000
+
+
+def biggest_conversation(cache_file: Path) -> tuple[int, int, int]:
+    """(id of the longest conversation, its message count, a short one's id)."""
+    conn = sqlite3.connect(f"file:{cache_file}?mode=ro", uri=True)
+    big, count = conn.execute("SELECT id, message_count FROM conversation ORDER BY message_count DESC LIMIT 1").fetchone()
+    small = conn.execute("SELECT id FROM conversation WHERE message_count BETWEEN 5 AND 20 ORDER BY id LIMIT 1").fetchone()[0]
+    conn.close()
+    return big, count, small
+
+
+def run(
+    cache_file: Path, work: Path, env: dict[str, str], *, reps: int, log: Path
+) -> list[Row]:
+    """Rows 3 (two), 4 and 6. ``cache_file`` is a working copy (the app writes)."""
+    work.mkdir(parents=True, exist_ok=True)
+    empty = work / "empty"
+    shutil.rmtree(empty, ignore_errors=True)
+    empty.mkdir()
+    settings = work / "qt"
+    rows: list[Row] = []
+    with display() as shown:
+        base_env = dict(env, **shown.env()) if shown.xvfb is not None else dict(env, QT_QPA_PLATFORM="offscreen")
+        quit_env = dict(base_env, DESKTOP_INBOX_BENCH_QUIT="1")
+        say(f"app runs on {shown.kind}")
+        # Warm both caches and Python's bytecode once (not measured).
+        for data in (empty, cache_file.parent):
+            launch(app_command(data, settings), quit_env, until="memory", timeout=300, log=log)
+        full, blank, bare = [], [], []
+        for _ in range(reps):
+            for data, into in ((cache_file.parent, full), (empty, blank)):
+                started, events = launch(app_command(data, settings), quit_env, until="memory", timeout=300, log=log)
+                into.append(startup_ms(events, started))
+            started, events = launch(
+                [sys.executable, str(ROOT / "bench" / "bare_window.py")], base_env, until="first_page", timeout=120, log=log
+            )
+            bare.append(startup_ms(events, started))
+        ratio = median(full) / median(blank)
+        rows.append(
+            Row("3", "start-up to first page, big cache vs empty (ms)", "ms", median(full), percentile(full, 95),
+                median(blank), "same app, empty cache", ratio, "ratio <= 1.2", ratio <= 1.2, reps,
+                {"big": [round(x) for x in full], "empty": [round(x) for x in blank], "display": shown.kind})
+        )
+        ratio_bare = median(full) / median(bare)
+        rows.append(
+            Row("3b", "start-up to first page, big cache vs bare PySide6 (ms)", "ms", median(full), percentile(full, 95),
+                median(bare), "bare PySide6 window with a list", ratio_bare, "ratio <= 2", ratio_bare <= 2, reps,
+                {"bare": [round(x) for x in bare]})
+        )
+
+        big, count, small = biggest_conversation(cache_file)
+        order = []
+        for _ in range(reps + 2):
+            order += [big, small]
+        _, events = launch(
+            app_command(cache_file.parent, settings),
+            dict(quit_env, DESKTOP_INBOX_BENCH_OPEN=",".join(map(str, order))),
+            until="memory",
+            timeout=600,
+            log=log,
+        )
+        opened = [e["ms"] for e in events if e["event"] == "opened" and e["conversation"] == big][1:]  # first is warm-up
+        shown_messages = next(e["messages_shown"] for e in events if e["event"] == "opened" and e["conversation"] == big)
+        rows.append(
+            Row("4", f"open a conversation of {count:,} messages (ms)", "ms", median(opened), percentile(opened, 95),
+                None, "", None, "<= 100 ms", percentile(opened, 95) <= 100, len(opened),
+                {"times": [round(x, 1) for x in opened], "messages_shown": shown_messages})
+        )
+
+        peaks, seconds, loaded = [], [], 0
+        for _ in range(max(1, reps // 2)):
+            _, events = launch(
+                app_command(cache_file.parent, settings),
+                dict(quit_env, DESKTOP_INBOX_BENCH_SCROLL="1"),
+                until="memory",
+                timeout=900,
+                log=log,
+            )
+            scrolled = next(e for e in events if e["event"] == "scrolled")
+            peaks.append(scrolled["peak_rss"] / 2**20)
+            seconds.append(scrolled["seconds"])
+            loaded = scrolled["rows"]
+        rows.append(
+            Row("6", f"peak memory after scrolling all {loaded:,} conversations (MB)", "MB", median(peaks), max(peaks),
+                None, "", None, "<= 250 MB", max(peaks) <= 250, len(peaks),
+                {"peaks_mb": [round(p, 1) for p in peaks], "scroll_seconds": seconds})
+        )
+    return rows
