@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-COMMANDS = {"accounts", "sync", "conversations", "show", "reply", "done", "search", "outbox", "export", "backup", "restore"}
+COMMANDS = {"accounts", "sync", "conversations", "show", "reply", "done", "search", "outbox", "export", "backup", "restore", "encrypt", "decrypt"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
