@@ -146,7 +146,9 @@ def snapshot(cache_path: Path, dest: Path, *, key: str | None = None) -> BackupI
     except OSError as exc:
         raise StoreError(f"The backup could not be written to {dest} ({exc.strerror or exc}).") from None
     except cipher.db_errors() as exc:
-        if health.is_damage(exc):
+        # "not a database" here means a missing or wrong key, not damage: the
+        # cache itself was opened fine.
+        if "malformed" in str(exc).lower():
             raise CacheDamaged(f"The cache is damaged ({exc}); the backup was not kept.") from None
         raise StoreError(f"The backup could not be written to {dest} ({exc}).") from None
     finally:

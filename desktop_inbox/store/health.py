@@ -49,6 +49,16 @@ def check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
         raise CacheDamaged("The cache file is damaged: it is cut off in the middle of a page.")
+    # The header's page count is valid when its "version valid for" matches
+    # the change counter. With a WAL that is not empty, a checkpoint cut short
+    # by a crash may have written page 1 before the pages past the old end:
+    # SQLite finishes it from the WAL, so the check only holds without one.
+    change_counter, pages = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    wal = Path(str(path) + "-wal")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    if wal_empty and valid_for == change_counter and pages * page_size > size:
+        raise CacheDamaged("The cache file is damaged: it is shorter than its header says (cut off).")
 
 
 def probe(conn: Any) -> None:
