@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from desktop_inbox.errors import BadInput, CacheBusy
+from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import encryption
 from desktop_inbox.store import backup, lock
 from desktop_inbox.store.backup import BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
+
+log = logging.getLogger("desktop_inbox.services")
 
 # The first automatic backup waits a little after start-up: the window and
 # the first sync come first.
@@ -49,15 +52,31 @@ class BackupService:
         key = self.cache.key
         return await asyncio.to_thread(backup.inspect, Path(path).expanduser(), key_provider=lambda: key)
 
-    async def run_automatic(self, stop: asyncio.Event, *, delay: float = AUTO_DELAY, every: float = AUTO_CHECK) -> None:
-        """The daily automatic backup, for as long as the app runs."""
+    async def run_automatic(
+        self,
+        stop: asyncio.Event,
+        *,
+        on_error: Callable[[InboxError], None] | None = None,
+        delay: float = AUTO_DELAY,
+        every: float = AUTO_CHECK,
+    ) -> None:
+        """The daily automatic backup, for as long as the app runs.
+
+        A failure (disk full, damage found by the check) is reported and
+        tried again at the next check; it never stops the app.
+        """
         wait = delay
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=wait)
             if stop.is_set():
                 return
-            await self.auto_backup()
+            try:
+                await self.auto_backup()
+            except InboxError as exc:
+                log.warning("automatic backup failed: %s", exc)
+                if on_error is not None:
+                    on_error(exc)
             wait = every
 
 

@@ -262,6 +262,11 @@ def restore(backup: Path, data_dir: Path, *, key_provider: KeyProvider | None = 
     return RestoreResult(info, replaced, signed_out, doubt)
 
 
+def set_aside(data_dir: Path) -> Path | None:
+    """Move a (damaged) cache out of the way; the next start begins empty."""
+    return _set_aside(Path(data_dir) / CACHE_FILE, Path(data_dir))
+
+
 def _set_aside(cache_path: Path, data_dir: Path) -> Path | None:
     """Move the current cache (and its WAL) into backups/, dropping older ones."""
     if not cache_path.exists():

@@ -9,6 +9,7 @@ ends, even on a crash or kill -9, so a lock never goes stale.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import sys
@@ -68,6 +69,17 @@ class FolderLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+async def acquire_when_free(folder_lock: FolderLock, stop: asyncio.Event, *, poll: float = 2.0) -> bool:
+    """Wait for ``folder_lock`` (checking every ``poll`` s); False if stopped first."""
+    while not folder_lock.acquire():
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=poll)
+            return False
+        except asyncio.TimeoutError:
+            continue
+    return True
 
 
 if sys.platform == "win32":

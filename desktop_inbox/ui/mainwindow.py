@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox import APP_NAME
-from desktop_inbox.errors import InboxError
+from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.resources import icon_path
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.about import AboutDialog
 from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
+from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
@@ -183,6 +184,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.sync_action = self._action("&Sync now", self.sync_now, "F5", menu=file_menu)
         self._action("&Outbox…", self.open_outbox, "Ctrl+Shift+O", menu=file_menu)
+        file_menu.addSeparator()
+        self.backups = BackupActions(self, self.ctx)
+        self._action("&Back up…", self.backups.back_up, menu=file_menu)
+        self._action("Restore from a bac&kup…", self.backups.restore, menu=file_menu)
         file_menu.addSeparator()
         self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
 
@@ -762,6 +767,24 @@ class MainWindow(QMainWindow):
 
     def toggle_notifications(self) -> None:
         self.settings.set("notifications", self.notify_action.isChecked())
+
+    def bring_forward(self) -> None:
+        """A second start of the app handed over to this window."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def on_backup_failed(self, exc: InboxError) -> None:
+        if isinstance(exc, CacheDamaged):
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The cache of your conversations is damaged.", parent=self)
+            box.setInformativeText(
+                f"{exc}\n\nThe earlier backups were kept. Quit and start {APP_NAME} again: it offers to restore "
+                "the latest good one."
+            )
+            box.open()
+            self.damage_box = box
+        else:
+            self.show_error(f"The automatic backup failed: {exc}")
 
     def show_info(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
