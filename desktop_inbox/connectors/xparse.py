@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_inbox.connectors.values import plausible_time
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import (
     Attachment,
@@ -46,7 +47,7 @@ def parse_time(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("time is missing")
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))
 
 
 def x_time(value: datetime) -> str:
