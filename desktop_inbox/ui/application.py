@@ -40,6 +40,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--appearance", choices=["system", "light", "dark"])
     parser.add_argument("--settings-dir", help=argparse.SUPPRESS)  # tests: a private QSettings folder
     parser.add_argument("--sync-interval", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--backup-delay", type=float, default=None, help=argparse.SUPPRESS)  # tests
     args, _qt = parser.parse_known_args(argv)
     return args
 
@@ -172,7 +173,10 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     sync_lock = FolderLock(data_dir, SYNC_LOCK)
     sync_task = asyncio.create_task(_sync(engine, stop, sync_lock, window), name="sync")
     backups = BackupService(cache)
-    backup_task = asyncio.create_task(backups.run_automatic(stop, on_error=window.on_backup_failed), name="backups")
+    delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}
+    backup_task = asyncio.create_task(
+        backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
+    )
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
     await stop.wait()
 
