@@ -54,13 +54,37 @@ def secure_dir(path: Path) -> Path:
 
 
 def translate_error(exc: BaseException) -> BaseException:
-    """Turn SQLite's environment failures into known, explainable errors."""
+    """Turn SQLite's environment failures into known, explainable errors.
+
+    The cause may sit deeper in the chain: when a COMMIT fails for a full
+    disk, SQLite has already rolled back, so peewee's own ROLLBACK fails
+    ("no transaction is active") while handling the real error.
+    """
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        known = _translate_one(seen)
+        if known is not seen:
+            return known
+        seen = seen.__context__
+    return exc
+
+
+def _translate_one(exc: BaseException) -> BaseException:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull("The disk is full: the cache could not be written. Free some space; nothing already saved was lost.")
     if health.is_damage(exc):
         return CacheDamaged(f"The cache file is damaged ({exc}).")
-    if "disk i/o error" in text or "readonly" in text or "unable to open" in text:
+    if "disk i/o error" in text:
+        # SQLite says "full" only for ENOSPC; a quota or file-size limit
+        # (EFBIG, EDQUOT) arrives as a write error.
+        return StoreError(
+            "The cache could not be written (disk I/O error): the disk may be full or failing. "
+            "Nothing already saved was lost; syncing resumes once it can write again."
+        )
+    if "readonly" in text or "unable to open" in text:
         return StoreError(f"The cache could not be written ({exc}).")
     return exc
 
