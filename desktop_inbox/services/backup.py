@@ -18,9 +18,12 @@ from pathlib import Path
 from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import encryption
-from desktop_inbox.store import backup, lock
-from desktop_inbox.store.backup import BackupInfo, RestoreResult
+from desktop_inbox.store import backup, health, lock
+from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
+
+__all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "exclusive_folder", "latest_auto",
+           "open_cache", "restore", "start_afresh"]
 
 log = logging.getLogger("desktop_inbox.services")
 
@@ -78,6 +81,19 @@ class BackupService:
                 if on_error is not None:
                     on_error(exc)
             wait = every
+
+
+def open_cache(data_dir: Path, secrets: Secrets) -> Cache:
+    """The cache of ``data_dir`` (its key from the keyring if it is encrypted);
+    CacheDamaged if it is damaged."""
+    return Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir))
+
+
+def start_afresh(data_dir: Path) -> Path | None:
+    """Move a damaged cache into backups/ so that the next open starts empty."""
+    kept = backup.set_aside(data_dir)
+    health.clear_damage(data_dir)
+    return kept
 
 
 def latest_auto(data_dir: Path, secrets: Secrets) -> BackupInfo | None:

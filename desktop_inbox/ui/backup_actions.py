@@ -15,8 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop_inbox import APP_NAME
-from desktop_inbox.services.backup import BackupService
-from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo
+from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo, BackupService
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import messages, spawn
 

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,9 +20,9 @@ from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import backup as backup_service
-from desktop_inbox.services import encryption
-from desktop_inbox.store import backup, health
-from desktop_inbox.store.db import Cache
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.db import Cache
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -51,9 +52,8 @@ async def open_cache(
     data_dir: Path, secrets: Secrets, *, asker: Callable[..., object] = ask
 ) -> Cache | None:
     """The cache, after recovering it if it is damaged; None if the user quits."""
-    provider = encryption.key_provider(secrets, data_dir)
     try:
-        return Cache(data_dir, key_provider=provider)
+        return backup_service.open_cache(data_dir, secrets)
     except CacheDamaged as exc:
         damage = str(exc)
     log.error("damaged cache at start-up: %s", damage)
@@ -81,12 +81,11 @@ async def open_cache(
         result = await asyncio.to_thread(backup_service.restore, data_dir, latest.path, secrets)
         log.info("restored %s after damage; %d account(s) to sign in again", latest.path.name, result.accounts_to_sign_in)
     elif choice == AFRESH:
-        await asyncio.to_thread(backup.set_aside, data_dir)
-        health.clear_damage(data_dir)
+        await asyncio.to_thread(backup_service.start_afresh, data_dir)
     else:
         return None
     try:
-        return Cache(data_dir, key_provider=provider)
+        return backup_service.open_cache(data_dir, secrets)
     except InboxError as exc:
         log.error("the cache still cannot be opened: %s", exc)
         raise
