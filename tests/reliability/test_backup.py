@@ -12,6 +12,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -61,25 +62,35 @@ def test_backup_taken_while_a_sync_writes_is_consistent_and_restores(world: Worl
     assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", "--history", "all",
                        stdin=world.token + "\n").code == 0
     # Slow pages: the sync takes a few seconds, writing page after page.
-    world.server.inject("slow", path="/api/v1/.*", delay=0.25, count=100_000)
+    world.server.inject("slow", path="/api/v1/(notifications|conversations|accounts/.*)", delay=0.5, count=100_000)
     sync = subprocess.Popen([sys.executable, "-m", "desktop_inbox", "sync", "--once", "--data-dir", str(data_dir)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     snapshots: list[tuple[Path, dict[str, int]]] = []
+    from_cli: list[Path] = []
+
+    def command_line_backups() -> None:  # as a user would, in their own processes
+        n = 0
+        while sync.poll() is None:
+            n += 1
+            out = tmp_path / f"cli-{n}.sqlite3"
+            result = cli_process("backup", "--output", str(out))
+            assert result.code == 0, result
+            assert "Backup written" in result.out
+            from_cli.append(out)
+
+    user = threading.Thread(target=command_line_backups)
     try:
-        deadline = time.monotonic() + 120
+        user.start()
+        deadline = time.monotonic() + 150
         n = 0
         while sync.poll() is None and time.monotonic() < deadline:
             n += 1
             out = tmp_path / f"during-{n}.sqlite3"
-            if n % 4 == 1:  # the command line, as a user would, in its own process
-                result = cli_process("backup", "--output", str(out))
-                assert result.code == 0, result
-                assert "Backup written" in result.out
-            else:  # what the app's backup service runs on its own thread
-                backup.snapshot(data_dir / "cache.sqlite3", out)
+            backup.snapshot(data_dir / "cache.sqlite3", out)  # what the app's backup service runs, on its own thread
             snapshots.append((out, check_consistent(out)))
-            time.sleep(0.1)
-        out_text, err_text = sync.communicate(timeout=180)
+            time.sleep(0.05)
+        err_text = sync.communicate(timeout=180)[0]
+        user.join(timeout=60)
     finally:
         if sync.poll() is None:
             sync.kill()
@@ -88,8 +99,12 @@ def test_backup_taken_while_a_sync_writes_is_consistent_and_restores(world: Worl
     counts = [s[1]["messages"] for s in snapshots]
     # Some snapshots caught the sync half-way.
     assert any(0 < c < len(expected) for c in counts), counts
+    print("snapshot message counts:", sorted(set(counts)), len(counts), "command-line backups:", len(from_cli))
     assert counts == sorted(counts)
-    for path, _ in snapshots:
+    assert from_cli
+    for path in from_cli:
+        check_consistent(path)
+    for path, _ in [*snapshots, *((p, None) for p in from_cli)]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert world.token.encode() not in path.read_bytes()
 
