@@ -84,6 +84,10 @@ class Includes:
             self.users.setdefault(uid, user)
 
 
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def objects(value: Any) -> list[Mapping[str, Any]]:
     return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
 
@@ -223,12 +227,14 @@ class XReader:
                 continue
             posts[post.remote_id] = post
             parent = inc.tweets.get(post.in_reply_to or "")
-            if parent is None or post.customer is None or parent.get("id") in posts:
+            # (ids compared as strings only: a list or object there must not raise)
+            if parent is None or post.customer is None or _str_or_none(parent.get("id")) in posts:
                 continue
-            if parent.get("author_id") not in (me.remote_id, post.customer.remote_id):
+            if _str_or_none(parent.get("author_id")) not in (me.remote_id, post.customer.remote_id):
                 continue  # a third party's post: not this conversation
             customer = None
-            if parent.get("author_id") == me.remote_id and parent.get("in_reply_to_user_id") not in inc.users:
+            target = _str_or_none(parent.get("in_reply_to_user_id"))
+            if parent.get("author_id") == me.remote_id and (target is None or target not in inc.users):
                 customer = post.customer  # ours, to someone the page does not name: assume this customer
             try:
                 # Ours belongs to whom we answered (in_reply_to_user_id), theirs to them.
