@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import importlib
 import json
 import logging
@@ -21,13 +22,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_inbox import APP_ID, __version__, logging_setup
-from desktop_inbox.errors import BadInput, InboxError
+from desktop_inbox.errors import BadInput, CacheBusy, CacheDamaged, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
+from desktop_inbox.services import encryption
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.lock import SYNC as SYNC_LOCK
+from desktop_inbox.store.lock import FolderLock
 from desktop_inbox.sync.engine import SyncEngine, SyncEvent
 
 log = logging.getLogger("desktop_inbox.cli")
@@ -54,10 +58,23 @@ class Context:
         self.err = err
         self.data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
         logging_setup.setup(data_dir=self.data_dir, verbose=args.verbose)
-        self.cache = Cache(self.data_dir)
         self.secrets = Secrets()
-        self.inbox = Inbox(self.cache)
-        self.accounts = AccountService(self.cache, self.secrets)
+        self._cache: Cache | None = None
+
+    @property
+    def cache(self) -> Cache:
+        # Opened on first use: restore and encrypt replace the file unopened.
+        if self._cache is None:
+            self._cache = Cache(self.data_dir, key_provider=encryption.key_provider(self.secrets, self.data_dir))
+        return self._cache
+
+    @functools.cached_property
+    def inbox(self) -> Inbox:
+        return Inbox(self.cache)
+
+    @functools.cached_property
+    def accounts(self) -> AccountService:
+        return AccountService(self.cache, self.secrets)
 
     def print(self, *parts: object) -> None:
         print(*parts, file=self.out, flush=True)
@@ -68,7 +85,8 @@ class Context:
         self.out.flush()
 
     def close(self) -> None:
-        self.cache.close()
+        if self._cache is not None:
+            self._cache.close()
 
 
 Command = Callable[[Context], Awaitable[int]]
@@ -120,6 +138,17 @@ def has_browser() -> bool:
 
 
 async def cmd_sync(ctx: Context) -> int:
+    # One sync engine per data folder (the app's or this one).
+    sync_lock = FolderLock(ctx.data_dir, SYNC_LOCK)
+    if not sync_lock.acquire():
+        raise CacheBusy("Desktop Inbox is already syncing this data folder (the app or another sync command).")
+    try:
+        return await _sync(ctx)
+    finally:
+        sync_lock.release()
+
+
+async def _sync(ctx: Context) -> int:
     engine = SyncEngine(cache=ctx.cache, secrets=ctx.secrets, poll_interval=ctx.args.interval)
     if ctx.args.once:
         results = await engine.sync_once()
@@ -611,6 +640,10 @@ def build_parser() -> argparse.ArgumentParser:
         p = out_actions.add_parser(name, help=text, parents=[common])
         p.add_argument("item_id", type=int, metavar="ID")
     out.set_defaults(func=cmd_outbox)
+
+    from desktop_inbox import clidata
+
+    clidata.register(commands, common)
     return parser
 
 
@@ -633,6 +666,12 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
     try:
         ctx = Context(args, out, err)
         return asyncio.run(args.func(ctx))
+    except CacheDamaged as exc:
+        err.write(
+            f"{APP_ID}: error: {exc}\nRestore a backup with: {APP_ID} restore FILE "
+            f"(automatic backups: {APP_ID} backup --list)\n"
+        )
+        return EXIT_FAILED
     except InboxError as exc:
         err.write(f"{APP_ID}: error: {exc}\n")
         return EXIT_BAD_INPUT if isinstance(exc, BadInput) else EXIT_FAILED

@@ -30,6 +30,15 @@ class DiskFull(StoreError):
     pass
 
 
+class CacheDamaged(StoreError):
+    """The cache file is corrupt (or encrypted with a key we do not have);
+    the app offers to restore the latest automatic backup."""
+
+
+class CacheBusy(StoreError):
+    """Another Desktop Inbox works on this data folder right now."""
+
+
 class KeyringUnavailable(InboxError):
     """No secure credential store: we refuse to keep tokens in plain text."""
 

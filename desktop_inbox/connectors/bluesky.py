@@ -89,6 +89,15 @@ def _ref(value: Any) -> dict[str, str] | None:
     return None
 
 
+def _declared_time(value: Any) -> datetime | None:
+    """The client-declared createdAt; None when unreadable or implausible
+    (the server's indexedAt stands in)."""
+    try:
+        return parse_time(value) if isinstance(value, str) else None
+    except (ValueError, OverflowError):
+        return None
+
+
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -220,7 +229,7 @@ class BlueskyConnector(ChatMixin):
             direction = Direction.OUT
         else:
             direction, customer = Direction.IN, author
-        created = parse_time(record.get("createdAt")) if isinstance(record.get("createdAt"), str) else None
+        created = _declared_time(record.get("createdAt"))
         if isinstance(indexed_at, str):
             # createdAt is declared by the client; the server's time keeps order honest.
             created = min(parse_time(indexed_at), created) if created else parse_time(indexed_at)

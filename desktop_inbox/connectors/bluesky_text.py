@@ -20,6 +20,8 @@ from urllib.parse import quote
 import regex
 from atproto_client.utils import facet_detection
 
+from desktop_inbox.connectors.values import plausible_time
+
 POST_GRAPHEMES = 300
 POST_BYTES = 3000
 MESSAGE_GRAPHEMES = 1000
@@ -38,7 +40,7 @@ def parse_time(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("time is not a string")
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))
 
 
 def graphemes(text: str) -> int:

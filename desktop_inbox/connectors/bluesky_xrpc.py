@@ -49,6 +49,7 @@ from desktop_inbox.connectors.http import (
     RateLimit,
     parse_reset,
 )
+from desktop_inbox.connectors.values import clean_json
 from desktop_inbox.errors import (
     ConnectorError,
     MalformedResponse,
@@ -269,7 +270,7 @@ class Xrpc:
                 raise MalformedResponse(f"Bluesky sent an answer we cannot read ({nsid}: {exc}).") from None
             content_out = response.content
             if isinstance(content_out, dict):
-                return content_out
+                return clean_json(content_out)  # lone surrogates would make a page unstorable
             if content_out in (b"", None):
                 return {}
             raise MalformedResponse(f"Bluesky sent an answer that is not JSON ({nsid}).")

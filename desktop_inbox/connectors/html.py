@@ -29,6 +29,7 @@ def sanitize(raw: str) -> str:
         clean_content_tags=set(_DROP_CONTENT),
         attributes={"a": {"href", "title"}},
         url_schemes=set(SAFE_SCHEMES),
+        url_relative="deny",  # a message has no base: //host/x and x/y lead nowhere we know
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )

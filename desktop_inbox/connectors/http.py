@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ipaddress
-import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from desktop_inbox import __version__
+from desktop_inbox.connectors.values import load_json
 from desktop_inbox.errors import (
     BadInput,
     MalformedResponse,
@@ -235,8 +235,8 @@ class Api:
 
     def decode(self, response: httpx.Response) -> Any:
         try:
-            return response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            return load_json(response.content)
+        except (ValueError, RecursionError):  # bad JSON, bad UTF-8, nesting deeper than Python recurses
             raise MalformedResponse(
                 f"{self.platform_name} sent a response that is not valid JSON ({response.request.method} "
                 f"{response.request.url.path})."
@@ -260,7 +260,7 @@ class Api:
         rate = rate or self.rate
         try:
             body: Any = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         reason = self.describe_error(response, body)
         status = response.status_code

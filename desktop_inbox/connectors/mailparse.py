@@ -37,6 +37,7 @@ from mailparser_reply import EmailMessage as ReplyParser
 from mailparser_reply.constants import MAIL_LANGUAGES
 
 from desktop_inbox.connectors import html as html_text
+from desktop_inbox.connectors.values import plausible_time
 
 POLICY = email.policy.default
 _ID = re.compile(r"<[^<>\s]+>")
@@ -153,7 +154,10 @@ def _date(msg: Message) -> datetime | None:
         return None
     if parsed is None:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    try:  # a sender's clock in year 1 or 9999: the server's INTERNALDATE stands in
+        return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))
+    except ValueError:
+        return None
 
 
 def synthetic_message_id(msg: Message, body: bytes) -> str:

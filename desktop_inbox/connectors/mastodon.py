@@ -32,6 +32,7 @@ from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
 from desktop_inbox.connectors.oauth import Pkce
+from desktop_inbox.connectors.values import plausible_time
 from desktop_inbox.errors import BadInput, BadRecord, ConnectorError, MalformedResponse, NeedsSignIn, Rejected
 from desktop_inbox.records import (
     AccountInfo,
@@ -67,7 +68,7 @@ def parse_time(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("time is not a string")
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))
 
 
 def _str(value: Any, what: str) -> str:

@@ -155,7 +155,7 @@ class XApi(Api):
     async def _raise_for(self, response: httpx.Response, *, is_write: bool, rate: RateLimit | None = None) -> None:
         try:
             body: Any = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         kind = problem_kind(body)
         detail = self.describe_error(response, body)

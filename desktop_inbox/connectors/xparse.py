@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_inbox.connectors.values import plausible_time
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import (
     Attachment,
@@ -46,7 +47,7 @@ def parse_time(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("time is missing")
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))
 
 
 def x_time(value: datetime) -> str:
@@ -81,6 +82,10 @@ class Includes:
     def merge_users(self, users: Mapping[str, Mapping[str, Any]]) -> None:
         for uid, user in users.items():
             self.users.setdefault(uid, user)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def objects(value: Any) -> list[Mapping[str, Any]]:
@@ -222,12 +227,14 @@ class XReader:
                 continue
             posts[post.remote_id] = post
             parent = inc.tweets.get(post.in_reply_to or "")
-            if parent is None or post.customer is None or parent.get("id") in posts:
+            # (ids compared as strings only: a list or object there must not raise)
+            if parent is None or post.customer is None or _str_or_none(parent.get("id")) in posts:
                 continue
-            if parent.get("author_id") not in (me.remote_id, post.customer.remote_id):
+            if _str_or_none(parent.get("author_id")) not in (me.remote_id, post.customer.remote_id):
                 continue  # a third party's post: not this conversation
             customer = None
-            if parent.get("author_id") == me.remote_id and parent.get("in_reply_to_user_id") not in inc.users:
+            target = _str_or_none(parent.get("in_reply_to_user_id"))
+            if parent.get("author_id") == me.remote_id and (target is None or target not in inc.users):
                 customer = post.customer  # ours, to someone the page does not name: assume this customer
             try:
                 # Ours belongs to whom we answered (in_reply_to_user_id), theirs to them.

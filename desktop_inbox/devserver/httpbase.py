@@ -65,7 +65,9 @@ class Fault:
     kinds: ``status`` (answer ``status`` with an error body), ``slow`` (wait
     ``delay`` seconds, then answer normally), ``lost`` (do the work, then
     drop the connection without answering), ``drop`` (drop before doing
-    anything), ``malformed`` (do the work, answer with broken JSON).
+    anything), ``malformed`` (do the work, answer with broken JSON),
+    ``mutate`` (do the work, answer with ``transform(body)``: hostile records
+    inside an otherwise good page).
     """
 
     kind: str
@@ -75,6 +77,7 @@ class Fault:
     status: int = 500
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    transform: Callable[[Any], Any] | None = None
     hits: int = 0
 
     def matches(self, method: str, path: str) -> bool:
@@ -267,6 +270,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
             response.headers.update(fault.headers)
         if fault is not None and fault.kind == "malformed":
             response.raw = b'{"this is": not json'
+        if fault is not None and fault.kind == "mutate" and fault.transform is not None:
+            transformed = fault.transform(response.body)
+            if isinstance(transformed, bytes):
+                response.raw = transformed
+            else:
+                response.body = transformed
         payload = response.raw if response.raw is not None else json.dumps(response.body).encode()
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)

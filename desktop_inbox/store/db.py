@@ -13,7 +13,6 @@ import contextlib
 import functools
 import logging
 import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,8 +21,8 @@ from typing import ParamSpec, TypeVar
 
 import peewee as pw
 
-from desktop_inbox.errors import DiskFull, StoreError
-from desktop_inbox.store import migrations
+from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
+from desktop_inbox.store import cipher, health, migrations
 from desktop_inbox.store.schema import database
 
 log = logging.getLogger("desktop_inbox.store")
@@ -55,32 +54,87 @@ def secure_dir(path: Path) -> Path:
 
 
 def translate_error(exc: BaseException) -> BaseException:
-    """Turn SQLite's environment failures into known, explainable errors."""
+    """Turn SQLite's environment failures into known, explainable errors.
+
+    The cause may sit deeper in the chain: when a COMMIT fails for a full
+    disk, SQLite has already rolled back, so peewee's own ROLLBACK fails
+    ("no transaction is active") while handling the real error.
+    """
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        known = _translate_one(seen)
+        if known is not seen:
+            return known
+        seen = seen.__context__
+    return exc
+
+
+def _translate_one(exc: BaseException) -> BaseException:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull("The disk is full: the cache could not be written. Free some space; nothing already saved was lost.")
-    if "malformed" in text or "not a database" in text:
-        return StoreError(f"The cache file is damaged ({exc}).")
-    if "disk i/o error" in text or "readonly" in text or "unable to open" in text:
+    if health.is_damage(exc):
+        return CacheDamaged(f"The cache file is damaged ({exc}).")
+    if "disk i/o error" in text:
+        # SQLite says "full" only for ENOSPC; a quota or file-size limit
+        # (EFBIG, EDQUOT) arrives as a write error.
+        return StoreError(
+            "The cache could not be written (disk I/O error): the disk may be full or failing. "
+            "Nothing already saved was lost; syncing resumes once it can write again."
+        )
+    if "readonly" in text or "unable to open" in text:
         return StoreError(f"The cache could not be written ({exc}).")
     return exc
 
 
 class Cache:
-    """The open cache: one writer thread, one reader thread."""
+    """The open cache: one writer thread, one reader thread.
 
-    def __init__(self, data_dir: Path) -> None:
+    ``key_provider`` is asked for the SQLCipher key only when the file is
+    encrypted (``store.cipher``). Opening checks the file cheaply
+    (``store.health``) and raises CacheDamaged for a damaged one.
+    """
+
+    def __init__(
+        self, data_dir: Path, *, key_provider: Callable[[], str | None] | None = None, check: bool = True
+    ) -> None:
         self.data_dir = secure_dir(Path(data_dir))
         self.path = self.data_dir / CACHE_FILE
+        self.key: str | None = None
+        if check:
+            noted = health.damage_noted(self.data_dir)
+            if noted:
+                raise CacheDamaged(f"The cache was found damaged while in use ({noted}).")
+        if cipher.looks_encrypted(self.path):
+            self.key = key_provider() if key_provider is not None else None
+            if self.key is None:
+                raise CacheDamaged(
+                    "The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring."
+                )
+        elif check:
+            health.check_header(self.path)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
+        database.key = self.key
         database.init(str(self.path), pragmas=PRAGMAS, timeout=10)
         # Create the file with owner-only permissions before SQLite does.
         if not self.path.exists():
             fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        self.call_write(self._migrate)
+        try:
+            if check:
+                self.call_write(lambda: health.probe(database.connection()))
+            self.call_write(self._migrate)
+        except BaseException:
+            self.close(checkpoint=False)
+            raise
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def _migrate(self) -> None:
         conn = database.connection()
@@ -95,13 +149,14 @@ class Cache:
 
     # -- running work ---------------------------------------------------
 
-    @staticmethod
-    def _guarded(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    def _guarded(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         database.connect(reuse_if_open=True)
         try:
             return fn(*args, **kwargs)
-        except (sqlite3.Error, pw.PeeweeException) as exc:
+        except (*cipher.db_errors(), pw.PeeweeException) as exc:
             known = translate_error(exc)
+            if isinstance(known, CacheDamaged):
+                health.mark_damaged(self.data_dir, str(exc))
             if known is exc:
                 raise
             raise known from exc
@@ -123,13 +178,13 @@ class Cache:
     def call_read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         return self._reader.submit(self._guarded, fn, *args, **kwargs).result()
 
-    def close(self) -> None:
+    def close(self, *, checkpoint: bool = True) -> None:
         if self._closed:
             return
         self._closed = True
         for executor in (self._reader, self._writer):
             with contextlib.suppress(Exception):
-                executor.submit(_close_connection).result(timeout=30)
+                executor.submit(_close_connection, checkpoint).result(timeout=30)
             executor.shutdown(wait=True)
 
     def __enter__(self) -> Cache:
@@ -139,9 +194,9 @@ class Cache:
         self.close()
 
 
-def _close_connection() -> None:
+def _close_connection(checkpoint: bool = True) -> None:
     if not database.is_closed():
-        if threading.current_thread().name.startswith("db-write"):
+        if checkpoint and threading.current_thread().name.startswith("db-write"):
             # Fold the WAL back so the file on disk is complete on its own.
             with contextlib.suppress(Exception):
                 database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -17,7 +17,10 @@ from typing import Any
 
 import peewee as pw
 
-database = pw.SqliteDatabase(None)  # bound at start-up by store.db.open_cache
+from desktop_inbox.store.cipher import CacheDatabase
+
+# Bound at start-up by store.db.Cache (plain SQLite, or SQLCipher with a key).
+database = CacheDatabase(None)
 
 
 def to_ms(value: datetime) -> int:

@@ -16,13 +16,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup
-from desktop_inbox.errors import InboxError
+from desktop_inbox.errors import CacheBusy, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
 from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.backup import BackupService
+from desktop_inbox.services.backup import restore as restore_backup
 from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.store.db import Cache
+from desktop_inbox.store.lock import SYNC as SYNC_LOCK
+from desktop_inbox.store.lock import FolderLock, acquire_when_free
 from desktop_inbox.sync.engine import SyncEngine
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -36,8 +39,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--appearance", choices=["system", "light", "dark"])
     parser.add_argument("--settings-dir", help=argparse.SUPPRESS)  # tests: a private QSettings folder
     parser.add_argument("--sync-interval", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--backup-delay", type=float, default=None, help=argparse.SUPPRESS)  # tests
     args, _qt = parser.parse_known_args(argv)
     return args
+
+
+RESTART = -1  # _main's answer when the app must start again (after a restore)
+
+
+def restart_command(argv: Sequence[str]) -> list[str]:
+    if getattr(sys, "frozen", False):  # the PyInstaller app
+        return [sys.executable, *argv]
+    return [sys.executable, "-m", "desktop_inbox", *argv]
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -73,12 +86,19 @@ def run_gui(argv: Sequence[str]) -> int:
     with loop:
         code = loop.run_until_complete(_main(app, args))
     collector.stop()
+    if code == RESTART:
+        # A restore replaced the cache: start again on it (locks and the
+        # local socket were released; exec closes every other descriptor).
+        logging.shutdown()
+        os.execv(sys.executable, restart_command(argv))
     app.processEvents()
     return code
 
 
 async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from desktop_inbox.ui import appearance
+    from desktop_inbox.ui import appearance, recovery
+    from desktop_inbox.ui.backup_actions import RESTORE_KEY
+    from desktop_inbox.ui.single_instance import SingleInstance
     from desktop_inbox.ui.context import AppContext
     from desktop_inbox.ui.mainwindow import MainWindow, report_startup_error
     from desktop_inbox.ui.settings import Settings
@@ -97,11 +117,24 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     logging_setup.setup(data_dir=data_dir, verbose=args.verbose)
     settings = Settings()
     appearance.apply(args.appearance or settings.get("appearance"))
+    # One app per data folder: a second start brings the first forward.
+    instance = SingleInstance(data_dir)
+    if not instance.claim():
+        if instance.hand_over():
+            log.info("%s is already open on %s: handed over to it", APP_NAME, data_dir)
+            return 0
+        if not instance.claim():
+            report_startup_error(CacheBusy(f"{APP_NAME} is already open on {data_dir}, but does not answer."))
+            return 1
     try:
-        cache = Cache(data_dir)
+        cache = await recovery.open_cache(data_dir, secrets)
     except InboxError as exc:
         report_startup_error(exc)
+        instance.close()
         return 1
+    if cache is None:  # the user chose to quit rather than recover
+        instance.close()
+        return 0
     interval = args.sync_interval or (15.0 if demo else float(settings.get("sync_interval")))
     # The demo imports its whole (small) history in the first cycle.
     engine = SyncEngine(
@@ -121,6 +154,7 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     stop = asyncio.Event()
     ctx.request_quit = stop.set
     window = MainWindow(ctx, settings)
+    instance.activated.connect(window.bring_forward)
     window.show()
     window.start()
     if os.environ.get("DESKTOP_INBOX_BENCH"):  # bench/run.py watches start-up, stalls, memory
@@ -140,7 +174,13 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if demo is not None:
         await demo.sign_in(ctx.accounts)
         demo.start_live(engine)
-    sync_task = asyncio.create_task(engine.run(stop), name="sync")
+    sync_lock = FolderLock(data_dir, SYNC_LOCK)
+    sync_task = asyncio.create_task(_sync(engine, stop, sync_lock, window), name="sync")
+    backups = BackupService(cache)
+    delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}
+    backup_task = asyncio.create_task(
+        backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
+    )
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
     await stop.wait()
 
@@ -149,15 +189,35 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     window.tray.icon.hide()
     window.hide()
     await engine.shutdown()
-    sync_task.cancel()
-    try:
-        await sync_task
-    except (asyncio.CancelledError, Exception):  # noqa: BLE001 - shutting down
-        pass
+    for task in (sync_task, backup_task):
+        task.cancel()
+        try:
+            await task
+        except (asyncio.CancelledError, Exception):  # noqa: BLE001 - shutting down
+            pass
     await cancel_all()
     cache.close()
+    code = 0
+    restore_from = ctx.extras.get(RESTORE_KEY)
+    if restore_from is not None:
+        # The cache is closed and the folder still ours: replace it now.
+        result = await asyncio.to_thread(restore_backup, data_dir, restore_from, secrets)
+        log.info("restored %s; starting again", result.info.describe())
+        code = RESTART
+    sync_lock.release()
+    instance.close()
     if demo is not None:
         demo.close()
     window.deleteLater()
     log.info("%s stopped", APP_NAME)
-    return 0
+    return code
+
+
+async def _sync(engine: SyncEngine, stop: asyncio.Event, sync_lock: FolderLock, window) -> None:  # type: ignore[no-untyped-def]
+    """Run the sync once this app holds the folder's sync lock (a command-line
+    sync may have it for a while)."""
+    if not sync_lock.acquire():
+        window.show_info("A command-line sync is running on this data folder; this window syncs when it ends.")
+        if not await acquire_when_free(sync_lock, stop):
+            return
+    await engine.run(stop)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox import APP_NAME
-from desktop_inbox.errors import InboxError
+from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.resources import icon_path
 from desktop_inbox.services.message_requests import MessageRequests
 from desktop_inbox.store.accounts import Account
@@ -41,26 +41,27 @@ from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.about import AboutDialog
 from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
-from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
+from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
 from desktop_inbox.ui.customer_panel import CustomerPanel
 from desktop_inbox.ui.dashboard import DashboardDialog
 from desktop_inbox.ui.export_dialog import ExportDialog
-from desktop_inbox.ui.storage_dialog import StorageDialog
 from desktop_inbox.ui.merge_dialog import MergeDialog
 from desktop_inbox.ui.outbox_dialog import OutboxDialog
 from desktop_inbox.ui.preferences_dialog import PreferencesDialog
 from desktop_inbox.ui.request_button import AcceptRequestButton
-from desktop_inbox.ui.snippets_dialog import SnippetsDialog
-from desktop_inbox.ui.snooze import SnoozeMenu
-from desktop_inbox.ui.timeline import TimelineDialog
 from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.sidebar import Sidebar
+from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
+from desktop_inbox.ui.snippets_dialog import SnippetsDialog
+from desktop_inbox.ui.snooze import SnoozeMenu
+from desktop_inbox.ui.storage_dialog import StorageDialog
 from desktop_inbox.ui.tasks import messages, spawn
 from desktop_inbox.ui.thread_view import ThreadView
+from desktop_inbox.ui.timeline import TimelineDialog
 from desktop_inbox.ui.tray import Tray
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -218,6 +219,9 @@ class MainWindow(QMainWindow):
         self._action("This customer's &history…", lambda: self.export("contact"), menu=export)
         self._action("These &search results…", lambda: self.export("query"), menu=export)
         self._action("S&torage…", self.open_storage, menu=file_menu)
+        self.backups = BackupActions(self, self.ctx)
+        self._action("&Back up…", self.backups.back_up, menu=file_menu)
+        self._action("Restore from a bac&kup…", self.backups.restore, menu=file_menu)
         file_menu.addSeparator()
         self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit, menu=file_menu)
 
@@ -867,6 +871,24 @@ class MainWindow(QMainWindow):
 
     def toggle_notifications(self) -> None:
         self.settings.set("notifications", self.notify_action.isChecked())
+
+    def bring_forward(self) -> None:
+        """A second start of the app handed over to this window."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def on_backup_failed(self, exc: InboxError) -> None:
+        if isinstance(exc, CacheDamaged):
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The cache of your conversations is damaged.", parent=self)
+            box.setInformativeText(
+                f"{exc}\n\nThe earlier backups were kept. Quit and start {APP_NAME} again: it offers to restore "
+                "the latest good one."
+            )
+            box.open()
+            self.damage_box = box
+        else:
+            self.show_error(f"The automatic backup failed: {exc}")
 
     def show_info(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -16,6 +16,33 @@ from desktop_inbox.store.conversations import ConversationDetail, MessageView
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
 
+# Explicit bidi controls a customer may put in a name or a message: openers
+# (embeddings, overrides, isolates) and their closers.
+_EMBEDS, _PDF = "\u202a\u202b\u202d\u202e", "\u202c"
+_ISOLATES, _PDI = "\u2066\u2067\u2068", "\u2069"
+
+
+def balance_bidi(text: str) -> str:
+    """``text`` with every embedding, override or isolate it opens closed at
+    its end, so that a right-to-left override in a message cannot reverse
+    the name, time or links shown after it."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _EMBEDS or ch in _ISOLATES:
+            stack.append(ch)
+        elif ch == _PDF:
+            if stack and stack[-1] in _EMBEDS:
+                stack.pop()
+        elif ch == _PDI:
+            while stack and stack.pop() not in _ISOLATES:
+                pass
+    return text + "".join(_PDI if c in _ISOLATES else _PDF for c in reversed(stack))
+
+
+def isolate(text: str) -> str:
+    """A name or handle as a bidi isolate: its direction stays inside."""
+    return "\u2068" + balance_bidi(text) + _PDI
+
 
 def render_thread(detail: ConversationDetail, *, palette: dict[str, str], now: datetime | None = None) -> str:
     """The whole document; ``palette`` gives the colours (light or dark)."""
@@ -36,13 +63,14 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     ours = message.direction == "out"
     background = palette["ours"] if ours else palette["theirs"]
     when = _when(message.created_at, now)
-    author = html.escape(message.author_name or message.author_handle)
-    handle = html.escape(message.author_handle)
+    author = isolate(html.escape(message.author_name or message.author_handle))
+    handle = isolate(html.escape(message.author_handle))
     visibility = VISIBILITY.get(message.visibility, message.visibility)
     if message.html:
         body = message_html.sanitize(message.html)
     else:
         body = message_html.text_to_html(message.text)
+    body = balance_bidi(body)
     status = _status(message, palette)
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
     anchor = f'<a name="m{message.id}"></a>' if message.id is not None else ""
@@ -97,6 +125,7 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
 def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
     kind = html.escape(str(attachment.get("kind") or "file"))
     description = html.escape(str(attachment.get("description") or attachment.get("name") or ""))
+    description = isolate(description) if description else ""
     url = attachment.get("url")
     label = f"{kind}{': ' + description if description else ''}"
     if isinstance(url, str) and url.startswith(("https://", "http://")):

@@ -1,0 +1,74 @@
+"""What every connector does to untrusted values before it reads them.
+
+* JSON may legally carry lone UTF-16 surrogates (``"\\ud800"``); Python
+  decodes them into ``str`` values that UTF-8 (and so SQLite) refuses, which
+  would make a whole page unstorable. They become U+FFFD on decoding.
+* A time far outside the plausible range (year 1, year 9999 with a negative
+  offset) would parse, but overflow epoch milliseconds or never render.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def clean_text(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def clean_json(value: Any) -> Any:
+    """``value`` with every string (keys too) encodable as UTF-8; iterative,
+    so a deeply nested answer cannot exhaust the stack here."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if not isinstance(value, (dict, list)):
+        return value
+    root: list[Any] = [value]
+    stack: list[tuple[Any, Any, Any]] = [(root, 0, value)]
+    while stack:
+        parent, key, node = stack.pop()
+        if isinstance(node, dict):
+            fixed = {}
+            for k, v in node.items():
+                fixed[clean_text(k) if isinstance(k, str) else k] = v
+            parent[key] = fixed
+            for k, v in fixed.items():
+                if isinstance(v, str):
+                    fixed[k] = clean_text(v)
+                elif isinstance(v, (dict, list)):
+                    stack.append((fixed, k, v))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, str):
+                    node[i] = clean_text(v)
+                elif isinstance(v, (dict, list)):
+                    stack.append((node, i, v))
+    return root[0]
+
+
+def load_json(raw: bytes | str) -> Any:
+    """``json.loads`` + ``clean_json``; raises ValueError or RecursionError."""
+    return clean_json(json.loads(raw))
+
+
+def plausible_time(value: datetime) -> datetime:
+    """``value`` (aware) if it lies between 1970 and 2200, else ValueError."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    try:
+        if not EARLIEST <= value <= LATEST:
+            raise ValueError(f"implausible time {value.isoformat()}")
+    except OverflowError:
+        raise ValueError("time out of range") from None
+    return value

@@ -1,0 +1,128 @@
+"""Backups for the app and the command line: take, check, restore, rotate.
+
+Snapshots run on a thread of their own with their own connection, never on
+the cache's reader or writer (the UI keeps reading, the sync keeps writing)
+and never on the Qt thread. Restoring replaces the cache file, so it needs
+the data folder to itself: ``exclusive_folder`` takes both locks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from desktop_inbox.errors import BadInput, CacheBusy, InboxError
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.services import encryption
+from desktop_inbox.store import backup, health, lock
+from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
+from desktop_inbox.store.db import Cache
+
+__all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "exclusive_folder", "latest_auto",
+           "open_cache", "restore", "start_afresh"]
+
+log = logging.getLogger("desktop_inbox.services")
+
+# The first automatic backup waits a little after start-up: the window and
+# the first sync come first.
+AUTO_DELAY = 90.0
+AUTO_CHECK = 3600.0
+
+
+class BackupService:
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.data_dir = cache.data_dir
+
+    async def backup_to(self, path: Path, *, overwrite: bool = False) -> BackupInfo:
+        dest = Path(path).expanduser()
+        if dest.is_dir():
+            raise BadInput(f"{dest} is a folder; give a file name for the backup.")
+        if dest.exists() and not overwrite:
+            raise BadInput(f"{dest} already exists; choose another name.")
+        if dest.resolve() == self.cache.path.resolve():
+            raise BadInput("The backup cannot overwrite the cache itself.")
+        return await asyncio.to_thread(backup.snapshot, self.cache.path, dest.absolute(), key=self.cache.key)
+
+    async def auto_backup(self, *, now: datetime | None = None, force: bool = False) -> BackupInfo | None:
+        return await asyncio.to_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)
+
+    async def inspect(self, path: Path) -> BackupInfo:
+        key = self.cache.key
+        return await asyncio.to_thread(backup.inspect, Path(path).expanduser(), key_provider=lambda: key)
+
+    async def run_automatic(
+        self,
+        stop: asyncio.Event,
+        *,
+        on_error: Callable[[InboxError], None] | None = None,
+        delay: float = AUTO_DELAY,
+        every: float = AUTO_CHECK,
+    ) -> None:
+        """The daily automatic backup, for as long as the app runs.
+
+        A failure (disk full, damage found by the check) is reported and
+        tried again at the next check; it never stops the app.
+        """
+        wait = delay
+        while not stop.is_set():
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=wait)
+            if stop.is_set():
+                return
+            try:
+                await self.auto_backup()
+            except InboxError as exc:
+                log.warning("automatic backup failed: %s", exc)
+                if on_error is not None:
+                    on_error(exc)
+            wait = every
+
+
+def open_cache(data_dir: Path, secrets: Secrets) -> Cache:
+    """The cache of ``data_dir`` (its key from the keyring if it is encrypted);
+    CacheDamaged if it is damaged."""
+    return Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir))
+
+
+def start_afresh(data_dir: Path) -> Path | None:
+    """Move a damaged cache into backups/ so that the next open starts empty."""
+    kept = backup.set_aside(data_dir)
+    health.clear_damage(data_dir)
+    return kept
+
+
+def latest_auto(data_dir: Path, secrets: Secrets) -> BackupInfo | None:
+    """The newest automatic backup that is readable, or None (no full check)."""
+    provider = encryption.key_provider(secrets, data_dir)
+    for path in backup.auto_backups(data_dir):
+        try:
+            return backup.inspect(path, key_provider=provider, full_check=False)
+        except BadInput:
+            continue
+    return None
+
+
+@contextlib.contextmanager
+def exclusive_folder(data_dir: Path, *, what: str) -> Iterator[None]:
+    """Hold the app and sync locks of ``data_dir``, or raise CacheBusy."""
+    app_lock = lock.FolderLock(data_dir, lock.APP)
+    sync_lock = lock.FolderLock(data_dir, lock.SYNC)
+    try:
+        if not app_lock.acquire():
+            raise CacheBusy(f"Desktop Inbox is open on this data folder: quit it first, then {what}.")
+        if not sync_lock.acquire():
+            raise CacheBusy(f"A sync is running on this data folder: stop it first, then {what}.")
+        yield
+    finally:
+        sync_lock.release()
+        app_lock.release()
+
+
+def restore(data_dir: Path, path: Path, secrets: Secrets) -> RestoreResult:
+    """Replace the (closed) cache with a backup; the caller holds the locks."""
+    return backup.restore(Path(path).expanduser(), data_dir, key_provider=encryption.key_provider(secrets, data_dir))

@@ -1,0 +1,360 @@
+"""Backups of the cache: consistent snapshots taken while the app runs.
+
+A snapshot uses SQLite's online backup API on a connection of its own, in
+one step: that step reads inside one transaction, so in WAL mode it sees one
+consistent state of the cache while the sync goes on writing. The copy is
+written next to its destination, checked (``quick_check``) and only then
+renamed into place, owner-only (0600). A backup is a single self-contained
+SQLite file (rollback journal, no -wal), encrypted with the cache's key when
+the cache is encrypted.
+
+Tokens are never in the cache, so never in a backup. Restoring puts every
+account into "needs sign-in" (the backup may come from another computer, its
+keyring entries may be gone), and turns queued replies into replies "in
+doubt", so that the platform is asked whether they went out after the backup
+was taken before anything is sent again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop_inbox.errors import BadInput, CacheDamaged, StoreError
+from desktop_inbox.store import cipher, health, migrations
+
+log = logging.getLogger("desktop_inbox.store")
+
+CACHE_FILE = "cache.sqlite3"
+BACKUP_DIR = "backups"
+AUTO_PREFIX = "auto-"
+REPLACED_PREFIX = "replaced-"
+SUFFIX = ".sqlite3"
+AUTO_KEEP = 5  # automatic backups kept (one a day)
+AUTO_EVERY = timedelta(hours=20)  # "daily", also for someone who starts the app a bit earlier each day
+_AUTO_NAME = re.compile(r"^auto-(\d{8}-\d{6})\.sqlite3$")
+_REQUIRED_TABLES = {"account", "conversation", "message", "outbox"}
+RESTORED_NOTE = "Restored from a backup: please sign in again."
+DOUBT_NOTE = "Restored from a backup: checked with the platform before it is sent."
+
+KeyProvider = Callable[[], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    schema_version: int
+    accounts: int
+    conversations: int
+    messages: int
+    outbox_waiting: int
+    size: int
+    encrypted: bool
+    taken_at: datetime
+
+    def describe(self) -> str:
+        when = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (
+            f"{self.path.name} ({when}, {self.messages} messages in {self.conversations} conversations, "
+            f"{self.accounts} account(s), {self.outbox_waiting} repl(y/ies) waiting, {self.size / 1e6:.1f} MB"
+            f"{', encrypted' if self.encrypted else ''})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    info: BackupInfo
+    replaced: Path | None  # where the cache it replaced was kept
+    accounts_to_sign_in: int
+    replies_in_doubt: int
+
+
+def backup_dir(data_dir: Path) -> Path:
+    path = Path(data_dir) / BACKUP_DIR
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o700)
+    return path
+
+
+def _new_private_file(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _describe(conn: Any, path: Path, *, encrypted: bool) -> BackupInfo:
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    stat = path.stat()
+    return BackupInfo(
+        path=path,
+        schema_version=count("PRAGMA user_version"),
+        accounts=count("SELECT count(*) FROM account"),
+        conversations=count("SELECT count(*) FROM conversation"),
+        messages=count("SELECT count(*) FROM message"),
+        outbox_waiting=count("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')"),
+        size=stat.st_size,
+        encrypted=encrypted,
+        taken_at=datetime.fromtimestamp(stat.st_mtime, tz=UTC),
+    )
+
+
+def snapshot(cache_path: Path, dest: Path, *, key: str | None = None) -> BackupInfo:
+    """Copy the live cache at ``cache_path`` into ``dest`` (replaced if it exists)."""
+    dest = Path(dest)
+    if not Path(cache_path).exists():
+        raise StoreError("There is no cache to back up yet.")
+    if not dest.parent.is_dir():
+        raise BadInput(f"The folder {dest.parent} does not exist.")
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        _new_private_file(partial)
+        source = cipher.connect(cache_path, key=key, timeout=30)
+        try:
+            target = cipher.connect(partial, key=key)
+            try:
+                source.backup(target)  # one step: one consistent state of the cache
+                target.execute("PRAGMA journal_mode = DELETE")
+                problem = health.quick_check(target)
+                if problem != "ok":
+                    raise CacheDamaged(f"The cache is damaged ({problem}); the backup was not kept.")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        _fsync(partial)
+        os.replace(partial, dest)
+        os.chmod(dest, 0o600)
+    except OSError as exc:
+        raise StoreError(f"The backup could not be written to {dest} ({exc.strerror or exc}).") from None
+    except cipher.db_errors() as exc:
+        # "not a database" here means a missing or wrong key, not damage: the
+        # cache itself was opened fine.
+        if "malformed" in str(exc).lower():
+            raise CacheDamaged(f"The cache is damaged ({exc}); the backup was not kept.") from None
+        raise StoreError(f"The backup could not be written to {dest} ({exc}).") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    return inspect(dest, key_provider=lambda: key, full_check=False)
+
+
+def _open_backup(path: Path, key_provider: KeyProvider | None) -> tuple[Any, bool]:
+    path = Path(path)
+    if not path.is_file():
+        raise BadInput(f"No backup file at {path}.")
+    encrypted = cipher.looks_encrypted(path)
+    key = None
+    if encrypted:
+        key = key_provider() if key_provider is not None else None
+        if key is None:
+            raise BadInput(f"{path.name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.")
+    else:
+        try:
+            health.check_header(path)
+        except CacheDamaged:
+            raise BadInput(f"{path.name} is not a Desktop Inbox backup (not an SQLite database).") from None
+    try:
+        conn = cipher.connect(f"file:{path}?mode=ro", key=key, uri=True)
+    except cipher.db_errors() as exc:
+        raise BadInput(f"{path.name} cannot be opened ({exc}).") from None
+    return conn, encrypted
+
+
+def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: bool = True) -> BackupInfo:
+    """Check a backup file and say what it holds; BadInput if it is unusable.
+
+    ``full_check`` runs ``PRAGMA integrity_check`` (every page and index).
+    """
+    conn, encrypted = _open_backup(path, key_provider)
+    try:
+        try:
+            if full_check:
+                rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+                if [r[0] for r in rows] != ["ok"]:
+                    problems = "; ".join(str(r[0]) for r in rows)
+                    raise BadInput(f"The backup {Path(path).name} is damaged ({problems[:300]}).")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except cipher.db_errors() as exc:
+            if encrypted and "not a database" in str(exc):
+                raise BadInput(f"{Path(path).name} is encrypted with another key, or it is not a database.") from None
+            raise BadInput(f"The backup {Path(path).name} is damaged ({exc}).") from None
+        if version < 1 or not _REQUIRED_TABLES <= tables:
+            raise BadInput(f"{Path(path).name} is an SQLite database, but not a Desktop Inbox cache.")
+        if version > migrations.LATEST:
+            raise BadInput(
+                f"{Path(path).name} was made by a newer Desktop Inbox (schema {version}; this version knows "
+                f"{migrations.LATEST}). Update the app to restore it."
+            )
+        return _describe(conn, Path(path), encrypted=encrypted)
+    finally:
+        conn.close()
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def restore(backup: Path, data_dir: Path, *, key_provider: KeyProvider | None = None) -> RestoreResult:
+    """Replace the cache in ``data_dir`` with ``backup``.
+
+    The caller makes sure nothing has the cache open (``store.lock``). The
+    replaced cache is kept in ``backups/`` until the next restore.
+    """
+    info = inspect(backup, key_provider=key_provider)
+    key = key_provider() if info.encrypted and key_provider is not None else None
+    data_dir = Path(data_dir)
+    cache_path = data_dir / CACHE_FILE
+    staging = data_dir / (CACHE_FILE + ".restoring")
+    try:
+        _new_private_file(staging)
+        source = cipher.connect(f"file:{backup}?mode=ro", key=key, uri=True)
+        try:
+            target = cipher.connect(staging, key=key, isolation_level=None)
+            try:
+                source.backup(target)
+                migrations.migrate(target)
+                target.execute("BEGIN IMMEDIATE")
+                signed_out = target.execute(
+                    "UPDATE account SET state = 'needs_sign_in', state_detail = ?", (RESTORED_NOTE,)
+                ).rowcount
+                target.execute(
+                    "UPDATE outbox SET state = 'sending', last_error = ?, retry_at = NULL WHERE state = 'queued'",
+                    (DOUBT_NOTE,),
+                )
+                doubt = int(target.execute("SELECT count(*) FROM outbox WHERE state = 'sending'").fetchone()[0])
+                target.execute("COMMIT")
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        _fsync(staging)
+        replaced = _set_aside(cache_path, data_dir)
+        os.replace(staging, cache_path)
+        os.chmod(cache_path, 0o600)
+    except OSError as exc:
+        raise StoreError(f"The backup could not be restored ({exc.strerror or exc}); the cache was not changed.") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+    health.clear_damage(data_dir)
+    log.info("restored the cache from %s", info.path.name)
+    return RestoreResult(info, replaced, signed_out, doubt)
+
+
+def set_aside(data_dir: Path) -> Path | None:
+    """Move a (damaged) cache out of the way; the next start begins empty."""
+    return _set_aside(Path(data_dir) / CACHE_FILE, Path(data_dir))
+
+
+def _set_aside(cache_path: Path, data_dir: Path) -> Path | None:
+    """Move the current cache (and its WAL) into backups/, dropping older ones."""
+    if not cache_path.exists():
+        for side in _side_files(cache_path):
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
+        return None
+    folder = backup_dir(data_dir)
+    for old in folder.glob(REPLACED_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            old.unlink()
+    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    kept = folder / f"{REPLACED_PREFIX}{stamp}{SUFFIX}"
+    os.replace(cache_path, kept)
+    for side, suffix in zip(_side_files(cache_path), ("-wal", "-shm", "-journal"), strict=True):
+        if side.exists():
+            os.replace(side, Path(str(kept) + suffix))
+    return kept
+
+
+# -- automatic backups ---------------------------------------------------------------
+
+
+def auto_backups(data_dir: Path) -> list[Path]:
+    """The automatic backups, newest first."""
+    folder = Path(data_dir) / BACKUP_DIR
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if _AUTO_NAME.match(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def latest_auto(data_dir: Path) -> Path | None:
+    backups = auto_backups(data_dir)
+    return backups[0] if backups else None
+
+
+def auto_due(data_dir: Path, *, now: datetime | None = None) -> bool:
+    latest = latest_auto(data_dir)
+    if latest is None:
+        return True
+    now = now or datetime.now(UTC)
+    taken = datetime.strptime(_AUTO_NAME.match(latest.name).group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)  # type: ignore[union-attr]
+    return now - taken >= AUTO_EVERY
+
+
+def auto_backup(
+    data_dir: Path, *, key: str | None = None, now: datetime | None = None, keep: int = AUTO_KEEP, force: bool = False
+) -> BackupInfo | None:
+    """Take the daily automatic backup if it is due; keep the newest ``keep``.
+
+    A cache whose snapshot fails its check is marked damaged (the next
+    start-up offers a restore) and no good backup is rotated away for it.
+    """
+    data_dir = Path(data_dir)
+    now = now or datetime.now(UTC)
+    if not force and not auto_due(data_dir, now=now):
+        return None
+    folder = backup_dir(data_dir)
+    dest = folder / f"{AUTO_PREFIX}{now.astimezone(UTC).strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+    try:
+        info = snapshot(data_dir / CACHE_FILE, dest, key=key)
+    except CacheDamaged as exc:
+        health.mark_damaged(data_dir, str(exc))
+        raise
+    for old in auto_backups(data_dir)[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    log.info("automatic backup %s", info.describe())
+    return info
+
+
+def remove_backups(data_dir: Path, *, encrypted: bool) -> int:
+    """Delete automatic and set-aside backups that are (or are not) encrypted.
+
+    After ``encrypt`` the plain copies would keep the history readable; after
+    ``decrypt`` the encrypted ones could no longer be opened.
+    """
+    folder = Path(data_dir) / BACKUP_DIR
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for path in list(folder.iterdir()):
+        if not path.name.startswith((AUTO_PREFIX, REPLACED_PREFIX)) or not path.name.endswith(SUFFIX):
+            continue
+        if cipher.looks_encrypted(path) == encrypted:
+            for p in [path, *_side_files(path)]:
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+            removed += 1
+    return removed

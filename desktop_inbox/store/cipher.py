@@ -1,0 +1,130 @@
+"""SQLite connections, plain or encrypted with SQLCipher.
+
+An encrypted cache is recognised by its first bytes: a plain SQLite file
+starts with ``SQLite format 3``, a SQLCipher file with random salt. So
+start-up reads the keyring only when the cache is encrypted, and a plain
+cache never needs ``sqlcipher3`` at all (it is an optional dependency).
+
+The key is 32 random bytes, given to SQLCipher as a raw hex key (no key
+derivation: it is already random), and kept in the keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from desktop_inbox.errors import StoreError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _sqlcipher() -> Any:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        raise StoreError(
+            "The cache is encrypted, but SQLCipher support is not installed "
+            "(pip install 'desktop-inbox[encryption]', which brings sqlcipher3)."
+        ) from None
+    return dbapi2
+
+
+def available() -> bool:
+    try:
+        from sqlcipher3 import dbapi2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def db_errors() -> tuple[type[BaseException], ...]:
+    """The DB-API error classes of every driver in use (sqlite3, sqlcipher3)."""
+    errors: list[type[BaseException]] = [sqlite3.Error]
+    if available():
+        errors.append(_sqlcipher().Error)
+    return tuple(errors)
+
+
+def new_key() -> str:
+    return secrets.token_hex(32)
+
+
+def key_pragma(key: str) -> str:
+    if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
+        raise StoreError("The cache key in the keyring is not valid.")
+    return f"\"x'{key}'\""
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True when ``path`` exists, is not empty and is not a plain SQLite file."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return False
+    return len(head) > 0 and head != SQLITE_MAGIC
+
+
+def connect(path: Path | str, *, key: str | None = None, **kwargs: Any) -> Any:
+    """A DB-API connection: ``sqlite3`` for a plain file, ``sqlcipher3`` with ``key``."""
+    if key is None:
+        return sqlite3.connect(str(path), **kwargs)
+    conn = _sqlcipher().connect(str(path), **kwargs)
+    try:
+        conn.execute(f"PRAGMA key = {key_pragma(key)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def attach_sql(key: str | None) -> str:
+    """``ATTACH ... KEY`` suffix for sqlcipher_export (empty key: plain)."""
+    return f"KEY {key_pragma(key)}" if key else "KEY ''"
+
+
+def export(source: Path, dest: Path, *, source_key: str | None, dest_key: str | None) -> None:
+    """Copy a whole database into a new file with another key (or none).
+
+    SQLCipher's online backup works only between files with the same key;
+    ``sqlcipher_export`` re-creates schema and rows in the attached database.
+    """
+    if dest.exists():
+        dest.unlink()
+    fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+    driver = _sqlcipher()
+    conn = driver.connect(str(source), isolation_level=None)
+    try:
+        if source_key:
+            conn.execute(f"PRAGMA key = {key_pragma(source_key)}")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute(f"ATTACH DATABASE ? AS target {attach_sql(dest_key)}", (str(dest),))
+        conn.execute("SELECT sqlcipher_export('target')")
+        conn.execute(f"PRAGMA target.user_version = {version}")
+        conn.execute("DETACH DATABASE target")
+    finally:
+        conn.close()
+
+
+class CacheDatabase(pw.SqliteDatabase):
+    """peewee's SQLite database that opens SQLCipher files when given a key."""
+
+    key: str | None = None
+
+    def _connect(self) -> Any:
+        if self.key is None:
+            return super()._connect()
+        conn = connect(self.database, key=self.key, timeout=self._timeout, isolation_level=None, **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn

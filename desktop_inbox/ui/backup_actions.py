@@ -1,0 +1,87 @@
+"""File ▸ Back up… and File ▸ Restore from a backup…
+
+Both dialogs are non-modal (``open()``), the work runs off the Qt thread.
+A restore replaces the cache file, so it happens after an orderly shutdown:
+the choice is kept in ``AppContext.extras[RESTORE_KEY]``, the app quits,
+restores, and starts again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from desktop_inbox import APP_NAME
+from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo, BackupService
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.tasks import messages, spawn
+
+RESTORE_KEY = "restore_from"
+FILTER = "Desktop Inbox backups (*.sqlite3);;All files (*)"
+
+
+class BackupActions(QObject):
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.service = BackupService(ctx.cache)
+        self.dialog: QFileDialog | None = None
+        self.question: QMessageBox | None = None
+
+    # -- back up ---------------------------------------------------------------
+
+    def back_up(self) -> QFileDialog:
+        name = f"desktop-inbox-backup-{datetime.now().strftime('%Y-%m-%d-%H%M')}.sqlite3"
+        dialog = QFileDialog(self.window, "Back up the cache", str(Path.home() / name), FILTER)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("sqlite3")
+        dialog.fileSelected.connect(self.back_up_to)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def back_up_to(self, path: str) -> None:
+        messages.info.emit("Writing the backup…")
+        # The save dialog has asked before replacing a file.
+        spawn(self.service.backup_to(Path(path), overwrite=True), on_done=self._backed_up, owner=self)
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        messages.info.emit(f"Backup written: {info.describe()}. Sign-ins are not in it.")
+
+    # -- restore -----------------------------------------------------------------
+
+    def restore(self) -> QFileDialog:
+        dialog = QFileDialog(self.window, "Restore from a backup", str(self.ctx.data_dir / BACKUP_DIR), FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.check_backup)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def check_backup(self, path: str) -> None:
+        messages.info.emit("Checking the backup…")
+        spawn(self.service.inspect(Path(path)), on_done=self.confirm_restore, owner=self)
+
+    def confirm_restore(self, info: BackupInfo) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Replace the cache with this backup?", parent=self.window)
+        box.setInformativeText(
+            f"{info.describe()}\n\nThe backup was checked and is sound. {APP_NAME} restarts with it; the current "
+            "cache is kept in the backups folder. Every account asks you to sign in again, and replies waiting "
+            "to go out are checked with the platform before they are sent."
+        )
+        restore = box.addButton("Restore and restart", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self._answered(box.clickedButton() is restore, info))
+        box.open()
+        self.question = box
+        return box
+
+    def _answered(self, accepted: bool, info: BackupInfo) -> None:
+        if not accepted:
+            return
+        self.ctx.extras[RESTORE_KEY] = info.path
+        self.ctx.request_quit()
