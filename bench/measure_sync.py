@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import Row, median, percentile, say
+from bench.common import Row, median, say
 from bench.devserver_load import load
 from desktop_inbox.devserver.mastodon import MastodonServer
 from desktop_inbox.secrets import Secrets

@@ -25,8 +25,8 @@ from desktop_inbox import APP_ID, __version__, logging_setup
 from desktop_inbox.errors import BadInput, CacheBusy, CacheDamaged, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
 from desktop_inbox.services import encryption
+from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.store.db import Cache

@@ -15,8 +15,8 @@ from desktop_inbox.records import Kind
 from desktop_inbox.services import canned, counting, placeholders, privacy
 from desktop_inbox.services.canned import CannedReport
 from desktop_inbox.services.privacy import Finding
-from desktop_inbox.store import contacts, drafts, outbox, preferences, snippets
 from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.store import contacts, drafts, outbox, preferences, snippets
 from desktop_inbox.store.contacts import ContactDetail, Said
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.drafts import Draft

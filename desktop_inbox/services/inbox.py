@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 
 from desktop_inbox.services import metrics
 from desktop_inbox.store import contacts, conversations, merges, outbox, search
-from desktop_inbox.store.metrics import Wait
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.metrics import Wait
 from desktop_inbox.store.outbox import OutboxItem
 from desktop_inbox.store.search import Order, SearchHit
 

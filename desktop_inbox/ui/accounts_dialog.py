@@ -29,6 +29,7 @@ from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
 from desktop_inbox.ui.tasks import spawn
 
+
 class AccountsDialog(QDialog):
     """All accounts with their state; add, sign in again, remove."""
 

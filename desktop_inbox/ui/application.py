@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -55,10 +56,10 @@ def restart_command(argv: Sequence[str]) -> list[str]:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    import qasync
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-    import qasync
 
     from desktop_inbox.resources import icon_path
 
@@ -98,10 +99,10 @@ def run_gui(argv: Sequence[str]) -> int:
 async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from desktop_inbox.ui import appearance, recovery
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
-    from desktop_inbox.ui.single_instance import SingleInstance
     from desktop_inbox.ui.context import AppContext
     from desktop_inbox.ui.mainwindow import MainWindow, report_startup_error
     from desktop_inbox.ui.settings import Settings
+    from desktop_inbox.ui.single_instance import SingleInstance
     from desktop_inbox.ui.tasks import cancel_all
 
     demo = None

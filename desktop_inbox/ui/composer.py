@@ -39,7 +39,6 @@ from desktop_inbox.store.snippets import Snippet
 from desktop_inbox.ui import style
 from desktop_inbox.ui.person_brief import PersonBriefWidget
 
-
 _COUNTING_RULES = {
     "mastodon": "Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
     "x": "Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.",

@@ -10,8 +10,8 @@ from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.export import ExportService
-from desktop_inbox.services.storage import StorageService
 from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.storage import StorageService
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.engine import SyncEngine
 
