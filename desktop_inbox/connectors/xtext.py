@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from twitter_text import parse_tweet
-
 LIMIT = 280
 URL_LENGTH = 23
 
@@ -32,6 +30,11 @@ class Count:
 
 def count(text: str) -> Count:
     """The weighted length of ``text`` as X counts it (NFC-normalised)."""
+    # Imported on first use: twitter-text compiles its URL and emoji
+    # expressions at import (a fifth of a second), which the app's start-up
+    # should not pay when no X account needs it.
+    from twitter_text import parse_tweet
+
     return Count(parse_tweet(text).weightedLength)
 
 

@@ -7,6 +7,7 @@ asking for another one raises it, or replaces it when it is idle.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 import shiboken6
@@ -22,20 +23,25 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.signin.bluesky import BlueskyPage
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from desktop_inbox.ui.signin.common import SignInPage
-from desktop_inbox.ui.signin.email import EmailPage
-from desktop_inbox.ui.signin.mastodon import MastodonPage
-from desktop_inbox.ui.signin.x import XPage
 from desktop_inbox.ui.tasks import spawn
 
-PAGES: dict[str, type[SignInPage]] = {
-    "mastodon": MastodonPage,
-    "x": XPage,
-    "bluesky": BlueskyPage,
-    "email": EmailPage,
+# Each page is imported when first chosen: the Bluesky page brings the atproto
+# SDK (a second of pydantic models) and the X page twitter-text, which the
+# window's start-up should not pay for.
+PAGES: dict[str, str] = {
+    "mastodon": "mastodon:MastodonPage",
+    "x": "x:XPage",
+    "bluesky": "bluesky:BlueskyPage",
+    "email": "email:EmailPage",
 }
+
+
+def page_class(platform: str) -> type[SignInPage]:
+    module, name = PAGES[platform].split(":")
+    page: type[SignInPage] = getattr(importlib.import_module(f"desktop_inbox.ui.signin.{module}"), name)
+    return page
 
 
 async def activate(ctx: AppContext, account: Account) -> None:
@@ -85,7 +91,7 @@ class AddAccountDialog(QDialog):
 
     def choose(self, platform: str) -> SignInPage:
         self._drop_page()
-        page = PAGES[platform](self.ctx, again=self.again)
+        page = page_class(platform)(self.ctx, again=self.again)
         page.signed_in.connect(self._signed_in)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
