@@ -226,8 +226,7 @@ def compile_query(
         where.append(
             "m.identity_id IN (SELECT id FROM identity WHERE handle LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"
         )
-        pattern = "%" + author.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params.extend([pattern, pattern])
+        params.extend([_like(author), _like(author)])
     if parsed.platforms:
         where.append(f"a.platform IN ({','.join('?' * len(parsed.platforms))})")
         params.extend(parsed.platforms)
@@ -283,7 +282,7 @@ def search(
     """One page of hits. The next newest-first page is ``before=hits[-1].key``
     (a seek); ``offset`` works for any order but reads what it skips."""
     parsed = parse(query) if isinstance(query, str) else query
-    if parsed.empty:
+    if parsed.empty or _unknown_author(parsed):
         return []
     sql, params = compile_query(parsed, order=order, before=before)
     rows = database.execute_sql(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
@@ -295,7 +294,7 @@ def search(
 
 def count(query: str | ParsedQuery) -> int:
     parsed = parse(query) if isinstance(query, str) else query
-    if parsed.empty:
+    if parsed.empty or _unknown_author(parsed):
         return 0
     if parsed.match is not None and not _needs_joins(parsed):
         # Words and dates only: the index alone knows (no row is read).
@@ -310,6 +309,23 @@ def count(query: str | ParsedQuery) -> int:
         return database.execute_sql(sql, params).fetchone()[0]
     sql, params = compile_query(parsed, order=None)
     return database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _unknown_author(parsed: ParsedQuery) -> bool:
+    """``from:`` names nobody in the cache: no need to test every word match
+    (a common word has tens of thousands) against an empty set of people."""
+    return any(
+        database.execute_sql(
+            "SELECT 1 FROM identity WHERE handle LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' LIMIT 1",
+            (_like(author), _like(author)),
+        ).fetchone()
+        is None
+        for author in parsed.authors
+    )
 
 
 def _needs_joins(parsed: ParsedQuery) -> bool:

@@ -77,6 +77,8 @@ def texts(cache: Cache, query: str, **kw: object) -> list[str]:
         ("王小明", {2, 3}),
         ("shoes from:anna", {4}),
         ("from:wang", {2, 3}),
+        ("shoes from:nobody_here", set()),  # nobody by that name: no hit, whatever the words
+        ("from:wang from:nobody_here", set()),
         ("is:direct", {1, 2}),
         ("is:public label", {3}),
         ("state:needs_reply refund", {4}),
@@ -88,6 +90,11 @@ def texts(cache: Cache, query: str, **kw: object) -> list[str]:
 )
 def test_queries(cache: Cache, query: str, expected: set[int]) -> None:
     assert set(texts(cache, query)) == {TEXTS[i][1] for i in expected}
+
+
+def test_count_agrees_with_the_hits(cache: Cache) -> None:
+    for query in ("from:wang", "shoes from:nobody_here", "shipping", "is:direct"):
+        assert cache.call_read(search.count, query) == len(texts(cache, query))
 
 
 def test_newest_first(cache: Cache) -> None:
