@@ -207,8 +207,10 @@ def _age(since: datetime | None) -> str:
 
 def _summary_line(c: ConversationSummary) -> str:
     who = c.customer_handle + (f" ({c.customer_name})" if c.customer_name else "")
-    waiting = f"waiting {_age(c.waiting_since)}" if c.state == "needs_reply" else c.state
-    return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {waiting:<16} {who}\n        {c.snippet}"
+    # "waiting" alone is the state "waiting on the customer"; a customer who
+    # waits for us shows as "needs reply 3h" (how long they have waited).
+    state = f"needs reply {_age(c.waiting_since)}" if c.state == "needs_reply" else c.state
+    return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {state:<16} {who}\n        {c.snippet}"
 
 
 async def cmd_conversations(ctx: Context) -> int:
