@@ -237,14 +237,15 @@ def faithfulness_problems(ours: dict[str, Any], theirs: dict[str, Any]) -> list[
     return problems
 
 
-@pytest.mark.skipif(
-    OFFICIAL is None,
-    reason="X's official OpenAPI file is not on this machine (its licence keeps it out of the repository)",
-)
-def test_the_subset_is_faithful_to_x_official_file() -> None:
-    assert OFFICIAL is not None
-    ours, theirs = read_spec(SUBSET), read_spec(OFFICIAL)
-    assert faithfulness_problems(ours, theirs) == []
+if OFFICIAL is not None:
+    # Only where X's official OpenAPI file is (../shared/specs/x): it is not
+    # ours to copy into the repository. Our subset must say nothing X's file
+    # does not.
+
+    def test_the_subset_is_faithful_to_x_official_file() -> None:
+        assert OFFICIAL is not None
+        ours, theirs = read_spec(SUBSET), read_spec(OFFICIAL)
+        assert faithfulness_problems(ours, theirs) == []
 
 
 def test_the_faithfulness_check_finds_what_differs() -> None:
