@@ -39,6 +39,13 @@ class PlatformChooser(QWidget):
             layout.addWidget(button)
             self.buttons[platform] = button
         layout.addStretch(1)
+        # What every sign-in has in common, said once here rather than on each page.
+        footer = QLabel(
+            "Sign-ins are kept in your system keyring, never in a file. Adding an account imports its past "
+            "conversations in the background, as far back as you choose; you can read and answer them offline."
+        )
+        footer.setWordWrap(True)
+        layout.addWidget(footer)
 
     def _chooser(self, platform: str):  # type: ignore[no-untyped-def]
         return lambda *_: self.chosen.emit(platform)
