@@ -11,13 +11,21 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Any
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import KeyringUnavailable
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+
+def _keyring() -> Any:
+    # Imported when first used, after the window shows: keyring finds its
+    # backends through entry points, ~50 ms the start-up need not wait for.
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 log = logging.getLogger("desktop_inbox.secrets")
 
@@ -49,7 +57,7 @@ def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
 
 def check_backend() -> str:
     """The usable backend's name, or KeyringUnavailable saying what to do."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     name = _backend_name(backend)
     chained = getattr(backend, "backends", None)
     if chained is not None:
@@ -84,12 +92,14 @@ class Secrets:
         for item in value.values():
             if isinstance(item, str):
                 register_secret(item)
+        keyring = _keyring()
         try:
             keyring.set_password(self.service, ref, json.dumps(value))
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(f"The keyring refused to store the sign-in ({type(exc).__name__}).") from None
 
     def load(self, ref: str) -> dict[str, Any] | None:
+        keyring = _keyring()
         try:
             raw = keyring.get_password(self.service, ref)
         except keyring.errors.KeyringError as exc:
@@ -106,6 +116,7 @@ class Secrets:
         return value if isinstance(value, dict) else None
 
     def delete(self, ref: str) -> None:
+        keyring = _keyring()
         try:
             keyring.delete_password(self.service, ref)
         except keyring.errors.PasswordDeleteError:
