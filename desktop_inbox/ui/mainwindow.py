@@ -11,6 +11,7 @@ import gc
 import html
 import logging
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -39,30 +40,32 @@ from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
-from desktop_inbox.ui.about import AboutDialog
-from desktop_inbox.ui.accounts_dialog import AccountsDialog, open_accounts
 from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
 from desktop_inbox.ui.customer_panel import CustomerPanel
-from desktop_inbox.ui.dashboard import DashboardDialog
-from desktop_inbox.ui.export_dialog import ExportDialog
-from desktop_inbox.ui.merge_dialog import MergeDialog
-from desktop_inbox.ui.outbox_dialog import OutboxDialog
-from desktop_inbox.ui.preferences_dialog import PreferencesDialog
 from desktop_inbox.ui.request_button import AcceptRequestButton
 from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.sidebar import Sidebar
-from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
-from desktop_inbox.ui.snippets_dialog import SnippetsDialog
 from desktop_inbox.ui.snooze import SnoozeMenu
-from desktop_inbox.ui.storage_dialog import StorageDialog
 from desktop_inbox.ui.tasks import messages, spawn
 from desktop_inbox.ui.thread_view import ThreadView
-from desktop_inbox.ui.timeline import TimelineDialog
 from desktop_inbox.ui.tray import Tray
+
+# Dialogs are imported when first opened: the window's start-up does not wait for them.
+if TYPE_CHECKING:
+    from desktop_inbox.ui.accounts_dialog import AccountsDialog
+    from desktop_inbox.ui.dashboard import DashboardDialog
+    from desktop_inbox.ui.export_dialog import ExportDialog
+    from desktop_inbox.ui.merge_dialog import MergeDialog
+    from desktop_inbox.ui.outbox_dialog import OutboxDialog
+    from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+    from desktop_inbox.ui.signin.dialog import AddAccountDialog
+    from desktop_inbox.ui.snippets_dialog import SnippetsDialog
+    from desktop_inbox.ui.storage_dialog import StorageDialog
+    from desktop_inbox.ui.timeline import TimelineDialog
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -714,9 +717,13 @@ class MainWindow(QMainWindow):
     # -- accounts ---------------------------------------------------------------------------
 
     def open_accounts(self) -> AccountsDialog:
+        from desktop_inbox.ui.accounts_dialog import open_accounts
+
         return open_accounts(self.ctx, self, self.schedule_refresh)
 
     def add_account(self, platform: str | None = None) -> AddAccountDialog:
+        from desktop_inbox.ui.signin.dialog import open_add_account
+
         return open_add_account(self.ctx, self, platform=platform, on_signed_in=lambda _a: self.schedule_refresh())
 
     def sign_in_again(self, account_id: int) -> None:
@@ -724,6 +731,8 @@ class MainWindow(QMainWindow):
             return next((a for a in await self.ctx.accounts.list() if a.id == account_id), None)
 
         def show(account: Account | None) -> None:
+            from desktop_inbox.ui.signin.dialog import open_add_account
+
             if account is not None:
                 open_add_account(self.ctx, self, again=account, on_signed_in=lambda _a: self.schedule_refresh())
 
@@ -732,6 +741,8 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
 
     def open_snippets(self) -> SnippetsDialog:
+        from desktop_inbox.ui.snippets_dialog import SnippetsDialog
+
         dialog = SnippetsDialog(self.ctx.composer, self)
         dialog.changed.connect(self.reload_snippets)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -747,6 +758,8 @@ class MainWindow(QMainWindow):
         spawn(load())
 
     def open_preferences(self) -> PreferencesDialog:
+        from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.ctx, self.settings, self)
         dialog.accepted.connect(self.reload_snippets)
         dialog.accepted.connect(self.schedule_refresh)
@@ -756,6 +769,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_outbox(self) -> OutboxDialog:
+        from desktop_inbox.ui.outbox_dialog import OutboxDialog
+
         dialog = OutboxDialog(self.ctx, self)
         dialog.open_conversation.connect(self.open_conversation_anywhere)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -763,12 +778,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_dashboard(self) -> DashboardDialog:
+        from desktop_inbox.ui.dashboard import DashboardDialog
+
         dialog = DashboardDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def open_timeline(self) -> TimelineDialog | None:
+        from desktop_inbox.ui.timeline import TimelineDialog
+
         contact = self.customer.contact
         if contact is None:
             return None
@@ -779,6 +798,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_merge(self) -> MergeDialog | None:
+        from desktop_inbox.ui.merge_dialog import MergeDialog
+
         contact = self.customer.contact
         if contact is None:
             return None
@@ -790,6 +811,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export(self, what: str) -> ExportDialog | None:
+        from desktop_inbox.ui.export_dialog import ExportDialog
+
         if what == "query":
             query = self.search_box.text().strip()
             if not query:
@@ -810,6 +833,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_storage(self) -> StorageDialog:
+        from desktop_inbox.ui.storage_dialog import StorageDialog
+
         dialog = StorageDialog(self.ctx.storage, self)
         dialog.finished.connect(lambda _r: self.schedule_refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -914,6 +939,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about(self) -> None:
+        from desktop_inbox.ui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.ctx.data_dir, demo=self.ctx.demo, parent=self)
         self.about_dialog.open()
 
