@@ -13,7 +13,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from pathlib import Path
 
 from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup
@@ -186,17 +186,17 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     await stop.wait()
 
     # Ordered shutdown, inside the loop: window, sync, tasks, then the cache.
+    # Each step is bounded: a connection that never answers must not keep a
+    # quitting app alive (the log names the step that had to be cut short).
+    log.info("quitting")
     window.save_state()
     window.tray.icon.hide()
     window.hide()
-    await engine.shutdown()
+    await _bounded("stopping the sync", engine.shutdown())
     for task in (sync_task, backup_task):
         task.cancel()
-        try:
-            await task
-        except (asyncio.CancelledError, Exception):  # noqa: BLE001 - shutting down
-            pass
-    await cancel_all()
+        await _bounded(f"ending the {task.get_name()} task", task)
+    await _bounded("ending the window's tasks", cancel_all())
     cache.close()
     code = 0
     restore_from = ctx.extras.get(RESTORE_KEY)
@@ -212,6 +212,18 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     window.deleteLater()
     log.info("%s stopped", APP_NAME)
     return code
+
+
+SHUTDOWN_STEP_SECONDS = 10.0
+
+
+async def _bounded(what: str, step: Awaitable[object]) -> None:
+    try:
+        await asyncio.wait_for(step, SHUTDOWN_STEP_SECONDS)
+    except TimeoutError:
+        log.warning("shutdown: %s took over %.0f s; quitting anyway", what, SHUTDOWN_STEP_SECONDS)
+    except (asyncio.CancelledError, Exception):
+        log.debug("shutdown: %s ended with an error", what, exc_info=True)
 
 
 async def _sync(engine: SyncEngine, stop: asyncio.Event, sync_lock: FolderLock, window) -> None:  # type: ignore[no-untyped-def]
