@@ -6,12 +6,13 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector, CredentialSaver
 from desktop_inbox.records import Person
+
+if TYPE_CHECKING:
+    import httpx
 
 # platform -> "module:function"; a builder takes ConnectorSettings.
 BUILDERS: dict[str, str] = {

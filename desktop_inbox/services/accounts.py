@@ -13,18 +13,18 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector
-from desktop_inbox.connectors.mastodon import MastodonConnector
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("desktop_inbox.services")
 
@@ -108,6 +108,9 @@ class AccountService:
         token = token.strip()
         if not token:
             raise BadInput("No access token was given.")
+        # The connectors (and httpx) are imported when first needed, after the window shows.
+        from desktop_inbox.connectors.mastodon import MastodonConnector
+
         connector = MastodonConnector(base_url=instance, token=token, transport=self.transport)
         return await self.add_verified(
             platform="mastodon", base_url=connector.base_url, connector=connector, credentials={"token": token}, history=history
