@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.mastodon import World
+from tests.helpers.waiting import wait_until
 from tests.helpers.xvfb import Xvfb
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -23,14 +24,6 @@ def xvfb() -> Iterator[Xvfb]:
     display = Xvfb()
     yield display
     display.close()
-
-
-def _wait(condition, timeout: float = 60, what: str = "") -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out: {what}")
-        time.sleep(0.2)
 
 
 def _messages(data_dir: Path) -> int:
@@ -55,9 +48,9 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
         window = xvfb.wait_for_window("Desktop Inbox")
         # The inbox is empty; now a customer writes.
         world.server.post(world.anna, "@shop hello! Do you have the Santorini sandals in size 38?")
-        _wait(lambda: _messages(data_dir) == 1, what="the mention reached the cache")
+        wait_until(lambda: _messages(data_dir) == 1, what="the mention reached the cache")
         # It shows up by itself and, as the longest-waiting customer, opens.
-        _wait(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
+        wait_until(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
         time.sleep(0.5)
         shot = xvfb.screenshot(tmp_path / "main-window-before.png", window)
         assert shot.stat().st_size > 10_000
@@ -65,7 +58,7 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
         xvfb.xdotool("key", "r")
         xvfb.xdotool("type", "--delay", "15", "Hi Anna, yes we do - shall I keep a pair for you?")
         xvfb.xdotool("key", "ctrl+Return")
-        _wait(lambda: len(world.server.replies_by(world.shop)) == 1, what="the reply reached the server")
+        wait_until(lambda: len(world.server.replies_by(world.shop)) == 1, what="the reply reached the server")
         time.sleep(3)  # a few more sync cycles: still exactly one
         [reply] = world.server.replies_by(world.shop)
         assert reply.text.endswith("Hi Anna, yes we do - shall I keep a pair for you?")

@@ -21,23 +21,9 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.mastodon import World
+from tests.helpers.waiting import app_log, wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
-
-
-def _log(data_dir: Path) -> str:
-    try:
-        return (data_dir / "logs" / "desktop-inbox.log").read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-def _wait(condition, timeout: float = 60, what: str = "") -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out: {what}")
-        time.sleep(0.1)
 
 
 def _app(data_dir: Path, settings: Path) -> subprocess.Popen[str]:
@@ -58,8 +44,8 @@ def test_second_start_hands_over_and_cli_reads_are_safe(world: World, cli, cli_p
     second: subprocess.Popen[str] | None = None
     stop_posting = threading.Event()
     try:
-        _wait(lambda: "started with" in _log(data_dir), what="the first app started")
-        _wait(lambda: _count(data_dir) >= 30, what="the first sync")
+        wait_until(lambda: "started with" in app_log(data_dir), what="the first app started")
+        wait_until(lambda: _count(data_dir) >= 30, what="the first sync")
 
         # Customers keep writing: the app keeps writing to the cache.
         def post() -> None:
@@ -77,8 +63,8 @@ def test_second_start_hands_over_and_cli_reads_are_safe(world: World, cli, cli_p
         out, _ = second.communicate(timeout=60)
         assert second.returncode == 0, out
         assert time.monotonic() - started < 30
-        _wait(lambda: "a second start handed over to this window" in _log(data_dir), what="the first app came forward")
-        assert "handed over to it" in _log(data_dir)
+        wait_until(lambda: "a second start handed over to this window" in app_log(data_dir), what="the first app came forward")
+        assert "handed over to it" in app_log(data_dir)
         assert first.poll() is None  # the first one runs on
 
         # Reads from the command line while the app writes.

@@ -15,12 +15,12 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.mastodon import World
+from tests.helpers.waiting import app_log, wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -48,21 +48,6 @@ DRIVER = textwrap.dedent(
 )
 
 
-def _log(data_dir: Path) -> str:
-    try:
-        return (data_dir / "logs" / "desktop-inbox.log").read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-def _wait(condition, timeout: float = 60, what: str = "") -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out: {what}")
-        time.sleep(0.1)
-
-
 def test_restore_from_the_app_restarts_on_the_restored_cache(world: World, cli, data_dir: Path, tmp_path: Path) -> None:
     world.server.post(world.anna, "@shop first")
     assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
@@ -78,8 +63,8 @@ def test_restore_from_the_app_restarts_on_the_restored_cache(world: World, cli, 
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
-        _wait(lambda: _log(data_dir).count("started with") >= 2, what="the app started again after the restore")
-        log = _log(data_dir)
+        wait_until(lambda: app_log(data_dir).count("started with") >= 2, what="the app started again after the restore")
+        log = app_log(data_dir)
         assert "restored before.sqlite3" in log and "starting again" in log
         assert app.poll() is None  # the same process, exec'd
         conn = sqlite3.connect(data_dir / "cache.sqlite3")

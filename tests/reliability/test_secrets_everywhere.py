@@ -16,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -25,16 +24,9 @@ from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.encryption import CacheKey
 from desktop_inbox.store import backup
 from tests.helpers.mastodon import World
+from tests.helpers.waiting import wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
-
-
-def _wait(condition, timeout: float = 60, what: str = "") -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out: {what}")
-        time.sleep(0.1)
 
 
 def _count(data_dir: Path) -> int:
@@ -81,12 +73,12 @@ def test_no_file_the_app_wrote_holds_the_token(world: World, cli, cli_process, d
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
-        _wait(lambda: backup.latest_auto(data_dir) is not None, what="the automatic backup")
+        wait_until(lambda: backup.latest_auto(data_dir) is not None, what="the automatic backup")
         world.server.post(world.bob, "@shop is it in stock?")
-        _wait(lambda: _count(data_dir) >= 2, what="the app synced")
+        wait_until(lambda: _count(data_dir) >= 2, what="the app synced")
         world.server.revoke_tokens(world.shop)  # the app meets a 401
         world.server.post(world.anna, "@shop anyone there?")
-        _wait(lambda: "needs_sign_in" in cli("accounts", "list", "--json").out, what="the 401")
+        wait_until(lambda: "needs_sign_in" in cli("accounts", "list", "--json").out, what="the 401")
         app.send_signal(signal.SIGTERM)
         out, _ = app.communicate(timeout=30)
         outputs.append(out)

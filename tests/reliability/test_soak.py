@@ -43,6 +43,7 @@ import pytest
 from desktop_inbox import cli as cli_module
 from desktop_inbox.devserver.httpbase import Fault
 from desktop_inbox.devserver.mastodon import Account, MastodonServer
+from tests.helpers.waiting import app_log
 
 SOAK_SECONDS = float(os.environ.get("SOAK_SECONDS", "45"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -222,7 +223,7 @@ def test_soak(data_dir: Path, tmp_path: Path) -> None:
     threads = [customers, user, havoc, memory]
     try:
         deadline = time.monotonic() + 60
-        while "started with" not in _log(data_dir):
+        while "started with" not in app_log(data_dir):
             assert app.poll() is None and time.monotonic() < deadline, app.stdout.read() if app.stdout else ""
             time.sleep(0.1)
         for t in threads:
@@ -315,13 +316,6 @@ def test_soak(data_dir: Path, tmp_path: Path) -> None:
     assert late <= early * 1.15 + 20 * 1024, report
     for server in servers:
         server.stop()
-
-
-def _log(data_dir: Path) -> str:
-    try:
-        return (data_dir / "logs" / "desktop-inbox.log").read_text(encoding="utf-8")
-    except OSError:
-        return ""
 
 
 def _server_ids(shop: Shop) -> set[str]:
