@@ -135,6 +135,12 @@ def run(
     rows: list[Row] = []
     with display() as shown:
         base_env = dict(env, **shown.env()) if shown.xvfb is not None else dict(env, QT_QPA_PLATFORM="offscreen")
+        # The warm-up below writes Python's bytecode as an installed app's
+        # first start does; an environment that forbids it (this sandbox and
+        # some CI images set PYTHONDONTWRITEBYTECODE) would have every measured
+        # start compile the whole package from source, which no user's second
+        # start does.
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
         quit_env = dict(base_env, DESKTOP_INBOX_BENCH_QUIT="1")
         say(f"app runs on {shown.kind}")
         # Warm both caches and Python's bytecode once (not measured).

@@ -18,19 +18,25 @@ from __future__ import annotations
 
 import re
 
-import regex
-
-from desktop_inbox.connectors import xtext
+import functools
 
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@(\w+)@[\w.-]+\w", re.UNICODE)
-_GRAPHEMES = regex.compile(r"\X")
 
 BLUESKY_MESSAGE_GRAPHEMES = 1000  # chat.bsky.convo.defs#messageInput
 
 
+@functools.cache
+def _grapheme_pattern():  # type: ignore[no-untyped-def]
+    # ``regex`` knows grapheme clusters (``re`` does not); loaded with the
+    # first count rather than before the window shows.
+    import regex
+
+    return regex.compile(r"\X")
+
+
 def graphemes(text: str) -> int:
-    return len(_GRAPHEMES.findall(text))
+    return len(_grapheme_pattern().findall(text))
 
 
 def mastodon_length(text: str, *, url_length: int = 23) -> int:
@@ -44,6 +50,8 @@ def mastodon_length(text: str, *, url_length: int = 23) -> int:
 
 def x_length(text: str) -> int:
     """X's weighted length, by the official parser the X connector uses too."""
+    from desktop_inbox.connectors import xtext
+
     return xtext.weighted_length(text)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from desktop_inbox.services import metrics
 from desktop_inbox.store import contacts, conversations, merges, outbox, search
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
@@ -160,6 +159,8 @@ class Inbox:
         return await self.cache.read(contacts.find_contacts, text)
 
     async def response_waits(self, days: int) -> list[Wait]:
+        from desktop_inbox.services import metrics  # with the dashboard, not at start-up
+
         return await self.cache.read(metrics.load, days)
 
     async def timeline(self, contact_id: int) -> list[contacts.TimelineEntry]:

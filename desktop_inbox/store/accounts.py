@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -76,6 +75,8 @@ def _account(row: AccountRow) -> Account:
 
 
 def new_secret_ref(platform: str) -> str:
+    import uuid  # when an account is added, not at every start
+
     return f"{platform}:{uuid.uuid4()}"
 
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.composer import ComposerService
-from desktop_inbox.services.export import ExportService
 from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.services.storage import StorageService
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.engine import SyncEngine
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.export import ExportService
+    from desktop_inbox.services.storage import StorageService
 
 
 @dataclass
@@ -32,9 +36,17 @@ class AppContext:
     # Ends the app cleanly (set by the application: it lets the shutdown run
     # inside the event loop instead of stopping the loop under it).
     request_quit: Callable[[], None] = lambda: None
-    storage: StorageService = field(init=False)
-    exporter: ExportService = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.storage = StorageService(self.cache)
-        self.exporter = ExportService(self.cache)
+    # Built when first used (their modules load csv, zip and JSON writers
+    # that the window's start-up does not need).
+    @functools.cached_property
+    def storage(self) -> StorageService:
+        from desktop_inbox.services.storage import StorageService
+
+        return StorageService(self.cache)
+
+    @functools.cached_property
+    def exporter(self) -> ExportService:
+        from desktop_inbox.services.export import ExportService
+
+        return ExportService(self.cache)
