@@ -81,7 +81,7 @@ class _Identities:
 
     def _unchanged(self, person: Person, is_self: bool, links: str | None) -> tuple[int, int | None] | None:
         """(id, contact id) when the upsert below would change nothing."""
-        row = self._stored.get((person.platform.value, person.key))
+        row = self._stored.get((person.platform, person.key))
         if row is None:
             return None
         identity_id, contact_id, self_flag, handle, name, url, avatar_url, stored_links = row
@@ -98,7 +98,8 @@ class _Identities:
         return identity_id, contact_id
 
     def get(self, person: Person, *, is_self: bool = False) -> tuple[int, int | None]:
-        cache_key = (person.platform.value, person.key)
+        # Platform is a StrEnum: it hashes and compares as its value.
+        cache_key = (person.platform, person.key)
         found = self._seen.get(cache_key)
         if found is not None:
             return found
@@ -209,17 +210,6 @@ _CONV_COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiti
 def _conv_of(row: tuple[Any, ...]) -> _Conv:
     t = [from_ms(v) if v is not None else None for v in row[1:7]]
     return _Conv(row[0], *t, row[7], row[8], row[9], row[10], row[11])
-
-
-def _new_conv(account_id: int, kind: str, key: str, contact_id: int | None, identity_id: int, now_ms: int) -> _Conv:
-    conv_id = database.execute_sql(
-        """
-        INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at)
-        VALUES (?, ?, ?, ?, ?, ?) RETURNING id
-        """,
-        (account_id, kind, key, contact_id, identity_id, now_ms),
-    ).fetchone()[0]
-    return _Conv(conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
 
 
 def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], _Conv]:
@@ -333,32 +323,49 @@ def add_posts(
         return result
     # A page is a few statements, not a few per message: everyone and every
     # conversation it names are read at once, and rows go in with executemany.
+    # (This loop runs for every message a sync stores: bench/, measurement 1.)
     identities = _Identities(now_ms)
     identities.preload([p.author for p in fresh] + [p.customer for p in fresh if p.customer])
-    convs = _load_convs(account_id, {(p.kind.value, thread_key(p)) for p in fresh})
+    keys = [(p.kind.value, thread_key(p)) for p in fresh]
+    convs = _load_convs(account_id, set(keys))
     created = [to_ms(p.created_at) for p in fresh]
     time_keys = _time_keys(created)
     touched: dict[int, _Conv] = {}
     authors: dict[tuple[str, str], str] = {}  # an author's index text, once per page
+    # Conversations the page starts: ids handed out here (the single writer
+    # holds the write lock) so they go in with one executemany, not one
+    # INSERT ... RETURNING each.
+    new_conv_rows = []
+    next_conv_id = 0
     message_rows = []
     fts_rows = []
-    for post, created_ms, time_key in zip(fresh, created, time_keys, strict=True):
-        author_id, _ = identities.get(post.author, is_self=post.direction == Direction.OUT)
-        customer = post.customer or post.author
-        customer_id, contact_id = identities.get(customer, is_self=customer is post.author and post.direction == Direction.OUT)
-        key = (post.kind.value, thread_key(post))
+    index_text = textindex.index_text
+    identity = identities.get
+    inbound_ids = result.new_inbound_conversations
+    for post, key, created_ms, time_key in zip(fresh, keys, created, time_keys, strict=True):
+        author = post.author
+        outbound = post.direction == Direction.OUT
+        author_id, _ = identity(author, is_self=outbound)
+        customer = post.customer or author
+        customer_id, contact_id = identity(customer, is_self=outbound and customer is author)
         conv = convs.get(key)
         if conv is None:
-            conv = convs[key] = _new_conv(account_id, key[0], key[1], contact_id, customer_id, now_ms)
+            if not next_conv_id:
+                next_conv_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM conversation").fetchone()[0]
+            conv = convs[key] = _Conv(next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
+            new_conv_rows.append((next_conv_id, account_id, key[0], key[1], contact_id, customer_id, now_ms))
+            next_conv_id += 1
         touched[conv.id] = conv
         conv.apply(post, unread=unread)
+        attachments = post.attachments
+        extra = post.extra
         message_rows.append(
             (
                 account_id,
                 conv.id,
                 post.remote_id,
                 author_id,
-                post.direction.value,
+                "out" if outbound else "in",
                 post.visibility,
                 post.text,
                 post.html,
@@ -367,26 +374,28 @@ def add_posts(
                 post.in_reply_to,
                 post.thread_root or post.remote_id,
                 post.url,
-                json.dumps([_attachment(a) for a in post.attachments], ensure_ascii=False)
-                if post.attachments
-                else None,
-                json.dumps(post.extra, ensure_ascii=False) if post.extra else None,
+                json.dumps([_attachment(a) for a in attachments], ensure_ascii=False) if attachments else None,
+                json.dumps(extra, ensure_ascii=False) if extra else None,
                 time_key,
             )
         )
-        author = authors.get((post.author.name, post.author.handle))
-        if author is None:
-            author = authors[(post.author.name, post.author.handle)] = textindex.index_text(
-                f"{post.author.name} {post.author.handle}"
-            )
-        fts_rows.append((time_key, textindex.index_text(post.text), author))
-        result.added += 1
-        result.conversations.add(conv.id)
-        if post.direction == Direction.IN:
+        name_key = (author.name, author.handle)
+        author_text = authors.get(name_key)
+        if author_text is None:
+            author_text = authors[name_key] = index_text(f"{author.name} {author.handle}")
+        fts_rows.append((time_key, index_text(post.text), author_text))
+        if not outbound:
             result.new_inbound += 1
             if unread:
-                result.new_inbound_conversations.add(conv.id)
+                inbound_ids.add(conv.id)
+    result.added = len(message_rows)
+    result.conversations.update(touched)
     cursor = database.cursor()
+    cursor.executemany(
+        "INSERT INTO conversation (id, account_id, kind, thread_key, contact_id, identity_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        new_conv_rows,
+    )
     cursor.executemany(_INSERT_MESSAGE, message_rows)
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)

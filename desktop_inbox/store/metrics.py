@@ -27,19 +27,21 @@ class Wait:
 
 def waits(since: datetime, until: datetime | None = None) -> list[Wait]:
     """Every waiting period that started in [since, until)."""
-    params: list[object] = [to_ms(since)]
+    # The messages of the period are a range of time keys (ms << 10, see
+    # migration 4): the search index's order, with no index of its own.
+    params: list[object] = [to_ms(since) << 10]
     upper = ""
     if until is not None:
-        upper = "AND m.created_at < ?"
-        params.append(to_ms(until))
+        upper = "AND m.time_key < ?"
+        params.append(to_ms(until) << 10)
     rows = database.execute_sql(
         f"""
         WITH recent AS (
-            SELECT m.conversation_id, m.direction, m.created_at,
+            SELECT m.conversation_id, m.direction, m.created_at, m.time_key,
                    lag(m.direction) OVER (PARTITION BY m.conversation_id ORDER BY m.created_at, m.id) AS before
             FROM message m
             WHERE m.conversation_id IN (
-                SELECT DISTINCT conversation_id FROM message m WHERE m.created_at >= ? {upper}
+                SELECT DISTINCT conversation_id FROM message m WHERE m.time_key >= ? {upper}
             )
         )
         SELECT r.conversation_id, a.platform, r.created_at,
@@ -49,7 +51,7 @@ def waits(since: datetime, until: datetime | None = None) -> list[Wait]:
         JOIN conversation c ON c.id = r.conversation_id
         JOIN account a ON a.id = c.account_id
         WHERE r.direction = 'in' AND (r.before IS NULL OR r.before = 'out')
-          AND r.created_at >= ? {upper.replace('m.', 'r.')}
+          AND r.time_key >= ? {upper.replace('m.', 'r.')}
         ORDER BY r.created_at
         """,
         params + params,

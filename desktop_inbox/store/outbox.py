@@ -335,7 +335,7 @@ def sent_texts(*, limit: int = 400) -> list[tuple[int | None, str]]:
         for r in database.execute_sql(
             """
             SELECT c.contact_id, m.text FROM message m JOIN conversation c ON c.id = m.conversation_id
-            WHERE m.direction = 'out' ORDER BY m.created_at DESC LIMIT ?
+            WHERE m.direction = 'out' ORDER BY m.time_key DESC LIMIT ?
             """,
             (limit,),
         )

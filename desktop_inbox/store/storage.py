@@ -114,8 +114,9 @@ def forget_older_than(before: datetime, *, account_id: int | None = None, now: d
     Conversations left empty go too; the others are summarised again. Replies
     still in the outbox are never removed. Returns how many messages went.
     """
-    condition = "m.created_at < ? AND m.id NOT IN (SELECT message_id FROM outbox WHERE message_id IS NOT NULL AND state != 'sent')"
-    params: tuple[object, ...] = (to_ms(before),)
+    # A time key range (ms << 10, migration 4) is "created before".
+    condition = "m.time_key < ? AND m.id NOT IN (SELECT message_id FROM outbox WHERE message_id IS NOT NULL AND state != 'sent')"
+    params: tuple[object, ...] = (to_ms(before) << 10,)
     if account_id is not None:
         condition += " AND m.account_id = ?"
         params += (account_id,)

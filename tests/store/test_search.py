@@ -11,6 +11,7 @@ from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import accounts, ingest, search, textindex
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.schema import database
 
 ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example", "Zappy Shoes")
 ANNA = Person(Platform.MASTODON, "https://m.example/users/anna", "7", "@anna@m.example", "Άννα Λάμπρου")
@@ -132,3 +133,52 @@ def test_highlight_spans() -> None:
 def test_fold() -> None:
     assert textindex.fold("Ζάππος") == textindex.fold("ζαππος")
     assert textindex.index_text("客户服务 ok") == " 客  户  服  务  ok"
+
+
+def test_from_is_found_through_the_index(cache: Cache) -> None:
+    """No index of messages by author (migration 5): ``from:`` narrows the
+    search index by the author column, and still means "name or handle
+    contains" (``from:ang`` finds Wang)."""
+    assert set(texts(cache, "from:ang")) == {TEXTS[2][1], TEXTS[3][1]}
+    sql, params = cache.call_read(search.compile_query, search.parse("from:wang"))
+    plan = cache.call_read(
+        lambda: " | ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    )
+    assert "VIRTUAL TABLE INDEX" in plan, plan
+
+
+def test_from_finds_messages_of_a_renamed_person(cache: Cache) -> None:
+    # Anna's messages were indexed as "Άννα Λάμπρου @anna@m.example"; she is
+    # now called something else, and her handle still finds them all.
+    renamed = Person(ANNA.platform, ANNA.key, ANNA.remote_id, ANNA.handle, "Anna L.")
+    later = Post(
+        remote_id="99", author=renamed, text="Any news?", created_at=T0 + timedelta(days=200),
+        kind=Kind.PUBLIC, direction=Direction.IN, customer=renamed, thread_root="99",
+    )
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+    cache.call_write(ingest.store_page, account_id, "mentions", [later], cursor="6", exhausted=True, unread=True)
+    assert texts(cache, "from:anna") == ["Any news?", TEXTS[4][1], TEXTS[1][1], TEXTS[0][1]]
+    assert texts(cache, "from:anna squeak") == [TEXTS[4][1]]
+
+
+def test_from_naming_very_many_people_still_finds_their_messages(data_dir: Path) -> None:
+    many = search.AUTHOR_PHRASES_MAX + 20
+    people = [
+        Person(Platform.MASTODON, f"https://m.example/users/fan{n}", str(n), f"@fan{n}@m.example", f"Fan {n}")
+        for n in range(many)
+    ]
+    with Cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:test",
+        )
+        posts = [
+            Post(remote_id=str(n), author=p, text=f"hello {n}", created_at=T0 + timedelta(minutes=n),
+                 kind=Kind.PUBLIC, direction=Direction.IN, customer=p, thread_root=str(n))
+            for n, p in enumerate(people)
+        ]
+        cache.call_write(ingest.store_page, account.id, "mentions", posts, cursor="x", exhausted=True, unread=True)
+        assert cache.call_read(search._author_match, "fan") is None  # too many to list: walk the messages
+        assert cache.call_read(search.count, "from:fan") == many
+        assert cache.call_read(search.count, "from:fan1") == len([n for n in range(many) if str(n).startswith("1")])
+        assert texts(cache, "from:fan hello", limit=3) == [f"hello {n}" for n in (many - 1, many - 2, many - 3)]
