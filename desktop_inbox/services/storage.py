@@ -24,7 +24,8 @@ class StorageService:
         return removed
 
     async def saved_searches(self) -> list[tuple[SavedSearch, int]]:
-        return await self.cache.read(saved_searches.counts)
+        """For the sidebar: counting stops past ``saved_searches.BADGE_MAX``."""
+        return await self.cache.read(saved_searches.counts, up_to=saved_searches.BADGE_MAX)
 
     async def save_search(self, name: str, query: str) -> SavedSearch:
         return await self.cache.write(saved_searches.save, name, query)

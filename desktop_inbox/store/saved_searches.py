@@ -41,12 +41,17 @@ def delete(saved_id: int) -> None:
     database.execute_sql("DELETE FROM saved_search WHERE id = ?", (saved_id,))
 
 
-def counts() -> list[tuple[SavedSearch, int]]:
-    """Every saved search with how many messages it finds now."""
+# The sidebar says "999+" beyond this.
+BADGE_MAX = 999
+
+
+def counts(*, up_to: int | None = None) -> list[tuple[SavedSearch, int]]:
+    """Every saved search with how many messages it finds now (at most
+    ``up_to`` + 1 with ``up_to``: see ``search.count``)."""
     out = []
     for saved in all_saved():
         try:
-            out.append((saved, search.count(saved.query)))
+            out.append((saved, search.count(saved.query, up_to=up_to)))
         except BadInput:
             out.append((saved, 0))
     return out

@@ -294,13 +294,17 @@ def search(
     ]
 
 
-def count(query: str | ParsedQuery) -> int:
+def count(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
+    """How many messages ``query`` finds; with ``up_to``, counting stops
+    past that many (a badge says "999+": no need to walk a prolific
+    author's hundreds of thousands of messages to say so)."""
     parsed = parse(query) if isinstance(query, str) else query
     if parsed.empty or _unknown_author(parsed):
         return 0
+    limit = f" LIMIT {int(up_to) + 1}" if up_to is not None else ""
     if parsed.match is not None and not _needs_joins(parsed):
         # Words and dates only: the index alone knows (no row is read).
-        sql = "SELECT count(*) FROM message_fts f WHERE message_fts MATCH ?"
+        sql = "SELECT f.rowid FROM message_fts f WHERE message_fts MATCH ?"
         params: list[object] = [parsed.match]
         if parsed.before is not None:
             sql += " AND f.rowid < ?"
@@ -308,9 +312,9 @@ def count(query: str | ParsedQuery) -> int:
         if parsed.after is not None:
             sql += " AND f.rowid >= ?"
             params.append(_key(parsed.after))
-        return database.execute_sql(sql, params).fetchone()[0]
+        return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
     sql, params = compile_query(parsed, order=None)
-    return database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
 
 
 # More people than this behind one ``from:`` and their messages are found by

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop_inbox.store.accounts import Account
+from desktop_inbox.store.saved_searches import BADGE_MAX
 from desktop_inbox.ui import style
 
 VIEWS = [
@@ -162,10 +163,12 @@ class Sidebar(QTreeWidget):
     def set_saved_searches(self, rows: list[tuple[Any, int]]) -> None:
         self._searches_item.takeChildren()
         for saved, count in rows:
-            item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {count}"])
+            # Counting stopped past BADGE_MAX (services/storage.py).
+            shown = f"{BADGE_MAX}+" if count > BADGE_MAX else str(count)
+            item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {shown}"])
             item.setData(0, FILTER_ROLE, {"query": saved.query, "saved_id": saved.id})
             item.setToolTip(0, saved.query)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Saved search {saved.name}, {count} messages")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Saved search {saved.name}, {shown} messages")
         self._searches_item.setHidden(not rows)
         self._searches_item.setExpanded(True)
 

@@ -182,3 +182,10 @@ def test_from_naming_very_many_people_still_finds_their_messages(data_dir: Path)
         assert cache.call_read(search.count, "from:fan") == many
         assert cache.call_read(search.count, "from:fan1") == len([n for n in range(many) if str(n).startswith("1")])
         assert texts(cache, "from:fan hello", limit=3) == [f"hello {n}" for n in (many - 1, many - 2, many - 3)]
+
+
+def test_count_can_stop_early(cache: Cache) -> None:
+    assert cache.call_read(search.count, "from:anna") == 3
+    assert cache.call_read(search.count, "from:anna", up_to=1) == 2  # "more than 1"
+    assert cache.call_read(search.count, "shipping", up_to=1) == 2
+    assert cache.call_read(search.count, "shipping", up_to=5) == 2
