@@ -36,6 +36,10 @@ def _grapheme_pattern():  # type: ignore[no-untyped-def]
 
 
 def graphemes(text: str) -> int:
+    if text.isascii():
+        # Every ASCII character is a grapheme of its own, but CR LF is one
+        # (and the empty composer of a starting window needs no ``regex``).
+        return len(text) - text.count("\r\n")
     return len(_grapheme_pattern().findall(text))
 
 

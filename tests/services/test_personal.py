@@ -187,3 +187,10 @@ def test_x_limit_is_280_weighted() -> None:
 )
 def test_bluesky_graphemes(text: str, expected: int) -> None:
     assert counting.bluesky_length(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "plain words", "two\r\nlines", "\r\r\n\n", "tabs\tand\x07bells", "Ζάππος 👍🏽 客户", "e\u0301"])
+def test_graphemes_agree_with_unicode_clusters_on_every_path(text: str) -> None:
+    import regex  # the reference: Unicode extended grapheme clusters
+
+    assert counting.graphemes(text) == len(regex.findall(r"\X", text))
