@@ -333,14 +333,14 @@ def _author_match(author: str) -> str | None:
     ).fetchall()
     if not rows or len(rows) > AUTHOR_PHRASES_MAX:
         return None
-    phrases = set()
+    phrases: set[str] = set()
     for handle, name in rows:
-        for text in (handle, name):
-            folded = textindex.index_text(text or "")
-            if any(c.isalnum() for c in folded):  # a phrase the tokenizer keeps something of
-                phrases.add('"' + " ".join(folded.split()).replace('"', '""') + '"')
-    if not phrases:
-        return None
+        # Only text the tokenizer keeps something of makes a phrase; someone
+        # with no such name or handle could not be found through the index.
+        theirs = {textindex.index_text(t) for t in (handle, name or "") if any(c.isalnum() for c in t)}
+        if not theirs:
+            return None
+        phrases.update('"' + " ".join(t.split()).replace('"', '""') + '"' for t in theirs)
     return "author : (" + " OR ".join(sorted(phrases)) + ")"
 
 

@@ -189,3 +189,13 @@ def test_count_can_stop_early(cache: Cache) -> None:
     assert cache.call_read(search.count, "from:anna", up_to=1) == 2  # "more than 1"
     assert cache.call_read(search.count, "shipping", up_to=1) == 2
     assert cache.call_read(search.count, "shipping", up_to=5) == 2
+
+
+def test_from_someone_the_index_cannot_spell_falls_back_to_walking(cache: Cache) -> None:
+    odd = Person(Platform.MASTODON, "https://m.example/users/odd", "77", "@…", "")
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+    post = Post(remote_id="77", author=odd, text="hello there", created_at=T0 + timedelta(days=300),
+                kind=Kind.PUBLIC, direction=Direction.IN, customer=odd, thread_root="77")
+    cache.call_write(ingest.store_page, account_id, "mentions", [post], cursor="7", exhausted=True, unread=True)
+    assert cache.call_read(search._author_match, "…") is None
+    assert texts(cache, "from:…") == ["hello there"]
