@@ -505,9 +505,14 @@ async def cmd_stats(ctx: Context) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Accepted before and after the command. SUPPRESS: a subcommand's parser
+    # would otherwise put its default (None) over a --data-dir given before
+    # the command name (argparse copies the subparser's namespace over).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="where the cache lives (default: the app data folder)")
-    common.add_argument("-v", "--verbose", action="store_true", help="log more")
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where the cache lives (default: the app data folder)"
+    )
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more")
 
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -661,6 +666,8 @@ def add_signin_options(parser: argparse.ArgumentParser) -> None:
 def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.verbose = getattr(args, "verbose", False)
     if not getattr(args, "func", None):
         parser.print_help(out)
         return EXIT_BAD_INPUT

@@ -129,3 +129,19 @@ def test_no_usable_keyring_refuses_to_store_the_token(world: World, data_dir: Pa
     for path in data_dir.rglob("*"):
         if path.is_file():
             assert world.token.encode() not in path.read_bytes(), path
+
+
+def test_data_dir_works_before_and_after_the_command(data_dir: Path, tmp_path: Path) -> None:
+    """``desktop-inbox --data-dir D searches add …`` once used the default
+    folder: the command's own parser put its empty default over D."""
+    elsewhere = tmp_path / "xdg"
+    env = dict(os.environ, XDG_DATA_HOME=str(elsewhere), XDG_CONFIG_HOME=str(elsewhere))
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "desktop_inbox", *args], env=env, capture_output=True, text=True, timeout=120)
+
+    assert run("--data-dir", str(data_dir), "searches", "add", "Refunds", "refund").returncode == 0
+    assert run("searches", "add", "Boots", "boots", "--data-dir", str(data_dir)).returncode == 0
+    listed = run("-v", "--data-dir", str(data_dir), "searches", "--json")
+    assert sorted(s["name"] for s in json.loads(listed.stdout)) == ["Boots", "Refunds"], listed
+    assert not any(elsewhere.rglob("cache.sqlite3"))  # the default folder was never used
