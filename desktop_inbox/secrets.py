@@ -8,10 +8,12 @@ to store anything rather than fall back to a plain-text file.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_inbox.errors import KeyringUnavailable
 
@@ -28,6 +30,42 @@ def _keyring() -> Any:
     return keyring
 
 log = logging.getLogger("desktop_inbox.secrets")
+
+T = TypeVar("T")
+
+
+async def off_thread(fn: Callable[..., T], *args: Any) -> T:
+    """Run a keyring call without blocking the event loop, in a daemon thread.
+
+    A locked keyring asks the user to unlock it and waits for the answer as
+    long as it likes (Secret Service prompts have no timeout). A pool thread
+    (``asyncio.to_thread``) is joined when the event loop closes and when
+    Python exits, so one unanswered prompt kept a quitting app alive for
+    good; a daemon thread is simply left behind. Callers bound the wait
+    (``asyncio.wait_for``).
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(ok: bool, value: Any) -> None:
+        if not future.done():  # the caller may have stopped waiting
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    def run() -> None:
+        try:
+            outcome = (True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting task
+            outcome = (False, exc)
+        try:
+            loop.call_soon_threadsafe(settle, *outcome)
+        except RuntimeError:
+            pass  # the loop closed meanwhile: nobody is waiting
+
+    threading.Thread(target=run, name="keyring", daemon=True).start()
+    return await future
 
 SERVICE = "desktop-inbox"
 

@@ -8,7 +8,6 @@ removed again.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo
-from desktop_inbox.secrets import Secrets
+from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
@@ -61,7 +60,7 @@ class AccountService:
 
     async def keyring_ready(self) -> None:
         """Raise KeyringUnavailable before the user types a password in vain."""
-        await asyncio.to_thread(self.secrets.check)
+        await off_thread(self.secrets.check)
 
     async def add_verified(
         self,
@@ -85,18 +84,18 @@ class AccountService:
         existing = await self.cache.read(store_accounts.find, platform, base_url, info.me.remote_id)
         if existing is not None:
             # Signing in again: new credentials for the same account.
-            await asyncio.to_thread(self.secrets.save, existing.secret_ref, credentials)
+            await off_thread(self.secrets.save, existing.secret_ref, credentials)
             await self.cache.write(store_accounts.update_info, existing.id, info)
             await self.cache.write(store_accounts.set_state, existing.id, store_accounts.OK, "")
             return await self.cache.read(store_accounts.get, existing.id)
         ref = store_accounts.new_secret_ref(platform)
-        await asyncio.to_thread(self.secrets.save, ref, credentials)
+        await off_thread(self.secrets.save, ref, credentials)
         try:
             account = await self.cache.write(
                 store_accounts.create, platform=platform, base_url=base_url, info=info, secret_ref=ref, history_since=since
             )
         except BaseException:
-            await asyncio.to_thread(self.secrets.delete, ref)
+            await off_thread(self.secrets.delete, ref)
             raise
         for callback in self.added:
             outcome = callback(account)
@@ -119,7 +118,7 @@ class AccountService:
     async def remove(self, account_id: int) -> RemovedAccount:
         counts = await self.cache.read(store_accounts.history_counts, account_id)
         account = await self.cache.write(store_accounts.remove, account_id)
-        await asyncio.to_thread(self.secrets.delete, account.secret_ref)
+        await off_thread(self.secrets.delete, account.secret_ref)
         return RemovedAccount(account, *counts)
 
     async def history_counts(self, account_id: int) -> tuple[int, int]:

@@ -16,9 +16,8 @@ An account's ``url_length`` of 0 means "links count as written" everywhere.
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@(\w+)@[\w.-]+\w", re.UNICODE)

@@ -15,7 +15,7 @@ from desktop_inbox.connectors.mail import EmailConnector, build
 from desktop_inbox.connectors.registry import ConnectorSettings
 from desktop_inbox.errors import BadInput, NeedsSignIn, NotFound
 from desktop_inbox.records import Person, Platform
-from desktop_inbox.secrets import Secrets
+from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.attachments import attachment_ref
 from desktop_inbox.store.db import Cache
@@ -53,7 +53,7 @@ class EmailAttachments:
         account = await self.cache.read(store_accounts.get, ref.account_id)
         if account.platform != Platform.EMAIL:
             raise BadInput("Only e-mail attachments are fetched on request.")
-        credentials = await asyncio.wait_for(asyncio.to_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT)
+        credentials = await asyncio.wait_for(off_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT)
         if not credentials:
             raise NeedsSignIn(f"The sign-in for {account.handle} is not in the keyring. Please sign in again.")
 

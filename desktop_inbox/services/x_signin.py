@@ -9,7 +9,6 @@ obtained elsewhere (``accounts add x --token-stdin``).
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime
 
@@ -17,6 +16,7 @@ from desktop_inbox.connectors.oauth import LoopbackRedirect, new_state
 from desktop_inbox.connectors.x import XConnector
 from desktop_inbox.connectors.xauth import REDIRECT_PORT, TokenSet, XSignIn, api_base_url, check_client_id
 from desktop_inbox.errors import BadInput
+from desktop_inbox.secrets import off_thread
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
 
@@ -144,6 +144,6 @@ async def saved_client_id(service: AccountService, account: Account) -> str:
     A client ID is public (it is in every sign-in address), so the dialog may
     show it; nothing else from the keyring leaves this function.
     """
-    credentials = await asyncio.to_thread(service.secrets.load, account.secret_ref)
+    credentials = await off_thread(service.secrets.load, account.secret_ref)
     value = (credentials or {}).get("client_id")
     return value if isinstance(value, str) else ""

@@ -36,7 +36,7 @@ from desktop_inbox.errors import (
     TransientError,
 )
 from desktop_inbox.records import Kind, OutgoingReply, Person, Platform, Post
-from desktop_inbox.secrets import Secrets
+from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import ingest
 from desktop_inbox.store import outbox as store_outbox
@@ -148,14 +148,14 @@ class SyncEngine:
         if connector is not None:
             return connector
         credentials = await asyncio.wait_for(
-            asyncio.to_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT
+            off_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT
         )
         if not credentials:
             raise NeedsSignIn(f"The sign-in for {account.handle} is not in the keyring. Please sign in again.")
 
         async def save(new: dict[str, Any]) -> None:
             # Rotated tokens must be in the keyring before they are used.
-            await asyncio.wait_for(asyncio.to_thread(self.secrets.save, account.secret_ref, new), KEYRING_TIMEOUT)
+            await asyncio.wait_for(off_thread(self.secrets.save, account.secret_ref, new), KEYRING_TIMEOUT)
 
         me = Person(
             platform=Platform(account.platform),

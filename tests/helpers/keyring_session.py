@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 _SCRIPT = r"""
@@ -44,6 +45,29 @@ class KeyringSession:
         if not self.address:
             raise RuntimeError("dbus-run-session did not start")
         self.env = {"DBUS_SESSION_BUS_ADDRESS": self.address, "XDG_DATA_HOME": str(self.home)}
+        self._wait_until_unlocked()
+
+    def _wait_until_unlocked(self, timeout: float = 15.0) -> None:
+        """Until the daemon has made and unlocked its default collection.
+
+        Asked too early, the keyring finds no unlocked default and shows an
+        unlock prompt that nobody here answers (a benchmark run saw the
+        sync's keyring reads wait on one).
+        """
+        import secretstorage
+        from jeepney.io.blocking import open_dbus_connection
+        from secretstorage.exceptions import SecretServiceNotAvailableException
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with open_dbus_connection(bus=self.address) as conn:
+                    if not secretstorage.get_collection_by_alias(conn, "default").is_locked():
+                        return
+            except (OSError, secretstorage.ItemNotFoundException, SecretServiceNotAvailableException):
+                pass
+            time.sleep(0.05)
+        raise RuntimeError("the test keyring did not unlock its default collection")
 
     def close(self) -> None:
         if self.process.stdin:
