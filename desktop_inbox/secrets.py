@@ -29,7 +29,17 @@ def _keyring() -> Any:
 
     return keyring
 
+
 log = logging.getLogger("desktop_inbox.secrets")
+
+SERVICE = "desktop-inbox"
+
+# Backends that do not protect what they store.
+_INSECURE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
+
+_known_secrets: set[str] = set()
+_known_lock = threading.Lock()
+
 
 T = TypeVar("T")
 
@@ -41,8 +51,8 @@ async def off_thread(fn: Callable[..., T], *args: Any) -> T:
     long as it likes (Secret Service prompts have no timeout). A pool thread
     (``asyncio.to_thread``) is joined when the event loop closes and when
     Python exits, so one unanswered prompt kept a quitting app alive for
-    good; a daemon thread is simply left behind. Callers bound the wait
-    (``asyncio.wait_for``).
+    good; a daemon thread is simply left behind. Where nobody is there to
+    answer (the sync), callers bound the wait with ``asyncio.wait_for``.
     """
     loop = asyncio.get_running_loop()
     future: asyncio.Future[T] = loop.create_future()
@@ -66,14 +76,6 @@ async def off_thread(fn: Callable[..., T], *args: Any) -> T:
 
     threading.Thread(target=run, name="keyring", daemon=True).start()
     return await future
-
-SERVICE = "desktop-inbox"
-
-# Backends that do not protect what they store.
-_INSECURE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
-
-_known_secrets: set[str] = set()
-_known_lock = threading.Lock()
 
 
 def register_secret(value: str) -> None:

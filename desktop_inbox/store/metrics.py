@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.store.schema import database, from_ms, time_key_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +27,13 @@ class Wait:
 
 def waits(since: datetime, until: datetime | None = None) -> list[Wait]:
     """Every waiting period that started in [since, until)."""
-    # The messages of the period are a range of time keys (ms << 10, see
-    # migration 4): the search index's order, with no index of its own.
-    params: list[object] = [to_ms(since) << 10]
+    # The messages of the period are a range of time keys: the search
+    # index's order, with no index on created_at of its own (migration 5).
+    params: list[object] = [time_key_at(since)]
     upper = ""
     if until is not None:
         upper = "AND m.time_key < ?"
-        params.append(to_ms(until) << 10)
+        params.append(time_key_at(until))
     rows = database.execute_sql(
         f"""
         WITH recent AS (

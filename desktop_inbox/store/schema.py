@@ -33,6 +33,13 @@ def from_ms(value: int) -> datetime:
     return datetime.fromtimestamp(value / 1000, tz=UTC)
 
 
+def time_key_at(value: datetime) -> int:
+    """The smallest time key of a message created at ``value`` or later: a
+    message's key is its epoch milliseconds times 1024 plus a tie-breaker
+    (migration 4), so "created before/after" is a range of keys."""
+    return to_ms(value) << 10
+
+
 class TimeField(pw.BigIntegerField):
     """An aware ``datetime`` stored as epoch milliseconds."""
 

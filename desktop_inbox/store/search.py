@@ -26,7 +26,7 @@ from typing import Literal
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.store import textindex
-from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.store.schema import database, from_ms, time_key_at
 
 STATES = {"needs_reply", "waiting", "done", "snoozed"}
 PLATFORMS = {"mastodon", "x", "bluesky", "email"}
@@ -193,11 +193,6 @@ class SearchHit:
         }
 
 
-def _key(at: datetime) -> int:
-    """The smallest time key of a message created at ``at`` or later."""
-    return to_ms(at) << 10
-
-
 def compile_query(
     parsed: ParsedQuery, *, order: Order | None = "newest", before: int | None = None
 ) -> tuple[str, list[object]]:
@@ -246,10 +241,10 @@ def compile_query(
         params.append(tag)
     if parsed.before is not None:
         where.append(f"{key} < ?")
-        params.append(_key(parsed.before))
+        params.append(time_key_at(parsed.before))
     if parsed.after is not None:
         where.append(f"{key} >= ?")
-        params.append(_key(parsed.after))
+        params.append(time_key_at(parsed.after))
     if before is not None:
         where.append(f"{key} < ?")
         params.append(before)
@@ -308,10 +303,10 @@ def count(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
         params: list[object] = [parsed.match]
         if parsed.before is not None:
             sql += " AND f.rowid < ?"
-            params.append(_key(parsed.before))
+            params.append(time_key_at(parsed.before))
         if parsed.after is not None:
             sql += " AND f.rowid >= ?"
-            params.append(_key(parsed.after))
+            params.append(time_key_at(parsed.after))
         return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
     sql, params = compile_query(parsed, order=None)
     return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]

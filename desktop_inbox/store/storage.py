@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_inbox.store import search
 from desktop_inbox.store.ingest import snippet_of
 from desktop_inbox.store.ordering import derive_state, sort_key
-from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.store.schema import database, from_ms, time_key_at
 
 # Compact the file after removing this many messages (or a tenth of them).
 VACUUM_AFTER = 5_000
@@ -114,9 +114,10 @@ def forget_older_than(before: datetime, *, account_id: int | None = None, now: d
     Conversations left empty go too; the others are summarised again. Replies
     still in the outbox are never removed. Returns how many messages went.
     """
-    # A time key range (ms << 10, migration 4) is "created before".
+    # "Created before" is a range of time keys (migration 5 dropped the
+    # created_at index).
     condition = "m.time_key < ? AND m.id NOT IN (SELECT message_id FROM outbox WHERE message_id IS NOT NULL AND state != 'sent')"
-    params: tuple[object, ...] = (to_ms(before) << 10,)
+    params: tuple[object, ...] = (time_key_at(before),)
     if account_id is not None:
         condition += " AND m.account_id = ?"
         params += (account_id,)
