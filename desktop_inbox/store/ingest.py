@@ -35,6 +35,11 @@ class IngestResult:
 THREADED_DIRECT = frozenset({Platform.EMAIL})
 
 
+# One encoder for every message: json.dumps(..., ensure_ascii=False) builds a
+# new one per call.
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def thread_key(post: Post) -> str:
     """Which conversation of the account a post belongs to.
 
@@ -374,8 +379,8 @@ def add_posts(
                 post.in_reply_to,
                 post.thread_root or post.remote_id,
                 post.url,
-                json.dumps([_attachment(a) for a in attachments], ensure_ascii=False) if attachments else None,
-                json.dumps(extra, ensure_ascii=False) if extra else None,
+                _json([_attachment(a) for a in attachments]) if attachments else None,
+                _json(extra) if extra else None,
                 time_key,
             )
         )

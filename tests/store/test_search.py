@@ -135,6 +135,23 @@ def test_fold() -> None:
     assert textindex.index_text("客户服务 ok") == " 客  户  服  务  ok"
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("ΣΟΦΟΣ", "σοφοσ"),  # no accents: the fast path, final sigma folded
+        ("Ζάππος", "ζαπποσ"),  # precomposed accent (and final sigma)
+        ("Za\u0301ppos", "zappos"),  # a combining mark on its own
+        ("Ünïcödé", "unicode"),
+        ("\u1100\u1161", "\uac00"),  # Hangul jamo still composed (NFC) as before
+        ("a\U0001d167b", "ab"),  # an astral combining mark is stripped too
+        ("😀 Café", "😀 cafe"),  # astral text takes the slow path
+        ("\ufa6c", "\U000242ee"),  # a BMP character that decomposes beyond it
+    ],
+)
+def test_fold_strips_every_accent_the_same_way(text: str, folded: str) -> None:
+    assert textindex.fold(text) == folded
+
+
 def test_from_is_found_through_the_index(cache: Cache) -> None:
     """No index of messages by author (migration 5): ``from:`` narrows the
     search index by the author column, and still means "name or handle
