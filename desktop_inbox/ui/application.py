@@ -20,10 +20,6 @@ from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_set
 from desktop_inbox.errors import CacheBusy, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
-from desktop_inbox.services.accounts import AccountService
-from desktop_inbox.services.backup import BackupService
-from desktop_inbox.services.backup import restore as restore_backup
-from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.lock import SYNC as SYNC_LOCK
 from desktop_inbox.store.lock import FolderLock, acquire_when_free
@@ -100,7 +96,7 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     from desktop_inbox.ui import appearance, recovery
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
     from desktop_inbox.ui.context import AppContext
-    from desktop_inbox.ui.mainwindow import MainWindow, report_startup_error
+    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS, MainWindow, report_startup_error
     from desktop_inbox.ui.settings import Settings
     from desktop_inbox.ui.single_instance import SingleInstance
     from desktop_inbox.ui.tasks import cancel_all
@@ -146,9 +142,7 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         cache=cache,
         secrets=secrets,
         inbox=Inbox(cache),
-        accounts=AccountService(cache, secrets),
         engine=engine,
-        composer=ComposerService(cache),
         demo=demo is not None,
         demo_server=demo.server if demo else None,
     )
@@ -172,11 +166,18 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     wake_python = QTimer(app)
     wake_python.timeout.connect(lambda: None)
     wake_python.start(500)
+    # The list first: syncing (and the keyring it reads) and backups start
+    # once the first page of conversations is on screen.
+    listed = asyncio.Event()
+    window.first_page_shown.connect(listed.set)
+    await _until(listed, stop, timeout=START_REST_AFTER_MS / 1000)
     if demo is not None:
         await demo.sign_in(ctx.accounts)
         demo.start_live(engine)
     sync_lock = FolderLock(data_dir, SYNC_LOCK)
     sync_task = asyncio.create_task(_sync(engine, stop, sync_lock, window), name="sync")
+    from desktop_inbox.services.backup import BackupService
+
     backups = BackupService(cache)
     delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}
     backup_task = asyncio.create_task(
@@ -202,6 +203,8 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     restore_from = ctx.extras.get(RESTORE_KEY)
     if restore_from is not None:
         # The cache is closed and the folder still ours: replace it now.
+        from desktop_inbox.services.backup import restore as restore_backup
+
         result = await asyncio.to_thread(restore_backup, data_dir, restore_from, secrets)
         log.info("restored %s; starting again", result.info.describe())
         code = RESTART
@@ -215,6 +218,16 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
 
 SHUTDOWN_STEP_SECONDS = 10.0
+
+
+async def _until(event: asyncio.Event, stop: asyncio.Event, *, timeout: float) -> None:
+    """Wait for ``event`` (at most ``timeout`` seconds), or for the app to quit first."""
+    waits = [asyncio.ensure_future(event.wait()), asyncio.ensure_future(stop.wait())]
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
 
 
 async def _bounded(what: str, step: Awaitable[object]) -> None:

@@ -15,8 +15,6 @@ import shiboken6
 from PySide6.QtCore import QSettings
 
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import AccountService
-from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
@@ -99,8 +97,7 @@ def make_ui(qloop, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
             cache=cache, secrets=secrets, poll_interval=0.5, backoff=Backoff(base=0.1, cap=0.5, minimum=0.05)
         )
         ctx = AppContext(
-            data_dir=tmp_path / "data", cache=cache, secrets=secrets, inbox=Inbox(cache),
-            accounts=AccountService(cache, secrets), engine=engine, composer=ComposerService(cache),
+            data_dir=tmp_path / "data", cache=cache, secrets=secrets, inbox=Inbox(cache), engine=engine
         )
         await ctx.accounts.add_mastodon_token(world.url, world.token, history=history)
         # Most tests send at once; the undo window has its own test.

@@ -168,3 +168,36 @@ def test_list_model_passes_the_model_tester(make_ui, qtmodeltester) -> None:  # 
         assert model.data(model.index(0, 0), Roles.ID) is not None
 
     make_ui.run(body())
+
+
+def test_the_list_comes_first(make_ui, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Start-up shows the first page of conversations before the sidebar's
+    counts (and the rest) are read: their queries do not delay it."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_inbox.ui.mainwindow import MainWindow
+    from desktop_inbox.ui.settings import Settings
+
+    async def body() -> None:
+        from tests.helpers.mastodon import make_world
+
+        world = make_world()
+        post_three(world)
+        ui = await make_ui.attach(world)
+        events: list[str] = []
+        read_counts = ui.ctx.inbox.counts
+
+        async def counts() -> dict[str, int]:
+            events.append("counts")
+            return await read_counts()
+
+        ui.ctx.inbox.counts = counts  # type: ignore[method-assign]
+        window = MainWindow(ui.ctx, Settings(QSettings(str(tmp_path / "again.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(window)
+        window.first_page_shown.connect(lambda: events.append(f"first page of {window.list_model.rowCount()}"))
+        window.show()
+        window.start()
+        await until(lambda: "counts" in events)
+        assert events[:2] == ["first page of 3", "counts"]
+
+    make_ui.run(body())
