@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         self.on_view_changed(self.sidebar.current_filter())
         self.first_page_shown.connect(self._start_rest)
         # (Should the first page never come, the rest does not wait for it.)
-        QTimer.singleShot(START_REST_AFTER_MS, self._start_rest)
+        QTimer.singleShot(START_REST_AFTER_MS, self, self._start_rest)
 
     def _start_rest(self) -> None:
         """Counts, accounts, tags, snippets and snoozes: after the first page,
