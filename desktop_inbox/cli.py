@@ -151,7 +151,10 @@ async def cmd_sync(ctx: Context) -> int:
 async def _sync(ctx: Context) -> int:
     engine = SyncEngine(cache=ctx.cache, secrets=ctx.secrets, poll_interval=ctx.args.interval)
     if ctx.args.once:
-        results = await engine.sync_once()
+        try:
+            results = await engine.sync_once()
+        finally:
+            await engine.shutdown()  # closes the connections (run() does it itself)
         if not results:
             ctx.print("No accounts to sync. Add one with: desktop-inbox accounts add mastodon --instance URL")
             return EXIT_OK

@@ -60,6 +60,7 @@ def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) 
     for handler in list(root.handlers):
         if getattr(handler, "_desktop_inbox", False):
             root.removeHandler(handler)
+            handler.close()  # (the log file of an earlier setup; stderr stays open)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = []
     if stderr:
