@@ -8,7 +8,9 @@ account and remote id).
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,9 +50,16 @@ def thread_key(post: Post) -> str:
     one conversation per customer taking part in it.
     """
     customer = post.customer.key if post.customer else ""
-    if post.kind == Kind.DIRECT and post.author.platform not in THREADED_DIRECT:
+    if post.kind == _DIRECT and post.author.platform not in THREADED_DIRECT:
         return f"dm:{customer}"
     return f"thread:{post.thread_root or post.remote_id}:{customer}"
+
+
+# Enum members as plain globals: a class attribute lookup on an Enum costs
+# several times a global's, and these are read once or more per message.
+_DIRECT = Kind.DIRECT
+_OUT = Direction.OUT
+_IN = Direction.IN
 
 
 class _Identities:
@@ -58,18 +67,26 @@ class _Identities:
 
     ``preload`` reads everyone a page names in one query; a person whose
     stored row already says what the page says is not written again (a sync
-    page names the same few people over and over).
+    page names the same few people over and over). People the cache has never
+    seen (most of an import's writes) are queued and go in with two
+    ``executemany`` calls (``flush``), their ids handed out here as for new
+    conversations: the single writer holds the write lock, so the next free
+    rowid is max(id) + 1, the very id SQLite would give them one by one.
     """
 
     def __init__(self, now_ms: int) -> None:
         self._now = now_ms
         self._seen: dict[tuple[str, str], tuple[int, int | None]] = {}
         self._stored: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._next_ids: list[int] | None = None  # [identity id, contact id] to hand out next
+        self._new_contacts: list[tuple[Any, ...]] = []
+        self._new_identities: list[tuple[Any, ...]] = []
 
     def preload(self, people: Iterable[Person]) -> None:
         by_platform: dict[str, set[str]] = {}
-        for person in people:
-            by_platform.setdefault(person.platform.value, set()).add(person.key)
+        # (A set of pairs first: a page names the same few people many times.)
+        for platform, key in {(person.platform, person.key) for person in people}:
+            by_platform.setdefault(platform, set()).add(key)
         for platform, keys in by_platform.items():
             wanted = sorted(keys)
             for start in range(0, len(wanted), 500):
@@ -79,7 +96,7 @@ class _Identities:
                     SELECT key, id, contact_id, is_self, handle, name, url, avatar_url, links FROM identity
                     WHERE platform = ? AND key IN ({",".join("?" * len(chunk))})
                     """,
-                    (platform, *chunk),
+                    (platform.value, *chunk),
                 )
                 for row in rows:
                     self._stored[(platform, row[0])] = row[1:]
@@ -102,6 +119,18 @@ class _Identities:
             return None
         return identity_id, contact_id
 
+    def _new_id(self, table: int) -> int:
+        """The next free id of identity (0) or contact (1)."""
+        if self._next_ids is None:
+            self._next_ids = list(
+                database.execute_sql(
+                    "SELECT (SELECT coalesce(max(id), 0) + 1 FROM identity), (SELECT coalesce(max(id), 0) + 1 FROM contact)"
+                ).fetchone()
+            )
+        new_id = self._next_ids[table]
+        self._next_ids[table] += 1
+        return new_id
+
     def get(self, person: Person, *, is_self: bool = False) -> tuple[int, int | None]:
         # Platform is a StrEnum: it hashes and compares as its value.
         cache_key = (person.platform, person.key)
@@ -109,6 +138,9 @@ class _Identities:
         if found is not None:
             return found
         links = json.dumps(list(person.links)) if person.links else None
+        if cache_key not in self._stored:
+            found = self._seen[cache_key] = self._queue_new(person, is_self, links)
+            return found
         found = self._unchanged(person, is_self, links)
         if found is not None:
             self._seen[cache_key] = found
@@ -141,10 +173,11 @@ class _Identities:
         ).fetchone()
         identity_id, contact_id, self_flag = row
         if contact_id is None and not self_flag:
-            contact_id = database.execute_sql(
-                "INSERT INTO contact (name, created_at) VALUES (?, ?) RETURNING id",
-                (person.name or person.handle, self._now),
-            ).fetchone()[0]
+            contact_id = self._new_id(1)
+            database.execute_sql(
+                "INSERT INTO contact (id, name, created_at) VALUES (?, ?, ?)",
+                (contact_id, person.name or person.handle, self._now),
+            )
             database.execute_sql("UPDATE identity SET contact_id = ? WHERE id = ?", (contact_id, identity_id))
         elif contact_id is not None and person.name:
             # First seen without a name (a mention, an e-mail's To:): the
@@ -155,6 +188,43 @@ class _Identities:
         result = (identity_id, contact_id)
         self._seen[cache_key] = result
         return result
+
+    def _queue_new(self, person: Person, is_self: bool, links: str | None) -> tuple[int, int | None]:
+        """A person the cache does not know: the rows the upsert would write,
+        with a contact of their own unless it is the account itself."""
+        identity_id = self._new_id(0)
+        contact_id = None
+        if not is_self:
+            contact_id = self._new_id(1)
+            self._new_contacts.append((contact_id, person.name or person.handle, self._now))
+        self._new_identities.append(
+            (
+                identity_id,
+                contact_id,
+                person.platform.value,
+                person.key,
+                person.remote_id,
+                person.handle,
+                person.name,
+                person.url,
+                person.avatar_url,
+                int(is_self),
+                self._now,
+                links,
+            )
+        )
+        return identity_id, contact_id
+
+    def flush(self, cursor: Any) -> None:
+        """Insert the queued people (before anything that refers to them)."""
+        cursor.executemany("INSERT INTO contact (id, name, created_at) VALUES (?, ?, ?)", self._new_contacts)
+        cursor.executemany(
+            "INSERT INTO identity (id, contact_id, platform, key, remote_id, handle, name, url, avatar_url, is_self, "
+            "first_seen_at, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._new_identities,
+        )
+        self._new_contacts.clear()
+        self._new_identities.clear()
 
 
 @dataclass(slots=True)
@@ -182,7 +252,7 @@ class _Conv:
         if self.last_message_at is None or at >= self.last_message_at:
             self.last_message_at = at
             self.newest_text = post.text  # the snippet, made once when saved
-        if post.direction == Direction.IN:
+        if post.direction == _IN:
             if self.last_inbound_at is None or at >= self.last_inbound_at:
                 self.last_inbound_at = at
                 self.reply_to = post.remote_id
@@ -315,7 +385,7 @@ def add_posts(
     now = now or datetime.now(UTC)
     now_ms = to_ms(now)
     result = IngestResult()
-    ordered = sorted(posts, key=lambda p: p.created_at)
+    ordered = sorted(posts, key=_created_at)
     known = _known_remote_ids(account_id, [p.remote_id for p in ordered])
     fresh: list[Post] = []
     for post in ordered:
@@ -331,25 +401,26 @@ def add_posts(
     # (This loop runs for every message a sync stores: bench/, measurement 1.)
     identities = _Identities(now_ms)
     identities.preload([p.author for p in fresh] + [p.customer for p in fresh if p.customer])
-    keys = [(p.kind.value, thread_key(p)) for p in fresh]
+    # (Kind is a StrEnum: as a key it hashes and compares as its value.)
+    keys = [(p.kind, thread_key(p)) for p in fresh]
     convs = _load_convs(account_id, set(keys))
     created = [to_ms(p.created_at) for p in fresh]
     time_keys = _time_keys(created)
     touched: dict[int, _Conv] = {}
-    authors: dict[tuple[str, str], str] = {}  # an author's index text, once per page
     # Conversations the page starts: ids handed out here (the single writer
     # holds the write lock) so they go in with one executemany, not one
     # INSERT ... RETURNING each.
-    new_conv_rows = []
+    started: list[tuple[_Conv, tuple[object, ...]]] = []
     next_conv_id = 0
     message_rows = []
     fts_rows = []
     index_text = textindex.index_text
+    author_text = _author_text
     identity = identities.get
     inbound_ids = result.new_inbound_conversations
     for post, key, created_ms, time_key in zip(fresh, keys, created, time_keys, strict=True):
         author = post.author
-        outbound = post.direction == Direction.OUT
+        outbound = post.direction == _OUT
         author_id, _ = identity(author, is_self=outbound)
         customer = post.customer or author
         customer_id, contact_id = identity(customer, is_self=outbound and customer is author)
@@ -358,12 +429,13 @@ def add_posts(
             if not next_conv_id:
                 next_conv_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM conversation").fetchone()[0]
             conv = convs[key] = _Conv(next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
-            new_conv_rows.append((next_conv_id, account_id, key[0], key[1], contact_id, customer_id, now_ms))
+            started.append((conv, (account_id, key[0].value, key[1], contact_id, customer_id, now_ms)))
             next_conv_id += 1
         touched[conv.id] = conv
         conv.apply(post, unread=unread)
         attachments = post.attachments
         extra = post.extra
+        edited_at = post.edited_at
         message_rows.append(
             (
                 account_id,
@@ -375,7 +447,7 @@ def add_posts(
                 post.text,
                 post.html,
                 created_ms,
-                _ms(post.edited_at),
+                None if edited_at is None else to_ms(edited_at),
                 post.in_reply_to,
                 post.thread_root or post.remote_id,
                 post.url,
@@ -384,11 +456,7 @@ def add_posts(
                 time_key,
             )
         )
-        name_key = (author.name, author.handle)
-        author_text = authors.get(name_key)
-        if author_text is None:
-            author_text = authors[name_key] = index_text(f"{author.name} {author.handle}")
-        fts_rows.append((time_key, index_text(post.text), author_text))
+        fts_rows.append((time_key, index_text(post.text), author_text(author.name, author.handle)))
         if not outbound:
             result.new_inbound += 1
             if unread:
@@ -396,17 +464,37 @@ def add_posts(
     result.added = len(message_rows)
     result.conversations.update(touched)
     cursor = database.cursor()
-    cursor.executemany(
-        "INSERT INTO conversation (id, account_id, kind, thread_key, contact_id, identity_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        new_conv_rows,
-    )
+    identities.flush(cursor)
+    # A conversation the page starts goes in whole, aggregates included: one
+    # write, not an insert and then an update. (It never needs the recount,
+    # which reads stored messages: all its messages are on this page, applied
+    # in time order, so no reply comes before an earlier customer message.)
+    assert not any(conv.needs_recount for conv, _ in started)
+    cursor.executemany(_INSERT_CONV, [row + _conv_row(conv, now) for conv, row in started])
+    started_ids = {conv.id for conv, _ in started}
     cursor.executemany(_INSERT_MESSAGE, message_rows)
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
-    cursor.executemany(_SAVE_CONV, [_conv_row(conv, now) for conv in touched.values()])
+    cursor.executemany(_SAVE_CONV, [_conv_row(conv, now) for conv in touched.values() if conv.id not in started_ids])
     return result
 
+
+_created_at = operator.attrgetter("created_at")
+
+
+@functools.lru_cache(maxsize=4096)
+def _author_text(name: str, handle: str) -> str:
+    """An author's index text: the same few people write most messages."""
+    return textindex.index_text(f"{name} {handle}")
+
+
+# A new conversation's own columns, then _conv_row's (which ends with the id).
+_INSERT_CONV = """
+    INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at,
+        state, sort_key, last_message_at, last_inbound_at, last_outbound_at, waiting_since, unread_count,
+        message_count, snippet, reply_to, snoozed_until, id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
 
 _INSERT_MESSAGE = """
     INSERT INTO message (account_id, conversation_id, remote_id, identity_id, direction, visibility,

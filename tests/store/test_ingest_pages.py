@@ -1,0 +1,103 @@
+"""One page, few statements: people and conversations a page starts are
+written in bulk with ids handed out by the writer. These check that the rows
+are the ones writing them one by one gave, and that a failed page leaves
+nothing behind."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import accounts, ingest
+from desktop_inbox.store.db import Cache
+from desktop_inbox.store.schema import database, to_ms
+
+ME = Person(Platform.MASTODON, "https://shop.example/@shop", "1", "@shop@shop.example", "Shop")
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def person(name: str) -> Person:
+    user = name.lower()
+    return Person(Platform.MASTODON, f"https://m.example/@{user}", f"id-{user}", f"@{user}@m.example", name)
+
+
+def post(rid: str, who: Person, minutes: int, direction: Direction = Direction.IN) -> Post:
+    author = who if direction == Direction.IN else ME
+    return Post(rid, author, f"text {rid}", T0 + timedelta(minutes=minutes), Kind.DIRECT, direction, who)
+
+
+@pytest.fixture
+def cache(data_dir: Path):
+    with Cache(data_dir) as cache:
+        cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="m:1",
+        )
+        yield cache
+
+
+def store(cache: Cache, posts: list[Post]) -> None:
+    cache.call_write(ingest.store_page, 1, "s", posts, cursor="x", exhausted=False, unread=True)
+
+
+def rows(cache: Cache, sql: str) -> list[tuple[object, ...]]:
+    return cache.call_read(lambda: database.execute_sql(sql).fetchall())
+
+
+def test_new_people_get_the_next_ids_in_order_of_appearance(cache: Cache) -> None:
+    anna, bob, carl = person("Anna"), person("Bob"), person("Carl")
+    store(cache, [post("1", anna, 0)])
+    [(anna_id, anna_contact)] = rows(cache, "SELECT id, contact_id FROM identity WHERE name = 'Anna'")
+    # Anna's contact goes (identity.contact_id is set to NULL): the next page
+    # gives her a new one through the upsert, between two new people's.
+    cache.call_write(lambda: database.execute_sql("DELETE FROM contact WHERE id = ?", (anna_contact,)))
+    store(cache, [post("2", bob, 1), post("3", anna, 2), post("4", carl, 3), post("5", bob, 4, Direction.OUT)])
+    people = rows(cache, "SELECT i.name, i.id, i.contact_id, c.name FROM identity i LEFT JOIN contact c ON c.id = i.contact_id WHERE i.is_self = 0 ORDER BY i.id")
+    # Contacts in order of appearance (Bob's first post comes first), from
+    # the freed id on, as SQLite hands out rowids.
+    assert people == [
+        ("Anna", anna_id, anna_contact + 1, "Anna"),
+        ("Bob", anna_id + 1, anna_contact, "Bob"),
+        ("Carl", anna_id + 2, anna_contact + 2, "Carl"),
+    ]
+    [(me_contact,)] = rows(cache, "SELECT contact_id FROM identity WHERE is_self = 1")
+    assert me_contact is None
+
+
+def test_a_failed_page_leaves_nothing_and_the_next_one_gets_the_same_ids(cache: Cache) -> None:
+    anna, bob = person("Anna"), person("Bob")
+    before = rows(cache, "SELECT (SELECT count(*) FROM identity), (SELECT count(*) FROM contact), (SELECT count(*) FROM conversation)")
+    broken = replace(post("2", bob, 1), text=None)  # type: ignore[arg-type]  # NOT NULL fails after people and conversations went in
+    with pytest.raises(Exception):
+        store(cache, [post("1", anna, 0), broken])
+    assert rows(cache, "SELECT (SELECT count(*) FROM identity), (SELECT count(*) FROM contact), (SELECT count(*) FROM conversation)") == before
+    assert rows(cache, "SELECT count(*) FROM message") == [(0,)]
+    store(cache, [post("1", anna, 0), post("2", bob, 1)])
+    assert rows(cache, "SELECT name, contact_id FROM identity WHERE is_self = 0 ORDER BY id") == [("Anna", 1), ("Bob", 2)]
+    assert rows(cache, "SELECT id, contact_id, message_count FROM conversation ORDER BY id") == [(1, 1, 1), (2, 2, 1)]
+
+
+def test_a_conversation_started_and_answered_on_one_page(cache: Cache) -> None:
+    anna, bob = person("Anna"), person("Bob")
+    store(cache, [
+        post("1", anna, 0), post("2", anna, 5, Direction.OUT), post("3", anna, 10),
+        post("4", bob, 1), post("5", bob, 6, Direction.OUT),
+    ])
+    got = rows(cache, """
+        SELECT state, waiting_since, last_inbound_at, last_outbound_at, unread_count, message_count, snippet, reply_to
+        FROM conversation ORDER BY id""")
+    ms = lambda minutes: to_ms(T0 + timedelta(minutes=minutes))  # noqa: E731
+    assert got == [
+        ("needs_reply", ms(10), ms(10), ms(5), 2, 3, "text 3", "3"),
+        ("waiting", None, ms(1), ms(6), 1, 2, "text 5", "4"),
+    ]
+    # ... the same rows as storing the page one message at a time gives.
+    one_by_one = []
+    for rid, who, minutes, direction in [("6", anna, 0, Direction.IN), ("7", anna, 5, Direction.OUT), ("8", anna, 10, Direction.IN)]:
+        store(cache, [replace(post(rid, who, minutes + 60, direction), customer=person("Dora"), author=person("Dora") if direction == Direction.IN else ME)])
+        one_by_one = rows(cache, "SELECT state, waiting_since - last_message_at, unread_count, message_count FROM conversation WHERE id = 3")
+    assert one_by_one == [("needs_reply", 0, 2, 3)]
