@@ -8,7 +8,6 @@ to store anything rather than fall back to a plain-text file.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import threading
@@ -54,6 +53,8 @@ async def off_thread(fn: Callable[..., T], *args: Any) -> T:
     good; a daemon thread is simply left behind. Where nobody is there to
     answer (the sync), callers bound the wait with ``asyncio.wait_for``.
     """
+    import asyncio  # (not at the top: the app paints its first page before asyncio loads)
+
     loop = asyncio.get_running_loop()
     future: asyncio.Future[T] = loop.create_future()
 

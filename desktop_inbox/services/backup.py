@@ -8,12 +8,12 @@ the data folder to itself: ``exclusive_folder`` takes both locks.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
@@ -25,12 +25,23 @@ from desktop_inbox.store.db import Cache
 __all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "exclusive_folder", "latest_auto",
            "open_cache", "restore", "start_afresh"]
 
+if TYPE_CHECKING:
+    import asyncio
+
 log = logging.getLogger("desktop_inbox.services")
 
 # The first automatic backup waits a little after start-up: the window and
 # the first sync come first.
 AUTO_DELAY = 90.0
 AUTO_CHECK = 3600.0
+
+
+async def _off_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    # asyncio is imported here, not at the top: the app opens its cache with
+    # this module and paints its first page before asyncio loads.
+    import asyncio
+
+    return await asyncio.to_thread(fn, *args, **kwargs)
 
 
 class BackupService:
@@ -46,14 +57,14 @@ class BackupService:
             raise BadInput(f"{dest} already exists; choose another name.")
         if dest.resolve() == self.cache.path.resolve():
             raise BadInput("The backup cannot overwrite the cache itself.")
-        return await asyncio.to_thread(backup.snapshot, self.cache.path, dest.absolute(), key=self.cache.key)
+        return await _off_thread(backup.snapshot, self.cache.path, dest.absolute(), key=self.cache.key)
 
     async def auto_backup(self, *, now: datetime | None = None, force: bool = False) -> BackupInfo | None:
-        return await asyncio.to_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)
+        return await _off_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)
 
     async def inspect(self, path: Path) -> BackupInfo:
         key = self.cache.key
-        return await asyncio.to_thread(backup.inspect, Path(path).expanduser(), key_provider=lambda: key)
+        return await _off_thread(backup.inspect, Path(path).expanduser(), key_provider=lambda: key)
 
     async def run_automatic(
         self,
@@ -68,6 +79,8 @@ class BackupService:
         A failure (disk full, damage found by the check) is reported and
         tried again at the next check; it never stops the app.
         """
+        import asyncio
+
         wait = delay
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):

@@ -55,6 +55,21 @@ class Inbox:
             limit=limit,
         )
 
+    def page_now(
+        self,
+        *,
+        state: str | None = None,
+        account_id: int | None = None,
+        contact_id: int | None = None,
+        tag: str | None = None,
+        limit: int = 100,
+    ) -> list[ConversationSummary]:
+        """The first page, waited for: for the window's start, before any event
+        loop runs (one indexed page, a few milliseconds on a million messages)."""
+        return self.cache.call_read(
+            conversations.list_conversations, state=state, account_id=account_id, contact_id=contact_id, tag=tag, limit=limit
+        )
+
     async def summary(self, conversation_id: int) -> ConversationSummary:
         return await self.cache.read(conversations.get_summary, conversation_id)
 

@@ -8,7 +8,6 @@ sync stores a large page; and the single writer means no two writes race.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import logging
@@ -166,11 +165,15 @@ class Cache:
 
     async def write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn`` on the writer thread and await its result."""
+        import asyncio  # (loaded by then; the app paints its first page before it loads)
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._writer, functools.partial(self._guarded, fn, *args, **kwargs))
 
     async def read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn`` on the reader thread and await its result."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, functools.partial(self._guarded, fn, *args, **kwargs))
 

@@ -9,12 +9,14 @@ ends, even on a crash or kill -9, so a lock never goes stale.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
 
 APP = "app.lock"
 SYNC = "sync.lock"
@@ -73,6 +75,8 @@ class FolderLock:
 
 async def acquire_when_free(folder_lock: FolderLock, stop: asyncio.Event, *, poll: float = 2.0) -> bool:
     """Wait for ``folder_lock`` (checking every ``poll`` s); False if stopped first."""
+    import asyncio  # (not at the top: the app paints its first page before asyncio loads)
+
     while not folder_lock.acquire():
         try:
             await asyncio.wait_for(stop.wait(), timeout=poll)

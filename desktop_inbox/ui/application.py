@@ -1,29 +1,41 @@
 """The desktop app: one QApplication, one qasync loop, ordered start and stop.
 
-Start-up opens the cache and shows the window with the first page of the
-conversation list; nothing on the way waits for the network. Sync runs on the
-same loop and never blocks it: database work goes to the cache's threads.
+Start-up opens the cache and paints the window with the first page of the
+conversation list before anything else loads: the event loop's machinery
+(asyncio, qasync), the sync engine and its connectors come after it, and
+nothing on the way waits for the network. Sync runs on the loop and never
+blocks it: database work goes to the cache's threads.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import signal
 import sys
 from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup
-from desktop_inbox.errors import CacheBusy, InboxError
+from desktop_inbox.errors import CacheBusy, CacheDamaged, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
 from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.store.lock import SYNC as SYNC_LOCK
-from desktop_inbox.store.lock import FolderLock, acquire_when_free
-from desktop_inbox.sync.engine import SyncEngine
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from desktop_inbox.store.db import Cache
+    from desktop_inbox.store.lock import FolderLock
+    from desktop_inbox.sync.engine import SyncEngine
+    from desktop_inbox.ui.context import AppContext
+    from desktop_inbox.ui.demo import DemoWorkspace
+    from desktop_inbox.ui.mainwindow import MainWindow
+    from desktop_inbox.ui.settings import Settings
+    from desktop_inbox.ui.single_instance import SingleInstance
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -43,6 +55,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 RESTART = -1  # _main's answer when the app must start again (after a restore)
 
+# How long the start waits for the window system to show the window before
+# it goes on regardless (a window manager that never maps it, say).
+FIRST_PAINT_WAIT_MS = 2000
+
 
 def restart_command(argv: Sequence[str]) -> list[str]:
     if getattr(sys, "frozen", False):  # the PyInstaller app
@@ -52,7 +68,6 @@ def restart_command(argv: Sequence[str]) -> list[str]:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    import qasync
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -78,10 +93,23 @@ def run_gui(argv: Sequence[str]) -> int:
     # connectors' parsing: let it take the GIL back within a millisecond
     # instead of Python's default 5 ms (frames are 16 ms).
     sys.setswitchinterval(0.001)
+    start = _open(args)
+    if isinstance(start, int):
+        collector.stop()
+        return start
+    if start.window is not None:
+        _paint(app, start.window)
+        start.window.build_rest()
+    start.instance.listen()
+    # The event loop's machinery loads once the first page is on screen.
+    import asyncio
+
+    import qasync
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        code = loop.run_until_complete(_main(app, args))
+        code = loop.run_until_complete(_main(app, args, start))
     collector.stop()
     if code == RESTART:
         # A restore replaced the cache: start again on it (locks and the
@@ -92,14 +120,28 @@ def run_gui(argv: Sequence[str]) -> int:
     return code
 
 
-async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from desktop_inbox.ui import appearance, recovery
-    from desktop_inbox.ui.backup_actions import RESTORE_KEY
-    from desktop_inbox.ui.context import AppContext
-    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS, MainWindow, report_startup_error
+@dataclass
+class _Start:
+    """What the start before the event loop opened (the window if it could)."""
+
+    data_dir: Path
+    secrets: Secrets
+    settings: Settings
+    instance: SingleInstance
+    demo: DemoWorkspace | None
+    ctx: AppContext | None = None  # None: the cache is damaged (recovered on the loop)
+    window: MainWindow | None = None
+
+
+def _open(args: argparse.Namespace) -> _Start | int:
+    """Everything up to the window with its first page, on this thread and
+    before any event loop: the folder, the log, one app per folder, the cache
+    (a damaged one is left to the loop, whose dialogs offer a backup). An int
+    is the exit code of a start that ends here."""
+    from desktop_inbox.ui import appearance
+    from desktop_inbox.ui.mainwindow import report_startup_error
     from desktop_inbox.ui.settings import Settings
     from desktop_inbox.ui.single_instance import SingleInstance
-    from desktop_inbox.ui.tasks import cancel_all
 
     demo = None
     if args.demo:
@@ -123,39 +165,112 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         if not instance.claim():
             report_startup_error(CacheBusy(f"{APP_NAME} is already open on {data_dir}, but does not answer."))
             return 1
+    start = _Start(data_dir, secrets, settings, instance, demo)
+    from desktop_inbox.services.backup import open_cache
+
     try:
-        cache = await recovery.open_cache(data_dir, secrets)
+        cache = open_cache(data_dir, secrets)
+    except CacheDamaged:
+        return start
     except InboxError as exc:
         report_startup_error(exc)
         instance.close()
         return 1
-    if cache is None:  # the user chose to quit rather than recover
-        instance.close()
-        return 0
-    interval = args.sync_interval or (15.0 if demo else float(settings.get("sync_interval")))
-    # The demo imports its whole (small) history in the first cycle.
-    engine = SyncEngine(
-        cache=cache, secrets=secrets, poll_interval=interval, history_pages_per_cycle=50 if demo else 10
-    )
+    start.ctx, start.window = _window(args, start, cache, rest_later=True)
+    start.window.show_first_page()
+    start.window.show()
+    return start
+
+
+def _window(
+    args: argparse.Namespace, start: _Start, cache: Cache, *, rest_later: bool = False
+) -> tuple[AppContext, MainWindow]:
+    from desktop_inbox.ui.context import AppContext
+    from desktop_inbox.ui.mainwindow import MainWindow
+
+    demo = start.demo
+    interval = args.sync_interval or (15.0 if demo else float(start.settings.get("sync_interval")))
+
+    def engine() -> SyncEngine:  # built once the event loop runs
+        from desktop_inbox.sync.engine import SyncEngine
+
+        # The demo imports its whole (small) history in the first cycle.
+        return SyncEngine(
+            cache=cache, secrets=start.secrets, poll_interval=interval, history_pages_per_cycle=50 if demo else 10
+        )
+
     ctx = AppContext(
-        data_dir=data_dir,
+        data_dir=start.data_dir,
         cache=cache,
-        secrets=secrets,
+        secrets=start.secrets,
         inbox=Inbox(cache),
-        engine=engine,
+        engine_source=engine,
         demo=demo is not None,
         demo_server=demo.server if demo else None,
     )
-    stop = asyncio.Event()
-    ctx.request_quit = stop.set
-    window = MainWindow(ctx, settings)
-    instance.activated.connect(window.bring_forward)
-    window.show()
-    window.start()
+    window = MainWindow(ctx, start.settings, rest_later=rest_later)
+    start.instance.activated.connect(window.bring_forward)
     if os.environ.get("DESKTOP_INBOX_BENCH"):  # bench/run.py watches start-up, stalls, memory
         from desktop_inbox.ui import benchhook
 
         benchhook.install(window)
+    return ctx, window
+
+
+def _paint(app: Any, window: MainWindow) -> None:
+    """Let the window system show the window and Qt paint it, before the
+    event loop exists (as a splash screen would; user input waits)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.start(FIRST_PAINT_WAIT_MS)  # (its timeout also wakes the wait below)
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    while give_up.isActive():
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            break
+        app.processEvents(flags | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    give_up.stop()
+    app.processEvents(flags)  # the paint that exposing asked for
+    window.first_page_painted()
+
+
+async def _main(app, args: argparse.Namespace, start: _Start) -> int:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from desktop_inbox.store.lock import SYNC as SYNC_LOCK
+    from desktop_inbox.store.lock import FolderLock
+    from desktop_inbox.ui import recovery
+    from desktop_inbox.ui.backup_actions import RESTORE_KEY
+    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS, report_startup_error
+    from desktop_inbox.ui.tasks import cancel_all
+
+    instance, demo, data_dir, secrets = start.instance, start.demo, start.data_dir, start.secrets
+    stop = asyncio.Event()
+    if start.window is None or start.ctx is None:
+        # The cache is damaged: offer the latest backup, then start as usual.
+        try:
+            cache = await recovery.open_cache(data_dir, secrets)
+        except InboxError as exc:
+            report_startup_error(exc)
+            instance.close()
+            return 1
+        if cache is None:  # the user chose to quit rather than recover
+            instance.close()
+            return 0
+        ctx, window = _window(args, start, cache)
+        ctx.request_quit = stop.set
+        window.show()
+        window.start()
+        listed = asyncio.Event()
+        window.first_page_shown.connect(listed.set)
+        await _until(listed, stop, timeout=START_REST_AFTER_MS / 1000)
+    else:
+        ctx, window = start.ctx, start.window
+        ctx.request_quit = stop.set
+        window.start_rest()
+    cache, engine = ctx.cache, ctx.engine
 
     # Ctrl+C and SIGTERM quit cleanly. Python runs signal handlers only when
     # it gets control, so a timer hands it control twice a second.
@@ -166,11 +281,6 @@ async def _main(app, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     wake_python = QTimer(app)
     wake_python.timeout.connect(lambda: None)
     wake_python.start(500)
-    # The list first: syncing (and the keyring it reads) and backups start
-    # once the first page of conversations is on screen.
-    listed = asyncio.Event()
-    window.first_page_shown.connect(listed.set)
-    await _until(listed, stop, timeout=START_REST_AFTER_MS / 1000)
     if demo is not None:
         await demo.sign_in(ctx.accounts)
         demo.start_live(engine)
@@ -222,6 +332,8 @@ SHUTDOWN_STEP_SECONDS = 10.0
 
 async def _until(event: asyncio.Event, stop: asyncio.Event, *, timeout: float) -> None:
     """Wait for ``event`` (at most ``timeout`` seconds), or for the app to quit first."""
+    import asyncio
+
     waits = [asyncio.ensure_future(event.wait()), asyncio.ensure_future(stop.wait())]
     try:
         await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
@@ -231,6 +343,8 @@ async def _until(event: asyncio.Event, stop: asyncio.Event, *, timeout: float) -
 
 
 async def _bounded(what: str, step: Awaitable[object]) -> None:
+    import asyncio
+
     try:
         await asyncio.wait_for(step, SHUTDOWN_STEP_SECONDS)
     except TimeoutError:
@@ -242,6 +356,8 @@ async def _bounded(what: str, step: Awaitable[object]) -> None:
 async def _sync(engine: SyncEngine, stop: asyncio.Event, sync_lock: FolderLock, window) -> None:  # type: ignore[no-untyped-def]
     """Run the sync once this app holds the folder's sync lock (a command-line
     sync may have it for a while)."""
+    from desktop_inbox.store.lock import acquire_when_free
+
     if not sync_lock.acquire():
         window.show_info("A command-line sync is running on this data folder; this window syncs when it ends.")
         if not await acquire_when_free(sync_lock, stop):

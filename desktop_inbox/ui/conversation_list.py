@@ -107,6 +107,16 @@ class ConversationListModel(QAbstractListModel):
         self.endResetModel()
         self.fetchMore()
 
+    def show_page(self, filter_: dict[str, Any], rows: list[ConversationSummary]) -> None:
+        """Show ``rows``, the first page of ``filter_`` already read (at start-up)."""
+        self._filter = filter_
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = len(rows) < PAGE
+        self._loading = False
+        self.endResetModel()
+
     async def _load_page(self, generation: int) -> None:
         after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
         limit = min(max(PAGE, len(self._rows)), MAX_PAGE)

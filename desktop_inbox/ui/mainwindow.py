@@ -35,23 +35,17 @@ from PySide6.QtWidgets import (
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.resources import icon_path
-from desktop_inbox.services.message_requests import MessageRequests
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.conversations import ConversationDetail
-from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.backup_actions import BackupActions
-from desktop_inbox.ui.composer import Composer, Outgoing
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView
-from desktop_inbox.ui.customer_panel import CustomerPanel
-from desktop_inbox.ui.request_button import AcceptRequestButton
+from desktop_inbox.ui.conversation_list import PAGE, ConversationListModel, ConversationListView
 from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.sidebar import Sidebar
 from desktop_inbox.ui.snooze import SnoozeMenu
 from desktop_inbox.ui.tasks import messages, spawn
-from desktop_inbox.ui.thread_view import ThreadView
 from desktop_inbox.ui.tray import Tray
 
 # The sidebar's counts, snippets and snoozes load once the first page of the
@@ -60,15 +54,20 @@ START_REST_AFTER_MS = 2000
 
 # Dialogs are imported when first opened: the window's start-up does not wait for them.
 if TYPE_CHECKING:
+    from desktop_inbox.sync.engine import SyncEvent
     from desktop_inbox.ui.accounts_dialog import AccountsDialog
+    from desktop_inbox.ui.composer import Composer, Outgoing
+    from desktop_inbox.ui.customer_panel import CustomerPanel
     from desktop_inbox.ui.dashboard import DashboardDialog
     from desktop_inbox.ui.export_dialog import ExportDialog
     from desktop_inbox.ui.merge_dialog import MergeDialog
     from desktop_inbox.ui.outbox_dialog import OutboxDialog
     from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+    from desktop_inbox.ui.request_button import AcceptRequestButton
     from desktop_inbox.ui.signin.dialog import AddAccountDialog
     from desktop_inbox.ui.snippets_dialog import SnippetsDialog
     from desktop_inbox.ui.storage_dialog import StorageDialog
+    from desktop_inbox.ui.thread_view import ThreadView
     from desktop_inbox.ui.timeline import TimelineDialog
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -83,7 +82,18 @@ class MainWindow(QMainWindow):
     conversation_shown = Signal(int)  # emitted when a conversation is on screen (tests, e2e)
     first_page_shown = Signal()
 
-    def __init__(self, ctx: AppContext, settings: Settings) -> None:
+    # Built by build_rest.
+    tray: Tray
+    thread: ThreadView
+    thread_header: QLabel
+    accept_request: AcceptRequestButton
+    done_button: QPushButton
+    composer: Composer
+    customer: CustomerPanel
+
+    def __init__(self, ctx: AppContext, settings: Settings, *, rest_later: bool = False) -> None:
+        """``rest_later``: what the first paint does without (see ``build_rest``)
+        is built after the list is on screen (the app's start)."""
         super().__init__()
         self.ctx = ctx
         self.settings = settings
@@ -104,7 +114,6 @@ class MainWindow(QMainWindow):
         self.search_view = SearchResultsView(self.search_model)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search all messages  ( / )")
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
         self.search_box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, state:, tag:, before:, after:')
         self.search_order = QComboBox()
@@ -137,6 +146,58 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.list_stack, 1)
         self.search_status.hide()
 
+        # The conversation and composer (thread_split) and the customer pane:
+        # built by build_rest, in place of these until then.
+        self.thread_split = QSplitter(Qt.Orientation.Vertical)
+        self._customer_slot = QWidget()
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.sidebar)
+        self.main_split.addWidget(middle)
+        self.main_split.addWidget(self.thread_split)
+        self.main_split.addWidget(self._customer_slot)
+        self.main_split.setSizes([190, 330, 560, 260])
+        self.main_split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_split)
+
+        # Status bar.
+        self.online_label = QLabel()
+        self.sync_label = QLabel()
+        self.progress_label = QLabel()
+        self.outbox_label = QLabel()
+        for label in (self.online_label, self.sync_label, self.progress_label, self.outbox_label):
+            self.statusBar().addPermanentWidget(label)
+        self.online_label.setAccessibleName("Connection")
+        self.outbox_label.setAccessibleName("Replies waiting to go out")
+
+        self._build_actions()
+        self._connect()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self.refresh_all)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._run_search)
+        self.restore_state()
+        if not rest_later:
+            self.build_rest()
+
+    def build_rest(self) -> None:
+        """The conversation (header, thread), composer and customer panes, the
+        tray icon and the search box's clear button (an icon from the theme).
+
+        The app's start paints the list before these and their modules exist
+        (bench/, 3); every handler that uses them runs after this.
+        """
+        from desktop_inbox.ui.composer import Composer
+        from desktop_inbox.ui.customer_panel import CustomerPanel
+        from desktop_inbox.ui.request_button import AcceptRequestButton
+        from desktop_inbox.ui.thread_view import ThreadView
+
+        self.search_box.setClearButtonEnabled(True)
+        self.tray = Tray(self)
+        ctx = self.ctx
         self.thread = ThreadView()
         self.thread_header = QLabel()
         self.thread_header.setTextFormat(Qt.TextFormat.RichText)
@@ -144,7 +205,7 @@ class MainWindow(QMainWindow):
         self.thread_header.setContentsMargins(8, 4, 8, 4)
         self.thread_header.setWordWrap(True)
         self.thread_header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.accept_request = AcceptRequestButton(MessageRequests(ctx.cache, ctx.engine))
+        self.accept_request = AcceptRequestButton(lambda: ctx.requests)
         self.done_button = QPushButton("Mark done")
         self.done_button.setToolTip("Mark done (E) — a new message from the customer reopens it")
         self.done_button.clicked.connect(self.toggle_done)
@@ -161,43 +222,17 @@ class MainWindow(QMainWindow):
         thread_layout.addWidget(header)
         thread_layout.addWidget(self.thread, 1)
         self.composer = Composer()
-        self.customer = CustomerPanel()
-        self.thread_split = QSplitter(Qt.Orientation.Vertical)
         self.thread_split.addWidget(thread_box)
         self.thread_split.addWidget(self.composer)
         self.thread_split.setStretchFactor(0, 3)
         self.thread_split.setStretchFactor(1, 1)
-        self.main_split = QSplitter(Qt.Orientation.Horizontal)
-        self.main_split.addWidget(self.sidebar)
-        self.main_split.addWidget(middle)
-        self.main_split.addWidget(self.thread_split)
-        self.main_split.addWidget(self.customer)
-        self.main_split.setSizes([190, 330, 560, 260])
-        self.main_split.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_split)
-
-        # Status bar.
-        self.online_label = QLabel()
-        self.sync_label = QLabel()
-        self.progress_label = QLabel()
-        self.outbox_label = QLabel()
-        for label in (self.online_label, self.sync_label, self.progress_label, self.outbox_label):
-            self.statusBar().addPermanentWidget(label)
-        self.online_label.setAccessibleName("Connection")
-        self.outbox_label.setAccessibleName("Replies waiting to go out")
-
-        self.tray = Tray(self)
-        self._build_actions()
-        self._connect()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(250)
-        self._refresh_timer.timeout.connect(self.refresh_all)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self._run_search)
-        self.restore_state()
+        self.customer = CustomerPanel()
+        self.main_split.replaceWidget(self.main_split.indexOf(self._customer_slot), self.customer)
+        self._customer_slot.deleteLater()
+        state = self.settings.q.value("window/thread_split")
+        if isinstance(state, QByteArray):
+            self.thread_split.restoreState(state)
+        self._connect_panes()
 
     # -- actions and menus -----------------------------------------------------
 
@@ -237,9 +272,9 @@ class MainWindow(QMainWindow):
         self._action("&Next", lambda: self.list_view.move(1), "J", menu=conv)
         self._action("&Previous", lambda: self.list_view.move(-1), "K", menu=conv)
         self._action("&Open", self.focus_thread, menu=conv).setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.reply_action = self._action("&Reply", self.composer.focus_reply, "R", menu=conv)
+        self.reply_action = self._action("&Reply", lambda: self.composer.focus_reply(), "R", menu=conv)
         self.send_action_label = QAction("Send reply\tCtrl+Enter", self)
-        self.send_action_label.triggered.connect(self.composer.send)
+        self.send_action_label.triggered.connect(lambda: self.composer.send())
         conv.addAction(self.send_action_label)
         self.done_action = self._action("Mark &done", self.mark_done, "E", menu=conv)
         self._action("Re&open", self.reopen, "Shift+E", menu=conv)
@@ -293,6 +328,14 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self.open_first_result)
         self.search_view.open_requested.connect(self.open_search_hit)
+        self.ctx.subscribe_sync(self.on_sync_event)
+        self.ctx.inbox.subscribe(lambda ids: self.schedule_refresh())
+        # Bound methods only: Qt disconnects them when this window goes away
+        # (a lambda on the app-wide bridge would outlive the window).
+        messages.error.connect(self.show_error)
+        messages.info.connect(self.show_info)
+
+    def _connect_panes(self) -> None:
         self.composer.send_requested.connect(self.send_reply)
         self.composer.undo_requested.connect(self.undo_send)
         self.composer.draft_changed.connect(
@@ -310,12 +353,6 @@ class MainWindow(QMainWindow):
         self.customer.tag_removed.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.remove_tag(cid, tag)))
         self.customer.timeline_requested.connect(lambda _cid: self.open_timeline())
         self.customer.merge_requested.connect(lambda _cid: self.open_merge())
-        self.ctx.engine.subscribe(self.on_sync_event)
-        self.ctx.inbox.subscribe(lambda ids: self.schedule_refresh())
-        # Bound methods only: Qt disconnects them when this window goes away
-        # (a lambda on the app-wide bridge would outlive the window).
-        messages.error.connect(self.show_error)
-        messages.info.connect(self.show_info)
 
     # -- start-up ----------------------------------------------------------------
 
@@ -323,13 +360,42 @@ class MainWindow(QMainWindow):
         """Show the last view's first page; the rest loads once it is on screen."""
         self.sidebar.select_view(self.settings.get("last_view"))
         self.on_view_changed(self.sidebar.current_filter())
-        self.first_page_shown.connect(self._start_rest)
+        self.first_page_shown.connect(self.start_rest)
         # (Should the first page never come, the rest does not wait for it.)
-        QTimer.singleShot(START_REST_AFTER_MS, self, self._start_rest)
+        QTimer.singleShot(START_REST_AFTER_MS, self, self.start_rest)
+
+    def show_first_page(self) -> None:
+        """The application's start, before its event loop runs: the last view's
+        first page goes into the list at once, read on this thread (one page
+        off an index: a few milliseconds on a million messages).
+
+        Nothing here starts a task (there is no loop yet). The application
+        paints the window, calls ``first_page_painted``, starts the loop and
+        then ``start_rest``.
+        """
+        self.sidebar.blockSignals(True)  # (selecting the view would load it again)
+        self.sidebar.select_view(self.settings.get("last_view"))
+        self.sidebar.blockSignals(False)
+        filter_ = {k: v for k, v in self.sidebar.current_filter().items() if v is not None}
+        self.list_model.show_page(filter_, self.ctx.inbox.page_now(**filter_, limit=PAGE))
+        self._show_list_state()
+
+    def first_page_painted(self) -> None:
+        if not self._first_page_done:
+            self._first_page_on_screen()
+
+    def start_rest(self) -> None:
+        """Once the event loop runs: reopen where the user left off, then the
+        counts, accounts, tags, snippets and snoozes (after the first page, so
+        that its query and paint do not queue behind theirs; bench/, 3)."""
+        if self._rest_started:
+            return
+        if self.list_model.rowCount() and self.current is None and not self.list_view.currentIndex().isValid():
+            self._follow_list()
+        self._start_rest()
+        gc.freeze()  # (what loaded since the first page lives as long too)
 
     def _start_rest(self) -> None:
-        """Counts, accounts, tags, snippets and snoozes: after the first page,
-        so that its query and paint do not queue behind theirs (bench/, 3)."""
         if self._rest_started:
             return
         self._rest_started = True
@@ -347,10 +413,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1340, 820)
-        for name, splitter in (("window/main_split", self.main_split), ("window/thread_split", self.thread_split)):
-            state = q.value(name)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        state = q.value("window/main_split")
+        if isinstance(state, QByteArray):
+            self.main_split.restoreState(state)
 
     def save_state(self) -> None:
         q = self.settings.q
@@ -380,6 +445,13 @@ class MainWindow(QMainWindow):
         self.list_model.set_filter(**filter_)
 
     def on_list_loaded(self) -> None:
+        self._show_list_state()
+        self._follow_list()
+        if not self._first_page_done:
+            self._first_page_on_screen()
+
+    def _show_list_state(self) -> None:
+        """The list, or a word on why it is empty."""
         if self.list_stack.currentWidget() is self.empty_label and self.list_model.rowCount():
             self.list_stack.setCurrentWidget(self.list_view)
         if not self.list_model.rowCount() and not self.search_box.text():
@@ -393,6 +465,9 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.empty_label)
         elif self.list_stack.currentWidget() is self.empty_label:
             self.list_stack.setCurrentWidget(self.list_view)
+
+    def _follow_list(self) -> None:
+        """Keep the open conversation selected in the list, or open one."""
         current = self.current.summary.id if self.current else self.settings.get("last_conversation")
         if self.list_model.rowCount() and (self._auto_selected or not self.list_view.currentIndex().isValid()):
             # Open where the user left off, else the customer waiting longest
@@ -405,14 +480,15 @@ class MainWindow(QMainWindow):
             self.list_view.blockSignals(True)
             self.list_view.select_id(self.current.summary.id)
             self.list_view.blockSignals(False)
-        if not self._first_page_done:
-            self._first_page_done = True
-            # What start-up built (modules, widgets) lives as long as the app:
-            # keep it out of the cyclic collector's full passes, which would
-            # otherwise walk it every few seconds on the Qt thread while a big
-            # sync allocates (a 50-90 ms stall each time; bench/, item 5).
-            gc.freeze()
-            self.first_page_shown.emit()
+
+    def _first_page_on_screen(self) -> None:
+        self._first_page_done = True
+        # What start-up built (modules, widgets) lives as long as the app:
+        # keep it out of the cyclic collector's full passes, which would
+        # otherwise walk it every few seconds on the Qt thread while a big
+        # sync allocates (a 50-90 ms stall each time; bench/, item 5).
+        gc.freeze()
+        self.first_page_shown.emit()
 
     def _auto_select(self, row: int) -> None:
         self._selecting = True

@@ -8,21 +8,26 @@ dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from desktop_inbox.errors import InboxError
-from desktop_inbox.services.message_requests import MessageRequests
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.ui.tasks import messages, spawn
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.message_requests import MessageRequests
 
 
 class AcceptRequestButton(QPushButton):
     accepted = Signal(int)  # conversation id
 
-    def __init__(self, requests: MessageRequests) -> None:
+    def __init__(self, requests: Callable[[], MessageRequests]) -> None:
         super().__init__("Accept request")
-        self.requests = requests
+        self._requests = requests  # built when first needed (it needs the sync engine)
         self.conversation_id: int | None = None
         self.setToolTip("Accept this chat request on Bluesky without answering yet (answering accepts it too)")
         self.setAccessibleName("Accept message request")
@@ -38,7 +43,7 @@ class AcceptRequestButton(QPushButton):
             self.hide()
         self.conversation_id = summary.id
         wanted = summary.id
-        spawn(self.requests.pending(wanted), on_done=lambda pending: self._pending(wanted, pending))
+        spawn(self._requests().pending(wanted), on_done=lambda pending: self._pending(wanted, pending))
 
     def _pending(self, conversation_id: int, pending: bool) -> None:
         if conversation_id == self.conversation_id:
@@ -51,7 +56,7 @@ class AcceptRequestButton(QPushButton):
             return
         self.setEnabled(False)
         spawn(
-            self.requests.accept(conversation_id),
+            self._requests().accept(conversation_id),
             on_done=lambda _r: self._done(conversation_id),
             on_error=self._failed,
         )

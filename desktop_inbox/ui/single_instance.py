@@ -14,11 +14,14 @@ import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop_inbox.store.lock import APP, FolderLock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -41,9 +44,16 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """Become the instance for this folder; False if another one is."""
-        if not self.lock.acquire():
-            return False
+        """Become the instance for this folder (its lock); False if another one
+        is. ``listen`` then lets a second start find this one."""
+        return self.lock.acquire()
+
+    def listen(self) -> None:
+        """Answer second starts. The app calls it once its first page is on
+        screen (QtNetwork loads here); a second start that comes earlier
+        finds the lock taken and waits for it (``hand_over``)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -51,7 +61,6 @@ class SingleInstance(QObject):
             log.warning("cannot listen for a second start: %s", server.errorString())
         server.newConnection.connect(self._on_new_connection)
         self.server = server
-        return True
 
     def _on_new_connection(self) -> None:
         assert self.server is not None
@@ -70,6 +79,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, *, timeout: float = 8.0) -> bool:
         """Ask the running instance to come forward; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             sock = QLocalSocket()

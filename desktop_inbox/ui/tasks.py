@@ -7,15 +7,17 @@ bridge, and logs anything else as a bug with its traceback.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop_inbox.errors import InboxError
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -67,6 +69,8 @@ def spawn(
     owners = [owner] if owner is not None else []
     for callback in (on_done, on_error):
         owners += _qobjects_of(callback)
+    import asyncio  # (not at the top: the window paints its first page before asyncio loads)
+
     task = asyncio.ensure_future(coro)
     if name:
         task.set_name(name)

@@ -74,3 +74,45 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
             app.kill()
         output = app.stdout.read() if app.stdout else ""
         assert "Traceback" not in output, output
+
+
+def test_the_list_is_painted_before_the_event_loop_loads(
+    world: World, cli, data_dir: Path, tmp_path: Path, xvfb: Xvfb
+) -> None:
+    """Start-up paints the first page of conversations first: asyncio, qasync,
+    the sync engine and the conversation panes load after it (bench/, 3), and
+    the app then opens the waiting customer and works as usual."""
+    import json
+
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    world.server.post(world.anna, "@shop hello! Are the Santorini sandals back in stock?")
+    assert cli("sync", "--once").code == 0
+    report = tmp_path / "report.jsonl"
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt")],
+        env=dict(xvfb.env, DESKTOP_INBOX_BENCH=str(report)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        window = xvfb.wait_for_window("Desktop Inbox")
+
+        def first_page() -> dict[str, object] | None:
+            events = [json.loads(line) for line in report.read_text().splitlines()] if report.exists() else []
+            return next((e for e in events if e["event"] == "first_page"), None)
+
+        wait_until(lambda: first_page() is not None, what="the first page was painted")
+        event = first_page()
+        assert event is not None and event["rows"] == 1
+        assert event["event_loop_loaded"] is False
+        # The panes came after it: the waiting customer's conversation opens.
+        wait_until(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
+        xvfb.xdotool("windowfocus", "--sync", window)
+        xvfb.xdotool("key", "ctrl+q")
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.stdout.read() if app.stdout else ""
+        assert "Traceback" not in output, output

@@ -33,16 +33,16 @@ DRIVER = textwrap.dedent(
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
 
     backup, argv = Path(sys.argv[1]), sys.argv[2:]
-    start = mainwindow.MainWindow.start
+    start_rest = mainwindow.MainWindow.start_rest  # (the app's loop runs from here on)
 
     def start_then_restore(self):
-        start(self)
+        start_rest(self)
         def choose():
             self.ctx.extras[RESTORE_KEY] = backup
             self.ctx.request_quit()
         QTimer.singleShot(1500, choose)
 
-    mainwindow.MainWindow.start = start_then_restore
+    mainwindow.MainWindow.start_rest = start_then_restore
     application.run_gui(argv)
     """
 )

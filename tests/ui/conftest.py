@@ -97,7 +97,7 @@ def make_ui(qloop, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
             cache=cache, secrets=secrets, poll_interval=0.5, backoff=Backoff(base=0.1, cap=0.5, minimum=0.05)
         )
         ctx = AppContext(
-            data_dir=tmp_path / "data", cache=cache, secrets=secrets, inbox=Inbox(cache), engine=engine
+            data_dir=tmp_path / "data", cache=cache, secrets=secrets, inbox=Inbox(cache), engine_source=engine
         )
         await ctx.accounts.add_mastodon_token(world.url, world.token, history=history)
         # Most tests send at once; the undo window has its own test.
