@@ -82,11 +82,11 @@ def launch(
         events: list[dict[str, Any]] = []
         try:
             while time.monotonic() < deadline:
-                events = [json.loads(line) for line in report.read_text().splitlines() if line.strip()]
+                events = _events(report)
                 if any(e["event"] == until for e in events) and proc.poll() is not None:
                     break
                 if proc.poll() is not None:
-                    events = [json.loads(line) for line in report.read_text().splitlines() if line.strip()]
+                    events = _events(report)
                     if not any(e["event"] == until for e in events):
                         raise RuntimeError(f"{command[:3]} ended ({proc.returncode}) before {until!r}; see {log}")
                     break
@@ -102,6 +102,12 @@ def launch(
                     proc.kill()
             report.unlink(missing_ok=True)
     return started, events
+
+
+def _events(report: Path) -> list[dict[str, Any]]:
+    """The complete lines of the report so far (the app may be writing the last one)."""
+    complete = report.read_text(encoding="utf-8").split("\n")[:-1]
+    return [json.loads(line) for line in complete if line.strip()]
 
 
 def app_command(data_dir: Path, settings_dir: Path, *extra: str) -> list[str]:
