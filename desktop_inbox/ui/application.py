@@ -177,8 +177,9 @@ def _open(args: argparse.Namespace) -> _Start | int:
         instance.close()
         return 1
     start.ctx, start.window = _window(args, start, cache, rest_later=True)
-    start.window.show_first_page()
+    # Shown first: the window system maps it while the first page is read.
     start.window.show()
+    start.window.show_first_page()
     return start
 
 

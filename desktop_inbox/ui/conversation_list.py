@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRect,
@@ -176,6 +177,21 @@ class ConversationDelegate(QStyledItemDelegate):
 
     PADDING = 8
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Fonts and their metrics per view font: built once, not per row painted.
+        self._fonts: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+
+    def _fonts_for(self, base: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        key = base.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            font = QFont(base)
+            bold = QFont(font)
+            bold.setBold(True)
+            fonts = self._fonts[key] = (font, bold, QFontMetrics(font), QFontMetrics(bold))
+        return fonts
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
         # Name line plus two snippet lines; CJK fallback fonts are taller.
@@ -196,8 +212,7 @@ class ConversationDelegate(QStyledItemDelegate):
         dim = QColor(text_color)
         dim.setAlphaF(0.65)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        font = QFont(option.font)
-        fm = QFontMetrics(font)
+        font, bold, fm, bold_fm = self._fonts_for(option.font)
         line = fm.height()
 
         # Platform mark.
@@ -207,8 +222,6 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setBrush(color)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(mark, 4, 4)
-        bold = QFont(font)
-        bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("white"))
         painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
@@ -221,7 +234,7 @@ class ConversationDelegate(QStyledItemDelegate):
         else:
             clock = style.local_time(row.last_message_at, now=now)
             clock_color = dim
-        clock_width = QFontMetrics(bold).horizontalAdvance(clock) + 4
+        clock_width = bold_fm.horizontalAdvance(clock) + 4
         painter.setFont(bold if row.state == "needs_reply" else font)
         painter.setPen(clock_color)
         painter.drawText(
@@ -232,14 +245,15 @@ class ConversationDelegate(QStyledItemDelegate):
 
         # Name, handle and the public/direct mark.
         left = mark.right() + 8
-        name_font = bold if row.unread_count or row.state == "needs_reply" else font
+        strong = bool(row.unread_count) or row.state == "needs_reply"
+        name_font, name_fm = (bold, bold_fm) if strong else (font, fm)
         painter.setFont(name_font)
         painter.setPen(text_color)
         name = row.customer_name or row.customer_handle
         avail = rect.right() - clock_width - left - 8
-        name_text = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, max(avail // 2, 40))
+        name_text = name_fm.elidedText(name, Qt.TextElideMode.ElideRight, max(avail // 2, 40))
         painter.drawText(QRect(left, rect.top(), avail, line), Qt.AlignmentFlag.AlignVCenter, name_text)
-        x = left + QFontMetrics(name_font).horizontalAdvance(name_text) + 6
+        x = left + name_fm.horizontalAdvance(name_text) + 6
         painter.setFont(font)
         painter.setPen(dim)
         kind = "DM" if row.kind == "direct" else "public"
@@ -248,7 +262,7 @@ class ConversationDelegate(QStyledItemDelegate):
 
         # The snippet: at most two lines, the second elided.
         painter.setPen(text_color if row.unread_count else dim)
-        draw_lines(painter, font, row.snippet, left, rect.top() + line + 3, rect.right() - left - 24, 2)
+        draw_lines(painter, font, row.snippet, left, rect.top() + line + 3, rect.right() - left - 24, 2, fm=fm)
 
         # Unread dot.
         if row.unread_count:
@@ -314,7 +328,9 @@ class ConversationListView(QListView):
             super().keyPressEvent(event)
 
 
-def draw_lines(painter: QPainter, font: QFont, text: str, x: int, y: int, width: int, max_lines: int) -> None:
+def draw_lines(
+    painter: QPainter, font: QFont, text: str, x: int, y: int, width: int, max_lines: int, *, fm: QFontMetrics | None = None
+) -> None:
     """Wrap ``text`` into at most ``max_lines`` lines, eliding the last one.
 
     Laid out with QTextLayout so that lines are as tall as the fonts actually
@@ -335,7 +351,7 @@ def draw_lines(painter: QPainter, font: QFont, text: str, x: int, y: int, width:
         start, length = line.textStart(), line.textLength()
         if n == len(lines) - 1 and start + length < len(text):
             rest = " ".join(text[start:].split())
-            elided = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            elided = (fm or QFontMetrics(font)).elidedText(rest, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QPointF(x, top + line.ascent()), elided)
         else:
             line.draw(painter, QPointF(x, top))

@@ -14,15 +14,13 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -52,8 +50,12 @@ from desktop_inbox.ui.tray import Tray
 # list is on screen, or after this long if it never comes.
 START_REST_AFTER_MS = 2000
 
-# Dialogs are imported when first opened: the window's start-up does not wait for them.
+# Dialogs are imported when first opened, Qt's dialog classes too (PySide
+# builds a Qt class's Python enums when it is first imported): the window's
+# start-up does not wait for them.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desktop_inbox.sync.engine import SyncEvent
     from desktop_inbox.ui.accounts_dialog import AccountsDialog
     from desktop_inbox.ui.composer import Composer, Outgoing
@@ -942,6 +944,8 @@ class MainWindow(QMainWindow):
         if not query:
             self.show_error("Type a search first.")
             return
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle("Save search")
         dialog.setLabelText(f"Name for “{query}”:")
@@ -996,6 +1000,8 @@ class MainWindow(QMainWindow):
 
     def on_backup_failed(self, exc: InboxError) -> None:
         if isinstance(exc, CacheDamaged):
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The cache of your conversations is damaged.", parent=self)
             box.setInformativeText(
                 f"{exc}\n\nThe earlier backups were kept. Quit and start {APP_NAME} again: it offers to restore "
@@ -1013,6 +1019,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard shortcuts")
         box.setText(
@@ -1037,6 +1045,8 @@ class MainWindow(QMainWindow):
 
 
 def report_startup_error(exc: InboxError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, APP_NAME, str(exc))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 
 def presets(now: datetime | None = None) -> list[tuple[str, datetime]]:
@@ -39,6 +39,10 @@ class SnoozeMenu(QMenu):
         return lambda *_: self.chosen.emit(when)
 
     def _pick(self) -> None:
+        # (Loaded when asked for: PySide builds a Qt class's Python enums when
+        # it is first imported, and the window's start does not need these.)
+        from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
+
         dialog = QDialog(self.parentWidget())
         dialog.setWindowTitle("Snooze until")
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
