@@ -12,26 +12,32 @@ from datetime import datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from desktop_inbox.store import contacts, conversations, search
+from desktop_inbox.store import contacts, conversations
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.metrics import Wait
-from desktop_inbox.store.search import Order, SearchHit
 
 if TYPE_CHECKING:
     from desktop_inbox.store import merges
     from desktop_inbox.store.outbox import OutboxItem
+    from desktop_inbox.store.search import Order, SearchHit
 
 Listener = Callable[[frozenset[int]], None]
 
 
-# The outbox (with the sync's write path) and merges load when first used:
+# The outbox (with the sync's write path), merges and search load when first used:
 # the window paints its first page without them (bench/, 3).
 def _outbox() -> ModuleType:
     from desktop_inbox.store import outbox
 
     return outbox
+
+
+def _search() -> ModuleType:
+    from desktop_inbox.store import search
+
+    return search
 
 
 def _merges() -> ModuleType:
@@ -160,7 +166,7 @@ class Inbox:
         return await self.cache.read(_outbox().count_waiting)
 
     async def search(self, query: str, *, order: Order = "newest", limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        return await self.cache.read(search.search, query, order=order, limit=limit, offset=offset)
+        return await self.cache.read(_search().search, query, order=order, limit=limit, offset=offset)
 
     async def snooze(self, conversation_id: int, until: datetime) -> str:
         state = await self.cache.write(conversations.snooze, conversation_id, until)

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo, BackupService
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import messages, spawn
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 RESTORE_KEY = "restore_from"
 FILTER = "Desktop Inbox backups (*.sqlite3);;All files (*)"
@@ -35,6 +39,8 @@ class BackupActions(QObject):
     # -- back up ---------------------------------------------------------------
 
     def back_up(self) -> QFileDialog:
+        from PySide6.QtWidgets import QFileDialog  # (dialog classes load when used: their enums)
+
         name = f"desktop-inbox-backup-{datetime.now().strftime('%Y-%m-%d-%H%M')}.sqlite3"
         dialog = QFileDialog(self.window, "Back up the cache", str(Path.home() / name), FILTER)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -55,6 +61,8 @@ class BackupActions(QObject):
     # -- restore -----------------------------------------------------------------
 
     def restore(self) -> QFileDialog:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self.window, "Restore from a backup", str(self.ctx.data_dir / BACKUP_DIR), FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.check_backup)
@@ -67,6 +75,8 @@ class BackupActions(QObject):
         spawn(self.service.inspect(Path(path)), on_done=self.confirm_restore, owner=self)
 
     def confirm_restore(self, info: BackupInfo) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Replace the cache with this backup?", parent=self.window)
         box.setInformativeText(
             f"{info.describe()}\n\nThe backup was checked and is sound. {APP_NAME} restarts with it; the current "

@@ -33,13 +33,11 @@ from PySide6.QtWidgets import (
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.resources import icon_path
-from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import PAGE, ConversationListModel, ConversationListView
-from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.sidebar import Sidebar
 from desktop_inbox.ui.snooze import SnoozeMenu
@@ -56,6 +54,7 @@ START_REST_AFTER_MS = 2000
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from desktop_inbox.store.accounts import Account
     from desktop_inbox.sync.engine import SyncEvent
     from desktop_inbox.ui.accounts_dialog import AccountsDialog
     from desktop_inbox.ui.composer import Composer, Outgoing
@@ -66,6 +65,7 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.outbox_dialog import OutboxDialog
     from desktop_inbox.ui.preferences_dialog import PreferencesDialog
     from desktop_inbox.ui.request_button import AcceptRequestButton
+    from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
     from desktop_inbox.ui.signin.dialog import AddAccountDialog
     from desktop_inbox.ui.snippets_dialog import SnippetsDialog
     from desktop_inbox.ui.storage_dialog import StorageDialog
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
 
     # Built by build_rest.
     tray: Tray
+    search_model: SearchResultsModel
+    search_view: SearchResultsView
     thread: ThreadView
     thread_header: QLabel
     accept_request: AcceptRequestButton
@@ -112,8 +114,6 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.list_model = ConversationListModel(ctx.inbox)
         self.list_view = ConversationListView(self.list_model)
-        self.search_model = SearchResultsModel(ctx.inbox)
-        self.search_view = SearchResultsView(self.search_model)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search all messages  ( / )")
         self.search_box.setAccessibleName("Search")
@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.search_status = QLabel()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
-        self.list_stack.addWidget(self.search_view)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -187,7 +186,8 @@ class MainWindow(QMainWindow):
 
     def build_rest(self) -> None:
         """The conversation (header, thread), composer and customer panes, the
-        tray icon and the search box's clear button (an icon from the theme).
+        search results, the tray icon and the search box's clear button (an
+        icon from the theme).
 
         The app's start paints the list before these and their modules exist
         (bench/, 3); every handler that uses them runs after this.
@@ -195,8 +195,13 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.composer import Composer
         from desktop_inbox.ui.customer_panel import CustomerPanel
         from desktop_inbox.ui.request_button import AcceptRequestButton
+        from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
         from desktop_inbox.ui.thread_view import ThreadView
 
+        self.search_model = SearchResultsModel(self.ctx.inbox)
+        self.search_view = SearchResultsView(self.search_model)
+        self.list_stack.addWidget(self.search_view)
+        self.search_view.open_requested.connect(self.open_search_hit)
         self.search_box.setClearButtonEnabled(True)
         self.tray = Tray(self)
         ctx = self.ctx
@@ -329,7 +334,6 @@ class MainWindow(QMainWindow):
         self.list_model.loaded.connect(self.on_list_loaded)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self.open_first_result)
-        self.search_view.open_requested.connect(self.open_search_hit)
         self.ctx.subscribe_sync(self.on_sync_event)
         self.ctx.inbox.subscribe(lambda ids: self.schedule_refresh())
         # Bound methods only: Qt disconnects them when this window goes away

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop_inbox.store.accounts import Account
-from desktop_inbox.store.saved_searches import BADGE_MAX
 from desktop_inbox.ui import style
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.accounts import Account
 
 VIEWS = [
     ("needs_reply", "Needs reply"),
@@ -161,6 +162,9 @@ class Sidebar(QTreeWidget):
             self._reselect(current_filter)
 
     def set_saved_searches(self, rows: list[tuple[Any, int]]) -> None:
+        # (Here, not at the top: the store's search loads after the first paint.)
+        from desktop_inbox.store.saved_searches import BADGE_MAX
+
         self._searches_item.takeChildren()
         for saved, count in rows:
             # Counting stopped past BADGE_MAX (services/storage.py).
