@@ -93,6 +93,10 @@ def run_gui(argv: Sequence[str]) -> int:
     # connectors' parsing: let it take the GIL back within a millisecond
     # instead of Python's default 5 ms (frames are 16 ms).
     sys.setswitchinterval(0.001)
+    # Ctrl+C and SIGTERM quit cleanly from the moment the window can show.
+    quit_request = _QuitRequest()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, quit_request)
     start = _open(args)
     if isinstance(start, int):
         collector.stop()
@@ -109,7 +113,7 @@ def run_gui(argv: Sequence[str]) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        code = loop.run_until_complete(_main(app, args, start))
+        code = loop.run_until_complete(_main(app, args, start, quit_request))
     collector.stop()
     if code == RESTART:
         # A restore replaced the cache: start again on it (locks and the
@@ -237,7 +241,26 @@ def _paint(app: Any, window: MainWindow) -> None:
     window.first_page_painted()
 
 
-async def _main(app, args: argparse.Namespace, start: _Start) -> int:  # type: ignore[no-untyped-def]
+class _QuitRequest:
+    """The signal handler: it asks the loop to quit, or, before the loop
+    runs, remembers that it was asked."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self._stop: asyncio.Event | None = None
+
+    def __call__(self, *_args: object) -> None:
+        self.asked = True
+        if self._stop is not None:
+            self._stop.set()
+
+    def attach(self, stop: asyncio.Event) -> None:
+        self._stop = stop
+        if self.asked:
+            stop.set()
+
+
+async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _QuitRequest) -> int:  # type: ignore[no-untyped-def]
     import asyncio
 
     from desktop_inbox.store.lock import SYNC as SYNC_LOCK
@@ -249,6 +272,7 @@ async def _main(app, args: argparse.Namespace, start: _Start) -> int:  # type: i
 
     instance, demo, data_dir, secrets = start.instance, start.demo, start.data_dir, start.secrets
     stop = asyncio.Event()
+    quit_request.attach(stop)
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
         try:
@@ -273,10 +297,8 @@ async def _main(app, args: argparse.Namespace, start: _Start) -> int:  # type: i
         window.start_rest()
     cache, engine = ctx.cache, ctx.engine
 
-    # Ctrl+C and SIGTERM quit cleanly. Python runs signal handlers only when
-    # it gets control, so a timer hands it control twice a second.
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
+    # Python runs signal handlers only when it gets control, so a timer
+    # hands it control twice a second.
     from PySide6.QtCore import QTimer
 
     wake_python = QTimer(app)

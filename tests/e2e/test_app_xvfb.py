@@ -116,3 +116,28 @@ def test_the_list_is_painted_before_the_event_loop_loads(
             app.kill()
         output = app.stdout.read() if app.stdout else ""
         assert "Traceback" not in output, output
+
+
+def test_sigterm_as_soon_as_the_window_shows_quits_cleanly(data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
+    """The window shows before the event loop runs: a SIGTERM then (a
+    session ending, packaging/measure_startup.py) still ends in a clean quit."""
+    import signal
+
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt")],
+        env=xvfb.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not xvfb.xdotool("search", "--onlyvisible", "--name", "Desktop Inbox") and time.monotonic() < deadline:
+            time.sleep(0.02)  # (as soon as it shows: that is before the loop runs)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.stdout.read() if app.stdout else ""
+        assert "Traceback" not in output, output
