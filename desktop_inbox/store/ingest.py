@@ -158,18 +158,7 @@ class _Identities:
                 links = coalesce(excluded.links, identity.links)
             RETURNING id, contact_id, is_self
             """,
-            (
-                person.platform.value,
-                person.key,
-                person.remote_id,
-                person.handle,
-                person.name,
-                person.url,
-                person.avatar_url,
-                int(is_self),
-                self._now,
-                links,
-            ),
+            self._columns(person, is_self, links),
         ).fetchone()
         identity_id, contact_id, self_flag = row
         if contact_id is None and not self_flag:
@@ -189,6 +178,13 @@ class _Identities:
         self._seen[cache_key] = result
         return result
 
+    def _columns(self, person: Person, is_self: bool, links: str | None) -> tuple[Any, ...]:
+        """An identity row from ``platform`` on, in the order both inserts name them."""
+        return (
+            person.platform.value, person.key, person.remote_id, person.handle, person.name,
+            person.url, person.avatar_url, int(is_self), self._now, links,
+        )
+
     def _queue_new(self, person: Person, is_self: bool, links: str | None) -> tuple[int, int | None]:
         """A person the cache does not know: the rows the upsert would write,
         with a contact of their own unless it is the account itself."""
@@ -197,22 +193,7 @@ class _Identities:
         if not is_self:
             contact_id = self._new_id(1)
             self._new_contacts.append((contact_id, person.name or person.handle, self._now))
-        self._new_identities.append(
-            (
-                identity_id,
-                contact_id,
-                person.platform.value,
-                person.key,
-                person.remote_id,
-                person.handle,
-                person.name,
-                person.url,
-                person.avatar_url,
-                int(is_self),
-                self._now,
-                links,
-            )
-        )
+        self._new_identities.append((identity_id, contact_id, *self._columns(person, is_self, links)))
         return identity_id, contact_id
 
     def flush(self, cursor: Any) -> None:

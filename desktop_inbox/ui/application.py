@@ -133,7 +133,8 @@ class _Start:
     settings: Settings
     instance: SingleInstance
     demo: DemoWorkspace | None
-    ctx: AppContext | None = None  # None: the cache is damaged (recovered on the loop)
+    damage: str | None = None  # why the cache did not open (recovered on the loop)
+    ctx: AppContext | None = None
     window: MainWindow | None = None
 
 
@@ -174,7 +175,8 @@ def _open(args: argparse.Namespace) -> _Start | int:
 
     try:
         cache = open_cache(data_dir, secrets)
-    except CacheDamaged:
+    except CacheDamaged as exc:
+        start.damage = str(exc)
         return start
     except InboxError as exc:
         report_startup_error(exc)
@@ -276,7 +278,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
         try:
-            cache = await recovery.open_cache(data_dir, secrets)
+            cache = await recovery.recover(data_dir, secrets, start.damage or "")
         except InboxError as exc:
             report_startup_error(exc)
             instance.close()

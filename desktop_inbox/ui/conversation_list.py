@@ -99,22 +99,19 @@ class ConversationListModel(QAbstractListModel):
 
     def set_filter(self, **filter_: Any) -> None:
         """Show another view (state, account or tag): start again from the top."""
-        self._filter = {k: v for k, v in filter_.items() if v is not None}
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self._loading = False
-        self.endResetModel()
+        self._reset(filter_, [], exhausted=False)
         self.fetchMore()
 
     def show_page(self, filter_: dict[str, Any], rows: list[ConversationSummary]) -> None:
         """Show ``rows``, the first page of ``filter_`` already read (at start-up)."""
-        self._filter = filter_
-        self._generation += 1
+        self._reset(filter_, rows, exhausted=len(rows) < PAGE)
+
+    def _reset(self, filter_: dict[str, Any], rows: list[ConversationSummary], *, exhausted: bool) -> None:
+        self._filter = {k: v for k, v in filter_.items() if v is not None}
+        self._generation += 1  # (a page still on its way for the old view is dropped)
         self.beginResetModel()
         self._rows = list(rows)
-        self._exhausted = len(rows) < PAGE
+        self._exhausted = exhausted
         self._loading = False
         self.endResetModel()
 

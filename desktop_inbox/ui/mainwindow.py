@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)  # (selecting the view would load it again)
         self.sidebar.select_view(self.settings.get("last_view"))
         self.sidebar.blockSignals(False)
-        filter_ = {k: v for k, v in self.sidebar.current_filter().items() if v is not None}
+        filter_ = self.sidebar.current_filter()
         self.list_model.show_page(filter_, self.ctx.inbox.page_now(**filter_, limit=PAGE))
         self._show_list_state()
 
@@ -396,8 +396,7 @@ class MainWindow(QMainWindow):
         that its query and paint do not queue behind theirs; bench/, 3)."""
         if self._rest_started:
             return
-        if self.list_model.rowCount() and self.current is None and not self.list_view.currentIndex().isValid():
-            self._follow_list()
+        self._follow_list()
         self._start_rest()
         gc.freeze()  # (what loaded since the first page lives as long too)
 

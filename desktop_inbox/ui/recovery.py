@@ -55,7 +55,14 @@ async def open_cache(
     try:
         return backup_service.open_cache(data_dir, secrets)
     except CacheDamaged as exc:
-        damage = str(exc)
+        return await recover(data_dir, secrets, str(exc), asker=asker)
+
+
+async def recover(
+    data_dir: Path, secrets: Secrets, damage: str, *, asker: Callable[..., object] = ask
+) -> Cache | None:
+    """Offer the latest automatic backup (or an empty cache) for a cache that
+    failed to open with ``damage``; the cache then, or None if the user quits."""
     log.error("damaged cache at start-up: %s", damage)
     latest = await asyncio.to_thread(backup_service.latest_auto, data_dir, secrets)
     if latest is not None:

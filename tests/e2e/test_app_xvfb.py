@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -34,17 +37,28 @@ def _messages(data_dir: Path) -> int:
         return 0
 
 
-def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
-    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+@contextlib.contextmanager
+def running_app(data_dir: Path, tmp_path: Path, env: dict[str, str], *extra: str) -> Iterator[subprocess.Popen[str]]:
+    """The real app on ``data_dir``; afterwards it is gone and printed no traceback."""
     app = subprocess.Popen(
-        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt"),
-         "--sync-interval", "1"],
-        env=xvfb.env,
+        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt"), *extra],
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
     try:
+        yield app
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.stdout.read() if app.stdout else ""
+        assert "Traceback" not in output, output
+
+
+def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    with running_app(data_dir, tmp_path, xvfb.env, "--sync-interval", "1") as app:
         window = xvfb.wait_for_window("Desktop Inbox")
         # The inbox is empty; now a customer writes.
         world.server.post(world.anna, "@shop hello! Do you have the Santorini sandals in size 38?")
@@ -69,11 +83,6 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
         shutil.copy(shot, ARTIFACTS / "e2e-main-window.png")
         xvfb.xdotool("key", "ctrl+q")
         assert app.wait(timeout=30) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.stdout.read() if app.stdout else ""
-        assert "Traceback" not in output, output
 
 
 def test_the_list_is_painted_before_the_event_loop_loads(
@@ -82,20 +91,11 @@ def test_the_list_is_painted_before_the_event_loop_loads(
     """Start-up paints the first page of conversations first: asyncio, qasync,
     the sync engine and the conversation panes load after it (bench/, 3), and
     the app then opens the waiting customer and works as usual."""
-    import json
-
     assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
     world.server.post(world.anna, "@shop hello! Are the Santorini sandals back in stock?")
     assert cli("sync", "--once").code == 0
     report = tmp_path / "report.jsonl"
-    app = subprocess.Popen(
-        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt")],
-        env=dict(xvfb.env, DESKTOP_INBOX_BENCH=str(report)),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
+    with running_app(data_dir, tmp_path, dict(xvfb.env, DESKTOP_INBOX_BENCH=str(report))) as app:
         window = xvfb.wait_for_window("Desktop Inbox")
 
         def first_page() -> dict[str, object] | None:
@@ -111,33 +111,14 @@ def test_the_list_is_painted_before_the_event_loop_loads(
         xvfb.xdotool("windowfocus", "--sync", window)
         xvfb.xdotool("key", "ctrl+q")
         assert app.wait(timeout=30) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.stdout.read() if app.stdout else ""
-        assert "Traceback" not in output, output
 
 
 def test_sigterm_as_soon_as_the_window_shows_quits_cleanly(data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
     """The window shows before the event loop runs: a SIGTERM then (a
     session ending, packaging/measure_startup.py) still ends in a clean quit."""
-    import signal
-
-    app = subprocess.Popen(
-        [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt")],
-        env=xvfb.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
+    with running_app(data_dir, tmp_path, xvfb.env) as app:
         deadline = time.monotonic() + 60
         while not xvfb.xdotool("search", "--onlyvisible", "--name", "Desktop Inbox") and time.monotonic() < deadline:
             time.sleep(0.02)  # (as soon as it shows: that is before the loop runs)
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=30) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.stdout.read() if app.stdout else ""
-        assert "Traceback" not in output, output

@@ -5,19 +5,19 @@ nothing behind."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import accounts, ingest
+from desktop_inbox.records import Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import ingest
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.schema import database, to_ms
-
-ME = Person(Platform.MASTODON, "https://shop.example/@shop", "1", "@shop@shop.example", "Shop")
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+from tests.helpers.shop import ME, T0, shop_cache
 
 
 def person(name: str) -> Person:
@@ -31,13 +31,8 @@ def post(rid: str, who: Person, minutes: int, direction: Direction = Direction.I
 
 
 @pytest.fixture
-def cache(data_dir: Path):
-    with Cache(data_dir) as cache:
-        cache.call_write(
-            accounts.create, platform="mastodon", base_url="https://shop.example",
-            info=AccountInfo(me=ME, char_limit=500), secret_ref="m:1",
-        )
-        yield cache
+def cache(data_dir: Path) -> Iterator[Cache]:
+    yield from shop_cache(data_dir)
 
 
 def store(cache: Cache, posts: list[Post]) -> None:
@@ -71,8 +66,8 @@ def test_new_people_get_the_next_ids_in_order_of_appearance(cache: Cache) -> Non
 def test_a_failed_page_leaves_nothing_and_the_next_one_gets_the_same_ids(cache: Cache) -> None:
     anna, bob = person("Anna"), person("Bob")
     before = rows(cache, "SELECT (SELECT count(*) FROM identity), (SELECT count(*) FROM contact), (SELECT count(*) FROM conversation)")
-    broken = replace(post("2", bob, 1), text=None)  # type: ignore[arg-type]  # NOT NULL fails after people and conversations went in
-    with pytest.raises(Exception):
+    broken = replace(post("2", bob, 1), html=None)  # type: ignore[arg-type]  # NOT NULL fails after people and conversations went in
+    with pytest.raises(sqlite3.IntegrityError):
         store(cache, [post("1", anna, 0), broken])
     assert rows(cache, "SELECT (SELECT count(*) FROM identity), (SELECT count(*) FROM contact), (SELECT count(*) FROM conversation)") == before
     assert rows(cache, "SELECT count(*) FROM message") == [(0,)]
@@ -90,7 +85,7 @@ def test_a_conversation_started_and_answered_on_one_page(cache: Cache) -> None:
     got = rows(cache, """
         SELECT state, waiting_since, last_inbound_at, last_outbound_at, unread_count, message_count, snippet, reply_to
         FROM conversation ORDER BY id""")
-    ms = lambda minutes: to_ms(T0 + timedelta(minutes=minutes))  # noqa: E731
+    ms = lambda minutes: to_ms(T0 + timedelta(minutes=minutes))
     assert got == [
         ("needs_reply", ms(10), ms(10), ms(5), 2, 3, "text 3", "3"),
         ("waiting", None, ms(1), ms(6), 1, 2, "text 5", "4"),

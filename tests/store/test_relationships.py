@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post, State
+from desktop_inbox.records import Direction, Kind, Person, Platform, Post, State
 from desktop_inbox.services import metrics
-from desktop_inbox.store import accounts, contacts, conversations, ingest, merges
+from desktop_inbox.store import contacts, conversations, ingest, merges
 from desktop_inbox.store import metrics as store_metrics
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.metrics import Wait
-
-ME = Person(Platform.MASTODON, "https://shop.example/@shop", "1", "@shop@shop.example", "Shop")
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+from tests.helpers.shop import ME, T0, shop_cache
 
 
 def person(name: str, platform: Platform = Platform.MASTODON, links: tuple[str, ...] = ()) -> Person:
@@ -29,13 +28,8 @@ def post(rid: str, who: Person, minutes: int, direction: Direction = Direction.I
 
 
 @pytest.fixture
-def cache(data_dir: Path):
-    with Cache(data_dir) as cache:
-        cache.call_write(
-            accounts.create, platform="mastodon", base_url="https://shop.example",
-            info=AccountInfo(me=ME, char_limit=500), secret_ref="m:1",
-        )
-        yield cache
+def cache(data_dir: Path) -> Iterator[Cache]:
+    yield from shop_cache(data_dir)
 
 
 def contact_of(cache: Cache, handle: str) -> int:
