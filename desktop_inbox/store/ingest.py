@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import operator
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -488,10 +489,22 @@ def _time_keys(created_ms: Sequence[int]) -> list[int]:
     """Unique time keys for new messages created at ``created_ms``.
 
     A message's key is the first free one of its millisecond (ms * 1024 + n,
-    see migration 4); one query finds how far each millisecond is taken.
+    see migration 4). Most milliseconds hold no message yet: one lookup of
+    their first keys finds those that do, and only for them (and for a
+    millisecond this page names twice: a deleted message may have left a
+    gap) is the last key read.
     """
-    buckets = sorted(set(created_ms))
+    counts = Counter(created_ms)
+    crowded = {ms for ms, n in counts.items() if n > 1}
+    firsts = [ms << 10 for ms in counts]
+    for start in range(0, len(firsts), 500):
+        chunk = firsts[start : start + 500]
+        rows = database.execute_sql(
+            f"SELECT time_key >> 10 FROM message WHERE time_key IN ({','.join('?' * len(chunk))})", chunk
+        )
+        crowded.update(ms for (ms,) in rows)
     taken: dict[int, int] = {}
+    buckets = sorted(crowded)
     for start in range(0, len(buckets), 500):
         chunk = buckets[start : start + 500]
         rows = database.execute_sql(

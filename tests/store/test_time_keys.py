@@ -98,3 +98,15 @@ def test_dates_are_index_ranges(cache: Cache) -> None:
     sql, _ = search.compile_query(search.parse("parcel after:2025-03-03"))
     plan = cache.call_read(lambda: database.execute_sql("EXPLAIN QUERY PLAN " + sql, ["\"parcel\"", 0]).fetchall())
     assert "TEMP B-TREE" not in " ".join(r[3] for r in plan)  # no sort: the index's order is newest first
+
+
+def test_a_deleted_message_leaves_a_gap_that_new_keys_step_around(cache: Cache) -> None:
+    cache.call_write(ingest.store_page, cache.account_id, "history", [post(n, T0) for n in range(3)], cursor="x", exhausted=False, unread=False)
+    first = int(T0.timestamp() * 1000) << 10
+    assert sorted(k for _, k in keys(cache)) == [first, first + 1, first + 2]
+    cache.call_write(lambda: database.execute_sql("DELETE FROM message WHERE time_key = ?", (first,)))
+    # Two more in that millisecond: not the free first key and then its taken neighbour.
+    cache.call_write(ingest.store_page, cache.account_id, "history", [post(n, T0) for n in (3, 4)], cursor="x", exhausted=False, unread=False)
+    # One more: the free first key will do.
+    cache.call_write(ingest.store_page, cache.account_id, "history", [post(5, T0)], cursor="x", exhausted=False, unread=False)
+    assert sorted(k for _, k in keys(cache)) == [first, first + 1, first + 2, first + 3, first + 4]
