@@ -19,8 +19,8 @@ from typing import Any
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import textindex
-from desktop_inbox.store.ordering import derive_state, sort_key
-from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.store.ordering import derive_state, sort_key_ms
+from desktop_inbox.store.schema import database, to_ms
 
 
 @dataclass(slots=True)
@@ -211,15 +211,16 @@ class _Identities:
 
 @dataclass(slots=True)
 class _Conv:
-    """A conversation's aggregate columns while a page is applied."""
+    """A conversation's aggregate columns while a page is applied; times in
+    epoch milliseconds, as stored (no datetime made and unmade per message)."""
 
     id: int
-    last_message_at: datetime | None
-    last_inbound_at: datetime | None
-    last_outbound_at: datetime | None
-    waiting_since: datetime | None
-    done_at: datetime | None
-    snoozed_until: datetime | None
+    last_message_at: int | None
+    last_inbound_at: int | None
+    last_outbound_at: int | None
+    waiting_since: int | None
+    done_at: int | None
+    snoozed_until: int | None
     unread_count: int
     message_count: int
     snippet: str
@@ -228,8 +229,8 @@ class _Conv:
     needs_recount: bool = False
     newest_text: str | None = None
 
-    def apply(self, post: Post, *, unread: bool) -> None:
-        at = post.created_at
+    def apply(self, post: Post, at: int, *, unread: bool) -> None:
+        """Count in ``post``, created at ``at`` (ms)."""
         self.message_count += 1
         if self.last_message_at is None or at >= self.last_message_at:
             self.last_message_at = at
@@ -252,7 +253,7 @@ class _Conv:
                 if self.waiting_since is not None and self.waiting_since <= at:
                     # Customer messages after this reply may still be waiting.
                     self.waiting_since = None
-                    self.needs_recount = bool(self.last_inbound_at and self.last_inbound_at > at)
+                    self.needs_recount = self.last_inbound_at is not None and self.last_inbound_at > at
 
 
 def snippet_of(text: str, limit: int = 160) -> str:
@@ -264,9 +265,6 @@ _CONV_COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiti
     snoozed_until, unread_count, message_count, snippet, reply_to, contact_id"""
 
 
-def _conv_of(row: tuple[Any, ...]) -> _Conv:
-    t = [from_ms(v) if v is not None else None for v in row[1:7]]
-    return _Conv(row[0], *t, row[7], row[8], row[9], row[10], row[11])
 
 
 def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], _Conv]:
@@ -286,7 +284,7 @@ def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[
                 (account_id, kind, *chunk),
             )
             for row in rows:
-                found[(kind, row[0])] = _conv_of(row[1:])
+                found[(kind, row[0])] = _Conv(*row[1:])  # (_CONV_COLUMNS are its fields in order)
     return found
 
 
@@ -298,7 +296,7 @@ _SAVE_CONV = """
 """
 
 
-def _conv_row(conv: _Conv, now: datetime) -> tuple[object, ...]:
+def _conv_row(conv: _Conv, now_ms: int) -> tuple[object, ...]:
     """The UPDATE parameters that store ``conv``'s aggregates and state."""
     if conv.newest_text is not None:
         conv.snippet = snippet_of(conv.newest_text)
@@ -306,34 +304,30 @@ def _conv_row(conv: _Conv, now: datetime) -> tuple[object, ...]:
     if conv.needs_recount:
         first = database.execute_sql(
             "SELECT min(created_at) FROM message WHERE conversation_id = ? AND direction = 'in' AND created_at > ?",
-            (conv.id, max(_ms(conv.last_outbound_at) or 0, _ms(conv.done_at) or 0)),
+            (conv.id, max(conv.last_outbound_at or 0, conv.done_at or 0)),
         ).fetchone()[0]
-        conv.waiting_since = from_ms(first) if first is not None else None
+        conv.waiting_since = first
     state = derive_state(
         last_inbound_at=conv.last_inbound_at,
         last_outbound_at=conv.last_outbound_at,
         done_at=conv.done_at,
         snoozed_until=conv.snoozed_until,
-        now=now,
+        now=now_ms,
     )
     return (
         state.value,
-        sort_key(state, conv.waiting_since, conv.last_message_at),
-        _ms(conv.last_message_at),
-        _ms(conv.last_inbound_at),
-        _ms(conv.last_outbound_at),
-        _ms(conv.waiting_since),
+        sort_key_ms(state, conv.waiting_since, conv.last_message_at),
+        conv.last_message_at,
+        conv.last_inbound_at,
+        conv.last_outbound_at,
+        conv.waiting_since,
         conv.unread_count,
         conv.message_count,
         conv.snippet,
         conv.reply_to,
-        _ms(conv.snoozed_until),
+        conv.snoozed_until,
         conv.id,
     )
-
-
-def save_conversation(conv: _Conv, now: datetime) -> None:
-    database.execute_sql(_SAVE_CONV, _conv_row(conv, now))
 
 
 def _ms(value: datetime | None) -> int | None:
@@ -414,7 +408,7 @@ def add_posts(
             started.append((conv, (account_id, key[0].value, key[1], contact_id, customer_id, now_ms)))
             next_conv_id += 1
         touched[conv.id] = conv
-        conv.apply(post, unread=unread)
+        conv.apply(post, created_ms, unread=unread)
         attachments = post.attachments
         extra = post.extra
         edited_at = post.edited_at
@@ -452,12 +446,12 @@ def add_posts(
     # which reads stored messages: all its messages are on this page, applied
     # in time order, so no reply comes before an earlier customer message.)
     assert not any(conv.needs_recount for conv, _ in started)
-    cursor.executemany(_INSERT_CONV, [row + _conv_row(conv, now) for conv, row in started])
+    cursor.executemany(_INSERT_CONV, [row + _conv_row(conv, now_ms) for conv, row in started])
     started_ids = {conv.id for conv, _ in started}
     cursor.executemany(_INSERT_MESSAGE, message_rows)
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
-    cursor.executemany(_SAVE_CONV, [_conv_row(conv, now) for conv in touched.values() if conv.id not in started_ids])
+    cursor.executemany(_SAVE_CONV, [_conv_row(conv, now_ms) for conv in touched.values() if conv.id not in started_ids])
     return result
 
 

@@ -9,8 +9,13 @@ the longest waiting on top, then everything else newest first.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeVar
 
 from desktop_inbox.records import State
+
+# derive_state only compares times: aware datetimes, or epoch milliseconds
+# (the sync's write path, which never builds a datetime per message).
+When = TypeVar("When", datetime, int)
 
 # Epoch milliseconds stay below 10**14 until the year 5138.
 _REST_BASE = 2 * 10**14
@@ -18,11 +23,11 @@ _REST_BASE = 2 * 10**14
 
 def derive_state(
     *,
-    last_inbound_at: datetime | None,
-    last_outbound_at: datetime | None,
-    done_at: datetime | None,
-    snoozed_until: datetime | None,
-    now: datetime,
+    last_inbound_at: When | None,
+    last_outbound_at: When | None,
+    done_at: When | None,
+    snoozed_until: When | None,
+    now: When,
 ) -> State:
     if snoozed_until is not None:
         if snoozed_until > now:
@@ -42,7 +47,15 @@ def derive_state(
 
 
 def sort_key(state: State | str, waiting_since: datetime | None, last_message_at: datetime | None) -> int:
+    return sort_key_ms(
+        state,
+        int(waiting_since.timestamp() * 1000) if waiting_since is not None else None,
+        int(last_message_at.timestamp() * 1000) if last_message_at is not None else None,
+    )
+
+
+def sort_key_ms(state: State | str, waiting_since: int | None, last_message_at: int | None) -> int:
+    """``sort_key`` with the times in epoch milliseconds."""
     if state == State.NEEDS_REPLY and waiting_since is not None:
-        return int(waiting_since.timestamp() * 1000)
-    last = int(last_message_at.timestamp() * 1000) if last_message_at else 0
-    return _REST_BASE - last
+        return waiting_since
+    return _REST_BASE - (last_message_at or 0)
