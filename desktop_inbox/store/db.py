@@ -4,6 +4,7 @@ All writes go through one writer thread and all reads through one reader
 thread, each with its own SQLite connection (peewee keeps one per thread). In
 WAL mode a read never waits for a write, so the UI stays responsive while a
 sync stores a large page; and the single writer means no two writes race.
+A third thread copies the WAL back into the file (``store.checkpoint``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import peewee as pw
 
 from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
 from desktop_inbox.store import cipher, health, migrations
+from desktop_inbox.store.checkpoint import Checkpointer
 from desktop_inbox.store.schema import database
 
 log = logging.getLogger("desktop_inbox.store")
@@ -41,8 +43,8 @@ PRAGMAS = {
     "busy_timeout": 10_000,
     "cache_size": -16_000,  # 16 MB page cache per connection
     "temp_store": 2,
-    # Checkpoint the WAL every 16 MB instead of every 4 MB: fewer, larger
-    # checkpoints (each one syncs the database file) during a history import.
+    # The writer checkpoints the WAL itself only once it holds 16 MB (not
+    # the default 4 MB); until then store.checkpoint does it off its thread.
     "wal_autocheckpoint": 4000,
 }
 
@@ -120,6 +122,7 @@ class Cache:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
+        self._checkpointer: Checkpointer | None = None
         database.key = self.key
         database.init(str(self.path), pragmas=PRAGMAS, timeout=10)
         # Create the file with owner-only permissions before SQLite does.
@@ -133,6 +136,7 @@ class Cache:
         except BaseException:
             self.close(checkpoint=False)
             raise
+        self._checkpointer = Checkpointer()
 
     @property
     def encrypted(self) -> bool:
@@ -168,7 +172,7 @@ class Cache:
         import asyncio  # (loaded by then; the app paints its first page before it loads)
 
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._writer, functools.partial(self._guarded, fn, *args, **kwargs))
+        return await loop.run_in_executor(self._writer, functools.partial(self._write_job, fn, *args, **kwargs))
 
     async def read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn`` on the reader thread and await its result."""
@@ -179,7 +183,13 @@ class Cache:
 
     def call_write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Blocking variant for the command line and start-up."""
-        return self._writer.submit(self._guarded, fn, *args, **kwargs).result()
+        return self._writer.submit(self._write_job, fn, *args, **kwargs).result()
+
+    def _write_job(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        if self._checkpointer is None:  # (opening: checks and migrations)
+            return self._guarded(fn, *args, **kwargs)
+        with self._checkpointer.writing():
+            return self._guarded(fn, *args, **kwargs)
 
     def call_read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         return self._reader.submit(self._guarded, fn, *args, **kwargs).result()
@@ -188,6 +198,8 @@ class Cache:
         if self._closed:
             return
         self._closed = True
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         for executor in (self._reader, self._writer):
             with contextlib.suppress(Exception):
                 executor.submit(_close_connection, checkpoint).result(timeout=30)

@@ -1,0 +1,65 @@
+"""WAL checkpoints run on their own thread (store.checkpoint)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_inbox.records import Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import ingest
+from desktop_inbox.store.db import Cache
+from desktop_inbox.store.schema import database
+from tests.helpers.shop import T0, shop_cache
+
+
+@pytest.fixture
+def cache(data_dir: Path):
+    yield from shop_cache(data_dir)
+
+
+def page(start: int) -> list[Post]:
+    who = Person(Platform.MASTODON, "https://m.example/users/ana", "7", "@ana@m.example", "Ana")
+    return [
+        Post(
+            remote_id=f"r{n}", author=who, text=f"where is parcel {n}", created_at=T0 + timedelta(minutes=n),
+            kind=Kind.PUBLIC, direction=Direction.IN, customer=who, thread_root="r0",
+        )
+        for n in range(start, start + 50)
+    ]
+
+
+def file_alone(path: Path) -> int:
+    """Messages in the database file itself: ``immutable`` ignores the WAL."""
+    conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM message").fetchone()[0])
+    except sqlite3.OperationalError:  # not even the tables yet
+        return 0
+    finally:
+        conn.close()
+
+
+def test_writes_reach_the_database_file_without_the_writer_checkpointing(cache: Cache) -> None:
+    # The writer itself never checkpoints here: only the background thread can.
+    cache.call_write(database.execute_sql, "PRAGMA wal_autocheckpoint = 0")
+    for start in range(0, 200, 50):
+        cache.call_write(ingest.store_page, 1, "mentions", page(start), cursor="x", exhausted=False, unread=True)
+    deadline = time.monotonic() + 10
+    while file_alone(cache.path) < 200 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert file_alone(cache.path) == 200
+    assert cache._checkpointer is not None and cache._checkpointer.checkpoints >= 1
+
+
+def test_an_idle_cache_does_not_checkpoint_and_closing_ends_the_thread(data_dir: Path) -> None:
+    with Cache(data_dir) as cache:
+        checkpointer = cache._checkpointer
+        assert checkpointer is not None
+        time.sleep(2 * checkpointer.INTERVAL)
+        assert checkpointer.checkpoints == 0  # nothing was written since opening
+        assert checkpointer._thread.is_alive()
+    assert not checkpointer._thread.is_alive()
