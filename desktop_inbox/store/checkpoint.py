@@ -8,8 +8,10 @@ be it a sync's page or the user's "Done".
 
 Here a thread with its own connection runs PASSIVE checkpoints (which never
 wait for, nor block, a writer or a reader) every ``INTERVAL`` while writes go
-on. The writer's automatic checkpoint stays as the bound on the WAL's size;
-when it comes, most pages are already copied and synced.
+on: a long write, or a run of ``BURST`` of them (a sync storing pages). The
+writer's automatic checkpoint stays as the bound on the WAL's size; when it
+comes, most pages are already copied and synced. A lone write (a click on
+"Done") does not start one: that would sync the disk once per click.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ log = logging.getLogger("desktop_inbox.store")
 
 class Checkpointer:
     INTERVAL = 0.25  # seconds: long enough to gather a burst of commits
+    BURST = 8  # write jobs since the last checkpoint
 
     def __init__(self) -> None:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._writing = False
+        self._jobs = 0
         self._failed = False
         self.checkpoints = 0
         self._thread = threading.Thread(target=self._run, name="db-checkpoint", daemon=True)
@@ -42,12 +46,13 @@ class Checkpointer:
     def writing(self) -> Iterator[None]:
         """Around each job of the (single) writer thread."""
         self._writing = True
+        self._jobs += 1
         self._wake.set()
         try:
             yield
         finally:
             self._writing = False
-            self._wake.set()  # one more after the last write
+            self._wake.set()  # (a burst that just ended still gets its checkpoint)
 
     def stop(self) -> None:
         """End the thread (a PASSIVE checkpoint under way takes milliseconds)."""
@@ -67,7 +72,9 @@ class Checkpointer:
                 if self._stop.wait(self.INTERVAL):
                     return
                 self._wake.clear()
-                self._checkpoint()
+                if self._writing or self._jobs >= self.BURST:
+                    self._jobs = 0
+                    self._checkpoint()
                 if self._writing:
                     self._wake.set()  # a long write (an import) goes on
         finally:

@@ -12,10 +12,10 @@ import functools
 import json
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import textindex
@@ -38,9 +38,17 @@ class IngestResult:
 THREADED_DIRECT = frozenset({Platform.EMAIL})
 
 
+_T = TypeVar("_T")
+
 # One encoder for every message: json.dumps(..., ensure_ascii=False) builds a
 # new one per call.
 _json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """``items`` 500 at a time: a statement's bound parameters are limited."""
+    for start in range(0, len(items), 500):
+        yield items[start : start + 500]
 
 
 def thread_key(post: Post) -> str:
@@ -90,8 +98,7 @@ class _Identities:
             by_platform.setdefault(platform, set()).add(key)
         for platform, keys in by_platform.items():
             wanted = sorted(keys)
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            for chunk in _chunks(wanted):
                 rows = database.execute_sql(
                     f"""
                     SELECT key, id, contact_id, is_self, handle, name, url, avatar_url, links FROM identity
@@ -274,8 +281,7 @@ def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[
         by_kind.setdefault(kind, []).append(key)
     found: dict[tuple[str, str], _Conv] = {}
     for kind, wanted in by_kind.items():
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in _chunks(wanted):
             rows = database.execute_sql(
                 f"""
                 SELECT thread_key, {_CONV_COLUMNS} FROM conversation
@@ -336,8 +342,7 @@ def _ms(value: datetime | None) -> int | None:
 
 def _known_remote_ids(account_id: int, remote_ids: Sequence[str]) -> set[str]:
     known: set[str] = set()
-    for start in range(0, len(remote_ids), 500):
-        chunk = remote_ids[start : start + 500]
+    for chunk in _chunks(remote_ids):
         marks = ",".join("?" * len(chunk))
         cursor = database.execute_sql(
             f"SELECT remote_id FROM message WHERE account_id = ? AND remote_id IN ({marks})",
@@ -491,16 +496,14 @@ def _time_keys(created_ms: Sequence[int]) -> list[int]:
     counts = Counter(created_ms)
     crowded = {ms for ms, n in counts.items() if n > 1}
     firsts = [ms << 10 for ms in counts]
-    for start in range(0, len(firsts), 500):
-        chunk = firsts[start : start + 500]
+    for chunk in _chunks(firsts):
         rows = database.execute_sql(
             f"SELECT time_key >> 10 FROM message WHERE time_key IN ({','.join('?' * len(chunk))})", chunk
         )
         crowded.update(ms for (ms,) in rows)
     taken: dict[int, int] = {}
     buckets = sorted(crowded)
-    for start in range(0, len(buckets), 500):
-        chunk = buckets[start : start + 500]
+    for chunk in _chunks(buckets):
         rows = database.execute_sql(
             """
             SELECT b.value, (SELECT max(time_key) FROM message
@@ -575,8 +578,7 @@ def get_cursor(account_id: int, stream: str) -> tuple[str | None, bool]:
 def thread_roots(account_id: int, remote_ids: Sequence[str]) -> dict[str, str]:
     """The stored thread roots of the given messages (for threading replies)."""
     roots: dict[str, str] = {}
-    for start in range(0, len(remote_ids), 500):
-        chunk = remote_ids[start : start + 500]
+    for chunk in _chunks(remote_ids):
         marks = ",".join("?" * len(chunk))
         cursor = database.execute_sql(
             f"SELECT remote_id, thread_root FROM message WHERE account_id = ? AND remote_id IN ({marks})",
