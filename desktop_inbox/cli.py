@@ -336,12 +336,14 @@ async def cmd_outbox(ctx: Context) -> int:
 
 
 async def cmd_export(ctx: Context) -> int:
-    from desktop_inbox.services.export import ExportService, write
+    from desktop_inbox.services.export import ExportService
 
     args = ctx.args
-    export = await ExportService(ctx.cache).gather(contact=args.contact, conversation=args.conversation, query=args.query)
+    service = ExportService(ctx.cache)
+    service.check(args.output, force=args.force)  # refused before any work
+    export = await service.gather(contact=args.contact, conversation=args.conversation, query=args.query)
     # On this (the main) thread: printing to PDF needs Qt, which must live here.
-    path = write(export, args.format, Path(args.output))
+    path = service.write(export, args.format, Path(args.output), force=args.force)
     ctx.print(f"Wrote {export.message_count} messages in {len(export.conversations)} conversation(s) to {path}.")
     return EXIT_OK
 
@@ -582,7 +584,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--conversation", type=int, metavar="ID")
     which.add_argument("--query", metavar="Q")
     exp.add_argument("--format", choices=["html", "pdf", "json", "csv"], required=True)
-    exp.add_argument("--output", required=True, metavar="FILE")
+    exp.add_argument("--output", required=True, metavar="FILE", help="a new file outside the data folder")
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exp.set_defaults(func=cmd_export)
 
     sto = commands.add_parser("storage", help="cache size and history depth per account", parents=[common])

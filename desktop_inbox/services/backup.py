@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services import encryption
+from desktop_inbox.services import destination, encryption
 from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
@@ -50,14 +50,9 @@ class BackupService:
         self.data_dir = cache.data_dir
 
     async def backup_to(self, path: Path, *, overwrite: bool = False) -> BackupInfo:
-        dest = Path(path).expanduser()
-        if dest.is_dir():
-            raise BadInput(f"{dest} is a folder; give a file name for the backup.")
-        if dest.exists() and not overwrite:
-            raise BadInput(f"{dest} already exists; choose another name.")
-        if dest.resolve() == self.cache.path.resolve():
-            raise BadInput("The backup cannot overwrite the cache itself.")
-        return await _off_thread(backup.snapshot, self.cache.path, dest.absolute(), key=self.cache.key)
+        # The data folder is the app's: its automatic backups go there, the user's never.
+        dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
+        return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key)
 
     async def auto_backup(self, *, now: datetime | None = None, force: bool = False) -> BackupInfo | None:
         return await _off_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from desktop_inbox import APP_NAME, __version__
 from desktop_inbox.connectors.html import text_to_html
 from desktop_inbox.errors import BadInput
+from desktop_inbox.services import destination
 from desktop_inbox.store import contacts, conversations, search
 from desktop_inbox.store.conversations import ConversationSummary, MessageView
 from desktop_inbox.store.db import Cache
@@ -230,19 +231,26 @@ def to_html(export: ExportSet) -> str:
     return "".join(parts)
 
 
-def write_pdf(export: ExportSet, path: Path) -> None:
-    """Print the HTML page to PDF with Qt (no browser, nothing fetched)."""
-    from PySide6.QtCore import QMarginsF
+def to_pdf(export: ExportSet) -> bytes:
+    """The HTML page printed to PDF by Qt (no browser, nothing fetched), in
+    memory: Qt's writer does not report a failed write, Python's does."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     _ensure_qt()
     document = QTextDocument()
     document.setHtml(to_html(export))
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(export.title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
     document.print_(writer)
+    del writer  # ends the PDF (its trailer is written when the writer goes)
+    buffer.close()
+    return bytes(data.data())
 
 
 _QT_APP: object | None = None
@@ -261,25 +269,35 @@ def _ensure_qt() -> None:
         _QT_APP = QApplication([])
 
 
-def write(export: ExportSet, fmt: str, path: Path) -> Path:
+def write(export: ExportSet, fmt: str, path: Path, *, data_dir: Path, force: bool = False) -> Path:
+    """Write ``export`` to ``path`` whole or not at all, never inside the data
+    folder, and over an existing file only with ``force``."""
     if fmt not in FORMATS:
         raise BadInput(f"The format is one of {', '.join(FORMATS)}, not {fmt!r}.")
-    path = Path(path)
+    dest = destination.check(path, data_dir=data_dir, force=force, what="export")
     if fmt == "pdf":
-        write_pdf(export, path)
+        data = to_pdf(export)
     else:
-        text = {"html": to_html, "json": to_json, "csv": to_csv}[fmt](export)
-        path.write_text(text, encoding="utf-8")
-    try:
-        path.chmod(0o600)  # exports hold customers' words: private by default
-    except OSError:
-        pass
-    return path
+        data = {"html": to_html, "json": to_json, "csv": to_csv}[fmt](export).encode("utf-8")
+    destination.write_atomically(dest, lambda tmp: tmp.write_bytes(data))
+    return dest
 
 
 class ExportService:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
+
+    @property
+    def data_dir(self) -> Path:
+        return self.cache.data_dir
+
+    def check(self, path: Path | str, *, force: bool = False) -> Path:
+        """Refuse at once a place the export may not go (before gathering)."""
+        return destination.check(path, data_dir=self.data_dir, force=force, what="export")
+
+    def write(self, export: ExportSet, fmt: str, path: Path, *, force: bool = False) -> Path:
+        # On the caller's thread: printing to PDF needs Qt's (main) thread.
+        return write(export, fmt, path, data_dir=self.data_dir, force=force)
 
     async def gather(self, *, contact: int | None = None, conversation: int | None = None, query: str | None = None) -> ExportSet:
         chosen = [x for x in (contact, conversation, query) if x is not None]

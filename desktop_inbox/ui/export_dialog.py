@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_inbox.services.export import ExportService, write
-from desktop_inbox.ui.tasks import spawn
+from desktop_inbox.errors import InboxError
+from desktop_inbox.services.export import ExportService
+from desktop_inbox.ui.tasks import messages, spawn
+
+log = logging.getLogger("desktop_inbox.ui")
 
 FILTERS = {
     "html": "Web page, readable and printable (*.html)",
@@ -20,8 +23,6 @@ FILTERS = {
 
 class ExportDialog(QFileDialog):
     """A save dialog whose file type picks the format; writes when accepted."""
-
-    done = Signal(str)  # what happened, for the status bar
 
     def __init__(self, service: ExportService, parent: QWidget, *, title: str, stem: str, **what: object) -> None:
         super().__init__(parent, title, str(Path.home() / f"{stem}.html"))
@@ -39,14 +40,28 @@ class ExportDialog(QFileDialog):
 
     def _export(self, path: str) -> None:
         fmt = Path(path).suffix.lstrip(".").lower()
+        # The dialog asked before replacing the file it showed; a name we
+        # complete ourselves was not asked about, so it must be new.
+        confirmed = True
         if fmt not in FILTERS:
             fmt = next(k for k, v in FILTERS.items() if v == self.selectedNameFilter())
             path = f"{path}.{fmt}"
+            confirmed = False
+        service, what = self.service, self.what
 
         async def run() -> None:
-            export = await self.service.gather(**self.what)  # type: ignore[arg-type]
+            service.check(path, force=confirmed)
+            export = await service.gather(**what)  # type: ignore[arg-type]
             # Writing stays on the Qt thread: the PDF is printed by Qt.
-            write(export, fmt, Path(path))
-            self.done.emit(f"Exported {export.message_count} messages to {path}.")
+            written = service.write(export, fmt, Path(path), force=confirmed)
+            messages.info.emit(f"Exported {export.message_count} messages to {written}.")
 
-        spawn(run(), on_error=lambda exc: self.done.emit(f"Export failed: {exc}"))
+        # The report goes through the app-wide bridge: this dialog is closed
+        # (and deleted) by the time the export is written.
+        spawn(run(), on_error=_failed)
+
+
+def _failed(exc: BaseException) -> None:
+    if not isinstance(exc, InboxError):
+        log.error("export failed", exc_info=exc)
+    messages.error.emit(f"Export failed: {exc}")

@@ -923,7 +923,6 @@ class MainWindow(QMainWindow):
         else:
             args, stem = {"conversation": self.current.summary.id}, _stem(self.current.summary.customer_name) + "-conversation"
         dialog = ExportDialog(self.ctx.exporter, self, title="Export", stem=stem, **args)
-        dialog.done.connect(self.show_info)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

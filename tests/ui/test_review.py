@@ -41,20 +41,44 @@ def test_saved_search_in_the_sidebar_with_a_live_count(make_ui) -> None:  # type
 
 def test_export_the_open_conversation(make_ui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from desktop_inbox.ui.tasks import messages
+
         world = make_world()
         world.server.post(world.anna, "@shop Ζάππος sandals, size 38 please")
         ui = await make_ui.attach(world)
         w = ui.window
         await until(lambda: w.current is not None)
-        dialog = w.export("conversation")
-        assert dialog is not None
-        messages: list[str] = []
-        dialog.done.connect(messages.append)
-        target = tmp_path / "anna.html"
-        dialog.fileSelected.emit(str(target))
-        await until(lambda: messages, message="export finished")
-        assert "Exported 1 messages" in messages[0] and "Ζάππος" in target.read_text()
-        dialog.close()
+        infos: list[str] = []
+        errors: list[str] = []
+        messages.info.connect(infos.append)
+        messages.error.connect(errors.append)
+        try:
+            dialog = w.export("conversation")
+            assert dialog is not None
+            target = tmp_path / "anna.html"
+            dialog.fileSelected.emit(str(target))
+            # The dialog is closed and deleted before the export is written
+            # (it used to die with "Signal source has been deleted").
+            dialog.close()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            await until(lambda: infos or errors, message="export finished")
+            assert errors == [] and "Exported 1 messages" in infos[0] and "Ζάππος" in target.read_text()
+
+            # Into the data folder: refused, said, and the cache untouched.
+            cache = ui.ctx.cache.path
+            dialog = w.export("conversation")
+            assert dialog is not None
+            dialog.fileSelected.emit(str(cache))
+            await until(lambda: errors, message="export refused")
+            assert "inside the data folder" in errors[0]
+            assert cache.read_bytes().startswith(b"SQLite format 3\0")
+            assert await ui.ctx.inbox.counts()  # still the readable cache
+            dialog.close()
+        finally:
+            messages.info.disconnect(infos.append)
+            messages.error.disconnect(errors.append)
 
     make_ui.run(body())
 
