@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bench.corpus import CUSTOMER_SAYS, FIRST, LAST, PRODUCTS
-from desktop_inbox.devserver.mastodon import Account, MastodonServer
+from desktop_inbox.demo.mastodon_server import Account, MastodonServer
 
 
 @dataclass

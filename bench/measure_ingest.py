@@ -18,7 +18,8 @@ from pathlib import Path
 from bench.common import Row, median, timed
 from bench.corpus import ACCOUNTS, END, Corpus
 from desktop_inbox.records import Post
-from desktop_inbox.store import accounts, ingest, textindex
+from desktop_inbox.store import accounts, ingest
+from desktop_inbox.text import folding
 from desktop_inbox.store.db import PRAGMAS, Cache
 from desktop_inbox.store.schema import database
 
@@ -68,7 +69,7 @@ def _bare(path: Path, rows: list[tuple[object, ...]]) -> float:
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     messages = [r[:17] for r in rows]
-    fts = [(r[16], textindex.index_text(str(r[7])), textindex.index_text(f"{r[17]} {r[18]}")) for r in rows]
+    fts = [(r[16], folding.index_text(str(r[7])), folding.index_text(f"{r[17]} {r[18]}")) for r in rows]
     conn = sqlite3.connect(path, isolation_level=None)
     for name, value in PRAGMAS.items():
         conn.execute(f"PRAGMA {name} = {value}")

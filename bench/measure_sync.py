@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bench.common import Row, median, say
 from bench.devserver_load import load
-from desktop_inbox.devserver.mastodon import MastodonServer
+from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store import ingest

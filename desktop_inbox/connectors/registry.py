@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 # platform -> "module:function"; a builder takes ConnectorSettings.
 BUILDERS: dict[str, str] = {
-    "mastodon": "desktop_inbox.connectors.mastodon:build",
-    "email": "desktop_inbox.connectors.mail:build",
-    "bluesky": "desktop_inbox.connectors.bluesky:build",
-    "x": "desktop_inbox.connectors.x:build",
+    "mastodon": "desktop_inbox.connectors.mastodon.connector:build",
+    "email": "desktop_inbox.connectors.email.connector:build",
+    "bluesky": "desktop_inbox.connectors.bluesky.connector:build",
+    "x": "desktop_inbox.connectors.x.connector:build",
 }
 
 

@@ -108,7 +108,7 @@ class AccountService:
         if not token:
             raise BadInput("No access token was given.")
         # The connectors (and httpx) are imported when first needed, after the window shows.
-        from desktop_inbox.connectors.mastodon import MastodonConnector
+        from desktop_inbox.connectors.mastodon.connector import MastodonConnector
 
         connector = MastodonConnector(base_url=instance, token=token, transport=self.transport)
         return await self.add_verified(

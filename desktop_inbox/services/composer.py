@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from desktop_inbox.records import Kind
-from desktop_inbox.services import canned, counting, placeholders, privacy
-from desktop_inbox.services.canned import CannedReport
-from desktop_inbox.services.privacy import Finding
+from desktop_inbox.text import canned
+from desktop_inbox.text import counting
+from desktop_inbox.text import placeholders
+from desktop_inbox.text import privacy
+from desktop_inbox.text.canned import CannedReport
+from desktop_inbox.text.privacy import Finding
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import contacts, drafts, outbox, preferences, snippets
 from desktop_inbox.store.contacts import ContactDetail, Said

@@ -11,7 +11,7 @@ import asyncio
 import re
 from pathlib import Path
 
-from desktop_inbox.connectors.mail import EmailConnector, build
+from desktop_inbox.connectors.email.connector import EmailConnector, build
 from desktop_inbox.connectors.registry import ConnectorSettings
 from desktop_inbox.errors import BadInput, NeedsSignIn, NotFound
 from desktop_inbox.records import Person, Platform

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop_inbox import APP_NAME, __version__
-from desktop_inbox.connectors.html import text_to_html
+from desktop_inbox.text.html import text_to_html
 from desktop_inbox.errors import BadInput
 from desktop_inbox.services import destination
 from desktop_inbox.store import contacts, conversations, search

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import textindex
+from desktop_inbox.text import folding
 from desktop_inbox.store.ordering import derive_state, sort_key_ms
 from desktop_inbox.store.schema import database, to_ms
 
@@ -395,7 +395,7 @@ def add_posts(
     next_conv_id = 0
     message_rows = []
     fts_rows = []
-    index_text = textindex.index_text
+    index_text = folding.index_text
     author_text = _author_text
     identity = identities.get
     inbound_ids = result.new_inbound_conversations
@@ -466,7 +466,7 @@ _created_at = operator.attrgetter("created_at")
 @functools.lru_cache(maxsize=4096)
 def _author_text(name: str, handle: str) -> str:
     """An author's index text: the same few people write most messages."""
-    return textindex.index_text(f"{name} {handle}")
+    return folding.index_text(f"{name} {handle}")
 
 
 # A new conversation's own columns, then _conv_row's (which ends with the id).

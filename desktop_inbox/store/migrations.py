@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 
-from desktop_inbox.store import textindex
+from desktop_inbox.text import folding
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -209,7 +209,7 @@ def _v2_relationships_and_search(conn: sqlite3.Connection) -> None:
         );
 
         -- Contentless: the text lives once, in ``message``; the index holds
-        -- the normalised form (see textindex.py). rowid = message.id.
+        -- the normalised form (see folding.py). rowid = message.id.
         CREATE VIRTUAL TABLE message_fts USING fts5 (
             body, author,
             content = '',
@@ -225,7 +225,7 @@ def _v2_relationships_and_search(conn: sqlite3.Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)",
-        ((mid, textindex.index_text(text), textindex.index_text(f"{name} {handle}")) for mid, text, name, handle in rows),
+        ((mid, folding.index_text(text), folding.index_text(f"{name} {handle}")) for mid, text, name, handle in rows),
     )
 
 
@@ -298,7 +298,7 @@ def _v4_time_keys(conn: sqlite3.Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)",
-        ((key, textindex.index_text(text), textindex.index_text(f"{name} {handle}")) for key, text, name, handle in rows),
+        ((key, folding.index_text(text), folding.index_text(f"{name} {handle}")) for key, text, name, handle in rows),
     )
 
 

@@ -6,7 +6,7 @@ Syntax (words in any order are all required)::
     tag:vip after:2025-01-01 before:2025-07-01
 
 Words and phrases go to FTS5 as quoted strings (so nothing the user types is
-FTS syntax), normalised like the index (``textindex``); filters become SQL
+FTS syntax), normalised like the index (``text.folding``); filters become SQL
 conditions on the joined tables.
 
 The index's rowid is the message's ``time_key`` (creation time, unique; see
@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, time
 from typing import Literal
 
 from desktop_inbox.errors import BadInput
-from desktop_inbox.store import textindex
+from desktop_inbox.text import folding
 from desktop_inbox.store.schema import database, from_ms, time_key_at
 
 STATES = {"needs_reply", "waiting", "done", "snoozed"}
@@ -77,7 +77,7 @@ class ParsedQuery:
         if not self.terms:
             return None
         parts = ['"' + " ".join(t.replace('"', '""') for t in term) + '"' for term in self.terms]
-        if self.prefix_last and len(self.terms[-1]) == 1 and not textindex.is_cjk(self.terms[-1][0]):
+        if self.prefix_last and len(self.terms[-1]) == 1 and not folding.is_cjk(self.terms[-1][0]):
             last = parts[-1]
             parts[-1] = f"({last} OR {last}*)"
         return " ".join(parts)
@@ -118,7 +118,7 @@ def parse(query: str, *, prefix_last: bool = False) -> ParsedQuery:
         if sep and name in FILTERS and value and token not in quoted:
             _apply_filter(parsed, name, value)
             continue
-        tokens = textindex.query_tokens(token)
+        tokens = folding.query_tokens(token)
         if not tokens:
             continue
         parsed.words.append(token)
@@ -332,7 +332,7 @@ def _author_match(author: str) -> str | None:
     for handle, name in rows:
         # Only text the tokenizer keeps something of makes a phrase; someone
         # with no such name or handle could not be found through the index.
-        theirs = {textindex.index_text(t) for t in (handle, name or "") if any(c.isalnum() for c in t)}
+        theirs = {folding.index_text(t) for t in (handle, name or "") if any(c.isalnum() for c in t)}
         if not theirs:
             return None
         phrases.update('"' + " ".join(t.split()).replace('"', '""') + '"' for t in theirs)
@@ -390,7 +390,7 @@ def unindex_where(condition: str, params: tuple[object, ...]) -> int:
     database.cursor().executemany(
         "INSERT INTO message_fts (message_fts, rowid, body, author) VALUES ('delete', ?, ?, ?)",
         [
-            (mid, textindex.index_text(text), textindex.index_text(f"{name} {handle}"))
+            (mid, folding.index_text(text), folding.index_text(f"{name} {handle}"))
             for mid, text, name, handle in rows
         ],
     )
@@ -414,16 +414,16 @@ def _word_matches(folded_word: str, folded_term: str) -> bool:
 def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Character spans of ``text`` that a query's words matched."""
     spans: list[tuple[int, int]] = []
-    folded_terms = [textindex.fold(w) for w in words]
-    cjk_terms = [t for t in folded_terms if any(textindex.is_cjk(c) for c in t)]
+    folded_terms = [folding.fold(w) for w in words]
+    cjk_terms = [t for t in folded_terms if any(folding.is_cjk(c) for c in t)]
     plain_terms = [t for term in folded_terms if term not in cjk_terms for t in term.split()]
     for m in _WORD.finditer(text):
-        word = textindex.fold(m.group())
+        word = folding.fold(m.group())
         if any(_word_matches(word, t) for t in plain_terms):
             spans.append(m.span())
     if cjk_terms:
         # Folding can change lengths only for rare characters; map by index.
-        folded = textindex.fold(text)
+        folded = folding.fold(text)
         if len(folded) == len(text):
             for term in cjk_terms:
                 start = folded.find(term)

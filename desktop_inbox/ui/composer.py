@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.services import placeholders
+from desktop_inbox.text import placeholders
 from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.store.snippets import Snippet
@@ -327,13 +327,13 @@ class Composer(QWidget):
 
     def limit(self) -> int:
         """The limit for this reply (0: none, as for e-mail)."""
-        from desktop_inbox.services import counting
+        from desktop_inbox.text import counting
 
         return counting.limit_for(self._platform(), direct=self.direct(), char_limit=self.char_limit)
 
     def used(self, text: str | None = None) -> int:
         """Characters used, counted the platform's way."""
-        from desktop_inbox.services import counting
+        from desktop_inbox.text import counting
 
         text = self.outgoing_text() if text is None else text
         return counting.length(self._platform(), text, url_length=self.url_length)

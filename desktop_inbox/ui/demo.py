@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop_inbox.devserver import demo_data
-from desktop_inbox.devserver.mastodon import MastodonServer
+from desktop_inbox.demo import data as demo_data
+from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.sync.engine import SyncEngine
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from desktop_inbox.connectors import html as message_html
+from desktop_inbox.text import html as message_html
 from desktop_inbox.store.conversations import ConversationDetail, MessageView
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}

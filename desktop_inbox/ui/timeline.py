@@ -8,7 +8,7 @@ from itertools import groupby
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
-from desktop_inbox.connectors.html import text_to_html
+from desktop_inbox.text.html import text_to_html
 from desktop_inbox.store.contacts import TimelineEntry
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext

@@ -17,10 +17,10 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop_inbox.devserver.bluesky_chat import BlueskyChatServer
+from tests.servers.bluesky_chat import BlueskyChatServer
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
-from desktop_inbox.services.bluesky_signin import BlueskySignIn
+from desktop_inbox.services.signin.bluesky import BlueskySignIn
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop_inbox.devserver.bluesky_chat import BlueskyChatServer
+from tests.servers.bluesky_chat import BlueskyChatServer
 from tests.helpers.lexicon import LexiconError, validate_input, validate_output
 
 NS = "chat.bsky.convo"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_inbox.connectors import bluesky_text as t
+from desktop_inbox.connectors.bluesky import text as t
 
 
 def _slice(text: str, facet: dict) -> str:

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from desktop_inbox.connectors import html
-from desktop_inbox.connectors.mastodon import MastodonConnector, with_mention
+from desktop_inbox.text import html
+from desktop_inbox.connectors.mastodon.connector import MastodonConnector, with_mention
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Direction, Kind, Person, Platform
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from desktop_inbox.connectors import mailparse
+from desktop_inbox.connectors.email import parse as mailparse
 from tests.email.conftest import Mailboxes
 from tests.email.messages import plain
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_inbox.connectors import mail as mail_module
-from desktop_inbox.connectors import mailparse
-from desktop_inbox.devserver.mailserver import LostResponseProxy
+from desktop_inbox.connectors.email import connector as mail_module
+from desktop_inbox.connectors.email import parse as mailparse
+from tests.servers.mailserver import LostResponseProxy
 from desktop_inbox.services.email_attachments import EmailAttachments
-from desktop_inbox.services.email_signin import EmailSignIn
+from desktop_inbox.services.signin.email import EmailSignIn
 from desktop_inbox.store import outbox
 from desktop_inbox.store.schema import database
 from desktop_inbox.sync.engine import SyncEvent

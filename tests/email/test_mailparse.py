@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_inbox.connectors import mailparse
-from desktop_inbox.connectors.mailconfig import (
+from desktop_inbox.connectors.email import parse as mailparse
+from desktop_inbox.connectors.email.config import (
     Endpoint,
     MailConfig,
     check_endpoint,
     guess_settings,
     with_overrides,
 )
-from desktop_inbox.connectors.mailthread import (
+from desktop_inbox.connectors.email.thread import (
     ancestors,
     normalize_subject,
     parent_of,

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from desktop_inbox.connectors.bluesky_text import graphemes
+from desktop_inbox.connectors.bluesky.text import graphemes
 
 LEXICONS = Path(__file__).resolve().parents[1] / "bluesky" / "lexicons"
 

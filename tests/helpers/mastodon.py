@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_inbox.devserver.mastodon import Account, MastodonServer
+from desktop_inbox.demo.mastodon_server import Account, MastodonServer
 
 
 @dataclass

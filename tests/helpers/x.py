@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop_inbox.devserver.x import User, XServer
+from tests.servers.x import User, XServer
 
 CLIENT_ID = "dGVzdC1jbGllbnQtaWQ6MTpjaQ"
 

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from desktop_inbox.connectors.x import MENTIONS, XConnector
-from desktop_inbox.connectors.xauth import TokenSet
+from desktop_inbox.connectors.x.connector import MENTIONS, XConnector
+from desktop_inbox.connectors.x.auth import TokenSet
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.db import Cache

@@ -24,13 +24,13 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from desktop_inbox.connectors import mailparse
-from desktop_inbox.connectors.bluesky import BlueskyConnector
-from desktop_inbox.connectors.mail import EmailConnector, Fetched
-from desktop_inbox.connectors.mailconfig import Endpoint, MailConfig
-from desktop_inbox.connectors.mastodon import MastodonConnector
+from desktop_inbox.connectors.email import parse as mailparse
+from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
+from desktop_inbox.connectors.email.connector import EmailConnector, Fetched
+from desktop_inbox.connectors.email.config import Endpoint, MailConfig
+from desktop_inbox.connectors.mastodon.connector import MastodonConnector
 from desktop_inbox.connectors.values import load_json
-from desktop_inbox.connectors.xparse import Includes, XReader
+from desktop_inbox.connectors.x.parse import Includes, XReader
 from desktop_inbox.errors import BadRecord, MalformedResponse
 from desktop_inbox.records import AccountInfo, Person, Platform, Post, Skipped
 from desktop_inbox.store import accounts as store_accounts

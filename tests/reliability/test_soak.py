@@ -41,8 +41,8 @@ from typing import Any
 import pytest
 
 from desktop_inbox import cli as cli_module
-from desktop_inbox.devserver.httpbase import Fault
-from desktop_inbox.devserver.mastodon import Account, MastodonServer
+from desktop_inbox.demo.httpbase import Fault
+from desktop_inbox.demo.mastodon_server import Account, MastodonServer
 from tests.helpers.waiting import app_log
 
 SOAK_SECONDS = float(os.environ.get("SOAK_SECONDS", "45"))

@@ -20,11 +20,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desktop_inbox.connectors.bluesky import BlueskyConnector
+from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
 from desktop_inbox.connectors.http import normalize_base_url
-from desktop_inbox.connectors.mastodon import MastodonConnector
-from desktop_inbox.connectors.x import XConnector
-from desktop_inbox.connectors.xauth import TokenSet
+from desktop_inbox.connectors.mastodon.connector import MastodonConnector
+from desktop_inbox.connectors.x.connector import XConnector
+from desktop_inbox.connectors.x.auth import TokenSet
 from desktop_inbox.errors import BadInput, ConnectorError
 
 SECRET = "tls-test-token-must-never-arrive"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_inbox.services import canned, counting, placeholders, privacy
+from desktop_inbox.text import canned
+
+from desktop_inbox.text import counting
+
+from desktop_inbox.text import placeholders
+
+from desktop_inbox.text import privacy
 
 
 @pytest.mark.parametrize(
@@ -155,7 +161,7 @@ def test_x_weighted_counting(text: str, expected: int) -> None:
 
 
 def test_x_counting_is_the_connectors_official_one() -> None:
-    from desktop_inbox.connectors import xtext
+    from desktop_inbox.connectors.x import text as xtext
 
     for text in ("order 4711 at zappos.com/track ✓", "訂單 https://t.co/abc 👍🏽", "a" * 300):
         assert counting.x_length(text) == xtext.weighted_length(text)

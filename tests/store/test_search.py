@@ -9,7 +9,8 @@ import pytest
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import accounts, ingest, search, textindex
+from desktop_inbox.store import accounts, ingest, search
+from desktop_inbox.text import folding
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.schema import database
 
@@ -131,8 +132,8 @@ def test_highlight_spans() -> None:
 
 
 def test_fold() -> None:
-    assert textindex.fold("Ζάππος") == textindex.fold("ζαππος")
-    assert textindex.index_text("客户服务 ok") == " 客  户  服  务  ok"
+    assert folding.fold("Ζάππος") == folding.fold("ζαππος")
+    assert folding.index_text("客户服务 ok") == " 客  户  服  务  ok"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +150,7 @@ def test_fold() -> None:
     ],
 )
 def test_fold_strips_every_accent_the_same_way(text: str, folded: str) -> None:
-    assert textindex.fold(text) == folded
+    assert folding.fold(text) == folded
 
 
 def test_from_is_found_through_the_index(cache: Cache) -> None:

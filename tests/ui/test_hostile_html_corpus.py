@@ -20,8 +20,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from desktop_inbox.connectors import html as message_html
-from desktop_inbox.devserver.httpbase import JsonServer, Response
+from desktop_inbox.text import html as message_html
+from desktop_inbox.demo.httpbase import JsonServer, Response
 from desktop_inbox.records import State
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
 from desktop_inbox.ui.thread_render import render_message

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QUrl
 
-from desktop_inbox.devserver.httpbase import JsonServer, Response
+from desktop_inbox.demo.httpbase import JsonServer, Response
 from desktop_inbox.records import State
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
 from desktop_inbox.ui.thread_view import ThreadView

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop_inbox.devserver.xspec import SUBSET
+from tests.servers.xspec import SUBSET
 from tests.helpers.x import XWorld, make_x_world
 
 

@@ -11,7 +11,7 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from desktop_inbox.devserver.x import problem
+from tests.servers.x import problem
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.db import Cache

@@ -113,7 +113,7 @@ def test_an_hour_of_polling_never_hits_the_dm_limit(cli, data_dir, sim_world: XW
 def test_the_running_sync_wakes_when_direct_messages_are_due(cli, data_dir, xworld: XWorld, monkeypatch) -> None:
     """The app's loop polls every minute, but checks DMs as soon as X's budget
     allows (here: every half second) and says when the next check is."""
-    from desktop_inbox.connectors import x as x_connector
+    from desktop_inbox.connectors.x import connector as x_connector
 
     monkeypatch.setattr(x_connector, "DM_POLL_EVERY", timedelta(seconds=0.5))
     added = cli("accounts", "add", "x", "--client-id", CLIENT_ID, "--api-base", xworld.url, "--token-stdin",

@@ -1,4 +1,4 @@
-"""Our description of the X API subset (``devserver/x_api_subset.yaml``).
+"""Our description of the X API subset (``tests/servers/x_api_subset.yaml``).
 
 CI has only the repository, so the X tests there check every exchange against
 this description instead of X's official file (whose licence keeps it out of
@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from desktop_inbox.devserver import xspec
-from desktop_inbox.devserver.xspec import (
+from tests.servers import xspec
+from tests.servers.xspec import (
     SUBSET,
     SpecValidator,
     official_spec,

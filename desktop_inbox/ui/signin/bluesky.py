@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_inbox.services.bluesky_signin import (
+from desktop_inbox.services.signin.bluesky import (
     PASSWORD_HELP,
     SIGN_IN_HELP,
     BlueskySignIn,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.services.email_signin import (
+from desktop_inbox.services.signin.email import (
     SIGN_IN_HELP,
     ConnectionReport,
     EmailSignIn,
@@ -35,7 +35,7 @@ from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
-    from desktop_inbox.connectors.mailconfig import MailConfig
+    from desktop_inbox.connectors.email.config import MailConfig
 
 SECURITY_LABELS = [
     ("tls", "TLS"),

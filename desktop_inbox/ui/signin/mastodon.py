@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from desktop_inbox.services.mastodon_signin import MastodonOAuthFlow
+from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common

@@ -13,7 +13,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea
 
-from desktop_inbox.services.x_signin import SIGN_IN_HELP, XOAuthFlow, saved_client_id
+from desktop_inbox.services.signin.x import SIGN_IN_HELP, XOAuthFlow, saved_client_id
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common

@@ -1,0 +1,106 @@
+"""Command line for the cache itself: backup, restore, encrypt, decrypt.
+
+``restore``, ``encrypt`` and ``decrypt`` replace the cache file, so they run
+with the cache closed and the data folder to themselves (they refuse while
+the app or a sync runs on it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from desktop_inbox.errors import BadInput
+from desktop_inbox.services import encryption
+from desktop_inbox.services.backup import BackupService, exclusive_folder, restore
+from desktop_inbox.store import backup as store_backup
+
+if TYPE_CHECKING:
+    from desktop_inbox.cli.context import Context
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+async def cmd_backup(ctx: Context) -> int:
+    if ctx.args.list:
+        found = store_backup.auto_backups(ctx.data_dir)
+        if not found:
+            ctx.print(
+                f"No automatic backups yet (they are taken daily while the app runs, in {ctx.data_dir / store_backup.BACKUP_DIR})."
+            )
+        for path in found:
+            ctx.print(f"{path}  {path.stat().st_size / 1e6:.1f} MB")
+        return EXIT_OK
+    if not ctx.args.output:
+        raise BadInput("Say where to write the backup: desktop-inbox backup --output FILE")
+    info = await BackupService(ctx.cache).backup_to(ctx.args.output, overwrite=ctx.args.force)
+    ctx.print(f"Backup written to {info.path}: {info.describe()}. Sign-ins are not in it.")
+    return EXIT_OK
+
+
+def _confirm(ctx: Context, question: str) -> bool:
+    ctx.err.write(f"{question} [y/N] ")
+    ctx.err.flush()
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("y", "yes")
+
+
+async def cmd_restore(ctx: Context) -> int:
+    with exclusive_folder(ctx.data_dir, what="restore"):
+        info = store_backup.inspect(ctx.args.file, key_provider=encryption.key_provider(ctx.secrets, ctx.data_dir))
+        ctx.print(f"Backup {info.describe()}: checked, it is sound.")
+        if not ctx.args.yes and not _confirm(
+            ctx, f"Replace the cache in {ctx.data_dir} with this backup? Accounts will ask you to sign in again."
+        ):
+            ctx.print("Nothing was changed.")
+            return EXIT_BAD_INPUT
+        result = restore(ctx.data_dir, ctx.args.file, ctx.secrets)
+    kept = f" The replaced cache is kept as {result.replaced}." if result.replaced else ""
+    ctx.print(
+        f"Restored {result.info.messages} messages. {result.accounts_to_sign_in} account(s) need you to sign in again "
+        f"(desktop-inbox accounts add …); {result.replies_in_doubt} waiting repl(y/ies) will be checked with the "
+        f"platform before they are sent.{kept}"
+    )
+    return EXIT_OK
+
+
+async def cmd_encrypt(ctx: Context) -> int:
+    with exclusive_folder(ctx.data_dir, what="encrypt the cache"):
+        result = encryption.encrypt(ctx.data_dir, ctx.secrets)
+    removed = f"; {result.backups_removed} plain automatic backup(s) removed" if result.backups_removed else ""
+    ctx.print(f"The cache ({result.messages} messages) is now encrypted; its key is in the keyring{removed}.")
+    return EXIT_OK
+
+
+async def cmd_decrypt(ctx: Context) -> int:
+    with exclusive_folder(ctx.data_dir, what="decrypt the cache"):
+        result = encryption.decrypt(ctx.data_dir, ctx.secrets)
+    removed = f"; {result.backups_removed} encrypted backup(s) removed" if result.backups_removed else ""
+    ctx.print(
+        f"The cache ({result.messages} messages) is no longer encrypted; its key was deleted from the keyring{removed}."
+    )
+    return EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    bk = commands.add_parser(
+        "backup", help="write a consistent copy of the cache (works while the app runs)", parents=[common]
+    )
+    bk.add_argument("--output", "-o", metavar="FILE", help="the backup file to write")
+    bk.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    bk.add_argument("--list", action="store_true", help="list the automatic backups")
+    bk.set_defaults(func=cmd_backup)
+
+    rs = commands.add_parser("restore", help="check a backup and replace the cache with it", parents=[common])
+    rs.add_argument("file", metavar="FILE")
+    rs.add_argument("--yes", action="store_true", help="do not ask before replacing the cache")
+    rs.set_defaults(func=cmd_restore, open_cache=False)
+
+    en = commands.add_parser(
+        "encrypt", help="encrypt the cache (SQLCipher; the key goes in the keyring)", parents=[common]
+    )
+    en.set_defaults(func=cmd_encrypt, open_cache=False)
+    de = commands.add_parser("decrypt", help="turn an encrypted cache back into a plain one", parents=[common])
+    de.set_defaults(func=cmd_decrypt, open_cache=False)

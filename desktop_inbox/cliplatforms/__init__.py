@@ -1,1 +1,0 @@
-"""One module per platform for ``desktop-inbox accounts add PLATFORM``."""

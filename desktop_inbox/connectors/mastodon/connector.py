@@ -1,0 +1,623 @@
+"""Mastodon: mentions, direct messages, threads and replies over REST v1/v2.
+
+What the inbox needs from Mastodon, and the pitfalls it avoids:
+
+* mentions come from ``/api/v1/notifications?types[]=mention`` with
+  ``include_filtered=true``, because since 4.3 a stranger's private mention is
+  filtered by default and would otherwise never reach the inbox;
+* catching up pages forward with ``min_id`` (``since_id`` would return the
+  newest page and leave a gap); pages are followed through the Link header;
+* a direct message is a status with visibility ``direct``; it reaches only the
+  accounts @mentioned in its text, so a reply always addresses the customer;
+* ``POST /api/v1/statuses`` carries an ``Idempotency-Key``; after a lost
+  response we also look among our latest statuses before trying again;
+* people are keyed by their actor URL: numeric ids differ between servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+
+from desktop_inbox.text import html as html_text
+from desktop_inbox.connectors.base import Direction as StreamDirection
+from desktop_inbox.connectors.base import StreamSpec
+from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
+from desktop_inbox.connectors.oauth import Pkce
+from desktop_inbox.connectors.values import plausible_time
+from desktop_inbox.errors import BadInput, BadRecord, ConnectorError, MalformedResponse, NeedsSignIn, Rejected
+from desktop_inbox.records import (
+    AccountInfo,
+    Attachment,
+    Direction,
+    Kind,
+    OutgoingReply,
+    Page,
+    Person,
+    Platform,
+    Post,
+    Skipped,
+)
+
+log = logging.getLogger("desktop_inbox.connectors.mastodon.connector")
+
+SCOPES = "read:notifications read:statuses read:accounts write:statuses write:conversations"
+CLIENT_NAME = "Desktop Inbox"
+CLIENT_WEBSITE = "https://example.invalid/desktop-inbox"
+PAGE_SIZE = 80  # notifications: the maximum since Mastodon 4.1
+CONVERSATIONS_PAGE = 40
+VISIBILITIES = ("public", "unlisted", "private", "direct")
+
+MENTIONS = "mentions"
+MENTION_HISTORY = "mention_history"
+OWN = "own"
+OWN_HISTORY = "own_history"
+DM_HISTORY = "dm_history"
+STATUSES_PAGE = 40
+
+
+def parse_time(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("time is not a string")
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))
+
+
+def _str(value: Any, what: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"{what} is missing or not a string")
+    text = str(value)
+    if not text or len(text) > 2000:
+        raise ValueError(f"{what} is empty or too long")
+    return text
+
+
+def _opt_str(value: Any, limit: int = 4000) -> str | None:
+    return value[:limit] if isinstance(value, str) and value else None
+
+
+def _id_order(remote_id: str) -> tuple[int, str]:
+    # Mastodon ids are opaque strings but in practice sortable as numbers.
+    return (len(remote_id), remote_id)
+
+
+class MastodonConnector:
+    platform = Platform.MASTODON
+    # Our own statuses are a stream too: a reply written in another app (the
+    # phone, the web) must move the conversation to "waiting" here as well.
+    streams = (
+        StreamSpec(MENTIONS, StreamDirection.NEW),
+        StreamSpec(OWN, StreamDirection.NEW),
+        StreamSpec(MENTION_HISTORY, StreamDirection.HISTORY),
+        StreamSpec(OWN_HISTORY, StreamDirection.HISTORY),
+        StreamSpec(DM_HISTORY, StreamDirection.HISTORY),
+    )
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        token: str,
+        me: Person | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
+        self.host = urlsplit(self.base_url).hostname or ""
+        self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE, clock=clock)
+        self.api.auth = {"Authorization": f"Bearer {token}"}
+        self.me = me
+        self.clock = clock
+
+    async def aclose(self) -> None:
+        await self.api.aclose()
+
+    def next_poll(self, stream: str) -> datetime | None:
+        return None
+
+    # -- account ------------------------------------------------------------
+
+    async def verify(self) -> AccountInfo:
+        account = await self.api.get_json("/api/v1/accounts/verify_credentials")
+        if not isinstance(account, Mapping):
+            raise MalformedResponse("Mastodon sent an unexpected answer to verify_credentials.")
+        try:
+            self.me = self.person(account)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MalformedResponse(f"Mastodon sent an account we cannot read ({exc}).") from None
+        char_limit, url_length = await self.instance_limits()
+        return AccountInfo(me=self.me, char_limit=char_limit, url_length=url_length)
+
+    async def instance_limits(self) -> tuple[int, int]:
+        """The instance's post length and what a URL counts (500 and 23 by default)."""
+        try:
+            instance = await self.api.get_json("/api/v2/instance", authenticated=False)
+            statuses = instance["configuration"]["statuses"]
+            return int(statuses.get("max_characters", 500)), int(statuses.get("characters_reserved_per_url", 23))
+        except (ConnectorError, KeyError, TypeError, ValueError):
+            pass
+        try:
+            instance = await self.api.get_json("/api/v1/instance", authenticated=False)
+            config = instance.get("configuration", {}).get("statuses", {})
+            limit = config.get("max_characters") or instance.get("max_toot_chars") or 500
+            return int(limit), int(config.get("characters_reserved_per_url", 23))
+        except (ConnectorError, AttributeError, KeyError, TypeError, ValueError):
+            return 500, 23
+
+    def person(self, account: Mapping[str, Any]) -> Person:
+        remote_id = _str(account["id"], "account id")
+        acct = _str(account["acct"], "acct").lstrip("@")
+        if "@" not in acct:
+            acct = f"{acct}@{self.host}"
+        url = _opt_str(account.get("url"), 500)
+        # The profile URL, not the numeric id (which differs per server) and not
+        # the actor URI (mentions carry only the URL): one key for one person.
+        key = url or _opt_str(account.get("uri"), 500) or f"acct:{acct}"
+        name = account.get("display_name")
+        return Person(
+            platform=Platform.MASTODON,
+            key=key,
+            remote_id=remote_id,
+            handle="@" + acct,
+            name=name[:200] if isinstance(name, str) else "",
+            url=url,
+            avatar_url=_opt_str(account.get("avatar_static") or account.get("avatar"), 500),
+            links=profile_links(account),
+        )
+
+    def _mention_person(self, mention: Mapping[str, Any]) -> Person:
+        acct = _str(mention["acct"], "acct").lstrip("@")
+        if "@" not in acct:
+            acct = f"{acct}@{self.host}"
+        url = _opt_str(mention.get("url"), 500)
+        return Person(
+            platform=Platform.MASTODON,
+            key=url or f"acct:{acct}",
+            remote_id=_str(mention["id"], "mention id"),
+            handle="@" + acct,
+            url=url,
+        )
+
+    # -- parsing ------------------------------------------------------------
+
+    def parse_status(self, status: Any, *, customer: Person | None = None) -> Post | None:
+        """A status as a Post; None if it is ours and addresses nobody.
+
+        Raises BadRecord for anything we cannot read.
+        """
+        if self.me is None:
+            raise RuntimeError("verify() first")
+        if not isinstance(status, Mapping):
+            raise BadRecord("status is not an object")
+        remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
+        try:
+            return self._parse_status(status, customer)
+        except BadRecord:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise BadRecord(f"unreadable status: {exc}", remote_id=str(remote_id) if remote_id else None) from None
+
+    def _parse_status(self, status: Mapping[str, Any], customer: Person | None) -> Post | None:
+        assert self.me is not None
+        remote_id = _str(status["id"], "status id")
+        author = self.person(status["account"])
+        visibility = status.get("visibility")
+        if visibility not in VISIBILITIES:
+            # Unknown or server-specific (e.g. "local"): never treat as private.
+            visibility = "public" if not isinstance(visibility, str) else visibility[:20]
+        kind = Kind.DIRECT if visibility == "direct" else Kind.PUBLIC
+        raw_html = status.get("content") or ""
+        if not isinstance(raw_html, str):
+            raise ValueError("content is not a string")
+        spoiler = status.get("spoiler_text") or ""
+        text = html_text.to_text(raw_html)
+        if isinstance(spoiler, str) and spoiler.strip():
+            text = f"[{spoiler.strip()}]\n{text}"
+        mine = author.key == self.me.key or author.remote_id == self.me.remote_id
+        if mine:
+            direction = Direction.OUT
+            if customer is None:
+                customer = self._addressee(status)
+            if customer is None:
+                return None
+        else:
+            direction = Direction.IN
+            customer = author
+        in_reply_to = status.get("in_reply_to_id")
+        edited = status.get("edited_at")
+        return Post(
+            remote_id=remote_id,
+            author=author,
+            text=text,
+            html=html_text.rich_html(raw_html) if raw_html else "",
+            created_at=parse_time(status["created_at"]),
+            edited_at=parse_time(edited) if edited else None,
+            kind=kind,
+            direction=direction,
+            customer=customer,
+            visibility=visibility,
+            in_reply_to=str(in_reply_to) if isinstance(in_reply_to, (str, int)) and in_reply_to else None,
+            url=_opt_str(status.get("url"), 500) or _opt_str(status.get("uri"), 500),
+            attachments=tuple(self._attachments(status.get("media_attachments"))),
+        )
+
+    def _addressee(self, status: Mapping[str, Any]) -> Person | None:
+        assert self.me is not None
+        mentions = [m for m in status.get("mentions") or [] if isinstance(m, Mapping)]
+        others = [m for m in mentions if str(m.get("id")) != self.me.remote_id]
+        target = status.get("in_reply_to_account_id")
+        for m in others:
+            if target is not None and str(m.get("id")) == str(target):
+                return self._mention_person(m)
+        return self._mention_person(others[0]) if others else None
+
+    @staticmethod
+    def _attachments(items: Any) -> list[Attachment]:
+        out = []
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, Mapping):
+                out.append(
+                    Attachment(
+                        kind=str(item.get("type") or "file")[:20],
+                        url=_opt_str(item.get("url"), 1000),
+                        description=_opt_str(item.get("description"), 1500) or "",
+                    )
+                )
+        return out
+
+    # -- streams ------------------------------------------------------------
+
+    async def fetch(self, stream: str, cursor: str | None, *, since: datetime | None) -> Page:
+        if stream == MENTIONS:
+            return await self._mentions_forward(cursor)
+        if stream == MENTION_HISTORY:
+            return await self._mentions_backward(cursor, since)
+        if stream == DM_HISTORY:
+            return await self._dm_history(cursor, since)
+        if stream == OWN:
+            return await self._own(cursor, forward=True, since=None)
+        if stream == OWN_HISTORY:
+            return await self._own(cursor, forward=False, since=since)
+        raise ValueError(f"unknown Mastodon stream {stream!r}")
+
+    async def _notifications(self, extra: dict[str, str]) -> tuple[list[Any], dict[str, str]]:
+        params = [("types[]", "mention"), ("include_filtered", "true"), ("limit", str(PAGE_SIZE))]
+        params += list(extra.items())
+        response = await self.api.request("GET", "/api/v1/notifications", params=params)
+        # A page of 80 is ~200 KB of JSON and 80 statuses' HTML to read: off
+        # the event loop (the GUI's), so that the window never waits for a sync.
+        items = await asyncio.to_thread(self.api.decode, response)
+        if not isinstance(items, list):
+            raise MalformedResponse("Mastodon sent notifications that are not a list.")
+        return items, _links(response)
+
+    def _posts_from_notifications(self, items: list[Any]) -> tuple[list[Post], list[Skipped], list[str]]:
+        posts: list[Post] = []
+        skipped: list[Skipped] = []
+        ids: list[str] = []
+        for item in items:
+            nid = item.get("id") if isinstance(item, Mapping) else None
+            if isinstance(nid, (str, int)) and not isinstance(nid, bool):
+                ids.append(str(nid))
+            if not isinstance(item, Mapping) or item.get("type") != "mention":
+                continue  # unknown types are ignored, as the API asks
+            try:
+                post = self.parse_status(item.get("status"))
+            except BadRecord as exc:
+                skipped.append(Skipped(str(exc), exc.remote_id or (str(nid) if nid else None)))
+                continue
+            if post is not None:
+                posts.append(post)
+        return posts, skipped, ids
+
+    async def _mentions_forward(self, cursor: str | None) -> Page:
+        items, links = await self._notifications({"min_id": cursor} if cursor else {})
+        posts, skipped, ids = await asyncio.to_thread(self._posts_from_notifications, items)
+        if not ids:
+            return Page([], cursor, exhausted=True, skipped=skipped)
+        newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
+        # Without a cursor we took the newest page; history covers the rest.
+        exhausted = cursor is None or len(items) < PAGE_SIZE
+        return Page(posts, newest, exhausted=exhausted, skipped=skipped)
+
+    async def _mentions_backward(self, cursor: str | None, since: datetime | None) -> Page:
+        items, links = await self._notifications({"max_id": cursor} if cursor else {})
+        posts, skipped, ids = await asyncio.to_thread(self._posts_from_notifications, items)
+        if not ids:
+            return Page([], cursor, exhausted=True, skipped=skipped)
+        older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
+        exhausted = "next" not in links and len(items) < PAGE_SIZE
+        return _cut_at(Page(posts, older, exhausted=exhausted, skipped=skipped), since)
+
+    async def _own(self, cursor: str | None, *, forward: bool, since: datetime | None) -> Page:
+        """Our statuses that answer someone (replies and DMs), by Link paging."""
+        assert self.me is not None
+        params = {"limit": str(STATUSES_PAGE), "exclude_reblogs": "true"}
+        if cursor:
+            params["min_id" if forward else "max_id"] = cursor
+        response = await self.api.request("GET", f"/api/v1/accounts/{self.me.remote_id}/statuses", params=params)
+        items = self.api.decode(response)
+        if not isinstance(items, list):
+            raise MalformedResponse("Mastodon sent statuses that are not a list.")
+        posts: list[Post] = []
+        skipped: list[Skipped] = []
+        ids: list[str] = []
+        for item in items:
+            if isinstance(item, Mapping) and isinstance(item.get("id"), (str, int)):
+                ids.append(str(item["id"]))
+            try:
+                post = self.parse_status(item)
+            except BadRecord as exc:
+                skipped.append(Skipped(str(exc), exc.remote_id))
+                continue
+            # Only what answers a person belongs in the inbox.
+            if post is not None and (post.in_reply_to or post.kind == Kind.DIRECT):
+                posts.append(post)
+        if not ids:
+            return Page([], cursor, exhausted=True, skipped=skipped)
+        links = _links(response)
+        if forward:
+            newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
+            return Page(posts, newest, exhausted=cursor is None or len(items) < STATUSES_PAGE, skipped=skipped)
+        older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
+        exhausted = "next" not in links and len(items) < STATUSES_PAGE
+        return _cut_at(Page(posts, older, exhausted=exhausted, skipped=skipped), since)
+
+    async def _dm_history(self, cursor: str | None, since: datetime | None) -> Page:
+        params = {"limit": str(CONVERSATIONS_PAGE)}
+        if cursor:
+            params["max_id"] = cursor
+        response = await self.api.request("GET", "/api/v1/conversations", params=params)
+        items = self.api.decode(response)
+        if not isinstance(items, list):
+            raise MalformedResponse("Mastodon sent conversations that are not a list.")
+        links = _links(response)
+        posts: list[Post] = []
+        skipped: list[Skipped] = []
+        for conv in items:
+            if not isinstance(conv, Mapping) or not isinstance(conv.get("last_status"), Mapping):
+                continue
+            try:
+                accounts = [self.person(a) for a in conv.get("accounts") or [] if isinstance(a, Mapping)]
+                last = self.parse_status(conv["last_status"], customer=accounts[0] if accounts else None)
+            except (BadRecord, KeyError, TypeError, ValueError) as exc:
+                skipped.append(Skipped(f"unreadable conversation: {exc}", str(conv.get("id"))))
+                continue
+            if last is None:
+                continue
+            posts.extend(await self.fetch_thread(last))
+        next_cursor = _query_param(links.get("next"), "max_id")
+        exhausted = not items or next_cursor is None
+        return _cut_at(Page(posts, next_cursor or cursor, exhausted=exhausted, skipped=skipped), since)
+
+    async def fetch_thread(self, post: Post) -> list[Post]:
+        try:
+            context = await self.api.get_json(f"/api/v1/statuses/{post.remote_id}/context")
+        except Rejected:
+            # 404: private or deleted. The post stands on its own.
+            return [replace(post, thread_root=post.thread_root or post.remote_id)]
+        if not isinstance(context, Mapping):
+            raise MalformedResponse("Mastodon sent a thread that is not an object.")
+        ancestors = context.get("ancestors") if isinstance(context.get("ancestors"), list) else []
+        descendants = context.get("descendants") if isinstance(context.get("descendants"), list) else []
+        root = post.remote_id
+        if ancestors and isinstance(ancestors[0], Mapping) and isinstance(ancestors[0].get("id"), (str, int)):
+            root = str(ancestors[0]["id"])
+        customer = post.customer
+        result = [replace(post, thread_root=root)]
+        for status in [*ancestors, *descendants]:
+            try:
+                other = self.parse_status(status, customer=customer if _is_mine(status, self.me) else None)
+            except BadRecord as exc:
+                log.info("skipping unreadable status in thread %s: %s", post.remote_id, exc)
+                continue
+            if other is None or customer is None or other.customer is None or other.customer.key != customer.key:
+                continue  # a third party in the thread: not this conversation
+            result.append(replace(other, thread_root=root))
+        return result
+
+    # -- replies ------------------------------------------------------------
+
+    def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
+        return {}  # the outbox key is the Idempotency-Key
+
+    async def send(self, reply: OutgoingReply) -> Post:
+        body: dict[str, Any] = {"status": with_mention(reply.text, reply.customer.handle), "visibility": reply.visibility}
+        if reply.in_reply_to:
+            body["in_reply_to_id"] = reply.in_reply_to
+        response = await self.api.request(
+            "POST", "/api/v1/statuses", json_body=body, headers={"Idempotency-Key": reply.key}
+        )
+        status = self.api.decode(response)
+        post = self.parse_status(status, customer=reply.customer)
+        if post is None:
+            raise MalformedResponse("Mastodon accepted the reply but sent back something we cannot read.")
+        return post
+
+    async def find_sent(self, reply: OutgoingReply) -> Post | None:
+        assert self.me is not None
+        statuses = await self.api.get_json(
+            f"/api/v1/accounts/{self.me.remote_id}/statuses", params={"limit": "40", "exclude_reblogs": "true"}
+        )
+        if not isinstance(statuses, list):
+            return None
+        wanted = _squash(reply.text)
+        earliest = reply.queued_at - timedelta(minutes=5)
+        for status in statuses:
+            if not isinstance(status, Mapping):
+                continue
+            if reply.in_reply_to and str(status.get("in_reply_to_id")) != reply.in_reply_to:
+                continue
+            try:
+                post = self.parse_status(status, customer=reply.customer)
+            except BadRecord:
+                continue
+            if post and post.created_at >= earliest and wanted in _squash(post.text):
+                return post
+        return None
+
+
+_HREF = re.compile(r'href="([^"]+)"')
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def profile_links(account: Mapping[str, Any]) -> tuple[str, ...]:
+    """Web pages and e-mail addresses in the bio and profile fields."""
+    found: list[str] = []
+    pieces = [account.get("note")]
+    fields = account.get("fields")
+    if isinstance(fields, list):
+        pieces += [f.get("value") for f in fields if isinstance(f, Mapping)]
+    for piece in pieces:
+        if not isinstance(piece, str):
+            continue
+        found += [h for h in _HREF.findall(piece) if h.startswith(("https://", "http://", "mailto:"))]
+        text = html_text.to_text(piece)
+        found += [e.lower() for e in _EMAIL.findall(text) if "." in e.split("@")[1]]
+    cleaned = []
+    for link in found:
+        link = link.removeprefix("mailto:").rstrip("/")
+        if link not in cleaned and len(link) < 300:
+            cleaned.append(link)
+    return tuple(cleaned[:10])
+
+
+def _is_mine(status: Any, me: Person | None) -> bool:
+    try:
+        return me is not None and str(status["account"]["id"]) == me.remote_id
+    except (KeyError, TypeError):
+        return False
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def with_mention(text: str, handle: str) -> str:
+    """Make sure the reply addresses the customer (``direct`` needs it)."""
+    user = handle.lstrip("@").split("@")[0]
+    pattern = re.compile(rf"(^|\s)@{re.escape(user)}(@[\w.-]+)?\b", re.IGNORECASE)
+    if pattern.search(text):
+        return text
+    return f"{handle} {text}"
+
+
+def _links(response: httpx.Response) -> dict[str, str]:
+    return parse_link_header(response.headers.get("Link"))
+
+
+def _query_param(url: str | None, name: str) -> str | None:
+    if not url:
+        return None
+    values = parse_qs(urlsplit(url).query).get(name)
+    return values[0] if values else None
+
+
+def _cut_at(page: Page, since: datetime | None) -> Page:
+    """Stop a history stream at the date the user chose."""
+    if since is None or not page.posts:
+        return page
+    kept = [p for p in page.posts if p.created_at >= since]
+    if len(kept) < len(page.posts):
+        page.posts = kept
+        page.exhausted = True
+    return page
+
+
+# -- signing in ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AppRegistration:
+    client_id: str
+    client_secret: str
+    redirect_uri: str
+
+
+class MastodonSignIn:
+    """OAuth 2 authorisation code with PKCE, for one sign-in attempt."""
+
+    def __init__(self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
+        self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE)
+        self.pkce = Pkce.new()
+        self.app: AppRegistration | None = None
+
+    async def aclose(self) -> None:
+        await self.api.aclose()
+
+    async def register(self, redirect_uri: str) -> AppRegistration:
+        try:
+            response = await self.api.request(
+                "POST",
+                "/api/v1/apps",
+                json_body={
+                    "client_name": CLIENT_NAME,
+                    "redirect_uris": redirect_uri,
+                    "scopes": SCOPES,
+                    "website": CLIENT_WEBSITE,
+                },
+                authenticated=False,
+            )
+            app = self.api.decode(response)
+            self.app = AppRegistration(str(app["client_id"]), str(app["client_secret"]), redirect_uri)
+        except (Rejected, MalformedResponse, KeyError, TypeError) as exc:
+            raise BadInput(
+                f"{self.base_url} does not look like a Mastodon server (registering the app failed: {exc})."
+            ) from None
+        return self.app
+
+    def authorize_url(self, state: str) -> str:
+        assert self.app is not None
+        query = urlencode(
+            {
+                "response_type": "code",
+                "client_id": self.app.client_id,
+                "redirect_uri": self.app.redirect_uri,
+                "scope": SCOPES,
+                "state": state,
+                "code_challenge": self.pkce.challenge,
+                "code_challenge_method": self.pkce.method,
+            }
+        )
+        return f"{self.base_url}/oauth/authorize?{query}"
+
+    async def exchange(self, code: str) -> str:
+        assert self.app is not None
+        try:
+            response = await self.api.request(
+                "POST",
+                "/oauth/token",
+                data={
+                    "grant_type": "authorization_code",
+                    "code": code,
+                    "client_id": self.app.client_id,
+                    "client_secret": self.app.client_secret,
+                    "redirect_uri": self.app.redirect_uri,
+                    "code_verifier": self.pkce.verifier,
+                    "scope": SCOPES,
+                },
+                authenticated=False,
+            )
+        except (Rejected, NeedsSignIn) as exc:
+            raise BadInput(f"Mastodon did not accept the sign-in code ({exc}).") from None
+        token = self.api.decode(response).get("access_token")
+        if not isinstance(token, str) or not token:
+            raise MalformedResponse("Mastodon sent no access token.")
+        return token
+
+
+def build(settings: Any) -> MastodonConnector:
+    """The registry's entry point (``settings`` is a ConnectorSettings)."""
+    token = settings.credentials.get("token")
+    if not isinstance(token, str) or not token:
+        raise NeedsSignIn("The Mastodon sign-in is missing from the keyring. Please sign in again.")
+    return MastodonConnector(base_url=settings.base_url, token=token, me=settings.me, transport=settings.transport)
