@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import re
 import logging
 import os
 import sys
@@ -17,11 +18,14 @@ from desktop_inbox.errors import BadInput
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import encryption
+from desktop_inbox.text.untrusted import escaped
 from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
 
 log = logging.getLogger("desktop_inbox.cli")
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -55,13 +59,21 @@ class Context:
     def accounts(self) -> AccountService:
         return AccountService(self.cache, self.secrets)
 
+    # What is printed quotes customers and servers: every control character
+    # (ESC, BEL, backspace, C1, bidi overrides) is shown, never obeyed.
     def print(self, *parts: object) -> None:
-        print(*parts, file=self.out, flush=True)
+        print(escaped(" ".join(str(p) for p in parts)), file=self.out, flush=True)
 
     def print_json(self, data: Any) -> None:
-        json.dump(data, self.out, ensure_ascii=False, indent=2)
-        self.out.write("\n")
+        # JSON escapes C0 itself; C1 and bidi controls become \u escapes too.
+        text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=2))
+        self.out.write(text + "\n")
         self.out.flush()
+
+    def warn(self, line: str) -> None:
+        """One line on stderr (a note or a failure that is not the command's end)."""
+        self.err.write(escaped(line) + "\n")
+        self.err.flush()
 
     def close(self) -> None:
         if self._cache is not None:

@@ -30,6 +30,7 @@ from desktop_inbox.errors import (
     Rejected,
     TransientError,
 )
+from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.connectors")
 
@@ -262,7 +263,8 @@ class Api:
             body: Any = response.json()
         except (ValueError, RecursionError):
             body = None
-        reason = self.describe_error(response, body)
+        # The server's words: short, one line, with no secret it may have echoed.
+        reason = one_line(self.describe_error(response, body), limit=200)
         status = response.status_code
         name = self.platform_name
         if status == 401:

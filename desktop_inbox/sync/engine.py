@@ -43,6 +43,7 @@ from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
+from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.sync")
 
@@ -89,7 +90,7 @@ class AccountResult:
 
     def fail(self, message: str) -> None:
         self.ok = False
-        self.error = message
+        self.error = one_line(message)
 
 
 Listener = Callable[[SyncEvent], None]
@@ -275,6 +276,7 @@ class SyncEngine:
                 return None
 
     def _set_status(self, account: Account, message: str) -> None:
+        message = one_line(message)
         changed = self.status.get(account.id) != message
         self.status[account.id] = message
         if changed:
