@@ -39,6 +39,9 @@ def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) 
     if stderr:
         h: logging.Handler = logging.StreamHandler(sys.stderr)
         h.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        # A record marked file_only (a bug's traceback, when the command line
+        # has said it in one line) goes to the log file alone.
+        h.addFilter(lambda record: not getattr(record, "file_only", False))
         handlers.append(h)
     if data_dir is not None:
         log_dir = Path(data_dir) / "logs"

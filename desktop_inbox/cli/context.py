@@ -6,22 +6,22 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import re
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_inbox import logging_setup
 from desktop_inbox.errors import BadInput
-from desktop_inbox.paths import default_data_dir
+from desktop_inbox.paths import default_data_dir, prepare_data_dir
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import encryption
-from desktop_inbox.text.untrusted import escaped
 from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
+from desktop_inbox.text.untrusted import escaped
 
 log = logging.getLogger("desktop_inbox.cli")
 
@@ -39,7 +39,7 @@ class Context:
         self.args = args
         self.out = out
         self.err = err
-        self.data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        self.data_dir = prepare_data_dir(Path(args.data_dir) if args.data_dir else default_data_dir())
         logging_setup.setup(data_dir=self.data_dir, verbose=args.verbose)
         self.secrets = Secrets()
         self._cache: Cache | None = None

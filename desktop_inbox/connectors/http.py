@@ -11,6 +11,7 @@ import asyncio
 import email.utils
 import ipaddress
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -56,9 +57,16 @@ def normalize_base_url(raw: str, *, what: str = "server address") -> str:
     text = raw.strip()
     if not text:
         raise BadInput(f"The {what} is empty.")
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:/|$))", text)
+    if "://" not in text and scheme:  # javascript:…, mailto:… (not host:port)
+        raise BadInput(f"The {what} must be a web address starting with https://, not {scheme.group(1)}:.")
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise BadInput(f"{raw.strip()!r} is not a valid {what}."[:300]) from None
     if parts.scheme not in ("http", "https"):
         raise BadInput(f"The {what} must start with https:// (got {parts.scheme}://).")
     host = parts.hostname
