@@ -9,6 +9,7 @@ paths that are files, folders, missing or unusable — and checks each run.
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sqlite3
 import sys
@@ -76,6 +77,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     base = tmp_path_factory.mktemp("places")
     (base / "afile").write_text("mine\n")
     (base / "afolder").mkdir()
+    os.mkfifo(base / "apipe")  # a special file (never /dev/null: a regression would replace it)
     return {
         "file": str(base / "afile"),
         "folder": str(base / "afolder"),
@@ -83,7 +85,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "missing": str(base / "missing" / "x.out"),
         "file-as-folder": str(base / "afile" / "x.out"),
         "proc": "/proc/desktop-inbox-x",
-        "dev-null": "/dev/null",
+        "pipe": str(base / "apipe"),
         "empty": "",
     }
 

@@ -100,6 +100,19 @@ def test_export_to_an_impossible_place_is_one_line(world: World, cli, tmp_path: 
     assert result.code == 2 and words in result.err and result.err.count("\n") == 1, result
 
 
+def test_export_never_replaces_a_device_or_a_pipe(world: World, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _synced(world, cli)
+    pipe = tmp_path / "a-pipe"
+    os.mkfifo(pipe)
+    for extra in ([], ["--force"]):
+        result = cli("export", "--query", "sandals", "--format", "json", "--output", str(pipe), *extra)
+        assert result.code == 2 and "not a regular file" in result.err, result
+        assert pipe.is_fifo()
+        backup = cli("backup", "--output", str(pipe), *extra)
+        assert backup.code == 2 and "not a regular file" in backup.err, backup
+        assert pipe.is_fifo()
+
+
 @pytest.fixture
 def tiny_filesystem(tmp_path: Path) -> Iterator[Path]:
     """A real filesystem with almost no room left (a tmpfs: needs root)."""
