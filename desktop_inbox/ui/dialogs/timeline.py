@@ -13,7 +13,7 @@ from desktop_inbox.store.contacts import TimelineEntry
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
-from desktop_inbox.ui.thread_view import palette_colors
+from desktop_inbox.ui.conversation.thread_view import palette_colors
 
 
 class TimelineView(QTextBrowser):

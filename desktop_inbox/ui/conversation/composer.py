@@ -37,7 +37,7 @@ from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.store.snippets import Snippet
 from desktop_inbox.ui import style
-from desktop_inbox.ui.person_brief import PersonBriefWidget
+from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
 
 _COUNTING_RULES = {
     "mastodon": "Counted as Mastodon does: every link as {url} characters, @name@server as @name.",

@@ -56,21 +56,21 @@ if TYPE_CHECKING:
 
     from desktop_inbox.store.accounts import Account
     from desktop_inbox.sync.engine import SyncEvent
-    from desktop_inbox.ui.accounts_dialog import AccountsDialog
-    from desktop_inbox.ui.composer import Composer, Outgoing
+    from desktop_inbox.ui.dialogs.accounts import AccountsDialog
+    from desktop_inbox.ui.conversation.composer import Composer, Outgoing
     from desktop_inbox.ui.customer_panel import CustomerPanel
-    from desktop_inbox.ui.dashboard import DashboardDialog
-    from desktop_inbox.ui.export_dialog import ExportDialog
-    from desktop_inbox.ui.merge_dialog import MergeDialog
-    from desktop_inbox.ui.outbox_dialog import OutboxDialog
-    from desktop_inbox.ui.preferences_dialog import PreferencesDialog
-    from desktop_inbox.ui.request_button import AcceptRequestButton
-    from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
+    from desktop_inbox.ui.dialogs.dashboard import DashboardDialog
+    from desktop_inbox.ui.dialogs.export import ExportDialog
+    from desktop_inbox.ui.dialogs.merge import MergeDialog
+    from desktop_inbox.ui.dialogs.outbox import OutboxDialog
+    from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
+    from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
+    from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
     from desktop_inbox.ui.signin.dialog import AddAccountDialog
-    from desktop_inbox.ui.snippets_dialog import SnippetsDialog
-    from desktop_inbox.ui.storage_dialog import StorageDialog
-    from desktop_inbox.ui.thread_view import ThreadView
-    from desktop_inbox.ui.timeline import TimelineDialog
+    from desktop_inbox.ui.dialogs.snippets import SnippetsDialog
+    from desktop_inbox.ui.dialogs.storage import StorageDialog
+    from desktop_inbox.ui.conversation.thread_view import ThreadView
+    from desktop_inbox.ui.dialogs.timeline import TimelineDialog
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -192,11 +192,11 @@ class MainWindow(QMainWindow):
         The app's start paints the list before these and their modules exist
         (bench/, 3); every handler that uses them runs after this.
         """
-        from desktop_inbox.ui.composer import Composer
+        from desktop_inbox.ui.conversation.composer import Composer
         from desktop_inbox.ui.customer_panel import CustomerPanel
-        from desktop_inbox.ui.request_button import AcceptRequestButton
-        from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
-        from desktop_inbox.ui.thread_view import ThreadView
+        from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
+        from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
+        from desktop_inbox.ui.conversation.thread_view import ThreadView
 
         self.search_model = SearchResultsModel(self.ctx.inbox)
         self.search_view = SearchResultsView(self.search_model)
@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
     # -- accounts ---------------------------------------------------------------------------
 
     def open_accounts(self) -> AccountsDialog:
-        from desktop_inbox.ui.accounts_dialog import open_accounts
+        from desktop_inbox.ui.dialogs.accounts import open_accounts
 
         return open_accounts(self.ctx, self, self.schedule_refresh)
 
@@ -837,7 +837,7 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
 
     def open_snippets(self) -> SnippetsDialog:
-        from desktop_inbox.ui.snippets_dialog import SnippetsDialog
+        from desktop_inbox.ui.dialogs.snippets import SnippetsDialog
 
         dialog = SnippetsDialog(self.ctx.composer, self)
         dialog.changed.connect(self.reload_snippets)
@@ -854,7 +854,7 @@ class MainWindow(QMainWindow):
         spawn(load())
 
     def open_preferences(self) -> PreferencesDialog:
-        from desktop_inbox.ui.preferences_dialog import PreferencesDialog
+        from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.ctx, self.settings, self)
         dialog.accepted.connect(self.reload_snippets)
@@ -865,7 +865,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_outbox(self) -> OutboxDialog:
-        from desktop_inbox.ui.outbox_dialog import OutboxDialog
+        from desktop_inbox.ui.dialogs.outbox import OutboxDialog
 
         dialog = OutboxDialog(self.ctx, self)
         dialog.open_conversation.connect(self.open_conversation_anywhere)
@@ -874,7 +874,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_dashboard(self) -> DashboardDialog:
-        from desktop_inbox.ui.dashboard import DashboardDialog
+        from desktop_inbox.ui.dialogs.dashboard import DashboardDialog
 
         dialog = DashboardDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -882,7 +882,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_timeline(self) -> TimelineDialog | None:
-        from desktop_inbox.ui.timeline import TimelineDialog
+        from desktop_inbox.ui.dialogs.timeline import TimelineDialog
 
         contact = self.customer.contact
         if contact is None:
@@ -894,7 +894,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_merge(self) -> MergeDialog | None:
-        from desktop_inbox.ui.merge_dialog import MergeDialog
+        from desktop_inbox.ui.dialogs.merge import MergeDialog
 
         contact = self.customer.contact
         if contact is None:
@@ -907,7 +907,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export(self, what: str) -> ExportDialog | None:
-        from desktop_inbox.ui.export_dialog import ExportDialog
+        from desktop_inbox.ui.dialogs.export import ExportDialog
 
         if what == "query":
             query = self.search_box.text().strip()
@@ -928,7 +928,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_storage(self) -> StorageDialog:
-        from desktop_inbox.ui.storage_dialog import StorageDialog
+        from desktop_inbox.ui.dialogs.storage import StorageDialog
 
         dialog = StorageDialog(self.ctx.storage, self)
         dialog.finished.connect(lambda _r: self.schedule_refresh())
@@ -1040,7 +1040,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about(self) -> None:
-        from desktop_inbox.ui.about import AboutDialog
+        from desktop_inbox.ui.dialogs.about import AboutDialog
 
         self.about_dialog = AboutDialog(self.ctx.data_dir, demo=self.ctx.demo, parent=self)
         self.about_dialog.open()
