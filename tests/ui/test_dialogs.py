@@ -1,0 +1,70 @@
+"""The one dialog manager: open-or-raise, never blocking, deleted on close."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_inbox.ui.dialogs.manager import DialogManager
+
+
+def _deleted(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+    """Close ``dialog`` as the user would, and see it deleted."""
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda *_: gone.append(True))
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert gone and not shiboken6.isValid(dialog)
+
+
+def test_a_second_open_raises_the_same_dialog_and_a_closed_one_is_deleted(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    manager = DialogManager(parent)
+    built: list[QDialog] = []
+    raised: list[QDialog] = []
+
+    def build(p: QWidget) -> QDialog:
+        dialog = QDialog(p)
+        built.append(dialog)
+        return dialog
+
+    first = manager.open("notes", build, raised=raised.append)
+    assert first.isVisible() and not first.isModal()  # show(): the window stays usable
+    assert first.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    assert manager.open("notes", build, raised=raised.append) is first
+    assert built == [first] and raised == [first]
+    assert manager.find("notes") is first
+
+    _deleted(qtbot, first)
+    assert not shiboken6.isValid(first)
+    assert manager.find("notes") is None and manager.names() == []
+    second = manager.open("notes", build)
+    assert second is not first and len(built) == 2
+    _deleted(qtbot, second)
+
+
+def test_a_dialog_for_something_else_replaces_the_open_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    manager = DialogManager(parent)
+
+    def for_contact(contact: int):  # type: ignore[no-untyped-def]
+        def build(p: QWidget) -> QDialog:
+            dialog = QDialog(p)
+            dialog.setProperty("contact", contact)
+            return dialog
+
+        return build
+
+    anna = manager.open("merge", for_contact(1), modal=True, same=lambda d: d.property("contact") == 1)
+    assert anna.isVisible() and anna.windowModality() == Qt.WindowModality.WindowModal  # open(), not exec()
+    assert manager.open("merge", for_contact(1), modal=True, same=lambda d: d.property("contact") == 1) is anna
+    bob = manager.open("merge", for_contact(2), modal=True, same=lambda d: d.property("contact") == 2)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(anna)
+    assert bob.property("contact") == 2 and manager.find("merge") is bob
+    manager.close_all()
+    assert manager.find("merge") is None
+
