@@ -1,12 +1,17 @@
-"""The one dialog manager: open-or-raise, never blocking, deleted on close."""
+"""The one dialog manager: open-or-raise, never blocking, deleted on close;
+and the Outbox, which no longer leaves a listener on the engine behind."""
 
 from __future__ import annotations
+
+import logging
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop_inbox.sync.engine import SyncEvent
 from desktop_inbox.ui.dialogs.manager import DialogManager
+from tests.ui.conftest import until
 
 
 def _deleted(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
@@ -67,4 +72,47 @@ def test_a_dialog_for_something_else_replaces_the_open_one(qtbot) -> None:  # ty
     assert bob.property("contact") == 2 and manager.find("merge") is bob
     manager.close_all()
     assert manager.find("merge") is None
+
+
+def test_the_window_opens_each_dialog_once(make_ui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        await ui.started()
+        w = ui.window
+        for open_ in (w.dialogs.outbox, w.dialogs.accounts, w.dialogs.dashboard, w.dialogs.storage, w.dialogs.about):
+            dialog = open_()
+            assert open_() is dialog, open_.__name__
+            _deleted(qtbot, dialog)
+            assert open_() is not dialog
+            _deleted(qtbot, open_())  # type: ignore[arg-type]
+
+    make_ui.run(body())
+
+
+def test_closed_outboxes_leave_no_listener_behind(make_ui, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Opening and closing the Outbox three times used to leave three dead
+    listeners on the engine, each failing on every outbox event."""
+
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        await ui.started()
+        w, engine = ui.window, ui.ctx.engine
+        listeners = len(engine._listeners)
+        assert listeners == 1  # the window's bridge
+        for _ in range(3):
+            _deleted(qtbot, w.dialogs.outbox())
+        assert len(engine._listeners) == listeners
+        # The open one still hears the engine (through the bridge).
+        dialog = w.dialogs.outbox()
+        await until(lambda: dialog.table.rowCount() == 0 and dialog.empty.isVisible())
+        reloads: list[None] = []
+        reload = dialog.reload
+        dialog.reload = lambda: (reloads.append(None), reload())[-1]  # type: ignore[method-assign]
+        with caplog.at_level(logging.DEBUG, logger="desktop_inbox"):
+            engine._emit(SyncEvent(kind="outbox", account_id=1))
+        assert reloads == [None]
+        assert "already deleted" not in caplog.text and "listener failed" not in caplog.text
+        _deleted(qtbot, dialog)
+
+    make_ui.run(body())
 

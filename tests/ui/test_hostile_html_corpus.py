@@ -20,10 +20,10 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from desktop_inbox.text import html as message_html
 from desktop_inbox.demo.httpbase import JsonServer, Response
 from desktop_inbox.records import State
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
+from desktop_inbox.text import html as message_html
 from desktop_inbox.ui.conversation.thread_render import render_message
 from desktop_inbox.ui.conversation.thread_view import ThreadView
 
