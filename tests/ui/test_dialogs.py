@@ -116,3 +116,23 @@ def test_closed_outboxes_leave_no_listener_behind(make_ui, qtbot, caplog) -> Non
 
     make_ui.run(body())
 
+
+def test_a_dialog_closed_while_it_loads_drops_what_arrives(make_ui, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Closing Response times at once used to log "Internal C++ object
+    already deleted" when its figures arrived."""
+
+    async def body() -> None:
+        import asyncio
+
+        from desktop_inbox.ui import tasks
+
+        ui = await make_ui.build(sync=False)
+        await ui.started()
+        with caplog.at_level(logging.ERROR, logger="desktop_inbox"):
+            _deleted(qtbot, ui.window.dialogs.dashboard())
+            for _ in range(3):  # what it started, and what that started
+                await asyncio.gather(*list(tasks._running), return_exceptions=True)
+                await asyncio.sleep(0)
+        assert "failed" not in caplog.text
+
+    make_ui.run(body())
