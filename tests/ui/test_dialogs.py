@@ -136,3 +136,32 @@ def test_a_dialog_closed_while_it_loads_drops_what_arrives(make_ui, qtbot, caplo
         assert "failed" not in caplog.text
 
     make_ui.run(body())
+
+
+def test_the_outbox_edits_and_cancels_a_waiting_reply(make_ui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        from desktop_inbox.store import outbox
+        from tests.helpers.mastodon import make_world
+
+        world = make_world()
+        world.server.post(world.anna, "@shop do you ship to Crete?")
+        ui = await make_ui.attach(world)  # synced once; no sync runs after
+        w = ui.window
+        await until(lambda: w.conversation.current is not None, message="opened")
+        w.conversation.composer.edit.setPlainText("Yes, in two days")
+        w.conversation.composer.send()  # it waits in the outbox
+        dialog = w.dialogs.outbox()
+        await until(lambda: dialog.table.rowCount() == 1, message="listed")
+        dialog.table.selectRow(0)
+        dialog.editor.setPlainText("Yes, in two or three days")
+        dialog.save_button.click()
+        await until(lambda: dialog.status.text() == "Saved.")
+        [item] = await ui.ctx.cache.read(outbox.pending)
+        assert item.text.startswith("Yes, in two or three days")
+        dialog.table.selectRow(0)
+        dialog.cancel_button.click()
+        await until(lambda: dialog.status.text() == "Cancelled." and dialog.table.rowCount() == 0)
+        assert await ui.ctx.cache.read(outbox.pending) == []
+        _deleted(qtbot, dialog)
+
+    make_ui.run(body())

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -130,36 +131,25 @@ class OutboxDialog(QDialog):
         if item is not None and not self.editor.hasFocus():
             self.editor.setPlainText(item.text)
 
+    def _act(self, action: Callable[[OutboxItem], Coroutine[Any, Any, object]], done: str) -> None:
+        """Run ``action`` on the selected reply; say ``done`` when it is, or what went wrong."""
+        item = self._selected()
+        if item is not None:
+            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+
     def _done(self, message: str) -> None:
         self.status.setText(message)
         self.reload()
 
     def _save(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.composer.edit_pending(item.id, self.editor.toPlainText()),
-                on_done=lambda _i: self._done("Saved."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        text = self.editor.toPlainText()
+        self._act(lambda item: self.ctx.composer.edit_pending(item.id, text), "Saved.")
 
     def _retry(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.replies.retry(item.id),
-                on_done=lambda _r: self._done("Sending…"),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        self._act(lambda item: self.replies.retry(item.id), "Sending…")
 
     def _cancel(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.replies.cancel(item.id),
-                on_done=lambda _i: self._done("Cancelled."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")
 
     def _open(self) -> None:
         item = self._selected()
