@@ -100,3 +100,25 @@ def test_storage_dialog_reports_and_forgets(make_ui) -> None:  # type: ignore[no
         dialog.close()
 
     make_ui.run(body())
+
+
+def test_a_search_saved_from_the_bar_shows_at_once(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """The sidebar counts saved searches at most every few seconds; one just
+    saved used to wait for the next count."""
+
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop my parcel is late")
+        ui = await make_ui.attach(world)
+        await ui.started()  # (the start-up has just counted the saved searches)
+        w = ui.window
+        w.list_pane.search.box.setText("parcel")
+        w.list_pane.search.save_button.click()
+        dialog = w.dialogs.find("save-search")
+        assert dialog is not None and dialog.isVisible()
+        dialog.setTextValue("Parcels")
+        dialog.accept()
+        item = await until(lambda: _child(w.sidebar._searches_item, "Parcels"), timeout=4, message="shown at once")
+        assert item.text(0) == "Parcels  1"
+
+    make_ui.run(body())

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop_inbox import APP_NAME
 from desktop_inbox.ui.dialogs.manager import DialogManager
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from desktop_inbox.errors import CacheDamaged
     from desktop_inbox.store.accounts import Account
     from desktop_inbox.ui.dialogs.about import AboutDialog
     from desktop_inbox.ui.dialogs.accounts import AccountsDialog
@@ -198,6 +200,40 @@ class WindowDialogs(DialogManager):
             return dialog
 
         return self.open("storage", build, modal=True)
+
+    def save_search(self, query: str) -> None:
+        """Ask for a name, and keep the search in the sidebar."""
+        w = self.window
+        if not query:
+            w.show_error("Type a search first.")
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        def build(parent: QWidget) -> QInputDialog:
+            dialog = QInputDialog(parent)
+            dialog.setWindowTitle("Save search")
+            dialog.setLabelText(f"Name for “{query}”:")
+            dialog.setTextValue(query[:40])
+            dialog.textValueSelected.connect(
+                lambda name: spawn(w.ctx.storage.save_search(name, query), on_done=w.on_search_saved)
+            )
+            return dialog
+
+        self.open("save-search", build, modal=True)
+
+    def cache_damaged(self, exc: CacheDamaged) -> QMessageBox:
+        """The automatic backup found the cache damaged: say what to do."""
+        from PySide6.QtWidgets import QMessageBox
+
+        def build(parent: QWidget) -> QMessageBox:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The cache of your conversations is damaged.", parent=parent)
+            box.setInformativeText(
+                f"{exc}\n\nThe earlier backups were kept. Quit and start {APP_NAME} again: it offers to restore "
+                "the latest good one."
+            )
+            return box
+
+        return self.open("cache-damaged", build, modal=True)
 
     # -- help ------------------------------------------------------------------------------
 

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         pane.reply_requested.connect(self.focus_reply)
         pane.loaded.connect(self.on_list_loaded)
         pane.hit_opened.connect(self.open_search_hit)
-        pane.search.save_requested.connect(self.save_search)
+        pane.search.save_requested.connect(self.dialogs.save_search)
         for changed in (self.bridge.stored, self.bridge.outbox, self.bridge.account, self.bridge.cycle):
             changed.connect(self.schedule_refresh)
         self.bridge.inbox_changed.connect(self.schedule_refresh)
@@ -371,26 +371,8 @@ class MainWindow(QMainWindow):
     def wake_snoozed(self) -> None:
         spawn(self.ctx.inbox.wake_snoozed(), name="wake-snoozed")
 
-    def save_search(self, query: str) -> None:
-        if not query:
-            self.show_error("Type a search first.")
-            return
-        from PySide6.QtWidgets import QInputDialog
-
-        def build(parent: QWidget) -> QInputDialog:
-            dialog = QInputDialog(parent)
-            dialog.setWindowTitle("Save search")
-            dialog.setLabelText(f"Name for “{query}”:")
-            dialog.setTextValue(query[:40])
-            dialog.textValueSelected.connect(
-                lambda name: spawn(self.ctx.storage.save_search(name, query), on_done=self._saved_search)
-            )
-            return dialog
-
-        self.dialogs.open("save-search", build, modal=True)
-
-    def _saved_search(self, _search: object) -> None:
-        self._saved_counted_at = None
+    def on_search_saved(self, _search: object) -> None:
+        self._saved_counted_at = None  # (count it now, not in a few seconds)
         self._refresh_saved_searches()
 
     # -- appearance, notifications, messages ------------------------------------------------
@@ -416,17 +398,7 @@ class MainWindow(QMainWindow):
 
     def on_backup_failed(self, exc: InboxError) -> None:
         if isinstance(exc, CacheDamaged):
-            from PySide6.QtWidgets import QMessageBox
-
-            def build(parent: QWidget) -> QMessageBox:
-                box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The cache of your conversations is damaged.", parent=parent)
-                box.setInformativeText(
-                    f"{exc}\n\nThe earlier backups were kept. Quit and start {APP_NAME} again: it offers to restore "
-                    "the latest good one."
-                )
-                return box
-
-            self.dialogs.open("cache-damaged", build, modal=True)
+            self.dialogs.cache_damaged(exc)
         else:
             self.show_error(f"The automatic backup failed: {exc}")
 
