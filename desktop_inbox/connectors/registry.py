@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector, CredentialSaver
-from desktop_inbox.records import Person
+from desktop_inbox.records import Person, ReplyFacts
 
 if TYPE_CHECKING:
     import httpx
@@ -20,6 +20,16 @@ BUILDERS: dict[str, str] = {
     "email": "desktop_inbox.connectors.email.connector:build",
     "bluesky": "desktop_inbox.connectors.bluesky.connector:build",
     "x": "desktop_inbox.connectors.x.connector:build",
+    "instagram": "desktop_inbox.connectors.instagram.connector:build",
+    "messenger": "desktop_inbox.connectors.messenger.connector:build",
+}
+
+# platform -> "module:function" judging a reply when it is queued:
+# ``rule(facts: ReplyFacts, now: datetime) -> str | None`` (None: allowed,
+# else why not). Platforms without an entry take any reply.
+REPLY_RULES: dict[str, str] = {
+    "instagram": "desktop_inbox.connectors.meta.window:reply_allowed",
+    "messenger": "desktop_inbox.connectors.meta.window:reply_allowed",
 }
 
 
@@ -45,6 +55,15 @@ def build_connector(settings: ConnectorSettings) -> Connector:
     builder = getattr(importlib.import_module(module_name), func)
     connector: Connector = builder(settings)
     return connector
+
+
+def reply_rule(platform: str) -> Callable[[ReplyFacts, datetime], str | None] | None:
+    target = REPLY_RULES.get(platform)
+    if target is None:
+        return None
+    module_name, _, func = target.partition(":")
+    rule: Callable[[ReplyFacts, datetime], str | None] = getattr(importlib.import_module(module_name), func)
+    return rule
 
 
 def platforms() -> list[str]:
