@@ -8,10 +8,11 @@ looks like notify ``changed`` listeners with the conversation ids.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from desktop_inbox.errors import ReplyNotAllowed
 from desktop_inbox.store import contacts, conversations
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
@@ -138,9 +139,22 @@ class Inbox:
         self._changed(conversation_id)
         return state
 
+    async def reply_refusal(self, conversation_id: int, *, direct: bool | None = None) -> str | None:
+        """Why the platform would refuse a reply here now (None: it would not)."""
+        from desktop_inbox.connectors.registry import reply_rule
+        from desktop_inbox.store import reply_facts
+
+        facts = await self.cache.read(reply_facts.load, conversation_id, direct=direct)
+        rule = reply_rule(facts.platform)
+        return rule(facts, datetime.now(UTC)) if rule is not None else None
+
     async def reply(
         self, conversation_id: int, text: str, *, direct: bool | None = None, delay: timedelta = timedelta(0)
     ) -> OutboxItem:
+        # Checked when queued: a reply the platform will refuse is never queued to fail.
+        refusal = await self.reply_refusal(conversation_id, direct=direct)
+        if refusal is not None:
+            raise ReplyNotAllowed(refusal)
         item = await self.cache.write(_outbox().queue_reply, conversation_id, text, direct=direct, delay=delay)
         self._changed(conversation_id)
         for callback in list(self.reply_queued):
