@@ -57,13 +57,29 @@ def build_connector(settings: ConnectorSettings) -> Connector:
     return connector
 
 
-def reply_rule(platform: str) -> Callable[[ReplyFacts, datetime], str | None] | None:
-    target = REPLY_RULES.get(platform)
+# platform -> "module:function" telling until when a reply may go out:
+# ``end(facts: ReplyFacts) -> datetime | None`` (None: no window applies).
+REPLY_WINDOW_ENDS: dict[str, str] = {
+    "instagram": "desktop_inbox.connectors.meta.window:window_ends",
+    "messenger": "desktop_inbox.connectors.meta.window:window_ends",
+}
+
+
+def _load(target: str | None) -> Any:
     if target is None:
         return None
     module_name, _, func = target.partition(":")
-    rule: Callable[[ReplyFacts, datetime], str | None] = getattr(importlib.import_module(module_name), func)
+    return getattr(importlib.import_module(module_name), func)
+
+
+def reply_rule(platform: str) -> Callable[[ReplyFacts, datetime], str | None] | None:
+    rule: Callable[[ReplyFacts, datetime], str | None] | None = _load(REPLY_RULES.get(platform))
     return rule
+
+
+def reply_window_end(platform: str) -> Callable[[ReplyFacts], datetime | None] | None:
+    end: Callable[[ReplyFacts], datetime | None] | None = _load(REPLY_WINDOW_ENDS.get(platform))
+    return end
 
 
 def platforms() -> list[str]:

@@ -8,6 +8,7 @@ looks like notify ``changed`` listeners with the conversation ids.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
     from desktop_inbox.store.search import Order, SearchHit
 
 Listener = Callable[[frozenset[int]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyWindow:
+    ends_at: datetime | None  # None: no window applies
+    refusal: str | None  # why a reply would be refused now, or None
 
 
 # The outbox (with the sync's write path), merges and search load when first used:
@@ -141,12 +148,20 @@ class Inbox:
 
     async def reply_refusal(self, conversation_id: int, *, direct: bool | None = None) -> str | None:
         """Why the platform would refuse a reply here now (None: it would not)."""
-        from desktop_inbox.connectors.registry import reply_rule
+        return (await self.reply_window(conversation_id, direct=direct)).refusal
+
+    async def reply_window(self, conversation_id: int, *, direct: bool | None = None) -> ReplyWindow:
+        """Whether and until when a reply may go out here (for the composer's
+        "answerable for 3 h more", and the check when a reply is queued)."""
+        from desktop_inbox.connectors.registry import reply_rule, reply_window_end
         from desktop_inbox.store import reply_facts
 
         facts = await self.cache.read(reply_facts.load, conversation_id, direct=direct)
-        rule = reply_rule(facts.platform)
-        return rule(facts, datetime.now(UTC)) if rule is not None else None
+        rule, ends = reply_rule(facts.platform), reply_window_end(facts.platform)
+        return ReplyWindow(
+            ends_at=ends(facts) if ends is not None else None,
+            refusal=rule(facts, datetime.now(UTC)) if rule is not None else None,
+        )
 
     async def reply(
         self, conversation_id: int, text: str, *, direct: bool | None = None, delay: timedelta = timedelta(0)

@@ -7,9 +7,12 @@ Every answer the server gives is checked against the documented shapes
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
+from desktop_inbox.services.inbox import Inbox, ReplyWindow
+from desktop_inbox.store.db import Cache
 from tests.helpers.graph import APP_ID, MetaWorld, save_credentials, stored_credentials
 
 HOUR = timedelta(hours=1)
@@ -137,7 +140,15 @@ def test_lost_responses_are_found_before_any_retry(cli, meta: MetaWorld) -> None
     assert len(meta.server.sent) == 1 and len(meta.server.posted) == 1
 
 
-def test_a_reply_outside_the_window_is_refused_when_queued(cli, meta: MetaWorld) -> None:
+def reply_window(data_dir, conversation_id: int, *, direct: bool | None = None) -> ReplyWindow:
+    cache = Cache(data_dir)
+    try:
+        return asyncio.run(Inbox(cache).reply_window(conversation_id, direct=direct))
+    finally:
+        cache.close()
+
+
+def test_a_reply_outside_the_window_is_refused_when_queued(cli, meta: MetaWorld, data_dir) -> None:
     w = meta.server.world
     w.message(meta.anna, meta.shop, "Are you open on Sunday?", at=now() - 25 * HOUR)
     media = w.add_media(meta.shop, "Old post", at=now() - timedelta(days=10))
@@ -149,6 +160,15 @@ def test_a_reply_outside_the_window_is_refused_when_queued(cli, meta: MetaWorld)
     direct = next(c for c in convs if c["kind"] == "direct")
     bob_comment = next(c for c in convs if c["kind"] == "public" and c["customer"]["handle"] == "@bob_wang")
     anna_comment = next(c for c in convs if c["kind"] == "public" and c["customer"]["handle"] == "@anna.lambrou")
+
+    # What the composer shows: until when an answer may go, and why not now.
+    direct_window = reply_window(data_dir, direct["id"])
+    assert "24 hours" in direct_window.refusal
+    assert abs(direct_window.ends_at - (now() - timedelta(hours=1))) < timedelta(minutes=2)
+    private_window = reply_window(data_dir, anna_comment["id"], direct=True)
+    assert private_window.refusal is None
+    assert abs(private_window.ends_at - (now() + timedelta(days=7) - 2 * HOUR)) < timedelta(minutes=2)
+    assert reply_window(data_dir, bob_comment["id"]).ends_at is None  # public: no window
 
     result = cli("reply", str(direct["id"]), "--text", "Yes, 10 to 4!")
     assert result.code == 2
