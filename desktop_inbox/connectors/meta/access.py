@@ -37,6 +37,7 @@ Access levels of your Meta app for Instagram:
     your app needs Advanced Access.
   - Advanced Access (App Review and Business Verification): needed for
     accounts you do not own, and wherever Meta asks for it.
+
 Permissions Desktop Inbox uses: instagram_business_basic,
 instagram_business_manage_messages, instagram_business_manage_comments.""",
     "messenger": """\
@@ -47,6 +48,7 @@ Access levels of your Meta app for Messenger:
     "(#200) … does not have Advanced Access".
   - Advanced Access (App Review and Business Verification): needed to read
     and answer conversations with your customers.
+
 Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
 pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
 for comments on the Page's posts).""",
@@ -55,7 +57,7 @@ for comments on the Page's posts).""",
 
 def explain(platform: str) -> str:
     """What each access level allows, and how to get Advanced Access."""
-    return f"{LEVELS.get(platform, LEVELS['messenger'])}\n{ADVANCED_ACCESS_STEPS}"
+    return f"{LEVELS.get(platform, LEVELS['messenger'])}\n\n{ADVANCED_ACCESS_STEPS}"
 
 
 def mentions_advanced_access(message: str) -> bool:

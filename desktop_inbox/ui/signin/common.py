@@ -41,6 +41,8 @@ ADD_TITLES = {
     "x": "Add an X account",
     "bluesky": "Add a Bluesky account",
     "email": "Add an e-mail account",
+    "instagram": "Add an Instagram account",
+    "messenger": "Add a Facebook Page's Messenger",
 }
 HISTORY_LABELS = [("3m", "The last 3 months"), ("1y", "The last year"), ("all", "Everything")]
 
@@ -57,6 +59,7 @@ class SignInOptions:
     x_api_base: str | None = None
     x_redirect_port: int | None = None
     bluesky_chat_service: str | None = None
+    graph_api_base: str | None = None  # Instagram's and Messenger's Graph API (``--api-base``)
 
 
 def options(ctx: AppContext) -> SignInOptions:

@@ -35,6 +35,8 @@ PAGES: dict[str, str] = {
     "x": "x:XPage",
     "bluesky": "bluesky:BlueskyPage",
     "email": "email:EmailPage",
+    "instagram": "meta:InstagramPage",
+    "messenger": "meta:MessengerPage",
 }
 
 
