@@ -8,6 +8,7 @@ other (a web page or an e-mail address one profile lists and another is).
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -170,17 +171,11 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
         if other is not None and other != cid:
             pairs.setdefault((min(cid, other), max(cid, other)), f"one profile links to the other ({link})")
     for username, ids in usernames.items():
-        ordered = sorted(ids)
-        for a in ordered:
-            for b in ordered:
-                if a < b:
-                    pairs.setdefault((a, b), f"same user name ({username})")
-    for norm, ids in names.items():
-        ordered = sorted(ids)
-        for a in ordered:
-            for b in ordered:
-                if a < b:
-                    pairs.setdefault((a, b), f"same name ({contact_names[a]})")
+        for a, b in itertools.combinations(sorted(ids), 2):
+            pairs.setdefault((a, b), f"same user name ({username})")
+    for ids in names.values():
+        for a, b in itertools.combinations(sorted(ids), 2):
+            pairs.setdefault((a, b), f"same name ({contact_names[a]})")
     out = []
     for (a, b), reason in sorted(pairs.items()):
         if contact_id is not None and contact_id not in (a, b):

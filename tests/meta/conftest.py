@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.helpers.graph import MetaWorld, make_meta_world
+from tests.ui.conftest import make_ui, qloop  # noqa: F401  (the sign-in page test's app)
 
 
 @pytest.fixture(params=[20, 40], ids=["page20", "page40"])

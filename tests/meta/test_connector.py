@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from desktop_inbox.connectors.instagram.connector import InstagramConnector
-from desktop_inbox.connectors.meta.connector import DIRECT_MESSAGES, DM_HISTORY
+from desktop_inbox.connectors.meta.direct import DIRECT_MESSAGES, DM_HISTORY
 from desktop_inbox.connectors.meta.tokens import MetaToken
 from desktop_inbox.errors import NeedsSignIn
 from desktop_inbox.records import Page

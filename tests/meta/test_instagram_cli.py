@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.services.inbox import Inbox, ReplyWindow
 from desktop_inbox.store.db import Cache
-from tests.helpers.graph import APP_ID, MetaWorld, save_credentials, stored_credentials
+from tests.helpers.graph import APP_ID, MetaWorld, customers_writing, save_credentials, stored_credentials
 
 HOUR = timedelta(hours=1)
 
@@ -267,9 +267,7 @@ def test_only_the_20_newest_messages_and_the_limits_are_stated(cli, meta: MetaWo
 def test_page_caps_still_bring_every_conversation_comment_and_reply(cli, meta: MetaWorld) -> None:
     w = meta.server.world
     start = now() - timedelta(days=3)
-    people = [w.add_customer("instagram", f"fan_{i}") for i in range(45)]
-    for i, person in enumerate(people):
-        w.message(person, meta.shop, f"dm {i}", at=start + timedelta(minutes=i))
+    people = customers_writing(meta, meta.shop, 45, prefix="fan_", start=start)
     posts = [w.add_media(meta.shop, f"post {i}", at=start - timedelta(hours=i)) for i in range(45)]
     for i, person in enumerate(people):
         w.add_comment(posts[0], person, f"comment {i}", at=start + timedelta(hours=1, minutes=i))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from tests.helpers.graph import APP_ID, MetaWorld
+from tests.helpers.graph import APP_ID, MetaWorld, customers_writing
 
 HOUR = timedelta(hours=1)
 
@@ -127,9 +127,7 @@ def test_the_wrong_page_or_a_bad_token_is_one_clear_line(cli, meta: MetaWorld) -
 def test_page_caps_still_bring_every_conversation_and_comment(cli, meta: MetaWorld) -> None:
     w = meta.server.world
     start = now() - timedelta(days=3)
-    people = [w.add_customer("messenger", f"Customer {i}") for i in range(45)]
-    for i, person in enumerate(people):
-        w.message(person, meta.page, f"question {i}", at=start + timedelta(minutes=i))
+    people = customers_writing(meta, meta.page, 45, prefix="Customer ", start=start)
     post = w.add_media(meta.page, "Big post", at=start)
     for i, person in enumerate(people):
         w.add_comment(post, person, f"comment {i}", at=start + timedelta(hours=1, minutes=i))
@@ -139,9 +137,7 @@ def test_page_caps_still_bring_every_conversation_and_comment(cli, meta: MetaWor
     assert len([c for c in convs if c["kind"] == "direct"]) == 45
     assert len([c for c in convs if c["kind"] == "public"]) == 45
     # New ones after the first sync arrive with the next one, across pages too.
-    later = [w.add_customer("messenger", f"Later {i}") for i in range(42)]
-    for i, person in enumerate(later):
-        w.message(person, meta.page, f"later {i}", at=now() - timedelta(minutes=50 - i))
+    customers_writing(meta, meta.page, 42, prefix="Later ", start=now() - timedelta(minutes=50))
     out = sync(cli)
     assert "42 new message(s)" in out
     assert len([c for c in conversations(cli) if c["kind"] == "direct"]) == 87

@@ -12,7 +12,7 @@ from desktop_inbox.ui.signin.meta import InstagramPage, MessengerPage
 from desktop_inbox.ui.tasks import messages
 from tests.helpers.graph import APP_ID, MetaWorld, make_meta_world
 from tests.helpers.signin import open_dialogs, sidebar_accounts
-from tests.ui.conftest import make_ui, qloop, until  # noqa: F401
+from tests.ui.conftest import until
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.connectors.meta.usage import MAX_SPACING, Usage
-from tests.helpers.graph import APP_ID, MetaWorld
+from tests.helpers.graph import APP_ID, MetaWorld, customers_writing
 
 HOUR = timedelta(hours=1)
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -23,10 +23,7 @@ def add_instagram(cli, meta: MetaWorld) -> None:
 
 
 def many_conversations(meta: MetaWorld, count: int) -> None:
-    w = meta.server.world
-    for i in range(count):
-        person = w.add_customer("instagram", f"customer_{i}")
-        w.message(person, meta.shop, f"hello {i}", at=now() - timedelta(hours=2, minutes=i))
+    customers_writing(meta, meta.shop, count, prefix="customer_", start=now() - timedelta(hours=3))
 
 
 def test_high_usage_spaces_the_history_import_out(cli, meta: MetaWorld) -> None:

@@ -170,6 +170,11 @@ class GraphServer(JsonServer):
             return graph_error(code, f"There have been too many calls to this {what}. Wait a bit and try again.")
         return token
 
+    def _owned(self, request: Request) -> tuple[Token, dict[str, Any]] | Response:
+        """The token of the path's owner (``me`` or its id) and the fields asked for."""
+        token = self._auth(request, request.match.groupdict().get("owner") if request.match else None)
+        return token if isinstance(token, Response) else (token, parse_fields(request.arg("fields")))
+
     def _business(self, token: Token) -> Business:
         return self.world.businesses[token.subject]
 
@@ -219,11 +224,11 @@ class GraphServer(JsonServer):
         return Response(200, body)
 
     def h_me(self, request: Request) -> Response:
-        token = self._auth(request)
-        if isinstance(token, Response):
-            return token
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
         business = self._business(token)
-        fields = parse_fields(request.arg("fields"))
         if token.kind == INSTAGRAM:
             values = {"user_id": business.id, "username": business.name, "name": business.name.title(),
                       "profile_picture_url": f"https://scontent.cdninstagram.com/{business.id}.jpg",
@@ -238,9 +243,10 @@ class GraphServer(JsonServer):
     # -- conversations ---------------------------------------------------------------------
 
     def h_conversations(self, request: Request) -> Response:
-        token = self._auth(request, request.match["owner"] if request.match else None)
-        if isinstance(token, Response):
-            return token
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
         platform = request.arg("platform")
         if platform != (INSTAGRAM if token.kind == INSTAGRAM else MESSENGER):
             return graph_error(100, "(#100) The platform parameter must be instagram or messenger for this account")
@@ -255,7 +261,6 @@ class GraphServer(JsonServer):
         if user_id:
             convs = [c for c in convs if c.customer_id == user_id]
         convs.sort(key=lambda c: (c.updated, c.id), reverse=True)
-        fields = parse_fields(request.arg("fields"))
 
         def render(conv: Any) -> dict[str, Any]:
             out = {"id": conv.id}
@@ -368,10 +373,10 @@ class GraphServer(JsonServer):
         return sum(1 for c in self.world.comments.values() if c.media_id == media_id)
 
     def h_media(self, request: Request) -> Response:
-        token = self._auth(request, request.match["owner"] if request.match else None)
-        if isinstance(token, Response):
-            return token
-        fields = parse_fields(request.arg("fields"))
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
 
         def render(media: Any) -> dict[str, Any]:
             values = {"caption": media.caption, "timestamp": graph_time(media.created_at),
@@ -381,10 +386,10 @@ class GraphServer(JsonServer):
         return self._page(request, self._media_of(token), render, "ig_media")
 
     def h_posts(self, request: Request) -> Response:
-        token = self._auth(request, request.match["owner"] if request.match else None)
-        if isinstance(token, Response):
-            return token
-        fields = parse_fields(request.arg("fields"))
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
 
         def render(post: Any) -> dict[str, Any]:
             out: dict[str, Any] = {"id": post.id}
@@ -399,12 +404,12 @@ class GraphServer(JsonServer):
         return self._page(request, self._media_of(token), render, "fb_posts")
 
     def h_comments(self, request: Request) -> Response:
-        token = self._auth(request)
-        if isinstance(token, Response):
-            return token
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
         assert request.match is not None
         object_id = request.match["id"]
-        fields = parse_fields(request.arg("fields"))
         media = self.world.media.get(object_id)
         parent = self.world.comments.get(object_id)
         owner = media or (self.world.media.get(parent.media_id) if parent else None)
@@ -436,15 +441,15 @@ class GraphServer(JsonServer):
         return self._page(request, items, render, "ig_comments" if platform == INSTAGRAM else "fb_comments")
 
     def h_replies(self, request: Request) -> Response:
-        token = self._auth(request)
-        if isinstance(token, Response):
-            return token
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
         assert request.match is not None
         comment = self.world.comments.get(request.match["id"])
         media = self.world.media.get(comment.media_id) if comment else None
         if comment is None or media is None or media.business_id != token.subject:
             return graph_error(100, "(#100) Unsupported get request", kind="GraphMethodException")
-        fields = parse_fields(request.arg("fields"))
         return self._page(request, self.world.replies_of(comment.id),
                           lambda c: self.world.render_comment(c, fields, INSTAGRAM), "ig_comments")
 
@@ -475,10 +480,10 @@ class GraphServer(JsonServer):
         return self._reply(request, MESSENGER)
 
     def h_tags(self, request: Request) -> Response:
-        token = self._auth(request, request.match["owner"] if request.match else None)
-        if isinstance(token, Response):
-            return token
-        fields = parse_fields(request.arg("fields"))
+        owned = self._owned(request)
+        if isinstance(owned, Response):
+            return owned
+        token, fields = owned
         tags = sorted((t for t in self.world.tagged if t.business_id == token.subject), key=lambda t: t.created_at,
                       reverse=True)
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from desktop_inbox.connectors.meta.comments import RawComment
+from desktop_inbox.connectors.meta.comments import RawComment, read_comment
 from desktop_inbox.connectors.meta.graph import objects
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time
 from desktop_inbox.errors import BadRecord
@@ -58,19 +58,13 @@ def media_key(media: Mapping[str, Any]) -> tuple[str, datetime | None, int | Non
 
 def raw_comment(data: Mapping[str, Any], parent: str | None) -> RawComment:
     """One comment; ``parent`` is the top-level comment of a reply."""
-    raw_id = data.get("id")
-    try:
-        comment_id = graph_id(raw_id, "comment id")
-        author = data.get("from")
-        if not isinstance(author, Mapping):
-            raise TypeError("the comment does not say who wrote it")
-        if not author.get("username") and isinstance(data.get("username"), str):
-            author = {**author, "username": data["username"]}
-        person = ig_person(author)
-        at = graph_time(data.get("timestamp"))
-    except (ValueError, TypeError) as exc:
-        raise BadRecord(f"unreadable comment: {exc}", remote_id=raw_id if isinstance(raw_id, str) else None) from None
-    return RawComment(comment_id, person, _text(data.get("text")), at, parent)
+
+    def author(written_by: Mapping[str, Any]) -> Person:
+        if not written_by.get("username") and isinstance(data.get("username"), str):
+            written_by = {**written_by, "username": data["username"]}
+        return ig_person(written_by)
+
+    return read_comment(data, text_key="text", time_key="timestamp", author=author, parent=parent)
 
 
 def nested_replies(comment: Mapping[str, Any]) -> tuple[list[Mapping[str, Any]], bool]:

@@ -1,7 +1,7 @@
 """Messenger for a Facebook Page, with a Page access token.
 
 * Direct messages: ``/<PAGE_ID>/conversations?platform=messenger`` and each
-  conversation's messages (``connectors.meta.connector``); customers are
+  conversation's messages (``connectors.meta.direct``); customers are
   keyed by their Page-scoped id (PSID); ``from`` is ``{name, email, id}``.
   Answers go out with ``messaging_type=RESPONSE`` inside the 24-hour window
   (``messenger-platform/reference/send-api``).
@@ -15,31 +15,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
-
-import httpx
 
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
-from desktop_inbox.connectors.http import make_client, normalize_base_url
+from desktop_inbox.connectors.http import normalize_base_url
 from desktop_inbox.connectors.meta import comments as meta_comments
-from desktop_inbox.connectors.meta.comments import RawComment
-from desktop_inbox.connectors.meta.connector import (
-    COMMENT_HISTORY,
-    COMMENTS,
-    DIRECT_MESSAGES,
-    DM_HISTORY,
-    FIND_SLACK,
-    GraphConnector,
-)
-from desktop_inbox.connectors.meta.graph import VERSION, GraphApi, Listing, objects
+from desktop_inbox.connectors.meta.comments import COMMENT_HISTORY, COMMENTS, RawComment, read_comment
+from desktop_inbox.connectors.meta.connector import FIND_SLACK, GraphConnector, Probe
+from desktop_inbox.connectors.meta.direct import DIRECT_MESSAGES, DM_HISTORY, conversations
+from desktop_inbox.connectors.meta.graph import Listing, objects
 from desktop_inbox.connectors.meta.limits import FACEBOOK_COMMENT_CHARS
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time, same_text
-from desktop_inbox.connectors.meta.tokens import MetaToken, TokenKeeper
-from desktop_inbox.errors import BadInput, BadRecord, MalformedResponse, Rejected
-from desktop_inbox.records import AccountInfo, Direction, Kind, OutgoingReply, Page, Person, Platform, Post, Skipped
+from desktop_inbox.errors import BadInput, BadRecord, MalformedResponse
+from desktop_inbox.records import AccountInfo, Kind, OutgoingReply, Person, Platform, Post, Skipped
 
 API_BASE = "https://graph.facebook.com"
 POST_FIELDS = "id,message,created_time,permalink_url,comments.filter(stream).limit(0).summary(total_count)"
@@ -81,26 +72,9 @@ class MessengerConnector(GraphConnector):
         StreamSpec(COMMENT_HISTORY, StreamDirection.HISTORY),
     )
 
-    def __init__(
-        self,
-        *,
-        token: MetaToken,
-        page_id: str,
-        base_url: str | None = None,
-        me: Person | None = None,
-        extra: Mapping[str, str] | None = None,
-        save_credentials: Any = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        version: str = VERSION,
-    ) -> None:
-        self.base_url = api_base_url(base_url)
+    def __init__(self, *, page_id: str, base_url: str | None = None, **kwargs: Any) -> None:
         self.page_id = check_page_id(page_id)
-        api = GraphApi(make_client(self.base_url, transport=transport), platform="messenger", name="Messenger",
-                       version=version, clock=clock)
-        keeper = TokenKeeper(token, api=api, save=save_credentials, clock=clock, refreshable=False)
-        super().__init__(api=api, keeper=keeper, me=me, extra=extra or {}, clock=clock)
-        self.history_notes = {DM_HISTORY: DM_NOTE.format(cut="")}
+        super().__init__(base_url=api_base_url(base_url), **kwargs)
 
     @property
     def conversations_path(self) -> str:
@@ -132,38 +106,11 @@ class MessengerConnector(GraphConnector):
         return AccountInfo(me=self.me, char_limit=FACEBOOK_COMMENT_CHARS, url_length=0,
                            extra={**self.extra, "page_id": page_id})
 
-    async def check_access(self) -> list[tuple[str, str]]:
-        """What the token may do, as far as the API tells: (what, "ok" or why not)."""
-        found = []
-        probes: list[tuple[str, Callable[[], Any]]] = [
-            ("Messenger conversations", lambda: self._conversations(None, 1)),
+    def access_probes(self) -> list[tuple[str, Probe]]:
+        return [
+            ("Messenger conversations", lambda: conversations(self, None, 1)),
             ("comments on the Page's posts", lambda: self.get(f"/{self.page_id}/posts", fields="id", limit="1")),
         ]
-        for what, probe in probes:
-            try:
-                await probe()
-            except (Rejected, MalformedResponse) as exc:
-                found.append((what, str(exc).splitlines()[0]))
-            else:
-                found.append((what, "ok"))
-        return found
-
-    # -- streams ----------------------------------------------------------------------
-
-    async def fetch(self, stream: str, cursor: str | None, *, since: datetime | None) -> Page:
-        if stream == DIRECT_MESSAGES:
-            return await self.dms_new(cursor)
-        if stream == DM_HISTORY:
-            return await self.dms_history(cursor, since)
-        self.note_poll(stream)
-        if stream == COMMENTS:
-            return await meta_comments.comments_new(self, cursor)
-        if stream == COMMENT_HISTORY:
-            return await meta_comments.comments_history(self, cursor, since)
-        raise ValueError(f"unknown Messenger stream {stream!r}")
-
-    async def fetch_thread(self, post: Post) -> list[Post]:
-        return [post]
 
     # -- comments (meta_comments.CommentSource) --------------------------------------
 
@@ -171,9 +118,7 @@ class MessengerConnector(GraphConnector):
         return objects((await self.get(f"/{self.page_id}/posts", fields=POST_FIELDS, limit=str(limit))).get("data"))
 
     async def posts_page(self, after: str | None) -> Listing:
-        params = {"fields": POST_FIELDS, "limit": str(self.page_size), **({"after": after} if after else {})}
-        await self.keeper.fresh()
-        return await self.api.listing(f"/{self.page_id}/posts", params)
+        return await self.page(f"/{self.page_id}/posts", {"fields": POST_FIELDS, "limit": str(self.page_size)}, after)
 
     def post_key(self, post: Mapping[str, Any]) -> tuple[str, datetime | None, int | None]:
         post_id = graph_id(post.get("id"), "post id")
@@ -186,34 +131,18 @@ class MessengerConnector(GraphConnector):
         return post_id, at, count if isinstance(count, int) and not isinstance(count, bool) else None
 
     async def _comments(self, object_id: str) -> list[Mapping[str, Any]]:
-        found: list[Mapping[str, Any]] = []
-        after: str | None = None
-        while True:
-            params = {"fields": COMMENT_FIELDS, "filter": "stream", "order": "chronological",
-                      "limit": str(self.page_size), **({"after": after} if after else {})}
-            await self.keeper.fresh()
-            listing = await self.api.listing(f"/{object_id}/comments", params)
-            found.extend(listing.data)
-            after = listing.after
-            if after is None or not listing.data:
-                return found
+        return await self.every_item(
+            f"/{object_id}/comments", {"fields": COMMENT_FIELDS, "filter": "stream", "order": "chronological"}
+        )
 
     def _raw(self, data: Mapping[str, Any], roots: Mapping[str, str]) -> RawComment:
-        raw_id = data.get("id")
-        try:
-            comment_id = graph_id(raw_id, "comment id")
-            author = data.get("from")
-            if not isinstance(author, Mapping):
-                raise TypeError("Facebook did not say who wrote it (the token needs the MODERATE task on the Page)")
-            person = self._me() if author.get("id") == self.page_id else fb_person(author)
-            at = graph_time(data.get("created_time"))
-        except (ValueError, TypeError) as exc:
-            raise BadRecord(f"unreadable comment: {exc}", remote_id=raw_id if isinstance(raw_id, str) else None) from None
         parent = data.get("parent")
         parent_id = parent.get("id") if isinstance(parent, Mapping) and isinstance(parent.get("id"), str) else None
-        root = roots.get(parent_id, parent_id) if parent_id else None
-        message = data.get("message")
-        return RawComment(comment_id, person, message if isinstance(message, str) else "", at, root)
+        return read_comment(
+            data, text_key="message", time_key="created_time", parent=roots.get(parent_id, parent_id) if parent_id else None,
+            author=lambda who: self.myself() if who.get("id") == self.page_id else fb_person(who),
+            missing_author="Facebook did not say who wrote it (the token needs the MODERATE task on the Page)",
+        )
 
     async def post_comments(self, post: Mapping[str, Any]) -> tuple[list[Post], list[Skipped]]:
         post_id, _, _ = self.post_key(post)
@@ -236,36 +165,19 @@ class MessengerConnector(GraphConnector):
         posts = [
             p
             for thread in threads.values()
-            for p in meta_comments.thread_posts(thread, me=self._me(), url=url, extra={"post": post_id})
+            for p in meta_comments.thread_posts(thread, me=self.myself(), url=url, extra={"post": post_id})
         ]
         return posts, skipped
 
     # -- replies ----------------------------------------------------------------------
 
     async def send(self, reply: OutgoingReply) -> Post:
-        self._check_length(reply)
+        self.check_length(reply)
         if reply.kind == Kind.DIRECT:
             return await self.send_direct(reply)
         root = graph_id(reply.extra.get("root") or reply.in_reply_to, "comment id")
         answer = await self.post(f"/{root}/comments", params={"message": reply.text})
-        comment_id = answer.get("id")
-        if not isinstance(comment_id, str) or not comment_id:
-            raise MalformedResponse("Facebook accepted the comment but sent back no id.")
-        return self._our_comment(reply, comment_id, root, self.clock())
-
-    def _our_comment(self, reply: OutgoingReply, comment_id: str, root: str, at: datetime) -> Post:
-        return Post(
-            remote_id=comment_id,
-            author=self._me(),
-            text=reply.text,
-            created_at=at,
-            kind=Kind.PUBLIC,
-            direction=Direction.OUT,
-            customer=reply.customer,
-            in_reply_to=reply.in_reply_to,
-            thread_root=root,
-            extra={k: v for k, v in reply.extra.items() if k in ("post", "comment", "root")},
-        )
+        return self.our_comment(reply, answer.get("id"), root)
 
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
         if reply.kind == Kind.DIRECT:
@@ -279,21 +191,11 @@ class MessengerConnector(GraphConnector):
                 continue
             if comment.author.remote_id == self.page_id and same_text(comment.text, reply.text) \
                     and comment.at >= earliest:
-                return self._our_comment(reply, comment.id, root, comment.at)
+                return self.our_comment(reply, comment.id, root, comment.at)
         return None
 
 
 def build(settings: Any) -> MessengerConnector:
     """The registry's entry point (``settings`` is a ConnectorSettings)."""
-    token = MetaToken.from_credentials(settings.credentials, what="Messenger")
     page_id = settings.extra.get("page_id") or (settings.me.remote_id if settings.me else "")
-    return MessengerConnector(
-        token=token,
-        page_id=page_id,
-        base_url=settings.base_url,
-        me=settings.me,
-        extra=settings.extra,
-        save_credentials=settings.save_credentials,
-        transport=settings.transport,
-        clock=settings.clock,
-    )
+    return MessengerConnector(page_id=page_id, **MessengerConnector.settings_kwargs(settings))

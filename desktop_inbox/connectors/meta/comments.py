@@ -20,15 +20,18 @@ answer: the ``@name`` they start with, else the top-level comment's author.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from desktop_inbox.connectors.meta.connector import dump_state, load_state
-from desktop_inbox.connectors.meta.graph import Listing
-from desktop_inbox.records import Attachment, Direction, Kind, Page, Person, Post, Skipped
+from desktop_inbox.connectors.meta.graph import Listing, dump_state, load_state
+from desktop_inbox.connectors.meta.parse import graph_id, graph_time
+from desktop_inbox.errors import BadRecord
+from desktop_inbox.records import Direction, Kind, Page, Person, Post, Skipped
 
+COMMENTS = "comments"
+COMMENT_HISTORY = "comment_history"
 RECENT = 10
 REREAD_EVERY = 10
 _LEADING_NAME = re.compile(r"^@([\w.]+)")
@@ -41,6 +44,26 @@ class RawComment:
     text: str
     at: datetime
     parent: str | None  # the top-level comment a reply belongs to
+
+
+def read_comment(
+    data: Mapping[str, Any], *, text_key: str, time_key: str, author: Callable[[Mapping[str, Any]], Person],
+    parent: str | None, missing_author: str = "the comment does not say who wrote it",
+) -> RawComment:
+    """One comment of either platform (``text``/``timestamp`` on Instagram,
+    ``message``/``created_time`` on Facebook); ``author`` reads ``from``."""
+    raw_id = data.get("id")
+    try:
+        comment_id = graph_id(raw_id, "comment id")
+        written_by = data.get("from")
+        if not isinstance(written_by, Mapping):
+            raise TypeError(missing_author)
+        person = author(written_by)
+        at = graph_time(data.get(time_key))
+    except (ValueError, TypeError) as exc:
+        raise BadRecord(f"unreadable comment: {exc}", remote_id=raw_id if isinstance(raw_id, str) else None) from None
+    text = data.get(text_key)
+    return RawComment(comment_id, person, text if isinstance(text, str) else "", at, parent)
 
 
 class CommentSource(Protocol):
@@ -154,6 +177,3 @@ def thread_posts(
         )
     return posts
 
-
-def post_attachment(url: str | None, caption: str) -> tuple[Attachment, ...]:
-    return (Attachment("post", url, description=caption[:200]),) if url else ()

@@ -1,103 +1,90 @@
-"""Direct messages through Meta's Conversations and Send APIs (both platforms).
+"""What the Instagram and Messenger connectors share.
 
-* Conversations are listed newest first by ``updated_time``
-  (``/me/conversations?platform=instagram``, ``/<PAGE_ID>/conversations
-  ?platform=messenger``). New messages: the conversations updated since the
-  last poll. The first poll only notes where "now" is; the history import
-  pages back through the rest.
-* Meta gives the content of only the **20 newest** messages of a conversation
-  (older ids answer that the message was deleted), and leaves out message
-  requests idle for 30 days: the history import says so where it stops.
+* One Graph client and the token keeper per account; streams of direct
+  messages (``direct``) and of comments on the business's posts
+  (``comments``); polls spaced out as Meta's usage headers ask.
 * Sending: ``POST …/messages`` with ``recipient.id`` (a direct message) or
   ``recipient.comment_id`` (a private reply to a comment), within the
   messaging window (``window``): checked when queued, and again here in case
   the reply waited offline past it.
-* No idempotency key exists: after a lost answer, ``find_sent`` looks in the
+* No idempotency key exists: after a lost answer, ``find_direct`` looks in the
   conversation for our message with the same text before anything is resent.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop_inbox.connectors.base import Direction as StreamDirection
-from desktop_inbox.connectors.base import StreamSpec
-from desktop_inbox.connectors.meta import limits, window
+import httpx
+
+from desktop_inbox.connectors.base import CredentialSaver
+from desktop_inbox.connectors.http import make_client
+from desktop_inbox.connectors.meta import comments, direct, limits, window
 from desktop_inbox.connectors.meta.errors import WindowClosed
-from desktop_inbox.connectors.meta.graph import GraphApi
-from desktop_inbox.connectors.meta.parse import (
-    graph_id,
-    graph_time,
-    iso,
-    parse_message,
-    same_text,
-)
-from desktop_inbox.connectors.meta.tokens import TokenKeeper
-from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
+from desktop_inbox.connectors.meta.graph import VERSION, GraphApi, Listing
+from desktop_inbox.connectors.meta.parse import graph_id, graph_time, iso, same_text
+from desktop_inbox.connectors.meta.tokens import MetaToken, TokenKeeper
+from desktop_inbox.errors import MalformedResponse, Rejected
 from desktop_inbox.records import Direction, Kind, OutgoingReply, Page, Person, Post, Skipped
 
 log = logging.getLogger("desktop_inbox.connectors.meta")
 
-DIRECT_MESSAGES = "direct_messages"
-DM_HISTORY = "dm_history"
-COMMENTS = "comments"
-COMMENT_HISTORY = "comment_history"
-
-DETAILS = 20  # Meta: content of the 20 newest messages of a conversation only
 PAGE_SIZE = 25
 FIND_SLACK = timedelta(minutes=2)  # clocks differ: a lost attempt may look a little older
-SAME_SECOND_GRACE = timedelta(minutes=5)
 
-
-def load_state(cursor: str | None) -> dict[str, Any]:
-    if not cursor:
-        return {}
-    try:
-        data = json.loads(cursor)
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def dump_state(state: Mapping[str, Any]) -> str:
-    return json.dumps({k: v for k, v in state.items() if v is not None}, sort_keys=True, separators=(",", ":"))
+Probe = Callable[[], Awaitable[Any]]
 
 
 class GraphConnector:
-    """What the Instagram and Messenger connectors share; they add the
-    platform's people, comments and paths."""
+    """One account on a Meta platform; subclasses give the platform's paths,
+    people, comments and extra streams."""
 
     platform: Any
     name = "Meta"
     message_fields = "id,created_time,from,to,message,attachments,shares"
     dm_note = ""
-    dm_streams = (
-        StreamSpec(DIRECT_MESSAGES, StreamDirection.NEW),
-        StreamSpec(DM_HISTORY, StreamDirection.HISTORY),
-    )
+    refreshable = False
 
     def __init__(
         self,
         *,
-        api: GraphApi,
-        keeper: TokenKeeper,
-        me: Person | None,
-        extra: Mapping[str, str],
+        token: MetaToken,
+        base_url: str,
+        me: Person | None = None,
+        extra: Mapping[str, str] | None = None,
+        save_credentials: CredentialSaver | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        version: str = VERSION,
     ) -> None:
-        self.api = api
-        self.keeper = keeper
+        self.base_url = base_url
+        self.api = GraphApi(make_client(base_url, transport=transport), platform=self.platform.value,
+                            name=self.name, version=version, clock=clock)
+        self.keeper = TokenKeeper(token, api=self.api, save=save_credentials, clock=clock,
+                                  refreshable=self.refreshable)
         self.me = me
-        self.extra = dict(extra)
+        self.extra = dict(extra or {})
         self.clock = clock
         self.page_size = PAGE_SIZE
         self._last_poll: dict[str, datetime] = {}
-        self.history_notes: dict[str, str] = {}
+        self.history_notes: dict[str, str] = {direct.DM_HISTORY: self.dm_note.format(cut="")}
+
+    @classmethod
+    def settings_kwargs(cls, settings: Any) -> dict[str, Any]:
+        """The constructor's arguments from a registry ``ConnectorSettings``."""
+        return {
+            "token": MetaToken.from_credentials(settings.credentials, what=cls.name),
+            "base_url": settings.base_url,
+            "me": settings.me,
+            "extra": settings.extra,
+            "save_credentials": settings.save_credentials,
+            "transport": settings.transport,
+            "clock": settings.clock,
+        }
 
     # -- to be given by each platform ---------------------------------------------
 
@@ -112,6 +99,27 @@ class GraphConnector:
     def person(self, data: Mapping[str, Any]) -> Person:
         raise NotImplementedError
 
+    def access_probes(self) -> list[tuple[str, Probe]]:
+        """(what, a call that needs it) for ``check_access``."""
+        raise NotImplementedError
+
+    async def recent_posts(self, limit: int) -> list[Mapping[str, Any]]:
+        """The business's newest posts (``comments.CommentSource``)."""
+        raise NotImplementedError
+
+    async def posts_page(self, after: str | None) -> Listing:
+        raise NotImplementedError
+
+    def post_key(self, post: Mapping[str, Any]) -> tuple[str, datetime | None, int | None]:
+        raise NotImplementedError
+
+    async def post_comments(self, post: Mapping[str, Any]) -> tuple[list[Post], list[Skipped]]:
+        raise NotImplementedError
+
+    async def fetch_more(self, stream: str, cursor: str | None, since: datetime | None) -> Page:
+        """Streams of the platform's own (Instagram's tags)."""
+        raise ValueError(f"unknown {self.name} stream {stream!r}")
+
     def send_extras(self, reply: OutgoingReply, tag: bool) -> dict[str, Any]:
         """Body fields besides recipient and message (messaging type, tag)."""
         if tag:
@@ -123,7 +131,7 @@ class GraphConnector:
     async def aclose(self) -> None:
         await self.api.aclose()
 
-    def _me(self) -> Person:
+    def myself(self) -> Person:
         if self.me is None:
             raise RuntimeError("verify() first")
         return self.me
@@ -136,10 +144,39 @@ class GraphConnector:
         await self.keeper.fresh()
         return await self.api.call("POST", path, json_body=json_body, params=dict(params or {}))
 
+    async def page(self, path: str, params: Mapping[str, str], after: str | None = None) -> Listing:
+        """One page of an edge, from ``after`` on."""
+        await self.keeper.fresh()
+        return await self.api.listing(path, {**params, **({"after": after} if after else {})})
+
+    async def every_item(self, path: str, params: Mapping[str, str]) -> list[Mapping[str, Any]]:
+        """Every page of an edge (comments of one post, replies of one comment)."""
+        items: list[Mapping[str, Any]] = []
+        after: str | None = None
+        while True:
+            listing = await self.page(path, {**params, "limit": str(self.page_size)}, after)
+            items.extend(listing.data)
+            after = listing.after
+            if after is None or not listing.data:
+                return items
+
+    async def check_access(self) -> list[tuple[str, str]]:
+        """What the token may do, as far as the API tells: (what, "ok" or why not)."""
+        found = []
+        for what, probe in self.access_probes():
+            try:
+                await probe()
+            except (Rejected, MalformedResponse) as exc:
+                found.append((what, str(exc).splitlines()[0]))
+            else:
+                found.append((what, "ok"))
+        return found
+
+    # -- streams ----------------------------------------------------------------------
+
     def next_poll(self, stream: str) -> datetime | None:
         """Spaced out as Meta's usage headers approach the limit."""
-        now = self.clock()
-        blocked = self.api.usage.blocked_until(now)
+        blocked = self.api.usage.blocked_until(self.clock())
         if blocked is not None:
             return blocked
         spacing = self.api.usage.spacing()
@@ -148,144 +185,27 @@ class GraphConnector:
             return last + spacing
         return None
 
-    def note_poll(self, stream: str) -> None:
+    async def fetch(self, stream: str, cursor: str | None, *, since: datetime | None) -> Page:
         self._last_poll[stream] = self.clock()
+        if stream == direct.DIRECT_MESSAGES:
+            return await direct.dms_new(self, cursor)
+        if stream == direct.DM_HISTORY:
+            return await direct.dms_history(self, cursor, since)
+        if stream == comments.COMMENTS:
+            return await comments.comments_new(self, cursor)
+        if stream == comments.COMMENT_HISTORY:
+            return await comments.comments_history(self, cursor, since)
+        return await self.fetch_more(stream, cursor, since)
 
-    # -- direct messages --------------------------------------------------------------
-
-    async def _conversations(self, after: str | None, limit: int, **filters: str) -> tuple[list[Mapping[str, Any]], str | None]:
-        params = {"platform": self.platform.value, "fields": "id,updated_time", "limit": str(limit), **filters}
-        if after:
-            params["after"] = after
-        await self.keeper.fresh()
-        listing = await self.api.listing(self.conversations_path, params)
-        return listing.data, listing.after
-
-    async def _messages(self, conversation_id: str) -> tuple[list[Post], list[Skipped], bool]:
-        """The newest messages of one conversation (at most 20, Meta's cap),
-        and whether older ones exist that Meta will not give."""
-        posts: list[Post] = []
-        skipped: list[Skipped] = []
-        seen = 0
-        after: str | None = None
-        while seen < DETAILS:
-            params = {"fields": self.message_fields, "limit": str(DETAILS - seen)}
-            if after:
-                params["after"] = after
-            await self.keeper.fresh()
-            listing = await self.api.listing(f"/{conversation_id}/messages", params)
-            for item in listing.data[: DETAILS - seen]:
-                try:
-                    posts.append(
-                        parse_message(item, me=self._me(), conversation_id=conversation_id, person=self.person)
-                    )
-                except BadRecord as exc:
-                    skipped.append(Skipped(str(exc), exc.remote_id))
-            seen += len(listing.data)
-            after = listing.after
-            if after is None or not listing.data:
-                return posts, skipped, False
-        return posts, skipped, True
-
-    @staticmethod
-    def _updated(conversation: Mapping[str, Any]) -> datetime | None:
-        try:
-            return graph_time(conversation.get("updated_time"))
-        except ValueError:
-            return None
-
-    async def dms_new(self, cursor: str | None) -> Page:
-        self.note_poll(DIRECT_MESSAGES)
-        state = load_state(cursor)
-        since = state.get("since")
-        if cursor is None:
-            # First poll: only note where "now" is; the history import reads the rest.
-            convs, _ = await self._conversations(None, 1)
-            newest = [(u, c["id"]) for c in convs if (u := self._updated(c)) is not None and isinstance(c.get("id"), str)]
-            if not newest:
-                return Page([], dump_state({"at_top": []}), exhausted=True)
-            top, top_id = max(newest)
-            return Page([], dump_state({"since": iso(top), "at_top": [top_id]}), exhausted=True)
-        boundary = graph_time(since) if since else None
-        at_top = set(state.get("at_top") or [])
-        posts: list[Post] = []
-        skipped: list[Skipped] = []
-        top = graph_time(state["top"]) if state.get("top") else boundary
-        top_ids = set(state.get("top_ids") or ([] if state.get("top") else at_top))
-        # Times have whole seconds: a message in the second of the last poll's
-        # newest one changes nothing in the list. Shortly after, such
-        # conversations are read again; later, no new message can carry that time.
-        settled = boundary is None or self.clock() - boundary > SAME_SECOND_GRACE
-        convs, after = await self._conversations(state.get("after"), self.page_size)
-        reached = False
-        for conv in convs:
-            try:
-                conv_id = graph_id(conv.get("id"), "conversation id")
-            except ValueError as exc:
-                skipped.append(Skipped(f"unreadable conversation: {exc}"))
-                continue
-            updated = self._updated(conv)
-            if updated is None:
-                skipped.append(Skipped("conversation without a time", conv_id))
-                continue
-            seen = updated == boundary and conv_id in at_top and settled
-            if boundary is not None and (updated < boundary or seen):
-                reached = True
-                break
-            got, bad, _ = await self._messages(conv_id)
-            posts.extend(got)
-            skipped.extend(bad)
-            if top is None or updated > top:
-                top, top_ids = updated, {conv_id}
-            elif updated == top:
-                top_ids.add(conv_id)
-        if not reached and after is not None:
-            # Older conversations of this catch-up remain: keep our place.
-            keep = {"since": since, "at_top": sorted(at_top), "after": after, "top": iso(top) if top else None,
-                    "top_ids": sorted(top_ids)}
-            return Page(posts, dump_state(keep), exhausted=False, skipped=skipped)
-        if top is not None and (boundary is None or top > boundary):
-            new_state = {"since": iso(top), "at_top": sorted(top_ids)}
-        else:
-            new_state = {"since": since, "at_top": sorted(at_top | top_ids)}
-        return Page(posts, dump_state(new_state), exhausted=True, skipped=skipped)
-
-    async def dms_history(self, cursor: str | None, since: datetime | None) -> Page:
-        self.note_poll(DM_HISTORY)
-        state = load_state(cursor)
-        convs, after = await self._conversations(state.get("after"), self.page_size)
-        posts: list[Post] = []
-        skipped: list[Skipped] = []
-        truncated = int(state.get("truncated") or 0)
-        done = after is None
-        for conv in convs:
-            try:
-                conv_id = graph_id(conv.get("id"), "conversation id")
-            except ValueError as exc:
-                skipped.append(Skipped(f"unreadable conversation: {exc}"))
-                continue
-            updated = self._updated(conv)
-            if since is not None and updated is not None and updated < since:
-                done = True
-                break
-            got, bad, more = await self._messages(conv_id)
-            posts.extend(got)
-            skipped.extend(bad)
-            truncated += int(more)
-        page = Page(posts, dump_state({"after": after or state.get("after"), "truncated": truncated, "done": done}),
-                    exhausted=done, skipped=skipped)
-        if done:
-            cut = f" ({truncated} conversation(s) here had older messages)" if truncated else ""
-            self.history_notes[DM_HISTORY] = self.dm_note.format(cut=cut)
-            page.history_limit_reached = True
-        return page
+    async def fetch_thread(self, post: Post) -> list[Post]:
+        return [post]  # every post comes with its thread already
 
     # -- sending ----------------------------------------------------------------------
 
     def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
         return {}  # Graph takes no client-chosen id; find_sent looks for the text instead
 
-    def _check_length(self, reply: OutgoingReply) -> None:
+    def check_length(self, reply: OutgoingReply) -> None:
         reason = limits.too_long(self.platform.value, reply.text, direct=reply.kind == Kind.DIRECT)
         if reason:
             raise Rejected(reason)
@@ -311,7 +231,6 @@ class GraphConnector:
         return reply.kind == Kind.DIRECT and reply.extra.get("comment") == "1" and bool(reply.in_reply_to)
 
     async def send_direct(self, reply: OutgoingReply) -> Post:
-        me = self._me()
         private = self.is_private_reply(reply)
         if private:
             recipient: dict[str, str] = {"comment_id": graph_id(reply.in_reply_to, "comment id")}
@@ -321,37 +240,52 @@ class GraphConnector:
             extras = self.send_extras(reply, self._tag_needed(reply))
         answer = await self.post(self.send_path, json_body={"recipient": recipient, "message": {"text": reply.text}, **extras})
         message_id = answer.get("message_id")
-        if not isinstance(message_id, str) or not message_id:
-            raise MalformedResponse(f"{self.name} accepted the message but sent back no message id.")
         conversation = reply.extra.get("conversation", "")
         now = self.clock()
         extra = {"conversation": conversation, "at": iso(now)} if conversation else {"at": iso(now)}
         if private:
             extra["private_reply_to"] = reply.in_reply_to or ""
+        root = f"dm:{conversation}" if conversation else f"dm:{reply.customer.key}"
+        return self.outgoing(reply, message_id, kind=Kind.DIRECT, root=root, extra=extra)
+
+    def outgoing(
+        self, reply: OutgoingReply, remote_id: Any, *, kind: Kind, root: str, extra: dict[str, str],
+        at: datetime | None = None,
+    ) -> Post:
+        """Our reply as the platform now holds it."""
+        if not isinstance(remote_id, str) or not remote_id:
+            raise MalformedResponse(f"{self.name} accepted the reply but sent back no id.")
         return Post(
-            remote_id=message_id,
-            author=me,
+            remote_id=remote_id,
+            author=self.myself(),
             text=reply.text,
-            created_at=now,
-            kind=Kind.DIRECT,
+            created_at=at or self.clock(),
+            kind=kind,
             direction=Direction.OUT,
             customer=reply.customer,
-            visibility="direct",
-            thread_root=f"dm:{conversation}" if conversation else f"dm:{reply.customer.key}",
+            visibility="direct" if kind == Kind.DIRECT else "public",
+            in_reply_to=None if kind == Kind.DIRECT else reply.in_reply_to,
+            thread_root=root,
             extra=extra,
         )
+
+    def our_comment(self, reply: OutgoingReply, comment_id: Any, root: str, at: datetime | None = None) -> Post:
+        keep = ("media", "post", "tagged_media", "comment", "root")
+        extra = {k: v for k, v in reply.extra.items() if k in keep}
+        return self.outgoing(reply, comment_id, kind=Kind.PUBLIC, root=root, extra=extra, at=at)
 
     async def find_direct(self, reply: OutgoingReply) -> Post | None:
         """Our message with this text in the conversation with the customer,
         sent since the reply was queued (a lost attempt that arrived)."""
         conversation = reply.extra.get("conversation")
         if not conversation:
-            convs, _ = await self._conversations(None, 1, user_id=graph_id(reply.customer.remote_id, "customer id"))
+            customer = graph_id(reply.customer.remote_id, "customer id")
+            convs, _ = await direct.conversations(self, None, 1, user_id=customer)
             ids = [c.get("id") for c in convs if isinstance(c.get("id"), str)]
             if not ids:
                 return None
             conversation = ids[0]
-        posts, _, _ = await self._messages(conversation)
+        posts, _, _ = await direct.messages(self, conversation)
         earliest = reply.queued_at - FIND_SLACK
         for post in posts:
             if post.direction == Direction.OUT and same_text(post.text, reply.text) and post.created_at >= earliest:

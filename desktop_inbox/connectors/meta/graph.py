@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -60,6 +61,21 @@ def next_cursor(body: Mapping[str, Any]) -> str | None:
         return after
     found = parse_qs(urlsplit(paging["next"]).query).get("after")
     return found[0] if found and found[0] else None
+
+
+def load_state(cursor: str | None) -> dict[str, Any]:
+    """A stream's cursor: our own JSON (Graph's cursors live inside it)."""
+    if not cursor:
+        return {}
+    try:
+        data = json.loads(cursor)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def dump_state(state: Mapping[str, Any]) -> str:
+    return json.dumps({k: v for k, v in state.items() if v is not None}, sort_keys=True, separators=(",", ":"))
 
 
 class GraphApi(Api):

@@ -9,12 +9,9 @@ the same words as the README and the command line), takes the pasted token
 
 from __future__ import annotations
 
-import html
-import re
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QScrollArea
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from desktop_inbox.services.signin import instagram as ig_signin
 from desktop_inbox.services.signin import messenger as fb_signin
@@ -26,17 +23,6 @@ from desktop_inbox.ui.signin.common import FieldError, SignInPage
 from desktop_inbox.ui.tasks import messages
 
 
-def reflow(text: str) -> str:
-    """The help (wrapped for a terminal) as HTML that wraps to the page: a
-    numbered step or a "- " item starts its own line."""
-    text = text.replace("add --human-agent", "tick the Human Agent box below")
-    paragraphs = []
-    for block in text.strip().split("\n\n"):
-        lines = re.split(r"\n(?=\s*\d+\. |\s*- )", block)
-        paragraphs.append("<br>".join(html.escape(" ".join(line.split())) for line in lines))
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
-
-
 class MetaPage(SignInPage):
     help_text: ClassVar[str] = ""
     token_hint: ClassVar[str] = ""
@@ -44,16 +30,11 @@ class MetaPage(SignInPage):
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
         self.explain.setText("Desktop Inbox works through your own Meta app — here is why and how:")
-        help_label = QLabel(reflow(self.help_text))
-        help_label.setTextFormat(Qt.TextFormat.RichText)
-        help_label.setWordWrap(True)
-        help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        help_label.setAccessibleName("How to get a token")
-        scroll = QScrollArea()
-        scroll.setWidget(help_label)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(240)
-        self.layout_.insertWidget(1, scroll, 1)
+        self.layout_.insertWidget(1, common.help_area(
+            # The words are the command line's; here the option is a box to tick.
+            common.reflow(self.help_text.replace("add --human-agent", "tick the Human Agent box below")),
+            "How to get a token",
+        ), 1)
         extra = again.extra if again else {}
         self.app_id = QLineEdit(extra.get("app_id", ""))
         self.app_id.setPlaceholderText("The number at the top of your app's page")
