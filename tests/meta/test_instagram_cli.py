@@ -285,3 +285,33 @@ def test_page_caps_still_bring_every_conversation_comment_and_reply(cli, meta: M
     assert len(public) == 45 * 3 + 1
     snippets = {c["snippet"] for c in public}
     assert {"comment 44", "on post 44", "@anna.lambrou me too 44", "Which sizes?"} <= snippets
+
+
+def test_a_lost_private_reply_is_found_in_the_conversation_it_opened(cli, meta: MetaWorld) -> None:
+    w = meta.server.world
+    media = w.add_media(meta.shop, "Drop day", at=now() - 5 * HOUR)
+    w.add_comment(media, meta.bob, "DM me the price", at=now() - 2 * HOUR)
+    add_instagram(cli, meta)
+    sync(cli)
+    [comment] = conversations(cli)
+    assert cli("reply", str(comment["id"]), "--direct", "--text", "Hi Bob, it is 59 €").code == 0
+    meta.server.inject("lost", method="POST", path=r"/v[\d.]+/me/messages")
+    meta.server.inject("status", method="POST", path=r"/v[\d.]+/me/messages", status=500)
+    sync(cli)
+    assert [m.text for m in meta.server.sent] == ["Hi Bob, it is 59 €"]
+    assert json.loads(cli("outbox", "--json").out) == []
+    direct = [c for c in conversations(cli) if c["kind"] == "direct"]
+    assert [c["customer"]["handle"] for c in direct] == ["@bob_wang"]
+
+
+def test_an_instagram_message_is_counted_in_bytes(cli, meta: MetaWorld) -> None:
+    meta.server.world.message(meta.anna, meta.shop, "Γεια!", at=now() - HOUR)
+    add_instagram(cli, meta)
+    sync(cli)
+    [conv] = conversations(cli)
+    cli("reply", str(conv["id"]), "--text", "α" * 600)  # 600 letters, 1,200 bytes
+    cli("reply", str(conv["id"]), "--text", "a" * 1000)  # exactly the limit
+    sync(cli)
+    [item] = json.loads(cli("outbox", "--json").out)
+    assert item["state"] == "failed" and "1200 bytes" in item["error"]
+    assert [len(m.text) for m in meta.server.sent] == [1000]

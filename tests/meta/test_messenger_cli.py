@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from tests.helpers.graph import APP_ID, MetaWorld, customers_writing
+from tests.servers.graph import graph_error
 
 HOUR = timedelta(hours=1)
 
@@ -141,3 +142,34 @@ def test_page_caps_still_bring_every_conversation_and_comment(cli, meta: MetaWor
     out = sync(cli)
     assert "42 new message(s)" in out
     assert len([c for c in conversations(cli) if c["kind"] == "direct"]) == 87
+
+
+def test_permission_errors_mark_the_account_and_say_what_to_do(cli, meta: MetaWorld) -> None:
+    assert add_messenger(cli, meta).code == 0
+    refusal = graph_error(200, "(#200) App does not have Advanced Access to this endpoint")
+    for _ in range(4):  # sync --once tries a few times
+        meta.server.answer_next("GET", r"/v[\d.]+/\d+/conversations", refusal)
+    result = cli("sync", "--once")
+    assert result.code == 1 and "needs Advanced Access" in result.err and "Business Verification" in result.err
+    [account] = json.loads(cli("accounts", "list", "--json").out)
+    assert account["state"] == "error" and "App Review" in account["state_detail"]
+    meta.server.scripted.clear()
+    assert cli("sync", "--once").code == 0  # access granted: back to normal
+    assert json.loads(cli("accounts", "list", "--json").out)[0]["state"] == "ok"
+
+
+def test_a_blocked_customer_and_a_too_long_reply_fail_with_the_reason(cli, meta: MetaWorld) -> None:
+    w = meta.server.world
+    w.message(meta.carla, meta.page, "hola", at=now() - HOUR)
+    w.message(meta.dan, meta.page, "hi", at=now() - HOUR)
+    assert add_messenger(cli, meta).code == 0
+    sync(cli)
+    convs = {c["customer"]["name"]: c for c in conversations(cli)}
+    meta.carla.blocked = True
+    cli("reply", str(convs["Carla Díaz"]["id"]), "--text", "¿Sigues ahí?")
+    cli("reply", str(convs["Dan Smith"]["id"]), "--text", "x" * 2001)
+    sync(cli)
+    errors = {i["conversation_id"]: i["error"] for i in json.loads(cli("outbox", "--json").out)}
+    assert "isn't available" in errors[convs["Carla Díaz"]["id"]]
+    assert "2001 characters" in errors[convs["Dan Smith"]["id"]] and "2000" in errors[convs["Dan Smith"]["id"]]
+    assert meta.server.sent == []
