@@ -234,6 +234,11 @@ def test_a_dead_token_makes_the_account_need_sign_in(cli, meta: MetaWorld) -> No
     assert "no longer accepts the token" in result.err and "accounts add instagram" in result.err
     [account] = json.loads(cli("accounts", "list", "--json").out)
     assert account["state"] == "needs_sign_in"
+    # A new token from the dashboard: the same account signs in again.
+    add_instagram(cli, meta)
+    [again] = json.loads(cli("accounts", "list", "--json").out)
+    assert again["id"] == account["id"] and again["state"] == "ok"
+    assert cli("sync", "--once").code == 0
 
 
 def test_only_the_20_newest_messages_and_the_limits_are_stated(cli, meta: MetaWorld) -> None:
