@@ -49,7 +49,7 @@ class AccountsDialog(QDialog):
         self.table.setAccessibleName("Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton("Add account…")
-        self.add_button.setToolTip("Mastodon, X, Bluesky, e-mail, Instagram or Messenger")
+        self.add_button.setToolTip("Mastodon, X, Bluesky or e-mail")
         self.add_button.clicked.connect(lambda: self.add_account())
         self.signin_button = QPushButton("Sign in again…")
         self.signin_button.clicked.connect(self._sign_in_again)
