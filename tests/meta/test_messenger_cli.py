@@ -110,7 +110,8 @@ def test_standard_access_refusals_explain_advanced_access(cli, meta: MetaWorld) 
     sync(cli)
     [item] = json.loads(cli("outbox", "--json").out)
     assert item["state"] == "failed"
-    assert "needs Advanced Access" in item["error"] and "App Review" in item["error"]
+    assert "has Standard Access" in item["error"] and "App Review" in item["error"]
+    assert "accounts add messenger --help" in item["error"]
     assert meta.server.sent == []
 
 
@@ -150,7 +151,8 @@ def test_permission_errors_mark_the_account_and_say_what_to_do(cli, meta: MetaWo
     for _ in range(4):  # sync --once tries a few times
         meta.server.answer_next("GET", r"/v[\d.]+/\d+/conversations", refusal)
     result = cli("sync", "--once")
-    assert result.code == 1 and "needs Advanced Access" in result.err and "Business Verification" in result.err
+    assert result.code == 1 and "has Standard Access" in result.err and "Business Verification" in result.err
+    assert result.err.count("\n") == 1  # one line, as every error
     [account] = json.loads(cli("accounts", "list", "--json").out)
     assert account["state"] == "error" and "App Review" in account["state_detail"]
     meta.server.scripted.clear()

@@ -60,6 +60,22 @@ def explain(platform: str) -> str:
     return f"{LEVELS.get(platform, LEVELS['messenger'])}\n\n{ADVANCED_ACCESS_STEPS}"
 
 
+def refusal(platform: str, name: str, reason: str) -> str:
+    """One line for a permission error: which access the app has, what it
+    allows, and where the steps are (errors are stored and shown as one line;
+    ``explain`` is the whole story, in the sign-in help and the README)."""
+    steps = f"steps: desktop-inbox accounts add {platform} --help"
+    if mentions_advanced_access(reason):
+        return (
+            f"{name} refused ({reason}): your Meta app has Standard Access, which reaches only people with a role "
+            f"on the app. Advanced Access needs Business Verification and App Review; {steps}."
+        )
+    return (
+        f"{name} refused ({reason}): your Meta app or token lacks a permission for this. Check the app's "
+        f"permissions and access level, then generate a new token; {steps}."
+    )
+
+
 def mentions_advanced_access(message: str) -> bool:
     """Meta's words when an app on Standard Access reaches someone without a role."""
     low = message.lower()

@@ -92,6 +92,10 @@ class GraphError:
         return self.user_message or self.message
 
 
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def raise_graph_error(
     error: GraphError, *, platform: str, name: str, is_write: bool, now: datetime, regain_at: datetime | None
 ) -> NoReturn:
@@ -120,13 +124,7 @@ def raise_graph_error(
             f"{name} says this person isn't available right now (they may have blocked the account or closed theirs)."
         )
     if code == 10 or (code is not None and 200 <= code <= 299):
-        advanced = access.mentions_advanced_access(reason)
-        lead = (
-            "your Meta app needs Advanced Access for this"
-            if advanced
-            else "your Meta app or token lacks a permission for this"
-        )
-        raise AccessProblem(f"{name} refused the request: {lead} ({reason}).\n{access.explain(platform)}")
+        raise AccessProblem(access.refusal(platform, name, _short(reason)))
     if code in (1, 2) or error.status >= 500:
         raise TransientError(f"{name} had a temporary problem ({reason}).", maybe_done=is_write)
     if code == 100 and error.subcode == NO_MATCHING_USER:
