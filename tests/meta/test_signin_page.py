@@ -72,6 +72,8 @@ def test_instagram_and_messenger_pages_check_the_token_and_add_the_account(
         page.primary.click()
         await until(lambda: not open_dialogs(), message="Messenger added")
         assert {a.platform for a in await ui.ctx.accounts.list()} == {"mastodon", "instagram", "messenger"}
+        await until(lambda: any("Zappy Shoes" in t for t in sidebar_accounts(ui.window)),
+                    message=f"sidebar {sidebar_accounts(ui.window)}")
         # The tokens went to the keyring only (the test server's own request log aside).
         ours = "\n".join(r.getMessage() for r in caplog.records
                          if r.name.startswith("desktop_inbox") and not r.name.startswith("desktop_inbox.demo"))
