@@ -22,6 +22,11 @@ class NotFound(BadInput):
     pass
 
 
+class ReplyNotAllowed(BadInput):
+    """The platform would refuse this reply (e.g. Meta's 24-hour window), so it
+    is not queued at all; the message says why and what the user can do."""
+
+
 class StoreError(InboxError):
     """The local cache cannot be read or written (disk full, damaged file)."""
 

@@ -17,6 +17,8 @@ class Platform(enum.StrEnum):
     X = "x"
     BLUESKY = "bluesky"
     EMAIL = "email"
+    INSTAGRAM = "instagram"
+    MESSENGER = "messenger"
 
 
 class Kind(enum.StrEnum):
@@ -149,3 +151,23 @@ class AccountInfo:
     # Anything else the account needs to remember (not secret): e.g. the
     # user id X needs in its URLs, the PDS a Bluesky handle lives on.
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFacts:
+    """What a platform's reply rule needs to know when a reply is queued.
+
+    Read from the cache (``store.reply_facts``) and judged by the platform
+    (``connectors.registry.reply_rule``): Meta, for one, lets a business
+    answer a direct message only within 24 hours of the customer's last one.
+    """
+
+    platform: str
+    conversation_kind: Kind
+    direct: bool  # the reply goes out as a private message
+    last_inbound_at: datetime | None  # the customer's newest message in the conversation
+    answering_at: datetime | None  # the message the reply answers
+    answering_extra: dict[str, str] = field(default_factory=dict)
+    # Private replies already queued or sent to that very message.
+    earlier_private_replies: int = 0
+    account_extra: dict[str, str] = field(default_factory=dict)

@@ -19,6 +19,8 @@ PLATFORM_COMMANDS = [
     "desktop_inbox.cli.platforms.email",
     "desktop_inbox.cli.platforms.bluesky",
     "desktop_inbox.cli.platforms.x",
+    "desktop_inbox.cli.platforms.instagram",
+    "desktop_inbox.cli.platforms.messenger",
 ]
 
 

@@ -135,7 +135,7 @@ class ComposerService:
         public = kind == Kind.PUBLIC
         private = privacy.detect(text) + privacy.detect(customer_text) if public else []
         return Checks(
-            length=counting.length(platform, text, url_length=url_length),
+            length=counting.length(platform, text, url_length=url_length, direct=not public),
             limit=counting.limit_for(platform, direct=not public, char_limit=limit),
             missing=placeholders.unfilled(text),
             private=private,

@@ -8,10 +8,12 @@ looks like notify ``changed`` listeners with the conversation ids.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from desktop_inbox.errors import ReplyNotAllowed
 from desktop_inbox.store import contacts, conversations
 from desktop_inbox.store.contacts import ContactDetail
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
@@ -24,6 +26,12 @@ if TYPE_CHECKING:
     from desktop_inbox.store.search import Order, SearchHit
 
 Listener = Callable[[frozenset[int]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyWindow:
+    ends_at: datetime | None  # None: no window applies
+    refusal: str | None  # why a reply would be refused now, or None
 
 
 # The outbox (with the sync's write path), merges and search load when first used:
@@ -138,9 +146,30 @@ class Inbox:
         self._changed(conversation_id)
         return state
 
+    async def reply_refusal(self, conversation_id: int, *, direct: bool | None = None) -> str | None:
+        """Why the platform would refuse a reply here now (None: it would not)."""
+        return (await self.reply_window(conversation_id, direct=direct)).refusal
+
+    async def reply_window(self, conversation_id: int, *, direct: bool | None = None) -> ReplyWindow:
+        """Whether and until when a reply may go out here (for the composer's
+        "answerable for 3 h more", and the check when a reply is queued)."""
+        from desktop_inbox.connectors.registry import reply_rule, reply_window_end
+        from desktop_inbox.store import reply_facts
+
+        facts = await self.cache.read(reply_facts.load, conversation_id, direct=direct)
+        rule, ends = reply_rule(facts.platform), reply_window_end(facts.platform)
+        return ReplyWindow(
+            ends_at=ends(facts) if ends is not None else None,
+            refusal=rule(facts, datetime.now(UTC)) if rule is not None else None,
+        )
+
     async def reply(
         self, conversation_id: int, text: str, *, direct: bool | None = None, delay: timedelta = timedelta(0)
     ) -> OutboxItem:
+        # Checked when queued: a reply the platform will refuse is never queued to fail.
+        refusal = await self.reply_refusal(conversation_id, direct=direct)
+        if refusal is not None:
+            raise ReplyNotAllowed(refusal)
         item = await self.cache.write(_outbox().queue_reply, conversation_id, text, direct=direct, delay=delay)
         self._changed(conversation_id)
         for callback in list(self.reply_queued):

@@ -8,6 +8,7 @@ other (a web page or an e-mail address one profile lists and another is).
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -117,11 +118,29 @@ def _norm_name(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
+# Platforms whose handles are user names people pick (Messenger's are
+# display names, e-mail's addresses).
+_USERNAME_PLATFORMS = frozenset({"mastodon", "x", "bluesky", "instagram"})
+
+
+def _username(platform: str, handle: str) -> str | None:
+    """``@anna@mastodon.social``, ``@anna``, ``anna.bsky.social`` -> ``anna``
+    (None where a handle is no user name or too short to mean much)."""
+    if platform not in _USERNAME_PLATFORMS:
+        return None
+    name = handle.strip().lstrip("@").split("@")[0].casefold()
+    if platform == "bluesky" and name.endswith(".bsky.social"):
+        name = name[: -len(".bsky.social")]
+    return name if len(name) >= 4 and " " not in name else None
+
+
 def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Suggestion]:
     """Pairs of contacts that are probably one person, with the reason.
 
     Names must be equal (accents and case aside) and of two words or more,
-    or one profile must name the other's page or e-mail address.
+    or user names equal (on any two platforms, or one platform's two ids for
+    one person: an Instagram customer's messages and the posts they tag you
+    in), or one profile must name the other's page or e-mail address.
     """
     rows = database.execute_sql(
         """
@@ -133,8 +152,12 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
     contact_names: dict[int, str] = {}
     owners: dict[str, int] = {}  # a URL / address -> contact
     links: list[tuple[int, str]] = []
+    usernames: dict[str, set[int]] = {}
     for cid, name, platform, key, url, handle, raw_links in rows:
         contact_names[cid] = name
+        username = _username(platform, handle or "")
+        if username:
+            usernames.setdefault(username, set()).add(cid)
         norm = _norm_name(name)
         if len(norm.split()) >= 2 or (norm and not norm.isascii() and len(norm) >= 2):
             names.setdefault(norm, set()).add(cid)
@@ -147,12 +170,12 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
         other = owners.get(link)
         if other is not None and other != cid:
             pairs.setdefault((min(cid, other), max(cid, other)), f"one profile links to the other ({link})")
-    for norm, ids in names.items():
-        ordered = sorted(ids)
-        for a in ordered:
-            for b in ordered:
-                if a < b:
-                    pairs.setdefault((a, b), f"same name ({contact_names[a]})")
+    for username, ids in usernames.items():
+        for a, b in itertools.combinations(sorted(ids), 2):
+            pairs.setdefault((a, b), f"same user name ({username})")
+    for ids in names.values():
+        for a, b in itertools.combinations(sorted(ids), 2):
+            pairs.setdefault((a, b), f"same name ({contact_names[a]})")
     out = []
     for (a, b), reason in sorted(pairs.items()):
         if contact_id is not None and contact_id not in (a, b):

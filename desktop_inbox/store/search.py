@@ -29,7 +29,7 @@ from desktop_inbox.text import folding
 from desktop_inbox.store.schema import database, from_ms, time_key_at
 
 STATES = {"needs_reply", "waiting", "done", "snoozed"}
-PLATFORMS = {"mastodon", "x", "bluesky", "email"}
+PLATFORMS = {"mastodon", "x", "bluesky", "email", "instagram", "messenger"}
 FILTERS = ("from", "platform", "is", "state", "tag", "before", "after", "account", "contact", "conversation")
 
 Order = Literal["newest", "best"]

@@ -9,6 +9,9 @@
   which only the official parser recognises as X does.
 * Bluesky: 300 grapheme clusters for a post, 1,000 for a direct message;
   links count as written (the account's ``url_length`` is 0).
+* Instagram: direct messages 1,000 UTF-8 bytes, comments 2,200 characters;
+  Messenger: 2,000 characters, Facebook comments 8,000
+  (``connectors.meta.limits``, which says where each figure comes from).
 * E-mail: no limit (``char_limit`` 0).
 
 An account's ``url_length`` of 0 means "links count as written" everywhere.
@@ -62,10 +65,15 @@ def bluesky_length(text: str) -> int:
     return graphemes(text)
 
 
-LIMITS = {"mastodon": 500, "x": 280, "bluesky": 300}
+LIMITS = {"mastodon": 500, "x": 280, "bluesky": 300, "instagram": 2200, "messenger": 8000}
+META = frozenset({"instagram", "messenger"})
 
 
-def length(platform: str, text: str, *, url_length: int = 23) -> int:
+def length(platform: str, text: str, *, url_length: int = 23, direct: bool = False) -> int:
+    if platform in META:
+        from desktop_inbox.connectors.meta import limits
+
+        return limits.length(platform, text, direct=direct)
     if platform == "mastodon":
         return mastodon_length(text, url_length=url_length)
     if platform == "x":
@@ -84,6 +92,10 @@ def limit_for(platform: str, *, direct: bool, char_limit: int) -> int:
     """
     if char_limit <= 0:
         return 0
+    if platform in META:
+        from desktop_inbox.connectors.meta import limits
+
+        return limits.limit(platform, direct=direct)
     if platform == "bluesky" and direct:
         return max(char_limit, BLUESKY_MESSAGE_GRAPHEMES)
     return char_limit

@@ -17,8 +17,17 @@ PLATFORM_MARKS = {
     "x": ("X", QColor("#1D1D1F")),
     "bluesky": ("B", QColor("#1185FE")),
     "email": ("@", QColor("#5F6B7A")),
+    "instagram": ("I", QColor("#C13584")),
+    "messenger": ("F", QColor("#0866FF")),
 }
-PLATFORM_NAMES = {"mastodon": "Mastodon", "x": "X", "bluesky": "Bluesky", "email": "E-mail"}
+PLATFORM_NAMES = {
+    "mastodon": "Mastodon",
+    "x": "X",
+    "bluesky": "Bluesky",
+    "email": "E-mail",
+    "instagram": "Instagram",
+    "messenger": "Messenger",
+}
 
 WARN = QColor("#C77700")
 LATE = QColor("#C62828")

@@ -26,11 +26,15 @@ def test_add_account_offers_every_platform(make_ui) -> None:  # type: ignore[no-
         assert not dialog.isModal()  # the inbox stays usable during a browser sign-in
         chooser = dialog.stack.currentWidget()
         assert isinstance(chooser, PlatformChooser)
-        assert [b.accessibleName() for b in chooser.buttons.values()] == ["Mastodon", "X", "Bluesky", "E-mail"]
+        assert [b.accessibleName() for b in chooser.buttons.values()] == [
+            "Mastodon", "X", "Bluesky", "E-mail", "Instagram", "Messenger"
+        ]
         for platform, title in [
             ("x", "Add an X account"),
             ("bluesky", "Add a Bluesky account"),
             ("email", "Add an e-mail account"),
+            ("instagram", "Add an Instagram account"),
+            ("messenger", "Add a Facebook Page's Messenger"),
             ("mastodon", "Add a Mastodon account"),
         ]:
             chooser.buttons[platform].click()

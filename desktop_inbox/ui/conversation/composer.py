@@ -43,6 +43,9 @@ _COUNTING_RULES = {
     "mastodon": "Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
     "x": "Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.",
     "bluesky": "Counted as Bluesky does: letters as you see them, links as written.",
+    "instagram": "Counted as Instagram does: a direct message in bytes (letters outside A-Z weigh 2 to 4), "
+    "a comment in characters.",
+    "messenger": "Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.",
 }
 
 
@@ -321,7 +324,7 @@ class Composer(QWidget):
         from desktop_inbox.text import counting
 
         text = self.outgoing_text() if text is None else text
-        return counting.length(self._platform(), text, url_length=self.url_length)
+        return counting.length(self._platform(), text, url_length=self.url_length, direct=self.direct())
 
     def update_counter(self) -> None:
         used, limit = self.used(), self.limit()

@@ -12,6 +12,8 @@ CHOICES = [
     ("x", "Mentions and direct messages on X, through your own X developer app (X charges for API use)."),
     ("bluesky", "Mentions, replies, quotes and chats on Bluesky, with an app password."),
     ("email", "Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…"),
+    ("instagram", "Direct messages and comments on your Instagram business account, through your own Meta app."),
+    ("messenger", "Your Facebook Page's Messenger and comments, through your own Meta app."),
 ]
 
 

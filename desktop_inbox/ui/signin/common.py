@@ -10,12 +10,14 @@ any other failure is logged as a bug and shown by its type only.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
+import re
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,8 @@ ADD_TITLES = {
     "x": "Add an X account",
     "bluesky": "Add a Bluesky account",
     "email": "Add an e-mail account",
+    "instagram": "Add an Instagram account",
+    "messenger": "Add a Facebook Page's Messenger",
 }
 HISTORY_LABELS = [("3m", "The last 3 months"), ("1y", "The last year"), ("all", "Everything")]
 
@@ -57,6 +62,7 @@ class SignInOptions:
     x_api_base: str | None = None
     x_redirect_port: int | None = None
     bluesky_chat_service: str | None = None
+    graph_api_base: str | None = None  # Instagram's and Messenger's Graph API (``--api-base``)
 
 
 def options(ctx: AppContext) -> SignInOptions:
@@ -67,6 +73,30 @@ def options(ctx: AppContext) -> SignInOptions:
 def open_in_browser(url: str) -> None:
     """The system browser (tests put a scripted browser here)."""
     QDesktopServices.openUrl(QUrl(url))
+
+
+def reflow(text: str) -> str:
+    """Help wrapped for a terminal as HTML paragraphs that wrap to the page:
+    a numbered step or a "- " item starts a line of its own."""
+    paragraphs = []
+    for block in text.strip().split("\n\n"):
+        lines = re.split(r"\n(?=\s*\d+\. |\s*- )", block)
+        paragraphs.append("<br>".join(html.escape(" ".join(line.split())) for line in lines))
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def help_area(rich_text: str, name: str, *, min_height: int = 240) -> QScrollArea:
+    """A page's long explanation (setup steps, costs, access) in a scroll area."""
+    label = QLabel(rich_text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(name)
+    scroll = QScrollArea()
+    scroll.setWidget(label)
+    scroll.setWidgetResizable(True)
+    scroll.setMinimumHeight(min_height)
+    return scroll
 
 
 class FieldError(BadInput):

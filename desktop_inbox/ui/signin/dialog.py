@@ -34,6 +34,8 @@ PAGES: dict[str, str] = {
     "x": "x:XPage",
     "bluesky": "bluesky:BlueskyPage",
     "email": "email:EmailPage",
+    "instagram": "meta:InstagramPage",
+    "messenger": "meta:MessengerPage",
 }
 
 

@@ -7,11 +7,7 @@ account needs (``SIGN_IN_HELP``, the same words as the README and the CLI).
 
 from __future__ import annotations
 
-import html
-import re
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea
+from PySide6.QtWidgets import QLineEdit
 
 from desktop_inbox.services.signin.x import SIGN_IN_HELP, XOAuthFlow, saved_client_id
 from desktop_inbox.store.accounts import Account
@@ -21,16 +17,6 @@ from desktop_inbox.ui.signin.common import SignInPage
 from desktop_inbox.ui.tasks import spawn
 
 
-def reflow(text: str) -> str:
-    """The help (wrapped for a terminal) as HTML paragraphs that wrap to the page."""
-    paragraphs = []
-    for block in text.strip().split("\n\n"):
-        # A numbered step starts its own line; other line breaks are wrapping.
-        steps = re.split(r"\n(?=\d+\. )", block)
-        paragraphs.append("<br>".join(html.escape(" ".join(step.split())) for step in steps))
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
-
-
 class XPage(SignInPage):
     platform = "x"
 
@@ -38,16 +24,8 @@ class XPage(SignInPage):
         super().__init__(ctx, again=again)
         self.flow: XOAuthFlow | None = None
         self.explain.setText("Desktop Inbox signs in to X with your own X developer app — here is why and how:")
-        help_text = QLabel(reflow(SIGN_IN_HELP))
-        help_text.setTextFormat(Qt.TextFormat.RichText)
-        help_text.setWordWrap(True)
-        help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        help_text.setAccessibleName("How to get a client ID")
-        scroll = QScrollArea()
-        scroll.setWidget(help_text)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(280)
-        self.layout_.insertWidget(1, scroll, 1)
+        help_area = common.help_area(common.reflow(SIGN_IN_HELP), "How to get a client ID", min_height=280)
+        self.layout_.insertWidget(1, help_area, 1)
         self.client_id = QLineEdit()
         self.client_id.setPlaceholderText("OAuth 2.0 Client ID from developer.x.com")
         self.client_id.setAccessibleName("X client ID")

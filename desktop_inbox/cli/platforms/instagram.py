@@ -1,0 +1,34 @@
+"""``desktop-inbox accounts add instagram``."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_inbox.cli.context import EXIT_OK, Context
+from desktop_inbox.cli.platforms.meta import add_meta_options, read_token
+from desktop_inbox.connectors.meta import access
+from desktop_inbox.services.signin.instagram import SIGN_IN_HELP, add_instagram_token
+from desktop_inbox.services.signin.meta import describe
+
+
+def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    parser = platforms.add_parser(
+        "instagram",
+        help="an Instagram professional account, through your own Meta app",
+        parents=[common],
+        description=SIGN_IN_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_meta_options(parser, host="graph.instagram.com")
+    parser.set_defaults(func=add_instagram)
+
+
+async def add_instagram(ctx: Context) -> int:
+    token = read_token(ctx)
+    result = await add_instagram_token(
+        ctx.accounts, token, api_base=ctx.args.api_base, history=ctx.args.history, human_agent=ctx.args.human_agent
+    )
+    for line in describe(result, access_help=access.explain("instagram")):
+        ctx.print(line)
+    ctx.print("Run `desktop-inbox sync` to fetch its conversations.")
+    return EXIT_OK

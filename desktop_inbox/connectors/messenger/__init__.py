@@ -1,0 +1,1 @@
+"""A Facebook Page's Messenger conversations and post comments (``graph.facebook.com``)."""
