@@ -22,7 +22,7 @@ import enum
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from desktop_inbox.records import AccountInfo, OutgoingReply, Page, Platform, Post
 
@@ -85,13 +85,24 @@ class Connector(Protocol):
     async def aclose(self) -> None: ...
 
 
-class PushConnector(Connector, Protocol):
-    """A connector that can also wait for new items (IMAP IDLE).
+@runtime_checkable
+class PushConnector(Protocol):
+    """What a connector that can also wait for new items has (IMAP IDLE).
 
     Optional: the engine, between two cycles, waits on ``wait_for_new`` as
-    well as on its timer, and syncs at once when it returns True.
+    well as on its timer when its connector is one (``isinstance``), and
+    syncs at once when it returns True.
     """
 
     async def wait_for_new(self, timeout: float) -> bool:
         """True when new items may have arrived, False after ``timeout`` s."""
+        ...
+
+
+@runtime_checkable
+class AcceptsRequests(Protocol):
+    """A connector whose direct messages start as requests (Bluesky chat)."""
+
+    async def accept_convo(self, convo_id: str) -> None:
+        """Accept the request without answering it."""
         ...

@@ -1,31 +1,23 @@
-"""Which connector serves which platform, and how to build one."""
+"""What a connector is built from, and building one (the platform's descriptor says how)."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector, CredentialSaver
-from desktop_inbox.records import Person
+from desktop_inbox.connectors.platforms import descriptor
+from desktop_inbox.records import Person, Platform
 
 if TYPE_CHECKING:
     import httpx
 
-# platform -> "module:function"; a builder takes ConnectorSettings.
-BUILDERS: dict[str, str] = {
-    "mastodon": "desktop_inbox.connectors.mastodon.connector:build",
-    "email": "desktop_inbox.connectors.email.connector:build",
-    "bluesky": "desktop_inbox.connectors.bluesky.connector:build",
-    "x": "desktop_inbox.connectors.x.connector:build",
-}
-
 
 @dataclass(slots=True)
 class ConnectorSettings:
-    platform: str
+    platform: Platform
     base_url: str
     me: Person
     credentials: dict[str, Any]
@@ -37,15 +29,5 @@ class ConnectorSettings:
 
 
 def build_connector(settings: ConnectorSettings) -> Connector:
-    try:
-        target = BUILDERS[settings.platform]
-    except KeyError:
-        raise ValueError(f"no connector for platform {settings.platform!r}") from None
-    module_name, _, func = target.partition(":")
-    builder = getattr(importlib.import_module(module_name), func)
-    connector: Connector = builder(settings)
-    return connector
-
-
-def platforms() -> list[str]:
-    return list(BUILDERS)
+    """The platform's connector for one account (its descriptor knows which)."""
+    return descriptor(settings.platform).build(settings)
