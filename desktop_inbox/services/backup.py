@@ -22,8 +22,8 @@ from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
 
-__all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "exclusive_folder", "latest_auto",
-           "open_cache", "restore", "start_afresh"]
+__all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "auto_backups", "check_backup",
+           "exclusive_folder", "latest_auto", "open_cache", "restore", "start_afresh"]
 
 if TYPE_CHECKING:
     import asyncio
@@ -134,3 +134,13 @@ def exclusive_folder(data_dir: Path, *, what: str) -> Iterator[None]:
 def restore(data_dir: Path, path: Path, secrets: Secrets) -> RestoreResult:
     """Replace the (closed) cache with a backup; the caller holds the locks."""
     return backup.restore(Path(path).expanduser(), data_dir, key_provider=encryption.key_provider(secrets, data_dir))
+
+
+def auto_backups(data_dir: Path) -> list[Path]:
+    """The automatic backups of ``data_dir``, newest first."""
+    return backup.auto_backups(data_dir)
+
+
+def check_backup(data_dir: Path, path: Path, secrets: Secrets) -> BackupInfo:
+    """Read a backup whole and say what it holds (BadInput if it is unsound)."""
+    return backup.inspect(Path(path).expanduser(), key_provider=encryption.key_provider(secrets, data_dir))
