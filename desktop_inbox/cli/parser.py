@@ -11,14 +11,8 @@ from desktop_inbox.cli.conversations import cmd_conversations, cmd_done, cmd_out
 from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.review import cmd_export, cmd_forget, cmd_search, cmd_searches, cmd_stats, cmd_storage
 from desktop_inbox.cli.sync import cmd_sync
-
-# Each module adds its ``accounts add PLATFORM`` command: register(subparsers, common).
-PLATFORM_COMMANDS = [
-    "desktop_inbox.cli.platforms.mastodon",
-    "desktop_inbox.cli.platforms.email",
-    "desktop_inbox.cli.platforms.bluesky",
-    "desktop_inbox.cli.platforms.x",
-]
+from desktop_inbox.records import State
+from desktop_inbox.services.platforms import descriptors
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,9 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     acc = accounts.add_subparsers(dest="accounts_action", metavar="ACTION", required=True)
     add = acc.add_parser("add", help="add an account", parents=[common])
     platforms = add.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
-    for module_name in PLATFORM_COMMANDS:
-        module = importlib.import_module(module_name)
-        module.register(platforms, common)
+    for platform in descriptors():
+        # Each platform's module adds its ``accounts add PLATFORM`` command
+        # (cli/platforms/<platform>.py: register(subparsers, common)).
+        importlib.import_module(f"desktop_inbox.cli.platforms.{platform.platform.value}").register(platforms, common)
     lst = acc.add_parser("list", help="list accounts", parents=[common])
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_accounts_list)
@@ -63,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.set_defaults(func=cmd_sync)
 
     conv = commands.add_parser("conversations", help="list conversations, needs-reply first", parents=[common])
-    conv.add_argument("--state", choices=["needs_reply", "waiting", "done", "snoozed"])
+    conv.add_argument("--state", choices=[s.value for s in State])
     conv.add_argument("--limit", type=int, default=0)
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(func=cmd_conversations)
@@ -79,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     reply.add_argument("--snippet", metavar="NAME", help="start from a saved reply, filled for this customer")
     reply.add_argument("--field", action="append", metavar="NAME=VALUE", help="fill a {placeholder} of the snippet")
     reply.add_argument("--direct", action="store_true", help="answer by direct message")
+    reply.add_argument(
+        "--public-anyway", action="store_true", help="send a public reply even though it shows personal data"
+    )
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(func=cmd_reply)
 

@@ -213,7 +213,7 @@ async def test_reply_reaches_the_customer_and_sent_once(app: App, boxes: Mailbox
     await app.engine.sync_once()
     [conv] = [c for c in await app.inbox.page() if c.customer_handle == boxes.bob]
 
-    item = await app.inbox.reply(conv.id, "您好 Bob, a new pair is on its way.")
+    item = await app.reply(conv.id, "您好 Bob, a new pair is on its way.")
     [result] = await app.engine.sync_once()
     [again] = await app.engine.sync_once()
 
@@ -250,7 +250,7 @@ async def test_a_lost_smtp_answer_does_not_send_twice(app: App, boxes: Mailboxes
         await EmailSignIn(app.accounts).add(config, boxes.password, history="all")
         await app.engine.sync_once()
         [conv] = await app.inbox.page()
-        item = await app.inbox.reply(conv.id, "Yes, we have size 38.")
+        item = await app.reply(conv.id, "Yes, we have size 38.")
         proxy.armed = True
 
         [result] = await app.engine.sync_once()

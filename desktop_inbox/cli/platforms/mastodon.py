@@ -9,11 +9,14 @@ import sys
 import webbrowser
 
 from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, has_browser, read_secret
-from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+
+MASTODON = descriptor(Platform.MASTODON)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    parser = platforms.add_parser("mastodon", help="a Mastodon account", parents=[common])
+    parser = platforms.add_parser(MASTODON.platform, help=MASTODON.signin.cli_help, parents=[common])
     parser.add_argument("--instance", required=True, metavar="URL", help="your server, e.g. https://mastodon.social")
     parser.add_argument("--token-stdin", action="store_true", help="read an existing access token from stdin")
     parser.add_argument("--oob", action="store_true", help="paste the code shown by the server instead of a redirect")
@@ -22,11 +25,14 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_mastodon(ctx: Context) -> int:
+    from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow  # (httpx loads with the command)
+
     args = ctx.args
+    accounts = ctx.services.accounts
     if args.token_stdin:
-        account = await ctx.accounts.add_mastodon_token(args.instance, read_secret("access token"), history=args.history)
+        account = await accounts.add_mastodon_token(args.instance, read_secret("access token"), history=args.history)
     else:
-        flow = MastodonOAuthFlow(ctx.accounts, args.instance, history=args.history)
+        flow = MastodonOAuthFlow(accounts, args.instance, history=args.history)
         try:
             url = await flow.start(oob=args.oob)
             ctx.print("Open this page in your browser to sign in:")
