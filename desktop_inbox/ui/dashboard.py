@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_inbox.records import State
 from desktop_inbox.services import metrics
+from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.metrics import Day
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
@@ -196,8 +198,8 @@ class DashboardDialog(QDialog):
         target = self.target.value() * 60.0
 
         async def load() -> None:
-            waits = await self.ctx.inbox.response_waits(days)
-            waiting = await self.ctx.inbox.page(state="needs_reply", limit=50)
+            waits = await self.ctx.stats.waits(days)
+            waiting = await self.ctx.inbox.page(ViewFilter(state=State.NEEDS_REPLY), limit=50)
             rows = metrics.daily(waits, days=days, target_seconds=target)
             self.rows = rows
             self.chart.set_data(rows, target)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.resources import icon_path
-from desktop_inbox.store.conversations import ConversationDetail
+from desktop_inbox.services.values import ConversationDetail
 from desktop_inbox.ui import appearance, style
 from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.context import AppContext
@@ -54,8 +54,8 @@ START_REST_AFTER_MS = 2000
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from desktop_inbox.store.accounts import Account
-    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.services.replies import Sent
+    from desktop_inbox.services.values import Account, SyncEvent
     from desktop_inbox.ui.accounts_dialog import AccountsDialog
     from desktop_inbox.ui.composer import Composer, Outgoing
     from desktop_inbox.ui.customer_panel import CustomerPanel
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.search_results import SearchResultsModel, SearchResultsView
         from desktop_inbox.ui.thread_view import ThreadView
 
-        self.search_model = SearchResultsModel(self.ctx.inbox)
+        self.search_model = SearchResultsModel(self.ctx.search)
         self.search_view = SearchResultsView(self.search_model)
         self.list_stack.addWidget(self.search_view)
         self.search_view.open_requested.connect(self.open_search_hit)
@@ -354,9 +354,9 @@ class MainWindow(QMainWindow):
         self.thread.cancel_requested.connect(self.cancel_reply)
         self.thread.older_requested.connect(self.load_older)
         self.customer.open_conversation.connect(self.open_conversation_anywhere)
-        self.customer.note_added.connect(lambda cid, text: self._contact_edit(self.ctx.inbox.add_note(cid, text)))
-        self.customer.tag_added.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.add_tag(cid, tag)))
-        self.customer.tag_removed.connect(lambda cid, tag: self._contact_edit(self.ctx.inbox.remove_tag(cid, tag)))
+        self.customer.note_added.connect(lambda cid, text: self._contact_edit(self.ctx.contacts.add_note(cid, text)))
+        self.customer.tag_added.connect(lambda cid, tag: self._contact_edit(self.ctx.contacts.add_tag(cid, tag)))
+        self.customer.tag_removed.connect(lambda cid, tag: self._contact_edit(self.ctx.contacts.remove_tag(cid, tag)))
         self.customer.timeline_requested.connect(lambda _cid: self.open_timeline())
         self.customer.merge_requested.connect(lambda _cid: self.open_merge())
 
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
         detail = await self.ctx.inbox.conversation(conversation_id, limit=THREAD_PAGE)
         if message_id is not None and message_id not in {m.id for m in detail.messages}:
             detail = await self.ctx.inbox.conversation(conversation_id)  # the hit is older: read it all
-        contact = await self.ctx.inbox.contact(detail.summary.contact_id) if detail.summary.contact_id else None
+        contact = await self.ctx.contacts.contact(detail.summary.contact_id) if detail.summary.contact_id else None
         same = self.current is not None and self.current.summary.id == conversation_id
         draft = None if same else await self.ctx.composer.draft(conversation_id)
         if token != self._open_token:
@@ -686,31 +686,28 @@ class MainWindow(QMainWindow):
 
     def send_reply(self, outgoing: Outgoing) -> None:
         async def send() -> None:
-            undo = int(await self.ctx.composer.preference("undo_seconds") or 0)
-            delay = timedelta(seconds=undo)
-            items = []
-            if outgoing.handoff:
-                items.append(await self.ctx.inbox.reply(outgoing.conversation_id, outgoing.handoff, direct=False, delay=delay))
-            items.append(await self.ctx.inbox.reply(outgoing.conversation_id, outgoing.text, direct=outgoing.direct, delay=delay))
-            await self.ctx.composer.delete_draft(outgoing.conversation_id)
-            self.ctx.composer.forget_sent_cache()
-            self._last_sent = (outgoing, [i.id for i in items])
-            self.composer.sent(undo_seconds=undo)
-            for item in items:
-                self.ctx.engine.wake(item.account_id)
+            # The reply use case (checks, hand-off, draft, waking the sync): services/replies.py.
+            sent = await self.ctx.replies.send(
+                outgoing.conversation_id,
+                outgoing.text,
+                direct=outgoing.direct,
+                public_anyway=outgoing.public_anyway,
+                handoff=outgoing.handoff,
+            )
+            self._last_sent = (outgoing, sent)
+            self.composer.sent(undo_seconds=int(sent.delay.total_seconds()))
             self.reload_current()
 
         spawn(send(), on_error=lambda exc: self.composer.status.setText(str(exc)))
 
     def undo_send(self) -> None:
-        last = getattr(self, "_last_sent", None)
+        last: tuple[Outgoing, Sent] | None = getattr(self, "_last_sent", None)
         if last is None:
             return
-        outgoing, item_ids = last
+        outgoing, sent = last
 
         async def undo() -> None:
-            for item_id in item_ids:
-                await self.ctx.inbox.cancel(item_id)
+            await self.ctx.replies.undo(sent)
             self._last_sent = None
             self.composer.undone(self.composer_text_without_signoff(outgoing.text))
             self.reload_current()
@@ -724,15 +721,10 @@ class MainWindow(QMainWindow):
         return text
 
     def retry_reply(self, item_id: int) -> None:
-        async def retry() -> None:
-            item = await self.ctx.inbox.retry(item_id)
-            self.ctx.engine.wake(item.account_id)
-            self.reload_current()
-
-        spawn(retry())
+        spawn(self.ctx.replies.retry(item_id), on_done=lambda _i: self.reload_current())
 
     def cancel_reply(self, item_id: int) -> None:
-        spawn(self.ctx.inbox.cancel(item_id), on_done=lambda _i: self.reload_current())
+        spawn(self.ctx.replies.cancel(item_id), on_done=lambda _i: self.reload_current())
 
     def _contact_edit(self, coro) -> None:  # type: ignore[no-untyped-def]
         spawn(coro, on_done=lambda _r: self.reload_current())
@@ -755,10 +747,18 @@ class MainWindow(QMainWindow):
             self.notify_new(event)
         if event.kind == "progress" and event.oldest is not None:
             self.progress_label.setText(f"Importing history… back to {event.oldest.astimezone():%d %b %Y}")
+        if event.kind == "history_limit":
+            self._show_history_notes()
         if event.kind == "cycle":
             if not event.message:
-                self.progress_label.setText("")
+                self._show_history_notes()
             self.update_status_labels()
+
+    def _show_history_notes(self) -> None:
+        """What the platforms keep no more of stays in view (services/sync.py keeps it)."""
+        notes = list(self.ctx.sync.history_notes.values())
+        self.progress_label.setText(notes[-1] if notes else "")
+        self.progress_label.setToolTip("\n".join(notes))
 
     def schedule_refresh(self) -> None:
         # Throttle, not debounce: events closer than the interval (several
@@ -773,10 +773,10 @@ class MainWindow(QMainWindow):
     async def _refresh_side(self) -> None:
         counts = await self.ctx.inbox.counts()
         accounts = await self.ctx.accounts.list()
-        tags = await self.ctx.inbox.tags()
-        waiting = await self.ctx.inbox.waiting_count()
+        tags = await self.ctx.contacts.tags()
+        waiting = await self.ctx.replies.waiting_count()
         self.sidebar.set_counts(counts)
-        self.sidebar.set_accounts(accounts, dict(self.ctx.engine.status))
+        self.sidebar.set_accounts(accounts, await self.ctx.sync.statuses(accounts))
         self.sidebar.set_tags(tags)
         self._refresh_saved_searches()
         self.outbox_label.setText(f"{waiting} repl{'y' if waiting == 1 else 'ies'} waiting to go out" if waiting else "Outbox empty")
@@ -785,15 +785,12 @@ class MainWindow(QMainWindow):
         self.update_status_labels()
 
     def update_status_labels(self) -> None:
-        problems = [m for m in self.ctx.engine.status.values() if m]
-        offline = any("Cannot reach" in m or "did not answer" in m or "connection" in m.lower() for m in problems)
+        from desktop_inbox.services import status
+
         accounts = getattr(self, "_accounts", [])
-        if not accounts:
-            self.online_label.setText("No accounts yet")
-        elif offline:
-            self.online_label.setText("○ Offline — replies wait in the outbox")
-        else:
-            self.online_label.setText("● Online")
+        statuses = [self.ctx.sync.status(a) for a in accounts]
+        self.online_label.setText(status.overview(statuses))
+        self.online_label.setToolTip("\n".join(f"{a.handle}: {status.describe(s)}" for a, s in zip(accounts, statuses, strict=True)))
         last = max((a.last_sync_at for a in accounts if a.last_sync_at), default=None)
         self.sync_label.setText(f"Synced {style.local_time(last)}" if last else "")
 
@@ -807,7 +804,7 @@ class MainWindow(QMainWindow):
         )
 
     def sync_now(self) -> None:
-        self.ctx.engine.wake()
+        self.ctx.sync.wake()
         self.statusBar().showMessage("Syncing…", 3000)
 
     # -- accounts ---------------------------------------------------------------------------
@@ -953,7 +950,7 @@ class MainWindow(QMainWindow):
         dialog.setLabelText(f"Name for “{query}”:")
         dialog.setTextValue(query[:40])
         dialog.textValueSelected.connect(
-            lambda name: spawn(self.ctx.storage.save_search(name, query), on_done=lambda _s: self._refresh_saved_searches())
+            lambda name: spawn(self.ctx.search.save(name, query), on_done=lambda _s: self._refresh_saved_searches())
         )
         dialog.open()
 
@@ -964,7 +961,7 @@ class MainWindow(QMainWindow):
         if last is not None and (now - last).total_seconds() < 5:
             return
         self._saved_counted_at = now
-        spawn(self.ctx.storage.saved_searches(), on_done=self.sidebar.set_saved_searches)
+        spawn(self.ctx.search.saved(), on_done=self.sidebar.set_saved_searches)
 
     def snooze(self, until: datetime) -> None:
         if self.current is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.records import OutboxState
+from desktop_inbox.services.replies import PendingReply
+from desktop_inbox.services.values import OutboxItem, SyncEvent, SyncEventKind
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
-STATES = {"queued": "Waiting", "sending": "Sending (checking)", "failed": "Not sent"}
+STATES = {OutboxState.QUEUED: "Waiting", OutboxState.SENDING: "Sending (checking)", OutboxState.FAILED: "Not sent"}
 
 
 class OutboxDialog(QDialog):
@@ -72,28 +75,36 @@ class OutboxDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.reload)
         self._timer.start(3000)
-        ctx.engine.subscribe(lambda event: self.reload() if event.kind == "outbox" and self.isVisible() else None)
+        # Heard until the dialog closes (a closed dialog must leave no listener behind).
+        self._unsubscribe = ctx.subscribe_sync(self._on_sync_event)
+        self.finished.connect(lambda _result: self._unsubscribe())
         self.reload()
 
-    def reload(self) -> None:
-        spawn(self.ctx.composer.pending(), on_done=self._show)
+    def _on_sync_event(self, event: SyncEvent) -> None:
+        if not shiboken6.isValid(self):  # deleted without closing (its window went)
+            self._unsubscribe()
+        elif event.kind == SyncEventKind.OUTBOX and self.isVisible():
+            self.reload()
 
-    def _show(self, items: list[OutboxItem]) -> None:
+    def reload(self) -> None:
+        spawn(self.ctx.replies.pending(), on_done=self._show)
+
+    def _show(self, pending: list[PendingReply]) -> None:
         selected = self._selected()
-        self.items = items
-        self.empty.setVisible(not items)
-        self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
+        self.items = [p.item for p in pending]
+        self.empty.setVisible(not pending)
+        self.table.setRowCount(len(pending))
+        for row, (item, problem) in enumerate((p.item, p.problem) for p in pending):
             cells = [
                 style.local_time(item.created_at),
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                item.last_error,
+                problem,
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.text if col == 2 else text)
-                if col in (1, 3) and item.state == "failed":
+                if col in (1, 3) and item.state == OutboxState.FAILED:
                     cell.setForeground(style.LATE)
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
@@ -106,10 +117,10 @@ class OutboxDialog(QDialog):
 
     def _selected_changed(self) -> None:
         item = self._selected()
-        editable = item is not None and item.state in ("queued", "failed")
+        editable = item is not None and item.state in (OutboxState.QUEUED, OutboxState.FAILED)
         for button in (self.save_button, self.cancel_button):
             button.setEnabled(editable)
-        self.retry_button.setEnabled(item is not None and item.state in ("failed", "queued"))
+        self.retry_button.setEnabled(item is not None and item.state in (OutboxState.FAILED, OutboxState.QUEUED))
         self.open_button.setEnabled(item is not None)
         self.editor.setEnabled(editable)
         if item is not None and not self.editor.hasFocus():
@@ -123,7 +134,7 @@ class OutboxDialog(QDialog):
         item = self._selected()
         if item is not None:
             spawn(
-                self.ctx.composer.edit_pending(item.id, self.editor.toPlainText()),
+                self.ctx.replies.edit(item.id, self.editor.toPlainText()),
                 on_done=lambda _i: self._done("Saved."),
                 on_error=lambda exc: self.status.setText(str(exc)),
             )
@@ -131,17 +142,17 @@ class OutboxDialog(QDialog):
     def _retry(self) -> None:
         item = self._selected()
         if item is not None:
-            async def retry() -> None:
-                updated = await self.ctx.inbox.retry(item.id)
-                self.ctx.engine.wake(updated.account_id)
-
-            spawn(retry(), on_done=lambda _r: self._done("Sending…"), on_error=lambda exc: self.status.setText(str(exc)))
+            spawn(
+                self.ctx.replies.retry(item.id),
+                on_done=lambda _r: self._done("Sending…"),
+                on_error=lambda exc: self.status.setText(str(exc)),
+            )
 
     def _cancel(self) -> None:
         item = self._selected()
         if item is not None:
             spawn(
-                self.ctx.inbox.cancel(item.id),
+                self.ctx.replies.cancel(item.id),
                 on_done=lambda _i: self._done("Cancelled."),
                 on_error=lambda exc: self.status.setText(str(exc)),
             )

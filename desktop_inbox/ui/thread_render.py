@@ -12,7 +12,8 @@ import html
 from datetime import UTC, datetime
 
 from desktop_inbox.text import html as message_html
-from desktop_inbox.store.conversations import ConversationDetail, MessageView
+from desktop_inbox.records import Direction
+from desktop_inbox.services.values import ConversationDetail, MessageView
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
 
@@ -60,7 +61,7 @@ def render_thread(detail: ConversationDetail, *, palette: dict[str, str], now: d
 
 
 def render_message(message: MessageView, *, palette: dict[str, str], now: datetime) -> str:
-    ours = message.direction == "out"
+    ours = message.direction == Direction.OUT
     background = palette["ours"] if ours else palette["theirs"]
     when = _when(message.created_at, now)
     author = isolate(html.escape(message.author_name or message.author_handle))

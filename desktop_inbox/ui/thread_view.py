@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop_inbox.text.html import SAFE_SCHEMES
-from desktop_inbox.store.conversations import ConversationDetail
+from desktop_inbox.services.values import ConversationDetail
 from desktop_inbox.ui import style
 from desktop_inbox.ui.thread_render import render_thread
 

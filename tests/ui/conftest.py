@@ -58,14 +58,14 @@ class Ui:
 
     async def start_sync(self) -> None:
         self.stop = asyncio.Event()
-        self.sync_task = asyncio.create_task(self.ctx.engine.run(self.stop))
+        self.sync_task = asyncio.create_task(self.ctx.sync.engine.run(self.stop))
 
     async def close(self) -> None:
         if shiboken6.isValid(self.window):
             self.window.close()
         if self.stop is not None:
             self.stop.set()
-        await self.ctx.engine.shutdown()
+        await self.ctx.sync.engine.shutdown()
         if self.sync_task is not None:
             self.sync_task.cancel()
             try:

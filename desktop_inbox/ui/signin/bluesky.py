@@ -14,14 +14,15 @@ from desktop_inbox.services.signin.bluesky import (
     BlueskySignIn,
     normalize_handle,
 )
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.records import Platform
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 
 class BlueskyPage(SignInPage):
-    platform = "bluesky"
+    platform = Platform.BLUESKY
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
@@ -71,3 +72,6 @@ class BlueskyPage(SignInPage):
 
     def clear_secrets(self) -> None:
         self.password.clear()
+
+
+PAGE = BlueskyPage  # (ui.signin.dialog finds a platform's page here)

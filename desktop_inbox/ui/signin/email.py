@@ -28,14 +28,15 @@ from desktop_inbox.services.signin.email import (
     ConnectionReport,
     EmailSignIn,
 )
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.records import Platform
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
-    from desktop_inbox.connectors.email.config import MailConfig
+    from desktop_inbox.services.signin.email import MailConfig
 
 SECURITY_LABELS = [
     ("tls", "TLS"),
@@ -78,7 +79,7 @@ class ServerRow(QWidget):
 
 
 class EmailPage(SignInPage):
-    platform = "email"
+    platform = Platform.EMAIL
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
@@ -263,3 +264,6 @@ class EmailPage(SignInPage):
 
     def clear_secrets(self) -> None:
         self.password.clear()
+
+
+PAGE = EmailPage  # (ui.signin.dialog finds a platform's page here)

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea
 
 from desktop_inbox.services.signin.x import SIGN_IN_HELP, XOAuthFlow, saved_client_id
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.records import Platform
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import SignInPage
@@ -32,7 +33,7 @@ def reflow(text: str) -> str:
 
 
 class XPage(SignInPage):
-    platform = "x"
+    platform = Platform.X
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
@@ -98,3 +99,6 @@ class XPage(SignInPage):
     def cancel(self) -> None:
         super().cancel()
         self._close_flow()
+
+
+PAGE = XPage  # (ui.signin.dialog finds a platform's page here)
