@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = {
-    "accounts", "sync", "conversations", "show", "reply", "done", "search", "outbox", "export", "backup", "restore",
+    "accounts", "sync", "conversations", "show", "reply", "attachment", "done", "search", "outbox", "export", "backup",
+    "restore",
     "storage", "forget", "searches", "snippets", "contacts", "snooze", "stats", "encrypt", "decrypt",
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_inbox.cli.context import (
@@ -141,6 +142,16 @@ async def cmd_outbox(ctx: Context) -> int:
         i = p.item
         problem = f" — {p.problem}" if p.problem else ""
         ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{problem}")
+    return EXIT_OK
+
+
+async def cmd_attachment(ctx: Context) -> int:
+    """Fetch an e-mail attachment from the server (they are listed, not downloaded, by the sync)."""
+    try:
+        path = await ctx.services.attachments.save(ctx.args.message_id, ctx.args.index, Path(ctx.args.output).expanduser())
+    finally:
+        await ctx.services.sync.shutdown()  # closes the connection it used
+    ctx.print(f"Saved {path}")
     return EXIT_OK
 
 

@@ -7,7 +7,15 @@ import importlib
 
 from desktop_inbox import APP_ID, __version__
 from desktop_inbox.cli.accounts import cmd_accounts_list, cmd_accounts_remove
-from desktop_inbox.cli.conversations import cmd_conversations, cmd_done, cmd_outbox, cmd_reply, cmd_show, cmd_snooze
+from desktop_inbox.cli.conversations import (
+    cmd_attachment,
+    cmd_conversations,
+    cmd_done,
+    cmd_outbox,
+    cmd_reply,
+    cmd_show,
+    cmd_snooze,
+)
 from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.review import cmd_export, cmd_forget, cmd_search, cmd_searches, cmd_stats, cmd_storage
 from desktop_inbox.cli.sync import cmd_sync
@@ -79,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(func=cmd_reply)
+
+    att = commands.add_parser(
+        "attachment", help="save an e-mail attachment, fetched from the server", parents=[common]
+    )
+    att.add_argument("message_id", type=int, metavar="MESSAGE_ID", help="the message's id (show --json)")
+    att.add_argument("--index", type=int, default=0, help="which of its attachments (default 0: the first)")
+    att.add_argument("--output", "-o", required=True, metavar="FOLDER", help="the folder to save it in")
+    att.set_defaults(func=cmd_attachment)
 
     done = commands.add_parser("done", help="close a conversation", parents=[common])
     done.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")

@@ -106,3 +106,12 @@ class AcceptsRequests(Protocol):
     async def accept_convo(self, convo_id: str) -> None:
         """Accept the request without answering it."""
         ...
+
+
+@runtime_checkable
+class FetchesAttachments(Protocol):
+    """A connector that lists attachments and fetches one when asked (e-mail)."""
+
+    async def fetch_attachment(self, message_id: str, section: str) -> tuple[str, str, bytes]:
+        """(file name, content type, bytes) of one part of a message."""
+        ...

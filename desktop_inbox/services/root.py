@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import httpx
 
     from desktop_inbox.services.accounts import AccountService
+    from desktop_inbox.services.attachments import AttachmentService
     from desktop_inbox.services.backup import BackupService
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
@@ -144,6 +145,12 @@ class Services:
         from desktop_inbox.services.export import ExportService
 
         return ExportService(self.cache, pdf=self._pdf)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentService:
+        from desktop_inbox.services.attachments import AttachmentService
+
+        return AttachmentService(self.cache, self.sync)
 
     @functools.cached_property
     def requests(self) -> MessageRequests:

@@ -14,7 +14,6 @@ import pytest
 from desktop_inbox.connectors.email import connector as mail_module
 from desktop_inbox.connectors.email import parse as mailparse
 from tests.servers.mailserver import LostResponseProxy
-from desktop_inbox.services.email_attachments import EmailAttachments
 from desktop_inbox.services.signin.email import EmailSignIn
 from desktop_inbox.store import outbox
 from desktop_inbox.store.schema import database
@@ -161,9 +160,9 @@ async def test_real_messages_thread_into_conversations(
     message_id = await app.cache.read(
         lambda: database.execute_sql("SELECT id FROM message WHERE remote_id = ?", (ids["c2"],)).fetchone()[0]
     )
-    saved = await EmailAttachments(app.cache, app.secrets).save(message_id, 0, tmp_path)
+    saved = await app.services.attachments.save(message_id, 0, tmp_path)
     assert saved.name == "發票 9012.pdf" and saved.read_bytes() == PDF
-    again_saved = await EmailAttachments(app.cache, app.secrets).save(message_id, 0, tmp_path)
+    again_saved = await app.services.attachments.save(message_id, 0, tmp_path)
     assert again_saved.name == "發票 9012 (2).pdf"
     assert chen.message_count == 2
 

@@ -2,7 +2,8 @@
 
 Attachments are listed when mail is synced but never downloaded with it; this
 fetches one from the server (by the message's Message-ID and the part's IMAP
-section) and saves it under a safe name that never overwrites a file.
+section), with the account's own connector between its sync cycles, and
+saves it under a safe name that never overwrites a file.
 """
 
 from __future__ import annotations
@@ -11,16 +12,12 @@ import asyncio
 import re
 from pathlib import Path
 
-from desktop_inbox.connectors.email.connector import EmailConnector, build
-from desktop_inbox.connectors.registry import ConnectorSettings
-from desktop_inbox.errors import BadInput, NeedsSignIn, NotFound
-from desktop_inbox.records import Person, Platform
-from desktop_inbox.secrets import Secrets, off_thread
-from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.connectors.base import Connector, FetchesAttachments
+from desktop_inbox.errors import BadInput, NotFound
+from desktop_inbox.services.sync import SyncService
 from desktop_inbox.store.attachments import attachment_ref
 from desktop_inbox.store.db import Cache
 
-KEYRING_TIMEOUT = 10.0
 _UNSAFE = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
 
 
@@ -39,10 +36,10 @@ def free_path(folder: Path, name: str) -> Path:
     return target
 
 
-class EmailAttachments:
-    def __init__(self, cache: Cache, secrets: Secrets) -> None:
+class AttachmentService:
+    def __init__(self, cache: Cache, sync: SyncService) -> None:
         self.cache = cache
-        self.secrets = secrets
+        self.sync = sync
 
     async def fetch(self, message_id: int, index: int) -> tuple[str, str, bytes]:
         """(file name, content type, bytes) of the message's attachment ``index``."""
@@ -50,27 +47,13 @@ class EmailAttachments:
         sections = [s for s in ref.extra.get("parts", "").split(",") if s]
         if index >= len(sections):
             raise NotFound("This attachment cannot be fetched (it was listed by an older version).")
-        account = await self.cache.read(store_accounts.get, ref.account_id)
-        if account.platform != Platform.EMAIL:
-            raise BadInput("Only e-mail attachments are fetched on request.")
-        credentials = await asyncio.wait_for(off_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT)
-        if not credentials:
-            raise NeedsSignIn(f"The sign-in for {account.handle} is not in the keyring. Please sign in again.")
 
-        async def no_save(_: dict[str, object]) -> None:
-            return None
-
-        me = Person(Platform.EMAIL, account.remote_id, account.remote_id, account.handle, account.display_name)
-        connector: EmailConnector = build(
-            ConnectorSettings(
-                platform=account.platform, base_url=account.base_url, me=me, credentials=credentials,
-                save_credentials=no_save, extra=dict(account.extra),
-            )
-        )  # fmt: skip
-        try:
+        async def fetch(connector: Connector) -> tuple[str, str, bytes]:
+            if not isinstance(connector, FetchesAttachments):
+                raise BadInput("Only e-mail attachments are fetched on request.")
             return await connector.fetch_attachment(ref.remote_id, sections[index])
-        finally:
-            await connector.aclose()
+
+        return await self.sync.with_connector(ref.account_id, fetch)
 
     async def save(self, message_id: int, index: int, folder: Path) -> Path:
         """Fetch the attachment and save it in ``folder``; returns the new file."""
