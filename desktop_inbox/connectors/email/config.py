@@ -165,7 +165,7 @@ def guess_settings(address: str, *, security: str | None = None) -> Guess:
         imap_host, imap_sec, smtp_host, smtp_sec, files_sent, note = (
             f"imap.{domain}", "tls", f"smtp.{domain}", "tls", False, ""
         )
-        files_sent = None  # type: ignore[assignment]
+        files_sent = None
     if security:
         imap_sec = smtp_sec = security
     config = MailConfig(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_inbox.connectors.mastodon.connector import MastodonSignIn
+from desktop_inbox.connectors.mastodon.auth import MastodonSignIn
 from desktop_inbox.connectors.oauth import OOB_REDIRECT, LoopbackRedirect, new_state, parse_pasted_code
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
