@@ -7,6 +7,7 @@ import argparse
 import json
 import logging
 import os
+import platform
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -83,7 +84,7 @@ def read_secret(what: str) -> str:
 def has_browser() -> bool:
     if os.environ.get("CI"):
         return False
-    if sys.platform.startswith("linux"):
+    if platform.system() == "Linux":
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
 

@@ -147,8 +147,9 @@ async def cmd_outbox(ctx: Context) -> int:
 
 async def cmd_attachment(ctx: Context) -> int:
     """Fetch an e-mail attachment from the server (they are listed, not downloaded, by the sync)."""
+    folder = Path(ctx.args.output).expanduser()  # noqa: ASYNC240 - no I/O: it reads $HOME
     try:
-        path = await ctx.services.attachments.save(ctx.args.message_id, ctx.args.index, Path(ctx.args.output).expanduser())
+        path = await ctx.services.attachments.save(ctx.args.message_id, ctx.args.index, folder)
     finally:
         await ctx.services.sync.shutdown()  # closes the connection it used
     ctx.print(f"Saved {path}")

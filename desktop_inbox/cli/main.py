@@ -28,7 +28,8 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
     ctx: Context | None = None
     try:
         ctx = Context(args, out, err)
-        return asyncio.run(args.func(ctx))
+        code: int = asyncio.run(args.func(ctx))
+        return code
     except CacheDamaged as exc:
         err.write(
             f"{APP_ID}: error: {exc}\nRestore a backup with: {APP_ID} restore FILE "

@@ -117,6 +117,6 @@ async def cmd_stats(ctx: Context) -> int:
 
     ctx.print(
         f"Last {ctx.args.days} days: {total['answered']} answered, {total['unanswered']} waiting; "
-        f"median {fmt(total['median'])}, 90th percentile {fmt(total['p90'])} (target {target_minutes} min)"  # type: ignore[arg-type]
+        f"median {fmt(total['median'])}, 90th percentile {fmt(total['p90'])} (target {target_minutes} min)"
     )
     return EXIT_OK

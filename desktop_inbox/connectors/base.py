@@ -46,8 +46,12 @@ CredentialSaver = Callable[[dict[str, Any]], Awaitable[None]]
 
 
 class Connector(Protocol):
-    platform: Platform
-    streams: tuple[StreamSpec, ...]
+    # (Read-only: a connector's own may be narrower, e.g. a tuple of five.)
+    @property
+    def platform(self) -> Platform: ...
+
+    @property
+    def streams(self) -> tuple[StreamSpec, ...]: ...
 
     async def verify(self) -> AccountInfo:
         """Check the credentials; who we are and the platform's limits."""
@@ -86,8 +90,8 @@ class Connector(Protocol):
 
 
 @runtime_checkable
-class PushConnector(Protocol):
-    """What a connector that can also wait for new items has (IMAP IDLE).
+class PushConnector(Connector, Protocol):
+    """A connector that can also wait for new items (IMAP IDLE).
 
     Optional: the engine, between two cycles, waits on ``wait_for_new`` as
     well as on its timer when its connector is one (``isinstance``), and
@@ -100,7 +104,7 @@ class PushConnector(Protocol):
 
 
 @runtime_checkable
-class AcceptsRequests(Protocol):
+class AcceptsRequests(Connector, Protocol):
     """A connector whose direct messages start as requests (Bluesky chat)."""
 
     async def accept_convo(self, convo_id: str) -> None:
@@ -109,7 +113,7 @@ class AcceptsRequests(Protocol):
 
 
 @runtime_checkable
-class FetchesAttachments(Protocol):
+class FetchesAttachments(Connector, Protocol):
     """A connector that lists attachments and fetches one when asked (e-mail)."""
 
     async def fetch_attachment(self, message_id: str, section: str) -> tuple[str, str, bytes]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -208,10 +209,8 @@ class _Server(ThreadingHTTPServer):
         with self.connections_lock:
             open_now = list(self.connections)
         for conn in open_now:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client hanging up (the app quitting with a keep-alive connection

@@ -58,7 +58,11 @@ class AttachmentService:
     async def save(self, message_id: int, index: int, folder: Path) -> Path:
         """Fetch the attachment and save it in ``folder``; returns the new file."""
         name, _, data = await self.fetch(message_id, index)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = free_path(folder, safe_name(Path(name).name))
-        await asyncio.to_thread(target.write_bytes, data)
-        return target
+
+        def write() -> Path:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = free_path(folder, safe_name(Path(name).name))
+            target.write_bytes(data)
+            return target
+
+        return await asyncio.to_thread(write)

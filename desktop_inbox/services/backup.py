@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
@@ -30,13 +30,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desktop_inbox.services")
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
 # The first automatic backup waits a little after start-up: the window and
 # the first sync come first.
 AUTO_DELAY = 90.0
 AUTO_CHECK = 3600.0
 
 
-async def _off_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+async def _off_thread(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     # asyncio is imported here, not at the top: the app opens its cache with
     # this module and paints its first page before asyncio loads.
     import asyncio
@@ -59,7 +62,11 @@ class BackupService:
 
     async def inspect(self, path: Path) -> BackupInfo:
         key = self.cache.key
-        return await _off_thread(backup.inspect, Path(path).expanduser(), key_provider=lambda: key)
+
+        def check() -> BackupInfo:
+            return backup.inspect(Path(path).expanduser(), key_provider=lambda: key)
+
+        return await _off_thread(check)
 
     async def run_automatic(
         self,

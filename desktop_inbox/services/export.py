@@ -11,11 +11,11 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
-from collections.abc import Callable
 
 from desktop_inbox import APP_NAME, __version__
 from desktop_inbox.errors import BadInput
@@ -282,5 +282,6 @@ class ExportService:
             return await self.cache.read(gather_contact, contact)
         if conversation is not None:
             return await self.cache.read(gather_conversation, conversation)
+        assert query is not None
         return await self.cache.read(gather_query, query)
 

@@ -1,7 +1,7 @@
 """The value types the front ends hold, in one place.
 
 They are defined where they are made (the store's rows, the sync's
-events) and re-exported here, so that ``ui/`` and ``cli/`` import services
+events, an e-mail account's servers) and re-exported here, so that ``ui/`` and ``cli/`` import services
 and ``records``/``errors`` only (the import contracts in pyproject.toml).
 Each is imported when first asked for: the window's start-up loads only the
 few it paints with.
@@ -13,22 +13,36 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop_inbox.store.accounts import Account
-    from desktop_inbox.store.backup import BackupInfo, RestoreResult
-    from desktop_inbox.store.contacts import ContactDetail, IdentityView, NoteView, Said, TimelineEntry
-    from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
-    from desktop_inbox.store.db import Cache
-    from desktop_inbox.store.drafts import Draft
-    from desktop_inbox.store.merges import MergeRecord, Suggestion
-    from desktop_inbox.store.outbox import OutboxItem
-    from desktop_inbox.store.saved_searches import SavedSearch
-    from desktop_inbox.store.search import Order, ParsedQuery, SearchHit
-    from desktop_inbox.store.snippets import Snippet
-    from desktop_inbox.store.storage import AccountDepth, StorageReport
-    from desktop_inbox.sync.engine import AccountResult
-    from desktop_inbox.sync.events import SyncEvent, SyncEventKind
+    from desktop_inbox.connectors.email.config import MailConfig as MailConfig
+    from desktop_inbox.store.accounts import Account as Account
+    from desktop_inbox.store.backup import BackupInfo as BackupInfo
+    from desktop_inbox.store.backup import RestoreResult as RestoreResult
+    from desktop_inbox.store.contacts import ContactDetail as ContactDetail
+    from desktop_inbox.store.contacts import IdentityView as IdentityView
+    from desktop_inbox.store.contacts import NoteView as NoteView
+    from desktop_inbox.store.contacts import Said as Said
+    from desktop_inbox.store.contacts import TimelineEntry as TimelineEntry
+    from desktop_inbox.store.conversations import ConversationDetail as ConversationDetail
+    from desktop_inbox.store.conversations import ConversationSummary as ConversationSummary
+    from desktop_inbox.store.conversations import MessageView as MessageView
+    from desktop_inbox.store.db import Cache as Cache
+    from desktop_inbox.store.drafts import Draft as Draft
+    from desktop_inbox.store.merges import MergeRecord as MergeRecord
+    from desktop_inbox.store.merges import Suggestion as Suggestion
+    from desktop_inbox.store.outbox import OutboxItem as OutboxItem
+    from desktop_inbox.store.saved_searches import SavedSearch as SavedSearch
+    from desktop_inbox.store.search import Order as Order
+    from desktop_inbox.store.search import ParsedQuery as ParsedQuery
+    from desktop_inbox.store.search import SearchHit as SearchHit
+    from desktop_inbox.store.snippets import Snippet as Snippet
+    from desktop_inbox.store.storage import AccountDepth as AccountDepth
+    from desktop_inbox.store.storage import StorageReport as StorageReport
+    from desktop_inbox.sync.engine import AccountResult as AccountResult
+    from desktop_inbox.sync.events import SyncEvent as SyncEvent
+    from desktop_inbox.sync.events import SyncEventKind as SyncEventKind
 
 _HOMES = {
+    "desktop_inbox.connectors.email.config": ("MailConfig",),
     "desktop_inbox.store.accounts": ("Account",),
     "desktop_inbox.store.backup": ("BackupInfo", "RestoreResult"),
     "desktop_inbox.store.contacts": ("ContactDetail", "IdentityView", "NoteView", "Said", "TimelineEntry"),

@@ -176,4 +176,4 @@ def recompute(conversation_id: int, *, now: datetime, drop_empty: bool = False) 
     )  # fmt: skip
     params = fresh.columns(to_ms(now))
     database.execute_sql(SAVE, params)
-    return State(params[0])
+    return State(str(params[0]))

@@ -92,7 +92,7 @@ class _Identities:
         self._new_identities: list[tuple[Any, ...]] = []
 
     def preload(self, people: Iterable[Person]) -> None:
-        by_platform: dict[str, set[str]] = {}
+        by_platform: dict[Platform, set[str]] = {}
         # (A set of pairs first: a page names the same few people many times.)
         for platform, key in {(person.platform, person.key) for person in people}:
             by_platform.setdefault(platform, set()).add(key)

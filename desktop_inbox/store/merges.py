@@ -134,7 +134,7 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
     contact_names: dict[int, str] = {}
     owners: dict[str, int] = {}  # a URL / address -> contact
     links: list[tuple[int, str]] = []
-    for cid, name, platform, key, url, handle, raw_links in rows:
+    for cid, name, platform, key, url, _handle, raw_links in rows:
         contact_names[cid] = name
         norm = _norm_name(name)
         if len(norm.split()) >= 2 or (norm and not norm.isascii() and len(norm) >= 2):
@@ -148,7 +148,7 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
         other = owners.get(link)
         if other is not None and other != cid:
             pairs.setdefault((min(cid, other), max(cid, other)), f"one profile links to the other ({link})")
-    for norm, ids in names.items():
+    for ids in names.values():
         ordered = sorted(ids)
         for a in ordered:
             for b in ordered:

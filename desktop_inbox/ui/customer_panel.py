@@ -205,7 +205,8 @@ class EarlierConversationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
         conv = index.data(SUMMARY_ROLE)
         if conv is None:
-            return super().paint(painter, option, index)
+            super().paint(painter, option, index)
+            return
         painter.save()
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -54,6 +54,7 @@ START_REST_AFTER_MS = 2000
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from desktop_inbox.services.inbox import ViewFilter
     from desktop_inbox.services.replies import Sent
     from desktop_inbox.services.values import Account, SyncEvent
     from desktop_inbox.ui.accounts_dialog import AccountsDialog
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     done_button: QPushButton
     composer: Composer
     customer: CustomerPanel
+    _last_sent: tuple[Outgoing, Sent] | None = None  # what Undo takes back
 
     def __init__(self, ctx: AppContext, settings: Settings, *, rest_later: bool = False) -> None:
         """``rest_later``: what the first paint does without (see ``build_rest``)
@@ -444,7 +446,7 @@ class MainWindow(QMainWindow):
 
     # -- views ---------------------------------------------------------------------
 
-    def on_view_changed(self, filter_: dict) -> None:  # type: ignore[type-arg]
+    def on_view_changed(self, filter_: ViewFilter) -> None:
         self.search_box.clear()
         self.list_stack.setCurrentWidget(self.list_view)
         self.list_model.set_filter(**filter_)
@@ -701,7 +703,7 @@ class MainWindow(QMainWindow):
         spawn(send(), on_error=lambda exc: self.composer.status.setText(str(exc)))
 
     def undo_send(self) -> None:
-        last: tuple[Outgoing, Sent] | None = getattr(self, "_last_sent", None)
+        last = self._last_sent
         if last is None:
             return
         outgoing, sent = last

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from desktop_inbox.text import html as message_html
 from desktop_inbox.records import Direction
 from desktop_inbox.services.values import ConversationDetail, MessageView
+from desktop_inbox.text import html as message_html
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
 
@@ -67,10 +67,7 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     author = isolate(html.escape(message.author_name or message.author_handle))
     handle = isolate(html.escape(message.author_handle))
     visibility = VISIBILITY.get(message.visibility, message.visibility)
-    if message.html:
-        body = message_html.sanitize(message.html)
-    else:
-        body = message_html.text_to_html(message.text)
+    body = message_html.sanitize(message.html) if message.html else message_html.text_to_html(message.text)
     body = balance_bidi(body)
     status = _status(message, palette)
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
@@ -109,10 +106,7 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
             f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
             f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
         )
-    if message.outbox_state == "sending":
-        text = "Sending…"
-    else:
-        text = "Waiting to be sent"
+    text = "Sending…" if message.outbox_state == "sending" else "Waiting to be sent"
     error = (
         f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '
         "it will be sent again automatically.</span>"

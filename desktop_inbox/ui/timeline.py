@@ -8,9 +8,9 @@ from itertools import groupby
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
-from desktop_inbox.text.html import text_to_html
 from desktop_inbox.records import Direction, Kind
 from desktop_inbox.services.values import TimelineEntry
+from desktop_inbox.text.html import text_to_html
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
@@ -26,7 +26,7 @@ class TimelineView(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.setAccessibleName("Customer timeline")
 
-    def loadResource(self, type_: int, name: QUrl):  # type: ignore[no-untyped-def]  # noqa: N802
+    def loadResource(self, type_: int, name: QUrl):  # type: ignore[no-untyped-def]
         return None  # nothing remote, ever
 
     def _clicked(self, url: QUrl) -> None:

@@ -17,16 +17,13 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.servers.bluesky_chat import BlueskyChatServer
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.signin.bluesky import BlueskySignIn
-from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
-from desktop_inbox.sync.backoff import Backoff
 from tests.helpers.app import ServicesApp
 from tests.helpers.bluesky_net import LocalNetwork, NetworkUnavailable, User
+from tests.servers.bluesky_chat import BlueskyChatServer
 
 _failure: str | None = None
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desktop_inbox.services.signin.bluesky import BlueskySignIn
-from desktop_inbox.services.message_requests import MessageRequests
 from tests.bluesky.conftest import World
 from tests.ui.conftest import make_ui, qloop, until  # noqa: F401
 

@@ -10,13 +10,12 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop_inbox.records import AccountState
 from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
 from desktop_inbox.connectors.bluesky.xrpc import NO_DM_ACCESS, jwt_claims
 from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import BadInput
+from desktop_inbox.records import AccountState
 from desktop_inbox.services.signin.bluesky import BlueskySignIn
-from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.schema import database
 from tests.bluesky.conftest import App, World
 from tests.helpers.bluesky_net import PASSWORD

@@ -128,7 +128,7 @@ async def test_a_reply_lands_once_in_the_right_thread_with_byte_exact_facets(app
     assert facets["https://example.com/αποστολή"]["uri"] == "https://example.com/αποστολή"
     assert facets["#παπούτσια"]["tag"] == "παπούτσια"
     # The record key was chosen before sending and kept with the outbox item.
-    [item] = await app.cache.read(lambda: [r for r in database.execute_sql("SELECT extra FROM outbox")])
+    [item] = await app.cache.read(lambda: list(database.execute_sql("SELECT extra FROM outbox")))
     assert mine[0]["uri"].endswith("/" + json.loads(item[0])["rkey"])
     # Anna is notified of the reply, by the real AppView, in her thread.
     world.net.process_all()

@@ -10,17 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_inbox.connectors.email.connector import EmailConnector
 from desktop_inbox.connectors.email.config import Endpoint, MailConfig
-from tests.servers.mailserver import MailServer
+from desktop_inbox.connectors.email.connector import EmailConnector
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.signin.email import EmailSignIn
-from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
-from desktop_inbox.sync.backoff import Backoff
 from tests.helpers.app import ServicesApp
+from tests.servers.mailserver import MailServer
 
 _counter = itertools.count(1)
 

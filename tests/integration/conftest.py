@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import AccountService
-from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
-from desktop_inbox.sync.backoff import Backoff
 from tests.helpers.app import ServicesApp
 from tests.helpers.mastodon import World
 

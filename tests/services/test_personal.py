@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_inbox.text import canned
-
 from desktop_inbox.connectors.platforms import descriptor
 from desktop_inbox.records import Platform
-from desktop_inbox.text import counting
-
-from desktop_inbox.text import placeholders
-
-from desktop_inbox.text import privacy
+from desktop_inbox.text import canned, counting, placeholders, privacy
 
 
 @pytest.mark.parametrize(

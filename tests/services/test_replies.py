@@ -123,7 +123,8 @@ async def test_a_queued_reply_wakes_its_accounts_sync(services: Services, rig: R
     try:
         await first_cycle
         conv = await anna(services)
-        rig.clock.now = datetime.now(UTC)  # the reply is queued now, by the wall clock
+        # The reply is queued by the wall clock; the engine's (fake) one is a little ahead.
+        rig.clock.now = datetime.now(UTC) + timedelta(seconds=5)
         delivered = rig.wait_for(lambda e: e.kind == SyncEventKind.STORED and conv in e.conversations)
         # Polls are an hour apart: only the wiring (services/root.py) can make it go now.
         await services.replies.send(conv, "On its way!", delay=timedelta(0))

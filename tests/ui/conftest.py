@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -68,10 +69,8 @@ class Ui:
         await self.ctx.sync.engine.shutdown()
         if self.sync_task is not None:
             self.sync_task.cancel()
-            try:
+            with contextlib.suppress(BaseException):
                 await self.sync_task
-            except BaseException:  # noqa: BLE001
-                pass
         from desktop_inbox.ui.tasks import cancel_all
 
         await cancel_all()

@@ -12,7 +12,6 @@ from dataclasses import replace
 import pytest
 
 from desktop_inbox.connectors.bluesky import text as bluesky_text
-
 from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.ui.composer import Composer

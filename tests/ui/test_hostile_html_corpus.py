@@ -20,16 +20,16 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from desktop_inbox.text import html as message_html
 from desktop_inbox.demo.httpbase import JsonServer, Response
 from desktop_inbox.records import State
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
+from desktop_inbox.text import html as message_html
 from desktop_inbox.ui.thread_render import render_message
 from desktop_inbox.ui.thread_view import ThreadView
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "hostile_html"
 BIDI_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
-PALETTE = {k: "#000000" for k in ("text", "base", "dim", "link", "theirs", "ours", "error", "warn")}
+PALETTE = dict.fromkeys(("text", "base", "dim", "link", "theirs", "ours", "error", "warn"), "#000000")
 
 
 def corpus(base: str) -> list[tuple[str, str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from desktop_inbox.records import AccountState
-from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from desktop_inbox.ui.signin.mastodon import MastodonPage
 from tests.helpers.mastodon import make_world

@@ -11,12 +11,12 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from tests.servers.x import problem
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.db import Cache
 from tests.helpers.x import CLIENT_ID, XWorld
+from tests.servers.x import problem
 
 
 def add_account(cli, world: XWorld, **token_kwargs: object) -> None:

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from desktop_inbox.records import AccountState
-from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.ui.signin.common import SignInOptions
 from desktop_inbox.ui.signin.x import XPage
 from tests.helpers.signin import ScriptedBrowser, browser, open_dialogs, open_page, sidebar_accounts  # noqa: F401

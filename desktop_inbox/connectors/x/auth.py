@@ -22,7 +22,6 @@ from desktop_inbox.connectors.base import CredentialSaver
 from desktop_inbox.connectors.http import make_client, normalize_base_url
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.connectors.x.api import XApi
-from desktop_inbox.connectors.x.descriptor import REDIRECT_PORT
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
 
 log = logging.getLogger("desktop_inbox.connectors.x.connector")

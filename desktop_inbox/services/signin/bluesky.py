@@ -8,11 +8,12 @@ connector only needs credentials that ``Xrpc`` can resume and refresh.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
 from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
-from desktop_inbox.connectors.bluesky.descriptor import PASSWORD_HELP, SIGN_IN_HELP
+from desktop_inbox.connectors.bluesky.descriptor import SIGN_IN_HELP
 from desktop_inbox.connectors.bluesky.xrpc import (
     CHAT_PROXY,
     ENTRYWAY,
@@ -144,9 +145,7 @@ class BlueskySignIn:
         session = xrpc.session
         if session is None:
             return
-        try:
+        with contextlib.suppress(Exception):  # best effort: it expires by itself
             await xrpc.client.com.atproto.server.delete_session(
                 headers={"Authorization": f"Bearer {session.refresh_jwt}"}, ignore_session_check=True
             )
-        except Exception:  # best effort: it expires by itself
-            pass

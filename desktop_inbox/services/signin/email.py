@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, replace
 
-from desktop_inbox.connectors.email.imap import ImapSession
-from desktop_inbox.connectors.email.connector import EmailConnector
 from desktop_inbox.connectors.email.config import (
     Endpoint,
     Guess,
@@ -19,7 +17,9 @@ from desktop_inbox.connectors.email.config import (
     guess_settings,
     with_overrides,
 )
-from desktop_inbox.connectors.email.descriptor import SECURITY_CHOICES, SIGN_IN_HELP
+from desktop_inbox.connectors.email.connector import EmailConnector
+from desktop_inbox.connectors.email.descriptor import SECURITY_CHOICES
+from desktop_inbox.connectors.email.imap import ImapSession
 from desktop_inbox.connectors.email.smtp import check_login
 from desktop_inbox.errors import BadInput, ConnectorError
 from desktop_inbox.records import Platform

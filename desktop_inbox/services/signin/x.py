@@ -13,14 +13,15 @@ import json
 from datetime import UTC, datetime
 
 from desktop_inbox.connectors.oauth import LoopbackRedirect, new_state
-from desktop_inbox.connectors.x.connector import XConnector
 from desktop_inbox.connectors.x.auth import TokenSet, XSignIn, api_base_url, check_client_id
-from desktop_inbox.connectors.x.descriptor import CALLBACK_URL, REDIRECT_PORT, SIGN_IN_HELP
+from desktop_inbox.connectors.x.connector import XConnector
+from desktop_inbox.connectors.x.descriptor import CALLBACK_URL, REDIRECT_PORT
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
 from desktop_inbox.secrets import off_thread
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+
 
 class XOAuthFlow:
     """One browser sign-in: open X's page, catch the redirect, add the account.

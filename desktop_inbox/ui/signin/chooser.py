@@ -9,7 +9,6 @@ from desktop_inbox.services.platforms import descriptors
 from desktop_inbox.ui import style
 
 
-
 class PlatformChooser(QWidget):
     chosen = Signal(str)  # platform
 

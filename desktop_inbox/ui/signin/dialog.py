@@ -27,6 +27,7 @@ from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from desktop_inbox.ui.signin.common import SignInPage
 
+
 # Each page is imported when first chosen (ui/signin/<platform>.py, its
 # ``PAGE``): the Bluesky page brings the atproto SDK (a second of pydantic
 # models) and the X page twitter-text, which the window's start-up should not

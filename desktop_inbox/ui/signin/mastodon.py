@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
 from desktop_inbox.records import Platform
+from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common

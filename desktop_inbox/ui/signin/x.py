@@ -2,7 +2,7 @@
 
 X bills API use to the developer app that makes the calls, so the page
 explains first why a client ID is needed, what it costs and which access the
-account needs (``SIGN_IN_HELP``, the same words as the README and the CLI).
+account needs (the descriptor's sign-in help, the same words as the README and the CLI).
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea
 
-from desktop_inbox.services.signin.x import SIGN_IN_HELP, XOAuthFlow, saved_client_id
+from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.signin.x import XOAuthFlow, saved_client_id
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
@@ -39,7 +41,7 @@ class XPage(SignInPage):
         super().__init__(ctx, again=again)
         self.flow: XOAuthFlow | None = None
         self.explain.setText("Desktop Inbox signs in to X with your own X developer app — here is why and how:")
-        help_text = QLabel(reflow(SIGN_IN_HELP))
+        help_text = QLabel(reflow(descriptor(Platform.X).signin.help))
         help_text.setTextFormat(Qt.TextFormat.RichText)
         help_text.setWordWrap(True)
         help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,7 +77,7 @@ class XPage(SignInPage):
         kwargs = {"redirect_port": opts.x_redirect_port} if opts.x_redirect_port else {}
         try:
             flow = XOAuthFlow(self.ctx.accounts, client_id, api_base=api_base, history=self.history_choice(), **kwargs)
-        except common.BadInput as exc:
+        except BadInput as exc:
             raise common.FieldError(self.client_id, str(exc)) from None
         previous, self.flow = self.flow, flow
         self.run(self._run(flow, previous), working="Preparing the sign-in…")
