@@ -44,6 +44,8 @@ class SyncService:
         self._attached: dict[int, Unsubscribe] = {}
         # The latest word on history limits, per account (shown until the app ends).
         self.history_notes: dict[int, str] = {}
+        if not callable(engine_source):
+            self._attach(engine_source)  # an engine made already: it may run from elsewhere
 
     # -- the engine ---------------------------------------------------------------
 
@@ -56,12 +58,16 @@ class SyncService:
         """The engine (built now if it was not): for the composition root and tests."""
         if self._engine is None:
             source = self._source
-            self._engine = source() if callable(source) else source
-            self._engine.subscribe(self._remember)
-            for listener in self._waiting:
-                self._attached[id(listener)] = self._engine.subscribe(listener)
-            self._waiting.clear()
+            self._attach(source() if callable(source) else source)
+        assert self._engine is not None
         return self._engine
+
+    def _attach(self, engine: SyncEngine) -> None:
+        self._engine = engine
+        engine.subscribe(self._remember)
+        for listener in self._waiting:
+            self._attached[id(listener)] = engine.subscribe(listener)
+        self._waiting.clear()
 
     def _remember(self, event: SyncEvent) -> None:
         if event.kind == SyncEventKind.HISTORY_LIMIT and event.message:

@@ -9,7 +9,8 @@ else (the cache, the keyring's stand-in, the outbox) is real.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -126,6 +127,19 @@ class Rig:
 
     def kinds(self) -> list[SyncEventKind]:
         return [e.kind for e in self.events]
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """The engine's loops running (from the end of their first cycle) until the block ends."""
+        stop = asyncio.Event()
+        first_cycle = self.wait_for(lambda e: e.kind == SyncEventKind.CYCLE)
+        runner = asyncio.create_task(self.engine.run(stop))
+        try:
+            await first_cycle
+            yield
+        finally:
+            stop.set()
+            await runner
 
     def wait_for(self, matches: Callable[[SyncEvent], bool], timeout: float = 10.0) -> Awaitable[SyncEvent]:
         """The first event from now on that ``matches``: listening starts at

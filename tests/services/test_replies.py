@@ -3,7 +3,6 @@ and the wiring that wakes the sync (a fake connector, a real cache)."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -117,11 +116,7 @@ async def test_undo_puts_the_conversation_back_where_it_was(services: Services) 
 
 
 async def test_a_queued_reply_wakes_its_accounts_sync(services: Services, rig: Rig) -> None:
-    stop = asyncio.Event()
-    first_cycle = rig.wait_for(lambda e: e.kind == SyncEventKind.CYCLE)
-    runner = asyncio.create_task(services.sync.engine.run(stop))
-    try:
-        await first_cycle
+    async with rig.running():
         conv = await anna(services)
         # The reply is queued by the wall clock; the engine's (fake) one is a little ahead.
         rig.clock.now = datetime.now(UTC) + timedelta(seconds=5)
@@ -131,22 +126,12 @@ async def test_a_queued_reply_wakes_its_accounts_sync(services: Services, rig: R
         await delivered
         assert [r.text for r in rig.connector.sent] == ["On its way!"]
         assert await rig.cache.read(outbox.count_waiting) == 0
-    finally:
-        stop.set()
-        await runner
 
 
 async def test_a_removed_account_stops_syncing(services: Services, rig: Rig) -> None:
-    stop = asyncio.Event()
-    first_cycle = rig.wait_for(lambda e: e.kind == SyncEventKind.CYCLE)
-    runner = asyncio.create_task(services.sync.engine.run(stop))
-    try:
-        await first_cycle
+    async with rig.running():
         await services.accounts.remove(rig.account.id)
         assert rig.connector.closed and rig.account.id not in rig.engine.status
-    finally:
-        stop.set()
-        await runner
 
 
 async def test_the_outbox_says_why_a_reply_has_not_gone(services: Services, rig: Rig) -> None:

@@ -118,11 +118,7 @@ async def test_unsubscribed_listeners_hear_nothing_more(rig: Rig) -> None:
 
 async def test_a_woken_loop_delivers_a_queued_reply_at_once(rig: Rig) -> None:
     rig.connector.pages[NEW] = [Page([mention("1", 0)], "c1", exhausted=True)]
-    stop = asyncio.Event()
-    first_cycle = rig.wait_for(lambda e: e.kind == SyncEventKind.CYCLE)
-    runner = asyncio.create_task(rig.engine.run(stop))
-    try:
-        await first_cycle
+    async with rig.running():
         [conv] = await rig.cache.read(conversations.list_conversations)
         item = await rig.cache.write(outbox.queue_reply, conv.id, "On its way!", now=rig.clock())
         delivered = rig.wait_for(lambda e: e.kind == SyncEventKind.STORED and conv.id in e.conversations)
@@ -131,25 +127,17 @@ async def test_a_woken_loop_delivers_a_queued_reply_at_once(rig: Rig) -> None:
         assert [r.text for r in rig.connector.sent] == ["On its way!"]
         assert (await rig.cache.read(outbox.get, item.id)).state == OutboxState.SENT
         assert (await rig.cache.read(conversations.get_summary, conv.id)).state == State.WAITING
-    finally:
-        stop.set()
-        await runner
 
 
 async def test_a_connector_that_pushes_is_heard_between_polls(data_dir: Path) -> None:
     push = FakePushConnector(FakeClock())
     push.news = asyncio.Event()
     rig = make_rig(data_dir, connector=push, poll_interval=3600.0)
-    stop = asyncio.Event()
-    first_cycle = rig.wait_for(lambda e: e.kind == SyncEventKind.CYCLE)
-    runner = asyncio.create_task(rig.engine.run(stop))
     try:
-        await first_cycle
-        push.pages[NEW] = [Page([mention("5", 3)], "c5", exhausted=True)]
-        stored = rig.wait_for(lambda e: e.kind == SyncEventKind.STORED and e.new_inbound == 1)
-        push.news.set()  # the server says there is news: no wake-up, no poll
-        await stored
+        async with rig.running():
+            push.pages[NEW] = [Page([mention("5", 3)], "c5", exhausted=True)]
+            stored = rig.wait_for(lambda e: e.kind == SyncEventKind.STORED and e.new_inbound == 1)
+            push.news.set()  # the server says there is news: no wake-up, no poll
+            await stored
     finally:
-        stop.set()
-        await runner
         rig.cache.close()
