@@ -95,7 +95,7 @@ async def cmd_reply(ctx: Context) -> int:
             "Answer by direct message (--direct), or send it in public anyway (--public-anyway)."
         ) from None
     for warning in sent.warnings:
-        ctx.err.write(f"warning: {warning}\n")
+        ctx.warn(f"warning: {warning}")
     [item] = sent.items
     if ctx.args.json:
         ctx.print_json(item.to_json())
@@ -157,13 +157,8 @@ async def cmd_attachment(ctx: Context) -> int:
 
 
 async def cmd_snooze(ctx: Context) -> int:
-    if ctx.args.until:
-        try:
-            until = datetime.fromisoformat(ctx.args.until).astimezone()
-        except ValueError:
-            raise BadInput(f"--until wants a time like 2026-12-01T09:00, not {ctx.args.until!r}.") from None
-    else:
-        until = datetime.now(UTC) + timedelta(hours=ctx.args.hours)
+    # (--until is parsed and bounded by the parser: cli/args.py)
+    until = ctx.args.until or datetime.now(UTC) + timedelta(hours=ctx.args.hours)
     state = await ctx.services.inbox.snooze(ctx.args.conversation_id, until)
     ctx.print(f"Conversation {ctx.args.conversation_id} is {state} until {until.astimezone():%Y-%m-%d %H:%M}.")
     return EXIT_OK

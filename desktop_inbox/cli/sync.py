@@ -36,7 +36,7 @@ async def cmd_sync(ctx: Context) -> int:
                     ctx.print(note)
             else:
                 hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
-                ctx.err.write(f"{r.label}: failed: {r.error}{hint}\n")
+                ctx.warn(f"{r.label}: failed: {r.error}{hint}")
         waiting = await ctx.services.replies.waiting_count()
         if waiting:
             ctx.print(f"{waiting} repl(y/ies) still waiting in the outbox.")

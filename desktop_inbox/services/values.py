@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop_inbox.store.drafts import Draft as Draft
     from desktop_inbox.store.merges import MergeRecord as MergeRecord
     from desktop_inbox.store.merges import Suggestion as Suggestion
+    from desktop_inbox.store.metrics import Wait as Wait
     from desktop_inbox.store.outbox import OutboxItem as OutboxItem
     from desktop_inbox.store.saved_searches import SavedSearch as SavedSearch
     from desktop_inbox.store.search import Order as Order
@@ -49,6 +50,7 @@ _HOMES = {
     "desktop_inbox.store.conversations": ("ConversationDetail", "ConversationSummary", "MessageView"),
     "desktop_inbox.store.db": ("Cache",),
     "desktop_inbox.store.drafts": ("Draft",),
+    "desktop_inbox.store.metrics": ("Wait",),
     "desktop_inbox.store.merges": ("MergeRecord", "Suggestion"),
     "desktop_inbox.store.outbox": ("OutboxItem",),
     "desktop_inbox.store.saved_searches": ("SavedSearch",),

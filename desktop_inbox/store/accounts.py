@@ -9,6 +9,7 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import AccountInfo, AccountState, Platform
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
+from desktop_inbox.text.untrusted import one_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +153,8 @@ def all_accounts() -> list[Account]:
 
 
 def set_state(account_id: int, state: AccountState, detail: str = "") -> None:
-    AccountRow.update(state=state, state_detail=detail).where(AccountRow.id == account_id).execute()
+    # ``detail`` often quotes a server: stored short, on one line, without secrets.
+    AccountRow.update(state=state, state_detail=one_line(detail)).where(AccountRow.id == account_id).execute()
 
 
 def mark_synced(account_id: int, at: datetime) -> None:

@@ -18,6 +18,7 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import Direction, Kind, OutboxState, Person, Platform, Post
 from desktop_inbox.store import aggregate, ingest
 from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.text.untrusted import one_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +224,7 @@ def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> Outbo
 
 def mark_retry(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
     """A transient failure: keep the item queued, try again at ``retry_at``."""
+    error = one_line(error)  # a server's words: short, one line, no secrets
     database.execute_sql(
         "UPDATE outbox SET state = 'queued', last_error = ?, retry_at = ? WHERE id = ? AND state != 'sent'",
         (error, to_ms(retry_at), item_id),
@@ -233,6 +235,7 @@ def mark_retry(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
 def mark_doubt(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
     """An attempt may have reached the platform: keep ``sending`` so the next
     attempt looks for it first."""
+    error = one_line(error)  # a server's words: short, one line, no secrets
     database.execute_sql(
         "UPDATE outbox SET state = 'sending', last_error = ?, retry_at = ? WHERE id = ? AND state != 'sent'",
         (error, to_ms(retry_at), item_id),
@@ -242,6 +245,7 @@ def mark_doubt(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
 
 def mark_failed(item_id: int, error: str) -> OutboxItem:
     """The platform refused the reply for good; the user must act."""
+    error = one_line(error)  # a server's words: short, one line, no secrets
     database.execute_sql(
         "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state != 'sent'", (error, item_id)
     )

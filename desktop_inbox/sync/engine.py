@@ -46,6 +46,7 @@ from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
+from desktop_inbox.text.untrusted import one_line
 
 __all__ = ["AccountResult", "SyncEngine", "SyncEvent", "SyncEventKind"]
 
@@ -75,7 +76,7 @@ class AccountResult:
 
     def fail(self, message: str) -> None:
         self.ok = False
-        self.error = message
+        self.error = one_line(message)
 
 
 class SyncEngine:

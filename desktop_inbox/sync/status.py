@@ -17,14 +17,16 @@ from desktop_inbox.errors import (
     TransientError,
 )
 from desktop_inbox.records import AccountStatus, Connection
+from desktop_inbox.text.untrusted import one_line
 
 OK = AccountStatus(Connection.OK)
 KEYRING_SLOW = "The keyring did not answer in time (is it locked?)."
 
 
 def status_for(exc: BaseException, *, next_retry: datetime | None = None) -> AccountStatus:
-    """What an account's sync failing with ``exc`` means for the user."""
-    reason = str(exc)
+    """What an account's sync failing with ``exc`` means for the user (the
+    reason often quotes a server: one short line without secrets)."""
+    reason = one_line(str(exc))
     if isinstance(exc, NeedsSignIn):
         return AccountStatus(Connection.NEEDS_SIGN_IN, reason)
     if isinstance(exc, KeyringUnavailable):

@@ -25,9 +25,11 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_mastodon(ctx: Context) -> int:
-    from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow  # (httpx loads with the command)
+    # (httpx loads with the command, not with the parser.)
+    from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow, server_address
 
     args = ctx.args
+    server_address(args.instance)  # a bad address is said before a token is asked for
     accounts = ctx.services.accounts
     if args.token_stdin:
         account = await accounts.add_mastodon_token(args.instance, read_secret("access token"), history=args.history)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,17 +38,7 @@ from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
 from desktop_inbox.services.values import ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
 from desktop_inbox.ui import style
-from desktop_inbox.ui.person_brief import PersonBriefWidget
-
-
-class ReplyEdit(QPlainTextEdit):
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
+from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
 
 
 @dataclass(frozen=True)
@@ -93,9 +83,8 @@ class Composer(QWidget):
     send_requested = Signal(object)  # Outgoing
     undo_requested = Signal()
     draft_changed = Signal(int, str, str)  # conversation id, text, kind
-    check_requested = Signal(str)  # the text to check (the window runs the checks)
+    check_requested = Signal(str)  # the text to check (the conversation pane runs the checks)
     manage_snippets = Signal()
-    left = Signal()  # Esc: back to the list
 
     def __init__(self) -> None:
         super().__init__()
@@ -109,14 +98,15 @@ class Composer(QWidget):
         self._checked_text: str | None = None
         self._restoring = False
         self.snippet_list: list[Snippet] = []
+        self.my_name = ""  # the user's name, for {my_name}
+        self.handoff_template = ""  # the public note of a move to direct messages
 
-        self.edit = ReplyEdit()
+        self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText("Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)")
         self.edit.setAccessibleName("Reply")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(70)
         self.edit.textChanged.connect(self._on_text_changed)
-        self.edit.escape_pressed.connect(self.left)
 
         # Tools above the draft.
         self.snippet_button = QToolButton()
@@ -194,13 +184,8 @@ class Composer(QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(split)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.send)
-        snippet_key = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
-        snippet_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        snippet_key.activated.connect(self.snippet_button.showMenu)
+        # Its keys (Ctrl+Enter sends, Ctrl+Shift+S, Esc) are in the window's
+        # table of actions (ui/mainwindow/actions.py), bound to this widget.
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(400)
@@ -277,7 +262,7 @@ class Composer(QWidget):
         as {placeholders} to fill, the first one selected."""
         name = self.conversation.customer_name if self.conversation else ""
         handle = self.conversation.customer_handle if self.conversation else ""
-        my_name = getattr(self, "my_name", "")
+        my_name = self.my_name
         filled = placeholders.fill(snippet.body, name=name, handle=handle, my_name=my_name)
         cursor = self.edit.textCursor()
         cursor.insertText(filled.text)
@@ -396,12 +381,12 @@ class Composer(QWidget):
         """The well-known move: a short public reply, and the real answer by DM."""
         if self.conversation is None or not self.send_button.isEnabled():
             return
-        template = getattr(self, "handoff_template", "") or "Thanks {first_name}! I've sent you a direct message."
+        template = self.handoff_template or "Thanks {first_name}! I've sent you a direct message."
         filled = placeholders.fill(
             template,
             name=self.conversation.customer_name,
             handle=self.conversation.customer_handle,
-            my_name=getattr(self, "my_name", ""),
+            my_name=self.my_name,
         )
         self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text))
 

@@ -13,8 +13,8 @@ from desktop_inbox.services.values import TimelineEntry
 from desktop_inbox.text.html import text_to_html
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.conversation.thread_view import palette_colors
 from desktop_inbox.ui.tasks import spawn
-from desktop_inbox.ui.thread_view import palette_colors
 
 
 class TimelineView(QTextBrowser):

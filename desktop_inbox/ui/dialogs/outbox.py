@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import shiboken6
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import OutboxState
-from desktop_inbox.services.replies import PendingReply
-from desktop_inbox.services.values import OutboxItem, SyncEvent, SyncEventKind
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.replies import PendingReply
+    from desktop_inbox.services.values import OutboxItem, SyncEvent
+    from desktop_inbox.ui.bridge import EngineBridge
+    from desktop_inbox.ui.conversation.replies import Replies
 
 STATES = {OutboxState.QUEUED: "Waiting", OutboxState.SENDING: "Sending (checking)", OutboxState.FAILED: "Not sent"}
 
@@ -31,9 +37,12 @@ STATES = {OutboxState.QUEUED: "Waiting", OutboxState.SENDING: "Sending (checking
 class OutboxDialog(QDialog):
     open_conversation = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, bridge: EngineBridge, replies: Replies, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.replies = replies
         self.items: list[OutboxItem] = []
         self.setWindowTitle("Outbox")
         self.table = QTableWidget(0, 4)
@@ -75,19 +84,16 @@ class OutboxDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.reload)
         self._timer.start(3000)
-        # Heard until the dialog closes (a closed dialog must leave no listener behind).
-        self._unsubscribe = ctx.subscribe_sync(self._on_sync_event)
-        self.finished.connect(lambda _result: self._unsubscribe())
+        # A Qt connection: it goes when this dialog is deleted.
+        bridge.outbox.connect(self.on_sync_outbox)
         self.reload()
 
-    def _on_sync_event(self, event: SyncEvent) -> None:
-        if not shiboken6.isValid(self):  # deleted without closing (its window went)
-            self._unsubscribe()
-        elif event.kind == SyncEventKind.OUTBOX and self.isVisible():
+    def on_sync_outbox(self, _event: SyncEvent) -> None:
+        if self.isVisible():
             self.reload()
 
     def reload(self) -> None:
-        spawn(self.ctx.replies.pending(), on_done=self._show)
+        spawn(self.replies.pending(), on_done=self._show)
 
     def _show(self, pending: list[PendingReply]) -> None:
         selected = self._selected()
@@ -99,7 +105,7 @@ class OutboxDialog(QDialog):
                 style.local_time(item.created_at),
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                problem,
+                problem,  # what keeps it here, also when it was never tried (services/status.py)
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -126,36 +132,25 @@ class OutboxDialog(QDialog):
         if item is not None and not self.editor.hasFocus():
             self.editor.setPlainText(item.text)
 
+    def _act(self, action: Callable[[OutboxItem], Coroutine[Any, Any, object]], done: str) -> None:
+        """Run ``action`` on the selected reply; say ``done`` when it is, or what went wrong."""
+        item = self._selected()
+        if item is not None:
+            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+
     def _done(self, message: str) -> None:
         self.status.setText(message)
         self.reload()
 
     def _save(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.replies.edit(item.id, self.editor.toPlainText()),
-                on_done=lambda _i: self._done("Saved."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        text = self.editor.toPlainText()
+        self._act(lambda item: self.replies.edit(item.id, text), "Saved.")
 
     def _retry(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.replies.retry(item.id),
-                on_done=lambda _r: self._done("Sending…"),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        self._act(lambda item: self.replies.retry(item.id), "Sending…")
 
     def _cancel(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.replies.cancel(item.id),
-                on_done=lambda _i: self._done("Cancelled."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")
 
     def _open(self) -> None:
         item = self._selected()

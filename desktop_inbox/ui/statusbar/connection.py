@@ -1,0 +1,21 @@
+"""Whether the accounts can sync, in a word (services/status.py words it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel
+
+from desktop_inbox.records import AccountStatus
+from desktop_inbox.services import status
+
+
+class ConnectionLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Connection")
+
+    def show_state(self, statuses: Sequence[AccountStatus], *, names: Sequence[str] = ()) -> None:
+        """Every account's status together; each one in the tooltip."""
+        self.setText(status.overview(statuses))
+        self.setToolTip("\n".join(f"{name}: {status.describe(s)}" for name, s in zip(names, statuses, strict=False)))
