@@ -218,7 +218,7 @@ class Composer(QWidget):
         self.signoff.setText(f"Sign off with “{self.signature}”")
         if summary is not None and changed:
             direct = summary.kind == Kind.DIRECT
-            self.visibility.setCurrentIndex(1 if direct or draft_kind == "direct" else 0)
+            self.visibility.setCurrentIndex(1 if direct or draft_kind == Kind.DIRECT else 0)
             # A private conversation cannot be answered in public.
             self.visibility.model().item(0).setEnabled(not direct)  # type: ignore[attr-defined]
             self.signoff.setChecked(bool(self.signature))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from desktop_inbox.records import Direction
+from desktop_inbox.records import Direction, OutboxState
 from desktop_inbox.services.values import ConversationDetail, MessageView
 from desktop_inbox.text import html as message_html
 
@@ -99,21 +99,21 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
     if not message.pending:
         return ""
     item = message.outbox_id
-    if message.outbox_state == "failed":
+    if message.outbox_state == OutboxState.FAILED:
         reason = html.escape(message.outbox_error or "The platform refused this reply.")
         return (
             f'<p style="color:{palette["error"]}; margin-top:6px">Not sent: {reason} '
             f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
             f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
         )
-    text = "Sending…" if message.outbox_state == "sending" else "Waiting to be sent"
+    text = "Sending…" if message.outbox_state == OutboxState.SENDING else "Waiting to be sent"
     error = (
         f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '
         "it will be sent again automatically.</span>"
         if message.outbox_error
         else ""
     )
-    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a>' if message.outbox_state == "queued" else ""
+    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a>' if message.outbox_state == OutboxState.QUEUED else ""
     return f'<p style="color:{palette["dim"]}; margin-top:6px">⏳ {text}{cancel}{error}</p>'
 
 
