@@ -9,7 +9,6 @@ every subscription can be undone (a closed dialog leaves nothing behind).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator
@@ -26,6 +25,10 @@ from desktop_inbox.store.lock import SYNC, FolderLock, acquire_when_free
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
 
 if TYPE_CHECKING:
+    # (asyncio too: the window builds this service before its first paint,
+    # and the event loop's machinery loads after it; bench/, 3.)
+    import asyncio
+
     from desktop_inbox.connectors.base import Connector
     from desktop_inbox.sync.engine import AccountResult, SyncEngine
 
