@@ -77,13 +77,13 @@ PLATFORM_WEIGHTS = ((Platform.MASTODON, 35), (Platform.X, 25), (Platform.BLUESKY
 LANGUAGE_WEIGHTS = (("en", 60), ("el", 20), ("zh", 20))
 
 FIRST = {
-    "en": "Anna Tom Sofia James Priya Lena Omar Emily Daniel Hannah Alex Ruth Kwame Ines Yuki Felix Grace Mateo Olivia Noah".split(),
-    "el": "Νίκος Ελένη Γιώργος Κατερίνα Δημήτρης Σωτηρία Μαρία Γιάννης Άννα Κώστας Ευγενία Παναγιώτης Χρύσα Στέλιος".split(),
-    "zh": "王磊 李娜 张伟 陈静 刘洋 赵敏 杨帆 黄丽 周杰 吴芳 徐明 孙悦 马超 朱琳".split(),
+    "en": ["Anna", "Tom", "Sofia", "James", "Priya", "Lena", "Omar", "Emily", "Daniel", "Hannah", "Alex", "Ruth", "Kwame", "Ines", "Yuki", "Felix", "Grace", "Mateo", "Olivia", "Noah"],
+    "el": ["Νίκος", "Ελένη", "Γιώργος", "Κατερίνα", "Δημήτρης", "Σωτηρία", "Μαρία", "Γιάννης", "Άννα", "Κώστας", "Ευγενία", "Παναγιώτης", "Χρύσα", "Στέλιος"],
+    "zh": ["王磊", "李娜", "张伟", "陈静", "刘洋", "赵敏", "杨帆", "黄丽", "周杰", "吴芳", "徐明", "孙悦", "马超", "朱琳"],
 }
 LAST = {
-    "en": "Kowalski Harris Rossi Walker Nair Bauer Farouk Chen O'Brien Schmidt Martin Goldberg Mensah Carvalho Tanaka Wagner".split(),
-    "el": "Παπαδόπουλος Μαυρίδη Κωνσταντίνου Λάμπρου Αθανασίου Ζάππα Οικονόμου Γεωργίου Βλάχου Σταθοπούλου".split(),
+    "en": ["Kowalski", "Harris", "Rossi", "Walker", "Nair", "Bauer", "Farouk", "Chen", "O'Brien", "Schmidt", "Martin", "Goldberg", "Mensah", "Carvalho", "Tanaka", "Wagner"],
+    "el": ["Παπαδόπουλος", "Μαυρίδη", "Κωνσταντίνου", "Λάμπρου", "Αθανασίου", "Ζάππα", "Οικονόμου", "Γεωργίου", "Βλάχου", "Σταθοπούλου"],
     "zh": [""],
 }
 DOMAINS = ("mastodon.social", "fosstodon.org", "mas.to", "hachyderm.io", "mastodon.gr", "m.cmx.im", "alive.bar")

@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.corpus import ACCOUNTS, END, GENERATOR_VERSION, NOTES, TAGS, Corpus  # noqa: E402
-from desktop_inbox.records import Post  # noqa: E402
-from desktop_inbox.store import accounts, contacts, conversations, ingest, migrations, outbox  # noqa: E402
-from desktop_inbox.store.db import CACHE_FILE, Cache  # noqa: E402
-from desktop_inbox.store.schema import database  # noqa: E402
+from bench.corpus import ACCOUNTS, END, GENERATOR_VERSION, NOTES, TAGS, Corpus
+from desktop_inbox.records import Post
+from desktop_inbox.store import accounts, contacts, conversations, ingest, migrations, outbox
+from desktop_inbox.store.db import CACHE_FILE, Cache
+from desktop_inbox.store.schema import database
 
 CACHE_DIR = Path(__file__).resolve().parent / "cache"
 PAGE = 5_000

@@ -19,9 +19,9 @@ from bench.common import Row, median, timed
 from bench.corpus import ACCOUNTS, END, Corpus
 from desktop_inbox.records import Post
 from desktop_inbox.store import accounts, ingest
-from desktop_inbox.text import folding
 from desktop_inbox.store.db import PRAGMAS, Cache
 from desktop_inbox.store.schema import database
+from desktop_inbox.text import folding
 
 PAGE = 100
 SEED = 99
@@ -122,5 +122,5 @@ def run(work: Path, *, messages: int, reps: int) -> Row:
         "ratio >= 0.5",
         ratio >= 0.5,
         reps,
-        {"ours": [round(x) for x in ours], "bare": [round(x) for x in bare], "per_run_ratio": [round(o / b, 3) for o, b in zip(ours, bare)]},
+        {"ours": [round(x) for x in ours], "bare": [round(x) for x in bare], "per_run_ratio": [round(o / b, 3) for o, b in zip(ours, bare, strict=True)]},
     )

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from bench.common import Row, median, percentile
-from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.search import SearchService
 from desktop_inbox.store import search
 from desktop_inbox.store.db import Cache
 
@@ -93,12 +93,12 @@ def run(cache_file: Path, *, reps: int) -> Row:
 
     async def through_service() -> None:
         with Cache(data_dir) as cache:
-            inbox = Inbox(cache)
-            await inbox.search("warm up")  # the reader thread's connection
+            searching = SearchService(cache)
+            await searching.page("warm up")  # the reader thread's connection
             for _ in range(reps):
                 for q in QUERIES:
                     start = time.perf_counter()
-                    found = await inbox.search(q, limit=PAGE)
+                    found = await searching.page(q, limit=PAGE)
                     service[q].append((time.perf_counter() - start) * 1000)
                     hits[q] = len(found)
 

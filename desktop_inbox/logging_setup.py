@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -49,10 +50,8 @@ def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) 
         fh = logging.handlers.RotatingFileHandler(log_dir / "desktop-inbox.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
         fh.setLevel(logging.DEBUG if verbose else logging.INFO)
         handlers.append(fh)
-        try:
+        with contextlib.suppress(OSError):
             (log_dir / "desktop-inbox.log").chmod(0o600)
-        except OSError:
-            pass
     for handler in handlers:
         handler.setFormatter(fmt)
         handler.addFilter(ScrubFilter())

@@ -34,10 +34,60 @@ class Direction(enum.StrEnum):
 
 
 class State(enum.StrEnum):
+    """Where a conversation stands (``store.ordering.derive_state``)."""
+
     NEEDS_REPLY = "needs_reply"
     WAITING = "waiting"  # we answered last; the customer has the ball
     DONE = "done"
     SNOOZED = "snoozed"
+
+
+class OutboxState(enum.StrEnum):
+    """A queued reply's way out (``store.outbox``)."""
+
+    QUEUED = "queued"  # waiting for its turn (undo window, back-off, the next sync)
+    SENDING = "sending"  # an attempt started: it may have reached the platform
+    SENT = "sent"
+    FAILED = "failed"  # refused for good: the user must act
+    CANCELLED = "cancelled"
+
+
+# Replies still on their way: they count as our answer to the conversation.
+PENDING_OUTBOX = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
+
+
+class AccountState(enum.StrEnum):
+    """An account's stored state: kept across runs."""
+
+    OK = "ok"
+    NEEDS_SIGN_IN = "needs_sign_in"  # the platform refused the credentials
+    ERROR = "error"  # refused for good; the detail says why
+
+
+class Connection(enum.StrEnum):
+    """How an account's sync is going right now (``AccountStatus.state``)."""
+
+    UNKNOWN = "unknown"  # not synced yet in this run
+    OK = "ok"
+    OFFLINE = "offline"  # the server could not be reached (errors.Offline)
+    RETRYING = "retrying"  # a passing failure (timeout, 5xx, rate limit): tried again later
+    KEYRING = "keyring"  # the keyring is locked or missing: no credentials to sync with
+    NEEDS_SIGN_IN = "needs_sign_in"
+    ERROR = "error"  # refused for good, or the cache failed
+
+
+@dataclass(frozen=True, slots=True)
+class AccountStatus:
+    """An account's state as every view shows it: what, why, and when next."""
+
+    state: Connection = Connection.UNKNOWN
+    reason: str = ""
+    next_retry: datetime | None = None
+
+    @property
+    def working(self) -> bool:
+        """Syncing, or not known to fail."""
+        return self.state in (Connection.OK, Connection.UNKNOWN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +208,7 @@ class ReplyFacts:
     """What a platform's reply rule needs to know when a reply is queued.
 
     Read from the cache (``store.reply_facts``) and judged by the platform
-    (``connectors.registry.reply_rule``): Meta, for one, lets a business
+    (its descriptor's ``reply_rule``): Meta, for one, lets a business
     answer a direct message only within 24 hours of the customer's last one.
     """
 

@@ -8,6 +8,7 @@ to store anything rather than fall back to a plain-text file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -65,14 +66,13 @@ async def off_thread(fn: Callable[..., T], *args: Any) -> T:
                 future.set_exception(value)
 
     def run() -> None:
+        outcome: tuple[bool, Any]
         try:
             outcome = (True, fn(*args))
-        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting task
+        except BaseException as exc:
             outcome = (False, exc)
-        try:
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody is waiting
             loop.call_soon_threadsafe(settle, *outcome)
-        except RuntimeError:
-            pass  # the loop closed meanwhile: nobody is waiting
 
     threading.Thread(target=run, name="keyring", daemon=True).start()
     return await future

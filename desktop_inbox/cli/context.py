@@ -4,10 +4,10 @@ exit codes, and reading secrets from standard input."""
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import logging
 import os
+import platform
 import re
 import sys
 from pathlib import Path
@@ -17,10 +17,9 @@ from desktop_inbox import logging_setup
 from desktop_inbox.errors import BadInput
 from desktop_inbox.paths import default_data_dir, prepare_data_dir
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services import encryption
-from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
-from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.store.db import Cache
+from desktop_inbox.services.accounts import HISTORY_CHOICES
+from desktop_inbox.services.backup import open_cache
+from desktop_inbox.services.root import Services
 from desktop_inbox.text.untrusted import escaped
 
 log = logging.getLogger("desktop_inbox.cli")
@@ -33,7 +32,8 @@ EXIT_BAD_INPUT = 2
 
 
 class Context:
-    """What a command needs, built once from the common options."""
+    """What a command needs, built once from the common options: the
+    services (``services``), the data folder, and where to print."""
 
     def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         self.args = args
@@ -42,22 +42,19 @@ class Context:
         self.data_dir = prepare_data_dir(Path(args.data_dir) if args.data_dir else default_data_dir())
         logging_setup.setup(data_dir=self.data_dir, verbose=args.verbose)
         self.secrets = Secrets()
-        self._cache: Cache | None = None
+        self._services: Services | None = None
 
     @property
-    def cache(self) -> Cache:
-        # Opened on first use: restore and encrypt replace the file unopened.
-        if self._cache is None:
-            self._cache = Cache(self.data_dir, key_provider=encryption.key_provider(self.secrets, self.data_dir))
-        return self._cache
-
-    @functools.cached_property
-    def inbox(self) -> Inbox:
-        return Inbox(self.cache)
-
-    @functools.cached_property
-    def accounts(self) -> AccountService:
-        return AccountService(self.cache, self.secrets)
+    def services(self) -> Services:
+        # The cache opens on first use: restore and encrypt replace the file unopened.
+        if self._services is None:
+            self._services = Services(
+                cache=open_cache(self.data_dir, self.secrets),
+                secrets=self.secrets,
+                engine_settings={"poll_interval": getattr(self.args, "interval", 60.0)},
+                pdf=_render_pdf,
+            )
+        return self._services
 
     # What is printed quotes customers and servers: every control character
     # (ESC, BEL, backspace, C1, bidi overrides) is shown, never obeyed.
@@ -76,8 +73,16 @@ class Context:
         self.err.flush()
 
     def close(self) -> None:
-        if self._cache is not None:
-            self._cache.close()
+        if self._services is not None:
+            self._services.cache.close()
+
+
+def _render_pdf(html: str, title: str) -> bytes:
+    # The one way from the command line into ui/: printing needs Qt, and the
+    # app's PDF renderer is it (the import contracts allow exactly this).
+    from desktop_inbox.ui.pdf import render_pdf
+
+    return render_pdf(html, title)
 
 
 def read_secret(what: str) -> str:
@@ -91,7 +96,7 @@ def read_secret(what: str) -> str:
 def has_browser() -> bool:
     if os.environ.get("CI"):
         return False
-    if sys.platform.startswith("linux"):
+    if platform.system() == "Linux":
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
 

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_inbox.cli.context import (
     EXIT_OK,
     Context,
 )
 from desktop_inbox.errors import BadInput
-from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.records import Direction, State
+from desktop_inbox.services.inbox import ViewFilter
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.values import ConversationSummary
 
 
 def _age(since: datetime | None) -> str:
@@ -27,15 +33,16 @@ def _summary_line(c: ConversationSummary) -> str:
     who = c.customer_handle + (f" ({c.customer_name})" if c.customer_name else "")
     # "waiting" alone is the state "waiting on the customer"; a customer who
     # waits for us shows as "needs reply 3h" (how long they have waited).
-    state = f"needs reply {_age(c.waiting_since)}" if c.state == "needs_reply" else c.state
+    state = f"needs reply {_age(c.waiting_since)}" if c.state == State.NEEDS_REPLY else c.state
     return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {state:<16} {who}\n        {c.snippet}"
 
 
 async def cmd_conversations(ctx: Context) -> int:
     rows: list[ConversationSummary] = []
     after = None
+    view = ViewFilter(state=State(ctx.args.state) if ctx.args.state else None)
     while True:
-        page = await ctx.inbox.page(state=ctx.args.state, after=after, limit=500)
+        page = await ctx.services.inbox.page(view, after=after, limit=500)
         rows.extend(page)
         if len(page) < 500 or (ctx.args.limit and len(rows) >= ctx.args.limit):
             break
@@ -53,14 +60,14 @@ async def cmd_conversations(ctx: Context) -> int:
 
 
 async def cmd_show(ctx: Context) -> int:
-    detail = await ctx.inbox.conversation(ctx.args.conversation_id)
+    detail = await ctx.services.inbox.conversation(ctx.args.conversation_id)
     if ctx.args.json:
         ctx.print_json(detail.to_json())
         return EXIT_OK
     ctx.print(_summary_line(detail.summary))
     for m in detail.messages:
         when = m.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        mark = ">" if m.direction == "out" else "<"
+        mark = ">" if m.direction == Direction.OUT else "<"
         status = f" [{m.outbox_state}{': ' + m.outbox_error if m.outbox_error else ''}]" if m.pending else ""
         ctx.print(f"\n{mark} {m.author_name or m.author_handle} {m.author_handle} · {when} · {m.visibility}{status}")
         ctx.print("  " + m.text.replace("\n", "\n  "))
@@ -68,18 +75,28 @@ async def cmd_show(ctx: Context) -> int:
 
 
 async def cmd_reply(ctx: Context) -> int:
+    from desktop_inbox.services import checks
+
     direct = True if ctx.args.direct else None
     text = ctx.args.text
     if ctx.args.snippet:
         text = await _snippet_text(ctx, ctx.args.conversation_id, ctx.args.snippet, ctx.args.field or [])
     if not text:
         raise BadInput("Give the reply with --text, or a saved reply with --snippet.")
-    from desktop_inbox.text import placeholders
-
-    missing = placeholders.unfilled(text)
-    if missing:
-        raise BadInput("Fill in " + ", ".join("{" + m + "}" for m in missing) + " first (--field NAME=VALUE).")
-    item = await ctx.inbox.reply(ctx.args.conversation_id, text, direct=direct)
+    try:
+        sent = await ctx.services.replies.send(
+            ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0)
+        )
+    except checks.PlaceholdersLeft as exc:
+        raise BadInput(f"{exc} (--field NAME=VALUE)") from None
+    except checks.PersonalInPublic as exc:
+        raise BadInput(
+            f"Not sent: this public reply shows personal data — {checks.describe(exc.findings)}. "
+            "Answer by direct message (--direct), or send it in public anyway (--public-anyway)."
+        ) from None
+    for warning in sent.warnings:
+        ctx.warn(f"warning: {warning}")
+    [item] = sent.items
     if ctx.args.json:
         ctx.print_json(item.to_json())
     else:
@@ -88,56 +105,60 @@ async def cmd_reply(ctx: Context) -> int:
 
 
 async def _snippet_text(ctx: Context, conversation_id: int, name: str, fields: list[str]) -> str:
-    from desktop_inbox.services.composer import ComposerService
-    from desktop_inbox.store import snippets
-
     values = {}
     for field in fields:
         key, sep, value = field.partition("=")
         if not sep:
             raise BadInput(f"--field wants NAME=VALUE, not {field!r}.")
         values[key.strip()] = value
-    snippet = await ctx.cache.read(snippets.find, name)
-    summary = await ctx.inbox.summary(conversation_id)
-    filled = await ComposerService(ctx.cache).fill_snippet(
-        snippet, name=summary.customer_name, handle=summary.customer_handle, fields=values
-    )
+    filled = await ctx.services.composer.snippet_for(conversation_id, name, values)
     return filled.text
 
 
 async def cmd_done(ctx: Context) -> int:
-    state = await ctx.inbox.mark_done(ctx.args.conversation_id)
+    state = await ctx.services.inbox.mark_done(ctx.args.conversation_id)
     ctx.print(f"Conversation {ctx.args.conversation_id} is {state}.")
     return EXIT_OK
 
 
 async def cmd_outbox(ctx: Context) -> int:
+    replies = ctx.services.replies
     action = ctx.args.outbox_action
     if action == "retry":
-        item = await ctx.inbox.retry(ctx.args.item_id)
+        item = await replies.retry(ctx.args.item_id)
         ctx.print(f"Reply {item.id} will be sent with the next sync.")
         return EXIT_OK
     if action == "cancel":
-        item = await ctx.inbox.cancel(ctx.args.item_id)
+        item = await replies.cancel(ctx.args.item_id)
         ctx.print(f"Reply {item.id} was cancelled.")
         return EXIT_OK
-    items = await ctx.inbox.pending_replies()
+    pending = await replies.pending()
     if ctx.args.json:
-        ctx.print_json([i.to_json() for i in items])
+        ctx.print_json([{**p.item.to_json(), "problem": p.problem or None} for p in pending])
         return EXIT_OK
-    if not items:
+    if not pending:
         ctx.print("The outbox is empty.")
-    for i in items:
-        error = f" — {i.last_error}" if i.last_error else ""
-        ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{error}")
+    for p in pending:
+        i = p.item
+        problem = f" — {p.problem}" if p.problem else ""
+        ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{problem}")
+    return EXIT_OK
+
+
+async def cmd_attachment(ctx: Context) -> int:
+    """Fetch an e-mail attachment from the server (they are listed, not downloaded, by the sync)."""
+    folder = Path(ctx.args.output).expanduser()  # noqa: ASYNC240 - no I/O: it reads $HOME
+    try:
+        path = await ctx.services.attachments.save(ctx.args.message_id, ctx.args.index, folder)
+    finally:
+        await ctx.services.sync.shutdown()  # closes the connection it used
+    ctx.print(f"Saved {path}")
     return EXIT_OK
 
 
 async def cmd_snooze(ctx: Context) -> int:
-    if ctx.args.until:
-        until = ctx.args.until  # (parsed and bounded by the parser: cli/args.py)
-    else:
-        until = datetime.now(UTC) + timedelta(hours=ctx.args.hours)
-    state = await ctx.inbox.snooze(ctx.args.conversation_id, until)
+    # (--until is parsed and bounded by the parser: cli/args.py)
+    until = ctx.args.until or datetime.now(UTC) + timedelta(hours=ctx.args.hours)
+    state = await ctx.services.inbox.snooze(ctx.args.conversation_id, until)
     ctx.print(f"Conversation {ctx.args.conversation_id} is {state} until {until.astimezone():%Y-%m-%d %H:%M}.")
     return EXIT_OK

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.services import encryption
-from desktop_inbox.services.backup import BackupService, exclusive_folder, restore
-from desktop_inbox.store import backup as store_backup
+from desktop_inbox.services.backup import BACKUP_DIR, auto_backups, check_backup, exclusive_folder, restore
 
 if TYPE_CHECKING:
     from desktop_inbox.cli.context import Context
@@ -25,17 +24,17 @@ EXIT_BAD_INPUT = 2
 
 async def cmd_backup(ctx: Context) -> int:
     if ctx.args.list:
-        found = store_backup.auto_backups(ctx.data_dir)
+        found = auto_backups(ctx.data_dir)
         if not found:
             ctx.print(
-                f"No automatic backups yet (they are taken daily while the app runs, in {ctx.data_dir / store_backup.BACKUP_DIR})."
+                f"No automatic backups yet (they are taken daily while the app runs, in {ctx.data_dir / BACKUP_DIR})."
             )
         for path in found:
             ctx.print(f"{path}  {path.stat().st_size / 1e6:.1f} MB")
         return EXIT_OK
     if not ctx.args.output:
         raise BadInput("Say where to write the backup: desktop-inbox backup --output FILE")
-    info = await BackupService(ctx.cache).backup_to(ctx.args.output, overwrite=ctx.args.force)
+    info = await ctx.services.backups.backup_to(ctx.args.output, overwrite=ctx.args.force)
     ctx.print(f"Backup written to {info.path}: {info.describe()}. Sign-ins are not in it.")
     return EXIT_OK
 
@@ -49,7 +48,7 @@ def _confirm(ctx: Context, question: str) -> bool:
 
 async def cmd_restore(ctx: Context) -> int:
     with exclusive_folder(ctx.data_dir, what="restore"):
-        info = store_backup.inspect(ctx.args.file, key_provider=encryption.key_provider(ctx.secrets, ctx.data_dir))
+        info = check_backup(ctx.data_dir, ctx.args.file, ctx.secrets)
         ctx.print(f"Backup {info.describe()}: checked, it is sound.")
         if not ctx.args.yes and not _confirm(
             ctx, f"Replace the cache in {ctx.data_dir} with this backup? Accounts will ask you to sign in again."

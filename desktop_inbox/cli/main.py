@@ -42,7 +42,8 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
 
     try:
         ctx = Context(args, out, err)
-        return asyncio.run(args.func(ctx))
+        code: int = asyncio.run(args.func(ctx))
+        return code
     except CacheDamaged as exc:
         say(f"error: {exc} Restore a backup with: {APP_ID} restore FILE (automatic backups: {APP_ID} backup --list)")
         return EXIT_FAILED

@@ -8,20 +8,20 @@ import importlib
 from desktop_inbox import APP_ID, __version__
 from desktop_inbox.cli.accounts import cmd_accounts_list, cmd_accounts_remove
 from desktop_inbox.cli.args import Parser, day, moment, number, record_id, whole
-from desktop_inbox.cli.conversations import cmd_conversations, cmd_done, cmd_outbox, cmd_reply, cmd_show, cmd_snooze
+from desktop_inbox.cli.conversations import (
+    cmd_attachment,
+    cmd_conversations,
+    cmd_done,
+    cmd_outbox,
+    cmd_reply,
+    cmd_show,
+    cmd_snooze,
+)
 from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.review import cmd_export, cmd_forget, cmd_search, cmd_searches, cmd_stats, cmd_storage
 from desktop_inbox.cli.sync import cmd_sync
-
-# Each module adds its ``accounts add PLATFORM`` command: register(subparsers, common).
-PLATFORM_COMMANDS = [
-    "desktop_inbox.cli.platforms.mastodon",
-    "desktop_inbox.cli.platforms.email",
-    "desktop_inbox.cli.platforms.bluesky",
-    "desktop_inbox.cli.platforms.x",
-    "desktop_inbox.cli.platforms.instagram",
-    "desktop_inbox.cli.platforms.messenger",
-]
+from desktop_inbox.records import State
+from desktop_inbox.services.platforms import descriptors
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,9 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     acc = accounts.add_subparsers(dest="accounts_action", metavar="ACTION", required=True)
     add = acc.add_parser("add", help="add an account", parents=[common])
     platforms = add.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
-    for module_name in PLATFORM_COMMANDS:
-        module = importlib.import_module(module_name)
-        module.register(platforms, common)
+    for platform in descriptors():
+        # Each platform's module adds its ``accounts add PLATFORM`` command
+        # (cli/platforms/<platform>.py: register(subparsers, common)).
+        importlib.import_module(f"desktop_inbox.cli.platforms.{platform.platform.value}").register(platforms, common)
     lst = acc.add_parser("list", help="list accounts", parents=[common])
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_accounts_list)
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.set_defaults(func=cmd_sync)
 
     conv = commands.add_parser("conversations", help="list conversations, needs-reply first", parents=[common])
-    conv.add_argument("--state", choices=["needs_reply", "waiting", "done", "snoozed"])
+    conv.add_argument("--state", choices=[s.value for s in State])
     conv.add_argument("--limit", type=whole(0, 1_000_000, "--limit"), default=0, help="at most this many (0: all)")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(func=cmd_conversations)
@@ -82,8 +83,21 @@ def build_parser() -> argparse.ArgumentParser:
     reply.add_argument("--snippet", metavar="NAME", help="start from a saved reply, filled for this customer")
     reply.add_argument("--field", action="append", metavar="NAME=VALUE", help="fill a {placeholder} of the snippet")
     reply.add_argument("--direct", action="store_true", help="answer by direct message")
+    reply.add_argument(
+        "--public-anyway", action="store_true", help="send a public reply even though it shows personal data"
+    )
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(func=cmd_reply)
+
+    att = commands.add_parser(
+        "attachment", help="save an e-mail attachment, fetched from the server", parents=[common]
+    )
+    att.add_argument("message_id", type=record_id, metavar="MESSAGE_ID", help="the message's id (show --json)")
+    att.add_argument(
+        "--index", type=whole(0, 1000, "--index"), default=0, help="which of its attachments (default 0: the first)"
+    )
+    att.add_argument("--output", "-o", required=True, metavar="FOLDER", help="the folder to save it in")
+    att.set_defaults(func=cmd_attachment)
 
     done = commands.add_parser("done", help="close a conversation", parents=[common])
     done.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")

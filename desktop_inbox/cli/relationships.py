@@ -9,9 +9,7 @@ from desktop_inbox.cli.context import (
 
 
 async def cmd_snippets(ctx: Context) -> int:
-    from desktop_inbox.services.composer import ComposerService
-
-    service = ComposerService(ctx.cache)
+    service = ctx.services.composer
     action = ctx.args.snippets_action
     if action == "add":
         snippet = await service.save_snippet(ctx.args.name, ctx.args.text)
@@ -30,22 +28,23 @@ async def cmd_snippets(ctx: Context) -> int:
 
 
 async def cmd_contacts(ctx: Context) -> int:
+    contacts = ctx.services.contacts
     action = ctx.args.contacts_action
     if action == "merge":
-        record = await ctx.inbox.merge(ctx.args.target, ctx.args.source)
+        record = await contacts.merge(ctx.args.target, ctx.args.source)
         ctx.print(f"Merged {record.source_name} into customer {record.target_id} (undo: contacts unmerge {record.id}).")
     elif action == "unmerge":
-        contact_id = await ctx.inbox.unmerge(ctx.args.merge_id)
+        contact_id = await contacts.unmerge(ctx.args.merge_id)
         ctx.print(f"Undone: the identities are customer {contact_id} again.")
     elif action == "suggestions":
-        suggestions = await ctx.inbox.merge_suggestions()
+        suggestions = await contacts.merge_suggestions()
         if ctx.args.json:
             ctx.print_json([{"contact": s.contact_id, "other": s.other_id, "reason": s.reason} for s in suggestions])
             return EXIT_OK
         for s in suggestions:
             ctx.print(f"{s.contact_id:>5} ~ {s.other_id:<5} {s.reason}")
     else:
-        detail = await ctx.inbox.contact(ctx.args.contact_id)
+        detail = await contacts.contact(ctx.args.contact_id)
         ctx.print(f"{detail.name}: {detail.conversation_count} conversations, {detail.message_count} messages")
         for i in detail.identities:
             ctx.print(f"  {i.platform:<9} {i.handle}")

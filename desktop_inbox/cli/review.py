@@ -13,7 +13,7 @@ from desktop_inbox.errors import BadInput
 
 
 async def cmd_search(ctx: Context) -> int:
-    hits = await ctx.inbox.search(ctx.args.query, order=ctx.args.order, limit=ctx.args.limit)
+    hits = await ctx.services.search.page(ctx.args.query, order=ctx.args.order, limit=ctx.args.limit)
     if ctx.args.json:
         ctx.print_json([h.to_json() for h in hits])
         return EXIT_OK
@@ -27,10 +27,8 @@ async def cmd_search(ctx: Context) -> int:
 
 
 async def cmd_export(ctx: Context) -> int:
-    from desktop_inbox.services.export import ExportService
-
     args = ctx.args
-    service = ExportService(ctx.cache)
+    service = ctx.services.export
     service.check(args.output, force=args.force)  # refused before any work
     export = await service.gather(contact=args.contact, conversation=args.conversation, query=args.query)
     # On this (the main) thread: printing to PDF needs Qt, which must live here.
@@ -40,9 +38,8 @@ async def cmd_export(ctx: Context) -> int:
 
 
 async def cmd_storage(ctx: Context) -> int:
-    from desktop_inbox.store import storage
-
-    report = await ctx.cache.read(storage.report, ctx.cache.path)
+    storage = ctx.services.storage
+    report = await storage.report()
     if ctx.args.json:
         ctx.print_json(
             {
@@ -66,7 +63,7 @@ async def cmd_storage(ctx: Context) -> int:
         return EXIT_OK
     ctx.print(
         f"Cache: {report.bytes_on_disk / 1_048_576:.1f} MB, {report.messages} messages, "
-        f"{report.conversations} conversations, {report.contacts} customers ({ctx.cache.path})"
+        f"{report.conversations} conversations, {report.contacts} customers ({storage.path})"
     )
     for a in report.accounts:
         oldest = a.oldest.astimezone().strftime("%Y-%m-%d") if a.oldest else "—"
@@ -76,31 +73,25 @@ async def cmd_storage(ctx: Context) -> int:
 
 
 async def cmd_forget(ctx: Context) -> int:
-    from desktop_inbox.store import storage
-
     before = datetime.combine(ctx.args.older_than, datetime.min.time()).astimezone().astimezone(UTC)
     if not ctx.args.yes:
         raise BadInput("Forgetting history cannot be undone: add --yes to confirm (a backup first is a good idea).")
-    now = datetime.now(UTC)
-    removed = await ctx.cache.write(storage.forget_older_than, before, account_id=ctx.args.account, now=now)
-    if removed >= storage.VACUUM_AFTER or ctx.args.compact:
-        await ctx.cache.write(storage.compact)
+    removed = await ctx.services.storage.forget(before, account_id=ctx.args.account, compact=ctx.args.compact)
     ctx.print(f"Forgot {removed} messages written before {before.astimezone():%Y-%m-%d}.")
     return EXIT_OK
 
 
 async def cmd_searches(ctx: Context) -> int:
-    from desktop_inbox.store import saved_searches
-
+    search = ctx.services.search
     action = ctx.args.searches_action
     if action == "add":
-        saved = await ctx.cache.write(saved_searches.save, ctx.args.name, ctx.args.query)
+        saved = await search.save(ctx.args.name, ctx.args.query)
         ctx.print(f"Saved search {saved.id}: {saved.name}")
         return EXIT_OK
     if action == "remove":
-        await ctx.cache.write(saved_searches.delete, ctx.args.search_id)
+        await search.remove(ctx.args.search_id)
         return EXIT_OK
-    rows = await ctx.cache.read(saved_searches.counts)
+    rows = await search.saved(up_to=None)
     if ctx.args.json:
         ctx.print_json([{"id": s.id, "name": s.name, "query": s.query, "count": n} for s, n in rows])
         return EXIT_OK
@@ -110,22 +101,18 @@ async def cmd_searches(ctx: Context) -> int:
 
 
 async def cmd_stats(ctx: Context) -> int:
-    from desktop_inbox.services import metrics
-    from desktop_inbox.store import preferences
-
-    target_minutes = ctx.args.target or await ctx.cache.read(preferences.get, "response_target_minutes")
-    waits = await ctx.inbox.response_waits(ctx.args.days)
-    rows = metrics.daily(waits, days=ctx.args.days, target_seconds=target_minutes * 60)
+    stats = await ctx.services.stats.stats(ctx.args.days, target_minutes=ctx.args.target)
     if ctx.args.csv:
-        ctx.out.write(metrics.to_csv(rows, target_seconds=target_minutes * 60))
+        ctx.out.write(stats.csv())
         return EXIT_OK
-    total = metrics.summary(rows, waits)
+    total = stats.total
+    target_minutes = stats.target_minutes
 
     def fmt(seconds: float | None) -> str:
         return "—" if seconds is None else f"{seconds / 60:.1f} min"
 
     ctx.print(
         f"Last {ctx.args.days} days: {total['answered']} answered, {total['unanswered']} waiting; "
-        f"median {fmt(total['median'])}, 90th percentile {fmt(total['p90'])} (target {target_minutes} min)"  # type: ignore[arg-type]
+        f"median {fmt(total['median'])}, 90th percentile {fmt(total['p90'])} (target {target_minutes} min)"
     )
     return EXIT_OK

@@ -12,30 +12,14 @@ from desktop_inbox.cli.context import (
     EXIT_OK,
     Context,
 )
-from desktop_inbox.errors import CacheBusy
-from desktop_inbox.store.lock import SYNC as SYNC_LOCK
-from desktop_inbox.store.lock import FolderLock
-from desktop_inbox.sync.engine import SyncEngine, SyncEvent
+from desktop_inbox.services.values import SyncEvent, SyncEventKind
 
 
 async def cmd_sync(ctx: Context) -> int:
-    # One sync engine per data folder (the app's or this one).
-    sync_lock = FolderLock(ctx.data_dir, SYNC_LOCK)
-    if not sync_lock.acquire():
-        raise CacheBusy("Desktop Inbox is already syncing this data folder (the app or another sync command).")
-    try:
-        return await _sync(ctx)
-    finally:
-        sync_lock.release()
-
-
-async def _sync(ctx: Context) -> int:
-    engine = SyncEngine(cache=ctx.cache, secrets=ctx.secrets, poll_interval=ctx.args.interval)
+    # One sync per data folder (the app's or this one): the service refuses a second.
+    sync = ctx.services.sync
     if ctx.args.once:
-        try:
-            results = await engine.sync_once()
-        finally:
-            await engine.shutdown()  # closes the connections (run() does it itself)
+        results = await sync.sync_once()
         if not results:
             ctx.print("No accounts to sync. Add one with: desktop-inbox accounts add mastodon --instance URL")
             return EXIT_OK
@@ -53,7 +37,7 @@ async def _sync(ctx: Context) -> int:
             else:
                 hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
                 ctx.warn(f"{r.label}: failed: {r.error}{hint}")
-        waiting = await ctx.inbox.waiting_count()
+        waiting = await ctx.services.replies.waiting_count()
         if waiting:
             ctx.print(f"{waiting} repl(y/ies) still waiting in the outbox.")
         return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
@@ -66,12 +50,12 @@ async def _sync(ctx: Context) -> int:
 
     def show(event: SyncEvent) -> None:
         now = datetime.now().strftime("%H:%M:%S")
-        if event.kind == "stored" and event.new_inbound:
+        if event.kind == SyncEventKind.STORED and event.new_inbound:
             ctx.print(f"{now} account {event.account_id}: {event.new_inbound} new customer message(s)")
-        elif event.kind == "account" and event.message:
+        elif event.kind in (SyncEventKind.ACCOUNT, SyncEventKind.HISTORY_LIMIT) and event.message:
             ctx.print(f"{now} account {event.account_id}: {event.message}")
 
-    engine.subscribe(show)
+    sync.subscribe(show)
     ctx.print("Syncing; press Ctrl+C to stop.")
-    await engine.run(stop)
+    await sync.run_until(stop)
     return EXIT_OK

@@ -22,7 +22,7 @@ import enum
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from desktop_inbox.records import AccountInfo, OutgoingReply, Page, Platform, Post
 
@@ -46,8 +46,12 @@ CredentialSaver = Callable[[dict[str, Any]], Awaitable[None]]
 
 
 class Connector(Protocol):
-    platform: Platform
-    streams: tuple[StreamSpec, ...]
+    # (Read-only: a connector's own may be narrower, e.g. a tuple of five.)
+    @property
+    def platform(self) -> Platform: ...
+
+    @property
+    def streams(self) -> tuple[StreamSpec, ...]: ...
 
     async def verify(self) -> AccountInfo:
         """Check the credentials; who we are and the platform's limits."""
@@ -85,13 +89,33 @@ class Connector(Protocol):
     async def aclose(self) -> None: ...
 
 
+@runtime_checkable
 class PushConnector(Connector, Protocol):
     """A connector that can also wait for new items (IMAP IDLE).
 
     Optional: the engine, between two cycles, waits on ``wait_for_new`` as
-    well as on its timer, and syncs at once when it returns True.
+    well as on its timer when its connector is one (``isinstance``), and
+    syncs at once when it returns True.
     """
 
     async def wait_for_new(self, timeout: float) -> bool:
         """True when new items may have arrived, False after ``timeout`` s."""
+        ...
+
+
+@runtime_checkable
+class AcceptsRequests(Connector, Protocol):
+    """A connector whose direct messages start as requests (Bluesky chat)."""
+
+    async def accept_convo(self, convo_id: str) -> None:
+        """Accept the request without answering it."""
+        ...
+
+
+@runtime_checkable
+class FetchesAttachments(Connector, Protocol):
+    """A connector that lists attachments and fetches one when asked (e-mail)."""
+
+    async def fetch_attachment(self, message_id: str, section: str) -> tuple[str, str, bytes]:
+        """(file name, content type, bytes) of one part of a message."""
         ...

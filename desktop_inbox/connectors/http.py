@@ -7,7 +7,6 @@ carry the URL only, and our URLs never hold secrets).
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import ipaddress
 import logging
@@ -298,9 +297,3 @@ class Api:
 def _reason(exc: Exception) -> str:
     text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:200]
-
-
-async def sleep_until(when: datetime, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-    delay = (when - clock()).total_seconds()
-    if delay > 0:
-        await asyncio.sleep(delay)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 log = logging.getLogger("desktop_inbox.demo")
@@ -103,7 +104,7 @@ class JsonServer:
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str]] = []  # (method, path) log for assertions
         self.queries: list[tuple[str, str, dict[str, list[str]]]] = []  # with the query, too
-        self._httpd: ThreadingHTTPServer | None = None
+        self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
     # -- lifecycle -----------------------------------------------------------
@@ -112,11 +113,11 @@ class JsonServer:
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def start(self) -> JsonServer:
+    def start(self) -> Self:
         server = self
 
         class _Handler(_RequestHandler):
-            owner = server
+            owner: JsonServer = server
 
         httpd = _Server((self.host, self.port), _Handler)
         self.port = httpd.server_address[1]
@@ -211,10 +212,8 @@ class _Server(ThreadingHTTPServer):
         with self.connections_lock:
             open_now = list(self.connections)
         for conn in open_now:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client hanging up (the app quitting with a keep-alive connection
@@ -234,7 +233,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     wbufsize = -1
     disable_nagle_algorithm = True
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.owner.name, format % args)
 
     def _handle(self) -> None:

@@ -5,89 +5,43 @@ real shapes: OAuth app registration, authorisation code with PKCE, tokens,
 notifications with ``types[]``/``min_id``/``max_id``/``since_id``/Link headers
 and the 4.3 filtering of private mentions from strangers, conversations,
 thread context, posting with ``Idempotency-Key``, rate-limit headers with an
-ISO 8601 reset time. Run it alone with ``python -m desktop_inbox.demo.mastodon_server``.
+ISO 8601 reset time. Run it alone with ``python -m desktop_inbox.demo``.
 """
 
 from __future__ import annotations
 
-import argparse
-import base64
 import bisect
-import hashlib
 import html
 import itertools
 import re
 import secrets
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
+from desktop_inbox.demo.mastodon_model import (
+    Account,
+    App,
+    Grant,
+    Notification,
+    Status,
+    id_order,
+    iso_time,
+    numeric_id,
+    status_length,
+)
+from desktop_inbox.demo.mastodon_oauth import OAuthRoutes
+
+__all__ = ["Account", "App", "Grant", "MastodonServer", "Notification", "Status"]
 
 MAX_CHARACTERS = 500
 RATE_LIMIT = 300
 RATE_WINDOW = timedelta(minutes=5)
 
 
-@dataclass
-class Account:
-    id: str
-    username: str
-    display_name: str
-    created_at: datetime
-    follows: set[str] = field(default_factory=set)
-    # Set for people "on other servers" (federated accounts): acct is user@domain.
-    domain: str | None = None
-
-    def acct(self) -> str:
-        return f"{self.username}@{self.domain}" if self.domain else self.username
-
-
-@dataclass
-class Status:
-    id: str
-    account_id: str
-    text: str
-    visibility: str
-    created_at: datetime
-    in_reply_to_id: str | None
-    mentions: list[str]  # account ids
-    html: str | None = None  # raw HTML override (hostile-content tests)
-    media: list[dict[str, Any]] = field(default_factory=list)
-    idempotency_key: str | None = None
-
-
-@dataclass
-class Notification:
-    id: str
-    account_id: str  # recipient
-    type: str
-    from_account_id: str
-    status_id: str | None
-    created_at: datetime
-    filtered: bool = False
-
-
-@dataclass
-class App:
-    client_id: str
-    client_secret: str
-    redirect_uris: list[str]
-    scopes: str
-
-
-@dataclass
-class Grant:
-    client_id: str
-    redirect_uri: str
-    challenge: str | None
-    account_id: str
-    scopes: str
-
-
-class MastodonServer(JsonServer):
+class MastodonServer(OAuthRoutes, JsonServer):
     name = "mastodon"
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, domain: str | None = None) -> None:
@@ -239,7 +193,7 @@ class MastodonServer(JsonServer):
             "display_name": account.display_name,
             "locked": False,
             "bot": False,
-            "created_at": _iso(account.created_at),
+            "created_at": iso_time(account.created_at),
             "note": "",
             "url": url,
             "uri": f"{home}/users/{account.username}",
@@ -263,7 +217,7 @@ class MastodonServer(JsonServer):
             "id": status.id,
             "uri": f"{self.url}/users/{author.username}/statuses/{status.id}",
             "url": f"{self.url}/@{author.username}/{status.id}",
-            "created_at": _iso(status.created_at),
+            "created_at": iso_time(status.created_at),
             "account": self.account_json(author),
             "content": status.html if status.html is not None else self._render(status.text),
             "visibility": status.visibility,
@@ -315,7 +269,7 @@ class MastodonServer(JsonServer):
         data: dict[str, Any] = {
             "id": n.id,
             "type": n.type,
-            "created_at": _iso(n.created_at),
+            "created_at": iso_time(n.created_at),
             "group_key": f"ungrouped-{n.id}",
             "account": self.account_json(self.accounts[n.from_account_id]),
         }
@@ -416,93 +370,6 @@ class MastodonServer(JsonServer):
             },
         )
 
-    def h_oauth_metadata(self, request: Request) -> Response:
-        return Response(
-            200,
-            {
-                "issuer": self.url + "/",
-                "authorization_endpoint": f"{self.url}/oauth/authorize",
-                "token_endpoint": f"{self.url}/oauth/token",
-                "revocation_endpoint": f"{self.url}/oauth/revoke",
-                "app_registration_endpoint": f"{self.url}/api/v1/apps",
-                "response_types_supported": ["code"],
-                "grant_types_supported": ["authorization_code", "client_credentials"],
-                "code_challenge_methods_supported": ["S256"],
-                "scopes_supported": ["read", "write", "profile"],
-            },
-        )
-
-    def h_apps(self, request: Request) -> Response:
-        body = request.json()
-        uris = body.get("redirect_uris")
-        if not body.get("client_name") or not uris:
-            return Response(422, {"error": "Validation failed: Application name can't be blank"})
-        if isinstance(uris, str):
-            uris = uris.split()
-        app = App(secrets.token_urlsafe(16), secrets.token_urlsafe(24), list(uris), body.get("scopes", "read"))
-        self.apps[app.client_id] = app
-        return Response(
-            200,
-            {
-                "id": str(len(self.apps)),
-                "name": body["client_name"],
-                "website": body.get("website"),
-                "scopes": app.scopes.split(),
-                "redirect_uris": app.redirect_uris,
-                "redirect_uri": "\n".join(app.redirect_uris),
-                "client_id": app.client_id,
-                "client_secret": app.client_secret,
-                "client_secret_expires_at": 0,
-            },
-        )
-
-    def h_authorize(self, request: Request) -> Response:
-        """Signs in as ``authorize_as`` at once, as if the user clicked Authorise."""
-        app = self.apps.get(request.arg("client_id") or "")
-        redirect_uri = request.arg("redirect_uri") or ""
-        if app is None or redirect_uri not in app.redirect_uris:
-            return Response(400, {"error": "invalid_client"})
-        if request.arg("response_type") != "code":
-            return Response(400, {"error": "unsupported_response_type"})
-        method = request.arg("code_challenge_method")
-        if request.arg("code_challenge") and method != "S256":
-            return Response(400, {"error": "invalid_request", "error_description": "S256 only"})
-        if self.authorize_as is None:
-            return Response(403, {"error": "access_denied"})
-        account = self.account_by_name(self.authorize_as)
-        code = secrets.token_urlsafe(16)
-        self.grants[code] = Grant(app.client_id, redirect_uri, request.arg("code_challenge"), account.id, request.arg("scope") or "read")
-        params = {"code": code}
-        if request.arg("state") is not None:
-            params["state"] = request.arg("state") or ""
-        if redirect_uri == "urn:ietf:wg:oauth:2.0:oob":
-            return Response(200, raw=f"<html><body><code id=code>{code}</code></body></html>".encode(), content_type="text/html")
-        return Response(302, {}, headers={"Location": f"{redirect_uri}?{urlencode(params)}"})
-
-    def h_token(self, request: Request) -> Response:
-        body = request.json()
-        grant_type = body.get("grant_type")
-        app = self.apps.get(body.get("client_id", ""))
-        if app is None or body.get("client_secret") != app.client_secret:
-            return Response(401, {"error": "invalid_client", "error_description": "Client authentication failed"})
-        if grant_type != "authorization_code":
-            return Response(400, {"error": "unsupported_grant_type"})
-        grant = self.grants.pop(body.get("code", ""), None)
-        if grant is None or grant.client_id != app.client_id or grant.redirect_uri != body.get("redirect_uri"):
-            return Response(400, {"error": "invalid_grant", "error_description": "The provided authorization grant is invalid"})
-        if grant.challenge:
-            verifier = body.get("code_verifier", "")
-            digest = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-            if digest != grant.challenge:
-                return Response(400, {"error": "invalid_grant", "error_description": "PKCE verification failed"})
-        token = self.issue_token(self.accounts[grant.account_id])
-        return Response(200, {"access_token": token, "token_type": "Bearer", "scope": grant.scopes, "created_at": int(time.time())})
-
-    def h_revoke(self, request: Request) -> Response:
-        body = request.json()
-        self.tokens.pop(body.get("token", ""), None)
-        return Response(200, {})
-
     def h_verify(self, request: Request) -> Response:
         viewer = self._viewer(request)
         if isinstance(viewer, Response):
@@ -529,11 +396,11 @@ class MastodonServer(JsonServer):
         """Mastodon's id paging over ``items`` (ascending by ``key``)."""
         max_id, since_id, min_id = request.arg("max_id"), request.arg("since_id"), request.arg("min_id")
         if max_id:
-            items = [i for i in items if _order(key(i)) < _order(max_id)]
+            items = [i for i in items if id_order(key(i)) < id_order(max_id)]
         if since_id:
-            items = [i for i in items if _order(key(i)) > _order(since_id)]
+            items = [i for i in items if id_order(key(i)) > id_order(since_id)]
         if min_id:
-            items = [i for i in items if _order(key(i)) > _order(min_id)]
+            items = [i for i in items if id_order(key(i)) > id_order(min_id)]
             page = items[:limit]  # adjacent to min_id
         else:
             page = items[-limit:] if limit else []
@@ -574,11 +441,11 @@ class MastodonServer(JsonServer):
         lo, hi = 0, len(items)
         max_id, since_id, min_id = request.arg("max_id"), request.arg("since_id"), request.arg("min_id")
         if max_id:
-            hi = min(hi, bisect.bisect_left(ids, _numeric(max_id)))
+            hi = min(hi, bisect.bisect_left(ids, numeric_id(max_id)))
         if since_id:
-            lo = max(lo, bisect.bisect_right(ids, _numeric(since_id)))
+            lo = max(lo, bisect.bisect_right(ids, numeric_id(since_id)))
         if min_id:
-            lo = max(lo, bisect.bisect_right(ids, _numeric(min_id)))
+            lo = max(lo, bisect.bisect_right(ids, numeric_id(min_id)))
         page: list[Notification] = []
         if min_id:  # the page adjacent to min_id, oldest first
             index = lo
@@ -613,8 +480,8 @@ class MastodonServer(JsonServer):
         out = [
             {
                 "id": sender,
-                "created_at": _iso(ns[0].created_at),
-                "updated_at": _iso(ns[-1].created_at),
+                "created_at": iso_time(ns[0].created_at),
+                "updated_at": iso_time(ns[-1].created_at),
                 "account": self.account_json(self.accounts[sender]),
                 "notifications_count": str(len(ns)),
                 "last_status": self.status_json(self.statuses[ns[-1].status_id]) if ns[-1].status_id else None,
@@ -633,7 +500,7 @@ class MastodonServer(JsonServer):
                 continue
             participants = frozenset({status.account_id, *status.mentions}) - {viewer.id}
             groups[participants] = status
-        convs = sorted(groups.items(), key=lambda kv: _order(kv[1].id))
+        convs = sorted(groups.items(), key=lambda kv: id_order(kv[1].id))
         limit = min(int(request.arg("limit", "20") or 20), 40)
         page, headers = self._page(request, convs, lambda kv: kv[1].id, limit, "/api/v1/conversations")
         return Response(
@@ -668,7 +535,7 @@ class MastodonServer(JsonServer):
         status = self.statuses.get(request.match["id"])
         if status is None or not self._can_see(viewer, status):
             return Response(404, {"error": "Record not found"})
-        ancestors = []
+        ancestors: list[Status] = []
         parent_id = status.in_reply_to_id
         while parent_id and parent_id in self.statuses and len(ancestors) < 4096:
             parent = self.statuses[parent_id]
@@ -676,7 +543,7 @@ class MastodonServer(JsonServer):
                 ancestors.append(parent)
             parent_id = parent.in_reply_to_id
         ancestors.reverse()
-        descendants = []
+        descendants: list[Status] = []
         queue = [status.id]
         while queue and len(descendants) < 4096:
             for child in self._children.get(queue.pop(0), []):  # in id order already
@@ -702,7 +569,7 @@ class MastodonServer(JsonServer):
         text = body.get("status") or ""
         if not isinstance(text, str) or not text.strip():
             return Response(422, {"error": "Validation failed: Text can't be blank"})
-        if _length(text) > self.max_characters:
+        if status_length(text) > self.max_characters:
             return Response(422, {"error": f"Validation failed: Text character limit of {self.max_characters} exceeded"})
         visibility = body.get("visibility") or "public"
         if visibility not in ("public", "unlisted", "private", "direct"):
@@ -716,50 +583,3 @@ class MastodonServer(JsonServer):
         if key:
             self.idempotency[(viewer.id, key)] = (status.id, now)
         return Response(200, self.status_json(status))
-
-
-def _length(text: str) -> int:
-    # Mastodon: every URL counts 23, "@user@domain" counts as "@user".
-    text = re.sub(r"https?://\S+", "x" * 23, text)
-    text = re.sub(r"@(\w+)@[\w.:-]+", r"@\1", text)
-    return len(text)
-
-
-def _order(remote_id: str) -> tuple[int, str]:
-    return (len(remote_id), remote_id)
-
-
-def _numeric(remote_id: str) -> int:
-    """A paging bound as a number (our ids are numbers; junk sorts first)."""
-    try:
-        return int(remote_id)
-    except ValueError:
-        return -1
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Run a local Mastodon-compatible server.")
-    parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--demo", action="store_true", help="fill it with the demo workspace's customers")
-    args = parser.parse_args(argv)
-    server = MastodonServer(port=args.port).start()
-    if args.demo:
-        from desktop_inbox.demo import data as demo_data
-
-        token = demo_data.populate(server)
-        print(f"demo account token: {token}", flush=True)
-    print(f"listening on {server.url}", flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        server.stop()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

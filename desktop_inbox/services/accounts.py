@@ -9,15 +9,15 @@ removed again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import AccountInfo
+from desktop_inbox.records import AccountInfo, AccountState, Platform
 from desktop_inbox.secrets import Secrets, off_thread
+from desktop_inbox.services.events import Hook
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
@@ -49,11 +49,16 @@ class RemovedAccount:
 
 
 class AccountService:
+    """Accounts: add, sign in again, remove. What follows for the sync is
+    wired by the composition root to these hooks (``services.root``)."""
+
     def __init__(self, cache: Cache, secrets: Secrets, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.cache = cache
         self.secrets = secrets
         self.transport = transport
-        self.added: list[Callable[[Account], Awaitable[None] | None]] = []
+        self.added: Hook[Account] = Hook("account added")
+        self.signed_in_again: Hook[Account] = Hook("account signed in again")
+        self.removed: Hook[Account] = Hook("account removed")
 
     async def list(self) -> list[Account]:
         return await self.cache.read(store_accounts.all_accounts)
@@ -65,7 +70,7 @@ class AccountService:
     async def add_verified(
         self,
         *,
-        platform: str,
+        platform: Platform,
         base_url: str,
         connector: Connector,
         credentials: dict[str, Any],
@@ -86,8 +91,10 @@ class AccountService:
             # Signing in again: new credentials for the same account.
             await off_thread(self.secrets.save, existing.secret_ref, credentials)
             await self.cache.write(store_accounts.update_info, existing.id, info)
-            await self.cache.write(store_accounts.set_state, existing.id, store_accounts.OK, "")
-            return await self.cache.read(store_accounts.get, existing.id)
+            await self.cache.write(store_accounts.set_state, existing.id, AccountState.OK, "")
+            account = await self.cache.read(store_accounts.get, existing.id)
+            await self.signed_in_again.emit_async(account)
+            return account
         ref = store_accounts.new_secret_ref(platform)
         await off_thread(self.secrets.save, ref, credentials)
         try:
@@ -97,10 +104,7 @@ class AccountService:
         except BaseException:
             await off_thread(self.secrets.delete, ref)
             raise
-        for callback in self.added:
-            outcome = callback(account)
-            if outcome is not None:
-                await outcome
+        await self.added.emit_async(account)
         return account
 
     async def add_mastodon_token(self, instance: str, token: str, *, history: str = "3m") -> Account:
@@ -112,14 +116,22 @@ class AccountService:
 
         connector = MastodonConnector(base_url=instance, token=token, transport=self.transport)
         return await self.add_verified(
-            platform="mastodon", base_url=connector.base_url, connector=connector, credentials={"token": token}, history=history
+            platform=Platform.MASTODON, base_url=connector.base_url, connector=connector, credentials={"token": token}, history=history
         )
 
     async def remove(self, account_id: int) -> RemovedAccount:
+        """The account, its cached history and its sign-in go (nothing on the platform)."""
         counts = await self.cache.read(store_accounts.history_counts, account_id)
         account = await self.cache.write(store_accounts.remove, account_id)
         await off_thread(self.secrets.delete, account.secret_ref)
+        await self.removed.emit_async(account)
         return RemovedAccount(account, *counts)
+
+    async def get(self, account_id: int) -> Account:
+        return await self.cache.read(store_accounts.get, account_id)
+
+    async def set_signature(self, account_id: int, signature: str) -> None:
+        await self.cache.write(store_accounts.set_signature, account_id, signature.strip())
 
     async def history_counts(self, account_id: int) -> tuple[int, int]:
         return await self.cache.read(store_accounts.history_counts, account_id)

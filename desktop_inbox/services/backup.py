@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
@@ -22,13 +22,16 @@ from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
 
-__all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "exclusive_folder", "latest_auto",
-           "open_cache", "restore", "start_afresh"]
+__all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "auto_backups", "check_backup",
+           "exclusive_folder", "latest_auto", "open_cache", "restore", "start_afresh"]
 
 if TYPE_CHECKING:
     import asyncio
 
 log = logging.getLogger("desktop_inbox.services")
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 # The first automatic backup waits a little after start-up: the window and
 # the first sync come first.
@@ -36,7 +39,7 @@ AUTO_DELAY = 90.0
 AUTO_CHECK = 3600.0
 
 
-async def _off_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+async def _off_thread(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     # asyncio is imported here, not at the top: the app opens its cache with
     # this module and paints its first page before asyncio loads.
     import asyncio
@@ -59,7 +62,11 @@ class BackupService:
 
     async def inspect(self, path: Path) -> BackupInfo:
         key = self.cache.key
-        return await _off_thread(backup.inspect, Path(path).expanduser(), key_provider=lambda: key)
+
+        def check() -> BackupInfo:
+            return backup.inspect(Path(path).expanduser(), key_provider=lambda: key)
+
+        return await _off_thread(check)
 
     async def run_automatic(
         self,
@@ -134,3 +141,13 @@ def exclusive_folder(data_dir: Path, *, what: str) -> Iterator[None]:
 def restore(data_dir: Path, path: Path, secrets: Secrets) -> RestoreResult:
     """Replace the (closed) cache with a backup; the caller holds the locks."""
     return backup.restore(Path(path).expanduser(), data_dir, key_provider=encryption.key_provider(secrets, data_dir))
+
+
+def auto_backups(data_dir: Path) -> list[Path]:
+    """The automatic backups of ``data_dir``, newest first."""
+    return backup.auto_backups(data_dir)
+
+
+def check_backup(data_dir: Path, path: Path, secrets: Secrets) -> BackupInfo:
+    """Read a backup whole and say what it holds (BadInput if it is unsound)."""
+    return backup.inspect(Path(path).expanduser(), key_provider=encryption.key_provider(secrets, data_dir))

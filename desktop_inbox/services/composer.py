@@ -1,30 +1,25 @@
-"""What the composer needs: the person's story, snippets, and the checks
-that run before a reply goes out (placeholders, canned, private data, length).
-
-Every method awaits the cache's threads; the checks themselves are the pure
-functions in ``placeholders``, ``canned``, ``privacy`` and ``counting``.
+"""What the composer needs: the person's story, drafts, snippets and
+preferences, and the checks as the reply is written (``services.checks``;
+queueing runs them again: ``services.replies``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
 
-from desktop_inbox.records import Kind
-from desktop_inbox.text import canned
-from desktop_inbox.text import counting
-from desktop_inbox.text import placeholders
-from desktop_inbox.text import privacy
-from desktop_inbox.text.canned import CannedReport
-from desktop_inbox.text.privacy import Finding
-from desktop_inbox.store import accounts as store_accounts
-from desktop_inbox.store import contacts, drafts, outbox, preferences, snippets
+from desktop_inbox.records import Kind, Platform
+from desktop_inbox.services import checks
+from desktop_inbox.services.checks import Checks
+from desktop_inbox.services.replies import RecentReplies
+from desktop_inbox.store import contacts, conversations, drafts, preferences, snippets
 from desktop_inbox.store.contacts import ContactDetail, Said
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.drafts import Draft
-from desktop_inbox.store.outbox import OutboxItem
 from desktop_inbox.store.snippets import Snippet
+from desktop_inbox.text import placeholders
+
+__all__ = ["Checks", "ComposerService", "PersonBrief"]
 
 QUESTION = re.compile(r"[?？;]\s*$|[?？]")  # Greek asks with ";"
 
@@ -39,33 +34,10 @@ class PersonBrief:
     open_questions: list[Said]  # questions of theirs not answered yet
 
 
-@dataclass(frozen=True, slots=True)
-class Checks:
-    length: int
-    limit: int  # 0: no limit
-    missing: tuple[str, ...]  # unfilled placeholders
-    private: list[Finding]  # personal data in the draft or the customer's message (public replies)
-    canned: CannedReport
-
-    @property
-    def over_limit(self) -> bool:
-        return bool(self.limit) and self.length > self.limit
-
-    @property
-    def blocking(self) -> str:
-        """Why the reply cannot be sent as it is ('' if it can)."""
-        if self.missing:
-            return "Fill in " + ", ".join("{" + m + "}" for m in self.missing) + " first."
-        if self.over_limit:
-            return f"{self.length - self.limit} characters too long for this platform."
-        return ""
-
-
-@dataclass
 class ComposerService:
-    cache: Cache
-    _sent_cache: list[tuple[int | None, str]] = field(default_factory=list)
-    _sent_loaded_at: datetime | None = None
+    def __init__(self, cache: Cache, recent: RecentReplies | None = None) -> None:
+        self.cache = cache
+        self.recent = recent or RecentReplies(cache)
 
     # -- the person ------------------------------------------------------------
 
@@ -107,46 +79,39 @@ class ComposerService:
         my_name = str(await self.preference("my_name") or "")
         return placeholders.fill(snippet.body, name=name, handle=handle, my_name=my_name, fields=fields)
 
-    async def set_signature(self, account_id: int, signature: str) -> None:
-        await self.cache.write(store_accounts.set_signature, account_id, signature.strip())
+    async def snippet_for(self, conversation_id: int, snippet_name: str, fields: dict[str, str] | None = None) -> placeholders.Filled:
+        """The saved reply called ``snippet_name``, filled for the conversation's customer."""
+        snippet = await self.cache.read(snippets.find, snippet_name)
+        summary = await self.cache.read(conversations.get_summary, conversation_id)
+        return await self.fill_snippet(snippet, name=summary.customer_name, handle=summary.customer_handle, fields=fields)
 
     # -- checks ---------------------------------------------------------------------
-
-    async def _sent(self) -> list[tuple[int | None, str]]:
-        now = datetime.now().astimezone()
-        if self._sent_loaded_at is None or now - self._sent_loaded_at > timedelta(seconds=30):
-            self._sent_cache = await self.cache.read(outbox.sent_texts)
-            self._sent_loaded_at = now
-        return self._sent_cache
 
     async def check(
         self,
         text: str,
         *,
-        platform: str,
-        kind: str,
+        platform: Platform | str,
+        kind: Kind | str,
         limit: int,
         url_length: int,
         contact_id: int | None,
         customer_text: str = "",
         names: tuple[str, ...] = (),
     ) -> Checks:
-        earlier = await self._sent()
-        public = kind == Kind.PUBLIC
-        private = privacy.detect(text) + privacy.detect(customer_text) if public else []
-        return Checks(
-            length=counting.length(platform, text, url_length=url_length, direct=not public),
-            limit=counting.limit_for(platform, direct=not public, char_limit=limit),
-            missing=placeholders.unfilled(text),
-            private=private,
-            canned=canned.check(text, earlier, contact_id=contact_id, names=names),
+        """The checks as the composer shows them (``ReplyService.check``
+        finds the conversation's details itself)."""
+        return checks.run(
+            text,
+            platform=Platform(platform),
+            public=kind == Kind.PUBLIC,
+            char_limit=limit,
+            url_length=url_length,
+            contact_id=contact_id,
+            earlier=await self.recent.texts(),
+            customer_text=customer_text,
+            names=names,
         )
 
     def forget_sent_cache(self) -> None:
-        self._sent_loaded_at = None
-
-    async def pending(self) -> list[OutboxItem]:
-        return await self.cache.read(outbox.pending)
-
-    async def edit_pending(self, item_id: int, text: str) -> OutboxItem:
-        return await self.cache.write(outbox.edit, item_id, text)
+        self.recent.forget()

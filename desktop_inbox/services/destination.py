@@ -53,7 +53,7 @@ def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str = 
     return dest
 
 
-def write_atomically(dest: Path, produce: Callable[[Path], None]) -> None:
+def write_atomically(dest: Path, produce: Callable[[Path], object]) -> None:
     """Let ``produce`` write a temporary file beside ``dest``, then rename it
     into place (readable by the user only: exports hold customers' words)."""
     temporary = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")

@@ -11,18 +11,20 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from desktop_inbox import APP_NAME, __version__
-from desktop_inbox.text.html import text_to_html
 from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Direction, Kind, Platform, State
 from desktop_inbox.services import destination
 from desktop_inbox.store import contacts, conversations, search
 from desktop_inbox.store.conversations import ConversationSummary, MessageView
 from desktop_inbox.store.db import Cache
+from desktop_inbox.text.html import text_to_html
 
 Format = Literal["html", "pdf", "json", "csv"]
 FORMATS: tuple[str, ...] = ("html", "pdf", "json", "csv")
@@ -131,10 +133,10 @@ def from_json(text: str) -> ExportSet:
         summary = ConversationSummary(
             id=c["id"],
             account_id=c["account"]["id"],
-            platform=c["platform"],
+            platform=Platform(c["platform"]),
             account_handle=c["account"]["handle"],
-            kind=c["kind"],
-            state=c["state"],
+            kind=Kind(c["kind"]),
+            state=State(c["state"]),
             contact_id=c["customer"]["id"],
             customer_identity_id=c["customer"]["identity_id"],
             customer_handle=c["customer"]["handle"],
@@ -151,7 +153,7 @@ def from_json(text: str) -> ExportSet:
             MessageView(
                 id=m["id"],
                 remote_id=m["remote_id"],
-                direction=m["direction"],
+                direction=Direction(m["direction"]),
                 author_handle=m["author"]["handle"],
                 author_name=m["author"]["name"],
                 text=m["text"],
@@ -225,7 +227,7 @@ def to_html(export: ExportSet) -> str:
         f"by {APP_NAME}</p>",
     ]
     for c in export.conversations:
-        kind = "direct messages" if c.summary.kind == "direct" else "public thread"
+        kind = "direct messages" if c.summary.kind == Kind.DIRECT else "public thread"
         who = html.escape(c.summary.customer_name or c.summary.customer_handle)
         parts.append(
             f"<h2>{who} <span class='meta'>{html.escape(c.summary.customer_handle)} · {kind} on "
@@ -242,52 +244,24 @@ def to_html(export: ExportSet) -> str:
     return "".join(parts)
 
 
-def to_pdf(export: ExportSet) -> bytes:
-    """The HTML page printed to PDF by Qt (no browser, nothing fetched), in
-    memory: Qt's writer does not report a failed write, Python's does."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    _ensure_qt()
-    document = QTextDocument()
-    document.setHtml(to_html(export))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(export.title)
-    writer.setCreator(f"{APP_NAME} {__version__}")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
-    document.print_(writer)
-    del writer  # ends the PDF (its trailer is written when the writer goes)
-    buffer.close()
-    return bytes(data.data())
+# Prints an export's HTML page to PDF: (html, title) -> the PDF's bytes. Qt
+# does it, so it lives in the front end (``ui.pdf``) and is handed in.
+PdfRenderer = Callable[[str, str], bytes]
 
 
-_QT_APP: object | None = None
-
-
-def _ensure_qt() -> None:
-    """Fonts and layout need a Qt application; from the command line there is
-    none yet: make a windowless one (kept, so later code finds the same one)."""
-    global _QT_APP
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _QT_APP = QApplication([])
-
-
-def write(export: ExportSet, fmt: str, path: Path, *, data_dir: Path, force: bool = False) -> Path:
+def write(
+    export: ExportSet, fmt: str, path: Path, *, data_dir: Path, force: bool = False, pdf: PdfRenderer | None = None
+) -> Path:
     """Write ``export`` to ``path`` whole or not at all, never inside the data
     folder, and over an existing file only with ``force``."""
     if fmt not in FORMATS:
         raise BadInput(f"The format is one of {', '.join(FORMATS)}, not {fmt!r}.")
+    if fmt == "pdf" and pdf is None:
+        raise BadInput("PDF export is not available here; choose html, json or csv.")
     dest = destination.check(path, data_dir=data_dir, force=force, what="export")
     if fmt == "pdf":
-        data = to_pdf(export)
+        assert pdf is not None
+        data = pdf(to_html(export), export.title)
     else:
         data = {"html": to_html, "json": to_json, "csv": to_csv}[fmt](export).encode("utf-8")
     destination.write_atomically(dest, lambda tmp: tmp.write_bytes(data))
@@ -295,8 +269,9 @@ def write(export: ExportSet, fmt: str, path: Path, *, data_dir: Path, force: boo
 
 
 class ExportService:
-    def __init__(self, cache: Cache) -> None:
+    def __init__(self, cache: Cache, *, pdf: PdfRenderer | None = None) -> None:
         self.cache = cache
+        self.pdf = pdf
 
     @property
     def data_dir(self) -> Path:
@@ -308,7 +283,7 @@ class ExportService:
 
     def write(self, export: ExportSet, fmt: str, path: Path, *, force: bool = False) -> Path:
         # On the caller's thread: printing to PDF needs Qt's (main) thread.
-        return write(export, fmt, path, data_dir=self.data_dir, force=force)
+        return write(export, fmt, path, data_dir=self.data_dir, force=force, pdf=self.pdf)
 
     async def gather(self, *, contact: int | None = None, conversation: int | None = None, query: str | None = None) -> ExportSet:
         chosen = [x for x in (contact, conversation, query) if x is not None]
@@ -318,5 +293,6 @@ class ExportService:
             return await self.cache.read(gather_contact, contact)
         if conversation is not None:
             return await self.cache.read(gather_conversation, conversation)
+        assert query is not None
         return await self.cache.read(gather_query, query)
 

@@ -1,107 +1,94 @@
-"""The inbox as the UI and the command line see it.
+"""The inbox as the app and the command line see it: pages of conversations,
+one conversation, and its state (done, reopened, snoozed, read).
 
-Every method awaits the cache's reader or writer thread, so callers on the Qt
-thread never touch SQLite themselves. Writes that change what a conversation
-looks like notify ``changed`` listeners with the conversation ids.
+Every method awaits the cache's reader or writer thread, so callers on the
+Qt thread never touch SQLite themselves. Writes that change what a
+conversation looks like tell ``subscribe``rs the conversation ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from types import ModuleType
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from typing import Any
 
-from desktop_inbox.errors import ReplyNotAllowed
-from desktop_inbox.store import contacts, conversations
-from desktop_inbox.store.contacts import ContactDetail
+from desktop_inbox.records import State
+from desktop_inbox.services.events import Hook, Unsubscribe
+from desktop_inbox.store import conversations
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
-from desktop_inbox.store.metrics import Wait
-
-if TYPE_CHECKING:
-    from desktop_inbox.store import merges
-    from desktop_inbox.store.outbox import OutboxItem
-    from desktop_inbox.store.search import Order, SearchHit
 
 Listener = Callable[[frozenset[int]], None]
 
 
 @dataclass(frozen=True, slots=True)
-class ReplyWindow:
-    ends_at: datetime | None  # None: no window applies
-    refusal: str | None  # why a reply would be refused now, or None
+class ViewFilter(Mapping[str, Any]):
+    """Which conversations a list shows: a state, an account, a customer, a
+    tag (None: any). It reads as a mapping too, so ``page(**view)`` works."""
 
+    state: State | None = None
+    account_id: int | None = None
+    contact_id: int | None = None
+    tag: str | None = None
 
-# The outbox (with the sync's write path), merges and search load when first used:
-# the window paints its first page without them (bench/, 3).
-def _outbox() -> ModuleType:
-    from desktop_inbox.store import outbox
+    @classmethod
+    def of(cls, value: ViewFilter | Mapping[str, Any] | None) -> ViewFilter:
+        """A ViewFilter from itself, a plain dict of its fields, or None (all)."""
+        if value is None:
+            return cls()
+        if isinstance(value, ViewFilter):
+            return value
+        known = {f.name for f in fields(cls)}
+        unknown = set(value) - known
+        if unknown:
+            raise TypeError(f"not a view filter field: {', '.join(sorted(unknown))}")
+        view = cls(**{k: v for k, v in value.items() if v is not None})
+        return replace(view, state=State(view.state)) if view.state is not None else view
 
-    return outbox
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._names():
+            raise KeyError(key)
+        return getattr(self, key)
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
-def _search() -> ModuleType:
-    from desktop_inbox.store import search
+    def __len__(self) -> int:
+        return len(self._names())
 
-    return search
-
-
-def _merges() -> ModuleType:
-    from desktop_inbox.store import merges
-
-    return merges
+    def _names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(self))
 
 
 class Inbox:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
-        self._listeners: list[Listener] = []
-        # Called after a reply is queued, so the sync can deliver it at once.
-        self.reply_queued: list[Callable[[OutboxItem], None]] = []
+        self._changed: Hook[frozenset[int]] = Hook("inbox changed")
 
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: Listener) -> Unsubscribe:
+        """Hear which conversations changed (empty: possibly any)."""
+        return self._changed.subscribe(listener)
 
-    def _changed(self, *ids: int) -> None:
-        for listener in list(self._listeners):
-            listener(frozenset(ids))
+    def changed(self, *ids: int) -> None:
+        self._changed.emit(frozenset(ids))
 
     async def page(
-        self,
-        *,
-        state: str | None = None,
-        account_id: int | None = None,
-        contact_id: int | None = None,
-        tag: str | None = None,
-        after: tuple[int, int] | None = None,
-        limit: int = 100,
+        self, view: ViewFilter | Mapping[str, Any] | None = None, *, after: tuple[int, int] | None = None,
+        limit: int = 100, **fields_: Any,
     ) -> list[ConversationSummary]:
-        return await self.cache.read(
-            conversations.list_conversations,
-            state=state,
-            account_id=account_id,
-            contact_id=contact_id,
-            tag=tag,
-            after=after,
-            limit=limit,
-        )
+        """One page of ``view`` (or of the filter given as keywords), in inbox
+        order; ``after`` is the last row's ``(sort_key, id)``."""
+        chosen = ViewFilter.of(view if view is not None else fields_)
+        return await self.cache.read(conversations.list_conversations, **chosen, after=after, limit=limit)
 
     def page_now(
-        self,
-        *,
-        state: str | None = None,
-        account_id: int | None = None,
-        contact_id: int | None = None,
-        tag: str | None = None,
-        limit: int = 100,
+        self, view: ViewFilter | Mapping[str, Any] | None = None, *, limit: int = 100, **fields_: Any
     ) -> list[ConversationSummary]:
         """The first page, waited for: for the window's start, before any event
         loop runs (one indexed page, a few milliseconds on a million messages)."""
-        return self.cache.call_read(
-            conversations.list_conversations, state=state, account_id=account_id, contact_id=contact_id, tag=tag, limit=limit
-        )
+        chosen = ViewFilter.of(view if view is not None else fields_)
+        return self.cache.call_read(conversations.list_conversations, **chosen, limit=limit)
 
     async def summary(self, conversation_id: int) -> ConversationSummary:
         return await self.cache.read(conversations.get_summary, conversation_id)
@@ -111,126 +98,30 @@ class Inbox:
     ) -> ConversationDetail:
         return await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
 
-    async def contact(self, contact_id: int) -> ContactDetail:
-        return await self.cache.read(contacts.contact_detail, contact_id)
-
-    async def add_note(self, contact_id: int, text: str) -> None:
-        await self.cache.write(contacts.add_note, contact_id, text)
-
-    async def delete_note(self, note_id: int) -> None:
-        await self.cache.write(contacts.delete_note, note_id)
-
-    async def add_tag(self, contact_id: int, name: str) -> list[str]:
-        return await self.cache.write(contacts.add_tag, contact_id, name)
-
-    async def remove_tag(self, contact_id: int, name: str) -> list[str]:
-        return await self.cache.write(contacts.remove_tag, contact_id, name)
-
-    async def tags(self) -> list[tuple[str, int]]:
-        return await self.cache.read(contacts.all_tags)
-
     async def counts(self) -> dict[str, int]:
         return await self.cache.read(conversations.count_by_state)
 
     async def mark_read(self, conversation_id: int) -> None:
         await self.cache.write(conversations.mark_read, conversation_id)
-        self._changed(conversation_id)
+        self.changed(conversation_id)
 
-    async def mark_done(self, conversation_id: int) -> str:
+    async def mark_done(self, conversation_id: int) -> State:
         state = await self.cache.write(conversations.mark_done, conversation_id)
-        self._changed(conversation_id)
+        self.changed(conversation_id)
         return state
 
-    async def reopen(self, conversation_id: int) -> str:
+    async def reopen(self, conversation_id: int) -> State:
         state = await self.cache.write(conversations.reopen, conversation_id)
-        self._changed(conversation_id)
+        self.changed(conversation_id)
         return state
 
-    async def reply_refusal(self, conversation_id: int, *, direct: bool | None = None) -> str | None:
-        """Why the platform would refuse a reply here now (None: it would not)."""
-        return (await self.reply_window(conversation_id, direct=direct)).refusal
-
-    async def reply_window(self, conversation_id: int, *, direct: bool | None = None) -> ReplyWindow:
-        """Whether and until when a reply may go out here (for the composer's
-        "answerable for 3 h more", and the check when a reply is queued)."""
-        from desktop_inbox.connectors.registry import reply_rule, reply_window_end
-        from desktop_inbox.store import reply_facts
-
-        facts = await self.cache.read(reply_facts.load, conversation_id, direct=direct)
-        rule, ends = reply_rule(facts.platform), reply_window_end(facts.platform)
-        return ReplyWindow(
-            ends_at=ends(facts) if ends is not None else None,
-            refusal=rule(facts, datetime.now(UTC)) if rule is not None else None,
-        )
-
-    async def reply(
-        self, conversation_id: int, text: str, *, direct: bool | None = None, delay: timedelta = timedelta(0)
-    ) -> OutboxItem:
-        # Checked when queued: a reply the platform will refuse is never queued to fail.
-        refusal = await self.reply_refusal(conversation_id, direct=direct)
-        if refusal is not None:
-            raise ReplyNotAllowed(refusal)
-        item = await self.cache.write(_outbox().queue_reply, conversation_id, text, direct=direct, delay=delay)
-        self._changed(conversation_id)
-        for callback in list(self.reply_queued):
-            callback(item)
-        return item
-
-    async def retry(self, item_id: int) -> OutboxItem:
-        item = await self.cache.write(_outbox().retry, item_id)
-        self._changed(item.conversation_id)
-        for callback in list(self.reply_queued):
-            callback(item)
-        return item
-
-    async def cancel(self, item_id: int) -> OutboxItem:
-        item = await self.cache.write(_outbox().cancel, item_id)
-        self._changed(item.conversation_id)
-        return item
-
-    async def pending_replies(self) -> list[OutboxItem]:
-        return await self.cache.read(_outbox().pending)
-
-    async def waiting_count(self) -> int:
-        return await self.cache.read(_outbox().count_waiting)
-
-    async def search(self, query: str, *, order: Order = "newest", limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        return await self.cache.read(_search().search, query, order=order, limit=limit, offset=offset)
-
-    async def snooze(self, conversation_id: int, until: datetime) -> str:
+    async def snooze(self, conversation_id: int, until: datetime) -> State:
         state = await self.cache.write(conversations.snooze, conversation_id, until)
-        self._changed(conversation_id)
+        self.changed(conversation_id)
         return state
 
     async def wake_snoozed(self) -> list[int]:
         ids = await self.cache.write(conversations.wake_snoozed)
         if ids:
-            self._changed(*ids)
+            self.changed(*ids)
         return ids
-
-    async def merge(self, target_id: int, source_id: int) -> merges.MergeRecord:
-        record = await self.cache.write(_merges().merge, target_id, source_id)
-        self._changed()
-        return record
-
-    async def unmerge(self, merge_id: int) -> int:
-        contact_id = await self.cache.write(_merges().unmerge, merge_id)
-        self._changed()
-        return contact_id
-
-    async def merge_suggestions(self, contact_id: int | None = None) -> list[merges.Suggestion]:
-        return await self.cache.read(_merges().suggestions, contact_id)
-
-    async def merges_of(self, contact_id: int) -> list[merges.MergeRecord]:
-        return await self.cache.read(_merges().merges_of, contact_id)
-
-    async def find_contacts(self, text: str) -> list[tuple[int, str, str]]:
-        return await self.cache.read(contacts.find_contacts, text)
-
-    async def response_waits(self, days: int) -> list[Wait]:
-        from desktop_inbox.services import metrics  # with the dashboard, not at start-up
-
-        return await self.cache.read(metrics.load, days)
-
-    async def timeline(self, contact_id: int) -> list[contacts.TimelineEntry]:
-        return await self.cache.read(contacts.timeline, contact_id)

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop_inbox.connectors.base import AcceptsRequests
 from desktop_inbox.errors import BadInput
 from desktop_inbox.store import message_requests as store_requests
 from desktop_inbox.store.db import Cache
 
 if TYPE_CHECKING:
     from desktop_inbox.connectors.base import Connector
-    from desktop_inbox.sync.engine import SyncEngine
+    from desktop_inbox.services.sync import SyncService
 
 
 class MessageRequests:
-    def __init__(self, cache: Cache, engine: SyncEngine) -> None:
+    def __init__(self, cache: Cache, sync: SyncService) -> None:
         self.cache = cache
-        self.engine = engine
+        self.sync = sync
 
     async def pending(self, conversation_id: int) -> bool:
         """Is this conversation a chat request not accepted yet?"""
@@ -35,10 +36,10 @@ class MessageRequests:
         account_id, convo_id = found
 
         async def accept(connector: Connector) -> None:
-            accept_convo = getattr(connector, "accept_convo", None)
-            if accept_convo is None:
+            if not isinstance(connector, AcceptsRequests):
                 raise BadInput("Only Bluesky chat requests can be accepted.")
-            await accept_convo(convo_id)
+            await connector.accept_convo(convo_id)
 
-        await self.engine.with_connector(account_id, accept)
+        # The engine's own connector: two clients would race to refresh the session.
+        await self.sync.with_connector(account_id, accept)
         await self.cache.write(store_requests.mark_accepted, conversation_id)

@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from desktop_inbox.store import metrics
+from desktop_inbox.store import metrics, preferences
+from desktop_inbox.store.db import Cache
 from desktop_inbox.store.metrics import Wait
 
 
@@ -94,3 +95,37 @@ def to_csv(rows: list[Day], *, target_seconds: float) -> str:
             ]
         )
     return out.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Response times over ``days`` days against the user's target."""
+
+    days: int
+    target_minutes: int
+    rows: list[Day]
+    waits: list[Wait]
+
+    @property
+    def total(self) -> dict[str, float | int | None]:
+        return summary(self.rows, self.waits)
+
+    def csv(self) -> str:
+        return to_csv(self.rows, target_seconds=self.target_minutes * 60)
+
+
+class StatsService:
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+
+    async def waits(self, days: int) -> list[Wait]:
+        return await self.cache.read(load, days)
+
+    async def target_minutes(self) -> int:
+        return int(await self.cache.read(preferences.get, "response_target_minutes"))
+
+    async def stats(self, days: int, *, target_minutes: int | None = None) -> Stats:
+        """The figures of the last ``days`` days (the user's target unless given)."""
+        target = target_minutes or await self.target_minutes()
+        waits = await self.waits(days)
+        return Stats(days, target, daily(waits, days=days, target_seconds=target * 60), waits)

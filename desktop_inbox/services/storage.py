@@ -1,34 +1,33 @@
-"""Storage for the app: the report, forgetting, and compacting afterwards."""
+"""Storage: how much the cache holds, forgetting old history, compacting."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from desktop_inbox.store import saved_searches, storage
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store import storage
 from desktop_inbox.store.db import Cache
-from desktop_inbox.store.saved_searches import SavedSearch
 from desktop_inbox.store.storage import StorageReport
 
 
 class StorageService:
-    def __init__(self, cache: Cache) -> None:
+    def __init__(self, cache: Cache, inbox: Inbox | None = None) -> None:
         self.cache = cache
+        self.inbox = inbox
+
+    @property
+    def path(self) -> str:
+        return str(self.cache.path)
 
     async def report(self) -> StorageReport:
         return await self.cache.read(storage.report, self.cache.path)
 
-    async def forget(self, before: datetime, *, account_id: int | None = None) -> int:
+    async def forget(self, before: datetime, *, account_id: int | None = None, compact: bool = False) -> int:
+        """Remove messages written before ``before`` (of one account, or all);
+        the file is compacted after many (or when asked). Returns how many went."""
         removed = await self.cache.write(storage.forget_older_than, before, account_id=account_id, now=datetime.now(UTC))
-        if removed >= storage.VACUUM_AFTER:
+        if compact or removed >= storage.VACUUM_AFTER:
             await self.cache.write(storage.compact)
+        if removed and self.inbox is not None:
+            self.inbox.changed()
         return removed
-
-    async def saved_searches(self) -> list[tuple[SavedSearch, int]]:
-        """For the sidebar: counting stops past ``saved_searches.BADGE_MAX``."""
-        return await self.cache.read(saved_searches.counts, up_to=saved_searches.BADGE_MAX)
-
-    async def save_search(self, name: str, query: str) -> SavedSearch:
-        return await self.cache.write(saved_searches.save, name, query)
-
-    async def delete_search(self, saved_id: int) -> None:
-        await self.cache.write(saved_searches.delete, saved_id)

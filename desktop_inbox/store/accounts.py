@@ -6,25 +6,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import AccountInfo
+from desktop_inbox.records import AccountInfo, AccountState, Platform
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
 from desktop_inbox.text.untrusted import one_line
-
-OK = "ok"
-NEEDS_SIGN_IN = "needs_sign_in"
-ERROR = "error"
 
 
 @dataclass(frozen=True, slots=True)
 class Account:
     id: int
-    platform: str
+    platform: Platform
     base_url: str
     remote_id: str
     handle: str
     display_name: str
-    state: str
+    state: AccountState
     state_detail: str
     char_limit: int
     url_length: int
@@ -57,12 +53,12 @@ class Account:
 def _account(row: AccountRow) -> Account:
     return Account(
         id=row.id,
-        platform=row.platform,
+        platform=Platform(row.platform),
         base_url=row.base_url,
         remote_id=row.remote_id,
         handle=row.handle,
         display_name=row.display_name,
-        state=row.state,
+        state=AccountState(row.state),
         state_detail=row.state_detail,
         char_limit=row.char_limit,
         url_length=row.url_length,
@@ -75,13 +71,13 @@ def _account(row: AccountRow) -> Account:
     )
 
 
-def new_secret_ref(platform: str) -> str:
+def new_secret_ref(platform: Platform) -> str:
     import uuid  # when an account is added, not at every start
 
     return f"{platform}:{uuid.uuid4()}"
 
 
-def find(platform: str, base_url: str, remote_id: str) -> Account | None:
+def find(platform: Platform, base_url: str, remote_id: str) -> Account | None:
     row = AccountRow.get_or_none(
         (AccountRow.platform == platform) & (AccountRow.base_url == base_url) & (AccountRow.remote_id == remote_id)
     )
@@ -90,7 +86,7 @@ def find(platform: str, base_url: str, remote_id: str) -> Account | None:
 
 def create(
     *,
-    platform: str,
+    platform: Platform,
     base_url: str,
     info: AccountInfo,
     secret_ref: str,
@@ -156,17 +152,13 @@ def all_accounts() -> list[Account]:
     return [_account(r) for r in AccountRow.select().order_by(AccountRow.id)]
 
 
-def set_state(account_id: int, state: str, detail: str = "") -> None:
+def set_state(account_id: int, state: AccountState, detail: str = "") -> None:
     # ``detail`` often quotes a server: stored short, on one line, without secrets.
     AccountRow.update(state=state, state_detail=one_line(detail)).where(AccountRow.id == account_id).execute()
 
 
 def mark_synced(account_id: int, at: datetime) -> None:
-    AccountRow.update(last_sync_at=at, state=OK, state_detail="").where(AccountRow.id == account_id).execute()
-
-
-def set_history_since(account_id: int, since: datetime | None) -> None:
-    AccountRow.update(history_since=since).where(AccountRow.id == account_id).execute()
+    AccountRow.update(last_sync_at=at, state=AccountState.OK, state_detail="").where(AccountRow.id == account_id).execute()
 
 
 def set_signature(account_id: int, signature: str) -> None:

@@ -198,7 +198,7 @@ def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: 
             if encrypted and "not a database" in str(exc):
                 raise BadInput(f"{Path(path).name} is encrypted with another key, or it is not a database.") from None
             raise BadInput(f"The backup {Path(path).name} is damaged ({exc}).") from None
-        if version < 1 or not _REQUIRED_TABLES <= tables:
+        if version < 1 or not tables >= _REQUIRED_TABLES:
             raise BadInput(f"{Path(path).name} is an SQLite database, but not a Desktop Inbox cache.")
         if version > migrations.LATEST:
             raise BadInput(

@@ -86,7 +86,7 @@ class Checkpointer:
             database.connect(reuse_if_open=True)
             database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
             self.checkpoints += 1
-        except Exception as exc:  # noqa: BLE001 - the writer meets and reports any real trouble
+        except Exception as exc:
             if not self._failed:
                 log.info("background checkpoint failed (the writer's own checkpoints go on): %s", exc)
             self._failed = True

@@ -118,12 +118,13 @@ class CacheDatabase(pw.SqliteDatabase):
 
     key: str | None = None
 
+    # peewee's private connection hooks (SqliteDatabase._connect), kept as they are.
     def _connect(self) -> Any:
         if self.key is None:
-            return super()._connect()
-        conn = connect(self.database, key=self.key, timeout=self._timeout, isolation_level=None, **self.connect_params)
+            return super()._connect()  # type: ignore[misc]
+        conn = connect(self.database, key=self.key, timeout=self._timeout, isolation_level=None, **self.connect_params)  # type: ignore[attr-defined]
         try:
-            self._add_conn_hooks(conn)
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]
         except Exception:
             conn.close()
             raise

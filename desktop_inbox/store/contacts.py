@@ -146,13 +146,6 @@ def all_tags() -> list[tuple[str, int]]:
     ]
 
 
-def rename(contact_id: int, name: str) -> None:
-    name = " ".join(name.split())
-    if not name:
-        raise BadInput("A customer needs a name.")
-    database.execute_sql("UPDATE contact SET name = ? WHERE id = ?", (name, contact_id))
-
-
 @dataclass(frozen=True, slots=True)
 class Said:
     """Something the customer wrote, with where and when."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import State
-from desktop_inbox.store.ordering import derive_state, sort_key
+from desktop_inbox.records import PENDING_OUTBOX, Direction, Kind, OutboxState, Platform, State
+from desktop_inbox.store import aggregate
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
 
@@ -21,10 +22,10 @@ from desktop_inbox.store.schema import database, from_ms, to_ms
 class ConversationSummary:
     id: int
     account_id: int
-    platform: str
+    platform: Platform
     account_handle: str
-    kind: str
-    state: str
+    kind: Kind
+    state: State
     contact_id: int | None
     customer_identity_id: int | None
     customer_handle: str
@@ -63,7 +64,7 @@ class ConversationSummary:
 class MessageView:
     id: int | None  # None for a reply still in the outbox
     remote_id: str | None
-    direction: str
+    direction: Direction
     author_handle: str
     author_name: str
     text: str
@@ -74,7 +75,7 @@ class MessageView:
     attachments: tuple[dict[str, object], ...] = ()
     pending: bool = False
     outbox_id: int | None = None
-    outbox_state: str | None = None
+    outbox_state: OutboxState | None = None
     outbox_error: str = ""
 
     def to_json(self) -> dict[str, object]:
@@ -132,8 +133,18 @@ _SUMMARY_FROM = """
 """
 
 
-def _summary(row: tuple) -> ConversationSummary:  # type: ignore[type-arg]
+# Stored values to members by a dict (an Enum call costs ten times more, per row).
+_PLATFORMS = {p.value: p for p in Platform}
+_KINDS = {k.value: k for k in Kind}
+_STATES = {s.value: s for s in State}
+_DIRECTIONS = {d.value: d for d in Direction}
+
+
+def _summary(row: tuple[Any, ...]) -> ConversationSummary:
     values = list(row)
+    values[2] = _PLATFORMS[values[2]]
+    values[4] = _KINDS[values[4]]
+    values[5] = _STATES[values[5]]
     for index in (10, 11, 12):
         values[index] = from_ms(values[index]) if values[index] is not None else None
     return ConversationSummary(*values)
@@ -141,7 +152,7 @@ def _summary(row: tuple) -> ConversationSummary:  # type: ignore[type-arg]
 
 def list_conversations(
     *,
-    state: str | None = None,
+    state: State | None = None,
     account_id: int | None = None,
     contact_id: int | None = None,
     tag: str | None = None,
@@ -210,7 +221,7 @@ def get_conversation(
         MessageView(
             id=r[0],
             remote_id=r[1],
-            direction=r[2],
+            direction=_DIRECTIONS[r[2]],
             author_handle=r[3],
             author_name=r[4],
             text=r[5],
@@ -220,7 +231,7 @@ def get_conversation(
             url=r[9],
             attachments=tuple(json.loads(r[10])) if r[10] else (),
             outbox_id=r[11],
-            outbox_state=r[12],
+            outbox_state=OutboxState(r[12]) if r[12] else None,
         )
         for r in database.execute_sql(
             f"""
@@ -244,7 +255,7 @@ def get_conversation(
         MessageView(
             id=None,
             remote_id=None,
-            direction="out",
+            direction=Direction.OUT,
             author_handle=me[0],
             author_name=me[1],
             text=r[1],
@@ -254,16 +265,16 @@ def get_conversation(
             url=None,
             pending=True,
             outbox_id=r[0],
-            outbox_state=r[4],
+            outbox_state=OutboxState(r[4]),
             outbox_error=r[5],
         )
         for r in database.execute_sql(
             """
             SELECT id, text, visibility, created_at, state, last_error FROM outbox
-            WHERE conversation_id = ? AND state IN ('queued', 'sending', 'failed')
+            WHERE conversation_id = ? AND state IN (?, ?, ?)
             ORDER BY created_at, id
             """,
-            (conversation_id,),
+            (conversation_id, *(s.value for s in PENDING_OUTBOX)),
         )
     ]
     return ConversationDetail(
@@ -277,6 +288,7 @@ def get_conversation(
 
 
 def count_by_state() -> dict[str, int]:
+    """Conversations per state (keyed by ``State`` values), and "all"."""
     counts = {s.value: 0 for s in State}
     for state, n in database.execute_sql("SELECT state, count(*) FROM conversation GROUP BY state"):
         counts[state] = n
@@ -284,99 +296,56 @@ def count_by_state() -> dict[str, int]:
     return counts
 
 
-def _refresh_state(conversation_id: int, now: datetime) -> str:
-    row = database.execute_sql(
-        """
-        SELECT last_inbound_at, last_outbound_at, done_at, snoozed_until, waiting_since, last_message_at
-        FROM conversation WHERE id = ?
-        """,
-        (conversation_id,),
-    ).fetchone()
-    if row is None:
+def _recompute(conversation_id: int, now: datetime) -> State:
+    state = aggregate.recompute(conversation_id, now=now)
+    if state is None:
         raise NotFound(f"There is no conversation {conversation_id}.")
-    last_in, last_out, done, snoozed, waiting, last = (from_ms(v) if v is not None else None for v in row)
-    state = derive_state(
-        last_inbound_at=last_in, last_outbound_at=last_out, done_at=done, snoozed_until=snoozed, now=now
-    )
-    database.execute_sql(
-        "UPDATE conversation SET state = ?, sort_key = ? WHERE id = ?",
-        (state.value, sort_key(state, waiting, last), conversation_id),
-    )
-    return state.value
+    return state
 
 
-def mark_done(conversation_id: int, *, now: datetime | None = None) -> str:
+def mark_done(conversation_id: int, *, now: datetime | None = None) -> State:
     now = now or datetime.now(UTC)
     with database.atomic():
         database.execute_sql(
-            "UPDATE conversation SET done_at = ?, snoozed_until = NULL, unread_count = 0, waiting_since = NULL WHERE id = ?",
+            "UPDATE conversation SET done_at = ?, snoozed_until = NULL, unread_count = 0 WHERE id = ?",
             (to_ms(now), conversation_id),
         )
-        return _refresh_state(conversation_id, now)
+        return _recompute(conversation_id, now)
 
 
-def reopen(conversation_id: int, *, now: datetime | None = None) -> str:
+def reopen(conversation_id: int, *, now: datetime | None = None) -> State:
+    """Open again: the customer has been waiting since their first unanswered message."""
     now = now or datetime.now(UTC)
     with database.atomic():
-        # The customer has been waiting since their first unanswered message.
-        database.execute_sql(
-            """
-            UPDATE conversation SET done_at = NULL, snoozed_until = NULL, waiting_since = (
-                SELECT min(m.created_at) FROM message m
-                WHERE m.conversation_id = conversation.id AND m.direction = 'in'
-                  AND m.created_at > coalesce(conversation.last_outbound_at, 0)
-            ) WHERE id = ?
-            """,
-            (conversation_id,),
-        )
-        return _refresh_state(conversation_id, now)
+        database.execute_sql("UPDATE conversation SET done_at = NULL, snoozed_until = NULL WHERE id = ?", (conversation_id,))
+        return _recompute(conversation_id, now)
 
 
 def mark_read(conversation_id: int) -> None:
     database.execute_sql("UPDATE conversation SET unread_count = 0 WHERE id = ?", (conversation_id,))
 
 
-def note_outbound(conversation_id: int, at: datetime, *, now: datetime | None = None) -> str:
-    """A reply was queued: the customer now has the ball."""
-    now = now or datetime.now(UTC)
-    row = database.execute_sql(
-        "SELECT last_outbound_at FROM conversation WHERE id = ?", (conversation_id,)
-    ).fetchone()
-    if row is None:
-        raise NotFound(f"There is no conversation {conversation_id}.")
-    if row[0] is None or row[0] < to_ms(at):
-        database.execute_sql(
-            "UPDATE conversation SET last_outbound_at = ?, waiting_since = NULL, unread_count = 0 WHERE id = ?",
-            (to_ms(at), conversation_id),
-        )
-    return _refresh_state(conversation_id, now)
-
-
-def snooze(conversation_id: int, until: datetime, *, now: datetime | None = None) -> str:
+def snooze(conversation_id: int, until: datetime, *, now: datetime | None = None) -> State:
     """Put a conversation away until ``until``; it then needs a reply again."""
     now = now or datetime.now(UTC)
     if until <= now:
         raise BadInput("Snooze until a time in the future.")
     with database.atomic():
         database.execute_sql("UPDATE conversation SET snoozed_until = ? WHERE id = ?", (to_ms(until), conversation_id))
-        return _refresh_state(conversation_id, now)
+        return _recompute(conversation_id, now)
 
 
 def wake_snoozed(*, now: datetime | None = None) -> list[int]:
-    """Conversations whose snooze is over come back (as needing a reply)."""
+    """Conversations whose snooze is over come back (as needing a reply,
+    the clock running from the end of the snooze if nothing waited before)."""
     now = now or datetime.now(UTC)
     ids = [
         r[0]
         for r in database.execute_sql(
-            "SELECT id FROM conversation WHERE state = 'snoozed' AND snoozed_until <= ?", (to_ms(now),)
+            "SELECT id FROM conversation WHERE state = ? AND snoozed_until <= ?", (State.SNOOZED.value, to_ms(now))
         )
     ]
     with database.atomic():
         for conversation_id in ids:
-            # Back in the inbox: the clock runs from the end of the snooze.
-            database.execute_sql(
-                "UPDATE conversation SET waiting_since = coalesce(waiting_since, snoozed_until) WHERE id = ?",
-                (conversation_id,),
-            )
-            _refresh_state(conversation_id, now)
+            aggregate.recompute(conversation_id, now=now)
     return ids

@@ -159,9 +159,10 @@ class Cache:
 
     def _guarded(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         database.connect(reuse_if_open=True)
+        failures: tuple[type[BaseException], ...] = (*cipher.db_errors(), pw.PeeweeException)
         try:
             return fn(*args, **kwargs)
-        except (*cipher.db_errors(), pw.PeeweeException) as exc:
+        except failures as exc:
             known = translate_error(exc)
             if isinstance(known, CacheDamaged):
                 health.mark_damaged(self.data_dir, str(exc))
@@ -185,7 +186,7 @@ class Cache:
 
     def call_write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Blocking variant for the command line and start-up."""
-        return self._writer.submit(self._write_job, fn, *args, **kwargs).result()
+        return self._writer.submit(functools.partial(self._write_job, fn, *args, **kwargs)).result()
 
     def _write_job(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         if self._checkpointer is None:  # (opening: checks and migrations)
@@ -194,7 +195,7 @@ class Cache:
             return self._guarded(fn, *args, **kwargs)
 
     def call_read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._reader.submit(self._guarded, fn, *args, **kwargs).result()
+        return self._reader.submit(functools.partial(self._guarded, fn, *args, **kwargs)).result()
 
     def close(self, *, checkpoint: bool = True) -> None:
         if self._closed:

@@ -39,10 +39,3 @@ def load(conversation_id: int) -> Draft | None:
 
 def delete(conversation_id: int) -> None:
     database.execute_sql("DELETE FROM draft WHERE conversation_id = ?", (conversation_id,))
-
-
-def all_drafts() -> list[Draft]:
-    return [
-        Draft(r[0], r[1], r[2], from_ms(r[3]))
-        for r in database.execute_sql("SELECT conversation_id, text, kind, updated_at FROM draft ORDER BY updated_at DESC")
-    ]

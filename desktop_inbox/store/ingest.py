@@ -18,9 +18,10 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
-from desktop_inbox.text import folding
-from desktop_inbox.store.ordering import derive_state, sort_key_ms
+from desktop_inbox.store import aggregate
+from desktop_inbox.store.aggregate import Aggregate
 from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.text import folding
 
 
 @dataclass(slots=True)
@@ -68,7 +69,6 @@ def thread_key(post: Post) -> str:
 # several times a global's, and these are read once or more per message.
 _DIRECT = Kind.DIRECT
 _OUT = Direction.OUT
-_IN = Direction.IN
 
 
 class _Identities:
@@ -92,7 +92,7 @@ class _Identities:
         self._new_identities: list[tuple[Any, ...]] = []
 
     def preload(self, people: Iterable[Person]) -> None:
-        by_platform: dict[str, set[str]] = {}
+        by_platform: dict[Platform, set[str]] = {}
         # (A set of pairs first: a page names the same few people many times.)
         for platform, key in {(person.platform, person.key) for person in people}:
             by_platform.setdefault(platform, set()).add(key)
@@ -216,124 +216,24 @@ class _Identities:
         self._new_identities.clear()
 
 
-@dataclass(slots=True)
-class _Conv:
-    """A conversation's aggregate columns while a page is applied; times in
-    epoch milliseconds, as stored (no datetime made and unmade per message)."""
-
-    id: int
-    last_message_at: int | None
-    last_inbound_at: int | None
-    last_outbound_at: int | None
-    waiting_since: int | None
-    done_at: int | None
-    snoozed_until: int | None
-    unread_count: int
-    message_count: int
-    snippet: str
-    reply_to: str | None
-    contact_id: int | None
-    needs_recount: bool = False
-    newest_text: str | None = None
-
-    def apply(self, post: Post, at: int, *, unread: bool) -> None:
-        """Count in ``post``, created at ``at`` (ms)."""
-        self.message_count += 1
-        if self.last_message_at is None or at >= self.last_message_at:
-            self.last_message_at = at
-            self.newest_text = post.text  # the snippet, made once when saved
-        if post.direction == _IN:
-            if self.last_inbound_at is None or at >= self.last_inbound_at:
-                self.last_inbound_at = at
-                self.reply_to = post.remote_id
-            answered = self.last_outbound_at is not None and at <= self.last_outbound_at
-            closed = self.done_at is not None and at <= self.done_at
-            if not answered and not closed and (self.waiting_since is None or at < self.waiting_since):
-                self.waiting_since = at
-            if unread:
-                self.unread_count += 1
-                # A new customer message ends a snooze early.
-                self.snoozed_until = None
-        else:
-            if self.last_outbound_at is None or at > self.last_outbound_at:
-                self.last_outbound_at = at
-                if self.waiting_since is not None and self.waiting_since <= at:
-                    # Customer messages after this reply may still be waiting.
-                    self.waiting_since = None
-                    self.needs_recount = self.last_inbound_at is not None and self.last_inbound_at > at
-
-
-def snippet_of(text: str, limit: int = 160) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-_CONV_COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiting_since, done_at,
-    snoozed_until, unread_count, message_count, snippet, reply_to, contact_id"""
-
-
-
-
-def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], _Conv]:
+def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Aggregate]:
     """The stored conversations among ``keys`` ((kind, thread key) pairs), in one query per kind."""
     by_kind: dict[str, list[str]] = {}
     for kind, key in keys:
         by_kind.setdefault(kind, []).append(key)
-    found: dict[tuple[str, str], _Conv] = {}
+    found: dict[tuple[str, str], Aggregate] = {}
     for kind, wanted in by_kind.items():
         for chunk in _chunks(wanted):
             rows = database.execute_sql(
                 f"""
-                SELECT thread_key, {_CONV_COLUMNS} FROM conversation
+                SELECT thread_key, {aggregate.COLUMNS} FROM conversation
                 WHERE account_id = ? AND kind = ? AND thread_key IN ({",".join("?" * len(chunk))})
                 """,
                 (account_id, kind, *chunk),
             )
             for row in rows:
-                found[(kind, row[0])] = _Conv(*row[1:])  # (_CONV_COLUMNS are its fields in order)
+                found[(kind, row[0])] = Aggregate(*row[1:])  # (COLUMNS are its fields in order)
     return found
-
-
-_SAVE_CONV = """
-    UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
-        last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
-        reply_to = ?, snoozed_until = ?
-    WHERE id = ?
-"""
-
-
-def _conv_row(conv: _Conv, now_ms: int) -> tuple[object, ...]:
-    """The UPDATE parameters that store ``conv``'s aggregates and state."""
-    if conv.newest_text is not None:
-        conv.snippet = snippet_of(conv.newest_text)
-        conv.newest_text = None
-    if conv.needs_recount:
-        first = database.execute_sql(
-            "SELECT min(created_at) FROM message WHERE conversation_id = ? AND direction = 'in' AND created_at > ?",
-            (conv.id, max(conv.last_outbound_at or 0, conv.done_at or 0)),
-        ).fetchone()[0]
-        conv.waiting_since = first
-    state = derive_state(
-        last_inbound_at=conv.last_inbound_at,
-        last_outbound_at=conv.last_outbound_at,
-        done_at=conv.done_at,
-        snoozed_until=conv.snoozed_until,
-        now=now_ms,
-    )
-    return (
-        state.value,
-        sort_key_ms(state, conv.waiting_since, conv.last_message_at),
-        conv.last_message_at,
-        conv.last_inbound_at,
-        conv.last_outbound_at,
-        conv.waiting_since,
-        conv.unread_count,
-        conv.message_count,
-        conv.snippet,
-        conv.reply_to,
-        conv.snoozed_until,
-        conv.id,
-    )
 
 
 def _ms(value: datetime | None) -> int | None:
@@ -387,11 +287,11 @@ def add_posts(
     convs = _load_convs(account_id, set(keys))
     created = [to_ms(p.created_at) for p in fresh]
     time_keys = _time_keys(created)
-    touched: dict[int, _Conv] = {}
+    touched: dict[int, Aggregate] = {}
     # Conversations the page starts: ids handed out here (the single writer
     # holds the write lock) so they go in with one executemany, not one
     # INSERT ... RETURNING each.
-    started: list[tuple[_Conv, tuple[object, ...]]] = []
+    started: list[tuple[Aggregate, tuple[object, ...]]] = []
     next_conv_id = 0
     message_rows = []
     fts_rows = []
@@ -409,7 +309,7 @@ def add_posts(
         if conv is None:
             if not next_conv_id:
                 next_conv_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM conversation").fetchone()[0]
-            conv = convs[key] = _Conv(next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
+            conv = convs[key] = Aggregate(next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
             started.append((conv, (account_id, key[0].value, key[1], contact_id, customer_id, now_ms)))
             next_conv_id += 1
         touched[conv.id] = conv
@@ -451,12 +351,12 @@ def add_posts(
     # which reads stored messages: all its messages are on this page, applied
     # in time order, so no reply comes before an earlier customer message.)
     assert not any(conv.needs_recount for conv, _ in started)
-    cursor.executemany(_INSERT_CONV, [row + _conv_row(conv, now_ms) for conv, row in started])
+    cursor.executemany(_INSERT_CONV, [row + conv.columns(now_ms) for conv, row in started])
     started_ids = {conv.id for conv, _ in started}
     cursor.executemany(_INSERT_MESSAGE, message_rows)
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
-    cursor.executemany(_SAVE_CONV, [_conv_row(conv, now_ms) for conv in touched.values() if conv.id not in started_ids])
+    cursor.executemany(aggregate.SAVE, [conv.columns(now_ms) for conv in touched.values() if conv.id not in started_ids])
     return result
 
 
@@ -469,7 +369,7 @@ def _author_text(name: str, handle: str) -> str:
     return folding.index_text(f"{name} {handle}")
 
 
-# A new conversation's own columns, then _conv_row's (which ends with the id).
+# A new conversation's own columns, then Aggregate.columns (which end with the id).
 _INSERT_CONV = """
     INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at,
         state, sort_key, last_message_at, last_inbound_at, last_outbound_at, waiting_since, unread_count,

@@ -81,7 +81,7 @@ async def acquire_when_free(folder_lock: FolderLock, stop: asyncio.Event, *, pol
         try:
             await asyncio.wait_for(stop.wait(), timeout=poll)
             return False
-        except asyncio.TimeoutError:
+        except TimeoutError:
             continue
     return True
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
+from desktop_inbox.records import Platform
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
 
@@ -161,7 +162,7 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
         norm = _norm_name(name)
         if len(norm.split()) >= 2 or (norm and not norm.isascii() and len(norm) >= 2):
             names.setdefault(norm, set()).add(cid)
-        for own in filter(None, (url, key if platform == "email" else None)):
+        for own in filter(None, (url, key if platform == Platform.EMAIL else None)):
             owners[own.rstrip("/").lower()] = cid
         for link in json.loads(raw_links) if raw_links else []:
             links.append((cid, link.rstrip("/").lower()))

@@ -15,16 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import conversations, ingest
+from desktop_inbox.records import Direction, Kind, OutboxState, Person, Platform, Post
+from desktop_inbox.store import aggregate, ingest
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text.untrusted import one_line
-
-QUEUED = "queued"
-SENDING = "sending"
-SENT = "sent"
-FAILED = "failed"
-CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +29,9 @@ class OutboxItem:
     conversation_id: int
     in_reply_to: str | None
     text: str
-    kind: str
+    kind: Kind
     visibility: str
-    state: str
+    state: OutboxState
     attempts: int
     last_error: str
     not_before: datetime
@@ -72,6 +66,8 @@ _COLUMNS = """o.id, o.key, o.account_id, o.conversation_id, o.in_reply_to, o.tex
 
 def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
     v = list(row)
+    v[6] = Kind(v[6])
+    v[8] = OutboxState(v[8])
     v[11] = from_ms(v[11])
     v[12] = from_ms(v[12])
     v[13] = from_ms(v[13]) if v[13] is not None else None
@@ -136,7 +132,9 @@ def queue_reply(
                 to_ms(now),
             ),
         ).fetchone()[0]
-        conversations.note_outbound(conversation_id, now, now=now)
+        # The reply counts as our answer from now on (until it is cancelled).
+        database.execute_sql("UPDATE conversation SET unread_count = 0 WHERE id = ?", (conversation_id,))
+        aggregate.recompute(conversation_id, now=now)
     return get(item_id)
 
 
@@ -210,7 +208,7 @@ def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> Outbo
     now = now or datetime.now(UTC)
     with database.atomic("IMMEDIATE"):
         item = get(item_id)
-        if item.state == SENT:
+        if item.state == OutboxState.SENT:
             return item
         ingest.add_posts(item.account_id, [replace(post, direction=Direction.OUT)], unread=False, now=now)
         message = database.execute_sql(
@@ -257,7 +255,7 @@ def mark_failed(item_id: int, error: str) -> OutboxItem:
 def retry(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     now = now or datetime.now(UTC)
     item = get(item_id)
-    if item.state not in (FAILED, QUEUED):
+    if item.state not in (OutboxState.FAILED, OutboxState.QUEUED):
         raise BadInput(f"Reply {item_id} is {item.state}; only a failed or queued reply can be retried.")
     database.execute_sql(
         "UPDATE outbox SET state = 'queued', retry_at = NULL, not_before = min(not_before, ?) WHERE id = ?",
@@ -266,17 +264,22 @@ def retry(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     return get(item_id)
 
 
-def cancel(item_id: int) -> OutboxItem:
-    item = get(item_id)
-    if item.state in (SENT, SENDING):
-        raise BadInput(f"Reply {item_id} is {item.state} and can no longer be cancelled.")
-    database.execute_sql("UPDATE outbox SET state = 'cancelled' WHERE id = ?", (item_id,))
+def cancel(item_id: int, *, now: datetime | None = None) -> OutboxItem:
+    """Take a reply back (undo, or cancel in the outbox): the conversation is
+    where it was before, needing a reply since the customer's first
+    unanswered message if nothing else answers it."""
+    with database.atomic("IMMEDIATE"):
+        item = get(item_id)
+        if item.state in (OutboxState.SENT, OutboxState.SENDING):
+            raise BadInput(f"Reply {item_id} is {item.state} and can no longer be cancelled.")
+        database.execute_sql("UPDATE outbox SET state = 'cancelled' WHERE id = ?", (item_id,))
+        aggregate.recompute(item.conversation_id, now=now or datetime.now(UTC))
     return get(item_id)
 
 
 def edit(item_id: int, text: str) -> OutboxItem:
     item = get(item_id)
-    if item.state not in (QUEUED, FAILED):
+    if item.state not in (OutboxState.QUEUED, OutboxState.FAILED):
         raise BadInput(f"Reply {item_id} is {item.state} and can no longer be edited.")
     if not text.strip():
         raise BadInput("The reply is empty.")

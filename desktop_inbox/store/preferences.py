@@ -27,7 +27,3 @@ def set_(key: str, value: Any) -> None:
         "INSERT INTO preference (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, json.dumps(value, ensure_ascii=False)),
     )
-
-
-def all_preferences() -> dict[str, Any]:
-    return {key: get(key) for key in DEFAULTS}

@@ -41,10 +41,6 @@ def delete(saved_id: int) -> None:
     database.execute_sql("DELETE FROM saved_search WHERE id = ?", (saved_id,))
 
 
-# The sidebar says "999+" beyond this.
-BADGE_MAX = 999
-
-
 def counts(*, up_to: int | None = None) -> list[tuple[SavedSearch, int]]:
     """Every saved search with how many messages it finds now (at most
     ``up_to`` + 1 with ``up_to``: see ``search.count``)."""

@@ -69,6 +69,7 @@ class BaseRow(pw.Model):
 
 
 class AccountRow(BaseRow):
+    id = pw.AutoField()  # (peewee's implicit key, named for the type checker)
     platform = pw.TextField()
     base_url = pw.TextField()
     remote_id = pw.TextField()

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop_inbox.store import search
-from desktop_inbox.store.ingest import snippet_of
-from desktop_inbox.store.ordering import derive_state, sort_key
+from desktop_inbox.store import aggregate, search
 from desktop_inbox.store.schema import database, from_ms, time_key_at
 
 # Compact the file after removing this many messages (or a tenth of them).
@@ -55,59 +53,6 @@ def report(cache_path: Path) -> StorageReport:
     return StorageReport(size, counts[0], counts[1], counts[2], accounts)
 
 
-def recompute(conversation_id: int, *, now: datetime) -> None:
-    """Rebuild a conversation's summary columns from its remaining messages."""
-    row = database.execute_sql(
-        """
-        SELECT count(*), max(created_at),
-               max(CASE WHEN direction = 'in' THEN created_at END),
-               max(CASE WHEN direction = 'out' THEN created_at END)
-        FROM message WHERE conversation_id = ?
-        """,
-        (conversation_id,),
-    ).fetchone()
-    count, last, last_in, last_out = row
-    if not count:
-        database.execute_sql("DELETE FROM conversation WHERE id = ?", (conversation_id,))
-        return
-    snippet, reply_to = database.execute_sql(
-        """
-        SELECT (SELECT text FROM message WHERE conversation_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1),
-               (SELECT remote_id FROM message WHERE conversation_id = ?1 AND direction = 'in'
-                ORDER BY created_at DESC, id DESC LIMIT 1)
-        """,
-        (conversation_id,),
-    ).fetchone()
-    done, snoozed, waiting = database.execute_sql(
-        "SELECT done_at, snoozed_until, waiting_since FROM conversation WHERE id = ?", (conversation_id,)
-    ).fetchone()
-    state = derive_state(
-        last_inbound_at=from_ms(last_in) if last_in else None,
-        last_outbound_at=from_ms(last_out) if last_out else None,
-        done_at=from_ms(done) if done else None,
-        snoozed_until=from_ms(snoozed) if snoozed else None,
-        now=now,
-    )
-    database.execute_sql(
-        """
-        UPDATE conversation SET message_count = ?, last_message_at = ?, last_inbound_at = ?, last_outbound_at = ?,
-            snippet = ?, reply_to = ?, state = ?, sort_key = ?
-        WHERE id = ?
-        """,
-        (
-            count,
-            last,
-            last_in,
-            last_out,
-            snippet_of(snippet or ""),
-            reply_to,
-            state.value,
-            sort_key(state, from_ms(waiting) if waiting else None, from_ms(last)),
-            conversation_id,
-        ),
-    )
-
-
 def forget_older_than(before: datetime, *, account_id: int | None = None, now: datetime) -> int:
     """Remove messages written before ``before`` (and their index entries).
 
@@ -130,7 +75,7 @@ def forget_older_than(before: datetime, *, account_id: int | None = None, now: d
             f"DELETE FROM message WHERE id IN (SELECT m.id FROM message m WHERE {condition})", params
         )
         for conversation_id in touched:
-            recompute(conversation_id, now=now)
+            aggregate.recompute(conversation_id, now=now, drop_empty=True)
     return removed
 
 

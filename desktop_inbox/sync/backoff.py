@@ -22,7 +22,7 @@ class Backoff:
     rng: Callable[[], float] = field(default=random.random)
 
     def ceiling(self, failures: int) -> float:
-        return min(self.cap, self.base * (2 ** min(failures, 30)))
+        return min(self.cap, self.base * float(2 ** min(failures, 30)))
 
     def delay(self, failures: int) -> float:
         return max(self.minimum, self.rng() * self.ceiling(failures))

@@ -17,11 +17,11 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop_inbox.connectors.base import Connector, StreamSpec
+from desktop_inbox.connectors.base import Connector, PushConnector, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import (
@@ -31,11 +31,10 @@ from desktop_inbox.errors import (
     MalformedResponse,
     NeedsSignIn,
     RateLimited,
-    Rejected,
     StoreError,
     TransientError,
 )
-from desktop_inbox.records import Kind, OutgoingReply, Person, Platform, Post
+from desktop_inbox.records import AccountState, AccountStatus, Person, Post, Skipped
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import ingest
@@ -43,32 +42,19 @@ from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
+from desktop_inbox.sync.delivery import Delivery
+from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
+from desktop_inbox.sync.status import OK, status_for
+from desktop_inbox.sync.threads import resolve_threads
 from desktop_inbox.text.untrusted import one_line
+
+__all__ = ["AccountResult", "SyncEngine", "SyncEvent", "SyncEventKind"]
 
 log = logging.getLogger("desktop_inbox.sync")
 
 KEYRING_TIMEOUT = 10.0
-THREAD_FETCHES = 4  # concurrent context requests per page
 
-
-@dataclass(frozen=True, slots=True)
-class SyncEvent:
-    """What the engine tells its listeners (the UI, the command line).
-
-    kinds: ``stored`` (a page landed: ``conversations``, ``new_inbound``),
-    ``outbox`` (a reply changed state), ``account`` (state or error changed),
-    ``progress`` (history import: ``oldest`` reached so far), ``cycle``
-    (an account finished a cycle; ``message`` is empty on success).
-    """
-
-    kind: str
-    account_id: int
-    conversations: frozenset[int] = frozenset()
-    new_inbound: int = 0
-    new_inbound_conversations: frozenset[int] = frozenset()
-    message: str = ""
-    oldest: datetime | None = None
-    skipped: int = 0
+ConnectorFactory = Callable[[ConnectorSettings], Connector]
 
 
 @dataclass(slots=True)
@@ -93,9 +79,6 @@ class AccountResult:
         self.error = one_line(message)
 
 
-Listener = Callable[[SyncEvent], None]
-
-
 class SyncEngine:
     def __init__(
         self,
@@ -109,6 +92,7 @@ class SyncEngine:
         once_retries: int = 3,
         max_rate_wait: float = 60.0,
         transport_factory: Callable[[Account], Any] | None = None,
+        connector_factory: ConnectorFactory = build_connector,
     ) -> None:
         self.cache = cache
         self.secrets = secrets
@@ -119,21 +103,35 @@ class SyncEngine:
         self.once_retries = once_retries
         self.max_rate_wait = max_rate_wait
         self.transport_factory = transport_factory
+        self.connector_factory = connector_factory
         self._listeners: list[Listener] = []
         self._connectors: dict[int, Connector] = {}
         self._wake: dict[int, asyncio.Event] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._account_locks: dict[int, asyncio.Lock] = {}
         self._stopping = False
-        self.status: dict[int, str] = {}  # account id -> last error ("" = fine)
+        self._running = False
+        self.status: dict[int, AccountStatus] = {}  # how each account's sync goes (none yet: unknown)
         self.next_sync: dict[int, datetime] = {}
         # account id -> stream -> when its rate budget next allows a poll.
         self.stream_due: dict[int, dict[str, datetime]] = {}
+        self._delivery = Delivery(cache=cache, clock=lambda: self.clock(), backoff=self.backoff, emit=self._emit)
 
     # -- listeners -------------------------------------------------------------
 
-    def subscribe(self, listener: Listener) -> None:
+    def subscribe(self, listener: Listener) -> Unsubscribe:
+        """Hear every event until the returned function is called."""
         self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    @property
+    def listener_count(self) -> int:
+        return len(self._listeners)
 
     def _emit(self, event: SyncEvent) -> None:
         for listener in list(self._listeners):
@@ -159,13 +157,13 @@ class SyncEngine:
             await asyncio.wait_for(off_thread(self.secrets.save, account.secret_ref, new), KEYRING_TIMEOUT)
 
         me = Person(
-            platform=Platform(account.platform),
+            platform=account.platform,
             key=account.extra.get("self_key", account.remote_id),
             remote_id=account.remote_id,
             handle=account.handle,
             name=account.display_name,
         )
-        connector = build_connector(
+        connector = self.connector_factory(
             ConnectorSettings(
                 platform=account.platform,
                 base_url=account.base_url,
@@ -235,52 +233,54 @@ class SyncEngine:
         async with self._lock(account.id):
             try:
                 connector = await self._connector(account)
-                result.sent += await self._deliver(account, connector, ignore_backoff=once)
+                result.sent += await self._delivery.deliver(account, connector, ignore_backoff=once)
                 for spec in connector.streams:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
                 result.added += await self._pull_histories(account, connector, result, once=once)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
-                self._set_status(account, "")
+                self._set_status(account, OK)
                 return None
             except NeedsSignIn as exc:
                 result.fail(str(exc))
                 result.needs_sign_in = True
                 await self.forget_connector(account.id)
-                await self.cache.write(store_accounts.set_state, account.id, store_accounts.NEEDS_SIGN_IN, str(exc))
-                self._set_status(account, str(exc))
+                await self.cache.write(store_accounts.set_state, account.id, AccountState.NEEDS_SIGN_IN, str(exc))
+                self._set_status(account, status_for(exc))
                 return None
-            except KeyringUnavailable as exc:
+            except (KeyringUnavailable, StoreError) as exc:
                 result.fail(str(exc))
-                self._set_status(account, str(exc))
+                self._set_status(account, status_for(exc))
                 return None
             except RateLimited as exc:
                 result.fail(str(exc))
-                self._set_status(account, str(exc))
+                self._set_status(account, status_for(exc))
                 wait = (exc.retry_at - self.clock()).total_seconds()
                 return max(wait, 0.0) + 0.05
             except (TransientError, MalformedResponse, TimeoutError) as exc:
-                message = str(exc) or "The keyring did not answer in time."
-                result.fail(message)
-                self._set_status(account, message)
+                status = status_for(exc)
+                result.fail(status.reason)
+                self._set_status(account, status)
                 return 0.0
-            except StoreError as exc:
-                result.fail(str(exc))
-                self._set_status(account, str(exc))
-                return None
             except ConnectorError as exc:
                 result.fail(str(exc))
-                await self.cache.write(store_accounts.set_state, account.id, store_accounts.ERROR, str(exc))
-                self._set_status(account, str(exc))
+                await self.cache.write(store_accounts.set_state, account.id, AccountState.ERROR, str(exc))
+                self._set_status(account, status_for(exc))
                 return None
 
-    def _set_status(self, account: Account, message: str) -> None:
-        message = one_line(message)
-        changed = self.status.get(account.id) != message
-        self.status[account.id] = message
-        if changed:
-            self._emit(SyncEvent("account", account.id, message=message))
+    def _set_status(self, account: Account, status: AccountStatus) -> None:
+        before = self.status.get(account.id)
+        self.status[account.id] = status
+        if before is None or (before.state, before.reason) != (status.state, status.reason):
+            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=status.reason, status=status))
+
+    def _retry_at(self, account_id: int, when: datetime) -> None:
+        """Say in a failing account's status when the next attempt comes
+        (read by whoever shows it after the cycle's event)."""
+        status = self.status.get(account_id)
+        if status is not None and not status.working and status.next_retry is None:
+            self.status[account_id] = AccountStatus(status.state, status.reason, when)
 
     # -- pulling -----------------------------------------------------------------
 
@@ -291,14 +291,14 @@ class SyncEngine:
         if account.history_since is not None:
             # Nothing older than the history the user chose, from any stream.
             posts = [p for p in posts if p.created_at >= account.history_since]
-        posts = await self._resolve_threads(account, connector, posts)
+        posts = await resolve_threads(self.cache, account.id, connector, posts)
         stored = await self.cache.write(
             ingest.store_page, account.id, stream, posts, cursor=page_cursor, exhausted=exhausted, unread=unread
         )
         if stored.added:
             self._emit(
                 SyncEvent(
-                    "stored",
+                    SyncEventKind.STORED,
                     account.id,
                     conversations=frozenset(stored.conversations),
                     new_inbound=stored.new_inbound if unread else 0,
@@ -359,7 +359,7 @@ class SyncEngine:
             added += stored.added
             count += 1
             oldest = min((p.created_at for p in page.posts), default=None)
-            self._emit(SyncEvent("progress", account.id, oldest=oldest, message=spec.name))
+            self._emit(SyncEvent(SyncEventKind.PROGRESS, account.id, oldest=oldest, message=spec.name))
             if page.history_limit_reached:
                 # A connector may word it (``history_notes``: stream -> text).
                 worded = getattr(connector, "history_notes", {}).get(spec.name)
@@ -367,7 +367,7 @@ class SyncEngine:
                     worded or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
                 )
                 result.notes.append(note)
-                self._emit(SyncEvent("history_limit", account.id, message=note, oldest=oldest))
+                self._emit(SyncEvent(SyncEventKind.HISTORY_LIMIT, account.id, message=note, oldest=oldest))
             exhausted = page.exhausted or page.cursor is None or page.cursor == cursor
             if exhausted and not page.exhausted:
                 # A cursor that does not move would loop for ever: mark done.
@@ -404,7 +404,7 @@ class SyncEngine:
         self.stream_due[account_id] = future
         return min(future.values(), default=None)
 
-    def _note_skipped(self, account: Account, result: AccountResult, skipped: list[Any]) -> None:
+    def _note_skipped(self, account: Account, result: AccountResult, skipped: list[Skipped]) -> None:
         for item in skipped:
             if item.remote_id and item.remote_id in result.skipped_ids:
                 continue  # the same record seen by two streams
@@ -413,109 +413,6 @@ class SyncEngine:
             log.warning("%s: skipped a record %s: %s", account.label, item.remote_id or "", item.reason)
             result.skipped += 1
             result.skipped_reasons.append(item.reason)
-
-    async def _resolve_threads(self, account: Account, connector: Connector, posts: list[Post]) -> list[Post]:
-        """Give every post its thread root, fetching unknown threads.
-
-        A reply to a message we already have joins that message's thread; a
-        reply to something we have never seen brings its thread along.
-        """
-        if not posts:
-            return posts
-        parents = sorted({p.in_reply_to for p in posts if p.thread_root is None and p.in_reply_to})
-        known = await self.cache.read(ingest.thread_roots, account.id, parents) if parents else {}
-        resolved: dict[str, Post] = {}
-        unknown: list[Post] = []
-        for post in sorted(posts, key=lambda p: p.created_at):
-            if post.thread_root is not None:
-                resolved[post.remote_id] = post
-            elif not post.in_reply_to:
-                resolved[post.remote_id] = replace(post, thread_root=post.remote_id)
-            elif post.in_reply_to in known:
-                resolved[post.remote_id] = replace(post, thread_root=known[post.in_reply_to])
-            elif post.in_reply_to in resolved:
-                resolved[post.remote_id] = replace(post, thread_root=resolved[post.in_reply_to].thread_root)
-            else:
-                unknown.append(post)
-        if unknown:
-            limit = asyncio.Semaphore(THREAD_FETCHES)
-
-            async def fetch(post: Post) -> list[Post]:
-                async with limit:
-                    return await connector.fetch_thread(post)
-
-            for thread in await asyncio.gather(*(fetch(p) for p in unknown)):
-                for item in thread:
-                    if item.remote_id not in resolved:
-                        resolved[item.remote_id] = item if item.thread_root else replace(item, thread_root=item.remote_id)
-        return list(resolved.values())
-
-    # -- delivering -----------------------------------------------------------------
-
-    async def _deliver(self, account: Account, connector: Connector, *, ignore_backoff: bool) -> int:
-        items = await self.cache.read(
-            store_outbox.due, account_id=account.id, now=self.clock(), ignore_backoff=ignore_backoff
-        )
-        sent = 0
-        for item in items:
-            sent += await self._deliver_one(account, connector, item)
-        return sent
-
-    async def _deliver_one(self, account: Account, connector: Connector, item: store_outbox.OutboxItem) -> int:
-        in_doubt = item.state == store_outbox.SENDING
-        item = await self.cache.write(store_outbox.mark_sending, item.id)
-        if item.state != store_outbox.SENDING:
-            return 0  # cancelled meanwhile
-        customer = await self.cache.read(store_outbox.customer_of, item.conversation_id)
-        parent = await self.cache.read(store_outbox.parent_extra, account.id, item.in_reply_to)
-        reply = OutgoingReply(
-            key=item.key,
-            text=item.text,
-            kind=Kind(item.kind),
-            visibility=item.visibility,
-            in_reply_to=item.in_reply_to,
-            customer=customer,
-            queued_at=item.created_at,
-            extra={**parent, **(item.extra or {})},
-        )
-        if item.extra is None:
-            chosen = connector.prepare_send(reply)
-            item = await self.cache.write(store_outbox.set_extra, item.id, chosen)
-            reply = replace(reply, extra={**parent, **chosen})
-        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
-        try:
-            post = await connector.find_sent(reply) if in_doubt else None
-            if post is None:
-                post = await connector.send(reply)
-        except Rejected as exc:
-            await self.cache.write(store_outbox.mark_failed, item.id, str(exc))
-            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
-            return 0
-        except NeedsSignIn as exc:
-            # An attempt in doubt stays in doubt until find_sent has answered.
-            mark = store_outbox.mark_doubt if in_doubt else store_outbox.mark_retry
-            await self.cache.write(mark, item.id, str(exc), retry_at=self.clock())
-            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
-            raise
-        except TransientError as exc:
-            retry_at = getattr(exc, "retry_at", None) or self.clock() + timedelta(
-                seconds=self.backoff.delay(item.attempts)
-            )
-            mark = store_outbox.mark_doubt if exc.maybe_done or in_doubt else store_outbox.mark_retry
-            await self.cache.write(mark, item.id, str(exc), retry_at=retry_at)
-            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
-            raise
-        except MalformedResponse as exc:
-            # The server may well have posted it: check before any new attempt.
-            retry_at = self.clock() + timedelta(seconds=self.backoff.delay(item.attempts))
-            await self.cache.write(store_outbox.mark_doubt, item.id, str(exc), retry_at=retry_at)
-            raise
-        [post] = [p for p in await self._resolve_threads(account, connector, [post]) if p.remote_id == post.remote_id]
-        await self.cache.write(store_outbox.mark_sent, item.id, post)
-        log.info("%s: delivered reply %d as %s", account.label, item.id, post.remote_id)
-        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
-        self._emit(SyncEvent("stored", account.id, conversations=frozenset({item.conversation_id})))
-        return 1
 
     # -- running for ever -----------------------------------------------------------
 
@@ -528,9 +425,15 @@ class SyncEngine:
     async def run(self, stop: asyncio.Event) -> None:
         """Keep every account in sync until ``stop`` is set."""
         self._stopping = False
+        self._running = True
         await self.refresh_accounts()
         await stop.wait()
         await self.shutdown()
+
+    @property
+    def running(self) -> bool:
+        """Inside ``run``: the accounts' loops are kept in step with the cache."""
+        return self._running
 
     async def refresh_accounts(self) -> None:
         """Start loops for new accounts and stop those of removed ones."""
@@ -538,6 +441,7 @@ class SyncEngine:
         for account_id in list(self._tasks):
             if account_id not in accounts:
                 self._tasks.pop(account_id).cancel()
+                self.status.pop(account_id, None)
                 await self.forget_connector(account_id)
         for account_id in accounts:
             if account_id not in self._tasks or self._tasks[account_id].done():
@@ -545,6 +449,14 @@ class SyncEngine:
                 self._tasks[account_id] = asyncio.create_task(
                     self._account_loop(account_id), name=f"sync-account-{account_id}"
                 )
+
+    async def restart_account(self, account_id: int) -> None:
+        """Sync an account afresh with its new sign-in (or a new account)."""
+        await self.forget_connector(account_id)
+        self.status.pop(account_id, None)
+        if self._running:
+            await self.refresh_accounts()
+            self.wake(account_id)
 
     async def _account_loop(self, account_id: int) -> None:
         failures = 0
@@ -554,11 +466,11 @@ class SyncEngine:
             except InboxError:
                 return
             result = AccountResult(account.id, account.label)
-            if account.state == store_accounts.NEEDS_SIGN_IN:
+            if account.state == AccountState.NEEDS_SIGN_IN:
                 delay: float | None = None  # until the user signs in again
             else:
                 retry = await self._cycle(account, result, once=False)
-                self._emit(SyncEvent("cycle", account.id, message=result.error, skipped=result.skipped))
+                self._emit(SyncEvent(SyncEventKind.CYCLE, account.id, message=result.error, skipped=result.skipped))
                 if result.needs_sign_in:
                     delay = None
                 elif retry is None and result.ok:
@@ -582,6 +494,7 @@ class SyncEngine:
                 if due is not None:
                     delay = min(delay, max(0.05, (due - self.clock()).total_seconds()))
                 self.next_sync[account.id] = self.clock() + timedelta(seconds=delay)
+                self._retry_at(account.id, self.next_sync[account.id])
             event = self._wake[account_id]
             try:
                 if delay is None:
@@ -596,14 +509,15 @@ class SyncEngine:
     async def _wait_for_news(self, account_id: int, event: asyncio.Event, delay: float) -> None:
         """Until woken, or until a connector that can push (``PushConnector``:
         e-mail's IMAP IDLE) reports new items; the caller bounds the wait."""
-        push = getattr(self._connectors.get(account_id), "wait_for_new", None)
-        if push is None:
+        connector = self._connectors.get(account_id)
+        if not isinstance(connector, PushConnector):
             await event.wait()
             return
+        push = connector
 
         async def pushed_news() -> bool:
             try:
-                return bool(await push(delay))
+                return bool(await push.wait_for_new(delay))
             except (ConnectorError, OSError) as exc:
                 log.info("account %d: no push, polling instead (%s)", account_id, exc)
                 return False
@@ -620,6 +534,7 @@ class SyncEngine:
 
     async def shutdown(self) -> None:
         self._stopping = True
+        self._running = False
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()

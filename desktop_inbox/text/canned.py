@@ -8,6 +8,7 @@ composer says so before sending. Short courtesies ("Thanks!") are exempt.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ def shape(text: str, *, names: Iterable[str] = ()) -> list[str]:
 
 
 def pairs(words: list[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:], strict=False)) or {(w, "") for w in words}
+    return set(itertools.pairwise(words)) or {(w, "") for w in words}
 
 
 def similarity(a: list[str], b: list[str]) -> float:

@@ -26,8 +26,7 @@ def first_name(name: str, handle: str = "") -> str:
     Chinese names (王磊), the handle's user for people without a name."""
     name = " ".join(name.split())
     if not name:
-        user = handle.lstrip("@").split("@")[0]
-        return user
+        return handle.lstrip("@").split("@")[0]
     if _is_cjk(name[0]):
         return name
     return name.split(" ")[0]

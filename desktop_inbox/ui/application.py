@@ -28,9 +28,8 @@ from desktop_inbox.services.inbox import Inbox
 if TYPE_CHECKING:
     import asyncio
 
-    from desktop_inbox.store.db import Cache
-    from desktop_inbox.store.lock import FolderLock
-    from desktop_inbox.sync.engine import SyncEngine
+    from desktop_inbox.services.sync import SyncService
+    from desktop_inbox.services.values import Cache
     from desktop_inbox.ui.context import AppContext
     from desktop_inbox.ui.demo import DemoWorkspace
     from desktop_inbox.ui.mainwindow import MainWindow
@@ -198,20 +197,14 @@ def _window(
     demo = start.demo
     interval = args.sync_interval or (15.0 if demo else float(start.settings.get("sync_interval")))
 
-    def engine() -> SyncEngine:  # built once the event loop runs
-        from desktop_inbox.sync.engine import SyncEngine
-
-        # The demo imports its whole (small) history in the first cycle.
-        return SyncEngine(
-            cache=cache, secrets=start.secrets, poll_interval=interval, history_pages_per_cycle=50 if demo else 10
-        )
-
     ctx = AppContext(
         data_dir=start.data_dir,
         cache=cache,
         secrets=start.secrets,
         inbox=Inbox(cache),
-        engine_source=engine,
+        # The engine is built once the event loop runs; the demo imports its
+        # whole (small) history in the first cycle.
+        sync_settings={"poll_interval": interval, "history_pages_per_cycle": 50 if demo else 10},
         demo=demo is not None,
         demo_server=demo.server if demo else None,
     )
@@ -265,8 +258,6 @@ class _QuitRequest:
 async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _QuitRequest) -> int:  # type: ignore[no-untyped-def]
     import asyncio
 
-    from desktop_inbox.store.lock import SYNC as SYNC_LOCK
-    from desktop_inbox.store.lock import FolderLock
     from desktop_inbox.ui import recovery
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
     from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS, report_startup_error
@@ -297,7 +288,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         ctx, window = start.ctx, start.window
         ctx.request_quit = stop.set
         window.start_rest()
-    cache, engine = ctx.cache, ctx.engine
+    cache, sync = ctx.cache, ctx.sync
 
     # Python runs signal handlers only when it gets control, so a timer
     # hands it control twice a second.
@@ -308,15 +299,11 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     wake_python.start(500)
     if demo is not None:
         await demo.sign_in(ctx.accounts)
-        demo.start_live(engine)
-    sync_lock = FolderLock(data_dir, SYNC_LOCK)
-    sync_task = asyncio.create_task(_sync(engine, stop, sync_lock, window), name="sync")
-    from desktop_inbox.services.backup import BackupService
-
-    backups = BackupService(cache)
+        demo.start_live(sync)
+    sync_task = asyncio.create_task(_sync(sync, stop, window), name="sync")
     delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}
     backup_task = asyncio.create_task(
-        backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
+        ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
     )
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
     await stop.wait()
@@ -328,7 +315,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     window.save_state()
     window.tray.icon.hide()
     window.hide()
-    await _bounded("stopping the sync", engine.shutdown())
+    await _bounded("stopping the sync", sync.shutdown())
     for task in (sync_task, backup_task):
         task.cancel()
         await _bounded(f"ending the {task.get_name()} task", task)
@@ -343,7 +330,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         result = await asyncio.to_thread(restore_backup, data_dir, restore_from, secrets)
         log.info("restored %s; starting again", result.info.describe())
         code = RESTART
-    sync_lock.release()
     instance.close()
     if demo is not None:
         demo.close()
@@ -378,13 +364,11 @@ async def _bounded(what: str, step: Awaitable[object]) -> None:
         log.debug("shutdown: %s ended with an error", what, exc_info=True)
 
 
-async def _sync(engine: SyncEngine, stop: asyncio.Event, sync_lock: FolderLock, window) -> None:  # type: ignore[no-untyped-def]
+async def _sync(sync: SyncService, stop: asyncio.Event, window: MainWindow) -> None:
     """Run the sync once this app holds the folder's sync lock (a command-line
     sync may have it for a while)."""
-    from desktop_inbox.store.lock import acquire_when_free
 
-    if not sync_lock.acquire():
+    def busy() -> None:
         window.show_info("A command-line sync is running on this data folder; this window syncs when it ends.")
-        if not await acquire_when_free(sync_lock, stop):
-            return
-    await engine.run(stop)
+
+    await sync.run(stop, on_busy=busy)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from desktop_inbox import APP_NAME
-from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo, BackupService
+from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import messages, spawn
 
@@ -32,7 +32,7 @@ class BackupActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.service = BackupService(ctx.cache)
+        self.service = ctx.backups
         self.dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
 

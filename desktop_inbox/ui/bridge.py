@@ -1,23 +1,24 @@
-"""The sync engine as Qt signals: the window's one listener on the engine.
+"""The sync as Qt signals: the window's one listener on the sync service.
 
 Widgets and dialogs connect to these signals instead of subscribing to the
-engine themselves. Qt drops a connection when its receiver is deleted; a
-listener handed to the engine would outlive the dialog that gave it and fail
-on every event after the dialog closed ("Internal C++ object already
-deleted"). The bridge is also the one place where the UI reads the engine's
-account problems and wakes it (issue 20: the services' API replaces these).
+sync themselves: Qt drops a connection when its receiver is deleted. The
+bridge's own subscriptions end when it is deleted (the services' subscribe
+returns its unsubscribe), so a closed window leaves no listener behind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from desktop_inbox.records import AccountStatus
+from desktop_inbox.services.values import SyncEventKind
+
 if TYPE_CHECKING:
-    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.services.values import Account, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
 
@@ -25,25 +26,29 @@ class EngineBridge(QObject):
     sync_event = Signal(object)  # every SyncEvent, whatever its kind
     stored = Signal(object)  # SyncEvent: a page landed (``conversations``, ``new_inbound``)
     outbox = Signal(object)  # SyncEvent: a reply changed state
-    account = Signal(object)  # SyncEvent: an account's state or error changed
+    account = Signal(object)  # SyncEvent: an account's status changed
     progress = Signal(object)  # SyncEvent: history import reached ``oldest``
     cycle = Signal(object)  # SyncEvent: an account finished a cycle (``message`` empty on success)
+    history_limit = Signal(object)  # SyncEvent: the platform keeps no older history (``message``)
     inbox_changed = Signal(object)  # frozenset[int]: conversations the app itself changed
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._by_kind = {
-            "stored": self.stored,
-            "outbox": self.outbox,
-            "account": self.account,
-            "progress": self.progress,
-            "cycle": self.cycle,
+            SyncEventKind.STORED: self.stored,
+            SyncEventKind.OUTBOX: self.outbox,
+            SyncEventKind.ACCOUNT: self.account,
+            SyncEventKind.PROGRESS: self.progress,
+            SyncEventKind.CYCLE: self.cycle,
+            SyncEventKind.HISTORY_LIMIT: self.history_limit,
         }
-        # Subscribed once; the engine has no unsubscribe yet, so the listener
-        # goes quiet by itself once this object is deleted.
-        ctx.subscribe_sync(_while_alive(self, self._on_sync_event))
-        ctx.inbox.subscribe(_while_alive(self, self.inbox_changed.emit))
+        unsubscribe = [
+            ctx.subscribe_sync(_while_alive(self, self._on_sync_event)),
+            ctx.inbox.subscribe(_while_alive(self, self.inbox_changed.emit)),
+        ]
+        # (A closure over the list, not over self: it runs as self goes.)
+        self.destroyed.connect(lambda *_: [end() for end in unsubscribe])
 
     def _on_sync_event(self, event: SyncEvent) -> None:
         self.sync_event.emit(event)
@@ -51,13 +56,20 @@ class EngineBridge(QObject):
         if signal is not None:
             signal.emit(event)
 
-    def problems(self) -> dict[int, str]:
-        """Each account's last sync error ("" when fine), by account id."""
-        return dict(self._ctx.engine.status)
+    def status(self, account: Account) -> AccountStatus:
+        """The account's status as every view shows it (services/status.py)."""
+        return self._ctx.sync.status(account)
+
+    def statuses(self, accounts: Iterable[Account]) -> list[AccountStatus]:
+        return [self.status(a) for a in accounts]
+
+    def history_notes(self) -> Sequence[str]:
+        """What the platforms keep no more of, one note per account."""
+        return list(self._ctx.sync.history_notes.values())
 
     def wake(self, account_id: int | None = None) -> None:
         """Sync now (one account, or all of them)."""
-        self._ctx.engine.wake(account_id)
+        self._ctx.sync.wake(account_id)
 
 
 def _while_alive(owner: QObject, forward: Callable[[Any], object]) -> Callable[[Any], None]:

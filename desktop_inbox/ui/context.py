@@ -9,16 +9,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.events import Unsubscribe
 from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.store.db import Cache
+from desktop_inbox.services.root import Services
 
 if TYPE_CHECKING:
     from desktop_inbox.services.accounts import AccountService
+    from desktop_inbox.services.backup import BackupService
     from desktop_inbox.services.composer import ComposerService
+    from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService
     from desktop_inbox.services.message_requests import MessageRequests
+    from desktop_inbox.services.metrics import StatsService
+    from desktop_inbox.services.replies import ReplyService
+    from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
-    from desktop_inbox.sync.engine import SyncEngine, SyncEvent
+    from desktop_inbox.services.sync import SyncService
+    from desktop_inbox.services.values import Cache, SyncEvent
 
 
 @dataclass
@@ -27,63 +34,79 @@ class AppContext:
     cache: Cache
     secrets: Secrets
     inbox: Inbox
-    # The sync engine, or what builds it when first used: the application
-    # paints the first page before the engine's modules (and asyncio) load.
-    engine_source: SyncEngine | Callable[[], SyncEngine]
+    # The sync engine, or what builds it when first used (``services.sync``):
+    # the application paints the first page before the engine's modules load.
+    engine_source: object | None = None
+    # The engine's settings when it is built here (poll interval, history pages per cycle).
+    sync_settings: dict[str, float] = field(default_factory=dict)
     demo: bool = False
     # The demo's local Mastodon server (None outside the demo).
     demo_server: object | None = None
     extras: dict[str, object] = field(default_factory=dict)
-    _sync_listeners: list[Callable[[SyncEvent], None]] = field(default_factory=list, repr=False)
     # Ends the app cleanly (set by the application: it lets the shutdown run
     # inside the event loop instead of stopping the loop under it).
     request_quit: Callable[[], None] = lambda: None
 
-    # Built when first used: the window shows its first page before their
-    # modules load (the composer's personal-data patterns, csv, zip and JSON
-    # writers; bench/, measurement 3).
     @functools.cached_property
-    def engine(self) -> SyncEngine:
-        source = self.engine_source
-        engine = source() if callable(source) else source
-        for listener in self._sync_listeners:
-            engine.subscribe(listener)
-        self._sync_listeners.clear()
-        return engine
+    def services(self) -> Services:
+        from desktop_inbox.ui.pdf import render_pdf
 
-    def subscribe_sync(self, listener: Callable[[SyncEvent], None]) -> None:
-        """Hear the sync engine's events, without building it before it is needed."""
-        if "engine" in self.__dict__:
-            self.engine.subscribe(listener)
-        else:
-            self._sync_listeners.append(listener)
+        return Services(
+            cache=self.cache,
+            secrets=self.secrets,
+            engine=self.engine_source,  # type: ignore[arg-type]
+            engine_settings=self.sync_settings,
+            inbox=self.inbox,
+            pdf=render_pdf,
+        )
 
-    @functools.cached_property
+    # Each service is built when first used: the window shows its first page
+    # before their modules load (bench/, measurement 3).
+
+    @property
+    def sync(self) -> SyncService:
+        return self.services.sync
+
+    def subscribe_sync(self, listener: Callable[[SyncEvent], None]) -> Unsubscribe:
+        """Hear the sync's events (from when the engine runs) until unsubscribed."""
+        return self.sync.subscribe(listener)
+
+    @property
+    def replies(self) -> ReplyService:
+        return self.services.replies
+
+    @property
     def requests(self) -> MessageRequests:
-        from desktop_inbox.services.message_requests import MessageRequests
+        return self.services.requests
 
-        return MessageRequests(self.cache, self.engine)
-
-    @functools.cached_property
+    @property
     def accounts(self) -> AccountService:
-        from desktop_inbox.services.accounts import AccountService
+        return self.services.accounts
 
-        return AccountService(self.cache, self.secrets)
-
-    @functools.cached_property
+    @property
     def composer(self) -> ComposerService:
-        from desktop_inbox.services.composer import ComposerService
+        return self.services.composer
 
-        return ComposerService(self.cache)
+    @property
+    def contacts(self) -> ContactService:
+        return self.services.contacts
 
-    @functools.cached_property
+    @property
+    def search(self) -> SearchService:
+        return self.services.search
+
+    @property
     def storage(self) -> StorageService:
-        from desktop_inbox.services.storage import StorageService
+        return self.services.storage
 
-        return StorageService(self.cache)
+    @property
+    def stats(self) -> StatsService:
+        return self.services.stats
 
-    @functools.cached_property
+    @property
+    def backups(self) -> BackupService:
+        return self.services.backups
+
+    @property
     def exporter(self) -> ExportService:
-        from desktop_inbox.services.export import ExportService
-
-        return ExportService(self.cache)
+        return self.services.export

@@ -27,8 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.records import Kind, State
+from desktop_inbox.services.inbox import Inbox, ViewFilter
+from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.ui import style
 from desktop_inbox.ui.tasks import spawn
 
@@ -54,7 +55,7 @@ class ConversationListModel(QAbstractListModel):
         super().__init__()
         self.inbox = inbox
         self._rows: list[ConversationSummary] = []
-        self._filter: dict[str, Any] = {}
+        self._filter = ViewFilter()
         self._exhausted = False
         self._loading = False
         self._generation = 0
@@ -75,9 +76,9 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.customer_name or row.customer_handle}: {row.snippet}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = {"needs_reply": "needs a reply", "waiting": "waiting on the customer"}.get(row.state, row.state)
-            waited = f", waiting {style.waited(row.waiting_since)}" if row.state == "needs_reply" else ""
-            kind = "direct message" if row.kind == "direct" else "public"
+            state = {State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer"}.get(row.state, row.state)
+            waited = f", waiting {style.waited(row.waiting_since)}" if row.state == State.NEEDS_REPLY else ""
+            kind = "direct message" if row.kind == Kind.DIRECT else "public"
             return f"{row.customer_name or row.customer_handle} on {row.platform}, {kind}, {state}{waited}: {row.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet
@@ -97,17 +98,17 @@ class ConversationListModel(QAbstractListModel):
     def loading(self) -> bool:
         return self._loading
 
-    def set_filter(self, **filter_: Any) -> None:
+    def set_filter(self, view: ViewFilter | None = None, **filter_: Any) -> None:
         """Show another view (state, account or tag): start again from the top."""
-        self._reset(filter_, [], exhausted=False)
+        self._reset(view if view is not None else filter_, [], exhausted=False)
         self.fetchMore()
 
-    def show_page(self, filter_: dict[str, Any], rows: list[ConversationSummary]) -> None:
-        """Show ``rows``, the first page of ``filter_`` already read (at start-up)."""
-        self._reset(filter_, rows, exhausted=len(rows) < PAGE)
+    def show_page(self, view: ViewFilter | dict[str, Any], rows: list[ConversationSummary]) -> None:
+        """Show ``rows``, the first page of ``view`` already read (at start-up)."""
+        self._reset(view, rows, exhausted=len(rows) < PAGE)
 
-    def _reset(self, filter_: dict[str, Any], rows: list[ConversationSummary], *, exhausted: bool) -> None:
-        self._filter = {k: v for k, v in filter_.items() if v is not None}
+    def _reset(self, view: ViewFilter | dict[str, Any], rows: list[ConversationSummary], *, exhausted: bool) -> None:
+        self._filter = ViewFilter.of(view)
         self._generation += 1  # (a page still on its way for the old view is dropped)
         self.beginResetModel()
         self._rows = list(rows)
@@ -119,7 +120,7 @@ class ConversationListModel(QAbstractListModel):
         after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
         limit = min(max(PAGE, len(self._rows)), MAX_PAGE)
         try:
-            page = await self.inbox.page(**self._filter, after=after, limit=limit)
+            page = await self.inbox.page(self._filter, after=after, limit=limit)
         finally:
             if generation == self._generation:
                 self._loading = False
@@ -139,7 +140,7 @@ class ConversationListModel(QAbstractListModel):
 
     async def _reload(self, generation: int) -> None:
         wanted = max(len(self._rows), PAGE)
-        rows = await self.inbox.page(**self._filter, limit=wanted)
+        rows = await self.inbox.page(self._filter, limit=wanted)
         if generation != self._generation:
             return
         if len(rows) != len(self._rows):
@@ -225,14 +226,14 @@ class ConversationDelegate(QStyledItemDelegate):
 
         # Waiting clock on the right (ticking: the view repaints every few seconds).
         now = datetime.now(UTC)
-        if row.state == "needs_reply":
+        if row.state == State.NEEDS_REPLY:
             clock = style.waited(row.waiting_since, now)
             clock_color = style.clock_color(row.waiting_since, palette, now) if not selected else text_color
         else:
             clock = style.local_time(row.last_message_at, now=now)
             clock_color = dim
         clock_width = bold_fm.horizontalAdvance(clock) + 4
-        painter.setFont(bold if row.state == "needs_reply" else font)
+        painter.setFont(bold if row.state == State.NEEDS_REPLY else font)
         painter.setPen(clock_color)
         painter.drawText(
             QRect(rect.right() - clock_width, rect.top(), clock_width, line),
@@ -242,7 +243,7 @@ class ConversationDelegate(QStyledItemDelegate):
 
         # Name, handle and the public/direct mark.
         left = mark.right() + 8
-        strong = bool(row.unread_count) or row.state == "needs_reply"
+        strong = bool(row.unread_count) or row.state == State.NEEDS_REPLY
         name_font, name_fm = (bold, bold_fm) if strong else (font, fm)
         painter.setFont(name_font)
         painter.setPen(text_color)
@@ -253,7 +254,7 @@ class ConversationDelegate(QStyledItemDelegate):
         x = left + name_fm.horizontalAdvance(name_text) + 6
         painter.setFont(font)
         painter.setPen(dim)
-        kind = "DM" if row.kind == "direct" else "public"
+        kind = "DM" if row.kind == Kind.DIRECT else "public"
         handle = fm.elidedText(f"{row.customer_handle} · {kind}", Qt.TextElideMode.ElideRight, max(rect.right() - clock_width - x - 8, 0))
         painter.drawText(QRect(x, rect.top(), rect.right() - clock_width - x, line), Qt.AlignmentFlag.AlignVCenter, handle)
 

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.contacts import ContactDetail
+from desktop_inbox.records import Kind, State
+from desktop_inbox.services.values import ContactDetail
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation_list import draw_lines
+
+_STATES = {State.NEEDS_REPLY: "needs reply", State.WAITING: "waiting", State.DONE: "done", State.SNOOZED: "snoozed"}
 
 
 class CustomerPanel(QWidget):
@@ -156,8 +159,8 @@ class CustomerPanel(QWidget):
         )
         for conv in contact.conversations:
             platform = style.PLATFORM_NAMES.get(conv.platform, conv.platform)
-            state = {"needs_reply": "needs reply", "waiting": "waiting", "done": "done"}.get(conv.state, conv.state)
-            kind = "DM" if conv.kind == "direct" else "public"
+            state = _STATES.get(conv.state, conv.state)
+            kind = "DM" if conv.kind == Kind.DIRECT else "public"
             item = QListWidgetItem(f"{platform} {kind}, {style.local_time(conv.last_message_at)}, {state}: {conv.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
             item.setData(SUMMARY_ROLE, conv)
@@ -202,7 +205,8 @@ class EarlierConversationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
         conv = index.data(SUMMARY_ROLE)
         if conv is None:
-            return super().paint(painter, option, index)
+            super().paint(painter, option, index)
+            return
         painter.save()
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -226,12 +230,12 @@ class EarlierConversationDelegate(QStyledItemDelegate):
         painter.setPen(QColor("white"))
         painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
         current = bool(index.data(CURRENT_ROLE))
-        state = {"needs_reply": "needs reply", "waiting": "waiting", "done": "done", "snoozed": "snoozed"}.get(conv.state, conv.state)
+        state = _STATES.get(conv.state, conv.state)
         state_width = fm.horizontalAdvance(state) + 4
         painter.setFont(option.font)
-        painter.setPen(style.LATE if conv.state == "needs_reply" and not selected else dim)
+        painter.setPen(style.LATE if conv.state == State.NEEDS_REPLY and not selected else dim)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
-        kind = "DM" if conv.kind == "direct" else "public"
+        kind = "DM" if conv.kind == Kind.DIRECT else "public"
         head = f"{kind} · {style.local_time(conv.last_message_at)}" + (" · open" if current else "")
         head_font = bold if current else option.font
         head_left = mark.right() + 6

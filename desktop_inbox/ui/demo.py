@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop_inbox.demo import data as demo_data
 from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.services.accounts import AccountService
-from desktop_inbox.sync.engine import SyncEngine
+from desktop_inbox.services.sync import SyncService
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -46,14 +46,14 @@ class DemoWorkspace(QObject):
     async def sign_in(self, accounts: AccountService) -> None:
         await accounts.add_mastodon_token(self.server.url, self.token, history="all")
 
-    def start_live(self, engine: SyncEngine) -> None:
-        self._engine = engine
+    def start_live(self, sync: SyncService) -> None:
+        self._sync = sync
         self._timer.start(LIVE_FIRST_MS)
 
     def post_live(self) -> None:
         demo_data.post_live_message(self.server, self._live)
         self._live += 1
-        self._engine.wake()
+        self._sync.wake()
         self._timer.start(LIVE_EVERY_MS)
 
     def close(self) -> None:

@@ -22,7 +22,7 @@ from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import backup as backup_service
 
 if TYPE_CHECKING:
-    from desktop_inbox.store.db import Cache
+    from desktop_inbox.services.values import Cache
 
 log = logging.getLogger("desktop_inbox.ui")
 

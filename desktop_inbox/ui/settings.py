@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from desktop_inbox.records import State
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -26,7 +28,7 @@ SETTINGS = {
         Setting("appearance", str, "system", "system, light or dark"),
         Setting("notifications", bool, True, "desktop notifications for new customer messages"),
         Setting("tray", bool, True, "show the tray icon with the number of customers waiting"),
-        Setting("last_view", str, "needs_reply", "the inbox view shown at start"),
+        Setting("last_view", str, State.NEEDS_REPLY.value, "the inbox view shown at start"),
         Setting("last_conversation", int, 0, "the conversation open at quit"),
         Setting("undo_seconds", int, 5, "seconds a sent reply can still be undone"),
         Setting("sync_interval", int, 60, "seconds between checks for new messages"),

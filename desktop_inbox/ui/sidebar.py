@@ -8,23 +8,27 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop_inbox.records import AccountStatus, Connection, State
+from desktop_inbox.services import status as account_status
+from desktop_inbox.services.inbox import ViewFilter
+from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui import style
 
 if TYPE_CHECKING:
-    from desktop_inbox.store.accounts import Account
+    from desktop_inbox.services.values import Account
 
 VIEWS = [
-    ("needs_reply", "Needs reply"),
-    ("waiting", "Waiting on customer"),
-    ("snoozed", "Snoozed"),
-    ("done", "Done"),
+    (State.NEEDS_REPLY.value, "Needs reply"),
+    (State.WAITING.value, "Waiting on customer"),
+    (State.SNOOZED.value, "Snoozed"),
+    (State.DONE.value, "Done"),
     ("all", "All"),
 ]
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Sidebar(QTreeWidget):
-    view_changed = Signal(dict)  # the conversation-list filter
+    view_changed = Signal(object)  # the conversation list's ViewFilter
     search_requested = Signal(str)  # a saved search was chosen
     sign_in_requested = Signal(int)  # account id
     add_account_requested = Signal()
@@ -50,7 +54,7 @@ class Sidebar(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         self.itemClicked.connect(self._maybe_add)
         self.itemActivated.connect(self._maybe_add)
-        self.setCurrentItem(self._views["needs_reply"])
+        self.setCurrentItem(self._views[State.NEEDS_REPLY])
 
     def _section(self, title: str, *, first: bool = False) -> QTreeWidgetItem:
         item = QTreeWidgetItem([title.upper()])
@@ -72,12 +76,12 @@ class Sidebar(QTreeWidget):
         if filter_ is not None and "query" in filter_:
             self.search_requested.emit(filter_["query"])
         elif filter_ is not None:
-            self.view_changed.emit(dict(filter_))
+            self.view_changed.emit(ViewFilter.of(filter_))
 
-    def current_filter(self) -> dict[str, Any]:
+    def current_filter(self) -> ViewFilter:
         item = self.currentItem()
         data = item.data(0, FILTER_ROLE) if item is not None else None
-        return dict(data) if data else {"state": "needs_reply"}
+        return ViewFilter.of(data) if data else ViewFilter(state=State.NEEDS_REPLY)
 
     def select_view(self, key: str) -> None:
         if key in self._views:
@@ -87,29 +91,30 @@ class Sidebar(QTreeWidget):
         for key, item in self._views.items():
             if item is self.currentItem():
                 return key
-        return "needs_reply"
+        return State.NEEDS_REPLY.value
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for key, label in VIEWS:
             n = counts.get(key, 0)
             item = self._views[key]
-            item.setText(0, f"{label}  {n}" if n or key == "needs_reply" else label)
+            item.setText(0, f"{label}  {n}" if n or key == State.NEEDS_REPLY else label)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{label}, {n}")
-            if key == "needs_reply":
+            if key == State.NEEDS_REPLY:
                 font = item.font(0)
                 font.setBold(n > 0)
                 item.setFont(0, font)
 
-    def set_accounts(self, accounts: list[Account], problems: dict[int, str]) -> None:
+    def set_accounts(self, accounts: list[Account], statuses: dict[int, AccountStatus]) -> None:
         current = self.currentItem()
         current_filter = current.data(0, FILTER_ROLE) if current else None
         self._accounts_item.takeChildren()
         for account in accounts:
-            name = style.PLATFORM_NAMES.get(account.platform, account.platform)
+            name = descriptor(account.platform).name
             item = QTreeWidgetItem(self._accounts_item)
             item.setData(0, FILTER_ROLE, {"state": None, "account_id": account.id})
-            problem = problems.get(account.id, "")
-            if account.state == "needs_sign_in":
+            status = statuses.get(account.id, AccountStatus())
+            problem = "" if status.working else account_status.describe(status)
+            if status.state == Connection.NEEDS_SIGN_IN:
                 widget = QWidget()
                 row = QHBoxLayout(widget)
                 row.setContentsMargins(0, 0, 4, 0)
@@ -118,7 +123,7 @@ class Sidebar(QTreeWidget):
                 mark.setToolTip(name)
                 row.addWidget(mark)
                 label = QLabel(f"⚠ {account.handle}")
-                label.setToolTip(account.state_detail or "This account needs you to sign in again.")
+                label.setToolTip(status.reason or "This account needs you to sign in again.")
                 button = QPushButton("Sign in again")
                 button.setAccessibleName(f"Sign in to {account.handle} again")
                 button.clicked.connect(self._sign_in_slot(account.id))
@@ -162,12 +167,12 @@ class Sidebar(QTreeWidget):
             self._reselect(current_filter)
 
     def set_saved_searches(self, rows: list[tuple[Any, int]]) -> None:
-        # (Here, not at the top: the store's search loads after the first paint.)
-        from desktop_inbox.store.saved_searches import BADGE_MAX
+        # (Here, not at the top: searching loads after the first paint.)
+        from desktop_inbox.services.search import BADGE_MAX
 
         self._searches_item.takeChildren()
         for saved, count in rows:
-            # Counting stopped past BADGE_MAX (services/storage.py).
+            # Counting stopped past BADGE_MAX (services/search.py).
             shown = f"{BADGE_MAX}+" if count > BADGE_MAX else str(count)
             item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {shown}"])
             item.setData(0, FILTER_ROLE, {"query": saved.query, "saved_id": saved.id})

@@ -12,22 +12,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
-PLATFORM_MARKS = {
-    "mastodon": ("M", QColor("#6364FF")),
-    "x": ("X", QColor("#1D1D1F")),
-    "bluesky": ("B", QColor("#1185FE")),
-    "email": ("@", QColor("#5F6B7A")),
-    "instagram": ("I", QColor("#C13584")),
-    "messenger": ("F", QColor("#0866FF")),
-}
-PLATFORM_NAMES = {
-    "mastodon": "Mastodon",
-    "x": "X",
-    "bluesky": "Bluesky",
-    "email": "E-mail",
-    "instagram": "Instagram",
-    "messenger": "Messenger",
-}
+from desktop_inbox.services.platforms import descriptors
+
+# Read from the platforms' descriptors (connectors/<platform>/descriptor.py).
+PLATFORM_MARKS = {d.platform.value: (d.mark, QColor(d.color)) for d in descriptors()}
+PLATFORM_NAMES = {d.platform.value: d.name for d in descriptors()}
 
 WARN = QColor("#C77700")
 LATE = QColor("#C62828")

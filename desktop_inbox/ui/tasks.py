@@ -7,6 +7,7 @@ bridge, and logs anything else as a bug with its traceback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -106,7 +107,5 @@ async def cancel_all() -> None:
     for task in tasks:
         task.cancel()
     for task in tasks:
-        try:
+        with contextlib.suppress(BaseException):
             await task
-        except BaseException:  # noqa: BLE001 - shutting down: nothing to report
-            pass

@@ -17,16 +17,13 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.servers.bluesky_chat import BlueskyChatServer
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.signin.bluesky import BlueskySignIn
-from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
-from desktop_inbox.sync.backoff import Backoff
-from desktop_inbox.sync.engine import SyncEngine
+from tests.helpers.app import ServicesApp
 from tests.helpers.bluesky_net import LocalNetwork, NetworkUnavailable, User
+from tests.servers.bluesky_chat import BlueskyChatServer
 
 _failure: str | None = None
 
@@ -93,14 +90,7 @@ def world(bsky_net: LocalNetwork, chat: BlueskyChatServer) -> World:
     return World(bsky_net, chat, shop, anna, bob, shop.app_password())
 
 
-@dataclass
-class App:
-    cache: Cache
-    secrets: Secrets
-    accounts: AccountService
-    inbox: Inbox
-    engine: SyncEngine
-
+class App(ServicesApp):
     async def add(self, world: World, history: str = "all") -> Account:
         flow = BlueskySignIn(self.accounts, chat_service=world.chat.url)
         return await flow.sign_in(world.shop.handle, world.password, server=world.net.pds, history=history)
@@ -108,9 +98,6 @@ class App:
 
 @pytest.fixture
 async def app(data_dir: Path) -> AsyncIterator[App]:
-    cache = Cache(data_dir)
-    secrets = Secrets()
-    engine = SyncEngine(cache=cache, secrets=secrets, backoff=Backoff(base=0.05, cap=0.2, minimum=0.01), once_retries=2)
-    yield App(cache, secrets, AccountService(cache, secrets), Inbox(cache), engine)
-    await engine.shutdown()
-    cache.close()
+    app = App(Cache(data_dir), Secrets())
+    yield app
+    await app.close()

@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.servers.bluesky_chat import BlueskyChatServer
 from tests.helpers.lexicon import LexiconError, validate_input, validate_output
+from tests.servers.bluesky_chat import BlueskyChatServer
 
 NS = "chat.bsky.convo"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desktop_inbox.services.signin.bluesky import BlueskySignIn
-from desktop_inbox.services.message_requests import MessageRequests
 from tests.bluesky.conftest import World
 from tests.ui.conftest import make_ui, qloop, until  # noqa: F401
 
@@ -16,7 +15,7 @@ def test_accept_a_chat_request_without_answering(make_ui, world: World) -> None:
         await flow.sign_in(world.shop.handle, world.password, server=world.net.pds, history="all")
         world.dm(world.anna, "Γεια σας! Do you ship to Crete?")  # a new chat: a request for the shop
         ui.world.server.post(ui.world.anna, "@shop and on Mastodon: hello!")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         w.refresh_all()
 
         def bluesky_row():  # type: ignore[no-untyped-def]
@@ -31,7 +30,7 @@ def test_accept_a_chat_request_without_answering(make_ui, world: World) -> None:
         w.list_pane.view.select_id(summary.id)
         await until(lambda: w.conversation.header.accept_request.isVisible(), message="Accept request shown")
 
-        requests = MessageRequests(ui.ctx.cache, ui.ctx.engine)
+        requests = ui.ctx.requests
         assert await requests.pending(summary.id)
         convo = next(c for c in world.chat.convos.values() if sorted(c.members) == sorted([world.shop.did, world.anna.did]))
         assert convo.status[world.shop.did] == "request"
@@ -52,7 +51,7 @@ def test_accept_a_chat_request_without_answering(make_ui, world: World) -> None:
         # Opening it again does not offer it again.
         w.open_conversation(summary.id)
         await until(lambda: w.conversation.current is not None and w.conversation.current.summary.id == summary.id)
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         assert not w.conversation.header.accept_request.isVisible()
 
     make_ui.run(body())

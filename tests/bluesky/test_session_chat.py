@@ -14,8 +14,8 @@ from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
 from desktop_inbox.connectors.bluesky.xrpc import NO_DM_ACCESS, jwt_claims
 from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import BadInput
+from desktop_inbox.records import AccountState
 from desktop_inbox.services.signin.bluesky import BlueskySignIn
-from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.schema import database
 from tests.bluesky.conftest import App, World
 from tests.helpers.bluesky_net import PASSWORD
@@ -92,7 +92,7 @@ async def test_a_revoked_session_marks_the_account_needs_sign_in(app: App, world
     assert "sign in to Bluesky again" in result.error
     assert stored["refreshJwt"] not in result.error and stored["accessJwt"] not in result.error
     [row] = await app.accounts.list()
-    assert row.state == store_accounts.NEEDS_SIGN_IN
+    assert row.state == AccountState.NEEDS_SIGN_IN
 
 
 async def test_expired_token_from_chat_is_refreshed_once_and_retried(app: App, world: World) -> None:
@@ -124,7 +124,7 @@ async def test_a_dm_request_is_answered_once_and_new_messages_come_from_the_log(
     assert convo.status[world.shop.did] == "request"
 
     text = f"Γειά σου @{world.bob.handle}! 你好 👩‍👩‍👧 https://example.com/παραγγελία/42"
-    await app.inbox.reply(conv.id, text)
+    await app.reply(conv.id, text)
     [sent] = await app.engine.sync_once()
     [again] = await app.engine.sync_once()
 
@@ -152,7 +152,7 @@ async def test_going_private_from_a_public_mention(app: App, world: World) -> No
     await app.engine.sync_once()
     [conv] = await app.inbox.page()
 
-    await app.inbox.reply(conv.id, "Let's sort it out in private, Άννα.", direct=True)
+    await app.reply(conv.id, "Let's sort it out in private, Άννα.", direct=True)
     [result] = await app.engine.sync_once()
 
     assert result.sent == 1
@@ -168,7 +168,7 @@ async def test_a_lost_message_response_is_found_not_sent_again(app: App, world: 
     await app.engine.sync_once()
     [conv] = await app.inbox.page()
     world.chat.inject("lost", method="POST", path=r"/xrpc/chat\.bsky\.convo\.sendMessage")
-    await app.inbox.reply(conv.id, "Hello Bob 王")
+    await app.reply(conv.id, "Hello Bob 王")
 
     [result] = await app.engine.sync_once()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from desktop_inbox.records import AccountState
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.ui.signin.bluesky import BlueskyPage
 from desktop_inbox.ui.signin.common import SignInOptions
@@ -62,6 +63,7 @@ def test_bluesky_page_validates_signs_in_and_shows_failures(make_ui, world: Worl
 def test_bluesky_sign_in_again(make_ui, world: World) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build()
+        await ui.start_sync()  # signing in again restarts the account in the running sync
         ui.ctx.extras["signin"] = SignInOptions(bluesky_chat_service=world.chat.url)
         page = ui.window.dialogs.add_account("bluesky").page
         assert isinstance(page, BlueskyPage)
@@ -72,7 +74,7 @@ def test_bluesky_sign_in_again(make_ui, world: World) -> None:  # type: ignore[n
         await until(lambda: not open_dialogs(), message="added")
         account = next(a for a in await ui.ctx.accounts.list() if a.platform == "bluesky")
         # The session ended (e.g. the app password was deleted): the engine marks it so.
-        await ui.ctx.cache.write(store_accounts.set_state, account.id, store_accounts.NEEDS_SIGN_IN, "Session ended")
+        await ui.ctx.cache.write(store_accounts.set_state, account.id, AccountState.NEEDS_SIGN_IN, "Session ended")
         ui.window.refresh_all()
 
         def button() -> QPushButton | None:
@@ -84,11 +86,11 @@ def test_bluesky_sign_in_again(make_ui, world: World) -> None:  # type: ignore[n
         assert page.handle.text() == world.shop.handle and page.server.text() == world.net.pds
         assert page.password.text() == ""
         page.password.setText(world.shop.app_password("again"))
-        synced = good_cycles(ui.ctx.engine)
+        synced = good_cycles(ui.ctx.sync.engine)
         page.primary.click()
         await until(lambda: not open_dialogs(), message="signed in again")
         again = next(a for a in await ui.ctx.accounts.list() if a.platform == "bluesky")
-        assert again.id == account.id and again.state == store_accounts.OK
+        assert again.id == account.id and again.state == AccountState.OK
         assert again.extra.get("chat_service") == world.chat.url  # the same chat service as before
         await until(lambda: button() is None, message="the button goes away")
         # The engine syncs the account again, with the new sign-in.

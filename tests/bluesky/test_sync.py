@@ -110,7 +110,7 @@ async def test_a_reply_lands_once_in_the_right_thread_with_byte_exact_facets(app
     [conv] = [c for c in await app.inbox.page() if c.customer_handle == f"@{world.anna.handle}"]
 
     text = f"Ναι, @{world.anna.handle}! 你好 👩‍👩‍👧 δες https://example.com/αποστολή και #παπούτσια, ask @{world.bob.handle}"
-    await app.inbox.reply(conv.id, text)
+    await app.reply(conv.id, text)
     [result] = await app.engine.sync_once()
     [again] = await app.engine.sync_once()
 
@@ -128,7 +128,7 @@ async def test_a_reply_lands_once_in_the_right_thread_with_byte_exact_facets(app
     assert facets["https://example.com/αποστολή"]["uri"] == "https://example.com/αποστολή"
     assert facets["#παπούτσια"]["tag"] == "παπούτσια"
     # The record key was chosen before sending and kept with the outbox item.
-    [item] = await app.cache.read(lambda: [r for r in database.execute_sql("SELECT extra FROM outbox")])
+    [item] = await app.cache.read(lambda: list(database.execute_sql("SELECT extra FROM outbox")))
     assert mine[0]["uri"].endswith("/" + json.loads(item[0])["rkey"])
     # Anna is notified of the reply, by the real AppView, in her thread.
     world.net.process_all()
@@ -166,7 +166,7 @@ async def test_a_lost_response_does_not_post_twice(app: App, world: World) -> No
 
     app.engine.transport_factory = lambda account: LoseCreateRecord()
     await app.engine.forget_connector((await app.accounts.list())[0].id)
-    await app.inbox.reply(conv.id, "Hello Anna, 你好!")
+    await app.reply(conv.id, "Hello Anna, 你好!")
 
     [result] = await app.engine.sync_once()
 

@@ -69,7 +69,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         assert run(["snippets", "add", "thanks", "--text", "Thanks {first_name}!"], data)[0] == 0
     finally:
         world.server.stop()
-    yield data
+    return data
 
 
 @pytest.fixture(scope="module")

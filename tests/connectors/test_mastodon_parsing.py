@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from desktop_inbox.text import html
 from desktop_inbox.connectors.mastodon.connector import MastodonConnector, with_mention
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Direction, Kind, Person, Platform
+from desktop_inbox.text import html
 
 ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example")
 

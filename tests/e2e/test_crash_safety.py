@@ -102,7 +102,8 @@ def test_killed_sync_loses_and_duplicates_nothing(world: World, cli_process, dat
         text = f"Thanks for writing, reply number {n}"
         assert cli_process("reply", str(conv["id"]), "--text", text).code == 0
         texts.add(text)
-    server.inject("slow", method="POST", path="/api/v1/statuses", delay=0.1, count=100_000)
+    # Slow enough (40 replies, 10 s) that most kills land while replies go out.
+    server.inject("slow", method="POST", path="/api/v1/statuses", delay=0.25, count=100_000)
     killed = _kill_at_random_points(data_dir, rng, times=10, window=(0.5, 2.5))
     assert killed >= 5
     final = cli_process("sync", "--once", timeout=300)

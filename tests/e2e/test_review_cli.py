@@ -103,7 +103,12 @@ def test_snippet_reply_is_personalised_sent_once_and_counted(world: World, cli) 
     assert cli("snippets", "add", "Wrong address", "--text", "Hi {first_name}, I fixed the address on {order} myself.").code == 0
     unfilled = cli("reply", str(conversation), "--snippet", "Wrong address")
     assert unfilled.code == 2 and "{order}" in unfilled.err
-    queued = cli("reply", str(conversation), "--snippet", "wrong address", "--field", "order=#4411", "--json")
+    # An order number in a public reply: refused unless the user says so.
+    guarded = cli("reply", str(conversation), "--snippet", "wrong address", "--field", "order=#4411")
+    assert guarded.code == 2 and "--public-anyway" in guarded.err and "#4411" in guarded.err
+    queued = cli(
+        "reply", str(conversation), "--snippet", "wrong address", "--field", "order=#4411", "--json", "--public-anyway"
+    )
     assert queued.code == 0
     assert json.loads(queued.out)["text"] == "Hi Anna, I fixed the address on #4411 myself."
     assert cli("sync", "--once").code == 0 and cli("sync", "--once").code == 0

@@ -35,10 +35,10 @@ def test_token_is_in_the_keyring_and_in_no_file_or_log(world: World, cli_process
     for path in files:
         assert world.token.encode() not in path.read_bytes(), path
 
-    refs = [a for a in json.loads(cli_process("accounts", "list", "--json").out)]
+    refs = list(json.loads(cli_process("accounts", "list", "--json").out))
     assert refs and refs[0]["state"] == "needs_sign_in"
     # Where it is: the Secret Service, under our service name.
-    stored = [v for v in _keyring_values()]
+    stored = list(_keyring_values())
     assert any(world.token in v for v in stored)
 
 

@@ -10,17 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_inbox.connectors.email.connector import EmailConnector
 from desktop_inbox.connectors.email.config import Endpoint, MailConfig
-from tests.servers.mailserver import MailServer
+from desktop_inbox.connectors.email.connector import EmailConnector
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.signin.email import EmailSignIn
-from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
-from desktop_inbox.sync.backoff import Backoff
-from desktop_inbox.sync.engine import SyncEngine
+from tests.helpers.app import ServicesApp
+from tests.servers.mailserver import MailServer
 
 _counter = itertools.count(1)
 
@@ -112,14 +109,7 @@ def boxes(mail_server: MailServer) -> Mailboxes:
     return Mailboxes(mail_server, names["shop"], names["anna"], names["bob"], names["chen"], password)
 
 
-@dataclass
-class App:
-    cache: Cache
-    secrets: Secrets
-    accounts: AccountService
-    inbox: Inbox
-    engine: SyncEngine
-
+class App(ServicesApp):
     async def add_email(self, boxes: Mailboxes, *, security: str = "starttls", history: str = "all", signature: str = "") -> Account:
         return await EmailSignIn(self.accounts).add(
             boxes.config(security), boxes.password, history=history, signature=signature
@@ -128,9 +118,6 @@ class App:
 
 @pytest.fixture
 async def app(data_dir: Path) -> AsyncIterator[App]:
-    cache = Cache(data_dir)
-    secrets = Secrets()
-    engine = SyncEngine(cache=cache, secrets=secrets, backoff=Backoff(base=0.05, cap=0.2, minimum=0.01), once_retries=2)
-    yield App(cache, secrets, AccountService(cache, secrets), Inbox(cache), engine)
-    await engine.shutdown()
-    cache.close()
+    app = App(Cache(data_dir), Secrets())
+    yield app
+    await app.close()

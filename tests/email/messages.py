@@ -53,8 +53,7 @@ def plain(
         payload = base64.encodebytes(payload).replace(b"\n", b"\r\n")
     else:
         head.append("Content-Transfer-Encoding: 7bit")
-    raw = ("\r\n".join(head) + extra_headers + "\r\n\r\n").encode("ascii") + payload
-    return raw
+    return ("\r\n".join(head) + extra_headers + "\r\n\r\n").encode("ascii") + payload
 
 
 def html_only(*, frm: str, to: str, subject: str, html: str, mid: str, minutes: int, charset: str = "gb2312") -> bytes:

@@ -6,7 +6,7 @@ import json
 
 from desktop_inbox.connectors.email import parse as mailparse
 from tests.email.conftest import Mailboxes
-from tests.email.messages import plain
+from tests.email.messages import plain, with_attachment
 
 
 def _add(cli_process, boxes: Mailboxes, *extra: str, password: str | None = None):  # type: ignore[no-untyped-def]
@@ -72,3 +72,19 @@ def test_bad_input_gets_one_clear_line(cli_process, boxes: Mailboxes) -> None:  
 
     no_password = _add(cli_process, boxes, password=" ")
     assert no_password.code == 2 and "No password on standard input" in no_password.err
+
+
+def test_an_attachment_is_saved_when_asked_for(cli_process, boxes: Mailboxes, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 40
+    boxes.deliver(with_attachment(frm=f"Chen <{boxes.chen}>", to=boxes.shop, subject="Invoice", body="Attached.",
+                                  mid=f"<att.{boxes.shop}>", minutes=1, filename="發票 9012.pdf", data=pdf))
+    assert _add(cli_process, boxes).code == 0
+    assert cli_process("sync", "--once").code == 0
+    [conv] = json.loads(cli_process("conversations", "--json").out)
+    [message] = json.loads(cli_process("show", str(conv["id"]), "--json").out)["messages"]
+    assert message["attachments"][0]["name"] == "發票 9012.pdf"  # listed, not downloaded
+    saved = cli_process("attachment", str(message["id"]), "--output", str(tmp_path / "files"))
+    assert saved.code == 0, saved
+    assert (tmp_path / "files" / "發票 9012.pdf").read_bytes() == pdf
+    missing = cli_process("attachment", str(message["id"]), "--index", "3", "--output", str(tmp_path))
+    assert missing.code == 2 and len(missing.err.splitlines()) == 1

@@ -12,15 +12,16 @@ from pathlib import Path
 import pytest
 
 from desktop_inbox.connectors.email import connector as mail_module
+from desktop_inbox.connectors.email import idle as mail_idle
 from desktop_inbox.connectors.email import parse as mailparse
-from tests.servers.mailserver import LostResponseProxy
-from desktop_inbox.services.email_attachments import EmailAttachments
+from desktop_inbox.connectors.email import reading as mail_reading
 from desktop_inbox.services.signin.email import EmailSignIn
 from desktop_inbox.store import outbox
 from desktop_inbox.store.schema import database
 from desktop_inbox.sync.engine import SyncEvent
 from tests.email.conftest import App, Mailboxes
 from tests.email.messages import at, encoded, html_only, plain, with_attachment
+from tests.servers.mailserver import LostResponseProxy
 
 PDF = b"%PDF-1.4\n" + os.urandom(600 * 1024)
 
@@ -161,9 +162,9 @@ async def test_real_messages_thread_into_conversations(
     message_id = await app.cache.read(
         lambda: database.execute_sql("SELECT id FROM message WHERE remote_id = ?", (ids["c2"],)).fetchone()[0]
     )
-    saved = await EmailAttachments(app.cache, app.secrets).save(message_id, 0, tmp_path)
+    saved = await app.services.attachments.save(message_id, 0, tmp_path)
     assert saved.name == "發票 9012.pdf" and saved.read_bytes() == PDF
-    again_saved = await EmailAttachments(app.cache, app.secrets).save(message_id, 0, tmp_path)
+    again_saved = await app.services.attachments.save(message_id, 0, tmp_path)
     assert again_saved.name == "發票 9012 (2).pdf"
     assert chen.message_count == 2
 
@@ -171,13 +172,13 @@ async def test_real_messages_thread_into_conversations(
     assert again.ok and again.added == 0
 
 
-async def test_large_message_is_read_without_its_attachment(boxes: Mailboxes) -> None:
+async def test_large_message_is_read_without_its_attachment(boxes: Mailboxes, monkeypatch: pytest.MonkeyPatch) -> None:
     mid = f"<big.{boxes.shop.split('@')[0]}@example.cn>"
     boxes.deliver(with_attachment(frm=boxes.chen, to=boxes.shop, subject="Photos", body="Here they are.", mid=mid,
                                   minutes=5, filename="photo.pdf", data=PDF))
     connector = boxes.connector()
     fetched_items: list[list[str]] = []
-    original = connector._fetch_large
+    original = mail_reading._fetch_large
 
     def spy(c, folder, uid, meta):  # type: ignore[no-untyped-def]
         real_fetch = c.fetch
@@ -192,7 +193,7 @@ async def test_large_message_is_read_without_its_attachment(boxes: Mailboxes) ->
         finally:
             c.fetch = real_fetch
 
-    connector._fetch_large = spy  # type: ignore[method-assign]
+    monkeypatch.setattr(mail_reading, "_fetch_large", spy)
     try:
         page = await connector.fetch(mail_module.NEW, None, since=None)
     finally:
@@ -213,7 +214,7 @@ async def test_reply_reaches_the_customer_and_sent_once(app: App, boxes: Mailbox
     await app.engine.sync_once()
     [conv] = [c for c in await app.inbox.page() if c.customer_handle == boxes.bob]
 
-    item = await app.inbox.reply(conv.id, "您好 Bob, a new pair is on its way.")
+    item = await app.reply(conv.id, "您好 Bob, a new pair is on its way.")
     [result] = await app.engine.sync_once()
     [again] = await app.engine.sync_once()
 
@@ -250,7 +251,7 @@ async def test_a_lost_smtp_answer_does_not_send_twice(app: App, boxes: Mailboxes
         await EmailSignIn(app.accounts).add(config, boxes.password, history="all")
         await app.engine.sync_once()
         [conv] = await app.inbox.page()
-        item = await app.inbox.reply(conv.id, "Yes, we have size 38.")
+        item = await app.reply(conv.id, "Yes, we have size 38.")
         proxy.armed = True
 
         [result] = await app.engine.sync_once()
@@ -388,7 +389,7 @@ async def test_a_changed_password_marks_the_account_for_sign_in(app: App, boxes:
 async def test_idle_is_renewed_and_still_hears_new_mail(boxes: Mailboxes, monkeypatch: pytest.MonkeyPatch) -> None:
     from imapclient import IMAPClient
 
-    monkeypatch.setattr(mail_module, "IDLE_RENEW", 0.4)
+    monkeypatch.setattr(mail_idle, "IDLE_RENEW", 0.4)
     starts: list[float] = []
     real_idle = IMAPClient.idle
 

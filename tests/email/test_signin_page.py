@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from desktop_inbox.records import AccountState
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.ui.signin.email import EmailPage
 from tests.email.conftest import Mailboxes
@@ -84,6 +85,7 @@ def test_email_page_validates_tests_and_adds(make_ui, boxes: Mailboxes) -> None:
 def test_email_sign_in_again(make_ui, boxes: Mailboxes) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build()
+        await ui.start_sync()  # signing in again restarts the account in the running sync
         page = ui.window.dialogs.add_account("email").page
         assert isinstance(page, EmailPage)
         page.address.setText(boxes.shop)
@@ -93,7 +95,7 @@ def test_email_sign_in_again(make_ui, boxes: Mailboxes) -> None:  # type: ignore
         await until(lambda: not open_dialogs(), message="added")
         account = next(a for a in await ui.ctx.accounts.list() if a.platform == "email")
         # The password was changed elsewhere: the engine marks the account so.
-        await ui.ctx.cache.write(store_accounts.set_state, account.id, store_accounts.NEEDS_SIGN_IN, "Password refused")
+        await ui.ctx.cache.write(store_accounts.set_state, account.id, AccountState.NEEDS_SIGN_IN, "Password refused")
         ui.window.refresh_all()
 
         def button() -> QPushButton | None:
@@ -111,11 +113,11 @@ def test_email_sign_in_again(make_ui, boxes: Mailboxes) -> None:  # type: ignore
         page.primary.click()
         assert "Enter the password" in page.status.text()
         page.password.setText(boxes.password)
-        synced = good_cycles(ui.ctx.engine)
+        synced = good_cycles(ui.ctx.sync.engine)
         page.primary.click()
         await until(lambda: not open_dialogs(), message="signed in again")
         again = next(a for a in await ui.ctx.accounts.list() if a.platform == "email")
-        assert again.id == account.id and again.state == store_accounts.OK
+        assert again.id == account.id and again.state == AccountState.OK
         await until(lambda: button() is None, message="the button goes away")
         # The engine syncs the account again, with the new sign-in.
         await until(lambda: account.id in synced, timeout=30, message="synced with the new sign-in")

@@ -114,7 +114,7 @@ def validate(value: Any, schema: dict[str, Any], context: str, *, path: str) -> 
     elif kind == "integer":
         if not isinstance(value, int) or isinstance(value, bool):
             raise LexiconError(f"{path}: expected an integer")
-        if "minimum" in schema and value < schema["minimum"] or "maximum" in schema and value > schema["maximum"]:
+        if ("minimum" in schema and value < schema["minimum"]) or ("maximum" in schema and value > schema["maximum"]):
             raise LexiconError(f"{path}: {value} is out of range")
     elif kind == "boolean":
         if not isinstance(value, bool):
@@ -122,9 +122,8 @@ def validate(value: Any, schema: dict[str, Any], context: str, *, path: str) -> 
     elif kind in ("unknown",):
         if not isinstance(value, dict):
             raise LexiconError(f"{path}: unknown must be an object")
-    elif kind == "cid-link":
-        if not isinstance(value, dict) or "$link" not in value:
-            raise LexiconError(f"{path}: expected a cid-link")
+    elif kind == "cid-link" and (not isinstance(value, dict) or "$link" not in value):
+        raise LexiconError(f"{path}: expected a cid-link")
     # blob, bytes, token: not needed by the methods tested
 
 

@@ -11,7 +11,8 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from desktop_inbox.services.inbox import Inbox, ReplyWindow
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.replies import ReplyService, ReplyWindow
 from desktop_inbox.store.db import Cache
 from tests.helpers.graph import APP_ID, MetaWorld, customers_writing, save_credentials, stored_credentials
 
@@ -143,7 +144,7 @@ def test_lost_responses_are_found_before_any_retry(cli, meta: MetaWorld) -> None
 def reply_window(data_dir, conversation_id: int, *, direct: bool | None = None) -> ReplyWindow:
     cache = Cache(data_dir)
     try:
-        return asyncio.run(Inbox(cache).reply_window(conversation_id, direct=direct))
+        return asyncio.run(ReplyService(cache, Inbox(cache)).window(conversation_id, direct=direct))
     finally:
         cache.close()
 

@@ -11,9 +11,9 @@ from desktop_inbox.connectors.meta import limits, window
 from desktop_inbox.connectors.meta.errors import AccessProblem, GraphError, WindowClosed, raise_graph_error
 from desktop_inbox.connectors.meta.graph import next_cursor
 from desktop_inbox.connectors.meta.parse import graph_time, parse_message
-from desktop_inbox.errors import BadRecord, NeedsSignIn, RateLimited, Rejected, TransientError
-from desktop_inbox.records import Direction, Kind, ReplyFacts
-from desktop_inbox.text import counting
+from desktop_inbox.connectors.platforms import descriptor
+from desktop_inbox.errors import BadRecord, InboxError, NeedsSignIn, RateLimited, Rejected, TransientError
+from desktop_inbox.records import Direction, Kind, Platform, ReplyFacts
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -56,11 +56,12 @@ def test_comments_answer_publicly_at_any_time_and_privately_once_within_7_days()
 
 def test_lengths_are_counted_the_platforms_way() -> None:
     greek = "α" * 600  # 600 characters, 1,200 UTF-8 bytes
-    assert counting.length("instagram", greek, direct=True) == 1200
-    assert counting.limit_for("instagram", direct=True, char_limit=2200) == 1000
-    assert counting.length("instagram", greek, direct=False) == 600
-    assert counting.limit_for("instagram", direct=False, char_limit=2200) == 2200
-    assert counting.limit_for("messenger", direct=True, char_limit=8000) == 2000
+    instagram, messenger = descriptor(Platform.INSTAGRAM), descriptor(Platform.MESSENGER)
+    assert instagram.length(greek, direct=True) == 1200
+    assert instagram.limit(direct=True, char_limit=2200) == 1000
+    assert instagram.length(greek, direct=False) == 600
+    assert instagram.limit(direct=False, char_limit=2200) == 2200
+    assert messenger.limit(direct=True, char_limit=8000) == 2000
     assert "1200 bytes" in limits.too_long("instagram", greek, direct=True)
     assert limits.too_long("messenger", greek, direct=True) is None
     assert limits.too_long("instagram", "a" * 1000, direct=True) is None
@@ -93,7 +94,7 @@ def test_a_message_with_a_hostile_shape_is_skipped_not_fatal() -> None:
 def test_error_codes_become_clear_account_states() -> None:
     def error(code: int, subcode: int | None = None, message: str = "x", status: int = 400) -> Exception:
         body = {"error": {"message": message, "type": "OAuthException", "code": code, "error_subcode": subcode}}
-        with pytest.raises(Exception) as caught:
+        with pytest.raises(InboxError) as caught:
             raise_graph_error(GraphError.parse(status, body), platform="instagram", name="Instagram",
                               is_write=True, now=NOW, regain_at=None)
         return caught.value

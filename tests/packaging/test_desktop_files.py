@@ -90,7 +90,7 @@ def test_flatpak_manifest_uses_the_id_and_only_the_permissions_it_explains() -> 
     # Each permission has its reason right above it.
     for permission in permissions:
         before = block.split(f"- {permission}", 1)[0].rstrip().splitlines()[-1].strip()
-        assert before.startswith("#") or before.startswith("- --"), f"{permission} has no comment"
+        assert before.startswith(("#", "- --")), f"{permission} has no comment"
 
 
 def _png_size(path: Path) -> tuple[int, int]:

@@ -24,10 +24,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from desktop_inbox.connectors.email import parse as mailparse
 from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
-from desktop_inbox.connectors.email.connector import EmailConnector, Fetched
+from desktop_inbox.connectors.email import parse as mailparse
+from desktop_inbox.connectors.email import reading as mail_reading
 from desktop_inbox.connectors.email.config import Endpoint, MailConfig
+from desktop_inbox.connectors.email.connector import EmailConnector
+from desktop_inbox.connectors.email.reading import Fetched
 from desktop_inbox.connectors.mastodon.connector import MastodonConnector
 from desktop_inbox.connectors.values import load_json
 from desktop_inbox.connectors.x.parse import Includes, XReader
@@ -320,7 +322,7 @@ def mangled_mail(draw: st.DrawFn) -> bytes:
 @example(raw=GOOD_MAIL.replace(b"Subject: Where is my order?", b"Subject: =?utf-8?b?7aCA?="))
 def test_email_message(cache: Cache, raw: bytes) -> None:
     connector = EmailConnector(E_CONFIG, "hostile-password")
-    item = connector._parse_whole("INBOX", 1, {b"INTERNALDATE": datetime.now(UTC).replace(tzinfo=None)}, raw)
+    item = mail_reading._parse_whole("INBOX", 1, {b"INTERNALDATE": datetime.now(UTC).replace(tzinfo=None)}, raw)
     assert isinstance(item, Fetched)
     result = connector.to_post(item)
     if isinstance(result, Skipped):
@@ -361,6 +363,6 @@ def test_the_good_records_parse() -> None:
     assert len(pairs) == 1 and not skipped
     assert bluesky().parse_message(B_MESSAGE, B_CONVO) is not None
     connector = EmailConnector(E_CONFIG, "hostile-password")
-    post = connector.to_post(connector._parse_whole("INBOX", 1, {}, GOOD_MAIL))
+    post = connector.to_post(mail_reading._parse_whole("INBOX", 1, {}, GOOD_MAIL))
     assert isinstance(post, Post) and "4711" in post.text
     assert Path  # (typing import kept for helpers)

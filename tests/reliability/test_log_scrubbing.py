@@ -68,7 +68,7 @@ def test_the_log_file_never_holds_a_token(tmp_path: Path) -> None:
     log = logging.getLogger("desktop_inbox.test")
     try:
         log.info("Authorization: Bearer %s", TOKEN)  # in the arguments
-        log.info(f"headers={{'Authorization': 'Bearer {TOKEN}'}}")  # in the message
+        log.info(f"headers={{'Authorization': 'Bearer {TOKEN}'}}")  # noqa: G004 - in the message, on purpose
         log.debug("jwt %s", JWT)
         try:
             raise RuntimeError(f"request failed with token={TOKEN}")
@@ -82,9 +82,9 @@ def test_the_log_file_never_holds_a_token(tmp_path: Path) -> None:
         except httpx.HTTPStatusError as exc:
             log.warning("status error %r headers %s", exc, dict(exc.request.headers))
         # Libraries log too: httpx/httpcore at debug level would print headers.
-        logging.getLogger("httpcore.http11").debug("send_request_headers.started request=<Request [b'GET']> "
+        logging.getLogger("httpcore.http11").debug("send_request_headers.started request=<Request [b'GET']> "  # noqa: G004
                                                    f"headers=[(b'Authorization', b'Bearer {TOKEN}')]")
-        logging.getLogger("httpx").warning(f"HTTP Request: GET https://x.test/?access_token={TOKEN}")
+        logging.getLogger("httpx").warning(f"HTTP Request: GET https://x.test/?access_token={TOKEN}")  # noqa: G004
     finally:
         for handler in logging.getLogger().handlers:
             handler.flush()

@@ -150,7 +150,7 @@ def test_soak(data_dir: Path, tmp_path: Path) -> None:
         def run() -> None:
             try:
                 fn()
-            except BaseException as exc:  # noqa: BLE001 - reported by the test
+            except BaseException as exc:
                 errors.append(exc)
                 stop.set()
         return threading.Thread(target=run, daemon=True)

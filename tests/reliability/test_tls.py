@@ -23,8 +23,8 @@ from cryptography.x509.oid import NameOID
 from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
 from desktop_inbox.connectors.http import normalize_base_url
 from desktop_inbox.connectors.mastodon.connector import MastodonConnector
-from desktop_inbox.connectors.x.connector import XConnector
 from desktop_inbox.connectors.x.auth import TokenSet
+from desktop_inbox.connectors.x.connector import XConnector
 from desktop_inbox.errors import BadInput, ConnectorError
 
 SECRET = "tls-test-token-must-never-arrive"
@@ -54,7 +54,7 @@ def untrusted_https(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
     seen: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             seen.append(f"{self.path} {self.headers.get('Authorization')}")
             self.send_response(200)
             self.send_header("Content-Type", "application/json")

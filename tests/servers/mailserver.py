@@ -235,7 +235,7 @@ class MailServer:
         conf = self.base / "dovecot.conf"
         conf.write_text(_config(self.base, self.ports, root=self.root))
         self._start_relay()
-        out = open(self.base / "stdout.log", "wb")
+        out = open(self.base / "stdout.log", "wb")  # noqa: SIM115 - Dovecot writes to it for as long as it runs
         self._proc = subprocess.Popen(
             [dovecot, "-F", "-c", str(conf)], stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
         )

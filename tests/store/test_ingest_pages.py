@@ -85,7 +85,8 @@ def test_a_conversation_started_and_answered_on_one_page(cache: Cache) -> None:
     got = rows(cache, """
         SELECT state, waiting_since, last_inbound_at, last_outbound_at, unread_count, message_count, snippet, reply_to
         FROM conversation ORDER BY id""")
-    ms = lambda minutes: to_ms(T0 + timedelta(minutes=minutes))
+    def ms(minutes):
+        return to_ms(T0 + timedelta(minutes=minutes))
     assert got == [
         ("needs_reply", ms(10), ms(10), ms(5), 2, 3, "text 3", "3"),
         ("waiting", None, ms(1), ms(6), 1, 2, "text 5", "4"),

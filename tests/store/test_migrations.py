@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -62,10 +63,8 @@ def test_migration_is_all_or_nothing(tmp_path: Path) -> None:
     saved = migrations.MIGRATIONS
     migrations.MIGRATIONS = (saved[0], broken)
     try:
-        try:
+        with contextlib.suppress(RuntimeError):
             migrations.migrate(conn, target=2)
-        except RuntimeError:
-            pass
     finally:
         migrations.MIGRATIONS = saved
     assert migrations.current_version(conn) == 1

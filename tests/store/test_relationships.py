@@ -10,7 +10,7 @@ import pytest
 
 from desktop_inbox.records import Direction, Kind, Person, Platform, Post, State
 from desktop_inbox.services import metrics
-from desktop_inbox.store import contacts, conversations, ingest, merges
+from desktop_inbox.store import contacts, conversations, ingest, merges, outbox
 from desktop_inbox.store import metrics as store_metrics
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.metrics import Wait
@@ -83,7 +83,7 @@ def test_snooze_comes_back_as_needing_a_reply(cache: Cache) -> None:
     [conv] = cache.call_read(conversations.list_conversations)
     assert conv.state == State.NEEDS_REPLY and conv.waiting_since == now + timedelta(hours=2)
     # Answering ends it.
-    cache.call_write(conversations.note_outbound, conv.id, now + timedelta(hours=4), now=now + timedelta(hours=4))
+    cache.call_write(outbox.queue_reply, conv.id, "Back to you, Anna", now=now + timedelta(hours=4))
     assert cache.call_read(conversations.get_summary, conv.id).state == State.WAITING
 
 

@@ -10,9 +10,9 @@ import pytest
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import accounts, ingest, search
-from desktop_inbox.text import folding
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.schema import database
+from desktop_inbox.text import folding
 
 ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example", "Zappy Shoes")
 ANNA = Person(Platform.MASTODON, "https://m.example/users/anna", "7", "@anna@m.example", "Άννα Λάμπρου")

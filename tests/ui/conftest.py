@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -63,20 +64,18 @@ class Ui:
 
     async def start_sync(self) -> None:
         self.stop = asyncio.Event()
-        self.sync_task = asyncio.create_task(self.ctx.engine.run(self.stop))
+        self.sync_task = asyncio.create_task(self.ctx.sync.engine.run(self.stop))
 
     async def close(self) -> None:
         if shiboken6.isValid(self.window):
             self.window.close()
         if self.stop is not None:
             self.stop.set()
-        await self.ctx.engine.shutdown()
+        await self.ctx.sync.engine.shutdown()
         if self.sync_task is not None:
             self.sync_task.cancel()
-            try:
+            with contextlib.suppress(BaseException):
                 await self.sync_task
-            except BaseException:  # noqa: BLE001
-                pass
         from desktop_inbox.ui.tasks import cancel_all
 
         await cancel_all()

@@ -27,7 +27,7 @@ def test_back_up_and_restore_from_the_file_menu(make_ui, tmp_path: Path) -> None
     async def scenario() -> None:
         ui = await make_ui.build()
         ui.world.server.post(ui.world.anna, "@shop hello from the menu test")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         window = ui.window
         assert "&Back up…" in _menu_texts(window) and "Restore from a bac&kup…" in _menu_texts(window)
         infos: list[str] = []
@@ -85,7 +85,7 @@ def test_damaged_cache_at_start_offers_the_latest_backup(make_ui, tmp_path: Path
     async def scenario() -> None:
         ui = await make_ui.build()
         ui.world.server.post(ui.world.anna, "@shop hello before the damage")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         await ui.ctx.cache.write(lambda: None)
         data_dir = ui.ctx.cache.data_dir
         assert backup.auto_backup(data_dir) is not None

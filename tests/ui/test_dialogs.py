@@ -96,12 +96,11 @@ def test_closed_outboxes_leave_no_listener_behind(make_ui, qtbot, caplog) -> Non
     async def body() -> None:
         ui = await make_ui.build(sync=False)
         await ui.started()
-        w, engine = ui.window, ui.ctx.engine
-        listeners = len(engine._listeners)
-        assert listeners == 1  # the window's bridge
+        w, engine = ui.window, ui.ctx.sync.engine
+        listeners = engine.listener_count  # the window's bridge, the sync service's own
         for _ in range(3):
             _deleted(qtbot, w.dialogs.outbox())
-        assert len(engine._listeners) == listeners
+        assert engine.listener_count == listeners
         # The open one still hears the engine (through the bridge).
         dialog = w.dialogs.outbox()
         await until(lambda: dialog.table.rowCount() == 0 and dialog.empty.isVisible())

@@ -29,7 +29,7 @@ from desktop_inbox.ui.conversation.thread_view import ThreadView
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "hostile_html"
 BIDI_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
-PALETTE = {k: "#000000" for k in ("text", "base", "dim", "link", "theirs", "ours", "error", "warn")}
+PALETTE = dict.fromkeys(("text", "base", "dim", "link", "theirs", "ours", "error", "warn"), "#000000")
 
 
 def corpus(base: str) -> list[tuple[str, str]]:

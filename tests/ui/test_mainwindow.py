@@ -91,7 +91,7 @@ def test_waiting_conversation_comes_back_when_the_customer_writes(make_ui) -> No
         w.sidebar.select_view("waiting")
         await until(lambda: rows(ui) == ["Anna Λάμπρου"], message="in Waiting")
         ui.world.server.post(ui.world.anna, "@shop great, one more question", in_reply_to=question)
-        ui.ctx.engine.wake()
+        ui.ctx.sync.engine.wake()
         await until(lambda: rows(ui) == [], message="left Waiting")
         w.sidebar.select_view("needs_reply")
         await until(lambda: rows(ui) == ["Anna Λάμπρου"], message="back in Needs reply")
@@ -103,7 +103,7 @@ def test_failed_delivery_shows_the_reason_and_retries(make_ui) -> None:  # type:
     async def body() -> None:
         ui = await make_ui.build(sync=False)
         ui.world.server.post(ui.world.anna, "@shop hello")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         w = ui.window
         w.start()
         await until(lambda: w.conversation.current is not None)
@@ -111,7 +111,7 @@ def test_failed_delivery_shows_the_reason_and_retries(make_ui) -> None:  # type:
         w.conversation.composer.edit.setPlainText("This reply is far too long for this server")
         w.conversation.composer.send()
         await until(lambda: w.conversation.composer.edit.toPlainText() == "", message="queued")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         await until(lambda: "Not sent" in w.conversation.thread_view.document_text(), message="failure shown")
         assert "character limit" in w.conversation.thread_view.document_text()
         assert "Retry" in w.conversation.thread_view.document_text()
@@ -119,7 +119,7 @@ def test_failed_delivery_shows_the_reason_and_retries(make_ui) -> None:  # type:
         [item] = await ui.ctx.cache.read(outbox.pending)
         w.conversation.thread_view.retry_requested.emit(item.id)  # the Retry link
         await until(lambda: (ui.ctx.inbox.cache.call_read(outbox.get, item.id)).state == "queued")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1)
         await until(lambda: "Not sent" not in w.conversation.thread_view.document_text())
 
@@ -130,7 +130,7 @@ def test_account_needing_sign_in_shows_the_button(make_ui) -> None:  # type: ign
     async def body() -> None:
         ui = await make_ui.build()
         ui.world.server.revoke_tokens(ui.world.shop)
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         w = ui.window
         w.refresh_all()
 

@@ -9,7 +9,7 @@ def test_start_up_offline_opens_and_searches(make_ui) -> None:  # type: ignore[n
     async def body() -> None:
         ui = await make_ui.build(sync=False)
         ui.world.server.post(ui.world.anna, "@shop my sandals squeak on wet floors")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         ui.world.server.stop()  # on the plane
         w = ui.window
         await ui.start_sync()
@@ -17,7 +17,7 @@ def test_start_up_offline_opens_and_searches(make_ui) -> None:  # type: ignore[n
         await until(lambda: w.conversation.current is not None and "squeak" in w.conversation.thread_view.document_text())
         w.list_pane.search.box.setText("squeaking")  # word forms match: squeak ~ squeaking
         await until(lambda: w.list_pane.results_model.rowCount() == 1, message="search works offline")
-        await until(lambda: "Offline" in w.status_bar.connection.text(), timeout=20, message=f"offline shown {ui.ctx.engine.status} {w.status_bar.connection.text()!r}")
+        await until(lambda: "Offline" in w.status_bar.connection.text(), timeout=20, message=f"offline shown {ui.ctx.sync.engine.status} {w.status_bar.connection.text()!r}")
         # And the reply waits in the outbox.
         w.list_pane.view.setFocus()
         w.conversation.composer.edit.setPlainText("Try the rubber soles, Anna!")

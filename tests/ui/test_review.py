@@ -24,7 +24,7 @@ def test_saved_search_in_the_sidebar_with_a_live_count(make_ui) -> None:  # type
         world.server.post(world.bob, "@shop where is the parcel?")
         ui = await make_ui.attach(world)
         w = ui.window
-        await ui.ctx.storage.save_search("Parcels", "parcel")
+        await ui.ctx.search.save("Parcels", "parcel")
         w._saved_counted_at = None
         w.refresh_all()
         item = await until(lambda: _child(w.sidebar._searches_item, "Parcels"), message="saved search shown")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.records import AccountState
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from desktop_inbox.ui.signin.mastodon import MastodonPage
 from tests.helpers.mastodon import make_world
@@ -97,7 +97,7 @@ def test_sign_in_again_from_the_sidebar(make_ui, browser: ScriptedBrowser) -> No
     async def body() -> None:
         ui = await make_ui.build()
         ui.world.server.revoke_tokens(ui.world.shop)
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         w = ui.window
         w.refresh_all()
 
@@ -113,11 +113,11 @@ def test_sign_in_again_from_the_sidebar(make_ui, browser: ScriptedBrowser) -> No
         page.primary.click()
         await until(lambda: not open_dialogs(), message="dialog closes")
         [account] = await ui.ctx.accounts.list()
-        assert account.state == store_accounts.OK
+        assert account.state == AccountState.OK
         await until(lambda: button() is None, message="the button goes away")
         # The new sign-in works: the engine syncs with it.
         ui.world.server.post(ui.world.anna, "@shop are you back?")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         await until(lambda: w.list_pane.model.rowCount() >= 1)
 
     make_ui.run(body())

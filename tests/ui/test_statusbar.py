@@ -11,11 +11,12 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from desktop_inbox.records import AccountState, AccountStatus, Connection, Platform
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
-from desktop_inbox.sync.engine import SyncEngine, SyncEvent
+from desktop_inbox.sync.engine import SyncEngine, SyncEvent, SyncEventKind
 from desktop_inbox.ui.bridge import EngineBridge
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.statusbar import StatusBar
@@ -36,8 +37,8 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
 def account(account_id: int, *, last_sync_at: datetime | None = None) -> Account:
     now = datetime.now(UTC)
     return Account(
-        id=account_id, platform="mastodon", base_url="https://shoes.example", remote_id=str(account_id),
-        handle=f"@shop{account_id}", display_name="Shop", state="ok", state_detail="", char_limit=500, url_length=23,
+        id=account_id, platform=Platform.MASTODON, base_url="https://shoes.example", remote_id=str(account_id),
+        handle=f"@shop{account_id}", display_name="Shop", state=AccountState.OK, state_detail="", char_limit=500, url_length=23,
         extra={}, secret_ref="", history_since=None, created_at=now, last_sync_at=last_sync_at, signature="",
     )
 
@@ -45,12 +46,20 @@ def account(account_id: int, *, last_sync_at: datetime | None = None) -> Account
 def test_connection_label(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = ConnectionLabel()
     qtbot.addWidget(label)
-    label.show_state(accounts=0, problems=[])
+    ok, offline = AccountStatus(Connection.OK), AccountStatus(Connection.OFFLINE, "Cannot reach shoes.example")
+    locked = AccountStatus(Connection.KEYRING, "The keyring is locked.")
+    label.show_state([])
     assert label.text() == "No accounts yet"
-    label.show_state(accounts=2, problems=["", ""])
+    label.show_state([ok, ok])
     assert label.text() == "● Online"
-    label.show_state(accounts=2, problems=["", "Cannot reach shoes.example"])
+    label.show_state([ok, offline], names=["@a", "@b"])
+    assert label.text().startswith("◐ Online") and "offline" in label.text()
+    assert label.toolTip() == "@a: Connected\n@b: Offline: Cannot reach shoes.example"
+    label.show_state([offline, offline])
     assert label.text().startswith("○ Offline")
+    # Every account failing, and not for want of a network: still not online.
+    label.show_state([locked, offline])
+    assert "Online" not in label.text() and "keyring" in label.text()
     assert label.accessibleName() == "Connection"
 
 
@@ -75,20 +84,24 @@ def test_the_bar_follows_the_engine_through_the_bridge(qtbot, ctx: AppContext) -
     qtbot.addWidget(bar)
     bridge = EngineBridge(ctx, bar)
     bar.follow(bridge)
-    engine = ctx.engine
+    engine = ctx.sync.engine
     last = datetime(2025, 4, 1, 8, 30, tzinfo=UTC)
+    bar.show_accounts([account(1), account(2, last_sync_at=last)])
+    assert bar.connection.text() == "Connecting…"  # neither has synced yet
+    engine.status[1] = engine.status[2] = AccountStatus(Connection.OK)
     bar.show_accounts([account(1), account(2, last_sync_at=last)])
     assert bar.connection.text() == "● Online"
     assert bar.sync_time.text() == f"Synced {last.astimezone():%d %b %Y}"
 
-    engine._emit(SyncEvent(kind="progress", account_id=1, oldest=datetime(2024, 3, 5, 12, tzinfo=UTC)))
+    engine._emit(SyncEvent(kind=SyncEventKind.PROGRESS, account_id=1, oldest=datetime(2024, 3, 5, 12, tzinfo=UTC)))
     assert bar.progress.text() == "Importing history… back to 05 Mar 2024"
     # A failed cycle keeps the progress and shows what the engine now says.
-    engine.status[2] = "Cannot reach shoes.example (connection refused)"
-    engine._emit(SyncEvent(kind="cycle", account_id=2, message=engine.status[2]))
+    offline = AccountStatus(Connection.OFFLINE, "Cannot reach shoes.example (connection refused)")
+    engine.status[1] = engine.status[2] = offline
+    engine._emit(SyncEvent(kind=SyncEventKind.CYCLE, account_id=2, message=offline.reason))
     assert bar.progress.text() != "" and bar.connection.text().startswith("○ Offline")
-    engine.status[2] = ""
-    engine._emit(SyncEvent(kind="cycle", account_id=2))
+    engine.status[1] = engine.status[2] = AccountStatus(Connection.OK)
+    engine._emit(SyncEvent(kind=SyncEventKind.CYCLE, account_id=2))
     assert bar.progress.text() == "" and bar.connection.text() == "● Online"
     # Messages from anywhere in the app land on the left, for a while.
     bar.show_error("Export failed: disk full")
@@ -96,17 +109,20 @@ def test_the_bar_follows_the_engine_through_the_bridge(qtbot, ctx: AppContext) -
 
 
 def test_a_deleted_bridge_stays_quiet(qtbot, ctx: AppContext, caplog) -> None:  # type: ignore[no-untyped-def]
-    """The engine cannot forget a listener yet: once its bridge is gone, the
-    listener does nothing instead of failing on every event."""
+    """Once its bridge is gone, its listener goes too (and would do nothing
+    rather than fail on every event)."""
+    baseline = ctx.sync.engine.listener_count
     bridge = EngineBridge(ctx)
     seen: list[str] = []
     bridge.sync_event.connect(lambda e: seen.append(e.kind))
-    ctx.engine._emit(SyncEvent(kind="stored", account_id=1))
+    ctx.sync.engine._emit(SyncEvent(kind=SyncEventKind.STORED, account_id=1))
     assert seen == ["stored"]
+    assert ctx.sync.engine.listener_count == baseline + 1
     bridge.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(bridge)
+    assert ctx.sync.engine.listener_count == baseline
     with caplog.at_level(logging.DEBUG, logger="desktop_inbox"):
-        ctx.engine._emit(SyncEvent(kind="stored", account_id=1))
+        ctx.sync.engine._emit(SyncEvent(kind=SyncEventKind.STORED, account_id=1))
     assert seen == ["stored"]
     assert "listener failed" not in caplog.text

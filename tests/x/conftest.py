@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.servers.xspec import SUBSET
 from tests.helpers.x import XWorld, make_x_world
+from tests.servers.xspec import SUBSET
 
 
 @pytest.fixture

@@ -11,11 +11,12 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from tests.servers.x import problem
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.db import Cache
 from tests.helpers.x import CLIENT_ID, XWorld
+from tests.servers.x import problem
 
 
 def add_account(cli, world: XWorld, **token_kwargs: object) -> None:
@@ -136,12 +137,18 @@ def test_lost_responses_never_post_twice(cli, xworld: XWorld) -> None:
     assert len(s.replies_by(xworld.shop)) == 1 and len(s.dms_by(xworld.shop)) == 1
 
 
-def test_a_reply_over_280_weighted_characters_fails_with_the_reason(cli, xworld: XWorld) -> None:
+def test_a_reply_over_280_weighted_characters_fails_with_the_reason(cli, xworld: XWorld, data_dir) -> None:
     xworld.server.post(xworld.anna, "@shop hi")
     add_account(cli, xworld)
     sync(cli)
     [conv] = conversations(cli)
-    cli("reply", str(conv["id"]), "--text", "谢谢" * 71)  # 142 characters, 284 as X counts
+    # Refused when written (142 characters, 284 as X counts)...
+    refused = cli("reply", str(conv["id"]), "--text", "谢谢" * 71)
+    assert refused.code == 2 and "284" in refused.err and len(refused.err.splitlines()) == 1
+    # ...and should one be in the outbox all the same (queued by an older
+    # version), the connector refuses it with the reason.
+    with Cache(data_dir) as cache:
+        cache.call_write(store_outbox.queue_reply, conv["id"], "谢谢" * 71)
     sync(cli)
     [item] = json.loads(cli("outbox", "--json").out)
     assert item["state"] == "failed" and "284 characters" in item["error"]

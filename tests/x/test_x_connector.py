@@ -9,13 +9,13 @@ import httpx
 import pytest
 
 from desktop_inbox.connectors.x import text as xtext
-from desktop_inbox.connectors.x.connector import DIRECT_MESSAGES, DM_HISTORY, MENTION_HISTORY, MENTIONS, XConnector
 from desktop_inbox.connectors.x.api import AccessDenied, Budget, UsageCapped, endpoint_key
 from desktop_inbox.connectors.x.auth import TokenSet
-from tests.servers.x import Response, problem
+from desktop_inbox.connectors.x.connector import DIRECT_MESSAGES, DM_HISTORY, MENTION_HISTORY, MENTIONS, XConnector
 from desktop_inbox.errors import Rejected
 from desktop_inbox.records import Direction, Kind, OutgoingReply
 from tests.helpers.x import CLIENT_ID, XWorld
+from tests.servers.x import Response, problem
 
 
 @pytest.fixture

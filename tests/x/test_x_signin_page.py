@@ -12,7 +12,7 @@ import socket
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.records import AccountState
 from desktop_inbox.ui.signin.common import SignInOptions
 from desktop_inbox.ui.signin.x import XPage
 from tests.helpers.signin import ScriptedBrowser, browser, open_dialogs, open_page, sidebar_accounts  # noqa: F401
@@ -91,9 +91,9 @@ def test_x_sign_in_again(make_ui, xworld: XWorld, browser: ScriptedBrowser) -> N
         with xworld.server.lock:
             xworld.server.refresh.clear()
         xworld.server.expire_access_tokens()
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         x_account = next(a for a in await ui.ctx.accounts.list() if a.platform == "x")
-        assert x_account.state == store_accounts.NEEDS_SIGN_IN
+        assert x_account.state == AccountState.NEEDS_SIGN_IN
         ui.window.refresh_all()
 
         def button() -> QPushButton | None:
@@ -106,9 +106,9 @@ def test_x_sign_in_again(make_ui, xworld: XWorld, browser: ScriptedBrowser) -> N
         page.primary.click()
         await until(lambda: not open_dialogs(), message="signed in again")
         again = next(a for a in await ui.ctx.accounts.list() if a.platform == "x")
-        assert again.id == x_account.id and again.state == store_accounts.OK
+        assert again.id == x_account.id and again.state == AccountState.OK
         xworld.server.post(xworld.anna, "@shop hello again")
-        await ui.ctx.engine.sync_once()
+        await ui.ctx.sync.engine.sync_once()
         await until(lambda: button() is None, message="the button goes away")
 
     make_ui.run(body())

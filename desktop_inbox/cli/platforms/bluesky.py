@@ -7,16 +7,15 @@ import getpass
 import sys
 
 from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, read_secret
-from desktop_inbox.services.signin.bluesky import (
-    PASSWORD_HELP,
-    SIGN_IN_HELP,
-    BlueskySignIn,
-)
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+
+BLUESKY = descriptor(Platform.BLUESKY)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     parser = platforms.add_parser(
-        "bluesky", help="a Bluesky account (handle and app password)", parents=[common], description=SIGN_IN_HELP
+        BLUESKY.platform, help=BLUESKY.signin.cli_help, parents=[common], description=BLUESKY.signin.help
     )
     parser.add_argument("--handle", required=True, help="your handle, e.g. shop.bsky.social")
     parser.add_argument(
@@ -33,13 +32,16 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_bluesky(ctx: Context) -> int:
+    # Here, not at the top: the atproto SDK takes ~0.4 s to load, which no other command should pay.
+    from desktop_inbox.services.signin.bluesky import BlueskySignIn
+
     args = ctx.args
     if args.password_stdin or not sys.stdin.isatty():
         password = read_secret("app password")
     else:
-        ctx.err.write(SIGN_IN_HELP + "\n")
-        password = getpass.getpass(f"{PASSWORD_HELP}: ")
-    flow = BlueskySignIn(ctx.accounts, chat_service=args.chat_service)
+        ctx.err.write(BLUESKY.signin.help + "\n")
+        password = getpass.getpass(f"{BLUESKY.signin.password_prompt}: ")
+    flow = BlueskySignIn(ctx.services.accounts, chat_service=args.chat_service)
     account = await flow.sign_in(args.handle, password, server=args.service, history=args.history)
     ctx.print(f"Added {account.handle} (account {account.id}). Run `desktop-inbox sync` to fetch its conversations.")
     return EXIT_OK

@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 
 from desktop_inbox.cli.context import EXIT_FAILED, EXIT_OK, Context, read_secret
-from desktop_inbox.connectors.email.config import SECURITY_CHOICES
+from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import HISTORY_CHOICES
-from desktop_inbox.services.signin.email import EmailSignIn
+from desktop_inbox.services.platforms import descriptor
+
+EMAIL = descriptor(Platform.EMAIL)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    security: tuple[str, ...] = EMAIL.signin.defaults["security"]  # type: ignore[assignment]
     parser = platforms.add_parser(
-        "email",
-        help="an e-mail account (IMAP + SMTP)",
+        EMAIL.platform,
+        help=EMAIL.signin.cli_help,
         parents=[common],
         description="Add a mailbox. Servers are guessed from the address; the password is read from stdin.",
     )
@@ -23,7 +26,7 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
     parser.add_argument("--smtp-host", metavar="H", help="SMTP submission server (default: guessed)")
     parser.add_argument("--smtp-port", metavar="P", type=int, help="SMTP port (default: 465 tls, 587 starttls)")
     parser.add_argument(
-        "--security", choices=SECURITY_CHOICES, help="tls, starttls, or none (only for this computer); default tls"
+        "--security", choices=security, help="tls, starttls, or none (only for this computer); default tls"
     )
     parser.add_argument("--username", metavar="U", help="sign-in name if not the address")
     parser.add_argument("--name", default="", help="your name, as recipients see it")
@@ -42,8 +45,10 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_email(ctx: Context) -> int:
+    from desktop_inbox.services.signin.email import EmailSignIn  # (IMAP and SMTP load with the command)
+
     args = ctx.args
-    sign_in = EmailSignIn(ctx.accounts)
+    sign_in = EmailSignIn(ctx.services.accounts)
     guess = sign_in.guess(args.address, security=args.security)
     config = sign_in.settings(
         args.address,

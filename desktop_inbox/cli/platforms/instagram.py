@@ -6,17 +6,18 @@ import argparse
 
 from desktop_inbox.cli.context import EXIT_OK, Context
 from desktop_inbox.cli.platforms.meta import add_meta_options, read_token
-from desktop_inbox.connectors.meta import access
-from desktop_inbox.services.signin.instagram import SIGN_IN_HELP, add_instagram_token
-from desktop_inbox.services.signin.meta import describe
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+
+INSTAGRAM = descriptor(Platform.INSTAGRAM)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     parser = platforms.add_parser(
-        "instagram",
-        help="an Instagram professional account, through your own Meta app",
+        INSTAGRAM.platform,
+        help=INSTAGRAM.signin.cli_help,
         parents=[common],
-        description=SIGN_IN_HELP,
+        description=INSTAGRAM.signin.help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_meta_options(parser, host="graph.instagram.com")
@@ -24,11 +25,15 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_instagram(ctx: Context) -> int:
+    # Here, not at the top: the Graph client (httpx) loads only for this command.
+    from desktop_inbox.services.signin.instagram import add_instagram_token
+    from desktop_inbox.services.signin.meta import access_help, describe
+
     token = read_token(ctx)
     result = await add_instagram_token(
-        ctx.accounts, token, api_base=ctx.args.api_base, history=ctx.args.history, human_agent=ctx.args.human_agent
+        ctx.services.accounts, token, api_base=ctx.args.api_base, history=ctx.args.history, human_agent=ctx.args.human_agent
     )
-    for line in describe(result, access_help=access.explain("instagram")):
+    for line in describe(result, access_help=access_help("instagram")):
         ctx.print(line)
     ctx.print("Run `desktop-inbox sync` to fetch its conversations.")
     return EXIT_OK

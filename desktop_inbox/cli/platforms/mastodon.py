@@ -9,12 +9,14 @@ import sys
 import webbrowser
 
 from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, has_browser, read_secret
-from desktop_inbox.connectors.http import normalize_base_url
-from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+
+MASTODON = descriptor(Platform.MASTODON)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    parser = platforms.add_parser("mastodon", help="a Mastodon account", parents=[common])
+    parser = platforms.add_parser(MASTODON.platform, help=MASTODON.signin.cli_help, parents=[common])
     parser.add_argument("--instance", required=True, metavar="URL", help="your server, e.g. https://mastodon.social")
     parser.add_argument("--token-stdin", action="store_true", help="read an existing access token from stdin")
     parser.add_argument("--oob", action="store_true", help="paste the code shown by the server instead of a redirect")
@@ -23,12 +25,16 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_mastodon(ctx: Context) -> int:
+    # (httpx loads with the command, not with the parser.)
+    from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow, server_address
+
     args = ctx.args
-    normalize_base_url(args.instance)  # a bad address is said before a token is asked for
+    server_address(args.instance)  # a bad address is said before a token is asked for
+    accounts = ctx.services.accounts
     if args.token_stdin:
-        account = await ctx.accounts.add_mastodon_token(args.instance, read_secret("access token"), history=args.history)
+        account = await accounts.add_mastodon_token(args.instance, read_secret("access token"), history=args.history)
     else:
-        flow = MastodonOAuthFlow(ctx.accounts, args.instance, history=args.history)
+        flow = MastodonOAuthFlow(accounts, args.instance, history=args.history)
         try:
             url = await flow.start(oob=args.oob)
             ctx.print("Open this page in your browser to sign in:")

@@ -6,17 +6,18 @@ import argparse
 
 from desktop_inbox.cli.context import EXIT_OK, Context
 from desktop_inbox.cli.platforms.meta import add_meta_options, read_token
-from desktop_inbox.connectors.meta import access
-from desktop_inbox.services.signin.messenger import SIGN_IN_HELP, add_messenger_token
-from desktop_inbox.services.signin.meta import describe
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+
+MESSENGER = descriptor(Platform.MESSENGER)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     parser = platforms.add_parser(
-        "messenger",
-        help="a Facebook Page's Messenger and comments, through your own Meta app",
+        MESSENGER.platform,
+        help=MESSENGER.signin.cli_help,
         parents=[common],
-        description=SIGN_IN_HELP,
+        description=MESSENGER.signin.help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--page", required=True, metavar="PAGE_ID", help="the ID of your Facebook Page")
@@ -25,16 +26,20 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 async def add_messenger(ctx: Context) -> int:
+    # Here, not at the top: the Graph client (httpx) loads only for this command.
+    from desktop_inbox.services.signin.messenger import add_messenger_token
+    from desktop_inbox.services.signin.meta import access_help, describe
+
     token = read_token(ctx)
     result = await add_messenger_token(
-        ctx.accounts,
+        ctx.services.accounts,
         token,
         page_id=ctx.args.page,
         api_base=ctx.args.api_base,
         history=ctx.args.history,
         human_agent=ctx.args.human_agent,
     )
-    for line in describe(result, access_help=access.explain("messenger")):
+    for line in describe(result, access_help=access_help("messenger")):
         ctx.print(line)
     ctx.print("Run `desktop-inbox sync` to fetch its conversations.")
     return EXIT_OK

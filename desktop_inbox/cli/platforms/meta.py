@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from desktop_inbox.cli.context import Context
-from desktop_inbox.connectors.meta.tokens import MetaToken
 from desktop_inbox.errors import BadInput
 from desktop_inbox.services.accounts import HISTORY_CHOICES
-from desktop_inbox.services.signin.meta import parse_token
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.signin.meta import MetaToken
 
 
 def add_meta_options(parser: argparse.ArgumentParser, *, host: str) -> None:
@@ -39,4 +41,6 @@ def read_token(ctx: Context) -> MetaToken:
         text = getpass.getpass("Paste the token generated in your Meta app's dashboard (it is not shown): ")
     else:
         raise BadInput("Give the token on standard input with --token-stdin.")
+    from desktop_inbox.services.signin.meta import parse_token  # (the Graph client: not for --help)
+
     return parse_token(text, app_id=ctx.args.app_id)

@@ -8,17 +8,20 @@ import sys
 import webbrowser
 
 from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, has_browser
-from desktop_inbox.connectors.x.auth import REDIRECT_PORT
 from desktop_inbox.errors import BadInput
-from desktop_inbox.services.signin.x import SIGN_IN_HELP, XOAuthFlow, add_x_tokens, parse_token_json
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+
+X = descriptor(Platform.X)
 
 
 def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    port = X.signin.defaults["redirect_port"]
     parser = platforms.add_parser(
-        "x",
-        help="an X (Twitter) account, through your own X developer app",
+        X.platform,
+        help=X.signin.cli_help,
         parents=[common],
-        description=SIGN_IN_HELP,
+        description=X.signin.help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--client-id", required=True, metavar="ID", help="the OAuth 2.0 client ID of your X app")
@@ -29,23 +32,26 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
         help='read {"access_token": …, "refresh_token": …, "expires_in": …} from stdin instead of signing in',
     )
     parser.add_argument(
-        "--redirect-port", type=int, default=REDIRECT_PORT, help=f"port of the callback URL (default {REDIRECT_PORT})"
+        "--redirect-port", type=int, default=port, help=f"port of the callback URL (default {port})"
     )
     add_signin_options(parser)
     parser.set_defaults(func=add_x)
 
 
 async def add_x(ctx: Context) -> int:
+    # (twitter-text and httpx load with the command, not with the parser.)
+    from desktop_inbox.services.signin.x import XOAuthFlow, add_x_tokens, parse_token_json
+
     args = ctx.args
     if args.token_stdin:
         text = sys.stdin.read()
         if not text.strip():
             raise BadInput("No token JSON on standard input.")
         tokens = parse_token_json(text, client_id=args.client_id)
-        account = await add_x_tokens(ctx.accounts, tokens, api_base=args.api_base, history=args.history)
+        account = await add_x_tokens(ctx.services.accounts, tokens, api_base=args.api_base, history=args.history)
     else:
         flow = XOAuthFlow(
-            ctx.accounts, args.client_id, api_base=args.api_base, history=args.history, redirect_port=args.redirect_port
+            ctx.services.accounts, args.client_id, api_base=args.api_base, history=args.history, redirect_port=args.redirect_port
         )
         try:
             url = await flow.start()

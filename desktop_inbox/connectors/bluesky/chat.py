@@ -199,7 +199,8 @@ class ChatMixin:
             if cursor:
                 params["cursor"] = cursor
             data = await self.xrpc.query(f"{CONVO}.getMessages", params, chat=True)
-            messages = data.get("messages") if isinstance(data.get("messages"), list) else []
+            found = data.get("messages")
+            messages: list[Any] = found if isinstance(found, list) else []
             for message in messages:
                 try:
                     post = self.parse_message(message, convo)

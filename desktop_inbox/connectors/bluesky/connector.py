@@ -28,9 +28,9 @@ from typing import Any
 
 import httpx
 
-from desktop_inbox.connectors.bluesky import text as text_rules
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
+from desktop_inbox.connectors.bluesky import text as text_rules
 from desktop_inbox.connectors.bluesky.chat import ChatMixin
 from desktop_inbox.connectors.bluesky.xrpc import (
     CHAT_PROXY,

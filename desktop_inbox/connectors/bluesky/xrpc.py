@@ -215,9 +215,6 @@ class Xrpc:
     ) -> dict[str, Any]:
         return await self._call(InvokeType.PROCEDURE, nsid, body=body, chat=chat, anonymous=anonymous)
 
-    async def anonymous_query(self, nsid: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        return await self._call(InvokeType.QUERY, nsid, params=params, anonymous=True)
-
     async def _call(
         self,
         invoke_type: InvokeType,

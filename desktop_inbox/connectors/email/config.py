@@ -15,10 +15,10 @@ import re
 import ssl
 from dataclasses import dataclass, replace
 
+from desktop_inbox.connectors.email.descriptor import SECURITY_CHOICES
 from desktop_inbox.connectors.http import is_loopback_host
 from desktop_inbox.errors import BadInput
 
-SECURITY_CHOICES = ("tls", "starttls", "none")
 IMAP_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 SMTP_PORTS = {"tls": 465, "starttls": 587, "none": 587}
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$|^[^@\s<>()\[\],;:\"]+@localhost$")
@@ -165,7 +165,7 @@ def guess_settings(address: str, *, security: str | None = None) -> Guess:
         imap_host, imap_sec, smtp_host, smtp_sec, files_sent, note = (
             f"imap.{domain}", "tls", f"smtp.{domain}", "tls", False, ""
         )
-        files_sent = None  # type: ignore[assignment]
+        files_sent = None
     if security:
         imap_sec = smtp_sec = security
     config = MailConfig(

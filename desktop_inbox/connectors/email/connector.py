@@ -51,8 +51,7 @@ from __future__ import annotations
 
 import json
 import logging
-import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -62,30 +61,25 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.imapclient import SENT
 
-from desktop_inbox.connectors.email import parse as mailparse
-
-from desktop_inbox.connectors.email import thread as mailthread
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
-from desktop_inbox.connectors.email.imap import ImapSession
+from desktop_inbox.connectors.email import parse as mailparse
+from desktop_inbox.connectors.email import thread as mailthread
 from desktop_inbox.connectors.email.config import MailConfig
-from desktop_inbox.connectors.email.parse import ParsedMail
+from desktop_inbox.connectors.email.idle import wait_in_inbox
+from desktop_inbox.connectors.email.imap import ImapSession
+from desktop_inbox.connectors.email.reading import Fetched, fetch_uids, person, to_post
 from desktop_inbox.connectors.email.smtp import check_login, submit
 from desktop_inbox.errors import (
     BadInput,
     ConnectorError,
     NeedsSignIn,
     NotFound,
-    TransientError,
 )
 from desktop_inbox.records import (
     AccountInfo,
-    Attachment,
-    Direction,
-    Kind,
     OutgoingReply,
     Page,
-    Person,
     Platform,
     Post,
     Skipped,
@@ -98,20 +92,7 @@ NEW = "mail"
 HISTORY = "mail_history"
 PAGE = 50  # messages per page
 FIRST_PAGE = 50  # how much the first "new" pull takes before history takes over
-WHOLE_LIMIT = 512 * 1024  # larger messages: structure and text parts only
-FETCH_CHUNK = 20
-IDLE_RENEW = 270.0  # seconds: below AOL's ~300 s, far below RFC 2177's 29 min
-IDLE_CHECK = 1.0
 SEARCH_IDS = 12  # ancestors searched for per thread fetch
-
-
-@dataclass(slots=True)
-class Fetched:
-    folder: str
-    uid: int
-    internaldate: datetime | None
-    mail: ParsedMail | None
-    error: str = ""
 
 
 def _encode(state: dict[str, list[Any]]) -> str:
@@ -128,34 +109,12 @@ def _decode(cursor: str | None) -> dict[str, list[Any]]:
     return value if isinstance(value, dict) else {}
 
 
-def _aware(value: Any) -> datetime | None:
-    if not isinstance(value, datetime):
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def _or_criteria(ids: list[str]) -> list[Any]:
     """SEARCH criteria matching any of the Message-IDs."""
     criteria: list[Any] = ["HEADER", "Message-ID", ids[-1]]
     for mid in reversed(ids[:-1]):
         criteria = ["OR", "HEADER", "Message-ID", mid, *criteria]
     return criteria
-
-
-def _news(responses: list[Any]) -> bool:
-    """Whether IDLE responses announce a new message (or the end)."""
-    new = False
-    for response in responses:
-        if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
-            new = True
-        if response and response[0] == b"BYE":
-            raise TransientError("The mail server ended the IDLE connection.")
-    return new
-
-
-def person(address: mailparse.Address) -> Person:
-    key = address.key
-    return Person(platform=Platform.EMAIL, key=key, remote_id=key, handle=key, name=address.name, url=f"mailto:{key}")
 
 
 class EmailConnector:
@@ -217,115 +176,9 @@ class EmailConnector:
 
     # -- reading -------------------------------------------------------------------
 
-    def _fetch_uids(self, c: IMAPClient, folder: str, uids: list[int]) -> list[Fetched]:
-        """Fetch and parse messages of the selected folder."""
-        out: list[Fetched] = []
-        if not uids:
-            return out
-        meta = c.fetch(uids, ["RFC822.SIZE", "INTERNALDATE", "BODYSTRUCTURE"])
-        whole = [u for u in uids if u in meta and (meta[u].get(b"RFC822.SIZE") or 0) <= WHOLE_LIMIT]
-        large = [u for u in uids if u in meta and u not in whole]
-        for start in range(0, len(whole), FETCH_CHUNK):
-            chunk = whole[start : start + FETCH_CHUNK]
-            data = c.fetch(chunk, ["BODY.PEEK[]"])
-            for uid in chunk:
-                raw = data.get(uid, {}).get(b"BODY[]")
-                out.append(self._parse_whole(folder, uid, meta[uid], raw))
-        for uid in large:
-            out.append(self._fetch_large(c, folder, uid, meta[uid]))
-        return out
-
-    @staticmethod
-    def _parse_whole(folder: str, uid: int, meta: dict[bytes, Any], raw: Any) -> Fetched:
-        when = _aware(meta.get(b"INTERNALDATE"))
-        if not isinstance(raw, bytes):
-            return Fetched(folder, uid, when, None, "the server sent no message body")
-        try:
-            return Fetched(folder, uid, when, mailparse.parse_message(raw))
-        except Exception as exc:
-            return Fetched(folder, uid, when, None, f"unreadable message ({type(exc).__name__})")
-
-    def _fetch_large(self, c: IMAPClient, folder: str, uid: int, meta: dict[bytes, Any]) -> Fetched:
-        """A large message: headers, structure and the text parts only."""
-        when = _aware(meta.get(b"INTERNALDATE"))
-        structure = meta.get(b"BODYSTRUCTURE")
-        leaves = mailparse.leaves_from_bodystructure(structure) if structure is not None else []
-        if not structure or not getattr(structure, "is_multipart", False):
-            raw = c.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
-            return self._parse_whole(folder, uid, meta, raw)
-        sections = mailparse.text_sections(leaves)
-        items = ["BODY.PEEK[HEADER]"] + [f"BODY.PEEK[{s}.MIME]" for s in sections] + [f"BODY.PEEK[{s}]" for s in sections]
-        data = c.fetch([uid], items).get(uid, {})
-        header = data.get(b"BODY[HEADER]")
-        if not isinstance(header, bytes):
-            return Fetched(folder, uid, when, None, "the server sent no headers")
-        try:
-            msg = mailparse.parse_bytes(header)
-            for leaf in leaves:
-                if leaf.section in sections:
-                    mime = data.get(f"BODY[{leaf.section}.MIME]".encode()) or b""
-                    body = data.get(f"BODY[{leaf.section}]".encode()) or b""
-                    leaf.part = mailparse.parse_bytes(bytes(mime) + bytes(body))
-            fallback = mailparse.synthetic_message_id(msg, header)
-            return Fetched(folder, uid, when, mailparse.assemble(msg, leaves, fallback_id=fallback))
-        except Exception as exc:
-            return Fetched(folder, uid, when, None, f"unreadable message ({type(exc).__name__})")
-
     def to_post(self, item: Fetched) -> Post | Skipped | None:
         """A fetched message as a Post; None when it involves no customer."""
-        mail = item.mail
-        if mail is None:
-            return Skipped(item.error or "unreadable message", f"{item.folder}:{item.uid}")
-        if mail.sender is None:
-            return Skipped("a message without a sender", mail.message_id)
-        author = person(mail.sender)
-        if author.key in self.my_addresses:
-            direction = Direction.OUT
-            others = [a for a in [*mail.to, *mail.cc] if a.key not in self.my_addresses]
-            if not others:
-                return None  # a note to ourselves
-            customer = person(others[0])
-        else:
-            direction = Direction.IN
-            customer = author
-        created = mail.date or item.internaldate or datetime.now(UTC)
-        if item.internaldate and created > item.internaldate + timedelta(days=1):
-            created = item.internaldate  # a sender's clock far in the future
-        parent = mailthread.parent_of(mail.in_reply_to, mail.references)
-        text = mail.text
-        subject = mail.subject.strip()
-        if parent is None and subject:
-            text = f"[{subject}]\n{text}" if text else f"[{subject}]"
-        # What a reply needs: the References it must carry on (RFC 5322
-        # §3.6.4: the parent's References, or its In-Reply-To, plus itself).
-        refs = mailparse.trim_references(mailthread.ancestors(mail.in_reply_to, mail.references))
-        extra = {"subject": subject[:500], "references": " ".join(refs)}
-        if direction == Direction.IN and mail.reply_to and mail.reply_to[0].key != author.key:
-            extra["reply_to"] = mail.reply_to[0].address
-        if mail.attachments:
-            extra["parts"] = ",".join(a.section for a in mail.attachments)
-        return Post(
-            remote_id=mail.message_id,
-            author=author,
-            text=text,
-            html=mail.html,
-            created_at=created,
-            kind=Kind.DIRECT,
-            direction=direction,
-            customer=customer,
-            visibility="direct",
-            in_reply_to=parent,
-            thread_root=mailthread.root_of(mail.references),
-            attachments=tuple(
-                Attachment(
-                    kind=a.content_type.partition("/")[0] if a.content_type.startswith(("image/", "video/", "audio/")) else "file",
-                    name=a.name,
-                    description=f"{a.content_type}, {mailparse.human_size(a.size)}",
-                )
-                for a in mail.attachments
-            ),
-            extra=extra,
-        )
+        return to_post(item, self.my_addresses)
 
     def _page(self, fetched: list[Fetched]) -> tuple[list[Post], list[Skipped]]:
         posts: list[Post] = []
@@ -410,7 +263,7 @@ class EmailConnector:
             else:
                 # Rebuilt: what is older than the re-read window is known.
                 last = chosen[-1] if more else max([(uidnext or 1) - 1, *chosen])
-        items = self._fetch_uids(c, folder, chosen)
+        items = fetch_uids(c, folder, chosen)
         dates = [i.internaldate.date().isoformat() for i in items if i.internaldate]
         newest = max([newest, *dates]) if dates or newest else ""
         return [validity, last, newest], items, more
@@ -456,7 +309,7 @@ class EmailConnector:
         uids = sorted(u for u in c.search(["SINCE", since.date()] if since else "ALL") if u < below)
         chosen = uids[-limit:]
         done = len(uids) <= limit
-        items = self._fetch_uids(c, folder, chosen)
+        items = fetch_uids(c, folder, chosen)
         return [validity, chosen[0] if chosen else below, 1 if done else 0], items
 
     # -- threads --------------------------------------------------------------------
@@ -472,7 +325,7 @@ class EmailConnector:
             except Exception:
                 continue
             uids = sorted(c.search(_or_criteria(wanted)))
-            for item in self._fetch_uids(c, folder, uids[:SEARCH_IDS]):
+            for item in fetch_uids(c, folder, uids[:SEARCH_IDS]):
                 # SEARCH HEADER matches substrings: check the id itself.
                 if item.mail is not None and item.mail.message_id in wanted and item.mail.message_id not in found:
                     found[item.mail.message_id] = item
@@ -557,7 +410,7 @@ class EmailConnector:
                     uids = sorted(c.search([who, address, "SUBJECT", base], charset="UTF-8"))
                 except Exception:
                     continue
-                out.extend(self._fetch_uids(c, folder, uids[:10]))
+                out.extend(fetch_uids(c, folder, uids[:10]))
             return out
 
         results = []
@@ -617,35 +470,10 @@ class EmailConnector:
         idle = self._idle
         known = self._inbox_uidnext
         stop = idle.stopping
+        host = self.config.imap.host
 
         def wait(c: IMAPClient) -> bool:
-            info = c.select_folder("INBOX", readonly=True)
-            if known is not None and (info.get(b"UIDNEXT") or 0) > known:
-                return True
-            if not c.has_capability("IDLE"):
-                raise ConnectorError(f"The mail server {self.config.imap.host} cannot push new mail (no IDLE).")
-            deadline = time.monotonic() + timeout
-            while not stop.is_set():
-                renew_at = min(deadline, time.monotonic() + IDLE_RENEW)
-                c.idle()
-                new = False
-                try:
-                    while not new and not stop.is_set() and time.monotonic() < renew_at:
-                        wait_for = max(0.0, min(IDLE_CHECK, renew_at - time.monotonic()))
-                        started = time.monotonic()
-                        responses = c.idle_check(timeout=wait_for)
-                        new = _news(responses)
-                        if not responses and wait_for > 0.2 and time.monotonic() - started < wait_for / 4:
-                            raise TransientError("The IDLE connection to the mail server was lost.")
-                finally:
-                    if not stop.is_set():
-                        # What came in while we stopped idling counts too.
-                        new = _news(c.idle_done()[1]) or new
-                if new:
-                    return True
-                if time.monotonic() >= deadline:
-                    return False
-            return False
+            return wait_in_inbox(c, known_uidnext=known, timeout=timeout, stop=stop, host=host)
 
         return await idle.call(wait)
 

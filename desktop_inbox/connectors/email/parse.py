@@ -36,8 +36,8 @@ from typing import Any
 from mailparser_reply import EmailMessage as ReplyParser
 from mailparser_reply.constants import MAIL_LANGUAGES
 
-from desktop_inbox.text import html as html_text
 from desktop_inbox.connectors.values import plausible_time
+from desktop_inbox.text import html as html_text
 
 POLICY = email.policy.default
 _ID = re.compile(r"<[^<>\s]+>")
@@ -124,7 +124,7 @@ def _header(msg: Message, name: str) -> str:
         value = msg.get(name)
     except (IndexError, ValueError, TypeError, AttributeError):
         # A header the modern policy cannot parse: take the raw value.
-        value = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)  # type: ignore[attr-defined]
+        value = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
     return " ".join(clean(value).split()) if value is not None else ""
 
 
@@ -151,8 +151,6 @@ def _date(msg: Message) -> datetime | None:
     try:
         parsed = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
-        return None
-    if parsed is None:
         return None
     try:  # a sender's clock in year 1 or 9999: the server's INTERNALDATE stands in
         return plausible_time(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC))

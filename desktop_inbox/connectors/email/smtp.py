@@ -14,8 +14,8 @@ import ssl
 
 import aiosmtplib
 
-from desktop_inbox.connectors.email.imap import describe_tls_error
 from desktop_inbox.connectors.email.config import Endpoint, tls_context
+from desktop_inbox.connectors.email.imap import describe_tls_error
 from desktop_inbox.errors import (
     ConnectorError,
     NeedsSignIn,

@@ -34,8 +34,8 @@ def _text(value: Any) -> str:
 def ig_person(data: Mapping[str, Any]) -> Person:
     """``{"id": IGSID, "username": …}`` (messages' from/to, comments' from)."""
     pid = graph_id(data.get("id"), "person id")
-    username = data.get("username") if isinstance(data.get("username"), str) else ""
-    username = username.strip().lstrip("@")[:60]
+    raw = data.get("username")
+    username = raw.strip().lstrip("@")[:60] if isinstance(raw, str) else ""
     return Person(
         platform=Platform.INSTAGRAM,
         key=pid,

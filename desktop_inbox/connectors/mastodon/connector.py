@@ -20,20 +20,18 @@ import asyncio
 import logging
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from desktop_inbox.text import html as html_text
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
-from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.connectors.values import plausible_time
-from desktop_inbox.errors import BadInput, BadRecord, ConnectorError, MalformedResponse, NeedsSignIn, Rejected
+from desktop_inbox.errors import BadRecord, ConnectorError, MalformedResponse, NeedsSignIn, Rejected
 from desktop_inbox.records import (
     AccountInfo,
     Attachment,
@@ -46,12 +44,10 @@ from desktop_inbox.records import (
     Post,
     Skipped,
 )
+from desktop_inbox.text import html as html_text
 
 log = logging.getLogger("desktop_inbox.connectors.mastodon.connector")
 
-SCOPES = "read:notifications read:statuses read:accounts write:statuses write:conversations"
-CLIENT_NAME = "Desktop Inbox"
-CLIENT_WEBSITE = "https://example.invalid/desktop-inbox"
 PAGE_SIZE = 80  # notifications: the maximum since Mastodon 4.1
 CONVERSATIONS_PAGE = 40
 VISIBILITIES = ("public", "unlisted", "private", "direct")
@@ -406,8 +402,9 @@ class MastodonConnector:
             return [replace(post, thread_root=post.thread_root or post.remote_id)]
         if not isinstance(context, Mapping):
             raise MalformedResponse("Mastodon sent a thread that is not an object.")
-        ancestors = context.get("ancestors") if isinstance(context.get("ancestors"), list) else []
-        descendants = context.get("descendants") if isinstance(context.get("descendants"), list) else []
+        found_before, found_after = context.get("ancestors"), context.get("descendants")
+        ancestors: list[Any] = found_before if isinstance(found_before, list) else []
+        descendants: list[Any] = found_after if isinstance(found_after, list) else []
         root = post.remote_id
         if ancestors and isinstance(ancestors[0], Mapping) and isinstance(ancestors[0].get("id"), (str, int)):
             root = str(ancestors[0]["id"])
@@ -530,89 +527,6 @@ def _cut_at(page: Page, since: datetime | None) -> Page:
         page.posts = kept
         page.exhausted = True
     return page
-
-
-# -- signing in ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AppRegistration:
-    client_id: str
-    client_secret: str
-    redirect_uri: str
-
-
-class MastodonSignIn:
-    """OAuth 2 authorisation code with PKCE, for one sign-in attempt."""
-
-    def __init__(self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
-        self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE)
-        self.pkce = Pkce.new()
-        self.app: AppRegistration | None = None
-
-    async def aclose(self) -> None:
-        await self.api.aclose()
-
-    async def register(self, redirect_uri: str) -> AppRegistration:
-        try:
-            response = await self.api.request(
-                "POST",
-                "/api/v1/apps",
-                json_body={
-                    "client_name": CLIENT_NAME,
-                    "redirect_uris": redirect_uri,
-                    "scopes": SCOPES,
-                    "website": CLIENT_WEBSITE,
-                },
-                authenticated=False,
-            )
-            app = self.api.decode(response)
-            self.app = AppRegistration(str(app["client_id"]), str(app["client_secret"]), redirect_uri)
-        except (Rejected, MalformedResponse, KeyError, TypeError) as exc:
-            raise BadInput(
-                f"{self.base_url} does not look like a Mastodon server (registering the app failed: {exc})."
-            ) from None
-        return self.app
-
-    def authorize_url(self, state: str) -> str:
-        assert self.app is not None
-        query = urlencode(
-            {
-                "response_type": "code",
-                "client_id": self.app.client_id,
-                "redirect_uri": self.app.redirect_uri,
-                "scope": SCOPES,
-                "state": state,
-                "code_challenge": self.pkce.challenge,
-                "code_challenge_method": self.pkce.method,
-            }
-        )
-        return f"{self.base_url}/oauth/authorize?{query}"
-
-    async def exchange(self, code: str) -> str:
-        assert self.app is not None
-        try:
-            response = await self.api.request(
-                "POST",
-                "/oauth/token",
-                data={
-                    "grant_type": "authorization_code",
-                    "code": code,
-                    "client_id": self.app.client_id,
-                    "client_secret": self.app.client_secret,
-                    "redirect_uri": self.app.redirect_uri,
-                    "code_verifier": self.pkce.verifier,
-                    "scope": SCOPES,
-                },
-                authenticated=False,
-            )
-        except (Rejected, NeedsSignIn) as exc:
-            raise BadInput(f"Mastodon did not accept the sign-in code ({exc}).") from None
-        token = self.api.decode(response).get("access_token")
-        if not isinstance(token, str) or not token:
-            raise MalformedResponse("Mastodon sent no access token.")
-        return token
 
 
 def build(settings: Any) -> MastodonConnector:

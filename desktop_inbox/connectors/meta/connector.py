@@ -285,7 +285,7 @@ class GraphConnector:
             if not ids:
                 return None
             conversation = ids[0]
-        posts, _, _ = await direct.messages(self, conversation)
+        posts, _, _ = await direct.messages(self, str(conversation))
         earliest = reply.queued_at - FIND_SLACK
         for post in posts:
             if post.direction == Direction.OUT and same_text(post.text, reply.text) and post.created_at >= earliest:

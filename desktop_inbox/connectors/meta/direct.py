@@ -88,13 +88,13 @@ async def dms_new(source: GraphConnector, cursor: str | None) -> Page:
         newest = [(u, c) for c, u in readable(convs, []) if u is not None]
         if not newest:
             return Page([], dump_state({"at_top": []}), exhausted=True)
-        top, top_id = max(newest)
-        return Page([], dump_state({"since": iso(top), "at_top": [top_id]}), exhausted=True)
+        newest_at, newest_id = max(newest)
+        return Page([], dump_state({"since": iso(newest_at), "at_top": [newest_id]}), exhausted=True)
     boundary = graph_time(since) if since else None
     at_top = set(state.get("at_top") or [])
     posts: list[Post] = []
     skipped: list[Skipped] = []
-    top = graph_time(state["top"]) if state.get("top") else boundary
+    top: datetime | None = graph_time(state["top"]) if state.get("top") else boundary
     top_ids = set(state.get("top_ids") or ([] if state.get("top") else at_top))
     settled = boundary is None or source.clock() - boundary > SAME_SECOND_GRACE
     convs, after = await conversations(source, state.get("after"), source.page_size)
@@ -116,9 +116,10 @@ async def dms_new(source: GraphConnector, cursor: str | None) -> Page:
             top_ids.add(conv_id)
     if not reached and after is not None:
         # Older conversations of this catch-up remain: keep our place.
-        keep = {"since": since, "at_top": sorted(at_top), "after": after, "top": iso(top) if top else None,
+        keep: dict[str, Any] = {"since": since, "at_top": sorted(at_top), "after": after, "top": iso(top) if top else None,
                 "top_ids": sorted(top_ids)}
         return Page(posts, dump_state(keep), exhausted=False, skipped=skipped)
+    new_state: dict[str, Any]
     if top is not None and (boundary is None or top > boundary):
         new_state = {"since": iso(top), "at_top": sorted(top_ids)}
     else:

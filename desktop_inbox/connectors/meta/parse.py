@@ -61,8 +61,9 @@ def attachments(message: Mapping[str, Any]) -> list[Attachment]:
     found: list[Attachment] = []
     block = message.get("attachments")
     for item in objects(block.get("data") if isinstance(block, Mapping) else None):
-        name = item.get("name") if isinstance(item.get("name"), str) else ""
-        mime = item.get("mime_type") if isinstance(item.get("mime_type"), str) else ""
+        raw_name, raw_mime = item.get("name"), item.get("mime_type")
+        name = raw_name if isinstance(raw_name, str) else ""
+        mime = raw_mime if isinstance(raw_mime, str) else ""
         for key, kind in (("image_data", "image"), ("video_data", "video")):
             data = item.get(key)
             if isinstance(data, Mapping):

@@ -29,14 +29,14 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
-from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.connectors.base import CredentialSaver, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.http import make_client
+from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.connectors.x.api import XApi, partial_errors
 from desktop_inbox.connectors.x.auth import Tokens, TokenSet, api_base_url
 from desktop_inbox.connectors.x.parse import (
@@ -123,7 +123,7 @@ class XConnector:
         StreamSpec(DM_HISTORY, StreamDirection.HISTORY),
     )
     # What the user reads when a history import ends at X's limits.
-    history_notes = {MENTION_HISTORY: HISTORY_LIMIT_NOTE, DM_HISTORY: DM_HISTORY_NOTE}
+    history_notes: ClassVar[Mapping[str, str]] = {MENTION_HISTORY: HISTORY_LIMIT_NOTE, DM_HISTORY: DM_HISTORY_NOTE}
 
     def __init__(
         self,
@@ -406,7 +406,7 @@ class XConnector:
     async def _dms_history(self, cursor: str | None, since: datetime | None) -> Page:
         state = _load_cursor(cursor)
         token = state.get("token")
-        posts, skipped, ids, next_token = await self._dm_page(**({"pagination_token": token} if token else {}))
+        posts, skipped, _ids, next_token = await self._dm_page(**({"pagination_token": token} if token else {}))
         oldest = min((p.created_at for p in posts), default=None)
         done = next_token is None or (since is not None and oldest is not None and oldest < since)
         page = Page(posts, _dump_cursor({"token": next_token or token, "done": done}), exhausted=done, skipped=skipped)

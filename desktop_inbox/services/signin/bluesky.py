@@ -8,10 +8,12 @@ connector only needs credentials that ``Xrpc`` can resume and refresh.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
 from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
+from desktop_inbox.connectors.bluesky.descriptor import SIGN_IN_HELP
 from desktop_inbox.connectors.bluesky.xrpc import (
     CHAT_PROXY,
     ENTRYWAY,
@@ -21,18 +23,10 @@ from desktop_inbox.connectors.bluesky.xrpc import (
 )
 from desktop_inbox.connectors.http import normalize_base_url
 from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn, Offline
+from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
 
-SIGN_IN_HELP = (
-    "Sign in with your Bluesky handle (e.g. shop.bsky.social) and an app password, not your main "
-    "password. Create one in the Bluesky app under Settings → Privacy and security → App passwords, "
-    "and tick “Allow access to your direct messages”: customers often write privately, and without "
-    "that permission Bluesky does not let any app read or answer direct messages. The app password "
-    "is used once to sign in; Desktop Inbox then keeps only the session Bluesky gives it, in your "
-    "system keyring, and you can revoke it at any time by deleting the app password."
-)
-PASSWORD_HELP = "App password (looks like xxxx-xxxx-xxxx-xxxx)"
 _HANDLE = re.compile(r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
 _APP_PASSWORD = re.compile(r"^[a-z2-7]{4}(-[a-z2-7]{4}){3}$")
 
@@ -109,7 +103,7 @@ class BlueskySignIn:
             transport=self.service.transport,
         )
         return await self.service.add_verified(
-            platform="bluesky", base_url=connector.pds_url, connector=connector, credentials=session, history=history
+            platform=Platform.BLUESKY, base_url=connector.pds_url, connector=connector, credentials=session, history=history
         )
 
     async def _find_pds(self, identifier: str) -> str:
@@ -151,9 +145,7 @@ class BlueskySignIn:
         session = xrpc.session
         if session is None:
             return
-        try:
+        with contextlib.suppress(Exception):  # best effort: it expires by itself
             await xrpc.client.com.atproto.server.delete_session(
                 headers={"Authorization": f"Bearer {session.refresh_jwt}"}, ignore_session_check=True
             )
-        except Exception:  # best effort: it expires by itself
-            pass

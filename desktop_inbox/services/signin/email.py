@@ -10,36 +10,21 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, replace
 
-from desktop_inbox.connectors.email.imap import ImapSession
-from desktop_inbox.connectors.email.connector import EmailConnector
 from desktop_inbox.connectors.email.config import (
-    SECURITY_CHOICES,
     Endpoint,
     Guess,
     MailConfig,
     guess_settings,
     with_overrides,
 )
+from desktop_inbox.connectors.email.connector import EmailConnector
+from desktop_inbox.connectors.email.descriptor import SECURITY_CHOICES
+from desktop_inbox.connectors.email.imap import ImapSession
 from desktop_inbox.connectors.email.smtp import check_login
 from desktop_inbox.errors import BadInput, ConnectorError
+from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
-from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.accounts import Account
-
-SIGN_IN_HELP = """\
-Enter your e-mail address and password; Desktop Inbox fills in the usual \
-servers for your provider, which you can change. Many providers (Gmail, \
-Yahoo, iCloud, Fastmail) want an app password instead of your normal one: \
-create it in your provider's security settings. "Test connection" signs in \
-to both servers without sending anything.
-
-Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always \
-check the server's certificate. "none" sends your password unencrypted and \
-is only allowed for a server on this computer (such as a mail bridge).
-
-The password is kept in your system's keyring, never in Desktop Inbox's \
-files. New mail arrives within seconds (IMAP IDLE); replies are sent with \
-your signature and filed in your Sent folder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,13 +159,13 @@ class EmailSignIn:
         await self.service.keyring_ready()
         connector = EmailConnector(config, password, signature=signature)
         account = await self.service.add_verified(
-            platform="email",
+            platform=Platform.EMAIL,
             base_url=imap_url(config),
             connector=connector,
             credentials={"password": password},
             history=history,
         )
         if signature.strip():
-            await self.service.cache.write(store_accounts.set_signature, account.id, signature.strip())
-            account = await self.service.cache.read(store_accounts.get, account.id)
+            await self.service.set_signature(account.id, signature)
+            account = await self.service.get(account.id)
         return account

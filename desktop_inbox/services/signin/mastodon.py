@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from desktop_inbox.connectors.mastodon.connector import MastodonSignIn
+from desktop_inbox.connectors.http import normalize_base_url
+from desktop_inbox.connectors.mastodon.auth import MastodonSignIn
 from desktop_inbox.connectors.oauth import OOB_REDIRECT, LoopbackRedirect, new_state, parse_pasted_code
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+
+
+def server_address(raw: str) -> str:
+    """The server's address as the connector will use it (BadInput if it is none)."""
+    return normalize_base_url(raw, what="Mastodon server address")
 
 
 class MastodonOAuthFlow:

@@ -3,33 +3,10 @@
 from __future__ import annotations
 
 from desktop_inbox.connectors.messenger.connector import MessengerConnector, api_base_url, check_page_id
-from desktop_inbox.connectors.meta import access
 from desktop_inbox.connectors.meta.tokens import MetaToken
 from desktop_inbox.connectors.meta.window import HUMAN_AGENT
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.signin.meta import MetaSignIn, add_meta_account
-
-SIGN_IN_HELP = f"""\
-Desktop Inbox talks to Messenger through your own Meta app, with a Page
-access token, so that your business keeps its own access and rate budget.
-
-1. At developers.facebook.com/apps create an app of type "Business" and add
-   the Messenger product (use case "Engage with customers on Messenger").
-2. In Messenger > Messenger API Settings, connect your Facebook Page and
-   press "Generate token" next to it (you need the MESSAGING or MODERATE task
-   on the Page; MODERATE also shows who wrote each comment).
-3. Paste the token here. The Page ID is on the Page (About > Page
-   transparency) and next to the token; the app ID is at the top of the
-   app's page.
-
-Page tokens generated this way do not expire. Messages can be answered within
-24 hours of the customer's last message (7 days for a person answering, if
-Meta approved the Human Agent feature for your app: add --human-agent),
-comments on the Page's posts at any time, and a comment privately once, within
-7 days.
-
-{access.explain("messenger")}
-"""
 
 
 async def add_messenger_token(

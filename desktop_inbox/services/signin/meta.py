@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from desktop_inbox.connectors.meta.tokens import MetaToken
+from desktop_inbox.connectors.meta.tokens import MetaToken as MetaToken  # (re-exported for the command line)
 from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn
 from desktop_inbox.records import AccountInfo
 from desktop_inbox.services.accounts import AccountService
@@ -117,6 +117,13 @@ async def add_meta_account(
         platform=platform, base_url=base_url, connector=checking, credentials=credentials, history=history  # type: ignore[arg-type]
     )
     return MetaSignIn(account, checking.access, expires_at(), renew is not None)
+
+
+def access_help(platform: str) -> str:
+    """What the app's access level allows on ``platform``, and how to get more."""
+    from desktop_inbox.connectors.meta import access
+
+    return access.explain(platform)
 
 
 def describe(result: MetaSignIn, *, access_help: str) -> list[str]:

@@ -13,39 +13,14 @@ import json
 from datetime import UTC, datetime
 
 from desktop_inbox.connectors.oauth import LoopbackRedirect, new_state
+from desktop_inbox.connectors.x.auth import TokenSet, XSignIn, api_base_url, check_client_id
 from desktop_inbox.connectors.x.connector import XConnector
-from desktop_inbox.connectors.x.auth import REDIRECT_PORT, TokenSet, XSignIn, api_base_url, check_client_id
+from desktop_inbox.connectors.x.descriptor import CALLBACK_URL, REDIRECT_PORT
 from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Platform
 from desktop_inbox.secrets import off_thread
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
-
-CALLBACK_URL = f"http://127.0.0.1:{REDIRECT_PORT}/callback"
-
-SIGN_IN_HELP = f"""\
-Desktop Inbox talks to X with your own X developer app, so that X bills the
-API use to you directly and nobody else can cut your access.
-
-1. Sign in at developer.x.com with the X account you answer customers from
-   (or one that may manage it) and create a Project with an App in it.
-2. In the app's "User authentication settings" choose OAuth 2.0, type
-   "Native App", permissions "Read and write and Direct message", and the
-   callback URL {CALLBACK_URL}
-3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.
-
-What it costs: X's self-serve API is pay-per-use (credits bought in the
-developer portal). Reading your mentions is an "owned read" when you own the
-app; each direct-message read, post and direct message sent is charged, and a
-post with a link costs more. A Basic or Pro plan works as well. Without
-credits or a plan, X refuses the requests ("client-forbidden" or "usage
-capped") and Desktop Inbox tells you so.
-
-What access the account needs: the scopes tweet.read, tweet.write,
-users.read, dm.read, dm.write and offline.access (so Desktop Inbox can stay
-signed in; the sign-in is renewed every two hours and kept in your keyring).
-X lets an app reply only to posts that mention or quote your account, and
-keeps direct messages for 30 days and your 800 newest mentions.
-"""
 
 
 class XOAuthFlow:
@@ -134,7 +109,7 @@ async def add_x_tokens(
 
     connector = XConnector(base_url=base, tokens=tokens, save_credentials=remember, transport=service.transport)
     return await service.add_verified(
-        platform="x", base_url=base, connector=connector, credentials=credentials, history=history
+        platform=Platform.X, base_url=base, connector=connector, credentials=credentials, history=history
     )
 
 

@@ -32,21 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.composer import Checks, PersonBrief
-from desktop_inbox.store.conversations import ConversationSummary
-from desktop_inbox.store.snippets import Snippet
+from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
+from desktop_inbox.services.values import ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
-
-_COUNTING_RULES = {
-    "mastodon": "Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
-    "x": "Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.",
-    "bluesky": "Counted as Bluesky does: letters as you see them, links as written.",
-    "instagram": "Counted as Instagram does: a direct message in bytes (letters outside A-Z weigh 2 to 4), "
-    "a comment in characters.",
-    "messenger": "Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.",
-}
 
 
 @dataclass(frozen=True)
@@ -57,6 +49,8 @@ class Outgoing:
     text: str
     direct: bool
     handoff: str = ""  # a public note that we continue by DM (the two-step move)
+    # The user saw the personal-data warning and sends in public all the same.
+    public_anyway: bool = False
 
 
 class Banner(QFrame):
@@ -220,11 +214,11 @@ class Composer(QWidget):
         self.url_length = url_length
         self.signature = signature.strip()
         self.setEnabled(summary is not None)
-        self.signoff.setVisible(bool(self.signature) and (summary is None or summary.platform != "email"))
+        self.signoff.setVisible(bool(self.signature) and (summary is None or descriptor(summary.platform).signature_in_text))
         self.signoff.setText(f"Sign off with “{self.signature}”")
         if summary is not None and changed:
-            direct = summary.kind == "direct"
-            self.visibility.setCurrentIndex(1 if direct or draft_kind == "direct" else 0)
+            direct = summary.kind == Kind.DIRECT
+            self.visibility.setCurrentIndex(1 if direct or draft_kind == Kind.DIRECT else 0)
             # A private conversation cannot be answered in public.
             self.visibility.model().item(0).setEnabled(not direct)  # type: ignore[attr-defined]
             self.signoff.setChecked(bool(self.signature))
@@ -307,29 +301,25 @@ class Composer(QWidget):
 
     def _emit_draft(self) -> None:
         if self.conversation is not None:
-            kind = "direct" if self.direct() and self.conversation.kind != "direct" else ""
+            kind = Kind.DIRECT.value if self.direct() and self.conversation.kind != Kind.DIRECT else ""
             self.draft_changed.emit(self.conversation.id, self.edit.toPlainText(), kind)
 
-    def _platform(self) -> str:
-        return self.conversation.platform if self.conversation else "mastodon"
+    def _platform(self) -> PlatformDescriptor:
+        return descriptor(self.conversation.platform if self.conversation else Platform.MASTODON)
 
     def limit(self) -> int:
         """The limit for this reply (0: none, as for e-mail)."""
-        from desktop_inbox.text import counting
-
-        return counting.limit_for(self._platform(), direct=self.direct(), char_limit=self.char_limit)
+        return self._platform().limit(direct=self.direct(), char_limit=self.char_limit)
 
     def used(self, text: str | None = None) -> int:
         """Characters used, counted the platform's way."""
-        from desktop_inbox.text import counting
-
         text = self.outgoing_text() if text is None else text
-        return counting.length(self._platform(), text, url_length=self.url_length, direct=self.direct())
+        return self._platform().length(text, url_length=self.url_length, direct=self.direct())
 
     def update_counter(self) -> None:
         used, limit = self.used(), self.limit()
         self.counter.setText(f"{used}/{limit}" if limit else f"{used} characters")
-        rules = _COUNTING_RULES.get(self._platform(), "").format(url=self.url_length)
+        rules = self._platform().counting_rule.format(url=self.url_length)
         self.counter.setToolTip(rules if limit else "No length limit.")
         over = bool(limit) and used > limit
         self.counter.setStyleSheet(f"color: {style.LATE.name()}; font-weight: 600" if over else "")
@@ -383,7 +373,9 @@ class Composer(QWidget):
     def send(self) -> None:
         if self.conversation is None or not self.send_button.isEnabled():
             return
-        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), self.direct()))
+        # Sent publicly while the personal-data warning shows: the user's choice.
+        anyway = not self.private.isHidden() and not self.direct()
+        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), self.direct(), public_anyway=anyway))
 
     def send_with_handoff(self) -> None:
         """The well-known move: a short public reply, and the real answer by DM."""

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from desktop_inbox.records import Kind, State
+from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
 
 if TYPE_CHECKING:
     from desktop_inbox.services.message_requests import MessageRequests
-    from desktop_inbox.store.conversations import ConversationSummary
+    from desktop_inbox.services.values import ConversationSummary
 
 
 class ConversationHeader(QWidget):
@@ -39,15 +41,15 @@ class ConversationHeader(QWidget):
         row.addWidget(self.done_button)
 
     def show_summary(self, s: ConversationSummary) -> None:
-        platform = style.PLATFORM_NAMES.get(s.platform, s.platform)
-        kind = "direct messages" if s.kind == "direct" else "public thread"
+        platform = descriptor(s.platform).name
+        kind = "direct messages" if s.kind == Kind.DIRECT else "public thread"
         state = {
-            "needs_reply": f"<b style='color:{style.LATE.name()}'>needs a reply</b> · waiting {style.waited(s.waiting_since)}",
-            "waiting": "waiting on the customer",
-            "done": "done",
-            "snoozed": "snoozed",
+            State.NEEDS_REPLY: f"<b style='color:{style.LATE.name()}'>needs a reply</b> · waiting {style.waited(s.waiting_since)}",
+            State.WAITING: "waiting on the customer",
+            State.DONE: "done",
+            State.SNOOZED: "snoozed",
         }.get(s.state, s.state)
         name = html.escape(s.customer_name or s.customer_handle)
         self.label.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
-        self.done_button.setText("Reopen" if s.state == "done" else "Mark done")
+        self.done_button.setText("Reopen" if s.state == State.DONE else "Mark done")
         self.accept_request.show_for(s)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from desktop_inbox.records import Direction, Kind, State
 from desktop_inbox.ui.conversation.composer import Composer, Outgoing
 from desktop_inbox.ui.conversation.header import ConversationHeader
 from desktop_inbox.ui.conversation.replies import Queued, Replies
@@ -22,9 +23,7 @@ from desktop_inbox.ui.conversation.thread_view import ThreadView
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop_inbox.store.accounts import Account
-    from desktop_inbox.store.conversations import ConversationDetail
-    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.services.values import Account, ConversationDetail, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
 # The newest messages a thread opens with ("Show earlier messages" for more):
@@ -103,7 +102,7 @@ class ConversationPane(QSplitter):
         detail = await inbox.conversation(conversation_id, limit=THREAD_PAGE)
         if message_id is not None and message_id not in {m.id for m in detail.messages}:
             detail = await inbox.conversation(conversation_id)  # the hit is older: read it all
-        contact = await inbox.contact(detail.summary.contact_id) if detail.summary.contact_id else None
+        contact = await self._ctx.contacts.contact(detail.summary.contact_id) if detail.summary.contact_id else None
         same = self.current is not None and self.current.summary.id == conversation_id
         draft = None if same else await self._ctx.composer.draft(conversation_id)
         if token != self._token:
@@ -184,14 +183,14 @@ class ConversationPane(QSplitter):
         detail = self.current
         if detail is None:
             return
-        customer_text = next((m.text for m in reversed(detail.messages) if m.direction == "in"), "")
+        customer_text = next((m.text for m in reversed(detail.messages) if m.direction == Direction.IN), "")
         names = tuple(filter(None, (detail.summary.customer_name, detail.summary.customer_handle)))
 
         async def check() -> None:
             checks = await self._ctx.composer.check(
                 text,
                 platform=detail.summary.platform,
-                kind="direct" if self.composer.direct() else "public",
+                kind=Kind.DIRECT if self.composer.direct() else Kind.PUBLIC,
                 limit=detail.char_limit,
                 url_length=detail.url_length,
                 contact_id=detail.summary.contact_id,
@@ -251,7 +250,7 @@ class ConversationPane(QSplitter):
             self._change_state(self._ctx.inbox.reopen(self.current.summary.id))
 
     def toggle_done(self) -> None:
-        if self.current is not None and self.current.summary.state == "done":
+        if self.current is not None and self.current.summary.state == State.DONE:
             self.reopen()
         else:
             self.mark_done()

@@ -1,22 +1,16 @@
-"""Sending, taking back, retrying and cancelling a reply: the use case the
-window wrote itself.
-
-THE ADAPTER TO REPLACE (issue 20): each method here is the sequence the app
-runs today over ``Inbox``, ``ComposerService`` and the sync engine. Once
-``services/`` has the reply service (queue, undo, cancel, retry, hand-off,
-with their checks, wired to the engine by the composition root), each method
-becomes one call to it and this file is the only one in ``ui/`` to change.
-Nothing here imports Qt.
+"""Sending, taking back, retrying and cancelling a reply, for the window's
+widgets: each one call to the reply use case (``services/replies.py``: the
+checks, the hand-off, the draft, waking the sync). Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.replies import PendingReply, Sent
+    from desktop_inbox.services.values import OutboxItem
     from desktop_inbox.ui.context import AppContext
     from desktop_inbox.ui.conversation.composer import Outgoing
 
@@ -26,43 +20,49 @@ class Queued:
     """A reply in the outbox, as the composer asked for it."""
 
     outgoing: Outgoing
-    item_ids: tuple[int, ...]  # outbox items: the public hand-off first, if any
-    undo_seconds: int  # how long it can still be taken back (0: it goes at once)
+    sent: Sent
+
+    @property
+    def item_ids(self) -> tuple[int, ...]:
+        """Outbox items: the public hand-off first, if any."""
+        return tuple(item.id for item in self.sent.items)
+
+    @property
+    def undo_seconds(self) -> int:
+        """How long it can still be taken back (0: it goes at once)."""
+        return int(self.sent.delay.total_seconds())
 
 
 class Replies:
-    def __init__(self, ctx: AppContext, *, wake: Callable[[int], None]) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
-        self._wake = wake  # sync this account now
 
     async def send(self, outgoing: Outgoing) -> Queued:
         """Queue the reply (after its public hand-off, if any) with the undo
-        delay the user chose; the draft goes and the account syncs."""
-        inbox, composer = self._ctx.inbox, self._ctx.composer
-        undo = _seconds(await composer.preference("undo_seconds"))
-        delay = timedelta(seconds=undo)
-        items = []
-        if outgoing.handoff:
-            items.append(await inbox.reply(outgoing.conversation_id, outgoing.handoff, direct=False, delay=delay))
-        items.append(await inbox.reply(outgoing.conversation_id, outgoing.text, direct=outgoing.direct, delay=delay))
-        await composer.delete_draft(outgoing.conversation_id)
-        composer.forget_sent_cache()
-        for item in items:
-            self._wake(item.account_id)
-        return Queued(outgoing, tuple(item.id for item in items), undo)
+        delay the user chose; refused (``Unsendable``) when it cannot go as
+        written. The composer says "public anyway" when the user saw the
+        personal-data warning and sent all the same."""
+        sent = await self._ctx.replies.send(
+            outgoing.conversation_id,
+            outgoing.text,
+            direct=outgoing.direct,
+            public_anyway=outgoing.public_anyway,
+            handoff=outgoing.handoff,
+        )
+        return Queued(outgoing, sent)
 
     async def undo(self, queued: Queued) -> None:
         """Take a queued reply back (``InboxError`` once it has gone out)."""
-        for item_id in queued.item_ids:
-            await self._ctx.inbox.cancel(item_id)
+        await self._ctx.replies.undo(queued.sent)
 
-    async def retry(self, item_id: int) -> None:
-        item = await self._ctx.inbox.retry(item_id)
-        self._wake(item.account_id)
+    async def retry(self, item_id: int) -> OutboxItem:
+        return await self._ctx.replies.retry(item_id)
 
-    async def cancel(self, item_id: int) -> None:
-        await self._ctx.inbox.cancel(item_id)
+    async def cancel(self, item_id: int) -> OutboxItem:
+        return await self._ctx.replies.cancel(item_id)
 
+    async def edit(self, item_id: int, text: str) -> OutboxItem:
+        return await self._ctx.replies.edit(item_id, text)
 
-def _seconds(value: object) -> int:
-    return int(value) if isinstance(value, int | float | str) and value else 0
+    async def pending(self) -> list[PendingReply]:
+        return await self._ctx.replies.pending()

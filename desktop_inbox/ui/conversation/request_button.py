@@ -15,7 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from desktop_inbox.errors import InboxError
-from desktop_inbox.store.conversations import ConversationSummary
+from desktop_inbox.records import Kind
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ class AcceptRequestButton(QPushButton):
         self.hide()
 
     def show_for(self, summary: ConversationSummary | None) -> None:
-        if summary is None or summary.platform != "bluesky" or summary.kind != "direct":
+        if summary is None or not descriptor(summary.platform).message_requests or summary.kind != Kind.DIRECT:
             self.conversation_id = None
             self.hide()
             return

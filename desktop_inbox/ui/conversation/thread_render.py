@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from desktop_inbox.store.conversations import ConversationDetail, MessageView
+from desktop_inbox.records import Direction, OutboxState
+from desktop_inbox.services.values import ConversationDetail, MessageView
 from desktop_inbox.text import html as message_html
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
@@ -60,16 +61,13 @@ def render_thread(detail: ConversationDetail, *, palette: dict[str, str], now: d
 
 
 def render_message(message: MessageView, *, palette: dict[str, str], now: datetime) -> str:
-    ours = message.direction == "out"
+    ours = message.direction == Direction.OUT
     background = palette["ours"] if ours else palette["theirs"]
     when = _when(message.created_at, now)
     author = isolate(html.escape(message.author_name or message.author_handle))
     handle = isolate(html.escape(message.author_handle))
     visibility = VISIBILITY.get(message.visibility, message.visibility)
-    if message.html:
-        body = message_html.sanitize(message.html)
-    else:
-        body = message_html.text_to_html(message.text)
+    body = message_html.sanitize(message.html) if message.html else message_html.text_to_html(message.text)
     body = balance_bidi(body)
     status = _status(message, palette)
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
@@ -101,24 +99,21 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
     if not message.pending:
         return ""
     item = message.outbox_id
-    if message.outbox_state == "failed":
+    if message.outbox_state == OutboxState.FAILED:
         reason = html.escape(message.outbox_error or "The platform refused this reply.")
         return (
             f'<p style="color:{palette["error"]}; margin-top:6px">Not sent: {reason} '
             f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
             f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
         )
-    if message.outbox_state == "sending":
-        text = "Sending…"
-    else:
-        text = "Waiting to be sent"
+    text = "Sending…" if message.outbox_state == OutboxState.SENDING else "Waiting to be sent"
     error = (
         f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '
         "it will be sent again automatically.</span>"
         if message.outbox_error
         else ""
     )
-    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a>' if message.outbox_state == "queued" else ""
+    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a>' if message.outbox_state == OutboxState.QUEUED else ""
     return f'<p style="color:{palette["dim"]}; margin-top:6px">⏳ {text}{cancel}{error}</p>'
 
 

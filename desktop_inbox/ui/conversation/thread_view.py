@@ -15,7 +15,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop_inbox.store.conversations import ConversationDetail
+from desktop_inbox.services.values import ConversationDetail
 from desktop_inbox.text.html import SAFE_SCHEMES
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation.thread_render import render_thread
@@ -53,7 +53,7 @@ class ThreadView(QTextBrowser):
         self.opened_links: list[str] = []
         self.detail: ConversationDetail | None = None
 
-    def loadResource(self, type_: int, name: QUrl) -> Any:  # noqa: N802 - Qt API
+    def loadResource(self, type_: int, name: QUrl) -> Any:
         # Images, style sheets, anything: never fetched from message content.
         self.blocked_resources.append(name.toString())
         return None

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.records import AccountStatus, Connection
+from desktop_inbox.services import status as account_status
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
@@ -75,30 +78,30 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        spawn(self.ctx.accounts.list(), on_done=self._show)
+        async def load() -> tuple[list[Account], dict[int, AccountStatus]]:
+            accounts = await self.ctx.accounts.list()
+            return accounts, await self.ctx.sync.statuses(accounts)
 
-    def _show(self, accounts: list[Account]) -> None:
+        spawn(load(), on_done=lambda found: self._show(*found))
+
+    def _show(self, accounts: list[Account], statuses: dict[int, AccountStatus]) -> None:
         self.accounts = accounts
         self.table.setRowCount(len(accounts))
-        problems = self.bridge.problems()
         for row, account in enumerate(accounts):
-            state = {"ok": "Connected", "needs_sign_in": "Needs sign-in", "error": "Error"}.get(account.state, account.state)
-            problem = problems.get(account.id, "")
-            if account.state == "ok" and problem:
-                state = f"Trouble: {problem}"
+            status = statuses.get(account.id, AccountStatus())
             cells = [
                 account.handle,
-                style.PLATFORM_NAMES.get(account.platform, account.platform),
-                state,
+                descriptor(account.platform).name,
+                account_status.describe(status),
                 style.local_time(account.last_sync_at) or "never",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1:
                     item.setIcon(style.platform_icon(account.platform, 16))
-                if col == 2 and account.state != "ok":
-                    item.setForeground(style.LATE)
-                    item.setToolTip(account.state_detail)
+                if col == 2 and not status.working:
+                    item.setForeground(style.LATE if status.state != Connection.OFFLINE else style.WARN)
+                    item.setToolTip(status.reason)
                 self.table.setItem(row, col, item)
         self._update_buttons()
 
@@ -134,7 +137,7 @@ class AccountsDialog(QDialog):
         box.setInformativeText(
             f"Its cached history — {conversations} conversations and {messages} messages — will be deleted from "
             "this computer, and its sign-in removed from the keyring. Nothing is deleted on "
-            f"{style.PLATFORM_NAMES.get(account.platform, account.platform)}; you can add the account again later."
+            f"{descriptor(account.platform).name}; you can add the account again later."
         )
         remove = box.addButton("Remove account", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -148,9 +151,8 @@ class AccountsDialog(QDialog):
         self.confirm_box = box  # kept for tests
 
     async def _do_remove(self, account: Account) -> None:
-        await self.ctx.engine.forget_connector(account.id)
+        # (Its sync stops by itself: services/root.py.)
         await self.ctx.accounts.remove(account.id)
-        await self.ctx.engine.refresh_accounts()
         self.reload()
         self.changed.emit()
 

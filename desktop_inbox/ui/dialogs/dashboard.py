@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_inbox.records import State
 from desktop_inbox.services import metrics
+from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.metrics import Day
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop_inbox.store.conversations import ConversationSummary
-    from desktop_inbox.store.metrics import Wait
+    from desktop_inbox.services.values import ConversationSummary, Wait
 
 MEDIAN = QColor("#2f6fdb")
 P90 = QColor("#d93025")
@@ -203,7 +204,7 @@ class DashboardDialog(QDialog):
         target = self.target.value() * 60.0
 
         async def load() -> tuple[list[Wait], list[ConversationSummary]]:
-            return await self.ctx.inbox.response_waits(days), await self.ctx.inbox.page(state="needs_reply", limit=50)
+            return await self.ctx.stats.waits(days), await self.ctx.inbox.page(ViewFilter(state=State.NEEDS_REPLY), limit=50)
 
         spawn(load(), name="dashboard", on_done=lambda data: self._show(days, target, *data))
 

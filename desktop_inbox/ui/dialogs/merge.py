@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.contacts import ContactDetail
+from desktop_inbox.services.values import ContactDetail
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
@@ -74,8 +74,8 @@ class MergeDialog(QDialog):
 
     def reload(self) -> None:
         async def load() -> None:
-            suggestions = await self.ctx.inbox.merge_suggestions(self.contact.id)
-            merges = await self.ctx.inbox.merges_of(self.contact.id)
+            suggestions = await self.ctx.contacts.merge_suggestions(self.contact.id)
+            merges = await self.ctx.contacts.merges_of(self.contact.id)
             self.suggestions.clear()
             for s in suggestions:
                 item = QListWidgetItem(f"{s.other_name} — {s.reason}")
@@ -105,7 +105,7 @@ class MergeDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, cid)
                 self.results.addItem(item)
 
-        spawn(self.ctx.inbox.find_contacts(text), on_done=show)
+        spawn(self.ctx.contacts.find(text), on_done=show)
 
     def _merge_selected(self) -> None:
         item = self.results.currentItem() or self.suggestions.currentItem()
@@ -119,7 +119,7 @@ class MergeDialog(QDialog):
             self.merged.emit()
             self.reload()
 
-        spawn(self.ctx.inbox.merge(self.contact.id, other), on_done=done, on_error=lambda e: self.status.setText(str(e)))
+        spawn(self.ctx.contacts.merge(self.contact.id, other), on_done=done, on_error=lambda e: self.status.setText(str(e)))
 
     def _undo(self) -> None:
         item = self.undo_list.currentItem()
@@ -132,4 +132,4 @@ class MergeDialog(QDialog):
             self.merged.emit()
             self.reload()
 
-        spawn(self.ctx.inbox.unmerge(merge_id), on_done=done, on_error=lambda e: self.status.setText(str(e)))
+        spawn(self.ctx.contacts.unmerge(merge_id), on_done=done, on_error=lambda e: self.status.setText(str(e)))

@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.records import OutboxState
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.services.replies import PendingReply
+    from desktop_inbox.services.values import OutboxItem, SyncEvent
     from desktop_inbox.ui.bridge import EngineBridge
     from desktop_inbox.ui.conversation.replies import Replies
 
-STATES = {"queued": "Waiting", "sending": "Sending (checking)", "failed": "Not sent"}
+STATES = {OutboxState.QUEUED: "Waiting", OutboxState.SENDING: "Sending (checking)", OutboxState.FAILED: "Not sent"}
 
 
 class OutboxDialog(QDialog):
@@ -92,24 +93,24 @@ class OutboxDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        spawn(self.ctx.composer.pending(), on_done=self._show)
+        spawn(self.replies.pending(), on_done=self._show)
 
-    def _show(self, items: list[OutboxItem]) -> None:
+    def _show(self, pending: list[PendingReply]) -> None:
         selected = self._selected()
-        self.items = items
-        self.empty.setVisible(not items)
-        self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
+        self.items = [p.item for p in pending]
+        self.empty.setVisible(not pending)
+        self.table.setRowCount(len(pending))
+        for row, (item, problem) in enumerate((p.item, p.problem) for p in pending):
             cells = [
                 style.local_time(item.created_at),
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                item.last_error,
+                problem,  # what keeps it here, also when it was never tried (services/status.py)
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.text if col == 2 else text)
-                if col in (1, 3) and item.state == "failed":
+                if col in (1, 3) and item.state == OutboxState.FAILED:
                     cell.setForeground(style.LATE)
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
@@ -122,10 +123,10 @@ class OutboxDialog(QDialog):
 
     def _selected_changed(self) -> None:
         item = self._selected()
-        editable = item is not None and item.state in ("queued", "failed")
+        editable = item is not None and item.state in (OutboxState.QUEUED, OutboxState.FAILED)
         for button in (self.save_button, self.cancel_button):
             button.setEnabled(editable)
-        self.retry_button.setEnabled(item is not None and item.state in ("failed", "queued"))
+        self.retry_button.setEnabled(item is not None and item.state in (OutboxState.FAILED, OutboxState.QUEUED))
         self.open_button.setEnabled(item is not None)
         self.editor.setEnabled(editable)
         if item is not None and not self.editor.hasFocus():
@@ -143,7 +144,7 @@ class OutboxDialog(QDialog):
 
     def _save(self) -> None:
         text = self.editor.toPlainText()
-        self._act(lambda item: self.ctx.composer.edit_pending(item.id, text), "Saved.")
+        self._act(lambda item: self.replies.edit(item.id, text), "Saved.")
 
     def _retry(self) -> None:
         self._act(lambda item: self.replies.retry(item.id), "Sending…")

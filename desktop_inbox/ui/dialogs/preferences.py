@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.services.platforms import descriptor as platform_descriptor
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.tasks import spawn
@@ -64,7 +65,7 @@ class PreferencesDialog(QDialog):
         self.handoff.setText(str(await c.preference("dm_handoff_text") or ""))
         accounts: list[Account] = await self.ctx.accounts.list()
         for account in accounts:
-            if account.platform == "email":
+            if not platform_descriptor(account.platform).signature_in_text:
                 continue  # e-mail has its own signature block
             edit = QLineEdit(account.signature)
             edit.setPlaceholderText("— Your name")
@@ -79,7 +80,7 @@ class PreferencesDialog(QDialog):
             await c.set_preference("response_target_minutes", self.target.value())
             await c.set_preference("dm_handoff_text", self.handoff.text().strip())
             for account_id, edit in self.signoffs.items():
-                await c.set_signature(account_id, edit.text())
+                await self.ctx.accounts.set_signature(account_id, edit.text())
             self.settings.set("notifications", self.notifications.isChecked())
             self.accept()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.services.composer import ComposerService
-from desktop_inbox.store.snippets import Snippet
+from desktop_inbox.services.values import Snippet
 from desktop_inbox.ui.tasks import spawn
 
 HELP = (

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.services.storage import StorageService
-from desktop_inbox.store.storage import StorageReport
+from desktop_inbox.services.values import StorageReport
 from desktop_inbox.ui import style
 from desktop_inbox.ui.tasks import spawn
 

@@ -8,7 +8,8 @@ from itertools import groupby
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
-from desktop_inbox.store.contacts import TimelineEntry
+from desktop_inbox.records import Direction, Kind
+from desktop_inbox.services.values import TimelineEntry
 from desktop_inbox.text.html import text_to_html
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
@@ -25,7 +26,7 @@ class TimelineView(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.setAccessibleName("Customer timeline")
 
-    def loadResource(self, type_: int, name: QUrl):  # type: ignore[no-untyped-def]  # noqa: N802
+    def loadResource(self, type_: int, name: QUrl):  # type: ignore[no-untyped-def]
         return None  # nothing remote, ever
 
     def _clicked(self, url: QUrl) -> None:
@@ -41,9 +42,9 @@ def render(entries: list[TimelineEntry], colors: dict[str, str]) -> str:
         title = items[0].created_at.astimezone().strftime("%B %Y")
         parts.append(f"<a name='m{year}-{month:02d}'></a><h3>{title}</h3>")
         for e in items:
-            who = "You" if e.direction == "out" else html.escape(e.author)
-            where = style.PLATFORM_NAMES.get(e.platform, e.platform) + (" DM" if e.kind == "direct" else "")
-            bg = colors["ours"] if e.direction == "out" else colors["theirs"]
+            who = "You" if e.direction == Direction.OUT else html.escape(e.author)
+            where = style.PLATFORM_NAMES.get(e.platform, e.platform) + (" DM" if e.kind == Kind.DIRECT else "")
+            bg = colors["ours"] if e.direction == Direction.OUT else colors["theirs"]
             parts.append(
                 f"<table width='100%' cellpadding='6' style='background:{bg}; margin-top:4px'><tr><td>"
                 f"<b>{who}</b> <span style='color:{colors['dim']}'>{e.created_at.astimezone():%a %d %b %H:%M} · {where} · "
@@ -71,7 +72,7 @@ class TimelineDialog(QDialog):
         row.addWidget(self.months)
         row.addWidget(self.view, 1)
         self.resize(860, 640)
-        spawn(ctx.inbox.timeline(contact_id), on_done=self._show)
+        spawn(ctx.contacts.timeline(contact_id), on_done=self._show)
 
     def _show(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries

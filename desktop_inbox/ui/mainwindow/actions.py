@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_inbox import APP_NAME
+from desktop_inbox.records import State
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
@@ -112,9 +113,9 @@ ACTIONS: tuple[Entry, ...] = (
         "leave the composer, back to the list", Scope.COMPOSER,
     ),
     Action("search", "&Search", lambda w: w.list_pane.focus_search(), ("/",), VIEW, "search all messages"),
-    Action("view_needs_reply", "Needs reply", lambda w: w.sidebar.select_view("needs_reply"), ("Ctrl+1",), VIEW, "conversations that need a reply"),
-    Action("view_waiting", "Waiting on customer", lambda w: w.sidebar.select_view("waiting"), ("Ctrl+2",), VIEW, "conversations waiting on the customer"),
-    Action("view_done", "Done", lambda w: w.sidebar.select_view("done"), ("Ctrl+3",), VIEW, "conversations marked done"),
+    Action("view_needs_reply", "Needs reply", lambda w: w.sidebar.select_view(State.NEEDS_REPLY), ("Ctrl+1",), VIEW, "conversations that need a reply"),
+    Action("view_waiting", "Waiting on customer", lambda w: w.sidebar.select_view(State.WAITING), ("Ctrl+2",), VIEW, "conversations waiting on the customer"),
+    Action("view_done", "Done", lambda w: w.sidebar.select_view(State.DONE), ("Ctrl+3",), VIEW, "conversations marked done"),
     Action("view_all", "All", lambda w: w.sidebar.select_view("all"), ("Ctrl+4",), VIEW, "all conversations"),
     Separator(VIEW),
     Action("dashboard", "&Response times…", lambda w: w.dialogs.dashboard(), ("Ctrl+D",), VIEW),

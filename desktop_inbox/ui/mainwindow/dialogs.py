@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from desktop_inbox.errors import CacheDamaged
-    from desktop_inbox.store.accounts import Account
+    from desktop_inbox.services.values import Account
     from desktop_inbox.ui.dialogs.about import AboutDialog
     from desktop_inbox.ui.dialogs.accounts import AccountsDialog
     from desktop_inbox.ui.dialogs.dashboard import DashboardDialog
@@ -215,7 +215,7 @@ class WindowDialogs(DialogManager):
             dialog.setLabelText(f"Name for “{query}”:")
             dialog.setTextValue(query[:40])
             dialog.textValueSelected.connect(
-                lambda name: spawn(w.ctx.storage.save_search(name, query), on_done=w.on_search_saved)
+                lambda name: spawn(w.ctx.search.save(name, query), on_done=w.on_search_saved)
             )
             return dialog
 

@@ -3,23 +3,26 @@ the list is empty, or the search results in the list's place."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop_inbox.records import State
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView, Roles
 from desktop_inbox.ui.search.bar import SearchBar
 
 if TYPE_CHECKING:
-    from desktop_inbox.services.inbox import Inbox
-    from desktop_inbox.store.conversations import ConversationSummary
+    from desktop_inbox.services.inbox import Inbox, ViewFilter
+    from desktop_inbox.services.search import SearchService
+    from desktop_inbox.services.values import ConversationSummary
     from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
 
-EMPTY_VIEW = {
-    "needs_reply": "Nobody is waiting for an answer. Well done!",
-    "waiting": "No conversation is waiting on a customer.",
-    "done": "Nothing is marked done yet.",
+EMPTY_VIEW: dict[str, str] = {
+    State.NEEDS_REPLY: "Nobody is waiting for an answer. Well done!",
+    State.WAITING: "No conversation is waiting on a customer.",
+    State.DONE: "Nothing is marked done yet.",
 }
 EMPTY_ELSE = "No conversations yet. Add an account from the File menu."
 
@@ -35,10 +38,12 @@ class ListPane(QWidget):
     results_model: SearchResultsModel
     results_view: SearchResultsView
 
-    def __init__(self, inbox: Inbox) -> None:
+    def __init__(self, inbox: Inbox, searching: Callable[[], SearchService]) -> None:
+        """``searching``: the search service, asked for when the results are built."""
         super().__init__()
         self._inbox = inbox
-        self._view_key = "needs_reply"
+        self._searching = searching
+        self._view_key: str = State.NEEDS_REPLY
         self._auto_selected = False  # the list chose the open row, not the user
         self._selecting = False
         self.model = ConversationListModel(inbox)
@@ -66,7 +71,7 @@ class ListPane(QWidget):
         theme): after the first paint, which does without them."""
         from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
 
-        self.results_model = SearchResultsModel(self._inbox)
+        self.results_model = SearchResultsModel(self._searching())
         self.results_view = SearchResultsView(self.results_model)
         self.stack.addWidget(self.results_view)
         self.results_view.open_requested.connect(self.hit_opened)
@@ -74,17 +79,17 @@ class ListPane(QWidget):
 
     # -- the list ----------------------------------------------------------------------
 
-    def show_view(self, filter_: dict[str, Any], key: str) -> None:
+    def show_view(self, view: ViewFilter, key: str) -> None:
         """A view of the sidebar (its filter): the search gives way to it."""
         self._view_key = key
         self.search.clear()
         self.stack.setCurrentWidget(self.view)
-        self.model.set_filter(**filter_)
+        self.model.set_filter(view)
 
-    def show_page(self, filter_: dict[str, Any], key: str, rows: list[ConversationSummary]) -> None:
+    def show_page(self, view: ViewFilter, key: str, rows: list[ConversationSummary]) -> None:
         """The first page, read before the event loop runs (the app's start)."""
         self._view_key = key
-        self.model.show_page(filter_, rows)
+        self.model.show_page(view, rows)
         self.show_list_state()
 
     def show_list_state(self) -> None:

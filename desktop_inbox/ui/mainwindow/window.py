@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
+from desktop_inbox.records import State
 from desktop_inbox.resources import icon_path
 from desktop_inbox.ui import appearance
 from desktop_inbox.ui.backup_actions import BackupActions
@@ -53,9 +54,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QAction, QCloseEvent
 
-    from desktop_inbox.store.contacts import ContactDetail
-    from desktop_inbox.store.conversations import ConversationDetail
-    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.services.inbox import ViewFilter
+    from desktop_inbox.services.values import ContactDetail, ConversationDetail, SyncEvent
     from desktop_inbox.ui.conversation.pane import ConversationPane
     from desktop_inbox.ui.customer_panel import CustomerPanel
 
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         # Panes; the conversation and the customer take their slots in build_rest.
         self.sidebar = Sidebar()
-        self.list_pane = ListPane(ctx.inbox)
+        self.list_pane = ListPane(ctx.inbox, lambda: ctx.search)
         self._conversation_slot = QWidget()
         self._customer_slot = QWidget()
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
 
         self.list_pane.build_results()
         self.tray = Tray(self)
-        self.conversation = ConversationPane(self.ctx, Replies(self.ctx, wake=self.bridge.wake))
+        self.conversation = ConversationPane(self.ctx, Replies(self.ctx))
         actions.attach(self.named_actions, actions.Scope.COMPOSER, self.conversation.composer)
         self.customer = CustomerPanel()
         for slot, pane in ((self._conversation_slot, self.conversation), (self._customer_slot, self.customer)):
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         messages.info.connect(self.show_info)
 
     def _connect_panes(self) -> None:
-        conversation, customer, inbox = self.conversation, self.customer, self.ctx.inbox
+        conversation, customer, contacts = self.conversation, self.customer, self.ctx.contacts
         self.bridge.stored.connect(conversation.on_sync_changed)
         self.bridge.outbox.connect(conversation.on_sync_changed)
         conversation.shown.connect(self.on_conversation_shown)
@@ -178,9 +178,9 @@ class MainWindow(QMainWindow):
         conversation.snippets_requested.connect(self.dialogs.snippets)
         self.snooze_menu.chosen.connect(conversation.snooze)
         customer.open_conversation.connect(self.open_conversation_anywhere)
-        customer.note_added.connect(lambda cid, text: self._contact_edit(inbox.add_note(cid, text)))
-        customer.tag_added.connect(lambda cid, tag: self._contact_edit(inbox.add_tag(cid, tag)))
-        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(inbox.remove_tag(cid, tag)))
+        customer.note_added.connect(lambda cid, text: self._contact_edit(contacts.add_note(cid, text)))
+        customer.tag_added.connect(lambda cid, tag: self._contact_edit(contacts.add_tag(cid, tag)))
+        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(contacts.remove_tag(cid, tag)))
         customer.timeline_requested.connect(lambda _cid: self.dialogs.timeline())
         customer.merge_requested.connect(lambda _cid: self.dialogs.merge())
 
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(self.settings.get("last_view"))
         self.sidebar.blockSignals(False)
         filter_ = self.sidebar.current_filter()
-        self.list_pane.show_page(filter_, self.sidebar.view_key(), self.ctx.inbox.page_now(**filter_, limit=PAGE))
+        self.list_pane.show_page(filter_, self.sidebar.view_key(), self.ctx.inbox.page_now(filter_, limit=PAGE))
 
     def first_page_painted(self) -> None:
         if not self._first_page_done:
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     # -- the list and the open conversation ---------------------------------------------
 
-    def on_view_changed(self, filter_: dict[str, Any]) -> None:
+    def on_view_changed(self, filter_: ViewFilter) -> None:
         self.list_pane.show_view(filter_, self.sidebar.view_key())
 
     def on_list_loaded(self) -> None:
@@ -333,17 +333,16 @@ class MainWindow(QMainWindow):
         spawn(self._refresh_side())
 
     async def _refresh_side(self) -> None:
-        inbox = self.ctx.inbox
-        counts = await inbox.counts()
+        counts = await self.ctx.inbox.counts()
         accounts = await self.ctx.accounts.list()
-        tags = await inbox.tags()
-        waiting = await inbox.waiting_count()
+        tags = await self.ctx.contacts.tags()
+        waiting = await self.ctx.replies.waiting_count()
         self.sidebar.set_counts(counts)
-        self.sidebar.set_accounts(accounts, self.bridge.problems())
+        self.sidebar.set_accounts(accounts, await self.ctx.sync.statuses(accounts))
         self.sidebar.set_tags(tags)
         self._refresh_saved_searches()
         self.status_bar.outbox.show_count(waiting)
-        self.tray.set_waiting(counts.get("needs_reply", 0))
+        self.tray.set_waiting(counts.get(State.NEEDS_REPLY, 0))
         self.conversation.set_accounts(accounts)
         self.status_bar.show_accounts(accounts)
 
@@ -353,7 +352,7 @@ class MainWindow(QMainWindow):
         if last is not None and (now - last).total_seconds() < SAVED_COUNT_SECONDS:
             return
         self._saved_counted_at = now
-        spawn(self.ctx.storage.saved_searches(), on_done=self.sidebar.set_saved_searches)
+        spawn(self.ctx.search.saved(), on_done=self.sidebar.set_saved_searches)
 
     def notify_new(self, event: SyncEvent) -> None:
         if not (event.new_inbound and event.new_inbound_conversations) or not self.settings.get("notifications"):

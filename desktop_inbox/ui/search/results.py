@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_inbox.services.inbox import Inbox
-from desktop_inbox.store import search
-from desktop_inbox.store.search import SearchHit
+from desktop_inbox.records import Kind
+from desktop_inbox.services import search
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.search import SearchService
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation_list import Roles
 from desktop_inbox.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.values import Order, ParsedQuery, SearchHit
 
 PAGE = 100
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -22,8 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def highlighted(text: str, words: list[str], *, mark: str) -> str:
-    spans = search.match_spans(text, words)
-    piece, spans = search.context_window(text, spans)
+    piece, spans = search.highlight(text, words)
     out, pos = [], 0
     for start, end in spans:
         out.append(html.escape(piece[pos:start]))
@@ -36,11 +39,11 @@ def highlighted(text: str, words: list[str], *, mark: str) -> str:
 class SearchResultsModel(QAbstractListModel):
     counted = Signal(int)  # how many results there are in all
 
-    def __init__(self, inbox: Inbox) -> None:
+    def __init__(self, service: SearchService) -> None:
         super().__init__()
-        self.inbox = inbox
+        self.service = service
         self.query = ""
-        self.order: search.Order = "newest"
+        self.order: Order = "newest"
         self.words: list[str] = []
         self._rows: list[SearchHit] = []
         self._exhausted = True
@@ -71,13 +74,13 @@ class SearchResultsModel(QAbstractListModel):
             self._loading = True
             spawn(self._load(self._generation))
 
-    def set_query(self, query: str, *, order: search.Order = "newest") -> None:
+    def set_query(self, query: str, *, order: Order = "newest") -> None:
         self._generation += 1
         self.query = query
         self.order = order
         self.error = ""
         try:
-            parsed = search.parse(query, prefix_last=True)
+            parsed: ParsedQuery | None = search.parse(query, prefix_last=True)
         except Exception as exc:  # BadInput: show it, keep the old results away
             parsed = None
             self.error = str(exc)
@@ -93,15 +96,13 @@ class SearchResultsModel(QAbstractListModel):
 
     async def _load(self, generation: int) -> None:
         try:
-            # Newest first pages on by key (a seek however deep the list goes).
-            keyset = self.order == "newest" and bool(self._rows)
-            hits = await self.inbox.cache.read(
-                search.search,
+            assert self._parsed is not None
+            hits = await self.service.page(
                 self._parsed,
                 order=self.order,
                 limit=PAGE,
-                offset=0 if keyset else len(self._rows),
-                before=self._rows[-1].key if keyset else None,
+                after=self._rows[-1] if self._rows else None,
+                offset=len(self._rows),
             )
         finally:
             if generation == self._generation:
@@ -125,7 +126,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         words = getattr(model, "words", []) if model is not None else []
         mark = "#7a5c00" if style.is_dark(option.palette) else "#ffe58a"
         who = html.escape(hit.author_name or hit.author_handle)
-        where = style.PLATFORM_NAMES.get(hit.platform, hit.platform) + (" · DM" if hit.kind == "direct" else "")
+        where = descriptor(hit.platform).name + (" · DM" if hit.kind == Kind.DIRECT else "")
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setTextWidth(max(option.rect.width() - 16, 100))

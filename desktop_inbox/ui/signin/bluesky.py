@@ -8,31 +8,32 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.signin.bluesky import (
-    PASSWORD_HELP,
-    SIGN_IN_HELP,
     BlueskySignIn,
     normalize_handle,
 )
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 
 class BlueskyPage(SignInPage):
-    platform = "bluesky"
+    platform = Platform.BLUESKY
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
-        self.explain.setText(SIGN_IN_HELP)
+        self.explain.setText(descriptor(Platform.BLUESKY).signin.help)
         self.handle = QLineEdit(again.handle.lstrip("@") if again else "")
         self.handle.setPlaceholderText("shop.bsky.social")
         self.handle.setAccessibleName("Bluesky handle")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
-        self.password.setToolTip(PASSWORD_HELP)
+        self.password.setToolTip(descriptor(Platform.BLUESKY).signin.password_prompt)
         self.password.setAccessibleName("App password")
         self.server = QLineEdit(BlueskySignIn.server_of(again) if again else "")
         self.server.setPlaceholderText("Found from your handle (needed only if that fails)")
@@ -54,7 +55,7 @@ class BlueskyPage(SignInPage):
         handle = self.required(self.handle, "Enter your Bluesky handle, e.g. shop.bsky.social.")
         try:
             normalize_handle(handle)
-        except common.BadInput as exc:
+        except BadInput as exc:
             raise FieldError(self.handle, str(exc)) from None
         password = self.required(self.password, "Enter an app password (Settings → Privacy and security → App passwords).")
         server = self.server.text().strip() or None
@@ -71,3 +72,6 @@ class BlueskyPage(SignInPage):
 
     def clear_secrets(self) -> None:
         self.password.clear()
+
+
+PAGE = BlueskyPage  # (ui.signin.dialog finds a platform's page here)

@@ -5,16 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_inbox.services.platforms import descriptors
 from desktop_inbox.ui import style
-
-CHOICES = [
-    ("mastodon", "Mentions and direct messages on any Mastodon server. You sign in in your browser."),
-    ("x", "Mentions and direct messages on X, through your own X developer app (X charges for API use)."),
-    ("bluesky", "Mentions, replies, quotes and chats on Bluesky, with an app password."),
-    ("email", "Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…"),
-    ("instagram", "Direct messages and comments on your Instagram business account, through your own Meta app."),
-    ("messenger", "Your Facebook Page's Messenger and comments, through your own Meta app."),
-]
 
 
 class PlatformChooser(QWidget):
@@ -29,8 +21,8 @@ class PlatformChooser(QWidget):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.buttons: dict[str, QPushButton] = {}
-        for platform, description in CHOICES:
-            name = style.PLATFORM_NAMES[platform]
+        for platform_ in descriptors():
+            platform, name, description = platform_.platform, platform_.name, platform_.signin.summary
             button = QPushButton(f"{name}\n{description}")
             button.setIcon(style.platform_icon(platform, 32))
             button.setIconSize(QSize(32, 32))

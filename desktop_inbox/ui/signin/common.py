@@ -32,21 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.errors import BadInput, InboxError
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
 log = logging.getLogger("desktop_inbox.ui")
 
-ADD_TITLES = {
-    "mastodon": "Add a Mastodon account",
-    "x": "Add an X account",
-    "bluesky": "Add a Bluesky account",
-    "email": "Add an e-mail account",
-    "instagram": "Add an Instagram account",
-    "messenger": "Add a Facebook Page's Messenger",
-}
 HISTORY_LABELS = [("3m", "The last 3 months"), ("1y", "The last year"), ("all", "Everything")]
 
 
@@ -110,7 +104,7 @@ class FieldError(BadInput):
 class SignInPage(QWidget):
     """One platform's page; ``again`` is the account to sign in to again."""
 
-    platform: ClassVar[str] = ""
+    platform: ClassVar[Platform]
     signed_in = Signal(object)  # Account
     busy_changed = Signal(bool)
 
@@ -120,7 +114,7 @@ class SignInPage(QWidget):
         self.again = again
         self.task: asyncio.Task[Any] | None = None
         self.busy = False
-        name = style.PLATFORM_NAMES.get(self.platform, self.platform)
+        name = descriptor(self.platform).name
         self.setAccessibleName(f"Sign in to {name}")
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -148,7 +142,7 @@ class SignInPage(QWidget):
     def title(self) -> str:
         if self.again is not None:
             return f"Sign in to {self.again.handle} again"
-        return ADD_TITLES.get(self.platform, "Add an account")
+        return descriptor(self.platform).signin.title
 
     def finish_form(self, *buttons: QPushButton) -> None:
         """History (new accounts only), the buttons, the status line."""

@@ -20,36 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.records import Platform
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from desktop_inbox.ui.signin.common import SignInPage
-from desktop_inbox.ui.tasks import spawn
-
-# Each page is imported when first chosen: the Bluesky page brings the atproto
-# SDK (a second of pydantic models) and the X page twitter-text, which the
-# window's start-up should not pay for.
-PAGES: dict[str, str] = {
-    "mastodon": "mastodon:MastodonPage",
-    "x": "x:XPage",
-    "bluesky": "bluesky:BlueskyPage",
-    "email": "email:EmailPage",
-    "instagram": "meta:InstagramPage",
-    "messenger": "meta:MessengerPage",
-}
 
 
-def page_class(platform: str) -> type[SignInPage]:
-    module, name = PAGES[platform].split(":")
-    page: type[SignInPage] = getattr(importlib.import_module(f"desktop_inbox.ui.signin.{module}"), name)
+# Each page is imported when first chosen (ui/signin/<platform>.py, its
+# ``PAGE``): the Bluesky page brings the atproto SDK (a second of pydantic
+# models) and the X page twitter-text, which the window's start-up should not
+# pay for.
+def page_class(platform: Platform | str) -> type[SignInPage]:
+    module = importlib.import_module(f"desktop_inbox.ui.signin.{Platform(platform).value}")
+    page: type[SignInPage] = module.PAGE
     return page
-
-
-async def activate(ctx: AppContext, account: Account) -> None:
-    """Start (or restart, with the new sign-in) syncing the account."""
-    await ctx.engine.forget_connector(account.id)
-    await ctx.engine.refresh_accounts()
-    ctx.engine.wake(account.id)
 
 
 class AddAccountDialog(QDialog):
@@ -115,7 +100,7 @@ class AddAccountDialog(QDialog):
             self.page = None
 
     def _signed_in(self, account: Account) -> None:
-        spawn(activate(self.ctx, account))
+        # (The account's sync starts, or starts afresh, by itself: services/root.py.)
         self.signed_in.emit(account)
         self.accept()
 

@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.signin.email import (
-    SIGN_IN_HELP,
     ConnectionReport,
     EmailSignIn,
 )
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
-    from desktop_inbox.connectors.email.config import MailConfig
+    from desktop_inbox.services.values import MailConfig
 
 SECURITY_LABELS = [
     ("tls", "TLS"),
@@ -78,14 +79,15 @@ class ServerRow(QWidget):
 
 
 class EmailPage(SignInPage):
-    platform = "email"
+    platform = Platform.EMAIL
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
         self.sign_in = EmailSignIn(ctx.accounts)
         self.servers_edited = False  # the user typed servers: no more guesses over them
-        self.explain.setText(SIGN_IN_HELP.split("\n\n")[0])
-        self.explain.setToolTip(SIGN_IN_HELP)
+        help_text = descriptor(Platform.EMAIL).signin.help
+        self.explain.setText(help_text.split("\n\n")[0])
+        self.explain.setToolTip(help_text)
         self.address = QLineEdit()
         self.address.setPlaceholderText("shop@example.com")
         self.address.setAccessibleName("E-mail address")
@@ -180,7 +182,7 @@ class EmailPage(SignInPage):
             return
         try:
             guess = self.sign_in.guess(address)
-        except common.BadInput:
+        except BadInput:
             return  # said when the user clicks; not while typing
         config = guess.config
         for row, endpoint in ((self.imap, config.imap), (self.smtp, config.smtp)):
@@ -194,7 +196,7 @@ class EmailPage(SignInPage):
         address = self.required(self.address, "Enter your e-mail address.")
         try:
             self.sign_in.guess(address)  # checks the address itself first
-        except common.BadInput as exc:
+        except BadInput as exc:
             raise FieldError(self.address, str(exc)) from None
         self.fill_guess()
         try:
@@ -207,7 +209,7 @@ class EmailPage(SignInPage):
             )
         except FieldError:
             raise
-        except common.BadInput as exc:
+        except BadInput as exc:
             message = str(exc)
             def names(row: ServerRow) -> bool:
                 return row.what in message or f" {row.host.text().strip().lower()} " in message
@@ -263,3 +265,6 @@ class EmailPage(SignInPage):
 
     def clear_secrets(self) -> None:
         self.password.clear()
+
+
+PAGE = EmailPage  # (ui.signin.dialog finds a platform's page here)

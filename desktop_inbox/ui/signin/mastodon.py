@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from desktop_inbox.records import Platform
 from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
@@ -17,7 +18,7 @@ from desktop_inbox.ui.tasks import spawn
 
 
 class MastodonPage(SignInPage):
-    platform = "mastodon"
+    platform = Platform.MASTODON
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
@@ -104,3 +105,6 @@ class MastodonPage(SignInPage):
     def cancel(self) -> None:
         super().cancel()
         self._close_flow()
+
+
+PAGE = MastodonPage  # (ui.signin.dialog finds a platform's page here)

@@ -2,8 +2,8 @@
 
 Meta's Instagram Login accepts only https redirect addresses, so there is no
 browser sign-in to the app: the page explains how to generate a token in the
-app's dashboard and what Standard and Advanced Access allow (``SIGN_IN_HELP``,
-the same words as the README and the command line), takes the pasted token
+app's dashboard and what Standard and Advanced Access allow (the descriptor's
+sign-in help, the same words as the README and the command line), takes the pasted token
 (never shown, forgotten once used) and checks it at once.
 """
 
@@ -13,10 +13,13 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.signin import instagram as ig_signin
 from desktop_inbox.services.signin import messenger as fb_signin
 from desktop_inbox.services.signin.meta import MetaSignIn, describe, parse_token
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
@@ -66,7 +69,7 @@ class MetaPage(SignInPage):
         text = self.required(self.token, "Paste the token generated in your app's dashboard.")
         try:
             token = parse_token(text, app_id=app_id)
-        except common.BadInput as exc:
+        except BadInput as exc:
             field = self.app_id if "app ID" in str(exc) else self.token
             raise FieldError(field, str(exc)) from None
         self.run(self._add(token), working="Checking the token with Meta…")
@@ -89,8 +92,8 @@ class MetaPage(SignInPage):
 
 
 class InstagramPage(MetaPage):
-    platform = "instagram"
-    help_text = ig_signin.SIGN_IN_HELP
+    platform = Platform.INSTAGRAM
+    help_text = descriptor(Platform.INSTAGRAM).signin.help
     token_hint = "From “API setup with Instagram business login” → Generate token"
 
     async def _add(self, token: object) -> Account:
@@ -104,8 +107,8 @@ class InstagramPage(MetaPage):
 
 
 class MessengerPage(MetaPage):
-    platform = "messenger"
-    help_text = fb_signin.SIGN_IN_HELP
+    platform = Platform.MESSENGER
+    help_text = descriptor(Platform.MESSENGER).signin.help
     token_hint = "From Messenger API Settings → Generate token next to your Page"
 
     def add_fields(self, extra: dict[str, str]) -> None:

@@ -2,15 +2,18 @@
 
 X bills API use to the developer app that makes the calls, so the page
 explains first why a client ID is needed, what it costs and which access the
-account needs (``SIGN_IN_HELP``, the same words as the README and the CLI).
+account needs (the descriptor's sign-in help, the same words as the README and the CLI).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_inbox.services.signin.x import SIGN_IN_HELP, XOAuthFlow, saved_client_id
-from desktop_inbox.store.accounts import Account
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Platform
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.signin.x import XOAuthFlow, saved_client_id
+from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import SignInPage
@@ -18,13 +21,13 @@ from desktop_inbox.ui.tasks import spawn
 
 
 class XPage(SignInPage):
-    platform = "x"
+    platform = Platform.X
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
         self.flow: XOAuthFlow | None = None
         self.explain.setText("Desktop Inbox signs in to X with your own X developer app — here is why and how:")
-        help_area = common.help_area(common.reflow(SIGN_IN_HELP), "How to get a client ID", min_height=280)
+        help_area = common.help_area(common.reflow(descriptor(Platform.X).signin.help), "How to get a client ID", min_height=280)
         self.layout_.insertWidget(1, help_area, 1)
         self.client_id = QLineEdit()
         self.client_id.setPlaceholderText("OAuth 2.0 Client ID from developer.x.com")
@@ -52,7 +55,7 @@ class XPage(SignInPage):
         kwargs = {"redirect_port": opts.x_redirect_port} if opts.x_redirect_port else {}
         try:
             flow = XOAuthFlow(self.ctx.accounts, client_id, api_base=api_base, history=self.history_choice(), **kwargs)
-        except common.BadInput as exc:
+        except BadInput as exc:
             raise common.FieldError(self.client_id, str(exc)) from None
         previous, self.flow = self.flow, flow
         self.run(self._run(flow, previous), working="Preparing the sign-in…")
@@ -76,3 +79,6 @@ class XPage(SignInPage):
     def cancel(self) -> None:
         super().cancel()
         self._close_flow()
+
+
+PAGE = XPage  # (ui.signin.dialog finds a platform's page here)

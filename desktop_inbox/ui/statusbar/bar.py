@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStatusBar
 
+from desktop_inbox.records import AccountStatus
 from desktop_inbox.ui.statusbar.connection import ConnectionLabel
 from desktop_inbox.ui.statusbar.outbox import OutboxCount
 from desktop_inbox.ui.statusbar.progress import ProgressLabel
 from desktop_inbox.ui.statusbar.synctime import SyncTimeLabel
 
 if TYPE_CHECKING:
-    from desktop_inbox.store.accounts import Account
-    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.services.values import Account, SyncEvent
     from desktop_inbox.ui.bridge import EngineBridge
 
 INFO_MS = 8000
@@ -38,10 +38,15 @@ class StatusBar(QStatusBar):
         self._bridge = bridge
         bridge.progress.connect(self.on_sync_progress)
         bridge.cycle.connect(self.on_sync_cycle)
+        bridge.history_limit.connect(self.on_sync_history_limit)
 
     def on_sync_progress(self, event: SyncEvent) -> None:
         if event.oldest is not None:
             self.progress.show_oldest(event.oldest)
+
+    def on_sync_history_limit(self, _event: SyncEvent) -> None:
+        if self._bridge is not None:
+            self.progress.show_notes(self._bridge.history_notes())
 
     def on_sync_cycle(self, event: SyncEvent) -> None:
         if not event.message:
@@ -50,10 +55,10 @@ class StatusBar(QStatusBar):
 
     def show_accounts(self, accounts: Sequence[Account]) -> None:
         """The accounts as last read (whether there are any, when they last
-        synced) with the engine's problems as they are now."""
+        synced) with their status as it is now."""
         self._accounts = accounts
-        problems = self._bridge.problems().values() if self._bridge is not None else ()
-        self.connection.show_state(accounts=len(accounts), problems=problems)
+        statuses = self._bridge.statuses(accounts) if self._bridge is not None else [AccountStatus() for _ in accounts]
+        self.connection.show_state(statuses, names=[a.handle for a in accounts])
         last = max((a.last_sync_at for a in accounts if a.last_sync_at), default=None)
         self.sync_time.show_last(last)
 

@@ -1,19 +1,13 @@
-"""Whether the app can reach the accounts' servers."""
+"""Whether the accounts can sync, in a word (services/status.py words it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel
 
-
-def offline(problems: Iterable[str]) -> bool:
-    """Whether the accounts' problems say the network is out of reach.
-
-    Read from the engine's wording until account status is a typed value
-    (issue 20); this is the one place that reads it.
-    """
-    return any("Cannot reach" in m or "did not answer" in m or "connection" in m.lower() for m in problems if m)
+from desktop_inbox.records import AccountStatus
+from desktop_inbox.services import status
 
 
 class ConnectionLabel(QLabel):
@@ -21,10 +15,7 @@ class ConnectionLabel(QLabel):
         super().__init__()
         self.setAccessibleName("Connection")
 
-    def show_state(self, *, accounts: int, problems: Iterable[str]) -> None:
-        if not accounts:
-            self.setText("No accounts yet")
-        elif offline(problems):
-            self.setText("○ Offline — replies wait in the outbox")
-        else:
-            self.setText("● Online")
+    def show_state(self, statuses: Sequence[AccountStatus], *, names: Sequence[str] = ()) -> None:
+        """Every account's status together; each one in the tooltip."""
+        self.setText(status.overview(statuses))
+        self.setToolTip("\n".join(f"{name}: {status.describe(s)}" for name, s in zip(names, statuses, strict=False)))

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_inbox.text import canned
-
-from desktop_inbox.text import counting
-
-from desktop_inbox.text import placeholders
-
-from desktop_inbox.text import privacy
+from desktop_inbox.connectors.platforms import descriptor
+from desktop_inbox.records import Platform
+from desktop_inbox.text import canned, counting, placeholders, privacy
 
 
 @pytest.mark.parametrize(
@@ -157,34 +153,34 @@ def test_mastodon_counting(text: str, expected: int) -> None:
     ],
 )
 def test_x_weighted_counting(text: str, expected: int) -> None:
-    assert counting.x_length(text) == expected
+    assert descriptor(Platform.X).length(text) == expected
 
 
 def test_x_counting_is_the_connectors_official_one() -> None:
     from desktop_inbox.connectors.x import text as xtext
 
     for text in ("order 4711 at zappos.com/track ✓", "訂單 https://t.co/abc 👍🏽", "a" * 300):
-        assert counting.x_length(text) == xtext.weighted_length(text)
+        assert descriptor(Platform.X).length(text) == xtext.weighted_length(text)
 
 
 def test_links_count_as_written_when_the_account_says_url_length_0() -> None:
     text = "see https://example.com/a/long/path"
-    assert counting.length("mastodon", text, url_length=0) == len(text)
-    assert counting.length("mastodon", text, url_length=23) == 4 + 23
-    assert counting.length("bluesky", text, url_length=0) == len(text)
+    assert descriptor(Platform.MASTODON).length(text, url_length=0) == len(text)
+    assert descriptor(Platform.MASTODON).length(text, url_length=23) == 4 + 23
+    assert descriptor(Platform.BLUESKY).length(text, url_length=0) == len(text)
 
 
 def test_the_limit_that_applies() -> None:
-    assert counting.limit_for("email", direct=True, char_limit=0) == 0
-    assert counting.limit_for("bluesky", direct=False, char_limit=300) == 300
-    assert counting.limit_for("bluesky", direct=True, char_limit=300) == 1000
-    assert counting.limit_for("x", direct=True, char_limit=280) == 280
-    assert counting.limit_for("mastodon", direct=True, char_limit=500) == 500
+    assert descriptor(Platform.EMAIL).limit(direct=True, char_limit=0) == 0
+    assert descriptor(Platform.BLUESKY).limit(direct=False, char_limit=300) == 300
+    assert descriptor(Platform.BLUESKY).limit(direct=True, char_limit=300) == 1000
+    assert descriptor(Platform.X).limit(direct=True, char_limit=280) == 280
+    assert descriptor(Platform.MASTODON).limit(direct=True, char_limit=500) == 500
 
 
 def test_x_limit_is_280_weighted() -> None:
-    assert counting.x_length("字" * 140) == 280
-    assert counting.x_length("字" * 141) == 282
+    assert descriptor(Platform.X).length("字" * 140) == 280
+    assert descriptor(Platform.X).length("字" * 141) == 282
 
 
 @pytest.mark.parametrize(
@@ -192,7 +188,7 @@ def test_x_limit_is_280_weighted() -> None:
     [("hello", 5), ("👨‍👩‍👧‍👦 ok", 4), ("客户服务", 4), ("e\u0301", 1), ("a" * 300, 300)],
 )
 def test_bluesky_graphemes(text: str, expected: int) -> None:
-    assert counting.bluesky_length(text) == expected
+    assert descriptor(Platform.BLUESKY).length(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "plain words", "two\r\nlines", "\r\r\n\n", "tabs\tand\x07bells", "Ζάππος 👍🏽 客户", "e\u0301"])

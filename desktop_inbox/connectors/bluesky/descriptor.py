@@ -1,0 +1,42 @@
+"""Bluesky, as every layer sees it (``connectors.platforms``)."""
+
+from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.records import Platform
+from desktop_inbox.text import counting
+
+SIGN_IN_HELP = (
+    "Sign in with your Bluesky handle (e.g. shop.bsky.social) and an app password, not your main "
+    "password. Create one in the Bluesky app under Settings → Privacy and security → App passwords, "
+    "and tick “Allow access to your direct messages”: customers often write privately, and without "
+    "that permission Bluesky does not let any app read or answer direct messages. The app password "
+    "is used once to sign in; Desktop Inbox then keeps only the session Bluesky gives it, in your "
+    "system keyring, and you can revoke it at any time by deleting the app password."
+)
+PASSWORD_HELP = "App password (looks like xxxx-xxxx-xxxx-xxxx)"
+MESSAGE_GRAPHEMES = 1000  # chat.bsky.convo.defs#messageInput
+
+
+def _count(text: str, url_length: int) -> int:
+    return counting.graphemes(text)  # links count as written
+
+
+DESCRIPTOR = PlatformDescriptor(
+    platform=Platform.BLUESKY,
+    name="Bluesky",
+    mark="B",
+    color="#1185FE",
+    default_limit=300,
+    direct_limit=MESSAGE_GRAPHEMES,
+    counting_rule="Counted as Bluesky does: letters as you see them, links as written.",
+    count=_count,
+    connector="desktop_inbox.connectors.bluesky.connector:build",
+    message_requests=True,
+    signin=SignInSpec(
+        kind="app_password",
+        title="Add a Bluesky account",
+        summary="Mentions, replies, quotes and chats on Bluesky, with an app password.",
+        cli_help="a Bluesky account (handle and app password)",
+        help=SIGN_IN_HELP,
+        password_prompt=PASSWORD_HELP,
+    ),
+)

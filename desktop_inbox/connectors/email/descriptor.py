@@ -1,0 +1,46 @@
+"""E-mail, as every layer sees it (``connectors.platforms``)."""
+
+from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.records import Platform
+
+SECURITY_CHOICES = ("tls", "starttls", "none")
+
+SIGN_IN_HELP = """\
+Enter your e-mail address and password; Desktop Inbox fills in the usual \
+servers for your provider, which you can change. Many providers (Gmail, \
+Yahoo, iCloud, Fastmail) want an app password instead of your normal one: \
+create it in your provider's security settings. "Test connection" signs in \
+to both servers without sending anything.
+
+Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always \
+check the server's certificate. "none" sends your password unencrypted and \
+is only allowed for a server on this computer (such as a mail bridge).
+
+The password is kept in your system's keyring, never in Desktop Inbox's \
+files. New mail arrives within seconds (IMAP IDLE); replies are sent with \
+your signature and filed in your Sent folder."""
+
+
+def _count(text: str, url_length: int) -> int:
+    return len(text)
+
+
+DESCRIPTOR = PlatformDescriptor(
+    platform=Platform.EMAIL,
+    name="E-mail",
+    mark="@",
+    color="#5F6B7A",
+    default_limit=0,
+    counting_rule="",
+    count=_count,
+    connector="desktop_inbox.connectors.email.connector:build",
+    signature_in_text=False,  # the connector signs the mail itself
+    signin=SignInSpec(
+        kind="password",
+        title="Add an e-mail account",
+        summary="Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…",
+        cli_help="an e-mail account (IMAP + SMTP)",
+        help=SIGN_IN_HELP,
+        defaults={"security": SECURITY_CHOICES},
+    ),
+)

@@ -1,0 +1,55 @@
+"""Messenger, as every layer sees it (``connectors.platforms``)."""
+
+from desktop_inbox.connectors.meta import access
+from desktop_inbox.connectors.meta.limits import FACEBOOK_COMMENT_CHARS, MESSENGER_CHARS
+from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.records import Platform
+
+SIGN_IN_HELP = f"""\
+Desktop Inbox talks to Messenger through your own Meta app, with a Page
+access token, so that your business keeps its own access and rate budget.
+
+1. At developers.facebook.com/apps create an app of type "Business" and add
+   the Messenger product (use case "Engage with customers on Messenger").
+2. In Messenger > Messenger API Settings, connect your Facebook Page and
+   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   on the Page; MODERATE also shows who wrote each comment).
+3. Paste the token here. The Page ID is on the Page (About > Page
+   transparency) and next to the token; the app ID is at the top of the
+   app's page.
+
+Page tokens generated this way do not expire. Messages can be answered within
+24 hours of the customer's last message (7 days for a person answering, if
+Meta approved the Human Agent feature for your app: add --human-agent),
+comments on the Page's posts at any time, and a comment privately once, within
+7 days.
+
+{access.explain("messenger")}
+"""
+
+
+def _chars(text: str, url_length: int) -> int:
+    return len(text)
+
+
+DESCRIPTOR = PlatformDescriptor(
+    platform=Platform.MESSENGER,
+    name="Messenger",
+    mark="F",
+    color="#0866FF",
+    default_limit=FACEBOOK_COMMENT_CHARS,
+    direct_limit=MESSENGER_CHARS,
+    counting_rule="Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.",
+    count=_chars,
+    count_direct=None,
+    connector="desktop_inbox.connectors.messenger.connector:build",
+    reply_rule="desktop_inbox.connectors.meta.window:reply_allowed",
+    window_end="desktop_inbox.connectors.meta.window:window_ends",
+    signin=SignInSpec(
+        kind="token",
+        title="Add a Facebook Page's Messenger",
+        summary="Your Facebook Page's Messenger and comments, through your own Meta app.",
+        cli_help="a Facebook Page's Messenger, through your own Meta app",
+        help=SIGN_IN_HELP,
+    ),
+)

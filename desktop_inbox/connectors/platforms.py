@@ -1,0 +1,104 @@
+"""One descriptor per platform: what every layer needs to know about it.
+
+Each platform's subpackage has a ``descriptor`` module (``DESCRIPTOR``)
+that imports nothing heavy: the app's start, the command line's parser and
+the composer's counter read it without loading an API client. Everything
+else (the connector, the counting rule's parser) is imported when used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from desktop_inbox.records import Platform, ReplyFacts
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from desktop_inbox.connectors.base import Connector
+    from desktop_inbox.connectors.registry import ConnectorSettings
+
+SignInKind = Literal["browser", "app_password", "password", "token"]
+
+
+@dataclass(frozen=True, slots=True)
+class SignInSpec:
+    kind: SignInKind
+    title: str  # "Add a Mastodon account"
+    summary: str  # one line: what the platform brings in, and how one signs in
+    cli_help: str  # ``accounts add PLATFORM``'s line in the command list
+    help: str = ""  # the longer explanation (sign-in page, ``--help``)
+    password_prompt: str = ""
+    # Settings the sign-in offers with their defaults (e.g. X's callback port).
+    defaults: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformDescriptor:
+    platform: Platform
+    name: str  # as users read it
+    mark: str  # the letter on its icon
+    color: str  # the icon's colour (#rrggbb)
+    default_limit: int  # a post's limit where the account does not say (0: none)
+    counting_rule: str  # how the composer's counter counts ({url}: a link's weight)
+    count: Callable[[str, int], int]  # (text, url_length) -> length as the platform counts it
+    connector: str  # "module:function" building the connector from ConnectorSettings
+    signin: SignInSpec
+    direct_limit: int = 0  # a direct message's limit where it differs from a post's (0: the same)
+    # Direct messages counted another way than posts (Instagram: in bytes).
+    count_direct: Callable[[str, int], int] | None = None
+    # When a reply may go out at all (Meta's 24-hour window), "module:function":
+    # ``rule(facts: ReplyFacts, now) -> str | None`` (None: allowed, else why not)
+    # and ``ends(facts: ReplyFacts) -> datetime | None`` (None: no window).
+    reply_rule: str = ""
+    window_end: str = ""
+    signature_in_text: bool = True  # False: the connector adds the account's signature itself
+    message_requests: bool = False  # direct messages start as requests to accept
+
+    def length(self, text: str, *, url_length: int = 23, direct: bool = False) -> int:
+        if direct and self.count_direct is not None:
+            return self.count_direct(text, url_length)
+        return self.count(text, url_length)
+
+    def limit(self, *, direct: bool, char_limit: int) -> int:
+        """The limit for a reply (0: none); ``char_limit`` is the account's for posts."""
+        if char_limit <= 0:
+            return 0
+        if direct and self.direct_limit:
+            return self.direct_limit
+        return char_limit
+
+    def rule(self) -> Callable[[ReplyFacts, datetime], str | None] | None:
+        return _load(self.reply_rule) if self.reply_rule else None
+
+    def ends(self) -> Callable[[ReplyFacts], datetime | None] | None:
+        return _load(self.window_end) if self.window_end else None
+
+    def build(self, settings: ConnectorSettings) -> Connector:
+        module_name, _, function = self.connector.partition(":")
+        builder = getattr(importlib.import_module(module_name), function)
+        connector: Connector = builder(settings)
+        return connector
+
+
+def _load(target: str) -> Any:
+    module_name, _, function = target.partition(":")
+    return getattr(importlib.import_module(module_name), function)
+
+
+@functools.cache
+def descriptor(platform: Platform | str) -> PlatformDescriptor:
+    """The platform's descriptor (``BadInput``-free: the platform is ours)."""
+    chosen = Platform(platform)
+    module = importlib.import_module(f"desktop_inbox.connectors.{chosen.value}.descriptor")
+    found: PlatformDescriptor = module.DESCRIPTOR
+    return found
+
+
+def descriptors() -> list[PlatformDescriptor]:
+    """Every platform's, in the order of ``Platform``."""
+    return [descriptor(p) for p in Platform]

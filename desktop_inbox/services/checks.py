@@ -1,0 +1,133 @@
+"""The checks a reply passes before it goes out, in one place: the composer
+shows them as the reply is written, and queueing a reply (from the app or
+the command line) refuses what cannot or must not be sent.
+
+* the platform's counting rule and limit (its descriptor);
+* unfilled ``{placeholders}`` of a saved reply;
+* personal data in a public reply (refused unless the caller says to send it
+  publicly anyway, or answers by direct message);
+* "sounds canned": a warning only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop_inbox.connectors.platforms import descriptor
+from desktop_inbox.errors import BadInput
+from desktop_inbox.records import Platform
+from desktop_inbox.text import canned, placeholders, privacy
+from desktop_inbox.text.canned import CannedReport
+from desktop_inbox.text.privacy import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Checks:
+    length: int
+    limit: int  # 0: no limit
+    missing: tuple[str, ...]  # unfilled placeholders
+    private: list[Finding]  # personal data in the draft or the customer's message (public replies)
+    canned: CannedReport
+    platform: Platform = Platform.MASTODON
+    private_in_reply: tuple[Finding, ...] = ()  # of ``private``, those in the reply itself
+
+    @property
+    def over_limit(self) -> bool:
+        return bool(self.limit) and self.length > self.limit
+
+    @property
+    def blocking(self) -> str:
+        """Why the reply cannot be sent as it is ('' if it can)."""
+        if self.missing:
+            return "Fill in " + ", ".join("{" + m + "}" for m in self.missing) + " first."
+        if self.over_limit:
+            return f"{self.length - self.limit} characters too long for this platform."
+        return ""
+
+
+class Unsendable(BadInput):
+    """The reply cannot go out as it is written."""
+
+
+class PlaceholdersLeft(Unsendable):
+    def __init__(self, missing: Sequence[str]) -> None:
+        self.missing = tuple(missing)
+        super().__init__("Fill in " + ", ".join("{" + m + "}" for m in self.missing) + " first.")
+
+
+class TooLong(Unsendable):
+    def __init__(self, checks: Checks) -> None:
+        self.length = checks.length
+        self.limit = checks.limit
+        name = descriptor(checks.platform).name
+        super().__init__(
+            f"The reply is {checks.length} characters as {name} counts them; {name} takes {checks.limit} here."
+        )
+
+
+class PersonalInPublic(Unsendable):
+    """A public reply holds personal data: answer by direct message, or say
+    that it may go out in public anyway."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self.findings = tuple(findings)
+        super().__init__(
+            f"This public reply shows personal data — {describe(self.findings)}: answer by direct message, "
+            "or send it publicly anyway."
+        )
+
+
+def describe(findings: Iterable[Finding]) -> str:
+    """What was found, e.g. "card number (4111…11), e-mail address (anna…om)"."""
+    shown: dict[str, str] = {}
+    for finding in findings:
+        shown.setdefault(finding.kind, _masked(finding.text))
+    return ", ".join(f"{_NAMES.get(kind, kind)} ({text})" for kind, text in shown.items())
+
+
+_NAMES = {privacy.EMAIL: "e-mail address", privacy.PHONE: "phone number"}
+
+
+def _masked(text: str) -> str:
+    """Enough to recognise it, not all of it (the line may land in a log)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 6 else f"{flat[:4]}…{flat[-2:]}"
+
+
+def run(
+    text: str,
+    *,
+    platform: Platform,
+    public: bool,
+    char_limit: int,
+    url_length: int,
+    contact_id: int | None,
+    earlier: Iterable[tuple[int | None, str]],
+    customer_text: str = "",
+    names: tuple[str, ...] = (),
+) -> Checks:
+    """Every check of ``text`` as a reply on ``platform``; ``earlier`` are our
+    latest replies with the customer each went to (the canned check)."""
+    platform_ = descriptor(platform)
+    in_reply = tuple(privacy.detect(text)) if public else ()
+    private = [*in_reply, *privacy.detect(customer_text)] if public else []
+    return Checks(
+        length=platform_.length(text, url_length=url_length, direct=not public),
+        limit=platform_.limit(direct=not public, char_limit=char_limit),
+        missing=placeholders.unfilled(text),
+        private=private,
+        canned=canned.check(text, earlier, contact_id=contact_id, names=names),
+        platform=platform_.platform,
+        private_in_reply=in_reply,
+    )
+
+
+def refuse_unsendable(checks: Checks, *, public_anyway: bool = False) -> None:
+    """Raise what stops a reply from going out as it is."""
+    if checks.missing:
+        raise PlaceholdersLeft(checks.missing)
+    if checks.over_limit:
+        raise TooLong(checks)
+    if checks.private_in_reply and not public_anyway:
+        raise PersonalInPublic(checks.private_in_reply)

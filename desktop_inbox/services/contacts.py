@@ -1,0 +1,72 @@
+"""Customers as people: their details, notes and tags, merging the
+identities of one person (and undoing it), and their whole timeline."""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store import contacts
+from desktop_inbox.store.contacts import ContactDetail, NoteView, TimelineEntry
+from desktop_inbox.store.db import Cache
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.merges import MergeRecord, Suggestion
+
+
+def _merges() -> ModuleType:
+    # Loaded when first used: the window paints its first page without it.
+    from desktop_inbox.store import merges
+
+    return merges
+
+
+class ContactService:
+    def __init__(self, cache: Cache, inbox: Inbox) -> None:
+        self.cache = cache
+        self.inbox = inbox  # merges change which conversations belong to whom
+
+    async def contact(self, contact_id: int) -> ContactDetail:
+        return await self.cache.read(contacts.contact_detail, contact_id)
+
+    async def find(self, text: str) -> list[tuple[int, str, str]]:
+        """(contact id, name, handle) of customers whose name or handle has ``text``."""
+        return await self.cache.read(contacts.find_contacts, text)
+
+    async def timeline(self, contact_id: int) -> list[TimelineEntry]:
+        return await self.cache.read(contacts.timeline, contact_id)
+
+    async def add_note(self, contact_id: int, text: str) -> NoteView:
+        return await self.cache.write(contacts.add_note, contact_id, text)
+
+    async def delete_note(self, note_id: int) -> None:
+        await self.cache.write(contacts.delete_note, note_id)
+
+    async def add_tag(self, contact_id: int, name: str) -> list[str]:
+        return await self.cache.write(contacts.add_tag, contact_id, name)
+
+    async def remove_tag(self, contact_id: int, name: str) -> list[str]:
+        return await self.cache.write(contacts.remove_tag, contact_id, name)
+
+    async def tags(self) -> list[tuple[str, int]]:
+        """Every tag with how many customers have it."""
+        return await self.cache.read(contacts.all_tags)
+
+    async def merge(self, target_id: int, source_id: int) -> MergeRecord:
+        record: MergeRecord = await self.cache.write(_merges().merge, target_id, source_id)
+        self.inbox.changed()
+        return record
+
+    async def unmerge(self, merge_id: int) -> int:
+        contact_id: int = await self.cache.write(_merges().unmerge, merge_id)
+        self.inbox.changed()
+        return contact_id
+
+    async def merge_suggestions(self, contact_id: int | None = None) -> list[Suggestion]:
+        suggestions: list[Suggestion] = await self.cache.read(_merges().suggestions, contact_id)
+        return suggestions
+
+    async def merges_of(self, contact_id: int) -> list[MergeRecord]:
+        records: list[MergeRecord] = await self.cache.read(_merges().merges_of, contact_id)
+        return records

@@ -1,0 +1,231 @@
+"""Replies: queueing (with the checks), undo, cancel, retry, edit, and the
+hand-off to direct messages — for the app and the command line alike.
+
+A reply goes into the outbox (it works offline) and ``queued`` tells the
+composition root, which wakes the account's sync. Until it is delivered it
+counts as our answer; taken back (undo, cancel) the conversation is where
+it was before (``store.aggregate``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from desktop_inbox.connectors.platforms import descriptor
+from desktop_inbox.errors import ReplyNotAllowed
+from desktop_inbox.records import AccountStatus, Direction, Kind
+from desktop_inbox.services import checks
+from desktop_inbox.services.checks import Checks
+from desktop_inbox.services.events import Hook
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.status import outbox_problem
+from desktop_inbox.store import conversations, drafts, outbox, preferences
+from desktop_inbox.store.conversations import ConversationDetail
+from desktop_inbox.store.db import Cache
+from desktop_inbox.store.outbox import OutboxItem
+
+# The last messages a check looks at for the customer's own words.
+_RECENT = 20
+_SENT_FRESH = timedelta(seconds=30)
+
+Statuses = Callable[[], Awaitable[dict[int, AccountStatus]]]
+
+
+class RecentReplies:
+    """Our latest replies with the customer each went to, for the canned
+    check; read again at most every 30 s (and after a reply is sent)."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self._texts: list[tuple[int | None, str]] = []
+        self._loaded_at: datetime | None = None
+
+    async def texts(self) -> list[tuple[int | None, str]]:
+        now = datetime.now(UTC)
+        if self._loaded_at is None or now - self._loaded_at > _SENT_FRESH:
+            self._texts = await self.cache.read(outbox.sent_texts)
+            self._loaded_at = now
+        return self._texts
+
+    def forget(self) -> None:
+        self._loaded_at = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """What ``send`` queued (the hand-off first), and what it warns about."""
+
+    items: tuple[OutboxItem, ...]
+    checks: Checks
+    delay: timedelta
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        if self.checks.canned.sounds_canned:
+            return (
+                f"This reads almost like replies already sent to {self.checks.canned.customers} other customers; "
+                "a line written for this person makes all the difference.",
+            )
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class PendingReply:
+    """A reply in the outbox, with what keeps it there (``status.outbox_problem``)."""
+
+    item: OutboxItem
+    problem: str
+
+
+async def _no_statuses() -> dict[int, AccountStatus]:
+    return {}
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyWindow:
+    """Whether and until when a reply may go out (Meta's messaging window)."""
+
+    ends_at: datetime | None  # None: no window applies
+    refusal: str | None  # why a reply would be refused now, or None
+
+
+class ReplyService:
+    def __init__(
+        self, cache: Cache, inbox: Inbox, *, recent: RecentReplies | None = None, statuses: Statuses = _no_statuses
+    ) -> None:
+        self.cache = cache
+        self.inbox = inbox
+        self.recent = recent or RecentReplies(cache)
+        self._statuses = statuses
+        # A reply is waiting to go: the root wakes the account's sync.
+        self.queued: Hook[OutboxItem] = Hook("reply queued")
+
+    # -- checks -----------------------------------------------------------------------
+
+    async def check(self, conversation_id: int, text: str, *, direct: bool | None = None) -> Checks:
+        detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=_RECENT)
+        return await self._check(detail, text, public=_public(detail, direct))
+
+    async def _check(self, detail: ConversationDetail, text: str, *, public: bool) -> Checks:
+        summary = detail.summary
+        return checks.run(
+            text,
+            platform=summary.platform,
+            public=public,
+            char_limit=detail.char_limit,
+            url_length=detail.url_length,
+            contact_id=summary.contact_id,
+            earlier=await self.recent.texts(),
+            customer_text=next((m.text for m in reversed(detail.messages) if m.direction == Direction.IN), ""),
+            names=tuple(filter(None, (summary.customer_name, summary.customer_handle))),
+        )
+
+    async def window(self, conversation_id: int, *, direct: bool | None = None) -> ReplyWindow:
+        """Whether and until when a reply may go out here: the composer's
+        "answerable for 3 h more", and the check when a reply is queued."""
+        from desktop_inbox.store import reply_facts
+
+        facts = await self.cache.read(reply_facts.load, conversation_id, direct=direct)
+        platform = descriptor(facts.platform)
+        rule, ends = platform.rule(), platform.ends()
+        return ReplyWindow(
+            ends_at=ends(facts) if ends is not None else None,
+            refusal=rule(facts, datetime.now(UTC)) if rule is not None else None,
+        )
+
+    async def _refuse_outside_window(self, conversation_id: int, *, direct: bool | None) -> None:
+        # A reply the platform will refuse is never queued to fail later.
+        refusal = (await self.window(conversation_id, direct=direct)).refusal
+        if refusal is not None:
+            raise ReplyNotAllowed(refusal)
+
+    # -- sending ------------------------------------------------------------------------
+
+    async def undo_delay(self) -> timedelta:
+        """How long a reply can be taken back: the user's preference."""
+        return timedelta(seconds=int(await self.cache.read(preferences.get, "undo_seconds") or 0))
+
+    async def send(
+        self,
+        conversation_id: int,
+        text: str,
+        *,
+        direct: bool | None = None,
+        public_anyway: bool = False,
+        handoff: str = "",
+        delay: timedelta | None = None,
+    ) -> Sent:
+        """Check ``text`` and queue it (``direct`` None: the conversation's way).
+
+        Refused (``checks.Unsendable``, one line) when a placeholder is left,
+        it is too long for the platform, or it is public and shows personal
+        data without ``public_anyway``. ``handoff``: a short public reply
+        queued first, saying that the answer (``text``) follows by direct
+        message. ``delay``:
+        how long it can be undone (None: the user's preference).
+        """
+        if handoff:
+            direct = True  # the answer itself goes by direct message
+        detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=_RECENT)
+        found = await self._check(detail, text, public=_public(detail, direct))
+        checks.refuse_unsendable(found, public_anyway=public_anyway)
+        if handoff:
+            checks.refuse_unsendable(await self._check(detail, handoff, public=True), public_anyway=public_anyway)
+        await self._refuse_outside_window(conversation_id, direct=direct)
+        if handoff:
+            await self._refuse_outside_window(conversation_id, direct=False)
+        delay = await self.undo_delay() if delay is None else delay
+        items = []
+        if handoff:
+            items.append(await self.cache.write(outbox.queue_reply, conversation_id, handoff, direct=False, delay=delay))
+        items.append(await self.cache.write(outbox.queue_reply, conversation_id, text, direct=direct, delay=delay))
+        await self.cache.write(drafts.delete, conversation_id)
+        self.recent.forget()
+        self.inbox.changed(conversation_id)
+        for item in items:
+            self.queued.emit(item)
+        return Sent(tuple(items), found, delay)
+
+    async def undo(self, sent: Sent) -> None:
+        """Take back everything ``send`` queued (while it can be)."""
+        for item in reversed(sent.items):
+            await self.cancel(item.id)
+
+    async def cancel(self, item_id: int) -> OutboxItem:
+        item = await self.cache.write(outbox.cancel, item_id)
+        self.inbox.changed(item.conversation_id)
+        return item
+
+    async def retry(self, item_id: int) -> OutboxItem:
+        item = await self.cache.write(outbox.retry, item_id)
+        self.inbox.changed(item.conversation_id)
+        self.queued.emit(item)
+        return item
+
+    async def edit(self, item_id: int, text: str, *, public_anyway: bool = False) -> OutboxItem:
+        """Change a reply still waiting; the same checks apply."""
+        item = await self.cache.read(outbox.get, item_id)
+        detail = await self.cache.read(conversations.get_conversation, item.conversation_id, limit=_RECENT)
+        checks.refuse_unsendable(await self._check(detail, text, public=item.kind == Kind.PUBLIC), public_anyway=public_anyway)
+        item = await self.cache.write(outbox.edit, item_id, text)
+        self.inbox.changed(item.conversation_id)
+        self.queued.emit(item)
+        return item
+
+    # -- the outbox ---------------------------------------------------------------------
+
+    async def pending(self) -> list[PendingReply]:
+        """Every reply not delivered yet, with what keeps it waiting."""
+        items = await self.cache.read(outbox.pending)
+        statuses = await self._statuses()
+        now = datetime.now(UTC)
+        return [PendingReply(i, outbox_problem(i, statuses.get(i.account_id, AccountStatus()), now=now)) for i in items]
+
+    async def waiting_count(self) -> int:
+        return await self.cache.read(outbox.count_waiting)
+
+
+def _public(detail: ConversationDetail, direct: bool | None) -> bool:
+    return detail.summary.kind == Kind.PUBLIC and not direct

@@ -1,0 +1,159 @@
+"""Every service, built once and wired to the sync once.
+
+The app (``ui.context``) and the command line (``cli.context``) each build
+one ``Services`` on their cache. Each service is made when first used (the
+window paints its first page before most of their modules load); when one
+is made, its hooks are connected to what follows from them:
+
+* a reply is queued (or retried, or edited)  -> the account's sync wakes;
+* an account is added or signed in again     -> its sync starts afresh;
+* an account is removed                      -> its sync stops, its connection closes.
+
+Nothing else calls the engine: the front ends go through ``sync``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.store.db import Cache
+
+if TYPE_CHECKING:
+    import httpx
+
+    from desktop_inbox.services.accounts import AccountService
+    from desktop_inbox.services.attachments import AttachmentService
+    from desktop_inbox.services.backup import BackupService
+    from desktop_inbox.services.composer import ComposerService
+    from desktop_inbox.services.contacts import ContactService
+    from desktop_inbox.services.export import ExportService, PdfRenderer
+    from desktop_inbox.services.message_requests import MessageRequests
+    from desktop_inbox.services.metrics import StatsService
+    from desktop_inbox.services.replies import RecentReplies, ReplyService
+    from desktop_inbox.services.search import SearchService
+    from desktop_inbox.services.storage import StorageService
+    from desktop_inbox.services.sync import SyncService
+    from desktop_inbox.sync.engine import SyncEngine
+
+
+class Services:
+    def __init__(
+        self,
+        *,
+        cache: Cache,
+        secrets: Secrets,
+        engine: SyncEngine | Callable[[], SyncEngine] | None = None,
+        engine_settings: Mapping[str, float] | None = None,
+        inbox: Inbox | None = None,
+        pdf: PdfRenderer | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """``engine``: the sync engine, or what builds it when first needed
+        (default: one built with ``engine_settings``, e.g. ``poll_interval``).
+        ``pdf``: how the front end prints an export to PDF. ``transport``:
+        HTTP for sign-ins (tests)."""
+        self.cache = cache
+        self.secrets = secrets
+        self._engine_source = engine
+        self._engine_settings = dict(engine_settings or {})
+        self.inbox = inbox or Inbox(cache)
+        self._pdf = pdf
+        self._transport = transport
+
+    @property
+    def data_dir(self) -> Path:
+        return self.cache.data_dir
+
+    def _default_engine(self) -> SyncEngine:
+        from desktop_inbox.sync.engine import SyncEngine
+
+        return SyncEngine(cache=self.cache, secrets=self.secrets, **self._engine_settings)  # type: ignore[arg-type]
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        from desktop_inbox.services.sync import SyncService
+
+        return SyncService(self.cache, self._engine_source or self._default_engine)
+
+    @functools.cached_property
+    def _recent(self) -> RecentReplies:
+        from desktop_inbox.services.replies import RecentReplies
+
+        return RecentReplies(self.cache)
+
+    @functools.cached_property
+    def replies(self) -> ReplyService:
+        from desktop_inbox.services.replies import ReplyService
+
+        service = ReplyService(self.cache, self.inbox, recent=self._recent, statuses=self.sync.statuses)
+        service.queued.subscribe(lambda item: self.sync.wake(item.account_id))
+        return service
+
+    @functools.cached_property
+    def accounts(self) -> AccountService:
+        from desktop_inbox.services.accounts import AccountService
+
+        service = AccountService(self.cache, self.secrets, transport=self._transport)
+        service.added.subscribe(self.sync.restart_account)
+        service.signed_in_again.subscribe(self.sync.restart_account)
+        service.removed.subscribe(self.sync.drop_account)
+        return service
+
+    @functools.cached_property
+    def composer(self) -> ComposerService:
+        from desktop_inbox.services.composer import ComposerService
+
+        return ComposerService(self.cache, recent=self._recent)
+
+    @functools.cached_property
+    def contacts(self) -> ContactService:
+        from desktop_inbox.services.contacts import ContactService
+
+        return ContactService(self.cache, self.inbox)
+
+    @functools.cached_property
+    def search(self) -> SearchService:
+        from desktop_inbox.services.search import SearchService
+
+        return SearchService(self.cache)
+
+    @functools.cached_property
+    def storage(self) -> StorageService:
+        from desktop_inbox.services.storage import StorageService
+
+        return StorageService(self.cache, self.inbox)
+
+    @functools.cached_property
+    def stats(self) -> StatsService:
+        from desktop_inbox.services.metrics import StatsService
+
+        return StatsService(self.cache)
+
+    @functools.cached_property
+    def backups(self) -> BackupService:
+        from desktop_inbox.services.backup import BackupService
+
+        return BackupService(self.cache)
+
+    @functools.cached_property
+    def export(self) -> ExportService:
+        from desktop_inbox.services.export import ExportService
+
+        return ExportService(self.cache, pdf=self._pdf)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentService:
+        from desktop_inbox.services.attachments import AttachmentService
+
+        return AttachmentService(self.cache, self.sync)
+
+    @functools.cached_property
+    def requests(self) -> MessageRequests:
+        from desktop_inbox.services.message_requests import MessageRequests
+
+        return MessageRequests(self.cache, self.sync)

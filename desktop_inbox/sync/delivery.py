@@ -1,0 +1,98 @@
+"""Delivering the outbox: each reply exactly once.
+
+``sending`` is written before every attempt; an attempt in doubt (a crash,
+a lost answer) is looked for with ``find_sent`` before any new one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from desktop_inbox.connectors.base import Connector
+from desktop_inbox.errors import MalformedResponse, NeedsSignIn, RateLimited, Rejected, TransientError
+from desktop_inbox.records import Kind, OutboxState, OutgoingReply
+from desktop_inbox.store import outbox as store_outbox
+from desktop_inbox.store.accounts import Account
+from desktop_inbox.store.db import Cache
+from desktop_inbox.sync.backoff import Backoff
+from desktop_inbox.sync.events import SyncEvent, SyncEventKind
+from desktop_inbox.sync.threads import resolve_threads
+
+log = logging.getLogger("desktop_inbox.sync")
+
+
+@dataclass
+class Delivery:
+    cache: Cache
+    clock: Callable[[], datetime]
+    backoff: Backoff
+    emit: Callable[[SyncEvent], None]
+
+    def _changed(self, account_id: int, conversation_id: int, message: str = "") -> None:
+        self.emit(SyncEvent(SyncEventKind.OUTBOX, account_id, conversations=frozenset({conversation_id}), message=message))
+
+    async def deliver(self, account: Account, connector: Connector, *, ignore_backoff: bool) -> int:
+        """Send the account's due replies; how many went."""
+        items = await self.cache.read(store_outbox.due, account_id=account.id, now=self.clock(), ignore_backoff=ignore_backoff)
+        sent = 0
+        for item in items:
+            sent += await self._deliver_one(account, connector, item)
+        return sent
+
+    async def _deliver_one(self, account: Account, connector: Connector, item: store_outbox.OutboxItem) -> int:
+        in_doubt = item.state == OutboxState.SENDING
+        item = await self.cache.write(store_outbox.mark_sending, item.id)
+        if item.state != OutboxState.SENDING:
+            return 0  # cancelled meanwhile
+        customer = await self.cache.read(store_outbox.customer_of, item.conversation_id)
+        parent = await self.cache.read(store_outbox.parent_extra, account.id, item.in_reply_to)
+        reply = OutgoingReply(
+            key=item.key,
+            text=item.text,
+            kind=Kind(item.kind),
+            visibility=item.visibility,
+            in_reply_to=item.in_reply_to,
+            customer=customer,
+            queued_at=item.created_at,
+            extra={**parent, **(item.extra or {})},
+        )
+        if item.extra is None:
+            chosen = connector.prepare_send(reply)
+            item = await self.cache.write(store_outbox.set_extra, item.id, chosen)
+            reply = replace(reply, extra={**parent, **chosen})
+        self._changed(account.id, item.conversation_id)
+        try:
+            post = await connector.find_sent(reply) if in_doubt else None
+            if post is None:
+                post = await connector.send(reply)
+        except Rejected as exc:
+            await self.cache.write(store_outbox.mark_failed, item.id, str(exc))
+            self._changed(account.id, item.conversation_id, str(exc))
+            return 0
+        except NeedsSignIn as exc:
+            # An attempt in doubt stays in doubt until find_sent has answered.
+            mark = store_outbox.mark_doubt if in_doubt else store_outbox.mark_retry
+            await self.cache.write(mark, item.id, str(exc), retry_at=self.clock())
+            self._changed(account.id, item.conversation_id, str(exc))
+            raise
+        except TransientError as exc:
+            retry_at = exc.retry_at if isinstance(exc, RateLimited) else None
+            retry_at = retry_at or self.clock() + timedelta(seconds=self.backoff.delay(item.attempts))
+            mark = store_outbox.mark_doubt if exc.maybe_done or in_doubt else store_outbox.mark_retry
+            await self.cache.write(mark, item.id, str(exc), retry_at=retry_at)
+            self._changed(account.id, item.conversation_id, str(exc))
+            raise
+        except MalformedResponse as exc:
+            # The server may well have posted it: check before any new attempt.
+            retry_at = self.clock() + timedelta(seconds=self.backoff.delay(item.attempts))
+            await self.cache.write(store_outbox.mark_doubt, item.id, str(exc), retry_at=retry_at)
+            raise
+        [post] = [p for p in await resolve_threads(self.cache, account.id, connector, [post]) if p.remote_id == post.remote_id]
+        await self.cache.write(store_outbox.mark_sent, item.id, post)
+        log.info("%s: delivered reply %d as %s", account.label, item.id, post.remote_id)
+        self._changed(account.id, item.conversation_id)
+        self.emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset({item.conversation_id})))
+        return 1

@@ -1,0 +1,46 @@
+"""An account's status from what its last cycle raised (one place, typed).
+
+Offline is what ``errors.Offline`` says, not what an error's text looks like.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop_inbox.errors import (
+    KeyringUnavailable,
+    MalformedResponse,
+    NeedsSignIn,
+    Offline,
+    RateLimited,
+    StoreError,
+    TransientError,
+)
+from desktop_inbox.records import AccountStatus, Connection
+from desktop_inbox.text.untrusted import one_line
+
+OK = AccountStatus(Connection.OK)
+KEYRING_SLOW = "The keyring did not answer in time (is it locked?)."
+
+
+def status_for(exc: BaseException, *, next_retry: datetime | None = None) -> AccountStatus:
+    """What an account's sync failing with ``exc`` means for the user (the
+    reason often quotes a server: one short line without secrets)."""
+    reason = one_line(str(exc))
+    if isinstance(exc, NeedsSignIn):
+        return AccountStatus(Connection.NEEDS_SIGN_IN, reason)
+    if isinstance(exc, KeyringUnavailable):
+        return AccountStatus(Connection.KEYRING, reason)
+    if isinstance(exc, TimeoutError) and not isinstance(exc, TransientError):
+        # Only the keyring's answer is awaited with a bare timeout (the
+        # connectors turn theirs into TransientError).
+        return AccountStatus(Connection.KEYRING, reason or KEYRING_SLOW, next_retry)
+    if isinstance(exc, RateLimited):
+        return AccountStatus(Connection.RETRYING, reason, exc.retry_at)
+    if isinstance(exc, Offline):
+        return AccountStatus(Connection.OFFLINE, reason, next_retry)
+    if isinstance(exc, TransientError | MalformedResponse):
+        return AccountStatus(Connection.RETRYING, reason, next_retry)
+    if isinstance(exc, StoreError):
+        return AccountStatus(Connection.ERROR, reason)
+    return AccountStatus(Connection.ERROR, reason)

@@ -1,0 +1,50 @@
+"""Giving every post its thread root, fetching the threads we do not know."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from desktop_inbox.connectors.base import Connector
+from desktop_inbox.records import Post
+from desktop_inbox.store import ingest
+from desktop_inbox.store.db import Cache
+
+THREAD_FETCHES = 4  # concurrent context requests per page
+
+
+async def resolve_threads(cache: Cache, account_id: int, connector: Connector, posts: list[Post]) -> list[Post]:
+    """``posts`` with their thread roots, and the threads they bring along.
+
+    A reply to a message we already have joins that message's thread; a
+    reply to something we have never seen brings its thread along.
+    """
+    if not posts:
+        return posts
+    parents = sorted({p.in_reply_to for p in posts if p.thread_root is None and p.in_reply_to})
+    known = await cache.read(ingest.thread_roots, account_id, parents) if parents else {}
+    resolved: dict[str, Post] = {}
+    unknown: list[Post] = []
+    for post in sorted(posts, key=lambda p: p.created_at):
+        if post.thread_root is not None:
+            resolved[post.remote_id] = post
+        elif not post.in_reply_to:
+            resolved[post.remote_id] = replace(post, thread_root=post.remote_id)
+        elif post.in_reply_to in known:
+            resolved[post.remote_id] = replace(post, thread_root=known[post.in_reply_to])
+        elif post.in_reply_to in resolved:
+            resolved[post.remote_id] = replace(post, thread_root=resolved[post.in_reply_to].thread_root)
+        else:
+            unknown.append(post)
+    if unknown:
+        limit = asyncio.Semaphore(THREAD_FETCHES)
+
+        async def fetch(post: Post) -> list[Post]:
+            async with limit:
+                return await connector.fetch_thread(post)
+
+        for thread in await asyncio.gather(*(fetch(p) for p in unknown)):
+            for item in thread:
+                if item.remote_id not in resolved:
+                    resolved[item.remote_id] = item if item.thread_root else replace(item, thread_root=item.remote_id)
+    return list(resolved.values())

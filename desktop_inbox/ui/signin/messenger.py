@@ -1,0 +1,5 @@
+"""The Messenger sign-in page (``ui.signin.dialog`` finds a platform's page here)."""
+
+from desktop_inbox.ui.signin.meta import MessengerPage
+
+PAGE = MessengerPage

@@ -1,0 +1,143 @@
+"""The sync engine on a fake connector and a fake clock: pages, cursors,
+status, budgets, delivery and listeners. The cache is real; nothing sleeps
+to wait for the engine: the tests wait for its events."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_inbox.errors import Offline, RateLimited, TransientError
+from desktop_inbox.records import AccountState, Connection, OutboxState, Page, State
+from desktop_inbox.store import accounts as store_accounts
+from desktop_inbox.store import conversations, ingest, outbox
+from desktop_inbox.sync.events import SyncEventKind
+from tests.helpers.fake_connector import HISTORY, NEW, FakeClock, FakePushConnector, Rig, make_rig, mention
+
+
+@pytest.fixture
+async def rig(data_dir: Path) -> AsyncIterator[Rig]:
+    made = make_rig(data_dir, poll_interval=3600.0)
+    yield made
+    await made.engine.shutdown()
+    made.cache.close()
+
+
+async def test_new_pages_are_stored_with_their_cursor_and_not_twice(rig: Rig) -> None:
+    rig.connector.pages[NEW] = [
+        Page([mention("1", 0), mention("2", 1)], "c1", exhausted=False),
+        Page([mention("3", 2)], "c2", exhausted=True),
+    ]
+    [result] = await rig.engine.sync_once()
+    assert result.ok and result.added == 3
+    assert await rig.cache.read(ingest.get_cursor, rig.account.id, NEW) == ("c2", True)
+    stored = [e for e in rig.events if e.kind == SyncEventKind.STORED]
+    assert sum(e.new_inbound for e in stored) == 3
+    # The server serves its last page again: nothing new is stored.
+    [again] = await rig.engine.sync_once()
+    assert again.ok and again.added == 0
+
+
+async def test_a_history_limit_reaches_listeners_in_the_connectors_words(rig: Rig) -> None:
+    rig.connector.history_notes[HISTORY] = "X keeps only your 800 newest mentions."
+    rig.connector.pages[HISTORY] = [Page([mention("9", -600)], None, exhausted=True, history_limit_reached=True)]
+    [result] = await rig.engine.sync_once()
+    [event] = [e for e in rig.events if e.kind == SyncEventKind.HISTORY_LIMIT]
+    assert event.message.endswith("X keeps only your 800 newest mentions.")
+    assert result.notes == [event.message]
+
+
+@pytest.mark.parametrize(
+    ("failure", "state"),
+    [
+        (Offline("Cannot reach fake.example (connection refused)."), Connection.OFFLINE),
+        (TransientError("fake.example had a server error (502: Bad Gateway)."), Connection.RETRYING),
+    ],
+)
+async def test_a_failure_becomes_a_typed_status_not_text_to_match(rig: Rig, failure: Exception, state: Connection) -> None:
+    rig.engine.once_retries = 0
+    rig.connector.fail_with = failure
+    [result] = await rig.engine.sync_once()
+    assert not result.ok
+    status = rig.engine.status[rig.account.id]
+    assert status.state == state and status.reason == str(failure)
+    [event] = [e for e in rig.events if e.kind == SyncEventKind.ACCOUNT]
+    assert event.status == status
+    # The next good cycle says so.
+    [ok] = await rig.engine.sync_once()
+    assert ok.ok and rig.engine.status[rig.account.id].state == Connection.OK
+
+
+async def test_a_rate_limit_says_when_the_next_try_is(rig: Rig) -> None:
+    rig.engine.max_rate_wait = 0  # do not wait for it in sync_once
+    retry_at = rig.clock() + timedelta(minutes=7)
+    rig.connector.fail_with = RateLimited("Too many requests.", retry_at=retry_at)
+    await rig.engine.sync_once()
+    status = rig.engine.status[rig.account.id]
+    assert status.state == Connection.RETRYING and status.next_retry == retry_at
+
+
+async def test_a_refused_sign_in_is_kept_with_the_account(rig: Rig) -> None:
+    from desktop_inbox.errors import NeedsSignIn
+
+    rig.connector.fail_with = NeedsSignIn("The token was revoked.")
+    [result] = await rig.engine.sync_once()
+    assert result.needs_sign_in and rig.connector.closed
+    assert rig.engine.status[rig.account.id].state == Connection.NEEDS_SIGN_IN
+    stored = await rig.cache.read(store_accounts.get, rig.account.id)
+    assert stored.state == AccountState.NEEDS_SIGN_IN and stored.state_detail == "The token was revoked."
+
+
+async def test_a_stream_waits_for_its_budget_by_the_engines_clock(rig: Rig) -> None:
+    rig.connector.due[NEW] = rig.clock() + timedelta(minutes=15)
+    [result] = await rig.engine.sync_once()
+    assert NEW not in rig.connector.fetched and result.deferred == {NEW: rig.clock() + timedelta(minutes=15)}
+    rig.clock.advance(minutes=15)
+    [later] = await rig.engine.sync_once()
+    assert NEW in rig.connector.fetched and later.deferred == {}
+
+
+async def test_unsubscribed_listeners_hear_nothing_more(rig: Rig) -> None:
+    heard: list[SyncEventKind] = []
+    baseline = rig.engine.listener_count
+    unsubscribe = rig.engine.subscribe(lambda e: heard.append(e.kind))
+    assert rig.engine.listener_count == baseline + 1
+    await rig.engine.sync_once()
+    assert heard
+    unsubscribe()
+    unsubscribe()  # twice is harmless
+    assert rig.engine.listener_count == baseline
+    heard.clear()
+    await rig.engine.sync_once()
+    assert heard == []
+
+
+async def test_a_woken_loop_delivers_a_queued_reply_at_once(rig: Rig) -> None:
+    rig.connector.pages[NEW] = [Page([mention("1", 0)], "c1", exhausted=True)]
+    async with rig.running():
+        [conv] = await rig.cache.read(conversations.list_conversations)
+        item = await rig.cache.write(outbox.queue_reply, conv.id, "On its way!", now=rig.clock())
+        delivered = rig.wait_for(lambda e: e.kind == SyncEventKind.STORED and conv.id in e.conversations)
+        rig.engine.wake(rig.account.id)  # polls are an hour apart: only the wake-up can do it
+        await delivered
+        assert [r.text for r in rig.connector.sent] == ["On its way!"]
+        assert (await rig.cache.read(outbox.get, item.id)).state == OutboxState.SENT
+        assert (await rig.cache.read(conversations.get_summary, conv.id)).state == State.WAITING
+
+
+async def test_a_connector_that_pushes_is_heard_between_polls(data_dir: Path) -> None:
+    push = FakePushConnector(FakeClock())
+    push.news = asyncio.Event()
+    rig = make_rig(data_dir, connector=push, poll_interval=3600.0)
+    try:
+        async with rig.running():
+            push.pages[NEW] = [Page([mention("5", 3)], "c5", exhausted=True)]
+            stored = rig.wait_for(lambda e: e.kind == SyncEventKind.STORED and e.new_inbound == 1)
+            push.news.set()  # the server says there is news: no wake-up, no poll
+            await stored
+    finally:
+        rig.cache.close()
