@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup
+from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup, watchdog
 from desktop_inbox.errors import CacheBusy, CacheDamaged, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
@@ -59,6 +59,13 @@ RESTART = -1  # _main's answer when the app must start again (after a restore)
 # it goes on regardless (a window manager that never maps it, say).
 FIRST_PAINT_WAIT_MS = 2000
 
+# Past these, every thread's stack goes to the log (desktop_inbox.watchdog):
+# a start takes a few seconds even on a loaded machine, a quit one or two.
+START_WATCH = "the start"
+START_WATCH_SECONDS = 45.0
+QUIT_WATCH = "the quit"
+QUIT_WATCH_SECONDS = 20.0
+
 
 def restart_command(argv: Sequence[str]) -> list[str]:
     if getattr(sys, "frozen", False):  # the PyInstaller app
@@ -97,8 +104,9 @@ def run_gui(argv: Sequence[str]) -> int:
     quit_request = _QuitRequest()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, quit_request)
-    start = _open(args)
+    start = _open(args, quit_request)
     if isinstance(start, int):
+        watchdog.done(START_WATCH)
         collector.stop()
         return start
     if start.window is not None:
@@ -133,18 +141,18 @@ class _Start:
     settings: Settings
     instance: SingleInstance
     demo: DemoWorkspace | None
+    quit_request: _QuitRequest
     damage: str | None = None  # why the cache did not open (recovered on the loop)
     ctx: AppContext | None = None
     window: MainWindow | None = None
 
 
-def _open(args: argparse.Namespace) -> _Start | int:
+def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     """Everything up to the window with its first page, on this thread and
     before any event loop: the folder, the log, one app per folder, the cache
     (a damaged one is left to the loop, whose dialogs offer a backup). An int
     is the exit code of a start that ends here."""
     from desktop_inbox.ui import appearance
-    from desktop_inbox.ui.mainwindow import report_startup_error
     from desktop_inbox.ui.settings import Settings
     from desktop_inbox.ui.single_instance import SingleInstance
 
@@ -159,6 +167,8 @@ def _open(args: argparse.Namespace) -> _Start | int:
         data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
         secrets = Secrets()
     logging_setup.setup(data_dir=data_dir, verbose=args.verbose)
+    watchdog.install(logging_setup.log_file(data_dir))
+    watchdog.watch(START_WATCH, START_WATCH_SECONDS)
     settings = Settings()
     appearance.apply(args.appearance or settings.get("appearance"))
     # One app per data folder: a second start brings the first forward.
@@ -170,7 +180,7 @@ def _open(args: argparse.Namespace) -> _Start | int:
         if not instance.claim():
             report_startup_error(CacheBusy(f"{APP_NAME} is already open on {data_dir}, but does not answer."))
             return 1
-    start = _Start(data_dir, secrets, settings, instance, demo)
+    start = _Start(data_dir, secrets, settings, instance, demo, quit_request)
     from desktop_inbox.services.backup import open_cache
 
     try:
@@ -214,6 +224,9 @@ def _window(
         engine_source=engine,
         demo=demo is not None,
         demo_server=demo.server if demo else None,
+        # (A quit asked for before the event loop runs, Ctrl+Q or closing the
+        # window as soon as it shows, is remembered until the loop runs.)
+        request_quit=start.quit_request,
     )
     window = MainWindow(ctx, start.settings, rest_later=rest_later)
     start.instance.activated.connect(window.bring_forward)
@@ -243,15 +256,26 @@ def _paint(app: Any, window: MainWindow) -> None:
     window.first_page_painted()
 
 
+def report_startup_error(exc: InboxError) -> None:
+    """The message box that ends a start (the user takes the time they need to read it)."""
+    from desktop_inbox.ui.mainwindow import report_startup_error as show
+
+    watchdog.done(START_WATCH)
+    show(exc)
+
+
 class _QuitRequest:
-    """The signal handler: it asks the loop to quit, or, before the loop
-    runs, remembers that it was asked."""
+    """Quitting, asked for by a signal or by the window: it asks the loop to
+    quit, or, before the loop runs, remembers that it was asked (a request
+    then was once lost, and the app stayed in its loop for good)."""
 
     def __init__(self) -> None:
         self.asked = False
         self._stop: asyncio.Event | None = None
 
     def __call__(self, *_args: object) -> None:
+        if not self.asked:
+            watchdog.watch(QUIT_WATCH, QUIT_WATCH_SECONDS)
         self.asked = True
         if self._stop is not None:
             self._stop.set()
@@ -269,7 +293,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     from desktop_inbox.store.lock import FolderLock
     from desktop_inbox.ui import recovery
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
-    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS, report_startup_error
+    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS
     from desktop_inbox.ui.tasks import cancel_all
 
     instance, demo, data_dir, secrets = start.instance, start.demo, start.data_dir, start.secrets
@@ -277,6 +301,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     quit_request.attach(stop)
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
+        watchdog.done(START_WATCH)  # (the user takes the time they need)
         try:
             cache = await recovery.recover(data_dir, secrets, start.damage or "")
         except InboxError as exc:
@@ -287,7 +312,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
             instance.close()
             return 0
         ctx, window = _window(args, start, cache)
-        ctx.request_quit = stop.set
         window.show()
         window.start()
         listed = asyncio.Event()
@@ -295,7 +319,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         await _until(listed, stop, timeout=START_REST_AFTER_MS / 1000)
     else:
         ctx, window = start.ctx, start.window
-        ctx.request_quit = stop.set
         window.start_rest()
     cache, engine = ctx.cache, ctx.engine
 
@@ -319,12 +342,16 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
     )
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
+    watchdog.done(START_WATCH)
     await stop.wait()
 
     # Ordered shutdown, inside the loop: window, sync, tasks, then the cache.
     # Each step is bounded: a connection that never answers must not keep a
     # quitting app alive (the log names the step that had to be cut short).
+    # The watch stays on until the process is gone: Python's exit joins
+    # threads too.
     log.info("quitting")
+    watchdog.watch(QUIT_WATCH, QUIT_WATCH_SECONDS)
     window.save_state()
     window.tray.icon.hide()
     window.hide()
