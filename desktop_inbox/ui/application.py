@@ -87,7 +87,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.settings_dir:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, args.settings_dir)
-    app = QApplication([sys.argv[0]])
+    app = _application(QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)  # X11's WM_CLASS stays APP_ID (the application name)
     app.setWindowIcon(QIcon(str(icon_path())))
@@ -132,6 +132,50 @@ def run_gui(argv: Sequence[str]) -> int:
     return code
 
 
+def _application(application_class: Any) -> Any:
+    """The QApplication, or one line and exit status 1 when there is no
+    display to open a window on (over SSH, in a container).
+
+    Qt's platform plugin would abort the process there (status 134) after a
+    hint that is usually beside the point ("xcb-cursor0 is needed", though it
+    is installed). Its messages are held back while the application starts:
+    the fatal one becomes one line; the others are printed as Qt would."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    held: list[str] = []
+
+    def hold(kind: QtMsgType, context: Any, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            held.append(f"{context.category}: {message}" if context.category else message)
+            return
+        print(f"{APP_ID}: {_no_window_reason(held, message)}", file=sys.stderr, flush=True)
+        os._exit(1)  # (Qt aborts when this returns)
+
+    qInstallMessageHandler(hold)
+    try:
+        app = application_class([sys.argv[0]])
+    finally:
+        qInstallMessageHandler(None)
+    for message in held:
+        print(message, file=sys.stderr)
+    return app
+
+
+NO_WINDOW_HINT = f"the command line works without one: {APP_ID} --help"
+
+
+def _no_window_reason(messages: list[str], fatal: str) -> str:
+    said = "\n".join(messages)
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+    if not display:
+        return f"there is no display to open a window on (DISPLAY is not set); {NO_WINDOW_HINT}"
+    if "could not connect to display" in said or "wl_display" in said:
+        return f"could not connect to display {display}: there is no display to open a window on; {NO_WINDOW_HINT}"
+    # Something else: Qt's own words, on one line.
+    detail = " ".join(line.strip() for line in [*messages, fatal.splitlines()[0]] if line.strip())
+    return f"could not open a window on display {display} ({detail}); {NO_WINDOW_HINT}"
+
+
 @dataclass
 class _Start:
     """What the start before the event loop opened (the window if it could)."""
@@ -169,6 +213,8 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     logging_setup.setup(data_dir=data_dir, verbose=args.verbose)
     watchdog.install(logging_setup.log_file(data_dir))
     watchdog.watch(START_WATCH, START_WATCH_SECONDS)
+    if demo is not None and args.data_dir:
+        log.warning("--data-dir %s is ignored: the demo works in a throwaway folder, %s", args.data_dir, data_dir)
     settings = Settings()
     appearance.apply(args.appearance or settings.get("appearance"))
     # One app per data folder: a second start brings the first forward.

@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self._rest_started = False
         self._auto_selected = False
         self._selecting = False
-        self.setWindowTitle(APP_NAME + (" — demo workspace" if ctx.demo else ""))
+        # Ending in the app's name: Qt adds it to titles that do not (X11, Windows).
+        self.setWindowTitle(f"Demo workspace — {APP_NAME}" if ctx.demo else APP_NAME)
         self.setWindowIcon(QIcon(str(icon_path())))
 
         # Panes.
