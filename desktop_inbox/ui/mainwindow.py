@@ -461,12 +461,17 @@ class MainWindow(QMainWindow):
         if self.list_stack.currentWidget() is self.empty_label and self.list_model.rowCount():
             self.list_stack.setCurrentWidget(self.list_view)
         if not self.list_model.rowCount() and not self.search_box.text():
-            view = self.sidebar.view_key()
-            text = {
-                "needs_reply": "Nobody is waiting for an answer. Well done!",
-                "waiting": "No conversation is waiting on a customer.",
-                "done": "Nothing is marked done yet.",
-            }.get(view, "No conversations yet. Add an account from the File menu.")
+            accounts = getattr(self, "_accounts", None)  # (None until first listed)
+            if accounts is None:
+                text = ""
+            elif not accounts and not self.ctx.demo:
+                text = "No account yet. Add one with File ▸ Add account…, and your customers' messages come here."
+            else:
+                text = {
+                    "needs_reply": "Nobody is waiting for an answer. Well done!",
+                    "waiting": "No conversation is waiting on a customer.",
+                    "done": "Nothing is marked done yet.",
+                }.get(self.sidebar.view_key(), "No conversations in this view.")
             self.empty_label.setText(text)
             self.list_stack.setCurrentWidget(self.empty_label)
         elif self.list_stack.currentWidget() is self.empty_label:
@@ -783,6 +788,8 @@ class MainWindow(QMainWindow):
         self.outbox_label.setText(f"{waiting} repl{'y' if waiting == 1 else 'ies'} waiting to go out" if waiting else "Outbox empty")
         self.tray.set_waiting(counts.get("needs_reply", 0))
         self._accounts = accounts
+        if self.list_stack.currentWidget() is self.empty_label:
+            self._show_list_state()  # (its words depend on whether there is an account)
         self.update_status_labels()
 
     def update_status_labels(self) -> None:
