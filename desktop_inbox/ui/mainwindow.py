@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
             if accounts is None:
                 text = ""
             elif not accounts and not self.ctx.demo:
-                text = "No account yet. Add one with File ▸ Add account…, and your customers' messages come here."
+                text = "No account yet.\nAdd one with File ▸ Add account… to answer your customers here."
             else:
                 text = {
                     "needs_reply": "Nobody is waiting for an answer. Well done!",
