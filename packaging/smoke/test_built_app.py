@@ -7,13 +7,13 @@ import configparser
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
 
 from desktop_inbox import APP_ID, DESKTOP_ID, __version__
 from tests.helpers.mastodon import make_world
+from tests.helpers.waiting import incoming_messages
 from tests.helpers.xvfb import Xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,13 +37,6 @@ def _startup_wm_class() -> str:
     parser.read(ROOT / "packaging" / "linux" / f"{DESKTOP_ID}.desktop", encoding="utf-8")
     return parser["Desktop Entry"]["StartupWMClass"]
 
-
-def _incoming(data_dir: Path) -> int:
-    try:
-        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
-            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_version_is_the_package_version(built_app: Path, tmp_path: Path) -> None:
@@ -69,9 +62,9 @@ def test_demo_opens_shows_the_main_window_and_quits_cleanly(built_app: Path, tmp
     env = dict(xvfb.env, TMPDIR=str(tmp_path))  # the demo workspace goes to TMPDIR
     log = tmp_path / "app.log"
     started = time.monotonic()
-    app = xvfb.start_app([str(built_app), "--demo", "--settings-dir", str(tmp_path / "qt")], log, env=env, cwd=tmp_path)
-    shown_after = time.monotonic() - started
-    try:
+    command = [str(built_app), "--demo", "--settings-dir", str(tmp_path / "qt")]
+    with xvfb.running_app(command, log, env=env, cwd=tmp_path) as app:
+        shown_after = time.monotonic() - started
         # Found by its X11 class: the .desktop file's StartupWMClass names it.
         wm_class = _startup_wm_class()
         found = xvfb.xdotool("search", "--onlyvisible", "--class", f"^{wm_class}$").split()
@@ -81,7 +74,7 @@ def test_demo_opens_shows_the_main_window_and_quits_cleanly(built_app: Path, tmp
         # The demo syncs from its local server (httpx, SQLite, the HTML
         # sanitiser, all frozen) and opens the longest-waiting customer.
         [workspace] = tmp_path.glob("desktop-inbox-demo-*")
-        _wait(lambda: _incoming(workspace) > 10, what="the demo synced into the cache")
+        _wait(lambda: incoming_messages(workspace) > 10, what="the demo synced into the cache")
         _wait(lambda: not xvfb.xdotool("getwindowname", window).startswith("Demo workspace"), what="a conversation opened")
         time.sleep(0.5)
         shot = xvfb.screenshot(tmp_path / "packaged.png", window)
@@ -89,18 +82,11 @@ def test_demo_opens_shows_the_main_window_and_quits_cleanly(built_app: Path, tmp
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(shot, ARTIFACTS / "packaged-main-window.png")
 
-        xvfb.xdotool("windowfocus", "--sync", window)
-        xvfb.xdotool("key", "ctrl+q")
+        xvfb.quit_app(window)
         assert app.wait(timeout=30) == 0, log.read_text()
         assert not workspace.exists(), "the demo workspace is removed on quit"
         print(f"\nbuilt app: main window after {shown_after:.2f}s")
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-    output = log.read_text()
-    assert "Traceback" not in output, output
-    assert "Could not load the Qt platform plugin" not in output, output
+    assert "Could not load the Qt platform plugin" not in log.read_text()
 
 
 def test_cli_signs_in_through_the_keyring_and_syncs(built_app: Path, keyring_env: dict[str, str], tmp_path: Path) -> None:

@@ -6,48 +6,28 @@ import contextlib
 import json
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from tests.helpers.mastodon import World
-from tests.helpers.waiting import wait_until
+from tests.helpers.waiting import incoming_messages, wait_until
 from tests.helpers.xvfb import Xvfb
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def _messages(data_dir: Path) -> int:
-    try:
-        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
-            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
-@contextlib.contextmanager
 def running_app(
     xvfb: Xvfb, data_dir: Path, tmp_path: Path, *extra: str, env: dict[str, str] | None = None
-) -> Iterator[subprocess.Popen[bytes]]:
+) -> contextlib.AbstractContextManager[subprocess.Popen[bytes]]:
     """The real app on ``data_dir``, its window shown; afterwards it is gone
     and printed no traceback."""
-    output = tmp_path / "app-output.txt"
-    app = xvfb.start_app(
+    return xvfb.running_app(
         [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt"), *extra],
-        output,
+        tmp_path / "app-output.txt",
         env=env,
     )
-    try:
-        yield app
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        said = output.read_text(errors="replace")
-        assert "Traceback" not in said, said
 
 
 def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
@@ -56,7 +36,7 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
         window = xvfb.wait_for_window("Desktop Inbox")
         # The inbox is empty; now a customer writes.
         world.server.post(world.anna, "@shop hello! Do you have the Santorini sandals in size 38?")
-        wait_until(lambda: _messages(data_dir) == 1, what="the mention reached the cache")
+        wait_until(lambda: incoming_messages(data_dir) == 1, what="the mention reached the cache")
         # It shows up by itself and, as the longest-waiting customer, opens.
         wait_until(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
         time.sleep(0.5)
@@ -102,8 +82,7 @@ def test_the_list_is_painted_before_the_event_loop_loads(
         assert event["event_loop_loaded"] is False
         # The panes came after it: the waiting customer's conversation opens.
         wait_until(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
-        xvfb.xdotool("windowfocus", "--sync", window)
-        xvfb.xdotool("key", "ctrl+q")
+        xvfb.quit_app(window)
         assert app.wait(timeout=30) == 0
 
 

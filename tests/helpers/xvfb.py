@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 # What xdotool (Xlib) says when the X server refused or dropped the connection.
@@ -86,6 +88,27 @@ class Xvfb:
             with output.open("a") as out:
                 out.write(f"\n[tests: the app could not connect to the display; starting it again ({attempt + 2}/3)]\n")
         raise AssertionError("unreachable")
+
+    @contextlib.contextmanager
+    def running_app(
+        self, command: list[str], output: Path, *, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> Iterator[subprocess.Popen[bytes]]:
+        """``start_app``; afterwards the app is gone (killed if it is still
+        there) and printed no traceback."""
+        app = self.start_app(command, output, env=env, cwd=cwd)
+        try:
+            yield app
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
+        said = output.read_text(errors="replace")
+        assert "Traceback" not in said, said
+
+    def quit_app(self, window: str) -> None:
+        """Ctrl+Q in ``window``, as a user quits."""
+        self.xdotool("windowfocus", "--sync", window)
+        self.xdotool("key", "ctrl+q")
 
     def screenshot(self, path: Path, window: str | None = None) -> Path:
         """Grab the screen (or one window) with Qt's own xcb backend."""
