@@ -10,6 +10,7 @@ blocks it: database work goes to the cache's threads.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
@@ -74,6 +75,8 @@ def restart_command(argv: Sequence[str]) -> list[str]:
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    """The desktop app: the exit status of a start that ends early; once its
+    window opened, the process ends in here, after the ordered shutdown."""
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
@@ -123,13 +126,28 @@ def run_gui(argv: Sequence[str]) -> int:
     with loop:
         code = loop.run_until_complete(_main(app, args, start, quit_request))
     collector.stop()
+    app.processEvents()
+    _written(start.settings)
     if code == RESTART:
         # A restore replaced the cache: start again on it (locks and the
         # local socket were released; exec closes every other descriptor).
-        logging.shutdown()
         os.execv(sys.executable, restart_command(argv))
-    app.processEvents()
-    return code
+    # The shutdown is done: the process ends here. Python's own exit would
+    # wait for, or kill where they stand, the threads still in a keyring
+    # call (one per account at a quick quit; a Secret Service prompt may
+    # never be answered); now and then such an exit aborted after a clean
+    # shutdown (glibc: "FATAL: exception not rethrown", status -6).
+    os._exit(code)
+
+
+def _written(settings: Settings) -> None:
+    """What the app keeps is on disk before the process ends or execs
+    (neither runs destructors): its settings, its log, the standard streams."""
+    settings.q.sync()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
 
 
 def _application(application_class: Any) -> Any:

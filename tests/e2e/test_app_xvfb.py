@@ -6,6 +6,7 @@ import contextlib
 import json
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -57,6 +58,15 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
         shutil.copy(shot, ARTIFACTS / "e2e-main-window.png")
         xvfb.xdotool("key", "ctrl+q")
         assert app.wait(timeout=30) == 0
+    # What the window keeps for the next start reached the disk before the process ended.
+    settings = (tmp_path / "qt" / "desktop-inbox" / "desktop-inbox.ini").read_text()
+    assert f"last_conversation={reply_conversation(data_dir, reply.in_reply_to_id)}" in settings
+    assert "geometry=" in settings
+
+
+def reply_conversation(data_dir: Path, remote_id: str) -> int:
+    with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
+        return conn.execute("SELECT conversation_id FROM message WHERE remote_id = ?", (remote_id,)).fetchone()[0]
 
 
 def test_the_list_is_painted_before_the_event_loop_loads(
