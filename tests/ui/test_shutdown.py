@@ -54,8 +54,7 @@ def test_a_quit_asked_for_before_the_event_loop_runs_is_not_lost(qapp, tmp_path)
     cache = open_cache(data_dir, start.secrets)
     try:
         _ctx, window = application._window(args, start, cache, rest_later=True)
-        window.show()  # as the start does
-        window.show_first_page()
+        window.show_first_page()  # as the start does (not shown: hiding the last window would quit the next test's loop)
         window.quit()  # no event loop yet
         stop = asyncio.Event()
         quit_request.attach(stop)  # what the app does once its loop runs
