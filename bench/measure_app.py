@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -92,7 +93,9 @@ def launch(
                     break
                 time.sleep(0.02)
             else:
-                raise RuntimeError(f"{command[:3]}: no {until!r} within {timeout:.0f}s; see {log}")
+                reported = any(e["event"] == until for e in _events(report))
+                what = f"reported {until!r} but did not end" if reported else f"no {until!r}"
+                raise RuntimeError(f"{command[:3]}: {what} within {timeout:.0f}s; {_dump_stacks(proc, command, log)}")
         finally:
             if proc.poll() is None:
                 proc.terminate()
@@ -102,6 +105,23 @@ def launch(
                     proc.kill()
             report.unlink(missing_ok=True)
     return started, events
+
+
+def _dump_stacks(proc: subprocess.Popen[bytes], command: list[str], log: Path) -> str:
+    """Ask the app for every thread's stack (desktop_inbox.watchdog: SIGUSR1
+    writes them to its log) and copy them into ``log``; says where they are."""
+    if proc.poll() is not None or "--data-dir" not in command:
+        return f"see {log}"
+    app_log = Path(command[command.index("--data-dir") + 1]) / "logs" / "desktop-inbox.log"
+    size = app_log.stat().st_size if app_log.exists() else 0
+    proc.send_signal(signal.SIGUSR1)
+    time.sleep(2)
+    if not app_log.exists() or app_log.stat().st_size == size:
+        return f"it wrote no stacks; see {log}"
+    with app_log.open(encoding="utf-8", errors="replace") as source, open(log, "a", encoding="utf-8") as out:
+        source.seek(size)
+        out.write(f"\n--- every thread's stack (SIGUSR1), from {app_log} ---\n{source.read()}")
+    return f"every thread's stack is at the end of {log}"
 
 
 def _events(report: Path) -> list[dict[str, Any]]:

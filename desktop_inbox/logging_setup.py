@@ -28,6 +28,10 @@ class ScrubFilter(logging.Filter):
         return True
 
 
+def log_file(data_dir: Path) -> Path:
+    return Path(data_dir) / "logs" / "desktop-inbox.log"
+
+
 def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -45,13 +49,14 @@ def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) 
         h.addFilter(lambda record: not getattr(record, "file_only", False))
         handlers.append(h)
     if data_dir is not None:
-        log_dir = Path(data_dir) / "logs"
+        path = log_file(data_dir)
+        log_dir = path.parent
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fh = logging.handlers.RotatingFileHandler(log_dir / "desktop-inbox.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        fh = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
         fh.setLevel(logging.DEBUG if verbose else logging.INFO)
         handlers.append(fh)
         with contextlib.suppress(OSError):
-            (log_dir / "desktop-inbox.log").chmod(0o600)
+            path.chmod(0o600)
     for handler in handlers:
         handler.setFormatter(fmt)
         handler.addFilter(ScrubFilter())

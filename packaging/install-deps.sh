@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# System packages Desktop Inbox needs on Debian/Ubuntu: Qt's X11 (xcb)
-# libraries, a Secret Service keyring, and (for the tests) Xvfb and D-Bus.
-# Elsewhere it does nothing: macOS and Windows ship what Qt and keyring need.
+# System packages Desktop Inbox needs on Debian/Ubuntu: Python with venv and
+# pip (README's commands install into a venv: the system Python refuses pip,
+# PEP 668), Qt's X11 (xcb) libraries, a Secret Service keyring, and (for the
+# tests) Xvfb and D-Bus. Elsewhere it does nothing: macOS and Windows ship
+# what Qt and keyring need.
 #
 #   --test   also install the real servers the tests start (each script in
 #            packaging/test-deps/ adds one: mail server, Bluesky network, ...)
@@ -19,6 +21,9 @@ if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
 packages=(
+    # Python 3.11+ (Debian 12: 3.11, Ubuntu 24.04: 3.12), its venv and pip
+    # (a minimal install has neither), and the certificates pip needs for PyPI
+    python3 python3-venv python3-pip ca-certificates
     # Qt's xcb platform plugin
     libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1 libdbus-1-3

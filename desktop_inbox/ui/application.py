@@ -10,6 +10,7 @@ blocks it: database work goes to the cache's threads.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup
+from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup, watchdog
 from desktop_inbox.errors import CacheBusy, CacheDamaged, InboxError
 from desktop_inbox.paths import default_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
@@ -58,6 +59,13 @@ RESTART = -1  # _main's answer when the app must start again (after a restore)
 # it goes on regardless (a window manager that never maps it, say).
 FIRST_PAINT_WAIT_MS = 2000
 
+# Past these, every thread's stack goes to the log (desktop_inbox.watchdog):
+# a start takes a few seconds even on a loaded machine, a quit one or two.
+START_WATCH = "the start"
+START_WATCH_SECONDS = 45.0
+QUIT_WATCH = "the quit"
+QUIT_WATCH_SECONDS = 20.0
+
 
 def restart_command(argv: Sequence[str]) -> list[str]:
     if getattr(sys, "frozen", False):  # the PyInstaller app
@@ -66,6 +74,8 @@ def restart_command(argv: Sequence[str]) -> list[str]:
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    """The desktop app: the exit status of a start that ends early; once its
+    window opened, the process ends in here, after the ordered shutdown."""
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
@@ -79,7 +89,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.settings_dir:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, args.settings_dir)
-    app = QApplication([sys.argv[0]])
+    app = _application(QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)  # X11's WM_CLASS stays APP_ID (the application name)
     app.setWindowIcon(QIcon(str(icon_path())))
@@ -96,8 +106,9 @@ def run_gui(argv: Sequence[str]) -> int:
     quit_request = _QuitRequest()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, quit_request)
-    start = _open(args)
+    start = _open(args, quit_request)
     if isinstance(start, int):
+        watchdog.done(START_WATCH)
         collector.stop()
         return start
     if start.window is not None:
@@ -114,13 +125,72 @@ def run_gui(argv: Sequence[str]) -> int:
     with loop:
         code = loop.run_until_complete(_main(app, args, start, quit_request))
     collector.stop()
+    app.processEvents()
+    _written(start.settings)
     if code == RESTART:
         # A restore replaced the cache: start again on it (locks and the
         # local socket were released; exec closes every other descriptor).
-        logging.shutdown()
         os.execv(sys.executable, restart_command(argv))
-    app.processEvents()
-    return code
+    # The shutdown is done: the process ends here. Python's own exit would
+    # wait for, or kill where they stand, the threads still in a keyring
+    # call (one per account at a quick quit; a Secret Service prompt may
+    # never be answered); now and then such an exit aborted after a clean
+    # shutdown (glibc: "FATAL: exception not rethrown", status -6).
+    os._exit(code)
+
+
+def _written(settings: Settings) -> None:
+    """What the app keeps is on disk before the process ends or execs
+    (neither runs destructors): its settings, its log, the standard streams."""
+    settings.q.sync()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+
+
+def _application(application_class: Any) -> Any:
+    """The QApplication, or one line and exit status 1 when there is no
+    display to open a window on (over SSH, in a container).
+
+    Qt's platform plugin would abort the process there (status 134) after a
+    hint that is usually beside the point ("xcb-cursor0 is needed", though it
+    is installed). Its messages are held back while the application starts:
+    the fatal one becomes one line; the others are printed as Qt would."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    held: list[str] = []
+
+    def hold(kind: QtMsgType, context: Any, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            held.append(f"{context.category}: {message}" if context.category else message)
+            return
+        print(f"{APP_ID}: {_no_window_reason(held, message)}", file=sys.stderr, flush=True)
+        os._exit(1)  # (Qt aborts when this returns)
+
+    qInstallMessageHandler(hold)
+    try:
+        app = application_class([sys.argv[0]])
+    finally:
+        qInstallMessageHandler(None)
+    for message in held:
+        print(message, file=sys.stderr)
+    return app
+
+
+NO_WINDOW_HINT = f"the command line works without one: {APP_ID} --help"
+
+
+def _no_window_reason(messages: list[str], fatal: str) -> str:
+    said = "\n".join(messages)
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+    if not display:
+        return f"there is no display to open a window on (DISPLAY is not set); {NO_WINDOW_HINT}"
+    if "could not connect to display" in said or "wl_display" in said:
+        return f"could not connect to display {display}: there is no display to open a window on; {NO_WINDOW_HINT}"
+    # Something else: Qt's own words, on one line.
+    detail = " ".join(line.strip() for line in [*messages, fatal.splitlines()[0]] if line.strip())
+    return f"could not open a window on display {display} ({detail}); {NO_WINDOW_HINT}"
 
 
 @dataclass
@@ -132,18 +202,18 @@ class _Start:
     settings: Settings
     instance: SingleInstance
     demo: DemoWorkspace | None
+    quit_request: _QuitRequest
     damage: str | None = None  # why the cache did not open (recovered on the loop)
     ctx: AppContext | None = None
     window: MainWindow | None = None
 
 
-def _open(args: argparse.Namespace) -> _Start | int:
+def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     """Everything up to the window with its first page, on this thread and
     before any event loop: the folder, the log, one app per folder, the cache
     (a damaged one is left to the loop, whose dialogs offer a backup). An int
     is the exit code of a start that ends here."""
     from desktop_inbox.ui import appearance
-    from desktop_inbox.ui.mainwindow import report_startup_error
     from desktop_inbox.ui.settings import Settings
     from desktop_inbox.ui.single_instance import SingleInstance
 
@@ -158,6 +228,10 @@ def _open(args: argparse.Namespace) -> _Start | int:
         data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
         secrets = Secrets()
     logging_setup.setup(data_dir=data_dir, verbose=args.verbose)
+    watchdog.install(logging_setup.log_file(data_dir))
+    watchdog.watch(START_WATCH, START_WATCH_SECONDS)
+    if demo is not None and args.data_dir:
+        log.warning("--data-dir %s is ignored: the demo works in a throwaway folder, %s", args.data_dir, data_dir)
     settings = Settings()
     appearance.apply(args.appearance or settings.get("appearance"))
     # One app per data folder: a second start brings the first forward.
@@ -169,7 +243,7 @@ def _open(args: argparse.Namespace) -> _Start | int:
         if not instance.claim():
             report_startup_error(CacheBusy(f"{APP_NAME} is already open on {data_dir}, but does not answer."))
             return 1
-    start = _Start(data_dir, secrets, settings, instance, demo)
+    start = _Start(data_dir, secrets, settings, instance, demo, quit_request)
     from desktop_inbox.services.backup import open_cache
 
     try:
@@ -207,6 +281,9 @@ def _window(
         sync_settings={"poll_interval": interval, "history_pages_per_cycle": 50 if demo else 10},
         demo=demo is not None,
         demo_server=demo.server if demo else None,
+        # (A quit asked for before the event loop runs, Ctrl+Q or closing the
+        # window as soon as it shows, is remembered until the loop runs.)
+        request_quit=start.quit_request,
     )
     window = MainWindow(ctx, start.settings, rest_later=rest_later)
     start.instance.activated.connect(window.bring_forward)
@@ -236,15 +313,26 @@ def _paint(app: Any, window: MainWindow) -> None:
     window.first_page_painted()
 
 
+def report_startup_error(exc: InboxError) -> None:
+    """The message box that ends a start (the user takes the time they need to read it)."""
+    from desktop_inbox.ui.mainwindow import report_startup_error as show
+
+    watchdog.done(START_WATCH)
+    show(exc)
+
+
 class _QuitRequest:
-    """The signal handler: it asks the loop to quit, or, before the loop
-    runs, remembers that it was asked."""
+    """Quitting, asked for by a signal or by the window: it asks the loop to
+    quit, or, before the loop runs, remembers that it was asked (a request
+    then was once lost, and the app stayed in its loop for good)."""
 
     def __init__(self) -> None:
         self.asked = False
         self._stop: asyncio.Event | None = None
 
     def __call__(self, *_args: object) -> None:
+        if not self.asked:
+            watchdog.watch(QUIT_WATCH, QUIT_WATCH_SECONDS)
         self.asked = True
         if self._stop is not None:
             self._stop.set()
@@ -260,7 +348,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
 
     from desktop_inbox.ui import recovery
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
-    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS, report_startup_error
+    from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS
     from desktop_inbox.ui.tasks import cancel_all
 
     instance, demo, data_dir, secrets = start.instance, start.demo, start.data_dir, start.secrets
@@ -268,6 +356,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     quit_request.attach(stop)
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
+        watchdog.done(START_WATCH)  # (the user takes the time they need)
         try:
             cache = await recovery.recover(data_dir, secrets, start.damage or "")
         except InboxError as exc:
@@ -278,7 +367,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
             instance.close()
             return 0
         ctx, window = _window(args, start, cache)
-        ctx.request_quit = stop.set
         window.show()
         window.start()
         listed = asyncio.Event()
@@ -286,7 +374,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         await _until(listed, stop, timeout=START_REST_AFTER_MS / 1000)
     else:
         ctx, window = start.ctx, start.window
-        ctx.request_quit = stop.set
         window.start_rest()
     cache, sync = ctx.cache, ctx.sync
 
@@ -306,12 +393,16 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
     )
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
+    watchdog.done(START_WATCH)
     await stop.wait()
 
     # Ordered shutdown, inside the loop: window, sync, tasks, then the cache.
     # Each step is bounded: a connection that never answers must not keep a
     # quitting app alive (the log names the step that had to be cut short).
+    # The watch stays on until the process is gone: Python's exit joins
+    # threads too.
     log.info("quitting")
+    watchdog.watch(QUIT_WATCH, QUIT_WATCH_SECONDS)
     window.save_state()
     window.tray.icon.hide()
     window.hide()

@@ -4,6 +4,9 @@
 127.0.0.1 with about 30 customers and 100 conversations, signs a sandbox
 account into it and syncs it for real; every minute or so a customer writes
 something new, so a newcomer sees messages arrive and can answer them.
+
+Nothing of it outlives the demo: the cache, the log and the window's
+settings (QSettings) are in its temporary folder, deleted when it quits.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 
 from desktop_inbox.demo import data as demo_data
 from desktop_inbox.demo.mastodon_server import MastodonServer
@@ -34,6 +37,9 @@ class DemoWorkspace(QObject):
         _remove_stale_workspaces()
         self.data_dir = Path(tempfile.mkdtemp(prefix=PREFIX))
         (self.data_dir / "pid").write_text(str(os.getpid()))
+        # Before any QSettings exists: the real app's settings stay untouched.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(self.data_dir / "settings"))
         self.server = MastodonServer()
         # A sandbox: no need to make newcomers wait out Mastodon's 300/5 min.
         self.server.rate_limit = 100_000

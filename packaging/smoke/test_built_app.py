@@ -7,13 +7,13 @@ import configparser
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
 
 from desktop_inbox import APP_ID, DESKTOP_ID, __version__
 from tests.helpers.mastodon import make_world
+from tests.helpers.waiting import incoming_messages
 from tests.helpers.xvfb import Xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,16 +38,9 @@ def _startup_wm_class() -> str:
     return parser["Desktop Entry"]["StartupWMClass"]
 
 
-def _incoming(data_dir: Path) -> int:
-    try:
-        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
-            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
 
 def test_version_is_the_package_version(built_app: Path, tmp_path: Path) -> None:
-    result = subprocess.run([str(built_app), "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    result = subprocess.run([str(built_app), "--version"], check=False, cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{APP_ID} {__version__}"
 
@@ -57,7 +50,7 @@ def test_a_wheel_install_carries_the_icon(build_python: Path, tmp_path: Path) ->
     editable: the package there finds its resources without the checkout."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     script = "import desktop_inbox, desktop_inbox.resources as r; print(desktop_inbox.__file__); print(r.icon_path())"
-    result = subprocess.run([str(build_python), "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True)
+    result = subprocess.run([str(build_python), "-c", script], check=False, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     package, icon = (Path(line) for line in result.stdout.split())
     assert "site-packages" in package.parts and package.parent != ROOT / "desktop_inbox"
@@ -65,64 +58,35 @@ def test_a_wheel_install_carries_the_icon(build_python: Path, tmp_path: Path) ->
     assert icon.is_file()
 
 
-def _start_until_window(args: list[str], env: dict[str, str], cwd: Path, xvfb: Xvfb, wm_class: str):  # type: ignore[no-untyped-def]
-    """Start the app and wait for its window: (process, window id, seconds, log).
-
-    Xvfb now and then drops a new connection (see tests/helpers/xvfb.py); an
-    app that could not connect to the display is started again. Any other
-    early exit fails the test.
-    """
-    for attempt in range(3):
-        log = cwd / f"app-{attempt}.log"
-        with log.open("w") as output:
-            started = time.monotonic()
-            app = subprocess.Popen(args, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
-        while True:
-            found = xvfb.xdotool("search", "--onlyvisible", "--class", f"^{wm_class}$").split()
-            if found:
-                return app, found[0], time.monotonic() - started, log
-            if app.poll() is not None:
-                break
-            if time.monotonic() - started > 60:
-                app.kill()
-                raise AssertionError(f"no visible window of class {wm_class} in 60 s:\n{log.read_text()}")
-            time.sleep(0.05)
-        if "could not connect to display" not in log.read_text():
-            raise AssertionError(f"the app exited with {app.returncode} before its window showed:\n{log.read_text()}")
-    raise AssertionError("the X server refused the app's connection three times")
-
-
 def test_demo_opens_shows_the_main_window_and_quits_cleanly(built_app: Path, tmp_path: Path, xvfb: Xvfb) -> None:
     env = dict(xvfb.env, TMPDIR=str(tmp_path))  # the demo workspace goes to TMPDIR
-    # Found by its X11 class: the .desktop file's StartupWMClass names it.
-    app, window, shown_after, log = _start_until_window(
-        [str(built_app), "--demo", "--settings-dir", str(tmp_path / "qt")], env, tmp_path, xvfb, _startup_wm_class()
-    )
-    try:
+    log = tmp_path / "app.log"
+    started = time.monotonic()
+    command = [str(built_app), "--demo", "--settings-dir", str(tmp_path / "qt")]
+    with xvfb.running_app(command, log, env=env, cwd=tmp_path) as app:
+        shown_after = time.monotonic() - started
+        # Found by its X11 class: the .desktop file's StartupWMClass names it.
+        wm_class = _startup_wm_class()
+        found = xvfb.xdotool("search", "--onlyvisible", "--class", f"^{wm_class}$").split()
+        assert found, f"no visible window of class {wm_class} (exit status {app.poll()}):\n{log.read_text()}"
+        window = found[0]
         assert "Desktop Inbox" in xvfb.xdotool("getwindowname", window)
         # The demo syncs from its local server (httpx, SQLite, the HTML
         # sanitiser, all frozen) and opens the longest-waiting customer.
         [workspace] = tmp_path.glob("desktop-inbox-demo-*")
-        _wait(lambda: _incoming(workspace) > 10, what="the demo synced into the cache")
-        _wait(lambda: "demo workspace" not in xvfb.xdotool("getwindowname", window), what="a conversation opened")
+        _wait(lambda: incoming_messages(workspace) > 10, what="the demo synced into the cache")
+        _wait(lambda: not xvfb.xdotool("getwindowname", window).startswith("Demo workspace"), what="a conversation opened")
         time.sleep(0.5)
         shot = xvfb.screenshot(tmp_path / "packaged.png", window)
         assert shot.stat().st_size > 10_000
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(shot, ARTIFACTS / "packaged-main-window.png")
 
-        xvfb.xdotool("windowfocus", "--sync", window)
-        xvfb.xdotool("key", "ctrl+q")
+        xvfb.quit_app(window)
         assert app.wait(timeout=30) == 0, log.read_text()
         assert not workspace.exists(), "the demo workspace is removed on quit"
         print(f"\nbuilt app: main window after {shown_after:.2f}s")
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-    output = log.read_text()
-    assert "Traceback" not in output, output
-    assert "Could not load the Qt platform plugin" not in output, output
+    assert "Could not load the Qt platform plugin" not in log.read_text()
 
 
 def test_cli_signs_in_through_the_keyring_and_syncs(built_app: Path, keyring_env: dict[str, str], tmp_path: Path) -> None:
@@ -133,7 +97,7 @@ def test_cli_signs_in_through_the_keyring_and_syncs(built_app: Path, keyring_env
         def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
             return subprocess.run(
                 [str(built_app), *args, "--data-dir", str(tmp_path / "data")],
-                input=stdin, env=keyring_env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                check=False, input=stdin, env=keyring_env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
             )
 
         added = run("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n")
@@ -155,22 +119,22 @@ def test_install_sh_adds_and_removes_the_menu_entry(built_app: Path, tmp_path: P
     env = dict(os.environ, HOME=str(home))
     env.pop("XDG_DATA_HOME", None)
     install = built_app.parent / "install.sh"
-    result = subprocess.run([str(install)], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run([str(install)], check=False, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     share = home / ".local" / "share"
     entry = share / "applications" / f"{DESKTOP_ID}.desktop"
     text = entry.read_text(encoding="utf-8")
     assert f'Exec="{built_app}"\n' in text and f'Exec="{built_app}" --demo\n' in text
-    check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    check = subprocess.run(["desktop-file-validate", str(entry)], check=False, capture_output=True, text=True)
     assert check.returncode == 0 and not check.stdout.strip(), check.stdout
     assert (share / "icons" / "hicolor" / "48x48" / "apps" / f"{DESKTOP_ID}.png").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{DESKTOP_ID}.svg").is_file()
     assert (share / "metainfo" / f"{DESKTOP_ID}.metainfo.xml").is_file()
     command = home / ".local" / "bin" / "desktop-inbox"
-    version = subprocess.run([str(command), "--version"], env=env, capture_output=True, text=True, timeout=60)
+    version = subprocess.run([str(command), "--version"], check=False, env=env, capture_output=True, text=True, timeout=60)
     assert version.stdout.strip() == f"{APP_ID} {__version__}"  # the app runs through the symlink
 
-    result = subprocess.run([str(install), "--uninstall"], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run([str(install), "--uninstall"], check=False, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     left = [p for p in home.rglob("*") if p.is_file() or p.is_symlink()]
     assert [p.name for p in left if p.name != "mimeinfo.cache"] == []

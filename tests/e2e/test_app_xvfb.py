@@ -10,59 +10,34 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from tests.helpers.mastodon import World
-from tests.helpers.waiting import wait_until
+from tests.helpers.waiting import incoming_messages, wait_until
 from tests.helpers.xvfb import Xvfb
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-@pytest.fixture
-def xvfb() -> Iterator[Xvfb]:
-    display = Xvfb()
-    yield display
-    display.close()
-
-
-def _messages(data_dir: Path) -> int:
-    try:
-        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
-            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
-@contextlib.contextmanager
-def running_app(data_dir: Path, tmp_path: Path, env: dict[str, str], *extra: str) -> Iterator[subprocess.Popen[str]]:
-    """The real app on ``data_dir``; afterwards it is gone and printed no traceback."""
-    app = subprocess.Popen(
+def running_app(
+    xvfb: Xvfb, data_dir: Path, tmp_path: Path, *extra: str, env: dict[str, str] | None = None
+) -> contextlib.AbstractContextManager[subprocess.Popen[bytes]]:
+    """The real app on ``data_dir``, its window shown; afterwards it is gone
+    and printed no traceback."""
+    return xvfb.running_app(
         [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(tmp_path / "qt"), *extra],
+        tmp_path / "app-output.txt",
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
     )
-    try:
-        yield app
-    finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.stdout.read() if app.stdout else ""
-        assert "Traceback" not in output, output
 
 
 def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
     assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
-    with running_app(data_dir, tmp_path, xvfb.env, "--sync-interval", "1") as app:
+    with running_app(xvfb, data_dir, tmp_path, "--sync-interval", "1") as app:
         window = xvfb.wait_for_window("Desktop Inbox")
         # The inbox is empty; now a customer writes.
         world.server.post(world.anna, "@shop hello! Do you have the Santorini sandals in size 38?")
-        wait_until(lambda: _messages(data_dir) == 1, what="the mention reached the cache")
+        wait_until(lambda: incoming_messages(data_dir) == 1, what="the mention reached the cache")
         # It shows up by itself and, as the longest-waiting customer, opens.
         wait_until(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
         time.sleep(0.5)
@@ -83,6 +58,15 @@ def test_mention_arrives_live_and_is_answered_once(world: World, cli, data_dir: 
         shutil.copy(shot, ARTIFACTS / "e2e-main-window.png")
         xvfb.xdotool("key", "ctrl+q")
         assert app.wait(timeout=30) == 0
+    # What the window keeps for the next start reached the disk before the process ended.
+    settings = (tmp_path / "qt" / "desktop-inbox" / "desktop-inbox.ini").read_text()
+    assert f"last_conversation={reply_conversation(data_dir, reply.in_reply_to_id)}" in settings
+    assert "geometry=" in settings
+
+
+def reply_conversation(data_dir: Path, remote_id: str) -> int:
+    with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
+        return conn.execute("SELECT conversation_id FROM message WHERE remote_id = ?", (remote_id,)).fetchone()[0]
 
 
 def test_the_list_is_painted_before_the_event_loop_loads(
@@ -95,7 +79,7 @@ def test_the_list_is_painted_before_the_event_loop_loads(
     world.server.post(world.anna, "@shop hello! Are the Santorini sandals back in stock?")
     assert cli("sync", "--once").code == 0
     report = tmp_path / "report.jsonl"
-    with running_app(data_dir, tmp_path, dict(xvfb.env, DESKTOP_INBOX_BENCH=str(report))) as app:
+    with running_app(xvfb, data_dir, tmp_path, env=dict(xvfb.env, DESKTOP_INBOX_BENCH=str(report))) as app:
         window = xvfb.wait_for_window("Desktop Inbox")
 
         def first_page() -> dict[str, object] | None:
@@ -108,17 +92,15 @@ def test_the_list_is_painted_before_the_event_loop_loads(
         assert event["event_loop_loaded"] is False
         # The panes came after it: the waiting customer's conversation opens.
         wait_until(lambda: "Anna" in xvfb.xdotool("getwindowname", window), what="the conversation opened")
-        xvfb.xdotool("windowfocus", "--sync", window)
-        xvfb.xdotool("key", "ctrl+q")
+        xvfb.quit_app(window)
         assert app.wait(timeout=30) == 0
 
 
 def test_sigterm_as_soon_as_the_window_shows_quits_cleanly(data_dir: Path, tmp_path: Path, xvfb: Xvfb) -> None:
     """The window shows before the event loop runs: a SIGTERM then (a
     session ending, packaging/measure_startup.py) still ends in a clean quit."""
-    with running_app(data_dir, tmp_path, xvfb.env) as app:
-        deadline = time.monotonic() + 60
-        while not xvfb.xdotool("search", "--onlyvisible", "--name", "Desktop Inbox") and time.monotonic() < deadline:
-            time.sleep(0.02)  # (as soon as it shows: that is before the loop runs)
+    with running_app(xvfb, data_dir, tmp_path) as app:
+        # (running_app returns as soon as it shows: that is before the loop runs)
+        assert xvfb.xdotool("search", "--onlyvisible", "--name", "Desktop Inbox")
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=30) == 0

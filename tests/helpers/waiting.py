@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,3 +22,12 @@ def app_log(data_dir: Path) -> str:
         return (data_dir / "logs" / "desktop-inbox.log").read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+def incoming_messages(data_dir: Path) -> int:
+    """How many customer messages the cache in ``data_dir`` holds (0 until it can be read)."""
+    try:
+        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
+            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
+    except sqlite3.Error:
+        return 0

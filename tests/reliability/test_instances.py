@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.mastodon import World
-from tests.helpers.waiting import app_log, wait_until
+from tests.helpers.waiting import app_log, incoming_messages, wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -45,7 +45,7 @@ def test_second_start_hands_over_and_cli_reads_are_safe(world: World, cli, cli_p
     stop_posting = threading.Event()
     try:
         wait_until(lambda: "started with" in app_log(data_dir), what="the first app started")
-        wait_until(lambda: _count(data_dir) >= 30, what="the first sync")
+        wait_until(lambda: incoming_messages(data_dir) >= 30, what="the first sync")
 
         # Customers keep writing: the app keeps writing to the cache.
         def post() -> None:
@@ -104,12 +104,4 @@ def test_second_start_hands_over_and_cli_reads_are_safe(world: World, cli, cli_p
     conn.close()
     # With the app gone, the folder is free again.
     assert cli("sync", "--once").code == 0
-    assert _count(data_dir) == len([s for s in world.server.statuses.values() if s.account_id != world.shop.id])
-
-
-def _count(data_dir: Path) -> int:
-    try:
-        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
-            return conn.execute("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
+    assert incoming_messages(data_dir) == len([s for s in world.server.statuses.values() if s.account_id != world.shop.id])

@@ -24,7 +24,8 @@ EMPTY_VIEW: dict[str, str] = {
     State.WAITING: "No conversation is waiting on a customer.",
     State.DONE: "Nothing is marked done yet.",
 }
-EMPTY_ELSE = "No conversations yet. Add an account from the File menu."
+EMPTY_ELSE = "No conversations in this view."
+NO_ACCOUNT = "No account yet.\nAdd one with File ▸ Add account… to answer your customers here."
 
 
 class ListPane(QWidget):
@@ -44,6 +45,7 @@ class ListPane(QWidget):
         self._inbox = inbox
         self._searching = searching
         self._view_key: str = State.NEEDS_REPLY
+        self.has_accounts: bool | None = None  # (None until the accounts are first listed)
         self._auto_selected = False  # the list chose the open row, not the user
         self._selecting = False
         self.model = ConversationListModel(inbox)
@@ -92,12 +94,24 @@ class ListPane(QWidget):
         self.model.show_page(view, rows)
         self.show_list_state()
 
+    def set_has_accounts(self, has: bool) -> None:
+        """Whether any account exists: the empty list's words depend on it."""
+        self.has_accounts = has
+        if self.stack.currentWidget() is self.empty_label:
+            self.show_list_state()
+
     def show_list_state(self) -> None:
         """The list, or a word on why it is empty."""
         if self.stack.currentWidget() is self.empty_label and self.model.rowCount():
             self.stack.setCurrentWidget(self.view)
         if not self.model.rowCount() and not self.search.box.text():
-            self.empty_label.setText(EMPTY_VIEW.get(self._view_key, EMPTY_ELSE))
+            if self.has_accounts is None:
+                text = ""  # (not known until the accounts are first listed)
+            elif not self.has_accounts:
+                text = NO_ACCOUNT
+            else:
+                text = EMPTY_VIEW.get(self._view_key, EMPTY_ELSE)
+            self.empty_label.setText(text)
             self.stack.setCurrentWidget(self.empty_label)
         elif self.stack.currentWidget() is self.empty_label:
             self.stack.setCurrentWidget(self.view)

@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self._first_page_done = False
         self._rest_started = False
         self._saved_counted_at: datetime | None = None
-        self.setWindowTitle(APP_NAME + (" — demo workspace" if ctx.demo else ""))
+        # Ending in the app's name: Qt adds it to titles that do not (X11, Windows).
+        self.setWindowTitle(f"Demo workspace — {APP_NAME}" if ctx.demo else APP_NAME)
         self.setWindowIcon(QIcon(str(icon_path())))
         self.bridge = EngineBridge(ctx, self)
 
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
         self.tray.set_waiting(counts.get(State.NEEDS_REPLY, 0))
         self.conversation.set_accounts(accounts)
         self.status_bar.show_accounts(accounts)
+        self.list_pane.set_has_accounts(bool(accounts) or self.ctx.demo)
 
     def _refresh_saved_searches(self) -> None:
         now = datetime.now()
