@@ -3,7 +3,9 @@
 What the inbox needs from X, and the pitfalls it avoids:
 
 * X returns almost nothing by default: every request names the fields and
-  expansions it needs (the 2.166 names: ``tweet.fields``, ``referenced_tweets``).
+  expansions it needs (the 2.166 names: ``tweet.fields``, ``referenced_tweets``,
+  which the live API answers to; answers are read in 2.167's words too, see
+  ``parse``).
 * Mentions: ``GET /2/users/:id/mentions``. New ones with ``since_id`` (pages
   come newest first, so a catch-up of several pages keeps its place in the
   cursor until it meets the old boundary) and a small overlap, because
@@ -53,6 +55,7 @@ from desktop_inbox.connectors.x.parse import (
     id_order,
     newer,
     objects,
+    parent_id,
     person,
     x_time,
 )
@@ -321,16 +324,16 @@ class XConnector:
         customer's (X's lookup, up to five levels up)."""
         root = post.extra.get("conversation_id") or post.thread_root or post.remote_id
         result = [replace(post, thread_root=root)]
-        parent_id = post.in_reply_to
+        parent = post.in_reply_to
         customer = post.customer
         for _ in range(5):
-            if not parent_id or customer is None:
+            if not isinstance(parent, str) or not parent.isdigit() or customer is None:
                 break
             body = await self.call(
                 "GET",
                 "/2/tweets",
                 params={
-                    "ids": parent_id,
+                    "ids": parent,
                     "tweet.fields": TWEET_FIELDS,
                     "expansions": TWEET_EXPANSIONS,
                     "user.fields": USER_FIELDS,
@@ -341,9 +344,7 @@ class XConnector:
             if not tweets:
                 break  # deleted or protected: X says so in "errors"
             tweet = tweets[0]
-            parent_id = next(
-                (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
-            )
+            parent = parent_id(tweet)
             if tweet.get("author_id") not in (self._me().remote_id, customer.remote_id):
                 continue
             try:
@@ -534,10 +535,7 @@ class XConnector:
         inc = Includes(body)
         inc.users.setdefault(me.remote_id, {"id": me.remote_id, "username": me.handle[1:], "name": me.name})
         for tweet in objects(body.get("data")):
-            parent = next(
-                (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
-            )
-            if reply.in_reply_to and parent != reply.in_reply_to:
+            if reply.in_reply_to and parent_id(tweet) != reply.in_reply_to:
                 continue
             if not isinstance(tweet.get("text"), str) or comparable(tweet["text"]) != wanted:
                 continue
