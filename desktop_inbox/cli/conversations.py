@@ -121,6 +121,14 @@ async def cmd_outbox(ctx: Context) -> int:
         item = await ctx.inbox.cancel(ctx.args.item_id)
         ctx.print(f"Reply {item.id} was cancelled.")
         return EXIT_OK
+    if action == "resend":
+        item = await ctx.inbox.resend(ctx.args.item_id)
+        ctx.print(f"Reply {item.id} will be sent again with the next sync.")
+        return EXIT_OK
+    if action == "mark-sent":
+        item = await ctx.inbox.mark_sent(ctx.args.item_id)
+        ctx.print(f"Reply {item.id} is marked as sent; it will not be sent again.")
+        return EXIT_OK
     items = await ctx.inbox.pending_replies()
     if ctx.args.json:
         ctx.print_json([i.to_json() for i in items])
@@ -129,8 +137,14 @@ async def cmd_outbox(ctx: Context) -> int:
         ctx.print("The outbox is empty.")
     for i in items:
         error = f" — {i.last_error}" if i.last_error else ""
-        ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{error}")
+        state = STATE_WORDS.get(i.state, i.state)
+        ctx.print(f"{i.id:>5}  {state:<8} conversation {i.conversation_id}: {i.text[:80]}{error}")
+        if i.state == "maybe_sent":
+            ctx.print(f"       check the conversation, then: outbox resend {i.id}  or  outbox mark-sent {i.id}")
     return EXIT_OK
+
+
+STATE_WORDS = {"maybe_sent": "may have been sent"}
 
 
 async def cmd_snooze(ctx: Context) -> int:

@@ -11,7 +11,9 @@ of HTTP. Shaped for all the platforms the design names:
   beginning or the date the user chose);
 * threads fetched on demand when a reply arrives whose parent we do not know;
 * sending with an idempotency key chosen before the first attempt, and
-  ``find_sent`` to recognise a reply whose response was lost;
+  ``find_sent`` to recognise a reply whose response was lost; where not
+  finding it proves nothing (``resend_is_safe`` False: SMTP), the user
+  decides whether to send again;
 * rate limits surfaced as ``RateLimited(retry_at)``, and ``next_poll`` for
   platforms whose budget is so small that the scheduler must plan (X DMs).
 """
@@ -48,6 +50,12 @@ CredentialSaver = Callable[[dict[str, Any]], Awaitable[None]]
 class Connector(Protocol):
     platform: Platform
     streams: tuple[StreamSpec, ...]
+    # True when a reply whose outcome is unknown may be sent again once
+    # ``find_sent`` found nothing: an idempotency key, a record key, or a
+    # lookup that sees every post makes a second copy impossible. False
+    # where nothing can prove a reply did not go out (SMTP): the engine then
+    # never sends it again by itself.
+    resend_is_safe: bool
 
     async def verify(self) -> AccountInfo:
         """Check the credentials; who we are and the platform's limits."""

@@ -154,6 +154,21 @@ class Inbox:
             callback(item)
         return item
 
+    async def resend(self, item_id: int) -> OutboxItem:
+        """A reply that may have been sent did not arrive: send it again (the
+        user checked; SMTP cannot tell)."""
+        item = await self.cache.write(_outbox().resend, item_id)
+        self._changed(item.conversation_id)
+        for callback in list(self.reply_queued):
+            callback(item)
+        return item
+
+    async def mark_sent(self, item_id: int) -> OutboxItem:
+        """A reply that may have been sent did arrive: keep it as sent, never send it again."""
+        item = await self.cache.write(_outbox().confirm_sent, item_id)
+        self._changed(item.conversation_id)
+        return item
+
     async def cancel(self, item_id: int) -> OutboxItem:
         item = await self.cache.write(_outbox().cancel, item_id)
         self._changed(item.conversation_id)

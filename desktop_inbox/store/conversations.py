@@ -260,7 +260,7 @@ def get_conversation(
         for r in database.execute_sql(
             """
             SELECT id, text, visibility, created_at, state, last_error FROM outbox
-            WHERE conversation_id = ? AND state IN ('queued', 'sending', 'failed')
+            WHERE conversation_id = ? AND state IN ('queued', 'sending', 'failed', 'maybe_sent')
             ORDER BY created_at, id
             """,
             (conversation_id,),

@@ -86,6 +86,8 @@ class AccountResult:
     deferred: dict[str, datetime] = field(default_factory=dict)
     # Things the user should know that are not errors (history limits).
     notes: list[str] = field(default_factory=list)
+    # Outbox items that may have gone out (SMTP): the user resends or confirms them.
+    maybe_sent: list[int] = field(default_factory=list)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -234,7 +236,7 @@ class SyncEngine:
         async with self._lock(account.id):
             try:
                 connector = await self._connector(account)
-                result.sent += await self._deliver(account, connector, ignore_backoff=once)
+                result.sent += await self._deliver(account, connector, result, ignore_backoff=once)
                 for spec in connector.streams:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
@@ -450,16 +452,20 @@ class SyncEngine:
 
     # -- delivering -----------------------------------------------------------------
 
-    async def _deliver(self, account: Account, connector: Connector, *, ignore_backoff: bool) -> int:
+    async def _deliver(
+        self, account: Account, connector: Connector, result: AccountResult, *, ignore_backoff: bool
+    ) -> int:
         items = await self.cache.read(
             store_outbox.due, account_id=account.id, now=self.clock(), ignore_backoff=ignore_backoff
         )
         sent = 0
         for item in items:
-            sent += await self._deliver_one(account, connector, item)
+            sent += await self._deliver_one(account, connector, item, result)
         return sent
 
-    async def _deliver_one(self, account: Account, connector: Connector, item: store_outbox.OutboxItem) -> int:
+    async def _deliver_one(
+        self, account: Account, connector: Connector, item: store_outbox.OutboxItem, result: AccountResult
+    ) -> int:
         in_doubt = item.state == store_outbox.SENDING
         item = await self.cache.write(store_outbox.mark_sending, item.id)
         if item.state != store_outbox.SENDING:
@@ -483,6 +489,10 @@ class SyncEngine:
         self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
         try:
             post = await connector.find_sent(reply) if in_doubt else None
+            if post is None and in_doubt and not connector.resend_is_safe:
+                # Not found proves nothing here (SMTP): never send it again by itself.
+                await self._leave_to_user(account, item, result)
+                return 0
             if post is None:
                 post = await connector.send(reply)
         except Rejected as exc:
@@ -514,6 +524,17 @@ class SyncEngine:
         self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
         self._emit(SyncEvent("stored", account.id, conversations=frozenset({item.conversation_id})))
         return 1
+
+    async def _leave_to_user(self, account: Account, item: store_outbox.OutboxItem, result: AccountResult) -> None:
+        reason = item.last_error or "An attempt to send it was interrupted; it may have reached the server."
+        await self.cache.write(store_outbox.mark_maybe_sent, item.id, reason)
+        log.warning("%s: reply %d may have been sent; left to the user", account.label, item.id)
+        result.maybe_sent.append(item.id)
+        result.notes.append(
+            f"{account.label}: reply {item.id} may have been sent ({reason}) It will not be sent again unless you "
+            "choose to: check the customer's thread, then resend it or mark it as sent."
+        )
+        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=reason))
 
     # -- running for ever -----------------------------------------------------------
 

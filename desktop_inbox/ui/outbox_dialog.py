@@ -1,4 +1,6 @@
-"""The outbox: replies waiting to go out — see, edit, retry or cancel them."""
+"""The outbox: replies waiting to go out — see, edit, retry or cancel them;
+and for a reply that may have been sent (a lost answer from a mail server),
+resend it or mark it as sent."""
 
 from __future__ import annotations
 
@@ -22,7 +24,17 @@ from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
-STATES = {"queued": "Waiting", "sending": "Sending (checking)", "failed": "Not sent"}
+STATES = {
+    "queued": "Waiting",
+    "sending": "Sending (checking)",
+    "failed": "Not sent",
+    "maybe_sent": "May have been sent",
+}
+# Shown under the table while such a reply is selected: what the user checks.
+MAYBE_SENT_HELP = (
+    "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
+    "customer got it (your Sent folder, or ask), then resend it or mark it as sent."
+)
 
 
 class OutboxDialog(QDialog):
@@ -52,11 +64,23 @@ class OutboxDialog(QDialog):
         self.retry_button.clicked.connect(self._retry)
         self.cancel_button = QPushButton("Cancel reply")
         self.cancel_button.clicked.connect(self._cancel)
+        self.resend_button = QPushButton("Resend")
+        self.resend_button.setToolTip("It did not arrive: send it again")
+        self.resend_button.clicked.connect(self._resend)
+        self.mark_sent_button = QPushButton("Mark as sent")
+        self.mark_sent_button.setToolTip("It arrived: keep it as sent, never send it again")
+        self.mark_sent_button.clicked.connect(self._mark_sent)
+        self.help = QLabel(MAYBE_SENT_HELP)
+        self.help.setWordWrap(True)
         self.open_button = QPushButton("Open conversation")
         self.open_button.clicked.connect(self._open)
         self.status = QLabel()
         row = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.retry_button, self.cancel_button):
+        buttons = (
+            self.open_button, self.save_button, self.retry_button, self.cancel_button,
+            self.resend_button, self.mark_sent_button,
+        )  # fmt: skip
+        for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.status)
@@ -66,6 +90,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.editor)
+        layout.addWidget(self.help)
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(780, 440)
@@ -93,7 +118,7 @@ class OutboxDialog(QDialog):
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.text if col == 2 else text)
-                if col in (1, 3) and item.state == "failed":
+                if col in (1, 3) and item.state in ("failed", "maybe_sent"):
                     cell.setForeground(style.LATE)
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
@@ -110,6 +135,10 @@ class OutboxDialog(QDialog):
         for button in (self.save_button, self.cancel_button):
             button.setEnabled(editable)
         self.retry_button.setEnabled(item is not None and item.state in ("failed", "queued"))
+        unsure = item is not None and item.state == "maybe_sent"
+        for button in (self.resend_button, self.mark_sent_button):
+            button.setEnabled(unsure)
+        self.help.setVisible(unsure)
         self.open_button.setEnabled(item is not None)
         self.editor.setEnabled(editable)
         if item is not None and not self.editor.hasFocus():
@@ -136,6 +165,24 @@ class OutboxDialog(QDialog):
                 self.ctx.engine.wake(updated.account_id)
 
             spawn(retry(), on_done=lambda _r: self._done("Sending…"), on_error=lambda exc: self.status.setText(str(exc)))
+
+    def _resend(self) -> None:
+        item = self._selected()
+        if item is not None:
+            async def resend() -> None:
+                updated = await self.ctx.inbox.resend(item.id)
+                self.ctx.engine.wake(updated.account_id)
+
+            spawn(resend(), on_done=lambda _r: self._done("Sending again…"), on_error=lambda exc: self.status.setText(str(exc)))
+
+    def _mark_sent(self) -> None:
+        item = self._selected()
+        if item is not None:
+            spawn(
+                self.ctx.inbox.mark_sent(item.id),
+                on_done=lambda _i: self._done("Marked as sent."),
+                on_error=lambda exc: self.status.setText(str(exc)),
+            )
 
     def _cancel(self) -> None:
         item = self._selected()

@@ -108,6 +108,12 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
             f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
             f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
         )
+    if message.outbox_state == "maybe_sent":
+        reason = html.escape(message.outbox_error or "The server did not confirm it.")
+        return (
+            f'<p style="color:{palette["warn"]}; margin-top:6px">May have been sent: {reason} It will not be '
+            "sent again by itself; open the outbox to resend it or mark it as sent.</p>"
+        )
     if message.outbox_state == "sending":
         text = "Sending…"
     else:

@@ -104,6 +104,7 @@ def _iso(moment: datetime) -> str:
 
 class BlueskyConnector(ChatMixin):
     platform = Platform.BLUESKY
+    resend_is_safe = True  # the record key (posts), the latest messages (chat)
     streams: tuple[StreamSpec, ...] = (
         StreamSpec(NOTIFICATIONS, StreamDirection.NEW),
         StreamSpec(CHAT, StreamDirection.NEW),

@@ -98,6 +98,7 @@ def _id_order(remote_id: str) -> tuple[int, str]:
 
 class MastodonConnector:
     platform = Platform.MASTODON
+    resend_is_safe = True  # the Idempotency-Key makes a second post impossible
     # Our own statuses are a stream too: a reply written in another app (the
     # phone, the web) must move the conversation to "waiting" here as well.
     streams = (

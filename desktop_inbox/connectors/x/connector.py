@@ -124,6 +124,7 @@ def _dump_cursor(data: dict[str, Any]) -> str:
 
 class XConnector:
     platform = Platform.X
+    resend_is_safe = True  # find_sent reads our own recent posts and DMs
     streams = (
         StreamSpec(MENTIONS, StreamDirection.NEW),
         StreamSpec(DIRECT_MESSAGES, StreamDirection.NEW, min_interval=DM_POLL_EVERY.total_seconds()),
