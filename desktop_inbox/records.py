@@ -38,6 +38,13 @@ class State(enum.StrEnum):
     SNOOZED = "snoozed"
 
 
+# Parts of an account served by a service of their own, which can fail while
+# the rest works; ``AccountInfo.extra``/``Account.extra`` keep why, under
+# UNAVAILABLE + part, until the part works again.
+DIRECT_MESSAGES = "direct_messages"
+UNAVAILABLE = "unavailable_"
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """Someone on a platform: a customer, or the account itself.

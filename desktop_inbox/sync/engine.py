@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop_inbox.connectors.base import Connector, StreamSpec
+from desktop_inbox.connectors.base import Connector, StreamSpec, StreamUnavailable
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import (
@@ -88,6 +88,8 @@ class AccountResult:
     notes: list[str] = field(default_factory=list)
     # Outbox items that may have gone out (SMTP): the user resends or confirms them.
     maybe_sent: list[int] = field(default_factory=list)
+    # Parts of the account that could not be reached this time: part -> why.
+    unavailable: dict[str, str] = field(default_factory=dict)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -241,6 +243,7 @@ class SyncEngine:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
                 result.added += await self._pull_histories(account, connector, result, once=once)
+                await self._note_parts(account, connector, result)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
                 self._set_status(account, "")
@@ -313,7 +316,11 @@ class SyncEngine:
         while True:
             if self._deferred(account, connector, spec, result):
                 return added
-            page = await connector.fetch(spec.name, cursor, since=None)
+            try:
+                page = await connector.fetch(spec.name, cursor, since=None)
+            except StreamUnavailable as exc:
+                result.unavailable[exc.part] = str(exc)
+                return added
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
             added += stored.added
@@ -353,7 +360,11 @@ class SyncEngine:
         while not exhausted and (pages is None or count < pages):
             if self._deferred(account, connector, spec, result):
                 return added, False  # its budget is spent for now
-            page = await connector.fetch(spec.name, cursor, since=account.history_since)
+            try:
+                page = await connector.fetch(spec.name, cursor, since=account.history_since)
+            except StreamUnavailable as exc:
+                result.unavailable[exc.part] = str(exc)
+                return added, False  # next cycle, from where it stands
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
             added += stored.added
@@ -376,6 +387,21 @@ class SyncEngine:
                 )
             cursor = page.cursor
         return added, not exhausted
+
+    async def _note_parts(self, account: Account, connector: Connector, result: AccountResult) -> None:
+        """Keep on the account why a part of it could not be reached (shown
+        with the account), and drop the note once the part works again."""
+        parts = {s.part for s in connector.streams if s.part}
+        if not parts:
+            return
+        known = (await self.cache.read(store_accounts.get, account.id)).unavailable
+        for part in sorted(parts):
+            reason = result.unavailable.get(part, "")
+            if reason:
+                result.notes.append(f"{account.label}: {part.replace('_', ' ')} unavailable: {reason}")
+            if known.get(part, "") != reason:
+                await self.cache.write(store_accounts.set_unavailable, account.id, part, reason)
+                self._emit(SyncEvent("account", account.id, message=self.status.get(account.id, "")))
 
     def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
         """True when the platform's rate budget says: not this stream, not yet.

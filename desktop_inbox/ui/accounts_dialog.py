@@ -80,6 +80,9 @@ class AccountsDialog(QDialog):
             problem = self.ctx.engine.status.get(account.id, "")
             if account.state == "ok" and problem:
                 state = f"Trouble: {problem}"
+            partly = account.unavailable_note
+            if account.state == "ok" and partly:
+                state += f" — {partly}"
             cells = [
                 account.handle,
                 style.PLATFORM_NAMES.get(account.platform, account.platform),
@@ -93,6 +96,9 @@ class AccountsDialog(QDialog):
                 if col == 2 and account.state != "ok":
                     item.setForeground(style.LATE)
                     item.setToolTip(account.state_detail)
+                elif col == 2 and partly:
+                    item.setForeground(style.WARN)
+                    item.setToolTip(partly)
                 self.table.setItem(row, col, item)
         self._update_buttons()
 
