@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -31,11 +31,10 @@ from desktop_inbox.errors import (
     MalformedResponse,
     NeedsSignIn,
     RateLimited,
-    Rejected,
     StoreError,
     TransientError,
 )
-from desktop_inbox.records import Kind, OutgoingReply, Person, Platform, Post
+from desktop_inbox.records import Person, Platform, Post
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import ingest
@@ -43,6 +42,8 @@ from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
+from desktop_inbox.sync.delivery import Delivery
+from desktop_inbox.sync.results import AccountResult, Listener, SyncEvent
 
 log = logging.getLogger("desktop_inbox.sync")
 
@@ -50,53 +51,6 @@ KEYRING_TIMEOUT = 10.0
 THREAD_FETCHES = 4  # concurrent context requests per page
 
 
-@dataclass(frozen=True, slots=True)
-class SyncEvent:
-    """What the engine tells its listeners (the UI, the command line).
-
-    kinds: ``stored`` (a page landed: ``conversations``, ``new_inbound``),
-    ``outbox`` (a reply changed state), ``account`` (state or error changed),
-    ``progress`` (history import: ``oldest`` reached so far), ``cycle``
-    (an account finished a cycle; ``message`` is empty on success).
-    """
-
-    kind: str
-    account_id: int
-    conversations: frozenset[int] = frozenset()
-    new_inbound: int = 0
-    new_inbound_conversations: frozenset[int] = frozenset()
-    message: str = ""
-    oldest: datetime | None = None
-    skipped: int = 0
-
-
-@dataclass(slots=True)
-class AccountResult:
-    account_id: int
-    label: str
-    ok: bool = True
-    error: str = ""
-    needs_sign_in: bool = False
-    added: int = 0
-    sent: int = 0
-    skipped: int = 0
-    skipped_reasons: list[str] = field(default_factory=list)
-    skipped_ids: set[str] = field(default_factory=set)
-    # Streams left for later because the platform's budget is spent: name -> when.
-    deferred: dict[str, datetime] = field(default_factory=dict)
-    # Things the user should know that are not errors (history limits).
-    notes: list[str] = field(default_factory=list)
-    # Outbox items that may have gone out (SMTP): the user resends or confirms them.
-    maybe_sent: list[int] = field(default_factory=list)
-    # Parts of the account that could not be reached this time: part -> why.
-    unavailable: dict[str, str] = field(default_factory=dict)
-
-    def fail(self, message: str) -> None:
-        self.ok = False
-        self.error = message
-
-
-Listener = Callable[[SyncEvent], None]
 
 
 class SyncEngine:
@@ -132,6 +86,9 @@ class SyncEngine:
         self.next_sync: dict[int, datetime] = {}
         # account id -> stream -> when its rate budget next allows a poll.
         self.stream_due: dict[int, dict[str, datetime]] = {}
+        self.delivery = Delivery(
+            cache=cache, clock=clock, backoff=self.backoff, emit=self._emit, resolve_threads=self._resolve_threads
+        )
 
     # -- listeners -------------------------------------------------------------
 
@@ -238,7 +195,7 @@ class SyncEngine:
         async with self._lock(account.id):
             try:
                 connector = await self._connector(account)
-                result.sent += await self._deliver(account, connector, result, ignore_backoff=once)
+                result.sent += await self.delivery.deliver(account, connector, result, ignore_backoff=once)
                 for spec in connector.streams:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
@@ -475,92 +432,6 @@ class SyncEngine:
                     if item.remote_id not in resolved:
                         resolved[item.remote_id] = item if item.thread_root else replace(item, thread_root=item.remote_id)
         return list(resolved.values())
-
-    # -- delivering -----------------------------------------------------------------
-
-    async def _deliver(
-        self, account: Account, connector: Connector, result: AccountResult, *, ignore_backoff: bool
-    ) -> int:
-        items = await self.cache.read(
-            store_outbox.due, account_id=account.id, now=self.clock(), ignore_backoff=ignore_backoff
-        )
-        sent = 0
-        for item in items:
-            sent += await self._deliver_one(account, connector, item, result)
-        return sent
-
-    async def _deliver_one(
-        self, account: Account, connector: Connector, item: store_outbox.OutboxItem, result: AccountResult
-    ) -> int:
-        in_doubt = item.state == store_outbox.SENDING
-        item = await self.cache.write(store_outbox.mark_sending, item.id)
-        if item.state != store_outbox.SENDING:
-            return 0  # cancelled meanwhile
-        customer = await self.cache.read(store_outbox.customer_of, item.conversation_id)
-        parent = await self.cache.read(store_outbox.parent_extra, account.id, item.in_reply_to)
-        reply = OutgoingReply(
-            key=item.key,
-            text=item.text,
-            kind=Kind(item.kind),
-            visibility=item.visibility,
-            in_reply_to=item.in_reply_to,
-            customer=customer,
-            queued_at=item.created_at,
-            extra={**parent, **(item.extra or {})},
-        )
-        if item.extra is None:
-            chosen = connector.prepare_send(reply)
-            item = await self.cache.write(store_outbox.set_extra, item.id, chosen)
-            reply = replace(reply, extra={**parent, **chosen})
-        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
-        try:
-            post = await connector.find_sent(reply) if in_doubt else None
-            if post is None and in_doubt and not connector.resend_is_safe:
-                # Not found proves nothing here (SMTP): never send it again by itself.
-                await self._leave_to_user(account, item, result)
-                return 0
-            if post is None:
-                post = await connector.send(reply)
-        except Rejected as exc:
-            await self.cache.write(store_outbox.mark_failed, item.id, str(exc))
-            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
-            return 0
-        except NeedsSignIn as exc:
-            # An attempt in doubt stays in doubt until find_sent has answered.
-            mark = store_outbox.mark_doubt if in_doubt else store_outbox.mark_retry
-            await self.cache.write(mark, item.id, str(exc), retry_at=self.clock())
-            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
-            raise
-        except TransientError as exc:
-            retry_at = getattr(exc, "retry_at", None) or self.clock() + timedelta(
-                seconds=self.backoff.delay(item.attempts)
-            )
-            mark = store_outbox.mark_doubt if exc.maybe_done or in_doubt else store_outbox.mark_retry
-            await self.cache.write(mark, item.id, str(exc), retry_at=retry_at)
-            self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=str(exc)))
-            raise
-        except MalformedResponse as exc:
-            # The server may well have posted it: check before any new attempt.
-            retry_at = self.clock() + timedelta(seconds=self.backoff.delay(item.attempts))
-            await self.cache.write(store_outbox.mark_doubt, item.id, str(exc), retry_at=retry_at)
-            raise
-        [post] = [p for p in await self._resolve_threads(account, connector, [post]) if p.remote_id == post.remote_id]
-        await self.cache.write(store_outbox.mark_sent, item.id, post)
-        log.info("%s: delivered reply %d as %s", account.label, item.id, post.remote_id)
-        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id})))
-        self._emit(SyncEvent("stored", account.id, conversations=frozenset({item.conversation_id})))
-        return 1
-
-    async def _leave_to_user(self, account: Account, item: store_outbox.OutboxItem, result: AccountResult) -> None:
-        reason = item.last_error or "An attempt to send it was interrupted; it may have reached the server."
-        await self.cache.write(store_outbox.mark_maybe_sent, item.id, reason)
-        log.warning("%s: reply %d may have been sent; left to the user", account.label, item.id)
-        result.maybe_sent.append(item.id)
-        result.notes.append(
-            f"{account.label}: reply {item.id} may have been sent ({reason}) It will not be sent again unless you "
-            "choose to: check the customer's thread, then resend it or mark it as sent."
-        )
-        self._emit(SyncEvent("outbox", account.id, conversations=frozenset({item.conversation_id}), message=reason))
 
     # -- running for ever -----------------------------------------------------------
 
