@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from desktop_inbox.cli.context import (
     EXIT_OK,
     Context,
 )
 from desktop_inbox.errors import BadInput
+from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.conversations import ConversationSummary
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.outbox import OutboxItem
 
 
 def _age(since: datetime | None) -> str:
@@ -113,21 +119,10 @@ async def cmd_done(ctx: Context) -> int:
 
 async def cmd_outbox(ctx: Context) -> int:
     action = ctx.args.outbox_action
-    if action == "retry":
-        item = await ctx.inbox.retry(ctx.args.item_id)
-        ctx.print(f"Reply {item.id} will be sent with the next sync.")
-        return EXIT_OK
-    if action == "cancel":
-        item = await ctx.inbox.cancel(ctx.args.item_id)
-        ctx.print(f"Reply {item.id} was cancelled.")
-        return EXIT_OK
-    if action == "resend":
-        item = await ctx.inbox.resend(ctx.args.item_id)
-        ctx.print(f"Reply {item.id} will be sent again with the next sync.")
-        return EXIT_OK
-    if action == "mark-sent":
-        item = await ctx.inbox.mark_sent(ctx.args.item_id)
-        ctx.print(f"Reply {item.id} is marked as sent; it will not be sent again.")
+    if action in OUTBOX_ACTIONS:
+        act, done = OUTBOX_ACTIONS[action]
+        item = await act(ctx.inbox, ctx.args.item_id)
+        ctx.print(f"Reply {item.id} {done}")
         return EXIT_OK
     items = await ctx.inbox.pending_replies()
     if ctx.args.json:
@@ -145,6 +140,13 @@ async def cmd_outbox(ctx: Context) -> int:
 
 
 STATE_WORDS = {"maybe_sent": "may have been sent"}
+# outbox ACTION ID: the use case, and what is said once it is done.
+OUTBOX_ACTIONS: dict[str, tuple[Callable[[Inbox, int], Awaitable[OutboxItem]], str]] = {
+    "retry": (Inbox.retry, "will be sent with the next sync."),
+    "cancel": (Inbox.cancel, "was cancelled."),
+    "resend": (Inbox.resend, "will be sent again with the next sync."),
+    "mark-sent": (Inbox.mark_sent, "is marked as sent; it will not be sent again."),
+}
 
 
 async def cmd_snooze(ctx: Context) -> int:

@@ -142,22 +142,17 @@ class Inbox:
         self, conversation_id: int, text: str, *, direct: bool | None = None, delay: timedelta = timedelta(0)
     ) -> OutboxItem:
         item = await self.cache.write(_outbox().queue_reply, conversation_id, text, direct=direct, delay=delay)
-        self._changed(conversation_id)
-        for callback in list(self.reply_queued):
-            callback(item)
-        return item
+        return self._queued(item)
 
     async def retry(self, item_id: int) -> OutboxItem:
-        item = await self.cache.write(_outbox().retry, item_id)
-        self._changed(item.conversation_id)
-        for callback in list(self.reply_queued):
-            callback(item)
-        return item
+        return self._queued(await self.cache.write(_outbox().retry, item_id))
 
     async def resend(self, item_id: int) -> OutboxItem:
         """A reply that may have been sent did not arrive: send it again (the
         user checked; SMTP cannot tell)."""
-        item = await self.cache.write(_outbox().resend, item_id)
+        return self._queued(await self.cache.write(_outbox().resend, item_id))
+
+    def _queued(self, item: OutboxItem) -> OutboxItem:
         self._changed(item.conversation_id)
         for callback in list(self.reply_queued):
             callback(item)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import UNAVAILABLE, AccountInfo
+from desktop_inbox.records import UNAVAILABLE, AccountInfo, Person, Platform
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
 
@@ -37,6 +37,17 @@ class Account:
     @property
     def label(self) -> str:
         return f"{self.handle} ({self.platform})"
+
+    @property
+    def me(self) -> Person:
+        """The account's own identity on its platform."""
+        return Person(
+            platform=Platform(self.platform),
+            key=self.extra.get("self_key", self.remote_id),
+            remote_id=self.remote_id,
+            handle=self.handle,
+            name=self.display_name,
+        )
 
     @property
     def unavailable(self) -> dict[str, str]:

@@ -291,20 +291,12 @@ def _as_sent(item: OutboxItem, now: datetime) -> Post:
     """The reply as the platform holds it, as far as the cache can tell: an
     e-mail keeps the Message-ID it was sent with, so the copy a later sync
     may find in Sent is the same message."""
-    account = accounts.get(item.account_id)
-    me = Person(
-        platform=Platform(account.platform),
-        key=account.extra.get("self_key", account.remote_id),
-        remote_id=account.remote_id,
-        handle=account.handle,
-        name=account.display_name,
-    )
     remote_id = (item.extra or {}).get("send_message_id") or f"outbox:{item.key}"
     parent = item.in_reply_to
     root = ingest.thread_roots(item.account_id, [parent]).get(parent) if parent else None
     return Post(
         remote_id=remote_id,
-        author=me,
+        author=accounts.get(item.account_id).me,
         text=item.text,
         created_at=now,
         kind=Kind(item.kind),

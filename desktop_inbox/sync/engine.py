@@ -34,7 +34,7 @@ from desktop_inbox.errors import (
     StoreError,
     TransientError,
 )
-from desktop_inbox.records import Person, Platform, Post
+from desktop_inbox.records import Post
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import ingest
@@ -118,18 +118,11 @@ class SyncEngine:
             # Rotated tokens must be in the keyring before they are used.
             await asyncio.wait_for(off_thread(self.secrets.save, account.secret_ref, new), KEYRING_TIMEOUT)
 
-        me = Person(
-            platform=Platform(account.platform),
-            key=account.extra.get("self_key", account.remote_id),
-            remote_id=account.remote_id,
-            handle=account.handle,
-            name=account.display_name,
-        )
         connector = build_connector(
             ConnectorSettings(
                 platform=account.platform,
                 base_url=account.base_url,
-                me=me,
+                me=account.me,
                 credentials=credentials,
                 save_credentials=save,
                 # The account's reply signature, for connectors that add it

@@ -4,6 +4,8 @@ resend it or mark it as sent."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -157,41 +159,30 @@ class OutboxDialog(QDialog):
                 on_error=lambda exc: self.status.setText(str(exc)),
             )
 
-    def _retry(self) -> None:
+    def _act(self, action: Callable[[int], Awaitable[OutboxItem]], done: str, *, send: bool = False) -> None:
+        """Run ``action`` on the selected reply; ``send``: sync its account now."""
         item = self._selected()
-        if item is not None:
-            async def retry() -> None:
-                updated = await self.ctx.inbox.retry(item.id)
+        if item is None:
+            return
+
+        async def run() -> None:
+            updated = await action(item.id)
+            if send:
                 self.ctx.engine.wake(updated.account_id)
 
-            spawn(retry(), on_done=lambda _r: self._done("Sending…"), on_error=lambda exc: self.status.setText(str(exc)))
+        spawn(run(), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+
+    def _retry(self) -> None:
+        self._act(self.ctx.inbox.retry, "Sending…", send=True)
 
     def _resend(self) -> None:
-        item = self._selected()
-        if item is not None:
-            async def resend() -> None:
-                updated = await self.ctx.inbox.resend(item.id)
-                self.ctx.engine.wake(updated.account_id)
-
-            spawn(resend(), on_done=lambda _r: self._done("Sending again…"), on_error=lambda exc: self.status.setText(str(exc)))
+        self._act(self.ctx.inbox.resend, "Sending again…", send=True)
 
     def _mark_sent(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.inbox.mark_sent(item.id),
-                on_done=lambda _i: self._done("Marked as sent."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        self._act(self.ctx.inbox.mark_sent, "Marked as sent.")
 
     def _cancel(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.inbox.cancel(item.id),
-                on_done=lambda _i: self._done("Cancelled."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
+        self._act(self.ctx.inbox.cancel, "Cancelled.")
 
     def _open(self) -> None:
         item = self._selected()

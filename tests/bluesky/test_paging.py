@@ -122,13 +122,13 @@ async def test_one_sync_brings_a_burst_of_direct_messages(app: App, world: World
     await app.add(world)
     await app.engine.sync_once()
     _send(world, [(world.anna if i % 2 else world.bob, f"burst {i}") for i in range(300)])
-    requests_before = sum(1 for _, p in world.chat.requests if p.endswith(".getLog"))
+    requests_before = world.chat.hits(".getLog")
 
     [result] = await app.engine.sync_once()
 
     assert result.ok, result.error
     assert await _count(app, "SELECT count(*) FROM message WHERE text LIKE 'burst %'") == 300
-    assert sum(1 for _, p in world.chat.requests if p.endswith(".getLog")) - requests_before <= math.ceil(300 / cap) + 1
+    assert world.chat.hits(".getLog") - requests_before <= math.ceil(300 / cap) + 1
     assert world.chat.rate_limited == []
 
 

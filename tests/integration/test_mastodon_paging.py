@@ -28,10 +28,6 @@ def _messages(data_dir: Path) -> list[tuple[str, str]]:
         return conn.execute("SELECT direction, text FROM message ORDER BY id").fetchall()
 
 
-def _requests(world: World, path: str) -> int:
-    return sum(1 for _, p in world.server.requests if p == path)
-
-
 @pytest.mark.parametrize("cap", CAPS)
 def test_one_sync_brings_a_burst_of_300_mentions(cli, data_dir: Path, world: World, cap: int) -> None:
     server = world.server
@@ -54,9 +50,9 @@ def test_one_sync_brings_a_burst_of_300_mentions(cli, data_dir: Path, world: Wor
         server.post(who, f"@shop burst {i}", visibility="direct" if i % 10 == 0 else "public")
     for status in [s for s in list(server.statuses.values()) if "burst" in s.text][:45]:
         server.post(world.shop, f"@{server.accounts[status.account_id].username} on it", in_reply_to=status)
-    notifications_before = _requests(world, "/api/v1/notifications")
+    notifications_before = server.hits("/api/v1/notifications")
     statuses_path = f"/api/v1/accounts/{world.shop.id}/statuses"
-    statuses_before = _requests(world, statuses_path)
+    statuses_before = server.hits(statuses_path)
 
     synced = cli("sync", "--once")
 
@@ -66,8 +62,8 @@ def test_one_sync_brings_a_burst_of_300_mentions(cli, data_dir: Path, world: Wor
     assert sum(1 for d, t in messages if d == "out" and "on it" in t) == 45
     assert "345 new message(s)" in synced.out
     # Efficient: one request per page of the cap, and one empty page that says "caught up".
-    assert _requests(world, "/api/v1/notifications") - notifications_before == math.ceil(300 / cap) + 1
-    assert _requests(world, statuses_path) - statuses_before == math.ceil(45 / cap) + 1
+    assert server.hits("/api/v1/notifications") - notifications_before == math.ceil(300 / cap) + 1
+    assert server.hits(statuses_path) - statuses_before == math.ceil(45 / cap) + 1
     assert server.rate_limited == []
     quiet = cli("sync", "--once")
     assert quiet.code == 0 and "0 new message(s)" in quiet.out

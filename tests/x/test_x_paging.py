@@ -34,10 +34,6 @@ def counts(data_dir: Path) -> dict[str, int]:
         cache.close()
 
 
-def requests(world: XWorld, path: str) -> int:
-    return sum(1 for _, p in world.server.requests if p == path)
-
-
 @pytest.mark.parametrize("cap", CAPS)
 def test_one_sync_brings_a_burst_of_300_mentions(cli, data_dir: Path, xworld: XWorld, cap: int) -> None:
     s = xworld.server
@@ -48,14 +44,14 @@ def test_one_sync_brings_a_burst_of_300_mentions(cli, data_dir: Path, xworld: XW
     for i in range(300):
         s.post(xworld.bob if i % 2 else xworld.carol, f"@shop burst {i}")
     mentions = f"/2/users/{xworld.shop.id}/mentions"
-    before = requests(xworld, mentions)
+    before = s.hits(mentions)
 
     out = sync(cli)
 
     assert counts(data_dir)["public"] == 301
     assert "300 new message(s)" in out
     # One request per page; the few newest re-read for late-indexed posts fit in them.
-    assert requests(xworld, mentions) - before <= math.ceil((300 + 5) / cap)
+    assert s.hits(mentions) - before <= math.ceil((300 + 5) / cap)
     assert s.rate_limited == []
 
 
@@ -91,11 +87,11 @@ def test_one_sync_brings_a_burst_of_direct_messages_within_the_budget(
     sync(cli)
     for i in range(200):
         s.send_dm(xworld.bob if i % 2 else xworld.carol, xworld.shop, f"burst {i}")
-    before = requests(xworld, "/2/dm_events")
+    before = s.hits("/2/dm_events")
 
     out = sync(cli)
 
     assert counts(data_dir)["direct"] == 201
     assert "wait for the platform's rate limit" not in out
-    assert requests(xworld, "/2/dm_events") - before == math.ceil(201 / cap)
+    assert s.hits("/2/dm_events") - before == math.ceil(201 / cap)
     assert s.rate_limited == []
