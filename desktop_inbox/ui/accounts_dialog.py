@@ -42,7 +42,10 @@ class AccountsDialog(QDialog):
         self.accounts: list[Account] = []
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Account", "Platform", "State", "Last sync"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The state takes the room: it may say why a part of the account waits.
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -100,6 +103,7 @@ class AccountsDialog(QDialog):
                     item.setForeground(style.WARN)
                     item.setToolTip(partly)
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def _selected(self) -> Account | None:
