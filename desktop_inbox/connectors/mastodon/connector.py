@@ -335,7 +335,7 @@ class MastodonConnector:
         # Without a cursor we took the newest page; history covers the rest.
         # Otherwise only an empty page says we caught up: a page shorter than
         # we asked for is the server's own cap (20, 40, 80...), not the end.
-        return Page(posts, newest, exhausted=cursor is None, skipped=skipped)
+        return _forward(Page(posts, newest, exhausted=cursor is None, skipped=skipped), cursor)
 
     async def _mentions_backward(self, cursor: str | None, since: datetime | None) -> Page:
         items, links = await self._notifications({"max_id": cursor} if cursor else {})
@@ -374,7 +374,7 @@ class MastodonConnector:
         links = _links(response)
         if forward:
             newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
-            return Page(posts, newest, exhausted=cursor is None, skipped=skipped)
+            return _forward(Page(posts, newest, exhausted=cursor is None, skipped=skipped), cursor)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
         return _cut_at(Page(posts, older, exhausted=_last_page(links), skipped=skipped), since)
 
@@ -519,6 +519,14 @@ def with_mention(text: str, handle: str) -> str:
 
 def _links(response: httpx.Response) -> dict[str, str]:
     return parse_link_header(response.headers.get("Link"))
+
+
+def _forward(page: Page, cursor: str | None) -> Page:
+    """A forward page whose newest id is not past the cursor ends the walk
+    (a server that never answers with an empty page must not loop us)."""
+    if cursor is not None and page.cursor is not None and _id_order(page.cursor) <= _id_order(cursor):
+        page.cursor, page.exhausted = cursor, True
+    return page
 
 
 def _last_page(links: dict[str, str]) -> bool:
