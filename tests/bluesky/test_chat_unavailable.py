@@ -14,7 +14,7 @@ import json
 
 import pytest
 
-from tests.bluesky.conftest import World
+from tests.bluesky.conftest import App, World
 
 OUTAGES = ["down", "500"]
 
@@ -91,3 +91,24 @@ def test_an_app_password_without_dm_access_is_still_refused(cli, world: World) -
     assert added.code == 2, added
     assert "Allow access to your direct messages" in added.err
     assert _accounts(cli) == []
+
+
+async def test_the_chat_services_rate_limit_leaves_the_mentions_alone(app: App, world: World) -> None:
+    # Each service keeps its own budget: the chat service saying "slow down"
+    # (429 RateLimitExceeded) holds back direct messages only.
+    world.anna.mention(world.shop, "", " hello")
+    world.net.process_all()
+    await app.add(world, history="all")
+    world.chat.rate_limit = 0
+
+    [result] = await app.engine.sync_once()
+
+    assert result.ok, result.error
+    assert result.added == 1
+    assert "slow down" in result.unavailable["direct_messages"]
+    assert world.chat.rate_limited
+    world.bob.mention(world.shop, "", " me too")
+    world.net.process_all()
+    [again] = await app.engine.sync_once()  # the chat's reset is still ahead: not asked again
+    assert again.ok and again.added == 1
+    assert len(world.chat.rate_limited) == 1
