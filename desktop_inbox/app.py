@@ -5,18 +5,31 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-COMMANDS = {
-    "accounts", "sync", "conversations", "show", "reply", "done", "search", "outbox", "export", "backup", "restore",
-    "storage", "forget", "searches", "snippets", "contacts", "snooze", "stats", "encrypt", "decrypt",
-}
+# The window's own options that take a value (ui/application.py parse_args):
+# their value is not a command word.
+WINDOW_OPTIONS_WITH_VALUE = {"--data-dir", "--appearance", "--settings-dir", "--sync-interval", "--backup-delay"}
+
+
+def wants_command_line(args: Sequence[str]) -> bool:
+    """Any word that is not an option (or an option's value) is a command:
+    the command line runs it, or says it does not know it. Only options
+    alone open the window (the window takes no words)."""
+    if any(a in ("-h", "--help", "--version") for a in args):
+        return True
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in WINDOW_OPTIONS_WITH_VALUE:
+            skip = True
+        elif arg == "--" or not arg.startswith("-"):
+            return True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    wants_cli = any(a in COMMANDS for a in args if not a.startswith("-")) or any(
-        a in ("-h", "--help", "--version") for a in args
-    )
-    if wants_cli:
+    if wants_command_line(args):
         from desktop_inbox import cli
 
         return cli.run(args)

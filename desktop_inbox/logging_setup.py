@@ -4,45 +4,18 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 import sys
 from pathlib import Path
 
-from desktop_inbox.secrets import known_secrets
-
-_HEADERS = r"(?:proxy-authorization|authorization|cookie|set-cookie|x-api-key)"
-_AUTH_HEADER = re.compile(rf"(?i)({_HEADERS})([\"']?\s*[:=]\s*[\"']?)([^\s\"',}}]+(?:\s+[^\s\"',}}]+)?)")
-# Headers as httpcore logs them: [(b'Authorization', b'Bearer ...')]
-_HEADER_TUPLE = re.compile(rf"(?i)(b?[\"']{_HEADERS}[\"'],\s*b?[\"'])([^\"']+)")
-_TOKEN_PARAM = re.compile(r"(?i)\b(access_token|refresh_token|client_secret|code_verifier|password|code|token)=([^&\s\"']+)")
-# JSON and dict reprs: "access_token": "...", 'accessJwt': '...'
-_SECRET_KEY = re.compile(
-    r"(?i)([\"'](?:access_?token|refresh_?token|id_?token|access_?jwt|refresh_?jwt|client_?secret|code_?verifier"
-    r"|password|app_?password|token|secret|api_?key|session_?string)[\"']\s*:\s*[\"'])([^\"']+)"
-)
-_BEARER = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]+")
-_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*")
-_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]+:)([^@\s/]+)@")
-
-
-def scrub(text: str) -> str:
-    """Remove every known secret and anything shaped like a credential."""
-    for secret in known_secrets():
-        if secret in text:
-            text = text.replace(secret, "[secret]")
-    text = _JWT.sub("[secret]", text)
-    text = _BEARER.sub(r"\1 [secret]", text)
-    text = _HEADER_TUPLE.sub(r"\1[secret]", text)
-    text = _AUTH_HEADER.sub(r"\1\2[secret]", text)
-    text = _SECRET_KEY.sub(r"\1[secret]", text)
-    text = _URL_PASSWORD.sub(r"\1[secret]@", text)
-    return _TOKEN_PARAM.sub(r"\1=[secret]", text)
+from desktop_inbox.text.redact import scrub
+from desktop_inbox.text.untrusted import escaped
 
 
 class ScrubFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        clean = scrub(message)
+        # No secret, and no control character a viewer of the log would obey.
+        clean = escaped(scrub(message))
         if record.exc_info and record.exc_info[1] is not None:
             # Format the traceback now, scrubbed, so the handler does not.
             formatter = logging.Formatter()
@@ -66,6 +39,9 @@ def setup(*, data_dir: Path | None, verbose: bool = False, stderr: bool = True) 
     if stderr:
         h: logging.Handler = logging.StreamHandler(sys.stderr)
         h.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        # A record marked file_only (a bug's traceback, when the command line
+        # has said it in one line) goes to the log file alone.
+        h.addFilter(lambda record: not getattr(record, "file_only", False))
         handlers.append(h)
     if data_dir is not None:
         log_dir = Path(data_dir) / "logs"

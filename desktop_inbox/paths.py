@@ -19,3 +19,20 @@ def default_data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return platformdirs.user_data_path("desktop-inbox", appauthor=False)
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """``path`` created if need be (private to the user), or ``BadInput``
+    saying in one line why it cannot hold the cache."""
+    from desktop_inbox.errors import BadInput
+
+    path = Path(path).expanduser()
+    if path.exists() and not path.is_dir():
+        raise BadInput(f"{path} is a file, not a folder: the data folder must be a folder.")
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        probe = path / "logs"
+        probe.mkdir(exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise BadInput(f"{path} cannot be used as the data folder ({exc.strerror or exc}).") from None
+    return path

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_inbox.errors import KeyringUnavailable
+from desktop_inbox.text import redact
 
 if TYPE_CHECKING:
     import keyring.backend
@@ -36,8 +37,6 @@ SERVICE = "desktop-inbox"
 # Backends that do not protect what they store.
 _INSECURE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
 
-_known_secrets: set[str] = set()
-_known_lock = threading.Lock()
 
 
 T = TypeVar("T")
@@ -80,15 +79,12 @@ async def off_thread(fn: Callable[..., T], *args: Any) -> T:
 
 
 def register_secret(value: str) -> None:
-    """Remember a secret so the log filter can scrub it."""
-    if value and len(value) >= 6:
-        with _known_lock:
-            _known_secrets.add(value)
+    """Remember a secret so the log filter (and every message) can scrub it."""
+    redact.remember(value)
 
 
 def known_secrets() -> frozenset[str]:
-    with _known_lock:
-        return frozenset(_known_secrets)
+    return redact.known()
 
 
 def _backend_name(backend: keyring.backend.KeyringBackend) -> str:

@@ -8,20 +8,24 @@ import functools
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_inbox import logging_setup
 from desktop_inbox.errors import BadInput
-from desktop_inbox.paths import default_data_dir
+from desktop_inbox.paths import default_data_dir, prepare_data_dir
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import encryption
 from desktop_inbox.services.accounts import HISTORY_CHOICES, AccountService
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store.db import Cache
+from desktop_inbox.text.untrusted import escaped
 
 log = logging.getLogger("desktop_inbox.cli")
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -35,7 +39,7 @@ class Context:
         self.args = args
         self.out = out
         self.err = err
-        self.data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        self.data_dir = prepare_data_dir(Path(args.data_dir) if args.data_dir else default_data_dir())
         logging_setup.setup(data_dir=self.data_dir, verbose=args.verbose)
         self.secrets = Secrets()
         self._cache: Cache | None = None
@@ -55,13 +59,21 @@ class Context:
     def accounts(self) -> AccountService:
         return AccountService(self.cache, self.secrets)
 
+    # What is printed quotes customers and servers: every control character
+    # (ESC, BEL, backspace, C1, bidi overrides) is shown, never obeyed.
     def print(self, *parts: object) -> None:
-        print(*parts, file=self.out, flush=True)
+        print(escaped(" ".join(str(p) for p in parts)), file=self.out, flush=True)
 
     def print_json(self, data: Any) -> None:
-        json.dump(data, self.out, ensure_ascii=False, indent=2)
-        self.out.write("\n")
+        # JSON escapes C0 itself; C1 and bidi controls become \u escapes too.
+        text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=2))
+        self.out.write(text + "\n")
         self.out.flush()
+
+    def warn(self, line: str) -> None:
+        """One line on stderr (a note or a failure that is not the command's end)."""
+        self.err.write(escaped(line) + "\n")
+        self.err.flush()
 
     def close(self) -> None:
         if self._cache is not None:

@@ -151,10 +151,7 @@ OUTBOX_ACTIONS: dict[str, tuple[Callable[[Inbox, int], Awaitable[OutboxItem]], s
 
 async def cmd_snooze(ctx: Context) -> int:
     if ctx.args.until:
-        try:
-            until = datetime.fromisoformat(ctx.args.until).astimezone()
-        except ValueError:
-            raise BadInput(f"--until wants a time like 2026-12-01T09:00, not {ctx.args.until!r}.") from None
+        until = ctx.args.until  # (parsed and bounded by the parser: cli/args.py)
     else:
         until = datetime.now(UTC) + timedelta(hours=ctx.args.hours)
     state = await ctx.inbox.snooze(ctx.args.conversation_id, until)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from desktop_inbox import APP_ID
+from desktop_inbox.cli.args import UsageError
 from desktop_inbox.cli.context import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -15,32 +17,49 @@ from desktop_inbox.cli.context import (
 )
 from desktop_inbox.cli.parser import build_parser
 from desktop_inbox.errors import BadInput, CacheDamaged, InboxError
+from desktop_inbox.text.untrusted import one_line
+
+log = logging.getLogger("desktop_inbox.cli")
 
 
 def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        err.write(one_line(str(exc), limit=1000) + "\n")
+        return EXIT_BAD_INPUT
     args.data_dir = getattr(args, "data_dir", None)
     args.verbose = getattr(args, "verbose", False)
     if not getattr(args, "func", None):
         parser.print_help(out)
         return EXIT_BAD_INPUT
     ctx: Context | None = None
+
+    def say(line: str) -> None:
+        # One line whatever the message quotes (a server, a file name).
+        err.write(one_line(f"{APP_ID}: {line}", limit=1000) + "\n")
+
     try:
         ctx = Context(args, out, err)
         return asyncio.run(args.func(ctx))
     except CacheDamaged as exc:
-        err.write(
-            f"{APP_ID}: error: {exc}\nRestore a backup with: {APP_ID} restore FILE "
-            f"(automatic backups: {APP_ID} backup --list)\n"
-        )
+        say(f"error: {exc} Restore a backup with: {APP_ID} restore FILE (automatic backups: {APP_ID} backup --list)")
         return EXIT_FAILED
     except InboxError as exc:
-        err.write(f"{APP_ID}: error: {exc}\n")
+        say(f"error: {exc}")
         return EXIT_BAD_INPUT if isinstance(exc, BadInput) else EXIT_FAILED
     except KeyboardInterrupt:
-        err.write(f"{APP_ID}: interrupted\n")
+        say("interrupted")
         return 130
+    except Exception as exc:  # a bug: the traceback goes to the log, one line to the user
+        log.exception("command failed", extra={"file_only": True})
+        say(f"internal error ({type(exc).__name__}); the details are in the log: {log_file(ctx)}")
+        return EXIT_FAILED
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def log_file(ctx: Context | None) -> str:
+    return str(ctx.data_dir / "logs" / "desktop-inbox.log") if ctx is not None else "(no log: the data folder was not set up)"

@@ -7,6 +7,7 @@ import importlib
 
 from desktop_inbox import APP_ID, __version__
 from desktop_inbox.cli.accounts import cmd_accounts_list, cmd_accounts_remove
+from desktop_inbox.cli.args import Parser, day, moment, number, record_id, whole
 from desktop_inbox.cli.conversations import cmd_conversations, cmd_done, cmd_outbox, cmd_reply, cmd_show, cmd_snooze
 from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.review import cmd_export, cmd_forget, cmd_search, cmd_searches, cmd_stats, cmd_storage
@@ -25,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Accepted before and after the command. SUPPRESS: a subcommand's parser
     # would otherwise put its default (None) over a --data-dir given before
     # the command name (argparse copies the subparser's namespace over).
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more")
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=APP_ID,
         description="Desktop Inbox: answer every customer personally. Without a command, opens the app.",
         parents=[common],
@@ -54,27 +55,27 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_accounts_list)
     rm = acc.add_parser("remove", help="remove an account and its cached history", parents=[common])
-    rm.add_argument("account_id", type=int, metavar="ID")
+    rm.add_argument("account_id", type=record_id, metavar="ID")
     rm.set_defaults(func=cmd_accounts_remove)
 
     sync = commands.add_parser("sync", help="pull every account and deliver the outbox", parents=[common])
     sync.add_argument("--once", action="store_true", help="return when done (exit 1 if an account failed)")
-    sync.add_argument("--interval", type=float, default=60.0, help="seconds between polls (default 60)")
+    sync.add_argument("--interval", type=number(1, 86_400, "--interval"), default=60.0, help="seconds between polls (default 60)")
     sync.set_defaults(func=cmd_sync)
 
     conv = commands.add_parser("conversations", help="list conversations, needs-reply first", parents=[common])
     conv.add_argument("--state", choices=["needs_reply", "waiting", "done", "snoozed"])
-    conv.add_argument("--limit", type=int, default=0)
+    conv.add_argument("--limit", type=whole(0, 1_000_000, "--limit"), default=0, help="at most this many (0: all)")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(func=cmd_conversations)
 
     show = commands.add_parser("show", help="show one conversation", parents=[common])
-    show.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    show.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show)
 
     reply = commands.add_parser("reply", help="queue a reply (works offline)", parents=[common])
-    reply.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    reply.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
     reply.add_argument("--text", default="")
     reply.add_argument("--snippet", metavar="NAME", help="start from a saved reply, filled for this customer")
     reply.add_argument("--field", action="append", metavar="NAME=VALUE", help="fill a {placeholder} of the snippet")
@@ -83,20 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     reply.set_defaults(func=cmd_reply)
 
     done = commands.add_parser("done", help="close a conversation", parents=[common])
-    done.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    done.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
     done.set_defaults(func=cmd_done)
 
     search = commands.add_parser("search", help="search every message in the cache", parents=[common])
     search.add_argument("query")
     search.add_argument("--order", choices=["newest", "best"], default="newest")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=whole(1, 10_000, "--limit"), default=50)
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=cmd_search)
 
     exp = commands.add_parser("export", help="export a customer, a conversation or a search", parents=[common])
     which = exp.add_mutually_exclusive_group(required=True)
-    which.add_argument("--contact", type=int, metavar="ID")
-    which.add_argument("--conversation", type=int, metavar="ID")
+    which.add_argument("--contact", type=record_id, metavar="ID")
+    which.add_argument("--conversation", type=record_id, metavar="ID")
     which.add_argument("--query", metavar="Q")
     exp.add_argument("--format", choices=["html", "pdf", "json", "csv"], required=True)
     exp.add_argument("--output", required=True, metavar="FILE", help="a new file outside the data folder")
@@ -108,8 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     sto.set_defaults(func=cmd_storage)
 
     forget = commands.add_parser("forget", help="remove history older than a date", parents=[common])
-    forget.add_argument("--older-than", required=True, metavar="DATE")
-    forget.add_argument("--account", type=int, metavar="ID")
+    forget.add_argument("--older-than", required=True, type=day, metavar="DATE")
+    forget.add_argument("--account", type=record_id, metavar="ID")
     forget.add_argument("--compact", action="store_true", help="compact the cache file afterwards")
     forget.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     forget.set_defaults(func=cmd_forget)
@@ -123,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_search.add_argument("name")
     add_search.add_argument("query")
     rm_search = sa.add_parser("remove", help="delete a saved search", parents=[common])
-    rm_search.add_argument("search_id", type=int, metavar="ID")
+    rm_search.add_argument("search_id", type=record_id, metavar="ID")
     searches.set_defaults(func=cmd_searches)
 
     snips = commands.add_parser("snippets", help="saved replies", parents=[common])
@@ -137,33 +138,33 @@ def build_parser() -> argparse.ArgumentParser:
     add_snip.add_argument("name")
     add_snip.add_argument("--text", required=True)
     rm_snip = sn.add_parser("remove", help="delete a saved reply", parents=[common])
-    rm_snip.add_argument("snippet_id", type=int, metavar="ID")
+    rm_snip.add_argument("snippet_id", type=record_id, metavar="ID")
     snips.set_defaults(func=cmd_snippets)
 
     cont = commands.add_parser("contacts", help="customers: show, merge, unmerge, suggestions", parents=[common])
     cont.add_argument("--json", action="store_true")
     ca = cont.add_subparsers(dest="contacts_action", metavar="ACTION", required=True)
     show_c = ca.add_parser("show", help="a customer: identities, conversations, notes, tags", parents=[common])
-    show_c.add_argument("contact_id", type=int, metavar="ID")
+    show_c.add_argument("contact_id", type=record_id, metavar="ID")
     merge = ca.add_parser("merge", help="merge SOURCE into TARGET", parents=[common])
-    merge.add_argument("target", type=int)
-    merge.add_argument("source", type=int)
+    merge.add_argument("target", type=record_id)
+    merge.add_argument("source", type=record_id)
     unmerge = ca.add_parser("unmerge", help="undo a merge", parents=[common])
-    unmerge.add_argument("merge_id", type=int, metavar="MERGE_ID")
+    unmerge.add_argument("merge_id", type=record_id, metavar="MERGE_ID")
     sug = ca.add_parser("suggestions", help="people who look like one customer", parents=[common])
     sug.add_argument("--json", action="store_true")
     cont.set_defaults(func=cmd_contacts)
 
     snooze = commands.add_parser("snooze", help="put a conversation away until a time", parents=[common])
-    snooze.add_argument("conversation_id", type=int, metavar="CONVERSATION_ID")
+    snooze.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
     when = snooze.add_mutually_exclusive_group(required=True)
-    when.add_argument("--until", metavar="TIME")
-    when.add_argument("--hours", type=float)
+    when.add_argument("--until", type=moment, metavar="TIME")
+    when.add_argument("--hours", type=number(0.01, 24 * 366 * 5, "--hours"))
     snooze.set_defaults(func=cmd_snooze)
 
     stats = commands.add_parser("stats", help="response times: median and 90th percentile", parents=[common])
-    stats.add_argument("--days", type=int, default=30)
-    stats.add_argument("--target", type=int, metavar="MINUTES")
+    stats.add_argument("--days", type=whole(1, 3660, "--days"), default=30)
+    stats.add_argument("--target", type=whole(1, 10_080, "--target"), metavar="MINUTES")
     stats.add_argument("--csv", action="store_true", help="daily figures as CSV")
     stats.set_defaults(func=cmd_stats)
 
@@ -177,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("mark-sent", "keep a reply that may have been sent as sent (after you checked it arrived)"),
     ):
         p = out_actions.add_parser(name, help=text, parents=[common])
-        p.add_argument("item_id", type=int, metavar="ID")
+        p.add_argument("item_id", type=record_id, metavar="ID")
     out.set_defaults(func=cmd_outbox)
 
     from desktop_inbox.cli import data as clidata

@@ -78,11 +78,7 @@ async def cmd_storage(ctx: Context) -> int:
 async def cmd_forget(ctx: Context) -> int:
     from desktop_inbox.store import storage
 
-    try:
-        day = datetime.fromisoformat(ctx.args.older_than.replace("/", "-")).date()
-    except ValueError:
-        raise BadInput(f"--older-than wants a date like 2024-01-31, not {ctx.args.older_than!r}.") from None
-    before = datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
+    before = datetime.combine(ctx.args.older_than, datetime.min.time()).astimezone().astimezone(UTC)
     if not ctx.args.yes:
         raise BadInput("Forgetting history cannot be undone: add --yes to confirm (a backup first is a good idea).")
     now = datetime.now(UTC)

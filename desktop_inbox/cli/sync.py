@@ -54,7 +54,7 @@ async def _sync(ctx: Context) -> int:
                     ctx.print(f"  then: desktop-inbox outbox resend {item_id}  or  desktop-inbox outbox mark-sent {item_id}")
             else:
                 hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
-                ctx.err.write(f"{r.label}: failed: {r.error}{hint}\n")
+                ctx.warn(f"{r.label}: failed: {r.error}{hint}")
         waiting = await ctx.inbox.waiting_count()
         if waiting:
             ctx.print(f"{waiting} repl(y/ies) still waiting in the outbox.")

@@ -11,6 +11,7 @@ import asyncio
 import email.utils
 import ipaddress
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -30,6 +31,7 @@ from desktop_inbox.errors import (
     Rejected,
     TransientError,
 )
+from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.connectors")
 
@@ -55,9 +57,16 @@ def normalize_base_url(raw: str, *, what: str = "server address") -> str:
     text = raw.strip()
     if not text:
         raise BadInput(f"The {what} is empty.")
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:/|$))", text)
+    if "://" not in text and scheme:  # javascript:…, mailto:… (not host:port)
+        raise BadInput(f"The {what} must be a web address starting with https://, not {scheme.group(1)}:.")
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise BadInput(f"{raw.strip()!r} is not a valid {what}."[:300]) from None
     if parts.scheme not in ("http", "https"):
         raise BadInput(f"The {what} must start with https:// (got {parts.scheme}://).")
     host = parts.hostname
@@ -262,7 +271,8 @@ class Api:
             body: Any = response.json()
         except (ValueError, RecursionError):
             body = None
-        reason = self.describe_error(response, body)
+        # The server's words: short, one line, with no secret it may have echoed.
+        reason = one_line(self.describe_error(response, body), limit=200)
         status = response.status_code
         name = self.platform_name
         if status == 401:

@@ -78,6 +78,9 @@ class Fault:
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     transform: Callable[[Any], Any] | None = None
+    # ``status``: the body to answer with, made from the request (else the
+    # platform's usual error body).
+    reply: Callable[[Request], Any] | None = None
     hits: int = 0
 
     def matches(self, method: str, path: str) -> bool:
@@ -260,7 +263,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "slow":
             time.sleep(fault.delay)
         if fault is not None and fault.kind == "status":
-            response = Response(fault.status, self.owner.error_body(fault.status), headers=dict(fault.headers))
+            body = fault.reply(request) if fault.reply is not None else self.owner.error_body(fault.status)
+            response = Response(fault.status, body, headers=dict(fault.headers))
         else:
             try:
                 response = self.owner.dispatch(request)

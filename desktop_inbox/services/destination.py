@@ -39,6 +39,10 @@ def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str = 
         )
     if dest.is_dir():
         raise BadInput(f"{dest} is a folder; give a file name for the {what}.")
+    if dest.exists() and not dest.is_file():
+        # A device, a pipe or a socket: renaming over it would replace the
+        # node itself (/dev/null turned into a file, as root).
+        raise BadInput(f"{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}.")
     parent = dest.parent
     if not parent.exists():
         raise BadInput(f"The folder {parent} does not exist; create it first or choose another place.")

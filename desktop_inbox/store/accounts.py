@@ -9,6 +9,7 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import UNAVAILABLE, AccountInfo, Person, Platform
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
+from desktop_inbox.text.untrusted import one_line
 
 OK = "ok"
 NEEDS_SIGN_IN = "needs_sign_in"
@@ -179,7 +180,8 @@ def all_accounts() -> list[Account]:
 
 
 def set_state(account_id: int, state: str, detail: str = "") -> None:
-    AccountRow.update(state=state, state_detail=detail).where(AccountRow.id == account_id).execute()
+    # ``detail`` often quotes a server: stored short, on one line, without secrets.
+    AccountRow.update(state=state, state_detail=one_line(detail)).where(AccountRow.id == account_id).execute()
 
 
 def set_unavailable(account_id: int, part: str, reason: str) -> Account:
@@ -190,7 +192,7 @@ def set_unavailable(account_id: int, part: str, reason: str) -> Account:
             raise NotFound(f"There is no account {account_id}.")
         extra = dict(row.extra or {})
         if reason:
-            extra[UNAVAILABLE + part] = reason
+            extra[UNAVAILABLE + part] = one_line(reason)
         else:
             extra.pop(UNAVAILABLE + part, None)
         AccountRow.update(extra=extra).where(AccountRow.id == account_id).execute()

@@ -107,6 +107,8 @@ class Cache:
         self.data_dir = secure_dir(Path(data_dir))
         self.path = self.data_dir / CACHE_FILE
         self.key: str | None = None
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not the cache file; move it out of the data folder.")
         if check:
             noted = health.damage_noted(self.data_dir)
             if noted:

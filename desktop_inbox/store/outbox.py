@@ -20,6 +20,7 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import accounts, conversations, ingest
 from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.text.untrusted import one_line
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -228,6 +229,7 @@ def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> Outbo
 
 def mark_retry(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
     """A transient failure: keep the item queued, try again at ``retry_at``."""
+    error = one_line(error)  # a server's words: short, one line, no secrets
     database.execute_sql(
         "UPDATE outbox SET state = 'queued', last_error = ?, retry_at = ? WHERE id = ? AND state != 'sent'",
         (error, to_ms(retry_at), item_id),
@@ -238,6 +240,7 @@ def mark_retry(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
 def mark_doubt(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
     """An attempt may have reached the platform: keep ``sending`` so the next
     attempt looks for it first."""
+    error = one_line(error)  # a server's words: short, one line, no secrets
     database.execute_sql(
         "UPDATE outbox SET state = 'sending', last_error = ?, retry_at = ? WHERE id = ? AND state != 'sent'",
         (error, to_ms(retry_at), item_id),
@@ -247,6 +250,7 @@ def mark_doubt(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
 
 def mark_failed(item_id: int, error: str) -> OutboxItem:
     """The platform refused the reply for good; the user must act."""
+    error = one_line(error)  # a server's words: short, one line, no secrets
     database.execute_sql(
         "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state != 'sent'", (error, item_id)
     )
@@ -257,7 +261,7 @@ def mark_maybe_sent(item_id: int, error: str) -> OutboxItem:
     """An attempt in doubt that nothing can settle: never sent again by itself."""
     database.execute_sql(
         "UPDATE outbox SET state = 'maybe_sent', last_error = ?, retry_at = NULL WHERE id = ? AND state = 'sending'",
-        (error, item_id),
+        (one_line(error), item_id),
     )
     return get(item_id)
 

@@ -80,6 +80,9 @@ class ParsedQuery:
         if self.prefix_last and len(self.terms[-1]) == 1 and not folding.is_cjk(self.terms[-1][0]):
             last = parts[-1]
             parts[-1] = f"({last} OR {last}*)"
+            # SQLite before 3.41 (Debian 12 has 3.40) reads a phrase followed
+            # by a parenthesis as a syntax error: say AND outright.
+            return " AND ".join(parts)
         return " ".join(parts)
 
 

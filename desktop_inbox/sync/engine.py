@@ -44,6 +44,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.results import AccountResult, Listener, SyncEvent
+from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.sync")
 
@@ -230,6 +231,7 @@ class SyncEngine:
                 return None
 
     def _set_status(self, account: Account, message: str) -> None:
+        message = one_line(message)
         changed = self.status.get(account.id) != message
         self.status[account.id] = message
         if changed:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop_inbox.text.untrusted import one_line
+
 
 @dataclass(frozen=True, slots=True)
 class SyncEvent:
@@ -50,7 +52,7 @@ class AccountResult:
 
     def fail(self, message: str) -> None:
         self.ok = False
-        self.error = message
+        self.error = one_line(message)
 
 
 Listener = Callable[[SyncEvent], None]

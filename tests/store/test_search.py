@@ -123,6 +123,23 @@ def test_parse_table() -> None:
     assert parsed.match == '"refund" "next week"'
     assert search.parse("客户服务").match == '"客 户 服 务"'
     assert search.parse("ship", prefix_last=True).match == '("ship" OR "ship"*)'
+    assert search.parse("wrong addr", prefix_last=True).match == '"wrong" AND ("addr" OR "addr"*)'
+
+
+def test_the_search_box_finds_while_typing(cache: Cache) -> None:
+    """The box searches with the last word as a prefix (SQLite 3.40 once
+    refused every such query of two words or more: "syntax error near OR")."""
+    assert texts(cache, search.parse("wrong addr", prefix_last=True)) == ["My order was shipped to the wrong address"]
+    assert texts(cache, search.parse("refund plea", prefix_last=True), order="best") == ["Refund please, the shoes squeak"]
+
+
+def test_every_benchmark_query_runs_in_every_form(cache: Cache) -> None:
+    from bench.measure_search import QUERIES
+
+    for query in QUERIES:
+        for prefix in (False, True):
+            for order in ("newest", "best"):
+                cache.call_read(search.search, search.parse(query, prefix_last=prefix), order=order, limit=50)
 
 
 def test_highlight_spans() -> None:

@@ -56,6 +56,11 @@ class Ui:
     sync_task: asyncio.Task[None] | None = None
     stop: asyncio.Event | None = None
 
+    async def started(self) -> None:
+        """Until the window's start-up is done (the sidebar and status bar
+        read once), so that a short test does not end in the middle of it."""
+        await until(lambda: self.window.status_bar.connection.text(), message="start-up done")
+
     async def start_sync(self) -> None:
         self.stop = asyncio.Event()
         self.sync_task = asyncio.create_task(self.ctx.engine.run(self.stop))

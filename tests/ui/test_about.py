@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_inbox import __version__
-from desktop_inbox.ui.about import AboutDialog
+from desktop_inbox.ui.dialogs.about import AboutDialog
 from tests.ui.conftest import until
 
 

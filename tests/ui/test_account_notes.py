@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from desktop_inbox.records import DIRECT_MESSAGES
 from desktop_inbox.store import accounts as store_accounts
-from desktop_inbox.ui.accounts_dialog import open_accounts
 from tests.ui.conftest import until
 
 WHY = "Bluesky's chat service cannot be reached (Bluesky had a server error (500)); direct messages are tried again at every sync."
@@ -33,7 +32,7 @@ def test_the_sidebar_and_the_accounts_dialog_say_direct_messages_are_unavailable
         await until(lambda: shown("◐"), message="marked")
         item = ui.window.sidebar._accounts_item.child(0)
         assert f"Direct messages unavailable: {WHY}" in item.toolTip(0)
-        dialog = open_accounts(ui.ctx, ui.window, lambda: None)
+        dialog = ui.window.dialogs.accounts()
         await until(lambda: dialog.table.rowCount() == 1 and dialog.table.item(0, 2) is not None)
         state = dialog.table.item(0, 2)
         assert state.text() == f"Connected — direct messages unavailable: {WHY}"

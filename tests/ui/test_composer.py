@@ -17,19 +17,19 @@ def test_snippet_is_personalised_and_blocks_until_fields_are_filled(make_ui) -> 
         w = ui.window
         await ui.ctx.composer.set_preference("my_name", "Tony")
         snippet = await ui.ctx.composer.save_snippet("Shipping", "Hi {first_name}! Parcel {tracking} left today. — {my_name}")
-        w.reload_snippets()
-        await until(lambda: w.current is not None and w.composer.snippet_list)
-        await until(lambda: getattr(w.composer, "my_name", "") == "Tony")
-        w.composer.insert_snippet(snippet)
-        text = w.composer.edit.toPlainText()
+        w.conversation.reload_snippets()
+        await until(lambda: w.conversation.current is not None and w.conversation.composer.snippet_list)
+        await until(lambda: getattr(w.conversation.composer, "my_name", "") == "Tony")
+        w.conversation.composer.insert_snippet(snippet)
+        text = w.conversation.composer.edit.toPlainText()
         assert text == "Hi Anna! Parcel {tracking} left today. — Tony"
-        assert w.composer.edit.textCursor().selectedText() == "{tracking}"  # ready to type over
-        assert not w.composer.send_button.isEnabled()
-        await until(lambda: w.composer.blocking.isVisible(), message="blocking banner")
-        assert "{tracking}" in w.composer.blocking.label.text()
-        w.composer.edit.textCursor().insertText("AB123")
-        assert w.composer.send_button.isEnabled()
-        await until(lambda: not w.composer.blocking.isVisible())
+        assert w.conversation.composer.edit.textCursor().selectedText() == "{tracking}"  # ready to type over
+        assert not w.conversation.composer.send_button.isEnabled()
+        await until(lambda: w.conversation.composer.blocking.isVisible(), message="blocking banner")
+        assert "{tracking}" in w.conversation.composer.blocking.label.text()
+        w.conversation.composer.edit.textCursor().insertText("AB123")
+        assert w.conversation.composer.send_button.isEnabled()
+        await until(lambda: not w.conversation.composer.blocking.isVisible())
 
     make_ui.run(body())
 
@@ -46,13 +46,13 @@ def test_canned_warning_before_sending(make_ui) -> None:  # type: ignore[no-unty
         world.server.post(world.anna, "@shop and mine?")
         ui = await make_ui.attach(world)
         w = ui.window
-        await until(lambda: w.current is not None and w.current.summary.customer_name == "Anna Λάμπρου")
-        w.composer.edit.setPlainText(f"Hi Anna, {canned_text}")
-        await until(lambda: w.composer.canned.isVisible(), message="canned warning")
-        assert "3" in w.composer.canned.label.text()
-        assert w.composer.send_button.isEnabled()  # a warning, not a block
-        w.composer.edit.setPlainText("Anna, your pair had a scuff so Yannis is redoing it by hand; it ships Friday.")
-        await until(lambda: not w.composer.canned.isVisible())
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
+        w.conversation.composer.edit.setPlainText(f"Hi Anna, {canned_text}")
+        await until(lambda: w.conversation.composer.canned.isVisible(), message="canned warning")
+        assert "3" in w.conversation.composer.canned.label.text()
+        assert w.conversation.composer.send_button.isEnabled()  # a warning, not a block
+        w.conversation.composer.edit.setPlainText("Anna, your pair had a scuff so Yannis is redoing it by hand; it ships Friday.")
+        await until(lambda: not w.conversation.composer.canned.isVisible())
 
     make_ui.run(body())
 
@@ -64,14 +64,14 @@ def test_privacy_guard_moves_to_direct_messages(make_ui) -> None:  # type: ignor
         ui = await make_ui.attach(world)
         await ui.start_sync()
         w = ui.window
-        await until(lambda: w.current is not None and w.current.summary.kind == "public")
-        w.composer.edit.setPlainText("So sorry! I see 48213 was sent to 14 Harbour Street; is that right?")
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.kind == "public")
+        w.conversation.composer.edit.setPlainText("So sorry! I see 48213 was sent to 14 Harbour Street; is that right?")
         await until(
-            lambda: w.composer.private.isVisible() and "street address" in w.composer.private.label.text(),
+            lambda: w.conversation.composer.private.isVisible() and "street address" in w.conversation.composer.private.label.text(),
             message="privacy warning",
         )
-        assert "order number" in w.composer.private.label.text()
-        w.composer.handoff_button.click()
+        assert "order number" in w.conversation.composer.private.label.text()
+        w.conversation.composer.handoff_button.click()
         await until(lambda: len(world.server.replies_by(world.shop)) == 2, message="both replies delivered")
         public, direct = sorted(world.server.replies_by(world.shop), key=lambda s: s.visibility != "public")
         assert public.visibility == "public" and "direct message" in public.text and "48213" not in public.text
@@ -90,16 +90,16 @@ def test_undo_window_takes_a_reply_back(make_ui) -> None:  # type: ignore[no-unt
         await ui.start_sync()
         await ui.ctx.composer.set_preference("undo_seconds", 3)
         w = ui.window
-        await until(lambda: w.current is not None)
-        w.composer.edit.setPlainText("Hello Anna, oops wrong customer")
-        w.composer.send()
-        await until(lambda: w.composer.undo.isVisible(), message="undo bar")
-        assert "Sending in" in w.composer.undo.label.text()
-        w.composer.undo_button.click()
-        await until(lambda: w.composer.edit.toPlainText() == "Hello Anna, oops wrong customer", message="text back")
+        await until(lambda: w.conversation.current is not None)
+        w.conversation.composer.edit.setPlainText("Hello Anna, oops wrong customer")
+        w.conversation.composer.send()
+        await until(lambda: w.conversation.composer.undo.isVisible(), message="undo bar")
+        assert "Sending in" in w.conversation.composer.undo.label.text()
+        w.conversation.composer.undo_button.click()
+        await until(lambda: w.conversation.composer.edit.toPlainText() == "Hello Anna, oops wrong customer", message="text back")
         assert await ui.ctx.cache.read(outbox.pending) == []
-        w.composer.edit.setPlainText("Hello Anna, how can I help?")
-        w.composer.send()
+        w.conversation.composer.edit.setPlainText("Hello Anna, how can I help?")
+        w.conversation.composer.send()
         await until(lambda: len(world.server.replies_by(world.shop)) == 1, timeout=20, message="sent after the window")
         await __import__("asyncio").sleep(1.5)
         [reply] = world.server.replies_by(world.shop)
@@ -114,9 +114,9 @@ def test_draft_survives_closing_the_window(make_ui) -> None:  # type: ignore[no-
         world.server.post(world.anna, "@shop a long question")
         ui = await make_ui.attach(world)
         w = ui.window
-        await until(lambda: w.current is not None)
-        conversation = w.current.summary.id
-        w.composer.edit.setPlainText("Half-written answer, to finish after lunch")
+        await until(lambda: w.conversation.current is not None)
+        conversation = w.conversation.current.summary.id
+        w.conversation.composer.edit.setPlainText("Half-written answer, to finish after lunch")
         await until(lambda: ui.ctx.cache.call_read(__import__("desktop_inbox.store.drafts", fromlist=["load"]).load, conversation) is not None)
         w.close()
         # A new window on the same cache (as after a crash or quit).
@@ -126,8 +126,8 @@ def test_draft_survives_closing_the_window(make_ui) -> None:  # type: ignore[no-
         again.show()
         again.start()
         again.open_conversation(conversation)
-        await until(lambda: again.composer.edit.toPlainText() == "Half-written answer, to finish after lunch")
-        assert "restored" in again.composer.status.text()
+        await until(lambda: again.conversation.composer.edit.toPlainText() == "Half-written answer, to finish after lunch")
+        assert "restored" in again.conversation.composer.status.text()
         again.close()
         again.deleteLater()
 
@@ -141,12 +141,12 @@ def test_over_the_limit_cannot_be_sent(make_ui) -> None:  # type: ignore[no-unty
         world.server.post(world.anna, "@shop short server")
         ui = await make_ui.attach(world)
         w = ui.window
-        await until(lambda: w.current is not None)
-        assert w.composer.char_limit == 50
-        w.composer.edit.setPlainText("x" * 51)
-        assert not w.composer.send_button.isEnabled() and w.composer.counter.text() == "51/50"
+        await until(lambda: w.conversation.current is not None)
+        assert w.conversation.composer.char_limit == 50
+        w.conversation.composer.edit.setPlainText("x" * 51)
+        assert not w.conversation.composer.send_button.isEnabled() and w.conversation.composer.counter.text() == "51/50"
         # Every URL counts 23 on Mastodon, so this fits.
-        w.composer.edit.setPlainText("see https://example.com/" + "a" * 80)
-        assert w.composer.send_button.isEnabled() and w.composer.counter.text() == "27/50"
+        w.conversation.composer.edit.setPlainText("see https://example.com/" + "a" * 80)
+        assert w.conversation.composer.send_button.isEnabled() and w.conversation.composer.counter.text() == "27/50"
 
     make_ui.run(body())

@@ -12,10 +12,9 @@ from dataclasses import replace
 import pytest
 
 from desktop_inbox.connectors.bluesky import text as bluesky_text
-
 from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.store.conversations import ConversationSummary
-from desktop_inbox.ui.composer import Composer
+from desktop_inbox.ui.conversation.composer import Composer
 
 LINK = "https://example.com/a/rather/long/path/to/the/order/page"
 

@@ -20,12 +20,12 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from desktop_inbox.text import html as message_html
 from desktop_inbox.demo.httpbase import JsonServer, Response
 from desktop_inbox.records import State
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
-from desktop_inbox.ui.thread_render import render_message
-from desktop_inbox.ui.thread_view import ThreadView
+from desktop_inbox.text import html as message_html
+from desktop_inbox.ui.conversation.thread_render import render_message
+from desktop_inbox.ui.conversation.thread_view import ThreadView
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "hostile_html"
 BIDI_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
@@ -90,7 +90,7 @@ def test_the_corpus_is_large_and_varied() -> None:
 
 def test_hostile_corpus_renders_inert_and_loads_nothing(qtbot, counting_server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
-    monkeypatch.setattr("desktop_inbox.ui.thread_view.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr("desktop_inbox.ui.conversation.thread_view.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
     bodies = corpus(counting_server.url)
     view = ThreadView()
     qtbot.addWidget(view)
@@ -131,7 +131,7 @@ def test_hostile_corpus_renders_inert_and_loads_nothing(qtbot, counting_server, 
 
 def test_every_scheme_but_web_and_mail_is_refused_on_click(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
-    monkeypatch.setattr("desktop_inbox.ui.thread_view.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr("desktop_inbox.ui.conversation.thread_view.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
     view = ThreadView()
     qtbot.addWidget(view)
     refused = [

@@ -14,7 +14,7 @@ from tests.ui.conftest import Ui, until
 
 
 def rows(ui: Ui) -> list[str]:
-    model = ui.window.list_model
+    model = ui.window.list_pane.model
     return [model.summary(r).customer_name for r in range(model.rowCount())]  # type: ignore[union-attr]
 
 
@@ -35,48 +35,48 @@ def test_keyboard_navigation_reply_and_done(make_ui, qtbot) -> None:  # type: ig
         ui = await make_ui.attach(world)
         await ui.start_sync()
         w = ui.window
-        await until(lambda: w.list_model.rowCount() == 3)
+        await until(lambda: w.list_pane.model.rowCount() == 3)
         # Needs reply first, longest waiting on top.
         assert rows(ui) == ["Anna Λάμπρου", "Bob 王", "Carol Jones"]
-        await until(lambda: w.current is not None and w.current.summary.customer_name == "Anna Λάμπρου")
-        w.list_view.setFocus()
-        QTest.keyClick(w.list_view, Qt.Key.Key_J)
-        await until(lambda: w.current.summary.customer_name == "Bob 王")
-        QTest.keyClick(w.list_view, Qt.Key.Key_J)
-        await until(lambda: w.current.summary.customer_name == "Carol Jones")
-        QTest.keyClick(w.list_view, Qt.Key.Key_K)
-        await until(lambda: w.current.summary.customer_name == "Bob 王")
-        assert w.composer.visibility.currentData() is True  # a DM is answered by DM
-        QTest.keyClick(w.list_view, Qt.Key.Key_Return)
-        assert w.thread.hasFocus()
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
+        w.list_pane.view.setFocus()
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_J)
+        await until(lambda: w.conversation.current.summary.customer_name == "Bob 王")
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_J)
+        await until(lambda: w.conversation.current.summary.customer_name == "Carol Jones")
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_K)
+        await until(lambda: w.conversation.current.summary.customer_name == "Bob 王")
+        assert w.conversation.composer.visibility.currentData() is True  # a DM is answered by DM
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_Return)
+        assert w.conversation.thread_view.hasFocus()
         # r: reply; typing "r" or "e" in the composer does not trigger shortcuts.
         QTest.keyClick(w, Qt.Key.Key_R)
-        assert w.composer.edit.hasFocus()
-        QTest.keyClicks(w.composer.edit, "Hi Bob, we are on it - e r j k")
-        assert w.composer.edit.toPlainText() == "Hi Bob, we are on it - e r j k"
-        assert w.current.summary.customer_name == "Bob 王"
-        QTest.keyClick(w.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        await until(lambda: w.composer.edit.toPlainText() == "")
+        assert w.conversation.composer.edit.hasFocus()
+        QTest.keyClicks(w.conversation.composer.edit, "Hi Bob, we are on it - e r j k")
+        assert w.conversation.composer.edit.toPlainText() == "Hi Bob, we are on it - e r j k"
+        assert w.conversation.current.summary.customer_name == "Bob 王"
+        QTest.keyClick(w.conversation.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: w.conversation.composer.edit.toPlainText() == "")
         # Sent: the reply is in the outbox and the conversation moves to Waiting.
         await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1, message="delivered")
         # (What was queued, as delivered: the outbox may already be empty.)
         assert ui.world.server.replies_by(ui.world.shop)[0].text.endswith("Hi Bob, we are on it - e r j k")
         await until(lambda: rows(ui) == ["Anna Λάμπρου", "Carol Jones"])
         # Esc leaves the composer; e marks the current conversation done.
-        w.composer.focus_reply()
-        QTest.keyClick(w.composer.edit, Qt.Key.Key_Escape)
-        assert w.list_view.hasFocus()
-        w.list_view.select_id(w.list_model.summary(0).id)  # type: ignore[union-attr]
-        await until(lambda: w.current.summary.customer_name == "Anna Λάμπρου")
-        QTest.keyClick(w.list_view, Qt.Key.Key_E)
+        w.conversation.composer.focus_reply()
+        QTest.keyClick(w.conversation.composer.edit, Qt.Key.Key_Escape)
+        assert w.list_pane.view.hasFocus()
+        w.list_pane.view.select_id(w.list_pane.model.summary(0).id)  # type: ignore[union-attr]
+        await until(lambda: w.conversation.current.summary.customer_name == "Anna Λάμπρου")
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_E)
         await until(lambda: rows(ui) == ["Carol Jones"])
         # /: search.
-        QTest.keyClick(w.list_view, Qt.Key.Key_Slash)
-        assert w.search_box.hasFocus()
-        QTest.keyClicks(w.search_box, "longest")
-        await until(lambda: w.search_model.rowCount() == 1)
-        QTest.keyClick(w.search_box, Qt.Key.Key_Return)
-        await until(lambda: w.current.summary.customer_name == "Anna Λάμπρου")
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_Slash)
+        assert w.list_pane.search.box.hasFocus()
+        QTest.keyClicks(w.list_pane.search.box, "longest")
+        await until(lambda: w.list_pane.results_model.rowCount() == 1)
+        QTest.keyClick(w.list_pane.search.box, Qt.Key.Key_Return)
+        await until(lambda: w.conversation.current.summary.customer_name == "Anna Λάμπρου")
 
     make_ui.run(body())
 
@@ -106,22 +106,22 @@ def test_failed_delivery_shows_the_reason_and_retries(make_ui) -> None:  # type:
         await ui.ctx.engine.sync_once()
         w = ui.window
         w.start()
-        await until(lambda: w.current is not None)
+        await until(lambda: w.conversation.current is not None)
         ui.world.server.max_characters = 10
-        w.composer.edit.setPlainText("This reply is far too long for this server")
-        w.composer.send()
-        await until(lambda: w.composer.edit.toPlainText() == "", message="queued")
+        w.conversation.composer.edit.setPlainText("This reply is far too long for this server")
+        w.conversation.composer.send()
+        await until(lambda: w.conversation.composer.edit.toPlainText() == "", message="queued")
         await ui.ctx.engine.sync_once()
-        await until(lambda: "Not sent" in w.thread.document_text(), message="failure shown")
-        assert "character limit" in w.thread.document_text()
-        assert "Retry" in w.thread.document_text()
+        await until(lambda: "Not sent" in w.conversation.thread_view.document_text(), message="failure shown")
+        assert "character limit" in w.conversation.thread_view.document_text()
+        assert "Retry" in w.conversation.thread_view.document_text()
         ui.world.server.max_characters = 500
         [item] = await ui.ctx.cache.read(outbox.pending)
-        w.thread.retry_requested.emit(item.id)  # the Retry link
+        w.conversation.thread_view.retry_requested.emit(item.id)  # the Retry link
         await until(lambda: (ui.ctx.inbox.cache.call_read(outbox.get, item.id)).state == "queued")
         await ui.ctx.engine.sync_once()
         await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1)
-        await until(lambda: "Not sent" not in w.thread.document_text())
+        await until(lambda: "Not sent" not in w.conversation.thread_view.document_text())
 
     make_ui.run(body())
 
@@ -157,7 +157,7 @@ def test_list_model_passes_the_model_tester(make_ui, qtmodeltester) -> None:  # 
         for i in range(150):  # more than one page
             world.server.post(world.anna if i % 2 else world.bob, f"@shop question {i}")
         ui = await make_ui.attach(world)
-        model = ui.window.list_model
+        model = ui.window.list_pane.model
         ui.window.sidebar.select_view("all")
         await until(lambda: model.rowCount() >= 2)
         while model.canFetchMore():
@@ -194,7 +194,7 @@ def test_the_list_comes_first(make_ui, qtbot, tmp_path) -> None:  # type: ignore
         ui.ctx.inbox.counts = counts  # type: ignore[method-assign]
         window = MainWindow(ui.ctx, Settings(QSettings(str(tmp_path / "again.ini"), QSettings.Format.IniFormat)))
         qtbot.addWidget(window)
-        window.first_page_shown.connect(lambda: events.append(f"first page of {window.list_model.rowCount()}"))
+        window.first_page_shown.connect(lambda: events.append(f"first page of {window.list_pane.model.rowCount()}"))
         window.show()
         window.start()
         await until(lambda: "counts" in events)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from desktop_inbox.demo.httpbase import JsonServer, Response
 from desktop_inbox.records import State
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary, MessageView
-from desktop_inbox.ui.thread_view import ThreadView
+from desktop_inbox.ui.conversation.thread_view import ThreadView
 
 
 def hostile_bodies(base: str) -> list[str]:
@@ -79,7 +79,7 @@ def test_hostile_html_loads_nothing(qtbot) -> None:  # type: ignore[no-untyped-d
 
 def test_only_web_and_mail_links_open(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
-    monkeypatch.setattr("desktop_inbox.ui.thread_view.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr("desktop_inbox.ui.conversation.thread_view.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
     view = ThreadView()
     qtbot.addWidget(view)
     for url in ("https://example.com/a", "http://example.com/b", "mailto:anna@example.com", "javascript:alert(1)",

@@ -13,15 +13,15 @@ def test_start_up_offline_opens_and_searches(make_ui) -> None:  # type: ignore[n
         ui.world.server.stop()  # on the plane
         w = ui.window
         await ui.start_sync()
-        await until(lambda: w.list_model.rowCount() == 1, message="the cached conversation is listed")
-        await until(lambda: w.current is not None and "squeak" in w.thread.document_text())
-        w.search_box.setText("squeaking")  # word forms match: squeak ~ squeaking
-        await until(lambda: w.search_model.rowCount() == 1, message="search works offline")
-        await until(lambda: "Offline" in w.online_label.text(), timeout=20, message=f"offline shown {ui.ctx.engine.status} {w.online_label.text()!r}")
+        await until(lambda: w.list_pane.model.rowCount() == 1, message="the cached conversation is listed")
+        await until(lambda: w.conversation.current is not None and "squeak" in w.conversation.thread_view.document_text())
+        w.list_pane.search.box.setText("squeaking")  # word forms match: squeak ~ squeaking
+        await until(lambda: w.list_pane.results_model.rowCount() == 1, message="search works offline")
+        await until(lambda: "Offline" in w.status_bar.connection.text(), timeout=20, message=f"offline shown {ui.ctx.engine.status} {w.status_bar.connection.text()!r}")
         # And the reply waits in the outbox.
-        w.list_view.setFocus()
-        w.composer.edit.setPlainText("Try the rubber soles, Anna!")
-        w.composer.send()
-        await until(lambda: "1 reply waiting" in w.outbox_label.text(), timeout=20)
+        w.list_pane.view.setFocus()
+        w.conversation.composer.edit.setPlainText("Try the rubber soles, Anna!")
+        w.conversation.composer.send()
+        await until(lambda: "1 reply waiting" in w.status_bar.outbox.text(), timeout=20)
 
     make_ui.run(body())

@@ -34,7 +34,7 @@ def test_a_reply_that_may_have_been_sent_is_resent_or_marked_sent(make_ui, qtbot
             await ui.ctx.cache.write(outbox.mark_maybe_sent, item.id, DOUBT)
         await ui.start_sync()  # it leaves both alone
 
-        dialog = ui.window.open_outbox()
+        dialog = ui.window.dialogs.outbox()
         await until(lambda: dialog.table.rowCount() == 2, message="both replies listed")
         assert [dialog.table.item(r, 1).text() for r in range(2)] == ["May have been sent"] * 2
         assert dialog.table.item(0, 3).text() == DOUBT

@@ -30,11 +30,11 @@ def test_saved_search_in_the_sidebar_with_a_live_count(make_ui) -> None:  # type
         item = await until(lambda: _child(w.sidebar._searches_item, "Parcels"), message="saved search shown")
         assert item.text(0) == "Parcels  2"
         w.sidebar.setCurrentItem(item)
-        await until(lambda: w.search_model.rowCount() == 2 and w.search_box.text() == "parcel")
+        await until(lambda: w.list_pane.results_model.rowCount() == 2 and w.list_pane.search.box.text() == "parcel")
         # Newest first by default; best match on request.
-        assert w.search_order.currentData() == "newest"
-        w.search_order.setCurrentIndex(1)
-        await until(lambda: w.search_model.order == "best" and w.search_model.rowCount() == 2)
+        assert w.list_pane.search.order.currentData() == "newest"
+        w.list_pane.search.order.setCurrentIndex(1)
+        await until(lambda: w.list_pane.results_model.order == "best" and w.list_pane.results_model.rowCount() == 2)
 
     make_ui.run(body())
 
@@ -49,13 +49,13 @@ def test_export_the_open_conversation(make_ui, tmp_path: Path) -> None:  # type:
         world.server.post(world.anna, "@shop Ζάππος sandals, size 38 please")
         ui = await make_ui.attach(world)
         w = ui.window
-        await until(lambda: w.current is not None)
+        await until(lambda: w.conversation.current is not None)
         infos: list[str] = []
         errors: list[str] = []
         messages.info.connect(infos.append)
         messages.error.connect(errors.append)
         try:
-            dialog = w.export("conversation")
+            dialog = w.dialogs.export("conversation")
             assert dialog is not None
             target = tmp_path / "anna.html"
             dialog.fileSelected.emit(str(target))
@@ -68,7 +68,7 @@ def test_export_the_open_conversation(make_ui, tmp_path: Path) -> None:  # type:
 
             # Into the data folder: refused, said, and the cache untouched.
             cache = ui.ctx.cache.path
-            dialog = w.export("conversation")
+            dialog = w.dialogs.export("conversation")
             assert dialog is not None
             dialog.fileSelected.emit(str(cache))
             await until(lambda: errors, message="export refused")
@@ -91,12 +91,34 @@ def test_storage_dialog_reports_and_forgets(make_ui) -> None:  # type: ignore[no
         world.server.post(world.anna, "@shop very old", created_at=datetime.now(UTC) - timedelta(days=900))
         world.server.post(world.anna, "@shop recent")
         ui = await make_ui.attach(world)
-        dialog = ui.window.open_storage()
+        dialog = ui.window.dialogs.storage()
         await until(lambda: "2 messages" in dialog.summary.text(), message="report")
         assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "2"
         dialog._forget((datetime.now() - timedelta(days=365)).date())
         await until(lambda: "Forgot 1 messages" in dialog.status.text())
         await until(lambda: "1 messages" in dialog.summary.text())
         dialog.close()
+
+    make_ui.run(body())
+
+
+def test_a_search_saved_from_the_bar_shows_at_once(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """The sidebar counts saved searches at most every few seconds; one just
+    saved used to wait for the next count."""
+
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop my parcel is late")
+        ui = await make_ui.attach(world)
+        await ui.started()  # (the start-up has just counted the saved searches)
+        w = ui.window
+        w.list_pane.search.box.setText("parcel")
+        w.list_pane.search.save_button.click()
+        dialog = w.dialogs.find("save-search")
+        assert dialog is not None and dialog.isVisible()
+        dialog.setTextValue("Parcels")
+        dialog.accept()
+        item = await until(lambda: _child(w.sidebar._searches_item, "Parcels"), timeout=4, message="shown at once")
+        assert item.text(0) == "Parcels  1"
 
     make_ui.run(body())

@@ -21,7 +21,7 @@ from tests.ui.conftest import until
 def test_add_account_offers_every_platform(make_ui) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build()
-        dialog = ui.window.add_account()
+        dialog = ui.window.dialogs.add_account()
         assert dialog.windowTitle() == "Add an account"
         assert not dialog.isModal()  # the inbox stays usable during a browser sign-in
         chooser = dialog.stack.currentWidget()
@@ -42,7 +42,7 @@ def test_add_account_offers_every_platform(make_ui) -> None:  # type: ignore[no-
             dialog.back_button.click()
             assert dialog.stack.currentWidget() is chooser
         # Asking again raises the open dialog instead of opening a second one.
-        assert ui.window.add_account() is dialog
+        assert ui.window.dialogs.add_account() is dialog
         dialog.reject()
 
     make_ui.run(body())
@@ -51,7 +51,7 @@ def test_add_account_offers_every_platform(make_ui) -> None:  # type: ignore[no-
 def test_mastodon_page_validates_signs_in_and_shows_failures(make_ui, browser: ScriptedBrowser) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build()
-        dialog = ui.window.add_account("mastodon")
+        dialog = ui.window.dialogs.add_account("mastodon")
         page = dialog.page
         assert isinstance(page, MastodonPage)
 
@@ -114,6 +114,6 @@ def test_sign_in_again_from_the_sidebar(make_ui, browser: ScriptedBrowser) -> No
         # The new sign-in works: the engine syncs with it.
         ui.world.server.post(ui.world.anna, "@shop are you back?")
         await ui.ctx.engine.sync_once()
-        await until(lambda: w.list_model.rowCount() >= 1)
+        await until(lambda: w.list_pane.model.rowCount() >= 1)
 
     make_ui.run(body())

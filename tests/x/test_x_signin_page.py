@@ -41,7 +41,7 @@ def test_x_page_validates_signs_in_and_shows_failures(
 
     async def body() -> None:
         ui = await x_ready(make_ui, xworld)
-        dialog = ui.window.add_account("x")
+        dialog = ui.window.dialogs.add_account("x")
         page = dialog.page
         assert isinstance(page, XPage)
         # Why a client ID, what it costs, which access: on the page itself.
@@ -82,7 +82,7 @@ def test_x_page_validates_signs_in_and_shows_failures(
 def test_x_sign_in_again(make_ui, xworld: XWorld, browser: ScriptedBrowser) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await x_ready(make_ui, xworld)
-        page = ui.window.add_account("x").page
+        page = ui.window.dialogs.add_account("x").page
         assert isinstance(page, XPage)
         page.client_id.setText(CLIENT_ID)
         page.primary.click()

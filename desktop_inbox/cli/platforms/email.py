@@ -58,7 +58,7 @@ async def add_email(ctx: Context) -> int:
     )
     password = read_secret("password")
     if guess.note and config.imap.host == guess.config.imap.host:
-        ctx.err.write(f"Note: {guess.note}\n")
+        ctx.warn(f"Note: {guess.note}")
     if args.test:
         report = await sign_in.test_connection(config, password)
         for line in report.lines():

@@ -9,6 +9,7 @@ import sys
 import webbrowser
 
 from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, has_browser, read_secret
+from desktop_inbox.connectors.http import normalize_base_url
 from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
 
 
@@ -23,6 +24,7 @@ def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 async def add_mastodon(ctx: Context) -> int:
     args = ctx.args
+    normalize_base_url(args.instance)  # a bad address is said before a token is asked for
     if args.token_stdin:
         account = await ctx.accounts.add_mastodon_token(args.instance, read_secret("access token"), history=args.history)
     else:

@@ -67,6 +67,7 @@ from desktop_inbox.records import (
     Post,
     Skipped,
 )
+from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 
@@ -88,7 +89,7 @@ CHAT_TROUBLE = (TransientError, MalformedResponse, Rejected)
 
 
 def chat_unavailable(exc: Exception) -> str:
-    why = str(exc).rstrip(".")
+    why = one_line(str(exc), limit=200).rstrip(".")  # a server's words: short, no controls, no secrets
     return f"Bluesky's chat service cannot be reached ({why}); direct messages are tried again at every sync."
 
 

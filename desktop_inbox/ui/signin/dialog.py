@@ -1,16 +1,15 @@
 """The add-account dialog: the platform chooser, then that platform's page.
 
 Non-modal: a browser sign-in can take minutes, and the inbox stays usable
-meanwhile. One such dialog at a time per window (X's callback port is fixed);
-asking for another one raises it, or replaces it when it is idle.
+meanwhile. One such dialog at a time per window (X's callback port is fixed):
+asking for the same again raises it, asking for another replaces it
+(``same_request``; the window's dialog manager opens it).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -127,27 +126,10 @@ class AddAccountDialog(QDialog):
         super().closeEvent(event)
 
 
-def open_add_account(
-    ctx: AppContext,
-    parent: QWidget,
-    *,
-    on_signed_in: Callable[[Account], None] | None = None,
-    platform: str | None = None,
-    again: Account | None = None,
-) -> AddAccountDialog:
-    """Show the dialog (non-modal); an open one for the same purpose is raised."""
-    for other in parent.findChildren(AddAccountDialog):
-        if not shiboken6.isValid(other) or not other.isVisible():
-            continue
-        same_account = (other.again.id if other.again else None) == (again.id if again else None)
-        same_platform = platform is None or other.page is None or other.page.platform == platform
-        if same_account and same_platform:
-            other.raise_()
-            other.activateWindow()
-            return other
-        other.reject()  # replaced: its sign-in is cancelled
-    dialog = AddAccountDialog(ctx, parent, platform=platform, again=again)
-    if on_signed_in is not None:
-        dialog.signed_in.connect(on_signed_in)
-    dialog.show()
-    return dialog
+
+def same_request(dialog: AddAccountDialog, *, platform: str | None, again: Account | None) -> bool:
+    """Whether the open ``dialog`` is what was asked for (else it is replaced
+    and its sign-in cancelled)."""
+    same_account = (dialog.again.id if dialog.again else None) == (again.id if again else None)
+    same_platform = platform is None or dialog.page is None or dialog.page.platform == platform
+    return same_account and same_platform

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,28 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_inbox.text import placeholders
 from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.store.conversations import ConversationSummary
 from desktop_inbox.store.snippets import Snippet
+from desktop_inbox.text import placeholders
 from desktop_inbox.ui import style
-from desktop_inbox.ui.person_brief import PersonBriefWidget
+from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
 
 _COUNTING_RULES = {
     "mastodon": "Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
     "x": "Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.",
     "bluesky": "Counted as Bluesky does: letters as you see them, links as written.",
 }
-
-
-class ReplyEdit(QPlainTextEdit):
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 @dataclass(frozen=True)
@@ -96,9 +86,8 @@ class Composer(QWidget):
     send_requested = Signal(object)  # Outgoing
     undo_requested = Signal()
     draft_changed = Signal(int, str, str)  # conversation id, text, kind
-    check_requested = Signal(str)  # the text to check (the window runs the checks)
+    check_requested = Signal(str)  # the text to check (the conversation pane runs the checks)
     manage_snippets = Signal()
-    left = Signal()  # Esc: back to the list
 
     def __init__(self) -> None:
         super().__init__()
@@ -112,14 +101,15 @@ class Composer(QWidget):
         self._checked_text: str | None = None
         self._restoring = False
         self.snippet_list: list[Snippet] = []
+        self.my_name = ""  # the user's name, for {my_name}
+        self.handoff_template = ""  # the public note of a move to direct messages
 
-        self.edit = ReplyEdit()
+        self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText("Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)")
         self.edit.setAccessibleName("Reply")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(70)
         self.edit.textChanged.connect(self._on_text_changed)
-        self.edit.escape_pressed.connect(self.left)
 
         # Tools above the draft.
         self.snippet_button = QToolButton()
@@ -197,13 +187,8 @@ class Composer(QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(split)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.send)
-        snippet_key = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
-        snippet_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        snippet_key.activated.connect(self.snippet_button.showMenu)
+        # Its keys (Ctrl+Enter sends, Ctrl+Shift+S, Esc) are in the window's
+        # table of actions (ui/mainwindow/actions.py), bound to this widget.
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(400)
@@ -280,7 +265,7 @@ class Composer(QWidget):
         as {placeholders} to fill, the first one selected."""
         name = self.conversation.customer_name if self.conversation else ""
         handle = self.conversation.customer_handle if self.conversation else ""
-        my_name = getattr(self, "my_name", "")
+        my_name = self.my_name
         filled = placeholders.fill(snippet.body, name=name, handle=handle, my_name=my_name)
         cursor = self.edit.textCursor()
         cursor.insertText(filled.text)
@@ -401,12 +386,12 @@ class Composer(QWidget):
         """The well-known move: a short public reply, and the real answer by DM."""
         if self.conversation is None or not self.send_button.isEnabled():
             return
-        template = getattr(self, "handoff_template", "") or "Thanks {first_name}! I've sent you a direct message."
+        template = self.handoff_template or "Thanks {first_name}! I've sent you a direct message."
         filled = placeholders.fill(
             template,
             name=self.conversation.customer_name,
             handle=self.conversation.customer_handle,
-            my_name=getattr(self, "my_name", ""),
+            my_name=self.my_name,
         )
         self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text))
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from desktop_inbox.text import html as message_html
 from desktop_inbox.store.conversations import ConversationDetail, MessageView
+from desktop_inbox.text import html as message_html
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
 

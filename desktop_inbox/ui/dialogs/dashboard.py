@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
@@ -32,6 +33,10 @@ from desktop_inbox.services.metrics import Day
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.conversations import ConversationSummary
+    from desktop_inbox.store.metrics import Wait
 
 MEDIAN = QColor("#2f6fdb")
 P90 = QColor("#d93025")
@@ -178,10 +183,12 @@ class DashboardDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(close)
         self.resize(760, 620)
-        spawn(self._load_target())
+        # (Results go to bound methods: they are dropped if the dialog was
+        # closed meanwhile.)
+        spawn(self.ctx.composer.preference("response_target_minutes"), on_done=self._show_target)
 
-    async def _load_target(self) -> None:
-        minutes = int(await self.ctx.composer.preference("response_target_minutes") or 15)
+    def _show_target(self, value: object) -> None:
+        minutes = int(value or 15)  # type: ignore[call-overload]
         self.target.blockSignals(True)
         self.target.setValue(minutes)
         self.target.blockSignals(False)
@@ -195,28 +202,29 @@ class DashboardDialog(QDialog):
         days = self.period.checkedId()
         target = self.target.value() * 60.0
 
-        async def load() -> None:
-            waits = await self.ctx.inbox.response_waits(days)
-            waiting = await self.ctx.inbox.page(state="needs_reply", limit=50)
-            rows = metrics.daily(waits, days=days, target_seconds=target)
-            self.rows = rows
-            self.chart.set_data(rows, target)
-            self.waiting.clear()
-            for c in waiting:
-                self.waiting.addItem(f"{style.waited(c.waiting_since):>10}   {c.customer_name or c.customer_handle} — {c.snippet}")
-            if not waiting:
-                self.waiting.addItem("Nobody is waiting.")
-            total = metrics.summary(rows, waits)
-            within = sum(r.within_target for r in rows)
-            answered = int(total["answered"] or 0)
-            share = f"{100 * within / answered:.0f}%" if answered else "—"
-            self.summary.setText(
-                f"{answered} customer messages answered in the last {days} days, "
-                f"{total['unanswered']} not yet. Median {minutes_text(total['median'])}, "  # type: ignore[arg-type]
-                f"90th percentile {minutes_text(total['p90'])}; {share} within the target."  # type: ignore[arg-type]
-            )
+        async def load() -> tuple[list[Wait], list[ConversationSummary]]:
+            return await self.ctx.inbox.response_waits(days), await self.ctx.inbox.page(state="needs_reply", limit=50)
 
-        spawn(load(), name="dashboard")
+        spawn(load(), name="dashboard", on_done=lambda data: self._show(days, target, *data))
+
+    def _show(self, days: int, target: float, waits: list[Wait], waiting: list[ConversationSummary]) -> None:
+        rows = metrics.daily(waits, days=days, target_seconds=target)
+        self.rows = rows
+        self.chart.set_data(rows, target)
+        self.waiting.clear()
+        for c in waiting:
+            self.waiting.addItem(f"{style.waited(c.waiting_since):>10}   {c.customer_name or c.customer_handle} — {c.snippet}")
+        if not waiting:
+            self.waiting.addItem("Nobody is waiting.")
+        total = metrics.summary(rows, waits)
+        within = sum(r.within_target for r in rows)
+        answered = int(total["answered"] or 0)
+        share = f"{100 * within / answered:.0f}%" if answered else "—"
+        self.summary.setText(
+            f"{answered} customer messages answered in the last {days} days, "
+            f"{total['unanswered']} not yet. Median {minutes_text(total['median'])}, "  # type: ignore[arg-type]
+            f"90th percentile {minutes_text(total['p90'])}; {share} within the target."  # type: ignore[arg-type]
+        )
 
     def export(self) -> None:
         dialog = QFileDialog(self, "Export response times", "response-times.csv", "CSV (*.csv)")

@@ -4,7 +4,8 @@ resend it or mark it as sent."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,11 @@ from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
+if TYPE_CHECKING:
+    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.ui.bridge import EngineBridge
+    from desktop_inbox.ui.conversation.replies import Replies
+
 STATES = {
     "queued": "Waiting",
     "sending": "Sending (checking)",
@@ -42,9 +48,12 @@ MAYBE_SENT_HELP = (
 class OutboxDialog(QDialog):
     open_conversation = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, bridge: EngineBridge, replies: Replies, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.replies = replies
         self.items: list[OutboxItem] = []
         self.setWindowTitle("Outbox")
         self.table = QTableWidget(0, 4)
@@ -99,8 +108,13 @@ class OutboxDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.reload)
         self._timer.start(3000)
-        ctx.engine.subscribe(lambda event: self.reload() if event.kind == "outbox" and self.isVisible() else None)
+        # A Qt connection: it goes when this dialog is deleted.
+        bridge.outbox.connect(self.on_sync_outbox)
         self.reload()
+
+    def on_sync_outbox(self, _event: SyncEvent) -> None:
+        if self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         spawn(self.ctx.composer.pending(), on_done=self._show)
@@ -146,43 +160,31 @@ class OutboxDialog(QDialog):
         if item is not None and not self.editor.hasFocus():
             self.editor.setPlainText(item.text)
 
+    def _act(self, action: Callable[[OutboxItem], Coroutine[Any, Any, object]], done: str) -> None:
+        """Run ``action`` on the selected reply; say ``done`` when it is, or what went wrong."""
+        item = self._selected()
+        if item is not None:
+            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+
     def _done(self, message: str) -> None:
         self.status.setText(message)
         self.reload()
 
     def _save(self) -> None:
-        item = self._selected()
-        if item is not None:
-            spawn(
-                self.ctx.composer.edit_pending(item.id, self.editor.toPlainText()),
-                on_done=lambda _i: self._done("Saved."),
-                on_error=lambda exc: self.status.setText(str(exc)),
-            )
-
-    def _act(self, action: Callable[[int], Awaitable[OutboxItem]], done: str, *, send: bool = False) -> None:
-        """Run ``action`` on the selected reply; ``send``: sync its account now."""
-        item = self._selected()
-        if item is None:
-            return
-
-        async def run() -> None:
-            updated = await action(item.id)
-            if send:
-                self.ctx.engine.wake(updated.account_id)
-
-        spawn(run(), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+        text = self.editor.toPlainText()
+        self._act(lambda item: self.ctx.composer.edit_pending(item.id, text), "Saved.")
 
     def _retry(self) -> None:
-        self._act(self.ctx.inbox.retry, "Sending…", send=True)
+        self._act(lambda item: self.replies.retry(item.id), "Sending…")
 
     def _resend(self) -> None:
-        self._act(self.ctx.inbox.resend, "Sending again…", send=True)
+        self._act(lambda item: self.replies.resend(item.id), "Sending again…")
 
     def _mark_sent(self) -> None:
-        self._act(self.ctx.inbox.mark_sent, "Marked as sent.")
+        self._act(lambda item: self.replies.mark_sent(item.id), "Marked as sent.")
 
     def _cancel(self) -> None:
-        self._act(self.ctx.inbox.cancel, "Cancelled.")
+        self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")
 
     def _open(self) -> None:
         item = self._selected()

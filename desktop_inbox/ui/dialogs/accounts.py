@@ -1,15 +1,15 @@
 """Accounts: add one (on any platform), sign in again, remove one.
 
 Nothing here blocks: sign-ins run on the event loop in their own non-modal
-dialog (``ui.signin``), and questions are answered through signals.
+dialog (``ui.signin``, opened by the window's dialog manager), and questions
+are answered through signals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,18 +26,23 @@ from PySide6.QtWidgets import (
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.signin.dialog import AddAccountDialog, open_add_account
 from desktop_inbox.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from desktop_inbox.ui.bridge import EngineBridge
 
 
 class AccountsDialog(QDialog):
     """All accounts with their state; add, sign in again, remove."""
 
     changed = Signal()
+    add_requested = Signal()  # "Add account…"
+    sign_in_requested = Signal(object)  # Account: "Sign in again…"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.bridge = bridge
         self.setWindowTitle("Accounts")
         self.accounts: list[Account] = []
         self.table = QTableWidget(0, 4)
@@ -53,7 +58,7 @@ class AccountsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton("Add account…")
         self.add_button.setToolTip("Mastodon, X, Bluesky or e-mail")
-        self.add_button.clicked.connect(lambda: self.add_account())
+        self.add_button.clicked.connect(self.add_requested)
         self.signin_button = QPushButton("Sign in again…")
         self.signin_button.clicked.connect(self._sign_in_again)
         self.remove_button = QPushButton("Remove…")
@@ -78,9 +83,10 @@ class AccountsDialog(QDialog):
     def _show(self, accounts: list[Account]) -> None:
         self.accounts = accounts
         self.table.setRowCount(len(accounts))
+        problems = self.bridge.problems()
         for row, account in enumerate(accounts):
             state = {"ok": "Connected", "needs_sign_in": "Needs sign-in", "error": "Error"}.get(account.state, account.state)
-            problem = self.ctx.engine.status.get(account.id, "")
+            problem = problems.get(account.id, "")
             if account.state == "ok" and problem:
                 state = f"Trouble: {problem}"
             partly = account.unavailable_note
@@ -115,25 +121,10 @@ class AccountsDialog(QDialog):
         self.remove_button.setEnabled(account is not None)
         self.signin_button.setEnabled(account is not None)
 
-    def _sign_in_host(self) -> QWidget:
-        # The main window: the sign-in outlives this dialog if it is closed.
-        return self.parentWidget() or self
-
-    def add_account(self, platform: str | None = None) -> AddAccountDialog:
-        return open_add_account(self.ctx, self._sign_in_host(), platform=platform, on_signed_in=self._signed_in)
-
-    def sign_in_again(self, account: Account) -> AddAccountDialog:
-        return open_add_account(self.ctx, self._sign_in_host(), again=account, on_signed_in=self._signed_in)
-
-    def _signed_in(self, _account: Account) -> None:
-        if shiboken6.isValid(self):
-            self.reload()
-            self.changed.emit()
-
     def _sign_in_again(self) -> None:
         account = self._selected()
         if account is not None:
-            self.sign_in_again(account)
+            self.sign_in_requested.emit(account)
 
     def _remove(self) -> None:
         account = self._selected()
@@ -173,17 +164,3 @@ class AccountsDialog(QDialog):
         self.reload()
         self.changed.emit()
 
-
-def open_accounts(ctx: AppContext, parent: QWidget, on_changed: Callable[[], None]) -> AccountsDialog:
-    """Show the accounts (non-modal); an open accounts dialog is raised instead."""
-    for other in parent.findChildren(AccountsDialog):
-        if shiboken6.isValid(other) and other.isVisible():
-            other.raise_()
-            other.activateWindow()
-            other.reload()
-            return other
-    dialog = AccountsDialog(ctx, parent)
-    dialog.changed.connect(on_changed)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog

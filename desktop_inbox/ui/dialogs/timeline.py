@@ -8,12 +8,12 @@ from itertools import groupby
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
-from desktop_inbox.text.html import text_to_html
 from desktop_inbox.store.contacts import TimelineEntry
+from desktop_inbox.text.html import text_to_html
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.conversation.thread_view import palette_colors
 from desktop_inbox.ui.tasks import spawn
-from desktop_inbox.ui.thread_view import palette_colors
 
 
 class TimelineView(QTextBrowser):

@@ -15,10 +15,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop_inbox.text.html import SAFE_SCHEMES
 from desktop_inbox.store.conversations import ConversationDetail
+from desktop_inbox.text.html import SAFE_SCHEMES
 from desktop_inbox.ui import style
-from desktop_inbox.ui.thread_render import render_thread
+from desktop_inbox.ui.conversation.thread_render import render_thread
 
 log = logging.getLogger("desktop_inbox.ui")
 

@@ -1,0 +1,1 @@
+"""The conversation pane: header, thread, composer, and the reply use case's adapter."""

@@ -1,0 +1,270 @@
+"""The conversation pane: header, thread and composer for one conversation.
+
+It loads the conversation off the Qt thread and drops what arrives after the
+user moved on (a request token), pages in older messages, and hands the
+composer's replies to the reply adapter (``replies.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop_inbox.ui.conversation.composer import Composer, Outgoing
+from desktop_inbox.ui.conversation.header import ConversationHeader
+from desktop_inbox.ui.conversation.replies import Queued, Replies
+from desktop_inbox.ui.conversation.thread_view import ThreadView
+from desktop_inbox.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.accounts import Account
+    from desktop_inbox.store.conversations import ConversationDetail
+    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.ui.context import AppContext
+
+# The newest messages a thread opens with ("Show earlier messages" for more):
+# a screenful many times over, and laid out in well under 100 ms even for a
+# conversation of thousands of messages (bench/, measurement 4).
+THREAD_PAGE = 100
+
+
+class ConversationPane(QSplitter):
+    shown = Signal(object)  # ConversationDetail, once it is on screen
+    contact_loaded = Signal(object, int)  # ContactDetail or None, the conversation id (for the customer panel)
+    message = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
+    snippets_requested = Signal()  # "Manage saved replies…"
+
+    def __init__(self, ctx: AppContext, replies: Replies) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self._ctx = ctx
+        self.replies = replies
+        self.current: ConversationDetail | None = None
+        self._token = 0
+        self._queued: Queued | None = None  # the last reply sent, while it can be taken back
+        self._accounts: Sequence[Account] = []
+        self.header = ConversationHeader(lambda: ctx.requests)
+        self.thread_view = ThreadView()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.thread_view, 1)
+        self.composer = Composer()
+        self.addWidget(box)
+        self.addWidget(self.composer)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.header.done_clicked.connect(self.toggle_done)
+        self.composer.send_requested.connect(self.send_reply)
+        self.composer.undo_requested.connect(self.undo_send)
+        self.composer.draft_changed.connect(
+            lambda cid, text, kind: spawn(ctx.composer.save_draft(cid, text, kind), name="save-draft")
+        )
+        self.composer.check_requested.connect(self.run_checks)
+        self.composer.manage_snippets.connect(self.snippets_requested)
+        self.thread_view.retry_requested.connect(self.retry_reply)
+        self.thread_view.cancel_requested.connect(self.cancel_reply)
+        self.thread_view.older_requested.connect(self.load_older)
+
+    def current_id(self) -> int | None:
+        return self.current.summary.id if self.current is not None else None
+
+    def set_accounts(self, accounts: Sequence[Account]) -> None:
+        """The accounts as last read (a reply is signed with its account's signature)."""
+        self._accounts = accounts
+
+    # -- showing a conversation --------------------------------------------------------
+
+    def open(self, conversation_id: int, *, message_id: int | None = None) -> None:
+        self._token += 1
+        spawn(self._load(conversation_id, self._token, message_id=message_id), name="open-conversation")
+
+    def reload(self) -> None:
+        """Read the open conversation again (it changed), keeping the place."""
+        if self.current is not None:
+            self._token += 1
+            spawn(self._load(self.current.summary.id, self._token, keep_position=True))
+
+    def on_sync_changed(self, event: SyncEvent) -> None:
+        """A sync stored messages or delivered replies: re-read if this one changed."""
+        if self.current is not None and self.current.summary.id in event.conversations:
+            self.reload()
+
+    async def _load(
+        self, conversation_id: int, token: int, *, message_id: int | None = None, keep_position: bool = False
+    ) -> None:
+        inbox = self._ctx.inbox
+        detail = await inbox.conversation(conversation_id, limit=THREAD_PAGE)
+        if message_id is not None and message_id not in {m.id for m in detail.messages}:
+            detail = await inbox.conversation(conversation_id)  # the hit is older: read it all
+        contact = await inbox.contact(detail.summary.contact_id) if detail.summary.contact_id else None
+        same = self.current is not None and self.current.summary.id == conversation_id
+        draft = None if same else await self._ctx.composer.draft(conversation_id)
+        if token != self._token:
+            return  # the user has moved on
+        # Everything is read: show it all at once, with no await in between,
+        # so nothing the user types can land between two half-updated panes.
+        self.current = detail
+        self.thread_view.show_conversation(detail, keep_position=keep_position and same)
+        if message_id is not None:
+            self.thread_view.scroll_to_message(message_id)
+        account = next((a for a in self._accounts if a.id == detail.summary.account_id), None)
+        self.composer.set_conversation(
+            detail.summary,
+            char_limit=detail.char_limit,
+            url_length=detail.url_length,
+            signature=account.signature if account else "",
+            draft=draft.text if draft else None,
+            draft_kind=draft.kind if draft else "",
+        )
+        if not same and detail.summary.contact_id:
+            spawn(self._load_brief(detail.summary.contact_id, conversation_id, token))
+        if same and self.composer.awaiting_delivery and not any(m.pending for m in detail.messages):
+            last = detail.messages[-1] if detail.messages else None
+            self.composer.delivered(last.created_at if last else None)
+        self.contact_loaded.emit(contact, conversation_id)
+        self.header.show_summary(detail.summary)
+        self.shown.emit(detail)
+        if detail.summary.unread_count:
+            await inbox.mark_read(conversation_id)
+
+    async def _load_brief(self, contact_id: int, conversation_id: int, token: int) -> None:
+        brief = await self._ctx.composer.brief(contact_id, conversation_id)
+        if token == self._token:
+            self.composer.set_brief(brief)
+
+    def load_older(self) -> None:
+        if self.current is None:
+            return
+        conversation_id = self.current.summary.id
+        first = next((m for m in self.current.messages if m.id is not None), None)
+        if first is None:
+            return
+
+        async def load() -> None:
+            older = await self._ctx.inbox.conversation(
+                conversation_id, limit=THREAD_PAGE, before=(int(first.created_at.timestamp() * 1000), first.id or 0)
+            )
+            if self.current is None or self.current.summary.id != conversation_id:
+                return
+            self.current = replace(self.current, messages=older.messages + self.current.messages, has_more=older.has_more)
+            self.thread_view.show_conversation(self.current, keep_position=True)
+
+        spawn(load())
+
+    def repaint_thread(self) -> None:
+        """Draw the thread again (the appearance changed)."""
+        if self.current is not None:
+            self.thread_view.show_conversation(self.current, keep_position=True)
+
+    def focus_thread(self) -> None:
+        if self.current is not None:
+            self.thread_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- the composer ------------------------------------------------------------------
+
+    def reload_snippets(self) -> None:
+        """Saved replies, the user's name and hand-off text, as last saved."""
+        composer = self._ctx.composer
+
+        async def load() -> None:
+            self.composer.set_snippets(await composer.snippets())
+            self.composer.my_name = str(await composer.preference("my_name") or "")
+            self.composer.handoff_template = str(await composer.preference("dm_handoff_text") or "")
+
+        spawn(load())
+
+    def run_checks(self, text: str) -> None:
+        detail = self.current
+        if detail is None:
+            return
+        customer_text = next((m.text for m in reversed(detail.messages) if m.direction == "in"), "")
+        names = tuple(filter(None, (detail.summary.customer_name, detail.summary.customer_handle)))
+
+        async def check() -> None:
+            checks = await self._ctx.composer.check(
+                text,
+                platform=detail.summary.platform,
+                kind="direct" if self.composer.direct() else "public",
+                limit=detail.char_limit,
+                url_length=detail.url_length,
+                contact_id=detail.summary.contact_id,
+                customer_text=customer_text,
+                names=names,
+            )
+            self.composer.show_checks(text, checks)
+
+        spawn(check(), name="composer-checks")
+
+    # -- replies (the use case itself is in replies.py) ---------------------------------
+
+    def send_reply(self, outgoing: Outgoing) -> None:
+        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self.composer.status.setText(str(exc)))
+
+    def _sent(self, queued: Queued) -> None:
+        self._queued = queued
+        self.composer.sent(undo_seconds=queued.undo_seconds)
+        self.reload()
+
+    def undo_send(self) -> None:
+        queued = self._queued
+        if queued is None:
+            return
+
+        def undone(_result: None) -> None:
+            self._queued = None
+            self.composer.undone(self._without_signoff(queued.outgoing.text))
+            self.reload()
+
+        spawn(
+            self.replies.undo(queued),
+            on_done=undone,
+            on_error=lambda exc: self.composer.status.setText(f"Too late to undo: {exc}"),
+        )
+
+    def _without_signoff(self, text: str) -> str:
+        signature = self.composer.signature
+        if signature and text.endswith("\n" + signature):
+            return text[: -len(signature) - 1]
+        return text
+
+    def retry_reply(self, item_id: int) -> None:
+        spawn(self.replies.retry(item_id), on_done=lambda _r: self.reload())
+
+    def cancel_reply(self, item_id: int) -> None:
+        spawn(self.replies.cancel(item_id), on_done=lambda _r: self.reload())
+
+    # -- the conversation's state ----------------------------------------------------------
+
+    def mark_done(self) -> None:
+        if self.current is not None:
+            self._change_state(self._ctx.inbox.mark_done(self.current.summary.id))
+
+    def reopen(self) -> None:
+        if self.current is not None:
+            self._change_state(self._ctx.inbox.reopen(self.current.summary.id))
+
+    def toggle_done(self) -> None:
+        if self.current is not None and self.current.summary.state == "done":
+            self.reopen()
+        else:
+            self.mark_done()
+
+    def _change_state(self, change: Coroutine[Any, Any, object]) -> None:
+        def changed(_result: object) -> None:
+            self.message.emit("Conversation updated.", 3000)
+            self.reload()
+
+        spawn(change, on_done=changed)
+
+    def snooze(self, until: datetime) -> None:
+        if self.current is None:
+            return
+        note = f"Snoozed until {until.astimezone():%a %d %b %H:%M}."
+        spawn(self._ctx.inbox.snooze(self.current.summary.id, until), on_done=lambda _s: self.message.emit(note, 5000))

@@ -1,0 +1,1 @@
+"""Dialogs, each opened through the one dialog manager (``manager.py``)."""

@@ -1,0 +1,166 @@
+"""The middle pane: the search bar over the conversation list, a note when
+the list is empty, or the search results in the list's place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView, Roles
+from desktop_inbox.ui.search.bar import SearchBar
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.inbox import Inbox
+    from desktop_inbox.store.conversations import ConversationSummary
+    from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
+
+EMPTY_VIEW = {
+    "needs_reply": "Nobody is waiting for an answer. Well done!",
+    "waiting": "No conversation is waiting on a customer.",
+    "done": "Nothing is marked done yet.",
+}
+EMPTY_ELSE = "No conversations yet. Add an account from the File menu."
+
+
+class ListPane(QWidget):
+    conversation_chosen = Signal(int)  # the list's current row changed to this conversation
+    hit_opened = Signal(int, int)  # a search result: conversation id, message id
+    open_requested = Signal()  # Return on a conversation
+    reply_requested = Signal()  # a double click on a conversation
+    loaded = Signal()  # a page of the list arrived
+
+    # Built by build_results.
+    results_model: SearchResultsModel
+    results_view: SearchResultsView
+
+    def __init__(self, inbox: Inbox) -> None:
+        super().__init__()
+        self._inbox = inbox
+        self._view_key = "needs_reply"
+        self._auto_selected = False  # the list chose the open row, not the user
+        self._selecting = False
+        self.model = ConversationListModel(inbox)
+        self.view = ConversationListView(self.model)
+        self.search = SearchBar()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.open_requested.connect(lambda _id: self.open_requested.emit())
+        self.view.doubleClicked.connect(lambda _i: self.reply_requested.emit())
+        self.model.loaded.connect(self.loaded)
+        self.search.changed.connect(self.run_search)
+        self.search.submitted.connect(self.open_first_result)
+
+    def build_results(self) -> None:
+        """The search results and the box's clear button (an icon from the
+        theme): after the first paint, which does without them."""
+        from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
+
+        self.results_model = SearchResultsModel(self._inbox)
+        self.results_view = SearchResultsView(self.results_model)
+        self.stack.addWidget(self.results_view)
+        self.results_view.open_requested.connect(self.hit_opened)
+        self.search.box.setClearButtonEnabled(True)
+
+    # -- the list ----------------------------------------------------------------------
+
+    def show_view(self, filter_: dict[str, Any], key: str) -> None:
+        """A view of the sidebar (its filter): the search gives way to it."""
+        self._view_key = key
+        self.search.clear()
+        self.stack.setCurrentWidget(self.view)
+        self.model.set_filter(**filter_)
+
+    def show_page(self, filter_: dict[str, Any], key: str, rows: list[ConversationSummary]) -> None:
+        """The first page, read before the event loop runs (the app's start)."""
+        self._view_key = key
+        self.model.show_page(filter_, rows)
+        self.show_list_state()
+
+    def show_list_state(self) -> None:
+        """The list, or a word on why it is empty."""
+        if self.stack.currentWidget() is self.empty_label and self.model.rowCount():
+            self.stack.setCurrentWidget(self.view)
+        if not self.model.rowCount() and not self.search.box.text():
+            self.empty_label.setText(EMPTY_VIEW.get(self._view_key, EMPTY_ELSE))
+            self.stack.setCurrentWidget(self.empty_label)
+        elif self.stack.currentWidget() is self.empty_label:
+            self.stack.setCurrentWidget(self.view)
+
+    def follow(self, current_id: int | None, remembered_id: int) -> None:
+        """Keep the open conversation (``current_id``) selected, or open one:
+        where the user left off (``remembered_id``), else the customer waiting
+        longest, and keep following the top until the user picks something."""
+        if self.model.rowCount() and (self._auto_selected or not self.view.currentIndex().isValid()):
+            if current_id is None and remembered_id and self.view.select_id(remembered_id):
+                pass
+            elif current_id is None or self._auto_selected:
+                self._auto_select(0)
+        elif current_id and self.view.current_id() != current_id:
+            self.view.blockSignals(True)
+            self.view.select_id(current_id)
+            self.view.blockSignals(False)
+
+    def _auto_select(self, row: int) -> None:
+        self._selecting = True
+        try:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._selecting = False
+        self._auto_selected = True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting:
+            self._auto_selected = False
+        conversation_id = current.data(Roles.ID) if current.isValid() else None
+        if conversation_id is not None:
+            self.conversation_chosen.emit(conversation_id)
+
+    def select_id(self, conversation_id: int) -> bool:
+        """Select the conversation if the list shows it (which opens it)."""
+        return self.view.select_id(conversation_id)
+
+    def move_selection(self, step: int) -> None:
+        self.view.move(step)
+
+    def focus_list(self) -> None:
+        widget = self.stack.currentWidget()
+        target = self.view if widget is None or widget is self.empty_label else widget
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- search ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def run_search(self, query: str, order: str) -> None:
+        if not query:
+            self.search.show_problem("")
+            self.stack.setCurrentWidget(self.view)
+            return
+        self.results_model.set_query(query, order=order)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.results_view)
+        self.search.show_problem(self.results_model.error)
+
+    def run_saved_search(self, query: str) -> None:
+        self.search.set_query(query)
+
+    def open_first_result(self) -> None:
+        """Return in the search box: open the chosen result, or choose the first."""
+        self.search.run_now()
+        if self.results_view.currentIndex().isValid():
+            self.results_view.activated.emit(self.results_view.currentIndex())
+            return
+        self.results_view.setFocus()
+        if self.results_model.rowCount():
+            self.results_view.setCurrentIndex(self.results_model.index(0, 0))

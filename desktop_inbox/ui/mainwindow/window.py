@@ -1,0 +1,415 @@
+"""The main window: a frame around the sidebar, the list, the conversation
+and the customer, which talk to each other by signals.
+
+The panes are widgets of their own (``listpane.py``, ``ui/conversation/``,
+``ui/customer_panel.py``, ``ui/statusbar/``); the menus and keys come from
+one table (``actions.py``) and the dialogs from one manager
+(``dialogs.py``). The sync engine reaches the window through one bridge
+(``ui/bridge.py``). What is left here is the layout, the order of start-up
+and the wiring.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from desktop_inbox import APP_NAME
+from desktop_inbox.errors import CacheDamaged, InboxError
+from desktop_inbox.resources import icon_path
+from desktop_inbox.ui import appearance
+from desktop_inbox.ui.backup_actions import BackupActions
+from desktop_inbox.ui.bridge import EngineBridge
+from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.conversation_list import PAGE
+from desktop_inbox.ui.mainwindow import actions
+from desktop_inbox.ui.mainwindow.dialogs import WindowDialogs
+from desktop_inbox.ui.mainwindow.listpane import ListPane
+from desktop_inbox.ui.settings import Settings
+from desktop_inbox.ui.sidebar import Sidebar
+from desktop_inbox.ui.snooze import SnoozeMenu
+from desktop_inbox.ui.statusbar import StatusBar
+from desktop_inbox.ui.tasks import messages, spawn
+from desktop_inbox.ui.tray import Tray
+
+# The sidebar's counts, snippets and snoozes load once the first page of the
+# list is on screen, or after this long if it never comes.
+START_REST_AFTER_MS = 2000
+# Sync events closer than this share one refresh of the list and sidebar.
+REFRESH_MS = 250
+# Saved searches are counted at most this often (a count can take a moment).
+SAVED_COUNT_SECONDS = 5
+
+# The conversation and customer panes are imported when built (build_rest):
+# the window's start-up does not wait for them.
+if TYPE_CHECKING:
+    from collections.abc import Coroutine
+
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from desktop_inbox.store.contacts import ContactDetail
+    from desktop_inbox.store.conversations import ConversationDetail
+    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.ui.conversation.pane import ConversationPane
+    from desktop_inbox.ui.customer_panel import CustomerPanel
+
+log = logging.getLogger("desktop_inbox.ui")
+
+
+class MainWindow(QMainWindow):
+    conversation_shown = Signal(int)  # emitted when a conversation is on screen (tests, e2e)
+    first_page_shown = Signal()
+
+    # The panes and what the table of actions reaches (actions.py).
+    sidebar: Sidebar
+    list_pane: ListPane
+    status_bar: StatusBar
+    dialogs: WindowDialogs
+    backups: BackupActions
+    snooze_menu: SnoozeMenu
+    named_actions: dict[str, QAction]
+    # Built by build_rest.
+    tray: Tray
+    conversation: ConversationPane
+    customer: CustomerPanel
+
+    def __init__(self, ctx: AppContext, settings: Settings, *, rest_later: bool = False) -> None:
+        """``rest_later``: what the first paint does without (see ``build_rest``)
+        is built after the list is on screen (the app's start)."""
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self._first_page_done = False
+        self._rest_started = False
+        self._saved_counted_at: datetime | None = None
+        self.setWindowTitle(APP_NAME + (" — demo workspace" if ctx.demo else ""))
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.bridge = EngineBridge(ctx, self)
+
+        # Panes; the conversation and the customer take their slots in build_rest.
+        self.sidebar = Sidebar()
+        self.list_pane = ListPane(ctx.inbox)
+        self._conversation_slot = QWidget()
+        self._customer_slot = QWidget()
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        for pane in (self.sidebar, self.list_pane, self._conversation_slot, self._customer_slot):
+            self.main_split.addWidget(pane)
+        self.main_split.setSizes([190, 330, 560, 260])
+        self.main_split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_split)
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
+        self.status_bar.follow(self.bridge)
+
+        self.dialogs = WindowDialogs(self)
+        self.backups = BackupActions(self, ctx)
+        self.snooze_menu = SnoozeMenu(self)
+        self.named_actions = actions.build(self, self.menuBar())
+        actions.attach(self.named_actions, actions.Scope.LIST, self.list_pane.view)
+        self.named_actions[f"appearance_{settings.get('appearance')}"].setChecked(True)
+        self.show_notifications_setting()
+        self._connect()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_all)
+        self.restore_state()
+        if not rest_later:
+            self.build_rest()
+
+    def build_rest(self) -> None:
+        """The conversation (header, thread, composer) and customer panes, the
+        search results and the tray icon.
+
+        The app's start paints the list before these and their modules exist
+        (bench/, 3); every handler that uses them runs after this.
+        """
+        from desktop_inbox.ui.conversation.pane import ConversationPane
+        from desktop_inbox.ui.conversation.replies import Replies
+        from desktop_inbox.ui.customer_panel import CustomerPanel
+
+        self.list_pane.build_results()
+        self.tray = Tray(self)
+        self.conversation = ConversationPane(self.ctx, Replies(self.ctx, wake=self.bridge.wake))
+        actions.attach(self.named_actions, actions.Scope.COMPOSER, self.conversation.composer)
+        self.customer = CustomerPanel()
+        for slot, pane in ((self._conversation_slot, self.conversation), (self._customer_slot, self.customer)):
+            self.main_split.replaceWidget(self.main_split.indexOf(slot), pane)
+            slot.deleteLater()
+        state = self.settings.q.value("window/thread_split")
+        if isinstance(state, QByteArray):
+            self.conversation.restoreState(state)
+        self._connect_panes()
+
+    def _connect(self) -> None:
+        self.sidebar.view_changed.connect(self.on_view_changed)
+        self.sidebar.search_requested.connect(self.list_pane.run_saved_search)
+        self.sidebar.sign_in_requested.connect(self.dialogs.sign_in_again)
+        self.sidebar.add_account_requested.connect(lambda: self.dialogs.add_account())
+        pane = self.list_pane
+        pane.conversation_chosen.connect(self.on_conversation_chosen)
+        pane.open_requested.connect(self.focus_thread)
+        pane.reply_requested.connect(self.focus_reply)
+        pane.loaded.connect(self.on_list_loaded)
+        pane.hit_opened.connect(self.open_search_hit)
+        pane.search.save_requested.connect(self.dialogs.save_search)
+        for changed in (self.bridge.stored, self.bridge.outbox, self.bridge.account, self.bridge.cycle):
+            changed.connect(self.schedule_refresh)
+        self.bridge.inbox_changed.connect(self.schedule_refresh)
+        self.bridge.stored.connect(self.notify_new)
+        # Bound methods only: Qt disconnects them when this window goes away
+        # (a lambda on the app-wide bridge would outlive the window).
+        messages.error.connect(self.show_error)
+        messages.info.connect(self.show_info)
+
+    def _connect_panes(self) -> None:
+        conversation, customer, inbox = self.conversation, self.customer, self.ctx.inbox
+        self.bridge.stored.connect(conversation.on_sync_changed)
+        self.bridge.outbox.connect(conversation.on_sync_changed)
+        conversation.shown.connect(self.on_conversation_shown)
+        conversation.contact_loaded.connect(self.on_contact_loaded)
+        conversation.message.connect(self.status_bar.showMessage)
+        conversation.snippets_requested.connect(self.dialogs.snippets)
+        self.snooze_menu.chosen.connect(conversation.snooze)
+        customer.open_conversation.connect(self.open_conversation_anywhere)
+        customer.note_added.connect(lambda cid, text: self._contact_edit(inbox.add_note(cid, text)))
+        customer.tag_added.connect(lambda cid, tag: self._contact_edit(inbox.add_tag(cid, tag)))
+        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(inbox.remove_tag(cid, tag)))
+        customer.timeline_requested.connect(lambda _cid: self.dialogs.timeline())
+        customer.merge_requested.connect(lambda _cid: self.dialogs.merge())
+
+    # -- start-up ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the last view's first page; the rest loads once it is on screen."""
+        self.sidebar.select_view(self.settings.get("last_view"))
+        self.on_view_changed(self.sidebar.current_filter())
+        self.first_page_shown.connect(self.start_rest)
+        # (Should the first page never come, the rest does not wait for it.)
+        QTimer.singleShot(START_REST_AFTER_MS, self, self.start_rest)
+
+    def show_first_page(self) -> None:
+        """The application's start, before its event loop runs: the last view's
+        first page goes into the list at once, read on this thread (one page
+        off an index: a few milliseconds on a million messages).
+
+        Nothing here starts a task (there is no loop yet). The application
+        paints the window, calls ``first_page_painted``, starts the loop and
+        then ``start_rest``.
+        """
+        self.sidebar.blockSignals(True)  # (selecting the view would load it again)
+        self.sidebar.select_view(self.settings.get("last_view"))
+        self.sidebar.blockSignals(False)
+        filter_ = self.sidebar.current_filter()
+        self.list_pane.show_page(filter_, self.sidebar.view_key(), self.ctx.inbox.page_now(**filter_, limit=PAGE))
+
+    def first_page_painted(self) -> None:
+        if not self._first_page_done:
+            self._first_page_on_screen()
+
+    def _first_page_on_screen(self) -> None:
+        self._first_page_done = True
+        # What start-up built (modules, widgets) lives as long as the app:
+        # keep it out of the cyclic collector's full passes, which would
+        # otherwise walk it every few seconds on the Qt thread while a big
+        # sync allocates (a 50-90 ms stall each time; bench/, item 5).
+        gc.freeze()
+        self.first_page_shown.emit()
+
+    def start_rest(self) -> None:
+        """Once the event loop runs: reopen where the user left off, then the
+        counts, accounts, tags, snippets and snoozes (after the first page, so
+        that its query and paint do not queue behind theirs; bench/, 3)."""
+        if self._rest_started:
+            return
+        self._follow_list()
+        self._rest_started = True
+        spawn(self._refresh_side())
+        self.conversation.reload_snippets()
+        self.wake_snoozed()
+        self._snooze_timer = QTimer(self)
+        self._snooze_timer.timeout.connect(self.wake_snoozed)
+        self._snooze_timer.start(30_000)
+        gc.freeze()  # (what loaded since the first page lives as long too)
+
+    def restore_state(self) -> None:
+        q = self.settings.q
+        geometry = q.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1340, 820)
+        state = q.value("window/main_split")
+        if isinstance(state, QByteArray):
+            self.main_split.restoreState(state)
+
+    def save_state(self) -> None:
+        q = self.settings.q
+        q.setValue("window/geometry", self.saveGeometry())
+        q.setValue("window/main_split", self.main_split.saveState())
+        if hasattr(self, "conversation"):
+            q.setValue("window/thread_split", self.conversation.saveState())
+        self.settings.set("last_view", self.sidebar.view_key())
+        current = self.conversation.current_id() if hasattr(self, "conversation") else None
+        self.settings.set("last_conversation", current or 0)
+        q.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        super().closeEvent(event)
+        self.ctx.request_quit()
+
+    def quit(self) -> None:
+        self.save_state()
+        self.ctx.request_quit()
+
+    # -- the list and the open conversation ---------------------------------------------
+
+    def on_view_changed(self, filter_: dict[str, Any]) -> None:
+        self.list_pane.show_view(filter_, self.sidebar.view_key())
+
+    def on_list_loaded(self) -> None:
+        self.list_pane.show_list_state()
+        self._follow_list()
+        if not self._first_page_done:
+            self._first_page_on_screen()
+
+    def _follow_list(self) -> None:
+        self.list_pane.follow(self.conversation.current_id(), self.settings.get("last_conversation"))
+
+    def on_conversation_chosen(self, conversation_id: int) -> None:
+        if self.conversation.current_id() != conversation_id:
+            self.open_conversation(conversation_id)
+
+    def open_conversation(self, conversation_id: int, *, message_id: int | None = None) -> None:
+        self.conversation.open(conversation_id, message_id=message_id)
+
+    def open_conversation_anywhere(self, conversation_id: int) -> None:
+        """From the customer panel: open it even if the list shows another view."""
+        if not self.list_pane.select_id(conversation_id):
+            self.open_conversation(conversation_id)
+
+    def open_search_hit(self, conversation_id: int, message_id: int) -> None:
+        self.open_conversation(conversation_id, message_id=message_id)
+        self.conversation.thread_view.setFocus()
+
+    def on_conversation_shown(self, detail: ConversationDetail) -> None:
+        self.setWindowTitle(f"{detail.summary.customer_name or detail.summary.customer_handle} — {APP_NAME}")
+        self.conversation_shown.emit(detail.summary.id)
+
+    def on_contact_loaded(self, contact: ContactDetail | None, conversation_id: int) -> None:
+        self.customer.show_contact(contact, current_conversation=conversation_id)
+
+    def _contact_edit(self, edit: Coroutine[Any, Any, object]) -> None:
+        spawn(edit, on_done=lambda _r: self.conversation.reload())
+
+    def focus_thread(self) -> None:
+        self.conversation.focus_thread()
+
+    def focus_reply(self) -> None:
+        self.conversation.composer.focus_reply()
+
+    def focus_list(self) -> None:
+        self.list_pane.focus_list()
+
+    # -- sync and refresh ------------------------------------------------------------------
+
+    def schedule_refresh(self, *_why: object) -> None:
+        # Throttle, not debounce: events closer than the interval (several
+        # busy accounts) must not postpone the refresh for ever.
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh_all(self) -> None:
+        self.list_pane.model.refresh()
+        spawn(self._refresh_side())
+
+    async def _refresh_side(self) -> None:
+        inbox = self.ctx.inbox
+        counts = await inbox.counts()
+        accounts = await self.ctx.accounts.list()
+        tags = await inbox.tags()
+        waiting = await inbox.waiting_count()
+        self.sidebar.set_counts(counts)
+        self.sidebar.set_accounts(accounts, self.bridge.problems())
+        self.sidebar.set_tags(tags)
+        self._refresh_saved_searches()
+        self.status_bar.outbox.show_count(waiting)
+        self.tray.set_waiting(counts.get("needs_reply", 0))
+        self.conversation.set_accounts(accounts)
+        self.status_bar.show_accounts(accounts)
+
+    def _refresh_saved_searches(self) -> None:
+        now = datetime.now()
+        last = self._saved_counted_at
+        if last is not None and (now - last).total_seconds() < SAVED_COUNT_SECONDS:
+            return
+        self._saved_counted_at = now
+        spawn(self.ctx.storage.saved_searches(), on_done=self.sidebar.set_saved_searches)
+
+    def notify_new(self, event: SyncEvent) -> None:
+        if not (event.new_inbound and event.new_inbound_conversations) or not self.settings.get("notifications"):
+            return
+        count = event.new_inbound
+        self.tray.notify(
+            "New customer message" if count == 1 else f"{count} new customer messages",
+            "Someone is waiting for your answer.",
+        )
+
+    def sync_now(self) -> None:
+        self.bridge.wake()
+        self.status_bar.showMessage("Syncing…", 3000)
+
+    def wake_snoozed(self) -> None:
+        spawn(self.ctx.inbox.wake_snoozed(), name="wake-snoozed")
+
+    def on_search_saved(self, _search: object) -> None:
+        self._saved_counted_at = None  # (count it now, not in a few seconds)
+        self._refresh_saved_searches()
+
+    # -- appearance, notifications, messages ------------------------------------------------
+
+    def set_appearance(self, mode: str) -> None:
+        self.settings.set("appearance", mode)
+        appearance.apply(mode)
+        for key in ("system", "light", "dark"):
+            self.named_actions[f"appearance_{key}"].setChecked(key == mode)
+        self.conversation.repaint_thread()
+
+    def toggle_notifications(self) -> None:
+        self.settings.set("notifications", self.named_actions["notifications"].isChecked())
+
+    def show_notifications_setting(self) -> None:
+        self.named_actions["notifications"].setChecked(self.settings.get("notifications"))
+
+    def bring_forward(self) -> None:
+        """A second start of the app handed over to this window."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def on_backup_failed(self, exc: InboxError) -> None:
+        if isinstance(exc, CacheDamaged):
+            self.dialogs.cache_damaged(exc)
+        else:
+            self.show_error(f"The automatic backup failed: {exc}")
+
+    def show_info(self, text: str) -> None:
+        self.status_bar.show_info(text)
+
+    def show_error(self, text: str) -> None:
+        self.status_bar.show_error(text)
+
+
+def report_startup_error(exc: InboxError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, APP_NAME, str(exc))

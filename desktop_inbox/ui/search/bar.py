@@ -1,0 +1,73 @@
+"""The search bar over the list: the box, the order of results, Save, and a
+line that says what is wrong with a query."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+# Typing runs the search once it pauses this long.
+TYPING_PAUSE_MS = 120
+
+
+class SearchBar(QWidget):
+    changed = Signal(str, str)  # the query (stripped; "" once cleared), the order
+    submitted = Signal()  # Return in the box: open the first result
+    save_requested = Signal(str)  # the query, to keep in the sidebar
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box = QLineEdit()
+        self.box.setPlaceholderText("Search all messages  ( / )")
+        self.box.setAccessibleName("Search")
+        self.box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, state:, tag:, before:, after:')
+        self.order = QComboBox()
+        self.order.addItem("Newest first", "newest")
+        self.order.addItem("Best match", "best")
+        self.order.setAccessibleName("Order of search results")
+        self.save_button = QToolButton()
+        self.save_button.setText("Save")
+        self.save_button.setToolTip("Keep this search in the sidebar, with a live count")
+        self.problem = QLabel()
+        self.problem.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 1)
+        row.addWidget(self.order)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.run_now)
+        self.box.textChanged.connect(lambda _t: self._typing.start())
+        self.box.returnPressed.connect(self.submitted)
+        self.order.currentIndexChanged.connect(lambda _i: self.run_now())
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.query()))
+
+    def query(self) -> str:
+        return self.box.text().strip()
+
+    def run_now(self) -> None:
+        self._typing.stop()
+        self.changed.emit(self.query(), str(self.order.currentData()))
+
+    def set_query(self, query: str) -> None:
+        """Search for ``query`` at once (a saved search)."""
+        self.box.setText(query)
+        self.run_now()
+
+    def clear(self) -> None:
+        self.box.clear()
+
+    def focus(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def show_problem(self, text: str) -> None:
+        """What is wrong with the query ("" hides the line)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))

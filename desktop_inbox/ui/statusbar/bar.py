@@ -1,0 +1,64 @@
+"""The window's status bar: passing notes on the left, four small widgets on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStatusBar
+
+from desktop_inbox.ui.statusbar.connection import ConnectionLabel
+from desktop_inbox.ui.statusbar.outbox import OutboxCount
+from desktop_inbox.ui.statusbar.progress import ProgressLabel
+from desktop_inbox.ui.statusbar.synctime import SyncTimeLabel
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.accounts import Account
+    from desktop_inbox.sync.engine import SyncEvent
+    from desktop_inbox.ui.bridge import EngineBridge
+
+INFO_MS = 8000
+ERROR_MS = 15000
+
+
+class StatusBar(QStatusBar):
+    def __init__(self) -> None:
+        super().__init__()
+        self.connection = ConnectionLabel()
+        self.sync_time = SyncTimeLabel()
+        self.progress = ProgressLabel()
+        self.outbox = OutboxCount()
+        for widget in (self.connection, self.sync_time, self.progress, self.outbox):
+            self.addPermanentWidget(widget)
+        self._accounts: Sequence[Account] = []
+        self._bridge: EngineBridge | None = None
+
+    def follow(self, bridge: EngineBridge) -> None:
+        """Show the history import and each account's cycle as they happen."""
+        self._bridge = bridge
+        bridge.progress.connect(self.on_sync_progress)
+        bridge.cycle.connect(self.on_sync_cycle)
+
+    def on_sync_progress(self, event: SyncEvent) -> None:
+        if event.oldest is not None:
+            self.progress.show_oldest(event.oldest)
+
+    def on_sync_cycle(self, event: SyncEvent) -> None:
+        if not event.message:
+            self.progress.clear_progress()
+        self.show_accounts(self._accounts)
+
+    def show_accounts(self, accounts: Sequence[Account]) -> None:
+        """The accounts as last read (whether there are any, when they last
+        synced) with the engine's problems as they are now."""
+        self._accounts = accounts
+        problems = self._bridge.problems().values() if self._bridge is not None else ()
+        self.connection.show_state(accounts=len(accounts), problems=problems)
+        last = max((a.last_sync_at for a in accounts if a.last_sync_at), default=None)
+        self.sync_time.show_last(last)
+
+    def show_info(self, text: str) -> None:
+        self.showMessage(text, INFO_MS)
+
+    def show_error(self, text: str) -> None:
+        self.showMessage(text, ERROR_MS)

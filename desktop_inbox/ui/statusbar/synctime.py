@@ -1,0 +1,18 @@
+"""When the accounts last synced."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel
+
+from desktop_inbox.ui import style
+
+
+class SyncTimeLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Last sync")
+
+    def show_last(self, at: datetime | None) -> None:
+        self.setText(f"Synced {style.local_time(at)}" if at else "")
