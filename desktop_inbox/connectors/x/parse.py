@@ -150,12 +150,12 @@ def text_of(item: Mapping[str, Any]) -> str:
     """The whole text: a long post's ``text`` is cut at about 280 characters,
     its note holds the rest."""
     note = either(item, "note_tweet", "note_post")
-    whole = isinstance(note, Mapping) and isinstance(note.get("text"), str)
-    raw = note["text"] if whole else item.get("text")
+    source: Mapping[str, Any] = note if isinstance(note, Mapping) and isinstance(note.get("text"), str) else item
+    raw = source.get("text")
     if not isinstance(raw, str):
         raise ValueError("text is missing")
     # Show the real links instead of t.co (the entities say where they go).
-    entities = (note if whole else item).get("entities")
+    entities: Any = source.get("entities")
     if not isinstance(entities, Mapping):
         entities = item.get("entities") if isinstance(item.get("entities"), Mapping) else {}
     for url in objects(entities.get("urls")):
