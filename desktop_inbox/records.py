@@ -50,10 +50,13 @@ class OutboxState(enum.StrEnum):
     SENT = "sent"
     FAILED = "failed"  # refused for good: the user must act
     CANCELLED = "cancelled"
+    # An attempt may have gone out and nothing can tell (SMTP): never sent
+    # again by itself; the user resends it or marks it as sent.
+    MAYBE_SENT = "maybe_sent"
 
 
 # Replies still on their way: they count as our answer to the conversation.
-PENDING_OUTBOX = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
+PENDING_OUTBOX = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED, OutboxState.MAYBE_SENT)
 
 
 class AccountState(enum.StrEnum):
@@ -88,6 +91,11 @@ class AccountStatus:
     def working(self) -> bool:
         """Syncing, or not known to fail."""
         return self.state in (Connection.OK, Connection.UNKNOWN)
+# Parts of an account served by a service of their own, which can fail while
+# the rest works; ``AccountInfo.extra``/``Account.extra`` keep why, under
+# UNAVAILABLE + part, until the part works again.
+DIRECT_MESSAGES = "direct_messages"
+UNAVAILABLE = "unavailable_"
 
 
 @dataclass(frozen=True, slots=True)

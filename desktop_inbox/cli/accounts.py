@@ -20,6 +20,8 @@ async def cmd_accounts_list(ctx: Context) -> int:
         state = "ok" if a.state == AccountState.OK else f"{a.state}: {a.state_detail}"
         synced = a.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sync_at else "never"
         ctx.print(f"{a.id:>4}  {a.platform:<9} {a.handle:<40} last sync {synced}  [{state}]")
+        if a.unavailable_note:
+            ctx.print(f"      {a.unavailable_note}")
     return EXIT_OK
 
 

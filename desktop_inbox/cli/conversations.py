@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,11 +12,12 @@ from desktop_inbox.cli.context import (
     Context,
 )
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import Direction, State
+from desktop_inbox.records import Direction, OutboxState, State
 from desktop_inbox.services.inbox import ViewFilter
+from desktop_inbox.services.replies import ReplyService
 
 if TYPE_CHECKING:
-    from desktop_inbox.services.values import ConversationSummary
+    from desktop_inbox.services.values import ConversationSummary, OutboxItem
 
 
 def _age(since: datetime | None) -> str:
@@ -124,13 +126,10 @@ async def cmd_done(ctx: Context) -> int:
 async def cmd_outbox(ctx: Context) -> int:
     replies = ctx.services.replies
     action = ctx.args.outbox_action
-    if action == "retry":
-        item = await replies.retry(ctx.args.item_id)
-        ctx.print(f"Reply {item.id} will be sent with the next sync.")
-        return EXIT_OK
-    if action == "cancel":
-        item = await replies.cancel(ctx.args.item_id)
-        ctx.print(f"Reply {item.id} was cancelled.")
+    if action in OUTBOX_ACTIONS:
+        act, done = OUTBOX_ACTIONS[action]
+        item = await act(replies, ctx.args.item_id)
+        ctx.print(f"Reply {item.id} {done}")
         return EXIT_OK
     pending = await replies.pending()
     if ctx.args.json:
@@ -141,8 +140,21 @@ async def cmd_outbox(ctx: Context) -> int:
     for p in pending:
         i = p.item
         problem = f" — {p.problem}" if p.problem else ""
-        ctx.print(f"{i.id:>5}  {i.state:<8} conversation {i.conversation_id}: {i.text[:80]}{problem}")
+        state = STATE_WORDS.get(i.state, i.state)
+        ctx.print(f"{i.id:>5}  {state:<8} conversation {i.conversation_id}: {i.text[:80]}{problem}")
+        if i.state == OutboxState.MAYBE_SENT:
+            ctx.print(f"       check the conversation, then: outbox resend {i.id}  or  outbox mark-sent {i.id}")
     return EXIT_OK
+
+
+STATE_WORDS = {OutboxState.MAYBE_SENT: "may have been sent"}
+# outbox ACTION ID: the use case, and what is said once it is done.
+OUTBOX_ACTIONS: dict[str, tuple[Callable[[ReplyService, int], Awaitable[OutboxItem]], str]] = {
+    "retry": (ReplyService.retry, "will be sent with the next sync."),
+    "cancel": (ReplyService.cancel, "was cancelled."),
+    "resend": (ReplyService.resend, "will be sent again with the next sync."),
+    "mark-sent": (ReplyService.mark_sent, "is marked as sent; it will not be sent again."),
+}
 
 
 async def cmd_attachment(ctx: Context) -> int:

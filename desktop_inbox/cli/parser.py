@@ -187,7 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     out = commands.add_parser("outbox", help="replies waiting to go out", parents=[common])
     out_actions = out.add_subparsers(dest="outbox_action", metavar="ACTION")
     out.add_argument("--json", action="store_true")
-    for name, text in (("retry", "send a failed reply again"), ("cancel", "cancel a reply not yet sent")):
+    for name, text in (
+        ("retry", "send a failed reply again"),
+        ("cancel", "cancel a reply not yet sent"),
+        ("resend", "send again a reply that may have been sent (after you checked it did not arrive)"),
+        ("mark-sent", "keep a reply that may have been sent as sent (after you checked it arrived)"),
+    ):
         p = out_actions.add_parser(name, help=text, parents=[common])
         p.add_argument("item_id", type=record_id, metavar="ID")
     out.set_defaults(func=cmd_outbox)

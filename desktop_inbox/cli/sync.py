@@ -34,6 +34,8 @@ async def cmd_sync(ctx: Context) -> int:
                     )
                 for note in r.notes:
                     ctx.print(note)
+                for item_id in r.maybe_sent:
+                    ctx.print(f"  then: desktop-inbox outbox resend {item_id}  or  desktop-inbox outbox mark-sent {item_id}")
             else:
                 hint = " (sign in again: desktop-inbox accounts add …)" if r.needs_sign_in else ""
                 ctx.warn(f"{r.label}: failed: {r.error}{hint}")

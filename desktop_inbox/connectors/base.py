@@ -11,9 +11,13 @@ of HTTP. Shaped for all the platforms the design names:
   beginning or the date the user chose);
 * threads fetched on demand when a reply arrives whose parent we do not know;
 * sending with an idempotency key chosen before the first attempt, and
-  ``find_sent`` to recognise a reply whose response was lost;
+  ``find_sent`` to recognise a reply whose response was lost; where not
+  finding it proves nothing (``resend_is_safe`` False: SMTP), the user
+  decides whether to send again;
 * rate limits surfaced as ``RateLimited(retry_at)``, and ``next_poll`` for
-  platforms whose budget is so small that the scheduler must plan (X DMs).
+  platforms whose budget is so small that the scheduler must plan (X DMs);
+* a part of an account served by another service (Bluesky's chat) failing on
+  its own: ``StreamUnavailable``, and the rest of the account still syncs.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
+from desktop_inbox.errors import ConnectorError
 from desktop_inbox.records import AccountInfo, OutgoingReply, Page, Platform, Post
 
 
@@ -38,6 +43,18 @@ class StreamSpec:
     direction: Direction
     # Fastest the scheduler may poll this stream, in seconds.
     min_interval: float = 0.0
+    # The part of the account this stream serves ("" for the account itself).
+    part: str = ""
+
+
+class StreamUnavailable(ConnectorError):
+    """A part of the account cannot be reached now (Bluesky's chat service
+    is down) while the rest can: the sync goes on without this stream, says
+    why, and tries it again next time."""
+
+    def __init__(self, message: str, *, part: str) -> None:
+        super().__init__(message)
+        self.part = part
 
 
 # Called with updated credentials (e.g. a rotated refresh token) that must be
@@ -52,6 +69,14 @@ class Connector(Protocol):
 
     @property
     def streams(self) -> tuple[StreamSpec, ...]: ...
+
+    # True when a reply whose outcome is unknown may be sent again once
+    # ``find_sent`` found nothing: an idempotency key, a record key, or a
+    # lookup that sees every post makes a second copy impossible. False
+    # where nothing can prove a reply did not go out (SMTP): the engine then
+    # never sends it again by itself.
+    @property
+    def resend_is_safe(self) -> bool: ...
 
     async def verify(self) -> AccountInfo:
         """Check the credentials; who we are and the platform's limits."""

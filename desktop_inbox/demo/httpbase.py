@@ -158,6 +158,11 @@ class JsonServer:
             self.faults.append(fault)
         return fault
 
+    def hits(self, path_end: str) -> int:
+        """How many requests so far went to a path ending in ``path_end``."""
+        with self.lock:
+            return sum(1 for _, path in self.requests if path.endswith(path_end))
+
     def clear_faults(self) -> None:
         with self.lock:
             self.faults.clear()

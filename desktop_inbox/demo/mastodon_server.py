@@ -4,8 +4,13 @@ It implements the endpoints Desktop Inbox (and Mastodon.py) use, with the
 real shapes: OAuth app registration, authorisation code with PKCE, tokens,
 notifications with ``types[]``/``min_id``/``max_id``/``since_id``/Link headers
 and the 4.3 filtering of private mentions from strangers, conversations,
-thread context, posting with ``Idempotency-Key``, rate-limit headers with an
-ISO 8601 reset time. Run it alone with ``python -m desktop_inbox.demo``.
+thread context, posting with ``Idempotency-Key``, rate limits as Mastodon
+applies them (300 requests per 5 minutes per token, ``X-RateLimit-*`` headers
+with an ISO 8601 reset time, then 429 "Too many requests"). Pages hold what
+Mastodon's own limits allow (notifications 40 by default, at most 80;
+statuses and conversations 20, at most 40); ``page_cap`` makes them smaller,
+as other Mastodon-compatible servers do. Run it alone with
+``python -m desktop_inbox.demo``.
 """
 
 from __future__ import annotations
@@ -70,6 +75,9 @@ class MastodonServer(OAuthRoutes, JsonServer):
         self._nids = itertools.count(1000)
         self.max_characters = MAX_CHARACTERS
         self.rate_limit = RATE_LIMIT
+        # Every list page holds at most this many items (None: Mastodon's own maxima).
+        self.page_cap: int | None = None
+        self.rate_limited: list[str] = []  # paths of every 429 sent
         self._register_routes()
 
     # -- state helpers used by tests and the demo ----------------------------
@@ -279,19 +287,43 @@ class MastodonServer(OAuthRoutes, JsonServer):
 
     # -- HTTP plumbing -----------------------------------------------------------
 
-    def decorate(self, request: Request, response: Response) -> None:
+    def dispatch(self, request: Request) -> Response:
+        """Count the request against its token's 5-minute budget; 429 when spent."""
         token = request.bearer
         if not token or not request.path.startswith("/api/"):
-            return
+            return super().dispatch(request)
         now = datetime.now(UTC)
-        start, used = self.rate_used.get(token, (now, 0))
-        if now - start >= RATE_WINDOW:
-            start, used = now, 0
-        used += 1
-        self.rate_used[token] = (start, used)
+        with self.lock:
+            start, used = self.rate_used.get(token, (now, 0))
+            if now - start >= RATE_WINDOW:
+                start, used = now, 0
+            if used >= self.rate_limit:
+                self.rate_limited.append(request.path)
+                response = Response(429, self.error_body(429))
+            else:
+                used += 1
+                self.rate_used[token] = (start, used)
+                response = None
+        request.rate = (used, start)  # type: ignore[attr-defined]
+        return response or super().dispatch(request)
+
+    def decorate(self, request: Request, response: Response) -> None:
+        rate = getattr(request, "rate", None)
+        if rate is None:
+            return
+        used, start = rate
         response.headers["X-RateLimit-Limit"] = str(self.rate_limit)
         response.headers["X-RateLimit-Remaining"] = str(max(0, self.rate_limit - used))
         response.headers["X-RateLimit-Reset"] = (start + RATE_WINDOW).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+    def _limit(self, request: Request, default: int, maximum: int) -> int:
+        """The page size: what was asked, within Mastodon's maximum and ``page_cap``."""
+        try:
+            asked = int(request.arg("limit") or default)
+        except ValueError:
+            asked = default
+        cap = min(maximum, self.page_cap) if self.page_cap else maximum
+        return max(1, min(asked, cap))
 
     def error_body(self, status: int) -> Any:
         if status == 429:
@@ -386,7 +418,7 @@ class MastodonServer(OAuthRoutes, JsonServer):
         account_id = request.match["id"]
         if account_id not in self.accounts:
             return Response(404, {"error": "Record not found"})
-        limit = min(int(request.arg("limit", "20") or 20), 40)
+        limit = self._limit(request, 20, 40)
         # Ids grow with time, so each author's list is already in order.
         items = [s for s in self._by_author.get(account_id, ()) if self._can_see(viewer, s)]
         page, headers = self._page(request, items, lambda s: s.id, limit, f"/api/v1/accounts/{account_id}/statuses")
@@ -420,7 +452,7 @@ class MastodonServer(OAuthRoutes, JsonServer):
         types = set(request.args("types"))
         exclude = set(request.args("exclude_types"))
         include_filtered = (request.arg("include_filtered") or "").lower() in ("true", "1")
-        limit = min(int(request.arg("limit", "40") or 40), 80)
+        limit = self._limit(request, 40, 80)
 
         def wanted(n: Notification) -> bool:
             return (not types or n.type in types) and n.type not in exclude and (include_filtered or not n.filtered)
@@ -501,7 +533,7 @@ class MastodonServer(OAuthRoutes, JsonServer):
             participants = frozenset({status.account_id, *status.mentions}) - {viewer.id}
             groups[participants] = status
         convs = sorted(groups.items(), key=lambda kv: id_order(kv[1].id))
-        limit = min(int(request.arg("limit", "20") or 20), 40)
+        limit = self._limit(request, 20, 40)
         page, headers = self._page(request, convs, lambda kv: kv[1].id, limit, "/api/v1/conversations")
         return Response(
             200,

@@ -204,6 +204,20 @@ class ReplyService:
         self.queued.emit(item)
         return item
 
+    async def resend(self, item_id: int) -> OutboxItem:
+        """A reply that may have been sent did not arrive (the user checked;
+        SMTP cannot tell): send it again."""
+        item = await self.cache.write(outbox.resend, item_id)
+        self.inbox.changed(item.conversation_id)
+        self.queued.emit(item)
+        return item
+
+    async def mark_sent(self, item_id: int) -> OutboxItem:
+        """A reply that may have been sent did arrive: keep it as sent, never send it again."""
+        item = await self.cache.write(outbox.confirm_sent, item_id)
+        self.inbox.changed(item.conversation_id)
+        return item
+
     async def edit(self, item_id: int, text: str, *, public_anyway: bool = False) -> OutboxItem:
         """Change a reply still waiting; the same checks apply."""
         item = await self.cache.read(outbox.get, item_id)

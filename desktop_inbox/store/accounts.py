@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import AccountInfo, AccountState, Platform
+from desktop_inbox.records import UNAVAILABLE, AccountInfo, AccountState, Person, Platform
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
 from desktop_inbox.text.untrusted import one_line
@@ -35,6 +35,27 @@ class Account:
     def label(self) -> str:
         return f"{self.handle} ({self.platform})"
 
+    @property
+    def me(self) -> Person:
+        """The account's own identity on its platform."""
+        return Person(
+            platform=Platform(self.platform),
+            key=self.extra.get("self_key", self.remote_id),
+            remote_id=self.remote_id,
+            handle=self.handle,
+            name=self.display_name,
+        )
+
+    @property
+    def unavailable(self) -> dict[str, str]:
+        """Parts of the account that cannot be reached for now, and why."""
+        return {k.removeprefix(UNAVAILABLE): v for k, v in self.extra.items() if k.startswith(UNAVAILABLE) and v}
+
+    @property
+    def unavailable_note(self) -> str:
+        """``unavailable`` in words ("direct messages unavailable: why"), or ""."""
+        return "; ".join(f"{part.replace('_', ' ')} unavailable: {why}" for part, why in sorted(self.unavailable.items()))
+
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id,
@@ -47,6 +68,8 @@ class Account:
             "char_limit": self.char_limit,
             "last_sync_at": self.last_sync_at.isoformat() if self.last_sync_at else None,
             "history_since": self.history_since.isoformat() if self.history_since else None,
+            # e.g. {"direct_messages": "Bluesky's chat service cannot be reached (…)"}
+            "unavailable": self.unavailable,
         }
 
 
@@ -155,6 +178,21 @@ def all_accounts() -> list[Account]:
 def set_state(account_id: int, state: AccountState, detail: str = "") -> None:
     # ``detail`` often quotes a server: stored short, on one line, without secrets.
     AccountRow.update(state=state, state_detail=one_line(detail)).where(AccountRow.id == account_id).execute()
+
+
+def set_unavailable(account_id: int, part: str, reason: str) -> Account:
+    """Note why a part of the account cannot be reached ("" when it works again)."""
+    with database.atomic("IMMEDIATE"):
+        row = AccountRow.get_or_none(AccountRow.id == account_id)
+        if row is None:
+            raise NotFound(f"There is no account {account_id}.")
+        extra = dict(row.extra or {})
+        if reason:
+            extra[UNAVAILABLE + part] = one_line(reason)
+        else:
+            extra.pop(UNAVAILABLE + part, None)
+        AccountRow.update(extra=extra).where(AccountRow.id == account_id).execute()
+    return get(account_id)
 
 
 def mark_synced(account_id: int, at: datetime) -> None:

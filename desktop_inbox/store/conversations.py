@@ -269,9 +269,9 @@ def get_conversation(
             outbox_error=r[5],
         )
         for r in database.execute_sql(
-            """
+            f"""
             SELECT id, text, visibility, created_at, state, last_error FROM outbox
-            WHERE conversation_id = ? AND state IN (?, ?, ?)
+            WHERE conversation_id = ? AND state IN ({", ".join("?" * len(PENDING_OUTBOX))})
             ORDER BY created_at, id
             """,
             (conversation_id, *(s.value for s in PENDING_OUTBOX)),

@@ -4,7 +4,9 @@ An item's ``key`` is chosen when it is queued and sent with every attempt
 (Mastodon's Idempotency-Key; for other platforms the handle by which a lost
 attempt is found again). ``sending`` is written *before* each attempt, so
 after a crash we know an attempt may have reached the server and check before
-repeating it.
+repeating it. Where that check cannot prove a reply did not go out (SMTP has
+no idempotency), the item becomes ``maybe_sent`` and waits for the user:
+``resend`` it, or ``confirm_sent`` (it did go out).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import Direction, Kind, OutboxState, Person, Platform, Post
-from desktop_inbox.store import aggregate, ingest
+from desktop_inbox.store import accounts, aggregate, ingest
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text.untrusted import one_line
 
@@ -176,7 +178,7 @@ def due(
 
 
 def pending(*, account_id: int | None = None) -> list[OutboxItem]:
-    """Everything not yet delivered or given up: queued, sending, failed."""
+    """Everything not yet delivered or given up: queued, sending, failed, maybe sent."""
     params: list[object] = []
     extra = ""
     if account_id is not None:
@@ -185,7 +187,7 @@ def pending(*, account_id: int | None = None) -> list[OutboxItem]:
     rows = database.execute_sql(
         f"""
         SELECT {_COLUMNS} FROM outbox o JOIN conversation c ON c.id = o.conversation_id
-        WHERE o.state IN ('queued', 'sending', 'failed') {extra}
+        WHERE o.state IN ('queued', 'sending', 'failed', 'maybe_sent') {extra}
         ORDER BY o.created_at, o.id
         """,
         params,
@@ -252,6 +254,61 @@ def mark_failed(item_id: int, error: str) -> OutboxItem:
     return get(item_id)
 
 
+def mark_maybe_sent(item_id: int, error: str) -> OutboxItem:
+    """An attempt in doubt that nothing can settle: never sent again by itself."""
+    database.execute_sql(
+        "UPDATE outbox SET state = 'maybe_sent', last_error = ?, retry_at = NULL WHERE id = ? AND state = 'sending'",
+        (one_line(error), item_id),
+    )
+    return get(item_id)
+
+
+def resend(item_id: int, *, now: datetime | None = None) -> OutboxItem:
+    """The user checked: a reply that may have been sent did not arrive; send it again."""
+    now = now or datetime.now(UTC)
+    item = get(item_id)
+    if item.state != OutboxState.MAYBE_SENT:
+        raise BadInput(f"Reply {item_id} is {item.state}; only a reply that may have been sent can be resent.")
+    database.execute_sql(
+        """UPDATE outbox SET state = 'queued', retry_at = NULL, last_error = '', not_before = min(not_before, ?)
+           WHERE id = ? AND state = 'maybe_sent'""",
+        (to_ms(now), item_id),
+    )
+    return get(item_id)
+
+
+def confirm_sent(item_id: int, *, now: datetime | None = None) -> OutboxItem:
+    """The user checked: a reply that may have been sent did arrive. It is
+    stored as our message, as a delivery would have stored it."""
+    now = now or datetime.now(UTC)
+    with database.atomic("IMMEDIATE"):
+        item = get(item_id)
+        if item.state != OutboxState.MAYBE_SENT:
+            raise BadInput(f"Reply {item_id} is {item.state}; only a reply that may have been sent can be marked as sent.")
+        return mark_sent(item_id, _as_sent(item, now), now=now)
+
+
+def _as_sent(item: OutboxItem, now: datetime) -> Post:
+    """The reply as the platform holds it, as far as the cache can tell: an
+    e-mail keeps the Message-ID it was sent with, so the copy a later sync
+    may find in Sent is the same message."""
+    remote_id = (item.extra or {}).get("send_message_id") or f"outbox:{item.key}"
+    parent = item.in_reply_to
+    root = ingest.thread_roots(item.account_id, [parent]).get(parent) if parent else None
+    return Post(
+        remote_id=remote_id,
+        author=accounts.get(item.account_id).me,
+        text=item.text,
+        created_at=now,
+        kind=Kind(item.kind),
+        direction=Direction.OUT,
+        customer=customer_of(item.conversation_id),
+        visibility=item.visibility,
+        in_reply_to=parent,
+        thread_root=root or parent or remote_id,
+    )
+
+
 def retry(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     now = now or datetime.now(UTC)
     item = get(item_id)
@@ -288,7 +345,9 @@ def edit(item_id: int, text: str) -> OutboxItem:
 
 
 def count_waiting() -> int:
-    return database.execute_sql("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending', 'failed')").fetchone()[0]
+    return database.execute_sql(
+        "SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'maybe_sent')"
+    ).fetchone()[0]
 
 
 def customer_of(conversation_id: int) -> Person:

@@ -1,7 +1,9 @@
-"""Delivering the outbox: each reply exactly once.
+"""Delivering the outbox: each reply exactly once, or left to the user.
 
 ``sending`` is written before every attempt; an attempt in doubt (a crash,
-a lost answer) is looked for with ``find_sent`` before any new one.
+a lost answer) is looked for with ``find_sent`` before any new one. Where
+not finding it proves nothing (``resend_is_safe`` False: SMTP), the reply
+becomes ``maybe_sent`` and the user resends it or marks it as sent.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.errors import MalformedResponse, NeedsSignIn, RateLimited, Rejected, TransientError
@@ -19,6 +22,9 @@ from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
+
+if TYPE_CHECKING:
+    from desktop_inbox.sync.engine import AccountResult
 from desktop_inbox.sync.threads import resolve_threads
 
 log = logging.getLogger("desktop_inbox.sync")
@@ -34,15 +40,19 @@ class Delivery:
     def _changed(self, account_id: int, conversation_id: int, message: str = "") -> None:
         self.emit(SyncEvent(SyncEventKind.OUTBOX, account_id, conversations=frozenset({conversation_id}), message=message))
 
-    async def deliver(self, account: Account, connector: Connector, *, ignore_backoff: bool) -> int:
+    async def deliver(
+        self, account: Account, connector: Connector, result: AccountResult, *, ignore_backoff: bool
+    ) -> int:
         """Send the account's due replies; how many went."""
         items = await self.cache.read(store_outbox.due, account_id=account.id, now=self.clock(), ignore_backoff=ignore_backoff)
         sent = 0
         for item in items:
-            sent += await self._deliver_one(account, connector, item)
+            sent += await self._deliver_one(account, connector, item, result)
         return sent
 
-    async def _deliver_one(self, account: Account, connector: Connector, item: store_outbox.OutboxItem) -> int:
+    async def _deliver_one(
+        self, account: Account, connector: Connector, item: store_outbox.OutboxItem, result: AccountResult
+    ) -> int:
         in_doubt = item.state == OutboxState.SENDING
         item = await self.cache.write(store_outbox.mark_sending, item.id)
         if item.state != OutboxState.SENDING:
@@ -66,6 +76,10 @@ class Delivery:
         self._changed(account.id, item.conversation_id)
         try:
             post = await connector.find_sent(reply) if in_doubt else None
+            if post is None and in_doubt and not connector.resend_is_safe:
+                # Not found proves nothing here (SMTP): never send it again by itself.
+                await self._leave_to_user(account, item, result)
+                return 0
             if post is None:
                 post = await connector.send(reply)
         except Rejected as exc:
@@ -96,3 +110,14 @@ class Delivery:
         self._changed(account.id, item.conversation_id)
         self.emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset({item.conversation_id})))
         return 1
+
+    async def _leave_to_user(self, account: Account, item: store_outbox.OutboxItem, result: AccountResult) -> None:
+        reason = item.last_error or "An attempt to send it was interrupted; it may have reached the server."
+        await self.cache.write(store_outbox.mark_maybe_sent, item.id, reason)
+        log.warning("%s: reply %d may have been sent; left to the user", account.label, item.id)
+        result.maybe_sent.append(item.id)
+        result.notes.append(
+            f"{account.label}: reply {item.id} may have been sent ({reason}) It will not be sent again unless you "
+            "choose to: check the customer's thread, then resend it or mark it as sent."
+        )
+        self._changed(account.id, item.conversation_id, reason)

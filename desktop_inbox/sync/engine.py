@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop_inbox.connectors.base import Connector, PushConnector, StreamSpec
+from desktop_inbox.connectors.base import Connector, PushConnector, StreamSpec, StreamUnavailable
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import (
@@ -34,7 +34,7 @@ from desktop_inbox.errors import (
     StoreError,
     TransientError,
 )
-from desktop_inbox.records import AccountState, AccountStatus, Person, Post, Skipped
+from desktop_inbox.records import AccountState, AccountStatus, Post, Skipped
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import ingest
@@ -73,6 +73,10 @@ class AccountResult:
     deferred: dict[str, datetime] = field(default_factory=dict)
     # Things the user should know that are not errors (history limits).
     notes: list[str] = field(default_factory=list)
+    # Outbox items that may have gone out (SMTP): the user resends or confirms them.
+    maybe_sent: list[int] = field(default_factory=list)
+    # Parts of the account that could not be reached this time: part -> why.
+    unavailable: dict[str, str] = field(default_factory=dict)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -156,18 +160,11 @@ class SyncEngine:
             # Rotated tokens must be in the keyring before they are used.
             await asyncio.wait_for(off_thread(self.secrets.save, account.secret_ref, new), KEYRING_TIMEOUT)
 
-        me = Person(
-            platform=account.platform,
-            key=account.extra.get("self_key", account.remote_id),
-            remote_id=account.remote_id,
-            handle=account.handle,
-            name=account.display_name,
-        )
         connector = self.connector_factory(
             ConnectorSettings(
                 platform=account.platform,
                 base_url=account.base_url,
-                me=me,
+                me=account.me,
                 credentials=credentials,
                 save_credentials=save,
                 # The account's reply signature, for connectors that add it
@@ -233,11 +230,12 @@ class SyncEngine:
         async with self._lock(account.id):
             try:
                 connector = await self._connector(account)
-                result.sent += await self._delivery.deliver(account, connector, ignore_backoff=once)
+                result.sent += await self._delivery.deliver(account, connector, result, ignore_backoff=once)
                 for spec in connector.streams:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
                 result.added += await self._pull_histories(account, connector, result, once=once)
+                await self._note_parts(account, connector, result)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
                 self._set_status(account, OK)
@@ -313,7 +311,11 @@ class SyncEngine:
         while True:
             if self._deferred(account, connector, spec, result):
                 return added
-            page = await connector.fetch(spec.name, cursor, since=None)
+            try:
+                page = await connector.fetch(spec.name, cursor, since=None)
+            except StreamUnavailable as exc:
+                result.unavailable[exc.part] = str(exc)
+                return added
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
             added += stored.added
@@ -353,7 +355,11 @@ class SyncEngine:
         while not exhausted and (pages is None or count < pages):
             if self._deferred(account, connector, spec, result):
                 return added, False  # its budget is spent for now
-            page = await connector.fetch(spec.name, cursor, since=account.history_since)
+            try:
+                page = await connector.fetch(spec.name, cursor, since=account.history_since)
+            except StreamUnavailable as exc:
+                result.unavailable[exc.part] = str(exc)
+                return added, False  # next cycle, from where it stands
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
             added += stored.added
@@ -376,6 +382,22 @@ class SyncEngine:
                 )
             cursor = page.cursor
         return added, not exhausted
+
+    async def _note_parts(self, account: Account, connector: Connector, result: AccountResult) -> None:
+        """Keep on the account why a part of it could not be reached (shown
+        with the account), and drop the note once the part works again."""
+        parts = {s.part for s in connector.streams if s.part}
+        if not parts:
+            return
+        known = (await self.cache.read(store_accounts.get, account.id)).unavailable
+        for part in sorted(parts):
+            reason = result.unavailable.get(part, "")
+            if reason:
+                result.notes.append(f"{account.label}: {part.replace('_', ' ')} unavailable: {reason}")
+            if known.get(part, "") != reason:
+                await self.cache.write(store_accounts.set_unavailable, account.id, part, reason)
+                status = self.status.get(account.id, AccountStatus())
+                self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=status.reason, status=status))
 
     def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
         """True when the platform's rate budget says: not this stream, not yet.

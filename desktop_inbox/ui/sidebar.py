@@ -132,12 +132,16 @@ class Sidebar(QTreeWidget):
                 self.setItemWidget(item, 0, widget)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name} needs sign-in")
             else:
-                state = "●" if not problem else "◐"
+                # A part that cannot be reached (Bluesky's chat) is a problem of its own.
+                partly = account.unavailable_note
+                state = "●" if not (problem or partly) else "◐"
                 item.setText(0, f"{state} {account.handle}")
                 item.setIcon(0, style.platform_icon(account.platform, 16))
                 tip = f"{name}: " + (problem or ("last synced " + style.local_time(account.last_sync_at) if account.last_sync_at else "not synced yet"))
+                if partly:
+                    tip += f". {partly[0].upper()}{partly[1:]}"
                 item.setToolTip(0, tip)
-                if problem:
+                if problem or partly:
                     item.setForeground(0, QBrush(style.WARN))
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name}. {tip}")
         add = QTreeWidgetItem(self._accounts_item, ["＋ Add account…"])

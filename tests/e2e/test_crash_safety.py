@@ -81,7 +81,7 @@ def test_killed_sync_loses_and_duplicates_nothing(world: World, cli_process, dat
             status = server.post(who, f"@shop public question #{i} Ζάππος 客户", created_at=when)
         expected_in.add(status.id)
     # Slow the server down a little so the kills land inside the sync.
-    server.inject("slow", path="/api/v1/.*", delay=0.08, count=100_000)
+    server.inject("slow", path="/api/v1/.*", delay=0.15, count=100_000)
 
     assert cli_process("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", "--history", "all",
                        stdin=world.token + "\n").code == 0

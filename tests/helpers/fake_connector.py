@@ -57,6 +57,7 @@ class FakeConnector:
     clock: FakeClock
     platform: Platform = Platform.MASTODON
     streams: tuple[StreamSpec, ...] = (StreamSpec(NEW, StreamDirection.NEW), StreamSpec(HISTORY, StreamDirection.HISTORY))
+    resend_is_safe: bool = True
     # stream -> pages still to serve, in order (the last one is served again when they run out).
     pages: dict[str, list[Page]] = field(default_factory=dict)
     fail_with: BaseException | None = None  # raised by the next fetch, once

@@ -6,8 +6,11 @@ inbox uses from the lexicons (``chat/bsky/convo/*.json``): listConvos,
 listConvoRequests, getConvo, getConvoForMembers, getMessages, sendMessage,
 acceptConvo, updateRead and getLog, with requests (the recipient of a new
 conversation sees it as ``request`` until accepting or answering), per-user
-logs with a rev cursor, ``RateLimit-*`` headers with an epoch reset and XRPC
-error bodies. The tests validate its answers against the lexicons.
+logs with a rev cursor, ``RateLimit-*`` headers with an epoch reset and, once
+the budget is spent (3000 requests per 5 minutes, Bluesky's documented API
+limit), 429 ``RateLimitExceeded``; XRPC error bodies. ``page_cap`` makes
+every page (getLog's too) hold fewer items than asked, as a service may.
+The tests validate its answers against the lexicons.
 
 Callers authenticate with the access JWT their PDS issued (the DID is its
 ``sub``; an expired one gets ``ExpiredToken``); the JWT's signature is not
@@ -75,6 +78,9 @@ class BlueskyChatServer(JsonServer):
         # Tokens expiring at or before this epoch second count as expired (clock skew).
         self.expired_until: float = 0
         self._budget: dict[str, tuple[float, int]] = {}
+        self.rate_limit = RATE_LIMIT
+        self.rate_limited: list[str] = []  # methods of every 429 sent
+        self.page_cap: int | None = None  # None: as asked (getLog: 100)
         for method in ("listConvos", "listConvoRequests", "getConvo", "getConvoForMembers", "getMessages", "getLog"):
             self.route("GET", f"/xrpc/{NS}.{method}", self._xrpc(getattr(self, f"_{method}")))
         for method in ("sendMessage", "acceptConvo", "updateRead"):
@@ -98,12 +104,28 @@ class BlueskyChatServer(JsonServer):
         def run(request: Request) -> Response:
             self.proxy_headers.append(request.headers.get("atproto-proxy"))
             try:
+                self._spend(request)
                 viewer = self._viewer(request)
                 return Response(200, handler(request, viewer))
             except ChatError as exc:
                 return Response(exc.status, {"error": exc.name, "message": exc.message})
 
         return run
+
+    def _spend(self, request: Request) -> None:
+        """Count the request against its caller's 5-minute budget."""
+        who = request.bearer or request.headers.get("x-forwarded-for", "anon")
+        now = time.time()
+        with self.lock:
+            start, used = self._budget.get(who, (now, 0))
+            if now - start >= RATE_WINDOW:
+                start, used = now, 0
+            request.rate = (start, used)  # type: ignore[attr-defined]
+            if used >= self.rate_limit:
+                self.rate_limited.append(request.path.rsplit(".", 1)[-1])
+                raise ChatError("RateLimitExceeded", "Rate Limit Exceeded", 429)
+            self._budget[who] = (start, used + 1)
+            request.rate = (start, used + 1)  # type: ignore[attr-defined]
 
     def _viewer(self, request: Request) -> str:
         token = request.bearer
@@ -126,18 +148,11 @@ class BlueskyChatServer(JsonServer):
         return {"error": names.get(status, "InvalidRequest"), "message": f"injected {status}"}
 
     def decorate(self, request: Request, response: Response) -> None:
-        who = request.bearer or request.headers.get("x-forwarded-for", "anon")
-        now = time.time()
-        with self.lock:
-            start, used = self._budget.get(who, (now, 0))
-            if now - start >= RATE_WINDOW:
-                start, used = now, 0
-            used += 1
-            self._budget[who] = (start, used)
-        response.headers.setdefault("RateLimit-Limit", str(RATE_LIMIT))
-        response.headers.setdefault("RateLimit-Remaining", str(max(RATE_LIMIT - used, 0)))
+        start, used = getattr(request, "rate", (time.time(), 0))
+        response.headers.setdefault("RateLimit-Limit", str(self.rate_limit))
+        response.headers.setdefault("RateLimit-Remaining", str(max(self.rate_limit - used, 0)))
         response.headers.setdefault("RateLimit-Reset", str(int(start + RATE_WINDOW)))
-        response.headers.setdefault("RateLimit-Policy", f"{RATE_LIMIT};w={RATE_WINDOW}")
+        response.headers.setdefault("RateLimit-Policy", f"{self.rate_limit};w={RATE_WINDOW}")
 
     # -- views ------------------------------------------------------------------------------
 
@@ -184,15 +199,14 @@ class BlueskyChatServer(JsonServer):
         self.logs.append((rev, frozenset(visible or convo.members), {**entry, "rev": rev, "convoId": convo.id}))
         return rev
 
-    @staticmethod
-    def _limit(request: Request, default: int = 50) -> int:
+    def _limit(self, request: Request, default: int = 50) -> int:
         try:
             value = int(request.arg("limit") or default)
         except ValueError:
             raise ChatError("InvalidRequest", "limit must be an integer") from None
         if not 1 <= value <= 100:
             raise ChatError("InvalidRequest", "limit must be between 1 and 100")
-        return value
+        return min(value, self.page_cap) if self.page_cap else value
 
     # -- methods ------------------------------------------------------------------------------
 
@@ -286,7 +300,7 @@ class BlueskyChatServer(JsonServer):
 
     def _getLog(self, request: Request, viewer: str) -> dict[str, Any]:
         cursor = request.arg("cursor") or ""
-        mine = [entry for rev, who, entry in self.logs if viewer in who and rev > cursor][:100]
+        mine = [entry for rev, who, entry in self.logs if viewer in who and rev > cursor][: self.page_cap or 100]
         new_cursor = mine[-1]["rev"] if mine else cursor
         out: dict[str, Any] = {"logs": mine}
         if new_cursor:

@@ -170,6 +170,9 @@ class XServer(JsonServer):
         self.access_ttl = timedelta(hours=2)
         self.code_ttl = timedelta(seconds=30)
         self.mention_cap = 800
+        # Every page holds at most this many items, whatever max_results asks
+        # (X: "result_count may be less than max_results"); None: as asked.
+        self.page_cap: int | None = None
         self.dm_retention = timedelta(days=30)
         self.authorize_as: str | None = None
         self.posts_received: list[Tweet] = []
@@ -567,7 +570,7 @@ class XServer(JsonServer):
             return problem(
                 400, "Invalid Request", "The `pagination_token` query parameter value is not valid", "invalid-request"
             )
-        size = int(request.arg("max_results") or 10)
+        size = self._page_size(request, 10)
         page = items[offset : offset + size]
         meta: dict[str, Any] = {"result_count": len(page)}
         body: dict[str, Any] = {}
@@ -584,6 +587,10 @@ class XServer(JsonServer):
                 meta["previous_token"] = _encode_token(max(0, offset - size), 36)
         body["meta"] = meta
         return Response(200, body)
+
+    def _page_size(self, request: Request, default: int) -> int:
+        size = int(request.arg("max_results") or default)
+        return min(size, self.page_cap) if self.page_cap else size
 
     # -- users and posts ---------------------------------------------------------------------
 
@@ -718,7 +725,7 @@ class XServer(JsonServer):
             return problem(
                 400, "Invalid Request", "The `pagination_token` query parameter value is not valid", "invalid-request"
             )
-        size = int(request.arg("max_results") or 100)
+        size = self._page_size(request, 100)
         page = events[offset : offset + size]
         body: dict[str, Any] = {"meta": {"result_count": len(page)}}
         if page:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -10,29 +9,11 @@ import pytest
 
 from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.connectors.x.api import AccessDenied, Budget, UsageCapped, endpoint_key
-from desktop_inbox.connectors.x.auth import TokenSet
 from desktop_inbox.connectors.x.connector import DIRECT_MESSAGES, DM_HISTORY, MENTION_HISTORY, MENTIONS, XConnector
 from desktop_inbox.errors import Rejected
 from desktop_inbox.records import Direction, Kind, OutgoingReply
 from tests.helpers.x import CLIENT_ID, XWorld
 from tests.servers.x import Response, problem
-
-
-@pytest.fixture
-async def connector(xworld: XWorld) -> AsyncIterator[XConnector]:
-    tokens = TokenSet.from_token_response(
-        xworld.server.issue_tokens(xworld.shop, CLIENT_ID), client_id=CLIENT_ID, now=datetime.now(UTC)
-    )
-    saved: list[dict] = []
-
-    async def save(credentials: dict) -> None:
-        saved.append(credentials)
-
-    c = XConnector(base_url=xworld.url, tokens=tokens, save_credentials=save)
-    c.saved = saved  # type: ignore[attr-defined]
-    await c.verify()
-    yield c
-    await c.aclose()
 
 
 async def drain(c: XConnector, stream: str) -> list:

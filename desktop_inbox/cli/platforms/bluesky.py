@@ -44,4 +44,6 @@ async def add_bluesky(ctx: Context) -> int:
     flow = BlueskySignIn(ctx.services.accounts, chat_service=args.chat_service)
     account = await flow.sign_in(args.handle, password, server=args.service, history=args.history)
     ctx.print(f"Added {account.handle} (account {account.id}). Run `desktop-inbox sync` to fetch its conversations.")
+    if account.unavailable_note:
+        ctx.print(f"Note: {account.unavailable_note}")
     return EXIT_OK

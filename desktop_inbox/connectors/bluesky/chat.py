@@ -8,8 +8,10 @@ chat service). Only app passwords with DM access may use it.
 * ``chat``: incremental sync with ``getLog`` and its cursor; each
   ``logCreateMessage`` carries the message, the convo (its other member) is
   looked up once with ``getConvo``;
-* ``chat_history``: ``listConvos`` page by page (requests included), a few
-  pages of ``getMessages`` each, newest first;
+* ``chat_history``: ``listConvos`` page by page (requests included), and
+  each conversation's ``getMessages`` pages, newest first, back to the chosen
+  date or the first message: a page ends a walk only when it has no
+  ``cursor``, however short it is (services cap pages differently);
 * incoming requests are messages like any other (``Post.extra`` says
   ``convo_status: request``); answering one accepts it, as the Bluesky app
   does, and ``accept_convo`` accepts without answering;
@@ -45,8 +47,6 @@ log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 CONVO = "chat.bsky.convo"
 CONVOS_PAGE = 20
 MESSAGES_PAGE = 100
-MESSAGE_PAGES_PER_CONVO = 5
-LOG_PAGES = 20
 
 
 class ChatMixin:
@@ -194,7 +194,7 @@ class ChatMixin:
     async def _convo_messages(self, convo: Mapping[str, Any], since: datetime | None, skipped: list[Skipped]) -> list[Post]:
         posts: list[Post] = []
         cursor: str | None = None
-        for _ in range(MESSAGE_PAGES_PER_CONVO):
+        while True:
             params: dict[str, Any] = {"convoId": convo["id"], "limit": MESSAGES_PAGE}
             if cursor:
                 params["cursor"] = cursor
@@ -209,10 +209,12 @@ class ChatMixin:
                     continue
                 if post is not None:
                     posts.append(post)
-            cursor = data.get("cursor") if isinstance(data.get("cursor"), str) and data.get("cursor") else None
-            if cursor is None or not messages or (since and posts and min(p.created_at for p in posts) < since):
-                break
-        return posts
+            following = data.get("cursor") if isinstance(data.get("cursor"), str) and data.get("cursor") else None
+            reached_since = since is not None and posts and min(p.created_at for p in posts) < since
+            # A cursor that does not move would loop for ever.
+            if following is None or following == cursor or not messages or reached_since:
+                return posts
+            cursor = following
 
     # -- sending -------------------------------------------------------------------
 

@@ -14,7 +14,10 @@ What the inbox needs from Bluesky, and the pitfalls it avoids:
 * there is no idempotency header: the record key (a TID) is chosen before the
   first attempt (``prepare_send``), so a retry can only hit the same record,
   and ``find_sent`` simply reads that record;
-* direct messages go through ``chat.bsky.convo.*`` (see ``bluesky_chat``).
+* direct messages go through ``chat.bsky.convo.*`` (see ``chat``), a service
+  of its own: when it cannot be reached, the account is still added and
+  synced, with direct messages marked unavailable (and why) until the chat
+  service answers again; every sync tries it.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any
 import httpx
 
 from desktop_inbox.connectors.base import Direction as StreamDirection
-from desktop_inbox.connectors.base import StreamSpec
+from desktop_inbox.connectors.base import StreamSpec, StreamUnavailable
 from desktop_inbox.connectors.bluesky import text as text_rules
 from desktop_inbox.connectors.bluesky.chat import ChatMixin
 from desktop_inbox.connectors.bluesky.xrpc import (
@@ -48,8 +51,11 @@ from desktop_inbox.errors import (
     Offline,
     RateLimited,
     Rejected,
+    TransientError,
 )
 from desktop_inbox.records import (
+    DIRECT_MESSAGES,
+    UNAVAILABLE,
     AccountInfo,
     Attachment,
     Direction,
@@ -61,6 +67,7 @@ from desktop_inbox.records import (
     Post,
     Skipped,
 )
+from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 
@@ -74,6 +81,16 @@ POST = "app.bsky.feed.post"
 
 
 parse_time = text_rules.parse_time
+
+# What the chat service's failing looks like (down, 5xx, an answer we cannot
+# read, a proxy that cannot reach it, its own rate limit); a refused sign-in
+# is not among them: that is the account's problem, not the service's.
+CHAT_TROUBLE = (TransientError, MalformedResponse, Rejected)
+
+
+def chat_unavailable(exc: Exception) -> str:
+    why = one_line(str(exc), limit=200).rstrip(".")  # a server's words: short, no controls, no secrets
+    return f"Bluesky's chat service cannot be reached ({why}); direct messages are tried again at every sync."
 
 
 def _str(value: Any, what: str, limit: int = 3000) -> str:
@@ -104,11 +121,12 @@ def _iso(moment: datetime) -> str:
 
 class BlueskyConnector(ChatMixin):
     platform = Platform.BLUESKY
+    resend_is_safe = True  # the record key (posts), the latest messages (chat)
     streams: tuple[StreamSpec, ...] = (
         StreamSpec(NOTIFICATIONS, StreamDirection.NEW),
-        StreamSpec(CHAT, StreamDirection.NEW),
+        StreamSpec(CHAT, StreamDirection.NEW, part=DIRECT_MESSAGES),
         StreamSpec(NOTIFICATION_HISTORY, StreamDirection.HISTORY),
-        StreamSpec(CHAT_HISTORY, StreamDirection.HISTORY),
+        StreamSpec(CHAT_HISTORY, StreamDirection.HISTORY, part=DIRECT_MESSAGES),
     )
 
     def __init__(
@@ -163,6 +181,7 @@ class BlueskyConnector(ChatMixin):
             self.me = self.person(profile)
         except (KeyError, TypeError, ValueError) as exc:
             raise MalformedResponse(f"Bluesky sent a profile we cannot read ({exc}).") from None
+        extra = {"pds": self.pds_url}
         if check_chat:
             try:
                 await self.xrpc.query("chat.bsky.convo.listConvos", {"limit": 1}, chat=True)
@@ -170,7 +189,9 @@ class BlueskyConnector(ChatMixin):
                 if str(exc) == NO_DM_ACCESS:
                     raise BadInput(NO_DM_ACCESS) from None
                 raise
-        extra = {"pds": self.pds_url}
+            except CHAT_TROUBLE as exc:
+                # The account works without its chat: add it, say why DMs wait.
+                extra[UNAVAILABLE + DIRECT_MESSAGES] = chat_unavailable(exc)
         if self.xrpc.chat_url:
             extra["chat_service"] = self.xrpc.chat_url
         if self.xrpc.chat_proxy != CHAT_PROXY:
@@ -266,10 +287,13 @@ class BlueskyConnector(ChatMixin):
             return await self._notifications_new(cursor)
         if stream == NOTIFICATION_HISTORY:
             return await self._notifications_history(cursor, since)
-        if stream == CHAT:
-            return await self.chat_new(cursor)
-        if stream == CHAT_HISTORY:
-            return await self.chat_history(cursor, since)
+        try:
+            if stream == CHAT:
+                return await self.chat_new(cursor)
+            if stream == CHAT_HISTORY:
+                return await self.chat_history(cursor, since)
+        except CHAT_TROUBLE as exc:
+            raise StreamUnavailable(chat_unavailable(exc), part=DIRECT_MESSAGES) from None
         raise ValueError(f"unknown Bluesky stream {stream!r}")
 
     async def _notifications(self, cursor: str | None) -> tuple[list[Any], str | None]:

@@ -11,7 +11,8 @@ this module adds what the SDK leaves out:
 * chat calls to a configurable service: the PDS with the ``atproto-proxy``
   header in production, a local chat server in tests;
 * ``RateLimit-*`` headers (epoch seconds) remembered and honoured before the
-  next request;
+  next request, for the PDS and the chat service apart: the chat service
+  running out of budget does not stop the mentions;
 * XRPC error names turned into ``desktop_inbox.errors`` with messages a shop
   owner can act on (never a token in them).
 
@@ -22,6 +23,7 @@ It leans on three protected members of the SDK client (``_invoke``,
 from __future__ import annotations
 
 import base64
+import contextvars
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -129,6 +131,10 @@ class _SdkClient(AsyncClient):
         return response
 
 
+# Set while a request goes to the chat service: its answers carry its own budget.
+_to_chat: contextvars.ContextVar[bool] = contextvars.ContextVar("to_chat", default=False)
+
+
 class Xrpc:
     def __init__(
         self,
@@ -142,7 +148,8 @@ class Xrpc:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.clock = clock
-        self.rate = RateLimit()
+        self.rate = RateLimit()  # the PDS (and the AppView behind it)
+        self.chat_rate = RateLimit()  # the chat service
         request = AsyncRequest(timeout=TIMEOUT, transport=transport)
         request.set_additional_headers({"User-Agent": USER_AGENT})
         self.client = _SdkClient(self, pds_url, request)
@@ -226,11 +233,10 @@ class Xrpc:
         anonymous: bool = False,
     ) -> dict[str, Any]:
         now = self.clock()
-        wait = self.rate.wait_until(now)
+        wait = (self.chat_rate if chat else self.rate).wait_until(now)
         if wait is not None:
-            raise RateLimited(
-                f"Bluesky asked us to slow down; next try at {wait.astimezone():%H:%M:%S}.", retry_at=wait
-            )
+            what = "Bluesky's chat service" if chat else "Bluesky"
+            raise RateLimited(f"{what} asked us to slow down; next try at {wait.astimezone():%H:%M:%S}.", retry_at=wait)
         base = self.chat_url if chat and self.chat_url else self.pds_url
         url = f"{base}/xrpc/{nsid}"
         if params:
@@ -247,6 +253,7 @@ class Xrpc:
             await self.resume(self._stored)
         for attempt in range(2):
             used = self.session.access_jwt if self.session else None
+            routed = _to_chat.set(chat)
             try:
                 response = await self.client._invoke(
                     invoke_type, url=url, content=content, headers=headers, ignore_session_check=anonymous
@@ -265,6 +272,8 @@ class Xrpc:
                 raise NeedsSignIn(f"Not signed in to Bluesky. {SIGN_IN_AGAIN}") from None
             except (ModelError, AtProtocolError, ValueError) as exc:
                 raise MalformedResponse(f"Bluesky sent an answer we cannot read ({nsid}: {exc}).") from None
+            finally:
+                _to_chat.reset(routed)
             content_out = response.content
             if isinstance(content_out, dict):
                 return clean_json(content_out)  # lone surrogates would make a page unstorable
@@ -276,17 +285,18 @@ class Xrpc:
     # -- errors and limits ---------------------------------------------------------
 
     def note_rate(self, headers: Mapping[str, Any]) -> None:
+        rate = self.chat_rate if _to_chat.get() else self.rate
         h = {k.lower(): v for k, v in headers.items()}
         remaining = h.get(BLUESKY_RATE.remaining.lower())
         if remaining is None:
             return
         try:
-            self.rate.remaining = int(float(remaining))
+            rate.remaining = int(float(remaining))
             limit = h.get(BLUESKY_RATE.limit.lower())
-            self.rate.limit = int(float(limit)) if limit else None
+            rate.limit = int(float(limit)) if limit else None
         except ValueError:
             return
-        self.rate.reset_at = parse_reset(h.get(BLUESKY_RATE.reset.lower()), now=self.clock())
+        rate.reset_at = parse_reset(h.get(BLUESKY_RATE.reset.lower()), now=self.clock())
 
     def error(self, exc: RequestErrorBase, *, write: bool, chat: bool = False) -> ConnectorError:
         """The typed error for an SDK request error."""
@@ -318,7 +328,8 @@ class Xrpc:
                 or now + timedelta(seconds=60)
             )
             retry_at = max(retry_at, now + timedelta(seconds=1))
-            self.rate.remaining, self.rate.reset_at = 0, retry_at
+            rate = self.chat_rate if chat else self.rate
+            rate.remaining, rate.reset_at = 0, retry_at
             return RateLimited(
                 f"Bluesky asked us to slow down until {retry_at.astimezone():%H:%M:%S} ({said}).", retry_at=retry_at
             )

@@ -44,7 +44,8 @@ How e-mail maps onto the inbox:
   its subject, the account's signature, a Message-ID chosen in
   ``prepare_send``; sent by SMTP submission, then appended to Sent unless the
   server filed it itself. After a lost answer to DATA, Sent is searched for
-  the Message-ID before anything is sent again.
+  the Message-ID; if it is not there the reply *may have been sent* and is
+  never sent again by itself: the user resends it or marks it as sent.
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ def _or_criteria(ids: list[str]) -> list[Any]:
 
 class EmailConnector:
     platform = Platform.EMAIL
+    # SMTP has no idempotency, and a copy missing from Sent proves nothing
+    # (we file it there only after the server confirmed the message).
+    resend_is_safe = False
     streams: tuple[StreamSpec, ...] = (
         StreamSpec(NEW, StreamDirection.NEW),
         StreamSpec(HISTORY, StreamDirection.HISTORY),

@@ -32,6 +32,14 @@ T = TypeVar("T")
 TIMEOUT = 30.0
 
 
+def non_ascii_refused(host: str, mechanism: str) -> str:
+    return (
+        f"The mail server {host} cannot take a password with characters outside ASCII (it offers no "
+        f"{mechanism}, the sign-in that carries them). Use a password of plain letters, digits and "
+        "punctuation, or an app password, for this account."
+    )
+
+
 def describe_tls_error(host: str, exc: ssl.SSLError) -> str:
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or "not trusted"
@@ -110,7 +118,7 @@ class ImapSession:
                 client.starttls(context)
         client.normalise_times = False  # keep INTERNALDATE's time zone
         try:
-            client.login(self.username, self._password)
+            self._login(client)
             # Capabilities change after login (CONDSTORE, IDLE, ...): ask again.
             self.capabilities = frozenset(client.capabilities())
             if b"CONDSTORE" in self.capabilities and b"ENABLE" in self.capabilities:
@@ -120,6 +128,16 @@ class ImapSession:
                 client.shutdown()
             raise
         return client
+
+    def _login(self, client: IMAPClient) -> None:
+        if (self.username + self._password).isascii():
+            client.login(self.username, self._password)
+            return
+        # LOGIN carries ASCII only (imaplib refuses anything else);
+        # AUTHENTICATE PLAIN carries UTF-8 (RFC 4616, RFC 6855).
+        if not client.has_capability("AUTH=PLAIN"):
+            raise ConnectorError(non_ascii_refused(self.endpoint.host, "AUTHENTICATE PLAIN"))
+        client.plain_login(self.username, self._password)
 
     def _drop(self) -> None:
         client, self._client = self._client, None

@@ -5,6 +5,9 @@ the end of DATA: the server may have taken the message. That, and only that,
 is reported as ``TransientError(maybe_done=True)``, so that the outbox looks
 in Sent for the Message-ID before it tries again. A refusal before DATA
 (a bad recipient, a full mailbox) never reached anyone.
+
+A user name or password outside ASCII signs in with AUTH PLAIN, which
+carries UTF-8 (RFC 4616).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import ssl
 import aiosmtplib
 
 from desktop_inbox.connectors.email.config import Endpoint, tls_context
-from desktop_inbox.connectors.email.imap import describe_tls_error
+from desktop_inbox.connectors.email.imap import describe_tls_error, non_ascii_refused
 from desktop_inbox.errors import (
     ConnectorError,
     NeedsSignIn,
@@ -47,7 +50,10 @@ async def _open(endpoint: Endpoint, username: str, password: str, timeout: float
     smtp = _client(endpoint, timeout)
     try:
         await smtp.connect()
-        await smtp.login(username, password)
+        await _login(smtp, endpoint, username, password)
+    except ConnectorError:
+        await _close(smtp)
+        raise
     except aiosmtplib.SMTPAuthenticationError:
         await _close(smtp)
         raise NeedsSignIn(f"The mail server {endpoint.host} did not accept the user name or password for sending.") from None
@@ -73,6 +79,24 @@ async def _open(endpoint: Endpoint, username: str, password: str, timeout: float
         await _close(smtp)
         raise _refusal(exc.code, exc.message, "the sign-in") from None
     return smtp
+
+
+async def _login(smtp: aiosmtplib.SMTP, endpoint: Endpoint, username: str, password: str) -> None:
+    if (username + password).isascii():
+        await smtp.login(username, password)
+        return
+    # Only AUTH PLAIN says how to carry UTF-8 (RFC 4616): it goes first. Without
+    # it, LOGIN sends the same UTF-8 bytes, which many servers take; a refusal
+    # then says what the likely reason is.
+    if smtp.is_ehlo_or_helo_needed:
+        await smtp.ehlo()
+    if "plain" in smtp.server_auth_methods:
+        await smtp.auth_plain(username, password)
+        return
+    try:
+        await smtp.login(username, password)
+    except aiosmtplib.SMTPAuthenticationError:
+        raise NeedsSignIn(non_ascii_refused(endpoint.host, "AUTH PLAIN")) from None
 
 
 async def _close(smtp: aiosmtplib.SMTP) -> None:

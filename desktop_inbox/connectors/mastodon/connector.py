@@ -6,7 +6,10 @@ What the inbox needs from Mastodon, and the pitfalls it avoids:
   ``include_filtered=true``, because since 4.3 a stranger's private mention is
   filtered by default and would otherwise never reach the inbox;
 * catching up pages forward with ``min_id`` (``since_id`` would return the
-  newest page and leave a gap); pages are followed through the Link header;
+  newest page and leave a gap); pages are followed through the Link header,
+  and only an empty page (forward) or a Link header without ``next``
+  (backward) ends a walk: servers cap pages differently (20, 40, 80), so a
+  short page says nothing;
 * a direct message is a status with visibility ``direct``; it reaches only the
   accounts @mentioned in its text, so a reply always addresses the customer;
 * ``POST /api/v1/statuses`` carries an ``Idempotency-Key``; after a lost
@@ -58,6 +61,10 @@ OWN = "own"
 OWN_HISTORY = "own_history"
 DM_HISTORY = "dm_history"
 STATUSES_PAGE = 40
+# The cursor of a forward stream that was empty at the first sync: everything
+# that comes later is new (without it the next sync would count as the first
+# again, take the newest page only, and lose the rest of a burst).
+FROM_START = "0"
 
 
 def parse_time(value: Any) -> datetime:
@@ -87,6 +94,7 @@ def _id_order(remote_id: str) -> tuple[int, str]:
 
 class MastodonConnector:
     platform = Platform.MASTODON
+    resend_is_safe = True  # the Idempotency-Key makes a second post impossible
     # Our own statuses are a stream too: a reply written in another app (the
     # phone, the web) must move the conversation to "waiting" here as well.
     streams = (
@@ -318,11 +326,12 @@ class MastodonConnector:
         items, links = await self._notifications({"min_id": cursor} if cursor else {})
         posts, skipped, ids = await asyncio.to_thread(self._posts_from_notifications, items)
         if not ids:
-            return Page([], cursor, exhausted=True, skipped=skipped)
+            return Page([], cursor or FROM_START, exhausted=True, skipped=skipped)
         newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
         # Without a cursor we took the newest page; history covers the rest.
-        exhausted = cursor is None or len(items) < PAGE_SIZE
-        return Page(posts, newest, exhausted=exhausted, skipped=skipped)
+        # Otherwise only an empty page says we caught up: a page shorter than
+        # we asked for is the server's own cap (20, 40, 80...), not the end.
+        return _forward(Page(posts, newest, exhausted=cursor is None, skipped=skipped), cursor)
 
     async def _mentions_backward(self, cursor: str | None, since: datetime | None) -> Page:
         items, links = await self._notifications({"max_id": cursor} if cursor else {})
@@ -330,8 +339,7 @@ class MastodonConnector:
         if not ids:
             return Page([], cursor, exhausted=True, skipped=skipped)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
-        exhausted = "next" not in links and len(items) < PAGE_SIZE
-        return _cut_at(Page(posts, older, exhausted=exhausted, skipped=skipped), since)
+        return _cut_at(Page(posts, older, exhausted=_last_page(links), skipped=skipped), since)
 
     async def _own(self, cursor: str | None, *, forward: bool, since: datetime | None) -> Page:
         """Our statuses that answer someone (replies and DMs), by Link paging."""
@@ -358,14 +366,13 @@ class MastodonConnector:
             if post is not None and (post.in_reply_to or post.kind == Kind.DIRECT):
                 posts.append(post)
         if not ids:
-            return Page([], cursor, exhausted=True, skipped=skipped)
+            return Page([], cursor or (FROM_START if forward else None), exhausted=True, skipped=skipped)
         links = _links(response)
         if forward:
             newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
-            return Page(posts, newest, exhausted=cursor is None or len(items) < STATUSES_PAGE, skipped=skipped)
+            return _forward(Page(posts, newest, exhausted=cursor is None, skipped=skipped), cursor)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
-        exhausted = "next" not in links and len(items) < STATUSES_PAGE
-        return _cut_at(Page(posts, older, exhausted=exhausted, skipped=skipped), since)
+        return _cut_at(Page(posts, older, exhausted=_last_page(links), skipped=skipped), since)
 
     async def _dm_history(self, cursor: str | None, since: datetime | None) -> Page:
         params = {"limit": str(CONVERSATIONS_PAGE)}
@@ -509,6 +516,21 @@ def with_mention(text: str, handle: str) -> str:
 
 def _links(response: httpx.Response) -> dict[str, str]:
     return parse_link_header(response.headers.get("Link"))
+
+
+def _forward(page: Page, cursor: str | None) -> Page:
+    """A forward page whose newest id is not past the cursor ends the walk
+    (a server that never answers with an empty page must not loop us)."""
+    if cursor is not None and page.cursor is not None and _id_order(page.cursor) <= _id_order(cursor):
+        page.cursor, page.exhausted = cursor, True
+    return page
+
+
+def _last_page(links: dict[str, str]) -> bool:
+    """Whether a non-empty page paging back is the last: Link paging without
+    a ``next``. A server that sends no Link header is paged by ids until an
+    empty page."""
+    return bool(links) and "next" not in links
 
 
 def _query_param(url: str | None, name: str) -> str | None:

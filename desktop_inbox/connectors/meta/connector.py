@@ -44,6 +44,9 @@ class GraphConnector:
     people, comments and extra streams."""
 
     platform: Any
+    # Graph has no idempotency key, but find_sent reads the conversation the
+    # reply went to (its newest messages): not found there means not sent.
+    resend_is_safe = True
     name = "Meta"
     message_fields = "id,created_time,from,to,message,attachments,shares"
     dm_note = ""

@@ -3,7 +3,9 @@
 What the inbox needs from X, and the pitfalls it avoids:
 
 * X returns almost nothing by default: every request names the fields and
-  expansions it needs (the 2.166 names: ``tweet.fields``, ``referenced_tweets``).
+  expansions it needs (the 2.166 names: ``tweet.fields``, ``referenced_tweets``,
+  which the live API answers to; answers are read in 2.167's words too, see
+  ``parse``).
 * Mentions: ``GET /2/users/:id/mentions``. New ones with ``since_id`` (pages
   come newest first, so a catch-up of several pages keeps its place in the
   cursor until it meets the old boundary) and a small overlap, because
@@ -15,7 +17,11 @@ What the inbox needs from X, and the pitfalls it avoids:
 * Direct messages: ``GET /2/dm_events``, newest first with no ``since_id``:
   page until a known event. Only 30 days are kept, and only 15 reads per 15
   minutes are allowed: ``next_poll`` plans them (one poll every 90 s at most,
-  history only while 5 reads stay in reserve).
+  the later pages of a catch-up as soon as the budget allows, history only
+  while 5 reads stay in reserve).
+* A page may hold fewer than ``max_results``: only ``meta.next_token`` says
+  there is more. A stream that was empty at the first sync still stores a
+  cursor, so that a later burst is walked down whole.
 * Replies have no idempotency key: after a lost response ``find_sent`` looks
   among our own recent posts (or the DM conversation) before trying again,
   and X's "duplicate content" refusal is checked the same way.
@@ -49,6 +55,7 @@ from desktop_inbox.connectors.x.parse import (
     id_order,
     newer,
     objects,
+    parent_id,
     person,
     x_time,
 )
@@ -84,6 +91,7 @@ DM_RETENTION = timedelta(days=30)
 OVERLAP = 5  # newest mentions re-read on every poll (since_id misses some)
 DM_POLL_EVERY = timedelta(seconds=90)  # 10 of the 15 reads per window
 DM_RESERVE = 5  # reads kept for new messages while history is imported
+NO_DM_YET = "0"  # the "known" of an account that had no direct message at its first sync
 
 TWEET_FIELDS = (
     "attachments,author_id,conversation_id,created_at,entities,in_reply_to_user_id,lang,note_tweet,referenced_tweets"
@@ -116,6 +124,7 @@ def _dump_cursor(data: dict[str, Any]) -> str:
 
 class XConnector:
     platform = Platform.X
+    resend_is_safe = True  # find_sent reads our own recent posts and DMs
     streams = (
         StreamSpec(MENTIONS, StreamDirection.NEW),
         StreamSpec(DIRECT_MESSAGES, StreamDirection.NEW, min_interval=DM_POLL_EVERY.total_seconds()),
@@ -141,6 +150,9 @@ class XConnector:
         self.tokens = Tokens(tokens, api=self.api, save=save_credentials, clock=clock)
         self.me = me
         self._last_dm_poll: datetime | None = None
+        # A walk down several pages of new direct messages is under way: its
+        # next page waits for the budget only, not for the polling interval.
+        self._dm_catching_up = False
 
     async def aclose(self) -> None:
         await self.api.aclose()
@@ -185,7 +197,7 @@ class XConnector:
             if stream == DM_HISTORY:
                 return budget.free_at(now, keep=DM_RESERVE)
             due = budget.free_at(now)
-            if self._last_dm_poll is not None:
+            if self._last_dm_poll is not None and not self._dm_catching_up:
                 due = max(due, self._last_dm_poll + DM_POLL_EVERY)
             return due
         if stream in (MENTIONS, MENTION_HISTORY):
@@ -284,8 +296,10 @@ class XConnector:
             boundary = str(int(known[-1]) - 1)
         else:
             boundary = since
+        # Stored even when there was nothing: a cursor, however empty, says the
+        # first sync is done, so a later burst is walked down page by page.
         new_state = {"since": boundary, "recent": recent}
-        return Page(posts, _dump_cursor(new_state) if recent else cursor, exhausted=True, skipped=skipped)
+        return Page(posts, _dump_cursor(new_state), exhausted=True, skipped=skipped)
 
     async def _mentions_history(self, cursor: str | None, since: datetime | None) -> Page:
         state = _load_cursor(cursor)
@@ -311,16 +325,16 @@ class XConnector:
         customer's (X's lookup, up to five levels up)."""
         root = post.extra.get("conversation_id") or post.thread_root or post.remote_id
         result = [replace(post, thread_root=root)]
-        parent_id = post.in_reply_to
+        parent = post.in_reply_to
         customer = post.customer
         for _ in range(5):
-            if not parent_id or customer is None:
+            if not isinstance(parent, str) or not parent.isdigit() or customer is None:
                 break
             body = await self.call(
                 "GET",
                 "/2/tweets",
                 params={
-                    "ids": parent_id,
+                    "ids": parent,
                     "tweet.fields": TWEET_FIELDS,
                     "expansions": TWEET_EXPANSIONS,
                     "user.fields": USER_FIELDS,
@@ -331,9 +345,7 @@ class XConnector:
             if not tweets:
                 break  # deleted or protected: X says so in "errors"
             tweet = tweets[0]
-            parent_id = next(
-                (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
-            )
+            parent = parent_id(tweet)
             if tweet.get("author_id") not in (self._me().remote_id, customer.remote_id):
                 continue
             try:
@@ -396,9 +408,11 @@ class XConnector:
                 top = eid
         fresh = [p for p in posts if newer(p.remote_id, known)]
         reached = known is None or any(not newer(eid, known) for eid in ids)
-        if reached or next_token is None:
+        self._dm_catching_up = not reached and next_token is not None
+        if not self._dm_catching_up:
             newest = top if top is not None and newer(top, known) else known
-            return Page(fresh, _dump_cursor({"known": newest}) if newest else None, exhausted=True, skipped=skipped)
+            # Nothing at the first sync: every later message is new.
+            return Page(fresh, _dump_cursor({"known": newest or NO_DM_YET}), exhausted=True, skipped=skipped)
         return Page(
             fresh, _dump_cursor({"known": known, "token": next_token, "top": top}), exhausted=False, skipped=skipped
         )
@@ -522,10 +536,7 @@ class XConnector:
         inc = Includes(body)
         inc.users.setdefault(me.remote_id, {"id": me.remote_id, "username": me.handle[1:], "name": me.name})
         for tweet in objects(body.get("data")):
-            parent = next(
-                (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
-            )
-            if reply.in_reply_to and parent != reply.in_reply_to:
+            if reply.in_reply_to and parent_id(tweet) != reply.in_reply_to:
                 continue
             if not isinstance(tweet.get("text"), str) or comparable(tweet["text"]) != wanted:
                 continue

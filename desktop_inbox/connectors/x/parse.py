@@ -3,6 +3,13 @@
 X sends ids as numeric strings, escapes & < > in text, shortens links to
 t.co (the entities hold the real ones), and puts the people and posts a page
 refers to in ``includes``. Nothing here does I/O.
+
+X's OpenAPI description 2.167 renames the vocabulary of 2.166, which the live
+API answers with today: ``referenced_tweets``, ``note_tweet`` and
+``includes.tweets`` become ``referenced_posts``, ``note_post`` and
+``includes.posts``. We keep asking with the 2.166 names and read either
+spelling, so a change of answers on X's side loses neither the parent of a
+reply nor the end of a long post.
 """
 
 from __future__ import annotations
@@ -70,13 +77,30 @@ def comparable(text: str) -> str:
     return " ".join(URL.sub("", plain).split())
 
 
+def either(item: Mapping[str, Any], old: str, new: str) -> Any:
+    """A field by its 2.166 name, else by its 2.167 one."""
+    value = item.get(old)
+    return value if value is not None else item.get(new)
+
+
+def referenced(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The posts a post (or a direct message) refers to: ``{type, id}``."""
+    return objects(either(item, "referenced_tweets", "referenced_posts"))
+
+
+def parent_id(item: Mapping[str, Any]) -> Any:
+    """The id of the post this one answers (unchecked: the caller checks it)."""
+    return next((r.get("id") for r in referenced(item) if r.get("type") == "replied_to"), None)
+
+
 class Includes:
-    """A response's ``includes``: users, tweets and media by id."""
+    """A response's ``includes``: users, posts and media by id."""
 
     def __init__(self, body: Mapping[str, Any]) -> None:
         inc = body.get("includes") if isinstance(body.get("includes"), Mapping) else {}
         self.users = {u["id"]: u for u in objects(inc.get("users")) if isinstance(u.get("id"), str)}
-        self.tweets = {t["id"]: t for t in objects(inc.get("tweets")) if isinstance(t.get("id"), str)}
+        posts = [*objects(inc.get("tweets")), *objects(inc.get("posts"))]
+        self.tweets = {t["id"]: t for t in posts if isinstance(t.get("id"), str)}
         self.media = {m["media_key"]: m for m in objects(inc.get("media")) if isinstance(m.get("media_key"), str)}
 
     def merge_users(self, users: Mapping[str, Mapping[str, Any]]) -> None:
@@ -123,12 +147,17 @@ def dm_people(event: Mapping[str, Any]) -> set[str]:
 
 
 def text_of(item: Mapping[str, Any]) -> str:
-    note = item.get("note_tweet")
-    raw = note.get("text") if isinstance(note, Mapping) and isinstance(note.get("text"), str) else item.get("text")
+    """The whole text: a long post's ``text`` is cut at about 280 characters,
+    its note holds the rest."""
+    note = either(item, "note_tweet", "note_post")
+    source: Mapping[str, Any] = note if isinstance(note, Mapping) and isinstance(note.get("text"), str) else item
+    raw = source.get("text")
     if not isinstance(raw, str):
         raise ValueError("text is missing")
     # Show the real links instead of t.co (the entities say where they go).
-    entities = item.get("entities") if isinstance(item.get("entities"), Mapping) else {}
+    entities: Any = source.get("entities")
+    if not isinstance(entities, Mapping):
+        entities = item.get("entities") if isinstance(item.get("entities"), Mapping) else {}
     for url in objects(entities.get("urls")):
         short, full = url.get("url"), url.get("expanded_url")
         if isinstance(short, str) and isinstance(full, str) and short.startswith("https://t.co/"):
@@ -182,9 +211,7 @@ class XReader:
         text = text_of(tweet)
         conversation = tweet.get("conversation_id")
         root = conversation if isinstance(conversation, str) and conversation.isdigit() else tid
-        parent = next(
-            (r.get("id") for r in objects(tweet.get("referenced_tweets")) if r.get("type") == "replied_to"), None
-        )
+        parent = parent_id(tweet)
         if author_id == me.remote_id:
             direction = Direction.OUT
             if customer is None:

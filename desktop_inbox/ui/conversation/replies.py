@@ -64,5 +64,13 @@ class Replies:
     async def edit(self, item_id: int, text: str) -> OutboxItem:
         return await self._ctx.replies.edit(item_id, text)
 
+    async def resend(self, item_id: int) -> OutboxItem:
+        """A reply that may have been sent did not arrive: send it again."""
+        return await self._ctx.replies.resend(item_id)
+
+    async def mark_sent(self, item_id: int) -> OutboxItem:
+        """A reply that may have been sent did arrive: keep it as sent."""
+        return await self._ctx.replies.mark_sent(item_id)
+
     async def pending(self) -> list[PendingReply]:
         return await self._ctx.replies.pending()

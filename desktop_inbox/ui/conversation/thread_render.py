@@ -106,6 +106,12 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
             f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
             f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
         )
+    if message.outbox_state == OutboxState.MAYBE_SENT:
+        reason = html.escape(message.outbox_error or "The server did not confirm it.")
+        return (
+            f'<p style="color:{palette["warn"]}; margin-top:6px">May have been sent: {reason} It will not be '
+            "sent again by itself; open the outbox to resend it or mark it as sent.</p>"
+        )
     text = "Sending…" if message.outbox_state == OutboxState.SENDING else "Waiting to be sent"
     error = (
         f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '

@@ -50,7 +50,10 @@ class AccountsDialog(QDialog):
         self.accounts: list[Account] = []
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Account", "Platform", "State", "Last sync"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The state takes the room: it may say why a part of the account waits.
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -89,10 +92,14 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
             status = statuses.get(account.id, AccountStatus())
+            partly = account.unavailable_note  # a part that cannot be reached (Bluesky's chat)
+            described = account_status.describe(status)
+            if status.working and partly:
+                described += f" — {partly}"
             cells = [
                 account.handle,
                 descriptor(account.platform).name,
-                account_status.describe(status),
+                described,
                 style.local_time(account.last_sync_at) or "never",
             ]
             for col, text in enumerate(cells):
@@ -102,7 +109,11 @@ class AccountsDialog(QDialog):
                 if col == 2 and not status.working:
                     item.setForeground(style.LATE if status.state != Connection.OFFLINE else style.WARN)
                     item.setToolTip(status.reason)
+                elif col == 2 and partly:
+                    item.setForeground(style.WARN)
+                    item.setToolTip(partly)
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def _selected(self) -> Account | None:

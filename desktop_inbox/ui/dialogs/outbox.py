@@ -1,4 +1,6 @@
-"""The outbox: replies waiting to go out — see, edit, retry or cancel them."""
+"""The outbox: replies waiting to go out — see, edit, retry or cancel them;
+and for a reply that may have been sent (a lost answer from a mail server),
+resend it or mark it as sent."""
 
 from __future__ import annotations
 
@@ -31,7 +33,17 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.bridge import EngineBridge
     from desktop_inbox.ui.conversation.replies import Replies
 
-STATES = {OutboxState.QUEUED: "Waiting", OutboxState.SENDING: "Sending (checking)", OutboxState.FAILED: "Not sent"}
+STATES = {
+    OutboxState.QUEUED: "Waiting",
+    OutboxState.SENDING: "Sending (checking)",
+    OutboxState.FAILED: "Not sent",
+    OutboxState.MAYBE_SENT: "May have been sent",
+}
+# Shown under the table while such a reply is selected: what the user checks.
+MAYBE_SENT_HELP = (
+    "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
+    "customer got it (your Sent folder, or ask), then resend it or mark it as sent."
+)
 
 
 class OutboxDialog(QDialog):
@@ -64,11 +76,23 @@ class OutboxDialog(QDialog):
         self.retry_button.clicked.connect(self._retry)
         self.cancel_button = QPushButton("Cancel reply")
         self.cancel_button.clicked.connect(self._cancel)
+        self.resend_button = QPushButton("Resend")
+        self.resend_button.setToolTip("It did not arrive: send it again")
+        self.resend_button.clicked.connect(self._resend)
+        self.mark_sent_button = QPushButton("Mark as sent")
+        self.mark_sent_button.setToolTip("It arrived: keep it as sent, never send it again")
+        self.mark_sent_button.clicked.connect(self._mark_sent)
+        self.help = QLabel(MAYBE_SENT_HELP)
+        self.help.setWordWrap(True)
         self.open_button = QPushButton("Open conversation")
         self.open_button.clicked.connect(self._open)
         self.status = QLabel()
         row = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.retry_button, self.cancel_button):
+        buttons = (
+            self.open_button, self.save_button, self.retry_button, self.cancel_button,
+            self.resend_button, self.mark_sent_button,
+        )  # fmt: skip
+        for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.status)
@@ -78,6 +102,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.editor)
+        layout.addWidget(self.help)
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(780, 440)
@@ -110,7 +135,7 @@ class OutboxDialog(QDialog):
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.text if col == 2 else text)
-                if col in (1, 3) and item.state == OutboxState.FAILED:
+                if col in (1, 3) and item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT):
                     cell.setForeground(style.LATE)
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
@@ -127,6 +152,10 @@ class OutboxDialog(QDialog):
         for button in (self.save_button, self.cancel_button):
             button.setEnabled(editable)
         self.retry_button.setEnabled(item is not None and item.state in (OutboxState.FAILED, OutboxState.QUEUED))
+        unsure = item is not None and item.state == OutboxState.MAYBE_SENT
+        for button in (self.resend_button, self.mark_sent_button):
+            button.setEnabled(unsure)
+        self.help.setVisible(unsure)
         self.open_button.setEnabled(item is not None)
         self.editor.setEnabled(editable)
         if item is not None and not self.editor.hasFocus():
@@ -148,6 +177,12 @@ class OutboxDialog(QDialog):
 
     def _retry(self) -> None:
         self._act(lambda item: self.replies.retry(item.id), "Sending…")
+
+    def _resend(self) -> None:
+        self._act(lambda item: self.replies.resend(item.id), "Sending again…")
+
+    def _mark_sent(self) -> None:
+        self._act(lambda item: self.replies.mark_sent(item.id), "Marked as sent.")
 
     def _cancel(self) -> None:
         self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")
