@@ -81,23 +81,32 @@ json_values = st.recursive(
 ) | deep_values
 
 
-def _leaf_paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    if isinstance(value, dict) and value:
-        return [p for key, child in value.items() for p in _leaf_paths(child, (*prefix, key))]
-    if isinstance(value, list) and value:
-        return [p for i, child in enumerate(value) for p in _leaf_paths(child, (*prefix, i))]
-    return [prefix] if prefix else []
+# Paths are collected without recursion and only down to this depth: a value
+# mutated once can hold a deep_values subtree (800 levels), and walking it
+# recursively here hit Python's recursion limit in the test itself.
+_PATH_DEPTH = 30
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix] if prefix else []
-    if isinstance(value, dict):
-        for key, child in value.items():
-            out += _paths(child, (*prefix, key))
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            out += _paths(child, (*prefix, i))
-    return out
+def _walk(value: Any) -> list[tuple[tuple[Any, ...], bool]]:
+    """Every path in ``value`` (not deeper than _PATH_DEPTH), with whether it is a leaf."""
+    found: list[tuple[tuple[Any, ...], bool]] = []
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), value)]
+    while stack:
+        prefix, node = stack.pop()
+        children = list(node.items()) if isinstance(node, dict) else list(enumerate(node)) if isinstance(node, list) else []
+        if prefix:
+            found.append((prefix, not children or len(prefix) >= _PATH_DEPTH))
+        if len(prefix) < _PATH_DEPTH:
+            stack.extend(((*prefix, key), child) for key, child in reversed(children))
+    return found
+
+
+def _leaf_paths(value: Any) -> list[tuple[Any, ...]]:
+    return [path for path, leaf in _walk(value) if leaf]
+
+
+def _paths(value: Any) -> list[tuple[Any, ...]]:
+    return [path for path, _leaf in _walk(value)]
 
 
 def _parent(root: Any, path: tuple[Any, ...]) -> Any:

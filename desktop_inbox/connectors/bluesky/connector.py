@@ -35,6 +35,7 @@ from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec, StreamUnavailable
 from desktop_inbox.connectors.bluesky import text as text_rules
 from desktop_inbox.connectors.bluesky.chat import ChatMixin
+from desktop_inbox.connectors.bluesky.views import attachments, me_view, strong_ref, thread_views, time_key
 from desktop_inbox.connectors.bluesky.xrpc import (
     CHAT_PROXY,
     NO_DM_ACCESS,
@@ -57,7 +58,6 @@ from desktop_inbox.records import (
     DIRECT_MESSAGES,
     UNAVAILABLE,
     AccountInfo,
-    Attachment,
     Direction,
     Kind,
     OutgoingReply,
@@ -97,13 +97,6 @@ def _str(value: Any, what: str, limit: int = 3000) -> str:
     if not isinstance(value, str) or not value or len(value) > limit:
         raise ValueError(f"{what} is missing or not a string")
     return value
-
-
-def _ref(value: Any) -> dict[str, str] | None:
-    """A strong ref ``{uri, cid}``, or None."""
-    if isinstance(value, Mapping) and isinstance(value.get("uri"), str) and isinstance(value.get("cid"), str):
-        return {"uri": str(value["uri"]), "cid": str(value["cid"])}
-    return None
 
 
 def _declared_time(value: Any) -> datetime | None:
@@ -241,8 +234,8 @@ class BlueskyConnector(ChatMixin):
         if not isinstance(text, str):
             raise ValueError("text is not a string")
         reply = record.get("reply") if isinstance(record.get("reply"), Mapping) else None
-        parent = _ref(reply.get("parent")) if reply else None
-        root = _ref(reply.get("root")) if reply else None
+        parent = strong_ref(reply.get("parent")) if reply else None
+        root = strong_ref(reply.get("root")) if reply else None
         mine = author.key == self.me.key
         if mine:
             if customer is None:
@@ -269,7 +262,7 @@ class BlueskyConnector(ChatMixin):
             visibility="public",
             in_reply_to=parent["uri"] if parent else None,
             url=text_rules.post_url(author.handle if author.handle != "@handle.invalid" else author.key, uri),
-            attachments=tuple(_attachments(record.get("embed"), author)),
+            attachments=tuple(attachments(record.get("embed"), author)),
             extra={"cid": cid, "root_uri": root_ref["uri"], "root_cid": root_ref["cid"]},
         )
 
@@ -345,12 +338,12 @@ class BlueskyConnector(ChatMixin):
         mark = state.get("mark")
         items, api_cursor = await self._notifications(state.get("page"))
         posts, skipped, times = self._posts_from_notifications(items)
-        top = max([state.get("top") or "", *times], key=_time_key) or None
+        top = max([state.get("top") or "", *times], key=time_key) or None
         if mark is None:
             # First sync: the top page now, older ones through history.
             return Page([p for _, p in posts], json.dumps({"mark": top or ""}), exhausted=True, skipped=skipped)
-        new = [p for at, p in posts if _time_key(at) >= _time_key(mark)]
-        reached = any(_time_key(t) < _time_key(mark) for t in times) or api_cursor is None or not items
+        new = [p for at, p in posts if time_key(at) >= time_key(mark)]
+        reached = any(time_key(t) < time_key(mark) for t in times) or api_cursor is None or not items
         if reached:
             return Page(new, json.dumps({"mark": top or mark}), exhausted=True, skipped=skipped)
         return Page(new, json.dumps({"mark": mark, "page": api_cursor, "top": top}), exhausted=False, skipped=skipped)
@@ -379,7 +372,7 @@ class BlueskyConnector(ChatMixin):
         result = [replace(post, thread_root=root)]
         if customer is None or not isinstance(thread, Mapping):
             return result
-        for view in _thread_views(thread):
+        for view in thread_views(thread):
             if not isinstance(view, Mapping) or view.get("uri") == post.remote_id:
                 continue
             mine = isinstance(view.get("author"), Mapping) and view["author"].get("did") == (self.me.key if self.me else None)
@@ -445,7 +438,7 @@ class BlueskyConnector(ChatMixin):
                 return found
             raise exc from None
         uri, cid = created.get("uri"), created.get("cid")
-        post = self.parse_post(uri, cid, _me_view(self.me), record, customer=reply.customer)
+        post = self.parse_post(uri, cid, me_view(self.me), record, customer=reply.customer)
         if post is None:
             raise MalformedResponse("Bluesky accepted the reply but sent back something we cannot read.")
         return replace(post, thread_root=post.extra["root_uri"])
@@ -462,7 +455,7 @@ class BlueskyConnector(ChatMixin):
             view = views[0]
             cid = view.get("cid")
             own = view.get("record", {}).get("reply", {}) if isinstance(view.get("record"), Mapping) else {}
-            root = _ref(own.get("root")) if isinstance(own, Mapping) else None
+            root = strong_ref(own.get("root")) if isinstance(own, Mapping) else None
             root_uri, root_cid = (root["uri"], root["cid"]) if root else (reply.in_reply_to, cid)
             if not isinstance(cid, str):
                 raise MalformedResponse("Bluesky sent a post without a CID.")
@@ -491,70 +484,8 @@ class BlueskyConnector(ChatMixin):
             )
         except Rejected:
             return None  # RecordNotFound: the earlier attempt never landed
-        post = self.parse_post(data.get("uri"), data.get("cid"), _me_view(self.me), data.get("value"), customer=reply.customer)
+        post = self.parse_post(data.get("uri"), data.get("cid"), me_view(self.me), data.get("value"), customer=reply.customer)
         return replace(post, thread_root=post.extra["root_uri"]) if post else None
-
-
-def _me_view(me: Person) -> dict[str, Any]:
-    return {"did": me.key, "handle": me.handle.lstrip("@"), "displayName": me.name, "avatar": me.avatar_url}
-
-
-def _thread_views(thread: Mapping[str, Any]) -> list[Any]:
-    """Every post view in a ``threadViewPost``: the parents, then the replies."""
-    views: list[Any] = []
-    parent = thread.get("parent")
-    depth = 0
-    while isinstance(parent, Mapping) and isinstance(parent.get("post"), Mapping) and depth < 200:
-        views.append(parent["post"])
-        parent = parent.get("parent")
-        depth += 1
-    views.reverse()
-    stack = list(thread.get("replies") or []) if isinstance(thread.get("replies"), list) else []
-    while stack and len(views) < 1000:
-        node = stack.pop(0)
-        if isinstance(node, Mapping) and isinstance(node.get("post"), Mapping):
-            views.append(node["post"])
-            if isinstance(node.get("replies"), list):
-                stack.extend(node["replies"])
-    return views
-
-
-def _attachments(embed: Any, author: Person) -> list[Attachment]:
-    if not isinstance(embed, Mapping):
-        return []
-    kind = embed.get("$type")
-    out: list[Attachment] = []
-    if kind == "app.bsky.embed.recordWithMedia":
-        out.extend(_attachments(embed.get("media"), author))
-        embed = embed.get("record") if isinstance(embed.get("record"), Mapping) else {}
-        kind = "app.bsky.embed.record"
-    if kind == "app.bsky.embed.record":
-        quoted = _ref(embed.get("record"))
-        if quoted:
-            did = quoted["uri"][5:].split("/")[0]
-            out.append(Attachment(kind="quote", url=text_rules.post_url(did, quoted["uri"]), name=quoted["uri"][:500]))
-    elif kind == "app.bsky.embed.images":
-        for image in embed.get("images") or []:
-            if isinstance(image, Mapping):
-                alt = image.get("alt")
-                out.append(Attachment(kind="image", description=alt[:1500] if isinstance(alt, str) else ""))
-    elif kind == "app.bsky.embed.video":
-        out.append(Attachment(kind="video"))
-    elif kind == "app.bsky.embed.external":
-        external = embed.get("external")
-        if isinstance(external, Mapping) and isinstance(external.get("uri"), str):
-            title = external.get("title")
-            out.append(Attachment(kind="link", url=external["uri"][:1000], name=title[:300] if isinstance(title, str) else ""))
-    return out
-
-
-def _time_key(value: str | None) -> datetime:
-    if not value:
-        return datetime.min.replace(tzinfo=UTC)
-    try:
-        return parse_time(value)
-    except ValueError:
-        return datetime.min.replace(tzinfo=UTC)
 
 
 def _load_state(cursor: str | None) -> dict[str, Any]:
