@@ -13,11 +13,12 @@ where a key is whatever orders the platform's results (a status id, a time).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Page, Post, Skipped
 
 Order = Callable[[str], Any]  # a key -> something comparable
@@ -84,3 +85,24 @@ def step(
     if reached:
         return Page(posts, Walk(mark=top or mark).dump(), exhausted=True, skipped=skipped or [], note=note)
     return Page(posts, Walk(mark=mark, page=next_page, top=top).dump(), exhausted=False, skipped=skipped or [], note=note)
+
+
+def collect(
+    items: Sequence[Any], *, key: Callable[[Mapping[str, Any]], object], hear: Callable[[Mapping[str, Any]], Post | None]
+) -> tuple[list[Found], list[Skipped]]:
+    """Every result as ``Found`` (``key`` gives its key, ``hear`` its heard
+    post or None); a result without a key or that cannot be read is skipped."""
+    found: list[Found] = []
+    skipped: list[Skipped] = []
+    for item in items:
+        item_key = key(item) if isinstance(item, Mapping) else None
+        if not isinstance(item_key, (str, int)) or isinstance(item_key, bool) or not str(item_key):
+            skipped.append(Skipped("a search result is not an object with a key"))
+            continue
+        try:
+            post = hear(item)
+        except BadRecord as exc:
+            skipped.append(Skipped(str(exc), exc.remote_id))
+            continue
+        found.append((str(item_key), post.created_at if post else None, post))
+    return found, skipped

@@ -1,6 +1,7 @@
 """Listening in the sync: after the inbox, within the platform's budget.
 
-A round asks every listening stream of an account for a few pages: after
+A round asks every listening stream of an account for a few pages (all
+of them when asked to sync once): after
 its mentions, direct messages, replies and history (the engine calls it
 last in a cycle), at most every ``interval`` seconds (search APIs ask to be
 polled gently), and only while ``may_listen`` says the rate budget keeps
@@ -86,7 +87,10 @@ class ListeningRounds:
         cursor, _ = await self.cache.read(ingest.get_cursor, account.id, stream.name)
         since = self.clock() - self.window
         heard = 0
-        for _ in range(self.pages):
+        pages = 0
+        # Once (the command line's sync --once) the walk goes to its end, as history does.
+        while force or pages < self.pages:
+            pages += 1
             if not connector.may_listen(stream):
                 result.notes.append(f"{account.label}: listening waits; the rate budget left is kept for the inbox.")
                 return heard

@@ -136,3 +136,25 @@ def test_command_line_refuses_what_cannot_listen(cli: Any, world: World) -> None
     first = cli("listening", "add", "shoes")
     dup = cli("listening", "add", "Shoes")
     assert first.code == 0 and dup.code == 2 and f"term {first.out.strip()}" in dup.err
+
+
+def test_accounts_that_cannot_listen_say_why(cli: Any, world: World, data_dir: Any) -> None:
+    from desktop_inbox.records import AccountInfo, Person, Platform
+    from desktop_inbox.store import accounts
+    from desktop_inbox.store.db import Cache
+
+    _add_account(cli, world)
+    with Cache(data_dir) as cache:
+        for platform, handle in ((Platform.EMAIL, "shop@example.com"), (Platform.INSTAGRAM, "@shop")):
+            me = Person(platform, handle, handle, handle)
+            cache.call_write(
+                accounts.create, platform=platform, base_url=f"https://{platform}.example", info=AccountInfo(me=me, char_limit=0),
+                secret_ref=f"{platform}:test",
+            )
+    mail = cli("listening", "add", "sandals", "--account", "2")
+    assert mail.code == 2 and "E-mail has no listening" in mail.err, mail
+    instagram = cli("listening", "add", "#sandals", "--account", "3")
+    assert instagram.code == 2 and "Not available on Instagram" in instagram.err and "App Review" in instagram.err
+    only = cli("listening", "add", "sandals")  # the one account that can listen
+    assert only.code == 0, only
+    assert [t["account"] for t in _json(cli, "listening", "list")] == [1]

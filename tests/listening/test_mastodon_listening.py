@@ -26,9 +26,12 @@ async def app(data_dir: Path) -> AsyncIterator[App]:
     await app.close()
 
 
-async def test_hashtag_timelines_page_through_link_headers_five_tags_a_request(app: App, world: World) -> None:
+@pytest.mark.parametrize(("cap", "requests"), [(20, 3), (40, 2)], ids=["cap20", "cap40"])
+async def test_hashtag_timelines_page_through_link_headers_five_tags_a_request(
+    app: App, world: World, cap: int, requests: int
+) -> None:
     server = world.server
-    server.page_cap = 20  # Mastodon's default page
+    server.page_cap = cap  # Mastodon's default page, and its maximum
     tags = [f"shoetag{n}" for n in range(7)]
     for n in range(45):
         server.post(world.anna if n % 2 else world.bob, f"Post {n} about #{tags[n % 7]}")
@@ -44,7 +47,8 @@ async def test_hashtag_timelines_page_through_link_headers_five_tags_a_request(a
     assert len(await app.inbox.page(state=State.HEARD, limit=100)) == 45
     paths = {path for _, path in server.requests if "/timelines/tag/" in path}
     assert paths == {"/api/v1/timelines/tag/shoetag0", "/api/v1/timelines/tag/shoetag5"}  # 5 + 2 tags
-    assert server.hits("/api/v1/timelines/tag/shoetag0") == 3  # 33 posts in pages of 20, and the end
+    # 33 posts for the first five tags: pages of 20 (or 40), and an empty one at the end.
+    assert server.hits("/api/v1/timelines/tag/shoetag0") == requests
     [again] = await app.engine.sync_once()
     assert again.heard == 0
 
@@ -126,3 +130,23 @@ async def test_a_round_waits_for_its_interval_unless_the_terms_change(app: App, 
     app.services.sync.listen_soon(account.id)  # what adding a term does
     assert await app.engine.listening.run(account, connector, AccountResult(account.id, ""), force=False) == 1
     assert [c.snippet for c in await app.inbox.page(state=State.HEARD)] == ["#HappyShoes again"]
+
+
+async def test_a_long_first_walk_goes_on_round_after_round(app: App, world: World) -> None:
+    server = world.server
+    server.page_cap = 20
+    for n in range(30):
+        server.post(world.anna, f"#HappyShoes number {n}")
+    account = await app.add(world)
+    await app.services.listening.add("#HappyShoes", account_id=account.id)
+    await app.engine.sync_once()  # (once: the whole walk)
+    for n in range(30, 55):
+        server.post(world.bob, f"#HappyShoes number {n}")
+    connector = await app.engine._connector(account)
+    rounds = app.engine.listening
+    rounds.pages, rounds.interval = 1, 0.0  # the app's rounds, one page each
+
+    heard = [await rounds.run(account, connector, AccountResult(account.id, ""), force=False) for _ in range(3)]
+
+    assert heard == [20, 5, 0]  # the walk kept its place between rounds, and ended at what was heard
+    assert len(await app.inbox.page(state=State.HEARD, limit=100)) == 55

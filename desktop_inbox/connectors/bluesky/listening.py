@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import ListeningUnavailable, ListenStream
 from desktop_inbox.connectors.bluesky.views import time_key
-from desktop_inbox.connectors.listening import Found, Walk, step
+from desktop_inbox.connectors.listening import Walk, collect, step
 from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
-from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, Skipped, TermKind
+from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, TermKind
 from desktop_inbox.text.listening import stream_name
 
 if TYPE_CHECKING:
@@ -70,18 +70,7 @@ class BlueskyListening:
         views = data.get("posts")
         if not isinstance(views, list):
             raise MalformedResponse("Bluesky sent search results without a list of posts.")
-        found: list[Found] = []
-        skipped: list[Skipped] = []
-        for view in views:
-            if not isinstance(view, Mapping) or not isinstance(view.get("indexedAt"), str):
-                skipped.append(Skipped("a search result is not a post view"))
-                continue
-            try:
-                post = self._heard(view, term)
-            except BadRecord as exc:
-                skipped.append(Skipped(str(exc), exc.remote_id))
-                continue
-            found.append((str(view["indexedAt"]), post.created_at if post else None, post))
+        found, skipped = collect(views, key=lambda view: view.get("indexedAt"), hear=lambda view: self._heard(view, term))
         next_cursor = data.get("cursor")
         next_page = next_cursor if isinstance(next_cursor, str) and next_cursor and views else None
         return step(walk, found, next_page, order=_order, since=since, skipped=skipped, inclusive=True)

@@ -27,8 +27,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from desktop_inbox.connectors.base import ListeningUnavailable, ListenStream
 from desktop_inbox.connectors.http import Api, parse_link_header
-from desktop_inbox.connectors.listening import Found, Walk, step
-from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
+from desktop_inbox.connectors.listening import Found, Walk, collect, step
+from desktop_inbox.errors import MalformedResponse, Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, Skipped, TermKind
 from desktop_inbox.text import html as html_text
 from desktop_inbox.text.listening import stream_name
@@ -158,19 +158,7 @@ class MastodonListening:
     # -- statuses ------------------------------------------------------------------
 
     def _found(self, items: list[Any], terms: Sequence[ListeningTerm]) -> tuple[list[Found], list[Skipped]]:
-        found: list[Found] = []
-        skipped: list[Skipped] = []
-        for status in items:
-            if not isinstance(status, Mapping) or not isinstance(status.get("id"), (str, int)):
-                skipped.append(Skipped("a heard status is not an object with an id"))
-                continue
-            try:
-                post = self._heard(status, terms)
-            except BadRecord as exc:
-                skipped.append(Skipped(str(exc), exc.remote_id))
-                continue
-            found.append((str(status["id"]), post.created_at if post else None, post))
-        return found, skipped
+        return collect(items, key=lambda status: status.get("id"), hear=lambda status: self._heard(status, terms))
 
     def _heard(self, status: Mapping[str, Any], terms: Sequence[ListeningTerm]) -> Post | None:
         """The status as a heard post; None when it is not one to hear."""

@@ -19,11 +19,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop_inbox.connectors.base import ListeningUnavailable, ListenStream
-from desktop_inbox.connectors.listening import Found, Walk, step
+from desktop_inbox.connectors.listening import Walk, collect, step
 from desktop_inbox.connectors.x.api import AccessDenied, UsageCapped, XApi
 from desktop_inbox.connectors.x.parse import Includes, XReader, id_order, objects, x_time
-from desktop_inbox.errors import BadRecord
-from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, Skipped, TermKind
+from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, TermKind
 from desktop_inbox.text.listening import stream_name
 
 SEARCH = "/2/tweets/search/recent"
@@ -92,17 +91,9 @@ class XListening:
         except UsageCapped as exc:
             raise ListeningUnavailable(f"Not heard for now: {exc}", retry_at=exc.retry_at) from None
         inc = Includes(body)
-        found: list[Found] = []
-        skipped: list[Skipped] = []
-        for tweet in objects(body.get("data")):
-            try:
-                post = self._heard(reader, tweet, inc)
-            except BadRecord as exc:
-                skipped.append(Skipped(str(exc), exc.remote_id))
-                continue
-            tid = tweet.get("id")
-            if isinstance(tid, str):
-                found.append((tid, post.created_at if post else None, post))
+        found, skipped = collect(
+            objects(body.get("data")), key=lambda tweet: tweet.get("id"), hear=lambda tweet: self._heard(reader, tweet, inc)
+        )
         meta = body.get("meta") if isinstance(body.get("meta"), Mapping) else {}
         token = meta.get("next_token")
         next_page = token if isinstance(token, str) and token and found else None

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.dialogs.tables import record_table
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -50,16 +49,8 @@ class AccountsDialog(QDialog):
         self.bridge = bridge
         self.setWindowTitle("Accounts")
         self.accounts: list[Account] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Account", "Platform", "State", "Last sync"])
-        # The state takes the room: it may say why a part of the account waits.
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Accounts")
+        # (The state takes the room: it may say why a part of the account waits.)
+        self.table = record_table(["Account", "Platform", "State", "Last sync"], name="Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton("Add account…")
         self.add_button.setToolTip("Mastodon, X, Bluesky or e-mail")

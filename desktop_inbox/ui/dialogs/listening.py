@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account, Mutes
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.dialogs.tables import record_table
 from desktop_inbox.ui.tasks import spawn
 
 TERM_HINT = 'a word, "a phrase" or #hashtag'
@@ -74,15 +73,7 @@ class ListeningDialog(QDialog):
 
     def _terms_box(self) -> QGroupBox:
         box = QGroupBox("Listen for")
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Term", "Language", "Status"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Listening terms")
+        self.table = record_table(["Term", "Language", "Status"], name="Listening terms")
         self.term_edit = QLineEdit()
         self.term_edit.setPlaceholderText(TERM_HINT)
         self.term_edit.setAccessibleName("New term")
