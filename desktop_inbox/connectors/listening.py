@@ -51,6 +51,12 @@ class Walk:
         return json.dumps({k: v for k, v in data.items() if v is not None}, sort_keys=True, separators=(",", ":"))
 
 
+def restart(walk: Walk) -> Page:
+    """The page after the platform refused a walk's page cursor (expired):
+    nothing, and the walk starts again from the top, down to its mark."""
+    return Page([], Walk(mark=walk.mark).dump(), exhausted=False)
+
+
 def step(
     walk: Walk,
     found: Sequence[Found],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop_inbox.connectors.platforms import descriptor
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import ListeningTerm, State
+from desktop_inbox.records import ListeningTerm
 from desktop_inbox.services.events import Hook
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store import accounts as store_accounts
@@ -103,6 +103,3 @@ class ListeningService:
         dismissed = await self.cache.write(store_listening.dismiss, conversation_id, mute_author=mute_author)
         self.inbox.changed(*dismissed.conversations)
         return dismissed
-
-    async def heard_count(self) -> int:
-        return (await self.inbox.counts()).get(State.HEARD.value, 0)

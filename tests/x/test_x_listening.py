@@ -123,3 +123,17 @@ def test_heard_on_x_through_the_command_line_and_the_refused_reply_says_why(cli:
     assert refused.code == 0, refused  # the inbox syncs on
     [term] = json.loads(cli("listening", "list", "--json").out)
     assert term["note"].startswith("Not heard:") and "Project" in term["note"]
+
+
+async def test_an_expired_page_token_starts_the_walk_again_from_the_top(xworld: XWorld, connector: XConnector) -> None:
+    s = xworld.server
+    s.page_cap = 2
+    posts = [s.post(xworld.anna, f"zappy {n}") for n in range(3)]
+    stream = _stream(TermKind.WORD, "zappy")
+    first = await connector.listen(stream, None, since=datetime.now(UTC) - timedelta(days=1))
+    assert not first.exhausted and len(first.posts) == 2
+    stale = json.dumps({**json.loads(first.cursor or "{}"), "page": "zz-not-a-token"})
+    restarted = await connector.listen(stream, stale, since=datetime.now(UTC) - timedelta(days=1))
+    assert restarted.posts == [] and not restarted.exhausted and "page" not in json.loads(restarted.cursor or "{}")
+    rest, _, _ = await _walk(connector, stream, restarted.cursor)
+    assert sorted(p.remote_id for p in rest) == sorted(t.id for t in posts)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import ListeningUnavailable, ListenStream
 from desktop_inbox.connectors.bluesky.views import time_key
-from desktop_inbox.connectors.listening import Walk, collect, step
+from desktop_inbox.connectors.listening import Walk, collect, restart, step
 from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, TermKind
 from desktop_inbox.text.listening import stream_name
@@ -66,6 +66,8 @@ class BlueskyListening:
         try:
             data = await self.xrpc.query("app.bsky.feed.searchPosts", params)
         except Rejected as exc:
+            if walk.page:
+                return restart(walk)  # a cursor the search no longer takes
             raise ListeningUnavailable(f"Not heard: Bluesky's search refused {term.label} ({exc}).") from None
         views = data.get("posts")
         if not isinstance(views, list):

@@ -19,9 +19,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop_inbox.connectors.base import ListeningUnavailable, ListenStream
-from desktop_inbox.connectors.listening import Walk, collect, step
+from desktop_inbox.connectors.listening import Walk, collect, restart, step
 from desktop_inbox.connectors.x.api import AccessDenied, UsageCapped, XApi
 from desktop_inbox.connectors.x.parse import Includes, XReader, id_order, objects, x_time
+from desktop_inbox.errors import Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, TermKind
 from desktop_inbox.text.listening import stream_name
 
@@ -90,6 +91,10 @@ class XListening:
             raise ListeningUnavailable(f"Not heard: {exc} {HOW_TO_GET_SEARCH}") from None
         except UsageCapped as exc:
             raise ListeningUnavailable(f"Not heard for now: {exc}", retry_at=exc.retry_at) from None
+        except Rejected:
+            if walk.page:
+                return restart(walk)  # an expired next_token
+            raise
         inc = Includes(body)
         found, skipped = collect(
             objects(body.get("data")), key=lambda tweet: tweet.get("id"), hear=lambda tweet: self._heard(reader, tweet, inc)
