@@ -36,13 +36,16 @@ def _summary_line(c: ConversationSummary) -> str:
     # "waiting" alone is the state "waiting on the customer"; a customer who
     # waits for us shows as "needs reply 3h" (how long they have waited).
     state = f"needs reply {_age(c.waiting_since)}" if c.state == State.NEEDS_REPLY else c.state
+    if c.heard and c.state != State.HEARD:
+        state = f"{state} (heard)"
     return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {state:<16} {who}\n        {c.snippet}"
 
 
 async def cmd_conversations(ctx: Context) -> int:
     rows: list[ConversationSummary] = []
     after = None
-    view = ViewFilter(state=State(ctx.args.state) if ctx.args.state else None)
+    state = State.HEARD if ctx.args.heard else State(ctx.args.state) if ctx.args.state else None
+    view = ViewFilter(state=state)
     while True:
         page = await ctx.services.inbox.page(view, after=after, limit=500)
         rows.extend(page)
@@ -55,7 +58,7 @@ async def cmd_conversations(ctx: Context) -> int:
         ctx.print_json([c.to_json() for c in rows])
     else:
         if not rows:
-            ctx.print("No conversations.")
+            ctx.print("Nothing heard yet." if ctx.args.heard else "No conversations.")
         for c in rows:
             ctx.print(_summary_line(c))
     return EXIT_OK

@@ -67,7 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.set_defaults(func=cmd_sync)
 
     conv = commands.add_parser("conversations", help="list conversations, needs-reply first", parents=[common])
-    conv.add_argument("--state", choices=[s.value for s in State])
+    which_state = conv.add_mutually_exclusive_group()
+    which_state.add_argument("--state", choices=[s.value for s in State])
+    which_state.add_argument(
+        "--heard", action="store_true", help="the posts heard by listening, not yet answered (the Heard view)"
+    )
     conv.add_argument("--limit", type=whole(0, 1_000_000, "--limit"), default=0, help="at most this many (0: all)")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(func=cmd_conversations)
@@ -198,6 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.set_defaults(func=cmd_outbox)
 
     from desktop_inbox.cli import data as clidata
+    from desktop_inbox.cli import listening
 
     clidata.register(commands, common)
+    listening.register(commands, common)
     return parser

@@ -7,7 +7,8 @@ is made, its hooks are connected to what follows from them:
 
 * a reply is queued (or retried, or edited)  -> the account's sync wakes;
 * an account is added or signed in again     -> its sync starts afresh;
-* an account is removed                      -> its sync stops, its connection closes.
+* an account is removed                      -> its sync stops, its connection closes;
+* an account's listening terms change         -> it listens at its next sync, at once.
 
 Nothing else calls the engine: the front ends go through ``sync``.
 """
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService, PdfRenderer
+    from desktop_inbox.services.listening import ListeningService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import RecentReplies, ReplyService
@@ -151,6 +153,14 @@ class Services:
         from desktop_inbox.services.attachments import AttachmentService
 
         return AttachmentService(self.cache, self.sync)
+
+    @functools.cached_property
+    def listening(self) -> ListeningService:
+        from desktop_inbox.services.listening import ListeningService
+
+        service = ListeningService(self.cache, self.inbox)
+        service.changed.subscribe(self.sync.listen_soon)
+        return service
 
     @functools.cached_property
     def requests(self) -> MessageRequests:

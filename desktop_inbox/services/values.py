@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from desktop_inbox.store.conversations import MessageView as MessageView
     from desktop_inbox.store.db import Cache as Cache
     from desktop_inbox.store.drafts import Draft as Draft
+    from desktop_inbox.store.listening import Dismissed as Dismissed
+    from desktop_inbox.store.listening import Mutes as Mutes
     from desktop_inbox.store.merges import MergeRecord as MergeRecord
     from desktop_inbox.store.merges import Suggestion as Suggestion
     from desktop_inbox.store.metrics import Wait as Wait
@@ -50,6 +52,7 @@ _HOMES = {
     "desktop_inbox.store.conversations": ("ConversationDetail", "ConversationSummary", "MessageView"),
     "desktop_inbox.store.db": ("Cache",),
     "desktop_inbox.store.drafts": ("Draft",),
+    "desktop_inbox.store.listening": ("Dismissed", "Mutes"),
     "desktop_inbox.store.metrics": ("Wait",),
     "desktop_inbox.store.merges": ("MergeRecord", "Suggestion"),
     "desktop_inbox.store.outbox": ("OutboxItem",),

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import PENDING_OUTBOX, Direction, Kind, OutboxState, Platform, State
+from desktop_inbox.records import INBOX_STATES, PENDING_OUTBOX, Direction, Kind, OutboxState, Platform, State
 from desktop_inbox.store import aggregate
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
@@ -37,6 +37,8 @@ class ConversationSummary:
     message_count: int
     snippet: str
     sort_key: int
+    # Begun by a post heard by listening (stays true once answered).
+    heard: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -57,6 +59,7 @@ class ConversationSummary:
             "unread": self.unread_count,
             "message_count": self.message_count,
             "snippet": self.snippet,
+            "heard": self.heard,
         }
 
 
@@ -123,7 +126,7 @@ def _iso(value: datetime | None) -> str | None:
 _SUMMARY_COLUMNS = """
     c.id, c.account_id, a.platform, a.handle, c.kind, c.state, c.contact_id, c.identity_id,
     coalesce(i.handle, ''), coalesce(nullif(ct.name, ''), i.name, ''), c.last_message_at, c.waiting_since,
-    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key
+    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key, c.heard
 """
 _SUMMARY_FROM = """
     FROM conversation c
@@ -147,6 +150,7 @@ def _summary(row: tuple[Any, ...]) -> ConversationSummary:
     values[5] = _STATES[values[5]]
     for index in (10, 11, 12):
         values[index] = from_ms(values[index]) if values[index] is not None else None
+    values[17] = bool(values[17])
     return ConversationSummary(*values)
 
 
@@ -160,12 +164,16 @@ def list_conversations(
     limit: int = 100,
 ) -> list[ConversationSummary]:
     """One page of the inbox in display order; ``after`` is the last row's
-    ``(sort_key, id)`` of the previous page."""
+    ``(sort_key, id)`` of the previous page. Without a state, every state
+    but "heard": posts heard by listening have a view of their own."""
     where = []
     params: list[object] = []
     if state is not None:
         where.append("c.state = ?")
         params.append(state)
+    elif contact_id is None:
+        where.append("c.state != ?")
+        params.append(State.HEARD.value)
     if account_id is not None:
         where.append("c.account_id = ?")
         params.append(account_id)
@@ -288,11 +296,12 @@ def get_conversation(
 
 
 def count_by_state() -> dict[str, int]:
-    """Conversations per state (keyed by ``State`` values), and "all"."""
+    """Conversations per state (keyed by ``State`` values), and "all" (the
+    inbox: every state but "heard")."""
     counts = {s.value: 0 for s in State}
     for state, n in database.execute_sql("SELECT state, count(*) FROM conversation GROUP BY state"):
         counts[state] = n
-    counts["all"] = sum(counts[s.value] for s in State)
+    counts["all"] = sum(counts[s.value] for s in INBOX_STATES)
     return counts
 
 

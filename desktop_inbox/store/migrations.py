@@ -324,12 +324,58 @@ def _v5_fewer_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_listening(conn: sqlite3.Connection) -> None:
+    """Listening: terms per account, muted words and authors, heard posts.
+
+    * ``conversation.heard``: the conversation began with a post heard by
+      listening (not addressed to us); while unanswered its state is
+      ``heard``, never ``needs_reply``.
+    * ``listening_term``: what an account listens for, and why it cannot be
+      heard now (``note``: a server without full-text search, an X plan
+      without search); ``checked_at``: when it was last asked for.
+    * ``listening_mute``: words and authors whose posts are never heard.
+    * ``heard_dismissed``: posts the user dismissed, so that no later sync
+      brings them back.
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE conversation ADD COLUMN heard INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE listening_term (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            checked_at INTEGER,
+            created_at INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX listening_term_unique ON listening_term (account_id, kind, text COLLATE NOCASE, lang);
+        CREATE TABLE listening_mute (
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, kind, value)
+        );
+        CREATE TABLE heard_dismissed (
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            dismissed_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, remote_id)
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
     _v3_people_and_review,
     _v4_time_keys,
     _v5_fewer_indexes,
+    _v6_listening,
 )
 
 LATEST = len(MIGRATIONS)

@@ -28,7 +28,14 @@ def derive_state(
     done_at: When | None,
     snoozed_until: When | None,
     now: When,
+    heard: bool = False,
 ) -> State:
+    if heard and last_outbound_at is None:
+        # A post heard by listening that we have not answered: nobody waits
+        # for us (never "needs reply"); dismissed, it is done.
+        if done_at is not None:
+            return State.DONE
+        return State.SNOOZED if snoozed_until is not None and snoozed_until > now else State.HEARD
     if snoozed_until is not None:
         if snoozed_until > now:
             return State.SNOOZED

@@ -141,6 +141,8 @@ class ConversationRow(BaseRow):
     snippet = pw.TextField(default="")
     # The customer message a new reply answers (remote id).
     reply_to = pw.TextField(null=True)
+    # Begun by a post heard by listening (migration 6).
+    heard = pw.BooleanField(default=False)
 
     class Meta:
         table_name = "conversation"
@@ -291,6 +293,41 @@ class PreferenceRow(BaseRow):
         table_name = "preference"
 
 
+class ListeningTermRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    kind = pw.TextField()  # word | phrase | hashtag
+    text = pw.TextField()
+    lang = pw.TextField(default="")
+    # Why it cannot be heard now, in words ("" when it can).
+    note = pw.TextField(default="")
+    checked_at = TimeField(null=True)
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "listening_term"
+
+
+class ListeningMuteRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    kind = pw.TextField()  # word | author
+    value = pw.TextField()
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "listening_mute"
+        primary_key = pw.CompositeKey("account", "kind", "value")
+
+
+class HeardDismissedRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    remote_id = pw.TextField()
+    dismissed_at = TimeField()
+
+    class Meta:
+        table_name = "heard_dismissed"
+        primary_key = pw.CompositeKey("account", "remote_id")
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -307,4 +344,7 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     ContactMergeRow,
     SavedSearchRow,
     PreferenceRow,
+    ListeningTermRow,
+    ListeningMuteRow,
+    HeardDismissedRow,
 )

@@ -76,7 +76,10 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.customer_name or row.customer_handle}: {row.snippet}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = {State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer"}.get(row.state, row.state)
+            state = {
+                State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer",
+                State.HEARD: "heard by listening",
+            }.get(row.state, row.state)  # fmt: skip
             waited = f", waiting {style.waited(row.waiting_since)}" if row.state == State.NEEDS_REPLY else ""
             kind = "direct message" if row.kind == Kind.DIRECT else "public"
             return f"{row.customer_name or row.customer_handle} on {row.platform}, {kind}, {state}{waited}: {row.snippet}"
@@ -254,7 +257,7 @@ class ConversationDelegate(QStyledItemDelegate):
         x = left + name_fm.horizontalAdvance(name_text) + 6
         painter.setFont(font)
         painter.setPen(dim)
-        kind = "DM" if row.kind == Kind.DIRECT else "public"
+        kind = "DM" if row.kind == Kind.DIRECT else "heard" if row.state == State.HEARD else "public"
         handle = fm.elidedText(f"{row.customer_handle} · {kind}", Qt.TextElideMode.ElideRight, max(rect.right() - clock_width - x - 8, 0))
         painter.drawText(QRect(x, rect.top(), rect.right() - clock_width - x, line), Qt.AlignmentFlag.AlignVCenter, handle)
 

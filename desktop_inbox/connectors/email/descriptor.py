@@ -43,4 +43,9 @@ DESCRIPTOR = PlatformDescriptor(
         help=SIGN_IN_HELP,
         defaults={"security": SECURITY_CHOICES},
     ),
+    listens=False,
+    listening=(
+        "E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to "
+        "you. Listen on a Mastodon, Bluesky or X account instead."
+    ),
 )

@@ -24,4 +24,10 @@ DESCRIPTOR = PlatformDescriptor(
         summary="Mentions and direct messages on any Mastodon server. You sign in in your browser.",
         cli_help="a Mastodon account",
     ),
+    listens=True,
+    listening=(
+        "Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and "
+        "phrases only where your server offers full-text search: most Mastodon servers don't, and those that do "
+        "find only public posts whose authors opted in to search."
+    ),
 )

@@ -1,4 +1,5 @@
-"""The line over the thread: who, where, in what state; Accept request, Mark done."""
+"""The line over the thread: who, where, in what state; Accept request, Mark
+done, or for a post heard by listening: Dismiss (and mute its author)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from desktop_inbox.records import Kind, State
+from desktop_inbox.records import Kind, Platform, State
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 class ConversationHeader(QWidget):
     done_clicked = Signal()  # Mark done, or Reopen for a conversation that is done
+    dismiss_clicked = Signal(bool)  # a heard post: dismiss it (True: and mute its author)
 
     def __init__(self, requests: Callable[[], MessageRequests]) -> None:
         super().__init__()
@@ -34,11 +36,21 @@ class ConversationHeader(QWidget):
         self.done_button = QPushButton("Mark done")
         self.done_button.setToolTip("Mark done (E) — a new message from the customer reopens it")
         self.done_button.clicked.connect(self.done_clicked)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setToolTip("Put this heard post away for good (X)")
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_clicked.emit(False))
+        self.mute_button = QPushButton("Dismiss && mute author")
+        self.mute_button.setToolTip("Dismiss it and never hear its author again on this account (Shift+X)")
+        self.mute_button.clicked.connect(lambda: self.dismiss_clicked.emit(True))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.accept_request)
+        row.addWidget(self.dismiss_button)
+        row.addWidget(self.mute_button)
         row.addWidget(self.done_button)
+        self.dismiss_button.hide()
+        self.mute_button.hide()
 
     def show_summary(self, s: ConversationSummary) -> None:
         platform = descriptor(s.platform).name
@@ -48,8 +60,23 @@ class ConversationHeader(QWidget):
             State.WAITING: "waiting on the customer",
             State.DONE: "done",
             State.SNOOZED: "snoozed",
+            State.HEARD: f"<b style='color:{style.WARN.name()}'>heard</b> by listening — not addressed to you; "
+            "answer in public or dismiss it",
         }.get(s.state, s.state)
+        if s.state == State.HEARD and s.platform == Platform.X:
+            state += " (X may refuse: self-serve apps may reply only to posts that mention you)"
+        elif s.heard and s.state != State.HEARD:
+            state += " · began as a heard post"
         name = html.escape(s.customer_name or s.customer_handle)
         self.label.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
         self.done_button.setText("Reopen" if s.state == State.DONE else "Mark done")
+        heard = s.state == State.HEARD
+        self.done_button.setVisible(not heard)
+        self.dismiss_button.setVisible(heard)
+        self.mute_button.setVisible(heard)
         self.accept_request.show_for(s)
+
+    def clear(self) -> None:
+        self.label.setText("")
+        for button in (self.done_button, self.dismiss_button, self.mute_button):
+            button.hide()

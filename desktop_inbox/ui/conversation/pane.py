@@ -23,7 +23,7 @@ from desktop_inbox.ui.conversation.thread_view import ThreadView
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop_inbox.services.values import Account, ConversationDetail, SyncEvent
+    from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
 # The newest messages a thread opens with ("Show earlier messages" for more):
@@ -37,6 +37,7 @@ class ConversationPane(QSplitter):
     contact_loaded = Signal(object, int)  # ContactDetail or None, the conversation id (for the customer panel)
     message = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
     snippets_requested = Signal()  # "Manage saved replies…"
+    dismissed = Signal(object)  # the ids of heard posts just dismissed (they are gone)
 
     def __init__(self, ctx: AppContext, replies: Replies) -> None:
         super().__init__(Qt.Orientation.Vertical)
@@ -60,6 +61,7 @@ class ConversationPane(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
         self.header.done_clicked.connect(self.toggle_done)
+        self.header.dismiss_clicked.connect(lambda mute: self.dismiss(mute_author=mute))
         self.composer.send_requested.connect(self.send_reply)
         self.composer.undo_requested.connect(self.undo_send)
         self.composer.draft_changed.connect(
@@ -110,6 +112,7 @@ class ConversationPane(QSplitter):
         # Everything is read: show it all at once, with no await in between,
         # so nothing the user types can land between two half-updated panes.
         self.current = detail
+        self.composer.setEnabled(True)
         self.thread_view.show_conversation(detail, keep_position=keep_position and same)
         if message_id is not None:
             self.thread_view.scroll_to_message(message_id)
@@ -261,6 +264,34 @@ class ConversationPane(QSplitter):
             self.reload()
 
         spawn(change, on_done=changed)
+
+    def dismiss(self, *, mute_author: bool = False) -> None:
+        """Put the open heard post away for good (and mute its author)."""
+        detail = self.current
+        if detail is None or detail.summary.state != State.HEARD:
+            self.message.emit("Only a post heard by listening, not yet answered, can be dismissed.", 5000)
+            return
+
+        def done(dismissed: Dismissed) -> None:
+            muted = f"; {dismissed.muted_author} is muted" if dismissed.muted_author else ""
+            self.message.emit(f"Dismissed {len(dismissed.conversations)} heard post(s){muted}.", 5000)
+            if self.current is not None and self.current.summary.id in dismissed.conversations:
+                self.show_nothing()
+            self.dismissed.emit(dismissed.conversations)
+
+        spawn(
+            self._ctx.listening.dismiss(detail.summary.id, mute_author=mute_author),
+            on_done=done,
+            on_error=lambda exc: self.message.emit(str(exc), 8000),
+        )
+
+    def show_nothing(self) -> None:
+        """No conversation open (the one shown is gone)."""
+        self._token += 1
+        self.current = None
+        self.thread_view.show_conversation(None)
+        self.header.clear()
+        self.composer.setEnabled(False)
 
     def snooze(self, until: datetime) -> None:
         if self.current is None:

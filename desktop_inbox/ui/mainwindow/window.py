@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         conversation.contact_loaded.connect(self.on_contact_loaded)
         conversation.message.connect(self.status_bar.showMessage)
         conversation.snippets_requested.connect(self.dialogs.snippets)
+        conversation.dismissed.connect(self.on_dismissed)
         self.snooze_menu.chosen.connect(conversation.snooze)
         customer.open_conversation.connect(self.open_conversation_anywhere)
         customer.note_added.connect(lambda cid, text: self._contact_edit(contacts.add_note(cid, text)))
@@ -305,6 +306,11 @@ class MainWindow(QMainWindow):
     def on_conversation_shown(self, detail: ConversationDetail) -> None:
         self.setWindowTitle(f"{detail.summary.customer_name or detail.summary.customer_handle} — {APP_NAME}")
         self.conversation_shown.emit(detail.summary.id)
+
+    def on_dismissed(self, _ids: tuple[int, ...]) -> None:
+        """Heard posts went away: the list moves on to the next one."""
+        self.list_pane.move_selection(1)
+        self.schedule_refresh()
 
     def on_contact_loaded(self, contact: ContactDetail | None, conversation_id: int) -> None:
         self.customer.show_contact(contact, current_conversation=conversation_id)
