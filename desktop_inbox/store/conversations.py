@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import PENDING_OUTBOX, Direction, Kind, OutboxState, Platform, State
+from desktop_inbox.records import PENDING_OUTBOX, Direction, FollowUp, Kind, OutboxState, Platform, State
 from desktop_inbox.store import aggregate
+from desktop_inbox.store.ordering import follow_up_state
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
 
@@ -37,6 +38,9 @@ class ConversationSummary:
     message_count: int
     snippet: str
     sort_key: int
+    # "Remind me if no answer by" (``store.followups``): when, and where it stands.
+    follow_up_at: datetime | None = None
+    follow_up: FollowUp | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -57,6 +61,7 @@ class ConversationSummary:
             "unread": self.unread_count,
             "message_count": self.message_count,
             "snippet": self.snippet,
+            "follow_up": {"at": _iso(self.follow_up_at), "state": self.follow_up} if self.follow_up else None,
         }
 
 
@@ -123,7 +128,8 @@ def _iso(value: datetime | None) -> str | None:
 _SUMMARY_COLUMNS = """
     c.id, c.account_id, a.platform, a.handle, c.kind, c.state, c.contact_id, c.identity_id,
     coalesce(i.handle, ''), coalesce(nullif(ct.name, ''), i.name, ''), c.last_message_at, c.waiting_since,
-    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key
+    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key,
+    c.follow_up_at, c.follow_up_set_at, c.followed_up_at, c.last_inbound_at
 """
 _SUMMARY_FROM = """
     FROM conversation c
@@ -141,12 +147,21 @@ _DIRECTIONS = {d.value: d for d in Direction}
 
 
 def _summary(row: tuple[Any, ...]) -> ConversationSummary:
-    values = list(row)
+    values = list(row[:17])
     values[2] = _PLATFORMS[values[2]]
     values[4] = _KINDS[values[4]]
     values[5] = _STATES[values[5]]
     for index in (10, 11, 12):
         values[index] = from_ms(values[index]) if values[index] is not None else None
+    follow_up_at, set_at, followed_up_at, last_inbound_at = row[17:]
+    follow_up = None
+    if follow_up_at is not None or followed_up_at is not None:
+        follow_up = follow_up_state(
+            follow_up_at=follow_up_at, set_at=set_at, followed_up_at=followed_up_at,
+            last_inbound_at=last_inbound_at, state=values[5],
+        )  # fmt: skip
+    shown_at = follow_up_at if follow_up_at is not None else followed_up_at if follow_up else None
+    values += [from_ms(shown_at) if shown_at is not None else None, follow_up]
     return ConversationSummary(*values)
 
 
