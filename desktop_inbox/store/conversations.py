@@ -82,6 +82,7 @@ class MessageView:
     outbox_id: int | None = None
     outbox_state: OutboxState | None = None
     outbox_error: str = ""
+    send_at: datetime | None = None  # a reply in the outbox sent later: when
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -101,6 +102,7 @@ class MessageView:
                 outbox_id=self.outbox_id,
                 outbox_state=self.outbox_state,
                 error=self.outbox_error or None,
+                send_at=_iso(self.send_at),
             )
         return data
 
@@ -282,10 +284,11 @@ def get_conversation(
             outbox_id=r[0],
             outbox_state=OutboxState(r[4]),
             outbox_error=r[5],
+            send_at=from_ms(r[6]) if r[6] is not None else None,
         )
         for r in database.execute_sql(
             f"""
-            SELECT id, text, visibility, created_at, state, last_error FROM outbox
+            SELECT id, text, visibility, created_at, state, last_error, send_at FROM outbox
             WHERE conversation_id = ? AND state IN ({", ".join("?" * len(PENDING_OUTBOX))})
             ORDER BY created_at, id
             """,
