@@ -231,7 +231,7 @@ class ReplyService:
             )  # fmt: skip
         finally:
             if channel.conversation_id is None:
-                await self.cache.write(store_channels.drop_if_unused, target)  # refused: no empty conversation
+                await self.cache.write(outbox.drop_if_unused, target)  # refused: no empty conversation
 
     async def _send(
         self,

@@ -73,22 +73,22 @@ def channels(contact_id: int) -> list[Channel]:
         "SELECT id, platform, handle FROM identity WHERE contact_id = ? AND NOT is_self ORDER BY first_seen_at, id",
         (contact_id,),
     ).fetchall()
+    # Their conversations, latest last, by identity (one indexed read: by contact).
+    latest: dict[int, dict[str, tuple[int, int]]] = {}
+    for identity_id, kind, conversation_id, account_id in database.execute_sql(
+        """
+        SELECT identity_id, kind, id, account_id FROM conversation WHERE contact_id = ?
+        ORDER BY coalesce(last_message_at, created_at)
+        """,
+        (contact_id,),
+    ):
+        latest.setdefault(identity_id, {})[kind] = (conversation_id, account_id)
     for identity_id, platform, handle in identities:
         if platform not in accounts:
             continue
-        latest = {
-            kind: (conversation_id, account_id)
-            for kind, conversation_id, account_id in database.execute_sql(
-                """
-                SELECT kind, id, account_id FROM conversation WHERE identity_id = ?
-                ORDER BY coalesce(last_message_at, created_at)
-                """,
-                (identity_id,),
-            )
-        }
         by_id = {a[0]: a for a in accounts[platform]}
         for kind in (Kind.PUBLIC, Kind.DIRECT):
-            conversation_id, account_id = latest.get(kind.value, (None, accounts[platform][0][0]))
+            conversation_id, account_id = latest.get(identity_id, {}).get(kind.value, (None, accounts[platform][0][0]))
             if conversation_id is None and kind == Kind.PUBLIC:
                 continue  # a public reply answers one of their posts
             _, account_handle, char_limit, url_length = by_id[account_id]
@@ -130,14 +130,3 @@ def start(identity_id: int, account_id: int, *, now: datetime | None = None) -> 
         ).fetchone()[0]
     return conversation_id
 
-
-def drop_if_unused(conversation_id: int) -> None:
-    """A conversation started for a reply that was then refused goes away."""
-    database.execute_sql(
-        """
-        DELETE FROM conversation WHERE id = ?
-            AND NOT EXISTS (SELECT 1 FROM message WHERE conversation_id = conversation.id)
-            AND NOT EXISTS (SELECT 1 FROM outbox WHERE conversation_id = conversation.id)
-        """,
-        (conversation_id,),
-    )

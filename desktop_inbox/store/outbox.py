@@ -296,14 +296,15 @@ def _adopt_thread_key(conversation_id: int, key: str) -> None:
     database.execute_sql("DELETE FROM conversation WHERE id = ?", (conversation_id,))
 
 
-def _drop_if_unused(conversation_id: int) -> None:
-    """A conversation we started whose only reply was taken back goes away."""
+def drop_if_unused(conversation_id: int) -> None:
+    """A conversation we started ("Answer via" a channel with none) whose
+    only reply was refused or taken back goes away: it has no message, and
+    no reply waits in it. (Every other conversation has messages.)"""
     database.execute_sql(
-        f"""
-        DELETE FROM conversation WHERE id = ? AND thread_key LIKE '{STARTED}%'
+        """
+        DELETE FROM conversation WHERE id = ?
             AND NOT EXISTS (SELECT 1 FROM message WHERE conversation_id = conversation.id)
-            AND NOT EXISTS (SELECT 1 FROM outbox WHERE conversation_id = conversation.id
-                            AND state NOT IN ('cancelled'))
+            AND NOT EXISTS (SELECT 1 FROM outbox WHERE conversation_id = conversation.id AND state != 'cancelled')
         """,
         (conversation_id,),
     )
@@ -420,7 +421,7 @@ def cancel(item_id: int, *, now: datetime | None = None) -> OutboxItem:
         database.execute_sql("UPDATE outbox SET state = 'cancelled' WHERE id = ?", (item_id,))
         aggregate.recompute(item.conversation_id, now=now or datetime.now(UTC))
         cancelled = get(item_id)
-        _drop_if_unused(item.conversation_id)
+        drop_if_unused(item.conversation_id)
     return cancelled
 
 

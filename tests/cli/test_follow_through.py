@@ -38,6 +38,7 @@ def conversations(cli) -> dict[str, dict]:  # type: ignore[no-untyped-def]
 def shop(world: World, cli, clock: FakeClock) -> dict[str, dict]:  # type: ignore[no-untyped-def]
     world.server.post(world.anna, "@shop do the sandals come in 39?")
     world.server.post(world.bob, "@shop do you ship to Crete?")
+    clock.now = datetime.now(UTC) + timedelta(seconds=1)  # (after what they wrote, to the millisecond)
     assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
     assert cli("sync", "--once").code == 0
     return conversations(cli)
@@ -126,7 +127,7 @@ def test_a_follow_up_brings_the_conversation_back(world: World, cli, clock: Fake
 
     # Bob writes first: his message brings his conversation back, not the reminder.
     [ours] = [s for s in world.server.replies_by(world.shop) if "Crete" in s.text]
-    world.server.post(world.bob, "@shop great, ordering now", in_reply_to=ours)
+    world.server.post(world.bob, "@shop great, ordering now", in_reply_to=ours, created_at=clock.now + timedelta(hours=1))
     clock.advance(hours=2)
     assert cli("sync", "--once").code == 0
     assert conversations(cli)["bob:public"]["follow_up"]["state"] == "answered"
@@ -172,6 +173,15 @@ def test_answer_via_a_direct_message_started_for_the_reply(world: World, cli, sh
     bob = shop["bob:public"]
     stranger = cli("reply", str(bob["id"]), "--via", str(identity["id"]), "--text", "Hi")
     assert stranger.code == 2 and len(stranger.err.splitlines()) == 1 and "contacts show" in stranger.err
+
+    # A direct message started and then taken back leaves no empty conversation.
+    bob_identity = bob["customer"]["identity_id"]
+    started = cli("reply", str(bob["id"]), "--via", str(bob_identity), "--direct", "--text", "Bob, a word in private", "--json")
+    assert started.code == 0 and "bob:direct" in conversations(cli)
+    assert cli("outbox", "cancel", str(json.loads(started.out)["id"])).code == 0
+    assert "bob:direct" not in conversations(cli)
+    refused = cli("reply", str(bob["id"]), "--via", str(bob_identity), "--direct", "--text", "x" * 600)
+    assert refused.code == 2 and "bob:direct" not in conversations(cli)  # refused: none started either
 
 
 def test_a_call_and_a_meeting_on_the_customer_timeline(cli, shop) -> None:  # type: ignore[no-untyped-def]
