@@ -49,6 +49,14 @@ class State(enum.StrEnum):
 INBOX_STATES = (State.NEEDS_REPLY, State.WAITING, State.DONE, State.SNOOZED)
 
 
+class FollowUp(enum.StrEnum):
+    """Where a "remind me if no answer by …" stands (``store.ordering.follow_up_state``)."""
+
+    PENDING = "pending"  # set; the customer has not written since (it comes back when looked at after its time)
+    ANSWERED = "answered"  # the customer wrote after it was set: it will not come back
+    CAME_BACK = "came_back"  # no answer by then: back in Needs reply, marked as a follow-up
+
+
 class OutboxState(enum.StrEnum):
     """A queued reply's way out (``store.outbox``)."""
 

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from desktop_inbox.store.accounts import Account as Account
     from desktop_inbox.store.backup import BackupInfo as BackupInfo
     from desktop_inbox.store.backup import RestoreResult as RestoreResult
+    from desktop_inbox.store.channels import Channel as Channel
     from desktop_inbox.store.contacts import ContactDetail as ContactDetail
+    from desktop_inbox.store.contacts import EventView as EventView
     from desktop_inbox.store.contacts import IdentityView as IdentityView
     from desktop_inbox.store.contacts import NoteView as NoteView
     from desktop_inbox.store.contacts import Said as Said
@@ -48,7 +50,8 @@ _HOMES = {
     "desktop_inbox.connectors.email.config": ("MailConfig",),
     "desktop_inbox.store.accounts": ("Account",),
     "desktop_inbox.store.backup": ("BackupInfo", "RestoreResult"),
-    "desktop_inbox.store.contacts": ("ContactDetail", "IdentityView", "NoteView", "Said", "TimelineEntry"),
+    "desktop_inbox.store.channels": ("Channel",),
+    "desktop_inbox.store.contacts": ("ContactDetail", "EventView", "IdentityView", "NoteView", "Said", "TimelineEntry"),
     "desktop_inbox.store.conversations": ("ConversationDetail", "ConversationSummary", "MessageView"),
     "desktop_inbox.store.db": ("Cache",),
     "desktop_inbox.store.drafts": ("Draft",),

@@ -2,7 +2,9 @@
 
 For every account, a cycle is: deliver due replies, pull each "new" stream
 until caught up, then import history a few pages at a time, then listen
-(``sync.listening``: posts that name the business without @). Each page is
+(``sync.listening``: posts that name the business without @), and last
+bring back the follow-ups whose time has come and that the customer has not
+answered (what they wrote is in by then). Each page is
 stored in one transaction together with its cursor (``store.ingest``), so a
 crash never skips or duplicates anything. Errors stay with their account:
 a revoked token marks that account "needs sign-in", a flaky network backs
@@ -38,7 +40,7 @@ from desktop_inbox.errors import (
 from desktop_inbox.records import AccountState, AccountStatus, Post, Skipped
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
-from desktop_inbox.store import ingest
+from desktop_inbox.store import followups, ingest
 from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
@@ -243,6 +245,7 @@ class SyncEngine:
                 # Last: listening never takes the budget the inbox needs.
                 result.heard += await self.listening.run(account, connector, result, force=once)
                 await self._note_parts(account, connector, result)
+                await self._wake_follow_ups(account)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
                 self._set_status(account, OK)
@@ -273,6 +276,11 @@ class SyncEngine:
                 await self.cache.write(store_accounts.set_state, account.id, AccountState.ERROR, str(exc))
                 self._set_status(account, status_for(exc))
                 return None
+
+    async def _wake_follow_ups(self, account: Account) -> None:
+        came_back = await self.cache.write(followups.wake_due, now=self.clock(), account_id=account.id)
+        if came_back:
+            self._emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset(came_back)))
 
     def _set_status(self, account: Account, status: AccountStatus) -> None:
         before = self.status.get(account.id)

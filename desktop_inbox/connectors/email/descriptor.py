@@ -35,6 +35,7 @@ DESCRIPTOR = PlatformDescriptor(
     count=_count,
     connector="desktop_inbox.connectors.email.connector:build",
     signature_in_text=False,  # the connector signs the mail itself
+    starts_direct=True,
     signin=SignInSpec(
         kind="password",
         title="Add an e-mail account",

@@ -18,6 +18,7 @@ DESCRIPTOR = PlatformDescriptor(
     counting_rule="Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
     count=_count,
     connector="desktop_inbox.connectors.mastodon.connector:build",
+    starts_direct=True,
     signin=SignInSpec(
         kind="browser",
         title="Add a Mastodon account",

@@ -1,5 +1,6 @@
-"""The line over the thread: who, where, in what state; Accept request, Mark
-done, or for a post heard by listening: Dismiss (and mute its author)."""
+"""The line over the thread: who, where, in what state, its follow-up;
+Accept request, Follow up, Mark done, or for a post heard by listening:
+Dismiss (and mute its author)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
-from desktop_inbox.records import Kind, Platform, State
+from desktop_inbox.records import FollowUp, Kind, Platform, State
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui import style
 from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
@@ -42,12 +43,19 @@ class ConversationHeader(QWidget):
         self.mute_button = QPushButton("Dismiss && mute author")
         self.mute_button.setToolTip("Dismiss it and never hear its author again on this account (Shift+X)")
         self.mute_button.clicked.connect(lambda: self.dismiss_clicked.emit(True))
+        # Its menu is the window's (Conversation ▸ Remind me if no answer).
+        self.follow_button = QToolButton()
+        self.follow_button.setText("Follow up")
+        self.follow_button.setToolTip("Bring this conversation back if the customer has not written by then")
+        self.follow_button.setAccessibleName("Follow up")
+        self.follow_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.accept_request)
         row.addWidget(self.dismiss_button)
         row.addWidget(self.mute_button)
+        row.addWidget(self.follow_button)
         row.addWidget(self.done_button)
         self.dismiss_button.hide()
         self.mute_button.hide()
@@ -67,6 +75,11 @@ class ConversationHeader(QWidget):
             state += " (X may refuse: self-serve apps may reply only to posts that mention you)"
         elif s.heard and s.state != State.HEARD:
             state += " · began as a heard post"
+        if s.follow_up == FollowUp.CAME_BACK and s.follow_up_at is not None:
+            by = f"{s.follow_up_at.astimezone():%a %d %b %H:%M}"
+            state += f" · <b style='color:{style.LATE.name()}'>follow-up</b>: no answer by {by}"
+        elif s.follow_up == FollowUp.PENDING and s.follow_up_at is not None:
+            state += f" · back on {s.follow_up_at.astimezone():%a %d %b %H:%M} if no answer"
         name = html.escape(s.customer_name or s.customer_handle)
         self.label.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
         self.done_button.setText("Reopen" if s.state == State.DONE else "Mark done")

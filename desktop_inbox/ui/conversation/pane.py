@@ -127,6 +127,7 @@ class ConversationPane(QSplitter):
         )
         if not same and detail.summary.contact_id:
             spawn(self._load_brief(detail.summary.contact_id, conversation_id, token))
+            spawn(self._load_channels(detail.summary.contact_id, token), name="answer-via")
         if same and self.composer.awaiting_delivery and not any(m.pending for m in detail.messages):
             last = detail.messages[-1] if detail.messages else None
             self.composer.delivered(last.created_at if last else None)
@@ -140,6 +141,11 @@ class ConversationPane(QSplitter):
         brief = await self._ctx.composer.brief(contact_id, conversation_id)
         if token == self._token:
             self.composer.set_brief(brief)
+
+    async def _load_channels(self, contact_id: int, token: int) -> None:
+        channels = await self._ctx.replies.channels(contact_id)
+        if token == self._token:
+            self.composer.set_channels(channels)
 
     def load_older(self) -> None:
         if self.current is None:
@@ -179,6 +185,7 @@ class ConversationPane(QSplitter):
             self.composer.set_snippets(await composer.snippets())
             self.composer.my_name = str(await composer.preference("my_name") or "")
             self.composer.handoff_template = str(await composer.preference("dm_handoff_text") or "")
+            self.composer.send_at.working_hours = await composer.working_hours()
 
         spawn(load())
 
@@ -188,14 +195,15 @@ class ConversationPane(QSplitter):
             return
         customer_text = next((m.text for m in reversed(detail.messages) if m.direction == Direction.IN), "")
         names = tuple(filter(None, (detail.summary.customer_name, detail.summary.customer_handle)))
+        platform, limit, url_length = self.composer.target()  # (another channel's, answering via it)
 
         async def check() -> None:
             checks = await self._ctx.composer.check(
                 text,
-                platform=detail.summary.platform,
+                platform=platform,
                 kind=Kind.DIRECT if self.composer.direct() else Kind.PUBLIC,
-                limit=detail.char_limit,
-                url_length=detail.url_length,
+                limit=limit,
+                url_length=url_length,
                 contact_id=detail.summary.contact_id,
                 customer_text=customer_text,
                 names=names,
@@ -211,7 +219,9 @@ class ConversationPane(QSplitter):
 
     def _sent(self, queued: Queued) -> None:
         self._queued = queued
-        self.composer.sent(undo_seconds=queued.undo_seconds)
+        self.composer.sent(undo_seconds=0 if queued.sent.send_at else queued.undo_seconds, send_at=queued.sent.send_at)
+        if queued.outgoing.via is not None:
+            self.message.emit("Sent through the customer's other channel: it is in that conversation.", 5000)
         self.reload()
 
     def undo_send(self) -> None:
@@ -292,6 +302,24 @@ class ConversationPane(QSplitter):
         self.thread_view.show_conversation(None)
         self.header.clear()
         self.composer.setEnabled(False)
+    def follow_up(self, at: datetime | None) -> None:
+        """Bring this conversation back at ``at`` if the customer has not
+        written by then (None: no reminder)."""
+        if self.current is None:
+            return
+        followups = self._ctx.followups
+        conversation_id = self.current.summary.id
+        if at is None:
+            change, note = followups.clear(conversation_id), "No reminder on this conversation."
+        else:
+            note = f"It comes back on {at.astimezone():%a %d %b %H:%M} if the customer has not written by then."
+            change = followups.remind_at(conversation_id, at)
+
+        def done(_summary: object) -> None:
+            self.message.emit(note, 5000)
+            self.reload()
+
+        spawn(change, on_done=done, on_error=lambda exc: self.message.emit(str(exc), 5000))
 
     def snooze(self, until: datetime) -> None:
         if self.current is None:

@@ -104,6 +104,7 @@ ACTIONS: tuple[Entry, ...] = (
     Action("done", "Mark &done", lambda w: w.conversation.mark_done(), ("E",), CONVERSATION),
     Action("reopen", "Re&open", lambda w: w.conversation.reopen(), ("Shift+E",), CONVERSATION),
     Submenu(CONVERSATION, lambda w: w.snooze_menu),
+    Submenu(CONVERSATION, lambda w: w.follow_up_menu),
     Action("snooze_hour", "Snooze for an hour", lambda w: w.conversation.snooze(_in_an_hour()), ("H",), CONVERSATION),
     Action(
         "dismiss_heard", "D&ismiss heard post", lambda w: w.conversation.dismiss(), ("X",), CONVERSATION,

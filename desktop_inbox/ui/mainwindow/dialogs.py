@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.dialogs.dashboard import DashboardDialog
     from desktop_inbox.ui.dialogs.export import ExportDialog
     from desktop_inbox.ui.dialogs.listening import ListeningDialog
+    from desktop_inbox.ui.dialogs.log_event import LogEventDialog
     from desktop_inbox.ui.dialogs.merge import MergeDialog
     from desktop_inbox.ui.dialogs.outbox import OutboxDialog
     from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
@@ -170,6 +171,22 @@ class WindowDialogs(DialogManager):
             return dialog
 
         return self.open("merge", build, modal=True, same=lambda dialog: dialog.contact.id == contact.id)
+
+    def log_event(self) -> LogEventDialog | None:
+        """Log a call or a meeting with the open conversation's customer."""
+        from desktop_inbox.ui.dialogs.log_event import LogEventDialog
+
+        w = self.window
+        contact = w.customer.contact
+        if contact is None:
+            return None
+
+        def build(parent: QWidget) -> LogEventDialog:
+            dialog = LogEventDialog(w.ctx, contact, parent)
+            dialog.logged.connect(lambda _event: w.conversation.reload())
+            return dialog
+
+        return self.open("log_event", build, same=lambda dialog: dialog.contact.id == contact.id)
 
     # -- files ---------------------------------------------------------------------------
 
