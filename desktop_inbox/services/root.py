@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService, PdfRenderer
-    from desktop_inbox.services.listening import ListeningService
     from desktop_inbox.services.followups import FollowUpService
+    from desktop_inbox.services.listening import ListeningService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import RecentReplies, ReplyService
