@@ -2,11 +2,267 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el" sourcelanguage="en">
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/signin/dialog.py" line="+61"/>
+        <source>‹ Back</source>
+        <translation>‹ Πίσω</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another platform</source>
+        <translation>Επιλέξτε άλλη πλατφόρμα</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add an account</source>
+        <translation>Προσθήκη λογαριασμού</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyPage</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+32"/>
+        <source>Bluesky handle</source>
+        <translation>Όνομα χρήστη στο Bluesky</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>App password</source>
+        <translation>Κωδικός εφαρμογής</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Found from your handle (needed only if that fails)</source>
+        <translation>Βρίσκεται από το όνομα χρήστη σας (χρειάζεται μόνο αν αυτό αποτύχει)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bluesky server address</source>
+        <translation>Διεύθυνση διακομιστή Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Όνομα χρήστη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Διακομιστής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter your Bluesky handle, e.g. shop.bsky.social.</source>
+        <translation>Εισαγάγετε το όνομα χρήστη σας στο Bluesky, π.χ. shop.bsky.social.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter an app password (Settings → Privacy and security → App passwords).</source>
+        <translation>Εισαγάγετε έναν κωδικό εφαρμογής (στο Bluesky: Settings → Privacy and security → App passwords).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionLabel</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+16"/>
         <source>Connection</source>
         <translation>Σύνδεση</translation>
+    </message>
+</context>
+<context>
+    <name>InstagramPage</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+108"/>
+        <source>From “API setup with Instagram business login” → Generate token</source>
+        <translation>Από «API setup with Instagram business login» → Generate token</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonPage</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28"/>
+        <source>Your browser opens your server&apos;s sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
+        <translation>Ο περιηγητής σας ανοίγει τη σελίδα σύνδεσης του διακομιστή σας. Το Desktop Inbox ζητά άδεια να διαβάζει τις αναφορές και τα προσωπικά σας μηνύματα και να δημοσιεύει απαντήσεις. Ο κωδικός σας δεν φτάνει ποτέ σε αυτή την εφαρμογή, και το κλειδί πρόσβασης φυλάσσεται στην κλειδοθήκη του συστήματός σας.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mastodon server address</source>
+        <translation>Διεύθυνση διακομιστή Mastodon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the code from the browser here</source>
+        <translation>Επικολλήστε εδώ τον κωδικό από τον περιηγητή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorisation code</source>
+        <translation>Κωδικός εξουσιοδότησης</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Διακομιστής</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Sign in with browser</source>
+        <translation>Σύνδεση μέσω περιηγητή</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Use a code instead</source>
+        <translation>Σύνδεση με κωδικό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the browser cannot come back to the app, the server can show a code to paste.</source>
+        <translation>Αν ο περιηγητής δεν μπορεί να επιστρέψει στην εφαρμογή, ο διακομιστής μπορεί να σας δείξει έναν κωδικό για επικόλληση.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter your Mastodon server&apos;s address, e.g. mastodon.social.</source>
+        <translation>Εισαγάγετε τη διεύθυνση του διακομιστή σας στο Mastodon, π.χ. mastodon.social.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a server address; it looks like mastodon.social.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση διακομιστή· μια διεύθυνση μοιάζει με mastodon.social.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacting the server…</source>
+        <translation>Επικοινωνία με τον διακομιστή…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste the code the server showed in the browser.</source>
+        <translation>Επικολλήστε τον κωδικό που σας έδειξε ο διακομιστής στον περιηγητή.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Finish sign-in</source>
+        <translation>Ολοκλήρωση σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve Desktop Inbox in the browser, then paste the code it shows here.</source>
+        <translation>Εγκρίνετε το Desktop Inbox στον περιηγητή και μετά επικολλήστε εδώ τον κωδικό που εμφανίζεται.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
+        <translation>Περιμένουμε να εγκρίνετε το Desktop Inbox στον περιηγητή… &lt;a href=&quot;%1&quot;&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerPage</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+17"/>
+        <source>From Messenger API Settings → Generate token next to your Page</source>
+        <translation>Από Messenger API Settings → Generate token δίπλα στη Σελίδα σας</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Facebook Page&apos;s ID</source>
+        <translation>Το αναγνωριστικό της Σελίδας σας στο Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook Page ID</source>
+        <translation>Αναγνωριστικό Σελίδας Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page ID</source>
+        <translation>Αναγνωριστικό Σελίδας</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your Facebook Page&apos;s ID (on the Page: About → Page transparency).</source>
+        <translation>Εισαγάγετε το αναγνωριστικό της Σελίδας σας στο Facebook (στη Σελίδα: About → Page transparency).</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPage</name>
+    <message>
+        <location line="-99"/>
+        <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
+        <translation>Το Desktop Inbox λειτουργεί μέσω της δικής σας εφαρμογής Meta — δείτε γιατί και πώς:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to get a token</source>
+        <translation>Πώς θα αποκτήσετε διακριτικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number at the top of your app&apos;s page</source>
+        <translation>Ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής σας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta app ID</source>
+        <translation>Αναγνωριστικό εφαρμογής Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App ID</source>
+        <translation>Αναγνωριστικό εφαρμογής</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access token</source>
+        <translation>Διακριτικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta approved the Human Agent feature for my app</source>
+        <translation>Η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή μου</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person may then answer for 7 days after the customer&apos;s last message, not 24 hours.</source>
+        <translation>Τότε ένας άνθρωπος μπορεί να απαντά για 7 ημέρες μετά το τελευταίο μήνυμα του πελάτη, αντί για 24 ώρες.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check and add</source>
+        <translation>Έλεγχος και προσθήκη</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter your Meta app&apos;s ID (developers.facebook.com/apps).</source>
+        <translation>Εισαγάγετε το αναγνωριστικό της εφαρμογής σας στη Meta (developers.facebook.com/apps).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the token generated in your app&apos;s dashboard.</source>
+        <translation>Επικολλήστε το διακριτικό πρόσβασης που δημιουργήθηκε στον πίνακα ελέγχου της εφαρμογής σας.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the token with Meta…</source>
+        <translation>Έλεγχος του διακριτικού με τη Meta…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <comment>an account, then what works for it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -76,6 +332,54 @@
         <source>dd MMM yyyy</source>
         <comment>a day in another year (Qt date format)</comment>
         <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>XPage</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/signin/x.py" line="+30"/>
+        <source>Desktop Inbox signs in to X with your own X developer app — here is why and how:</source>
+        <translation>Το Desktop Inbox συνδέεται στο X μέσω της δικής σας εφαρμογής προγραμματιστή X — δείτε γιατί και πώς:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to get a client ID</source>
+        <translation>Πώς θα αποκτήσετε Client ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth 2.0 Client ID from developer.x.com</source>
+        <translation>OAuth 2.0 Client ID από το developer.x.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X client ID</source>
+        <translation>Client ID του X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with browser</source>
+        <translation>Σύνδεση μέσω περιηγητή</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paste your X app&apos;s OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
+        <translation>Επικολλήστε το OAuth 2.0 Client ID της εφαρμογής σας στο X (developer.x.com → η εφαρμογή σας → Keys and tokens).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preparing the sign-in…</source>
+        <translation>Προετοιμασία σύνδεσης…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for you to authorise your app on X in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
+        <translation>Περιμένουμε να εξουσιοδοτήσετε την εφαρμογή σας στο X, στον περιηγητή… &lt;a href=&quot;%1&quot;&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>
