@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el" sourcelanguage="en">
 <context>
+    <name>AcceptRequestButton</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+33"/>
+        <source>Accept request</source>
+        <translation>Αποδοχή αιτήματος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept this chat request on Bluesky without answering yet (answering accepts it too)</source>
+        <translation>Αποδοχή αυτού του αιτήματος συνομιλίας στο Bluesky χωρίς να απαντήσετε ακόμη (και η απάντηση το αποδέχεται)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept message request</source>
+        <translation>Αποδοχή αιτήματος μηνύματος</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Request accepted: the chat is now among your Bluesky conversations.</source>
+        <translation>Το αίτημα έγινε δεκτό: η συνομιλία είναι πλέον στις συνομιλίες σας στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not accept the request (%1).</source>
+        <translation>Δεν ήταν δυνατή η αποδοχή του αιτήματος (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/signin/dialog.py" line="+61"/>
@@ -17,6 +45,47 @@
         <location line="+30"/>
         <source>Add an account</source>
         <translation>Προσθήκη λογαριασμού</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerVia</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87"/>
+        <source>Answer via</source>
+        <translation>Απάντηση μέσω</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer where the customer is: another of their accounts, or e-mail</source>
+        <translation>Απαντήστε εκεί όπου βρίσκεται ο πελάτης: σε άλλον λογαριασμό του ή με e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer here</source>
+        <translation>Απάντηση εδώ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Answer via e-mail to %1</source>
+        <translation>Απάντηση με e-mail στο %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer via %1 public reply to %2</source>
+        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
+        <translation>Απάντηση μέσω %1: δημόσια απάντηση προς %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer via %1 direct message to %2 (new)</source>
+        <comment>a conversation started by this reply</comment>
+        <translation>Απάντηση μέσω %1: νέο προσωπικό μήνυμα προς %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer via %1 direct message to %2</source>
+        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
+        <translation>Απάντηση μέσω %1: προσωπικό μήνυμα προς %2</translation>
     </message>
 </context>
 <context>
@@ -74,6 +143,37 @@
         <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+16"/>
         <source>Connection</source>
         <translation>Σύνδεση</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMenu</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/followup.py" line="+20"/>
+        <source>Remind me if no answer</source>
+        <translation>Υπενθύμιση αν δεν απαντήσει</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>In %n day(s)  (%1)</source>
+        <translation>
+            <numerusform>Σε %n ημέρα  (%1)</numerusform>
+            <numerusform>Σε %n ημέρες  (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a date…</source>
+        <translation>Σε συγκεκριμένη ημερομηνία…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder</source>
+        <translation>Χωρίς υπενθύμιση</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remind me if no answer by</source>
+        <translation>Υπενθύμιση αν δεν απαντήσει έως</translation>
     </message>
 </context>
 <context>
@@ -300,6 +400,207 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+42"/>
+        <source>%1
+
+Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
+        <comment>%1: what is damaged, %2: when the backup was taken</comment>
+        <translation>
+            <numerusform>%1
+
+Να γίνει επαναφορά του πιο πρόσφατου αυτόματου αντιγράφου ασφαλείας (%2, %n μήνυμα); Τα μηνύματα που ήρθαν από τότε θα ληφθούν ξανά από τις πλατφόρμες· οι λογαριασμοί θα σας ζητήσουν να συνδεθείτε ξανά. Το κατεστραμμένο αρχείο φυλάσσεται στον φάκελο των αντιγράφων ασφαλείας.</numerusform>
+            <numerusform>%1
+
+Να γίνει επαναφορά του πιο πρόσφατου αυτόματου αντιγράφου ασφαλείας (%2, %n μηνύματα); Τα μηνύματα που ήρθαν από τότε θα ληφθούν ξανά από τις πλατφόρμες· οι λογαριασμοί θα σας ζητήσουν να συνδεθείτε ξανά. Το κατεστραμμένο αρχείο φυλάσσεται στον φάκελο των αντιγράφων ασφαλείας.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Start with an empty cache</source>
+        <translation>Έναρξη με κενό τοπικό αντίγραφο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Έξοδος</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache of your conversations is damaged.</source>
+        <translation>Το τοπικό αντίγραφο των συνομιλιών σας έχει καταστραφεί.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the backup</source>
+        <translation>Επαναφορά αντιγράφου</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache of your conversations is damaged, and there is no automatic backup yet.</source>
+        <translation>Το τοπικό αντίγραφο των συνομιλιών σας έχει καταστραφεί και δεν υπάρχει ακόμη αυτόματο αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Start with an empty cache? The damaged file is kept in the backups folder; add your accounts again and their history is fetched again.</source>
+        <comment>%1: what is damaged</comment>
+        <translation>%1
+
+Να ξεκινήσετε με κενό τοπικό αντίγραφο; Το κατεστραμμένο αρχείο φυλάσσεται στον φάκελο των αντιγράφων ασφαλείας· προσθέστε ξανά τους λογαριασμούς σας και το ιστορικό τους θα ληφθεί ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19"/>
+        <source>Remind me in %n day(s)</source>
+        <translation>
+            <numerusform>Υπενθύμιση σε %n ημέρα</numerusform>
+            <numerusform>Υπενθύμιση σε %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This reply promises &lt;b&gt;“%1”&lt;/b&gt;. Bring the conversation back if the customer has not written by then?</source>
+        <translation>Αυτή η απάντηση υπόσχεται &lt;b&gt;«%1»&lt;/b&gt;. Να επανέλθει η συνομιλία αν ο πελάτης δεν έχει γράψει ως τότε;</translation>
+    </message>
+</context>
+<context>
+    <name>SendAtButton</name>
+    <message>
+        <location line="-126"/>
+        <source>Tomorrow %1</source>
+        <translation>Αύριο %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next working morning (%1)</source>
+        <translation>Το επόμενο εργάσιμο πρωί (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send at…</source>
+        <translation>Αποστολή στις…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Send at</source>
+        <translation>Αποστολή στις</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)</source>
+        <translation>Αποστολή αυτής της απάντησης αργότερα: περιμένει στα εξερχόμενα και φεύγει ακόμη κι αν η εφαρμογή είναι τότε κλειστή (στον επόμενο συγχρονισμό)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick a time…</source>
+        <translation>Επιλογή ώρας…</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+31"/>
+        <location line="+3"/>
+        <source>Saved replies</source>
+        <translation>Έτοιμες απαντήσεις</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, e.g. Shipping delay</source>
+        <translation>Όνομα, π.χ. Καθυστέρηση αποστολής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hi {first_name}, …</source>
+        <comment>keep {first_name} as it is: the customer&apos;s first name goes there</comment>
+        <translation>Γεια σας {first_name}, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholders are filled for each customer: &lt;b&gt;{first_name}&lt;/b&gt;, &lt;b&gt;{name}&lt;/b&gt;, &lt;b&gt;{handle}&lt;/b&gt; and &lt;b&gt;{my_name}&lt;/b&gt; (your name, in Preferences). Any other &lt;b&gt;{word}&lt;/b&gt; is a field you fill in before sending — a reply with an unfilled placeholder cannot be sent.</source>
+        <translation>Αυτά τα πεδία συμπληρώνονται αυτόματα για κάθε πελάτη: &lt;b&gt;{first_name}&lt;/b&gt; (μικρό όνομα), &lt;b&gt;{name}&lt;/b&gt; (ονοματεπώνυμο), &lt;b&gt;{handle}&lt;/b&gt; (όνομα χρήστη) και &lt;b&gt;{my_name}&lt;/b&gt; (το δικό σας όνομα, από τις Προτιμήσεις). Κάθε άλλο &lt;b&gt;{word}&lt;/b&gt; είναι πεδίο που συμπληρώνετε εσείς πριν από την αποστολή — μια απάντηση με ασυμπλήρωτο πεδίο δεν μπορεί να σταλεί.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>Νέα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/snooze.py" line="+21"/>
+        <location line="+1"/>
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>Σε %n ώρα</numerusform>
+            <numerusform>Σε %n ώρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow morning</source>
+        <translation>Αύριο το πρωί</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Monday</source>
+        <translation>Την επόμενη Δευτέρα</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snooze</source>
+        <translation>Αναβολή</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1  (%2)</source>
+        <comment>a choice and the time it means</comment>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a time…</source>
+        <translation>Επιλογή ώρας…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snooze until</source>
+        <translation>Αναβολή έως</translation>
+    </message>
+</context>
+<context>
     <name>SyncTimeLabel</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/synctime.py" line="+15"/>
@@ -316,6 +617,7 @@
     <name>Time</name>
     <message>
         <location filename="../../desktop_inbox/ui/style.py" line="+60"/>
+        <location filename="../../desktop_inbox/ui/timepick.py" line="+30"/>
         <source>HH:mm</source>
         <comment>a time today (Qt date format)</comment>
         <translation>HH:mm</translation>
@@ -332,6 +634,90 @@
         <source>dd MMM yyyy</source>
         <comment>a day in another year (Qt date format)</comment>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/ui/timepick.py" line="+5"/>
+        <source>ddd HH:mm</source>
+        <comment>a weekday and time (Qt date format)</comment>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd dd MMM HH:mm</source>
+        <comment>a weekday, day, month and time (Qt date format)</comment>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <comment>a date and time in full (Qt date format)</comment>
+        <translation>dddd d MMMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86"/>
+        <source>%1 — the whole story</source>
+        <translation>%1 — όλο το ιστορικό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to a month</source>
+        <translation>Μετάβαση σε μήνα</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <comment>a month&apos;s name and how many messages it holds</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location line="-84"/>
+        <source>Customer timeline</source>
+        <translation>Ιστορικό πελάτη</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <comment>a month&apos;s heading: the month&apos;s name, the year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone call</source>
+        <translation>Τηλεφώνημα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Συνάντηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged</source>
+        <comment>a call or meeting the user wrote down</comment>
+        <translation>καταγράφηκε</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You</source>
+        <translation>Εσείς</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 DM</source>
+        <comment>a platform&apos;s direct messages</comment>
+        <translation>%1, προσωπικό μήνυμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <comment>a link: open the conversation</comment>
+        <translation>άνοιγμα</translation>
     </message>
 </context>
 <context>
