@@ -57,6 +57,9 @@ def pick_time(
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
+    # Wide enough for its title (the only words it shows; Greek's run long),
+    # which a window manager cuts to the dialog's width.
+    dialog.setMinimumWidth(max(280, dialog.fontMetrics().horizontalAdvance(title) + 140))
     if initial is not None:
         start = QDateTime.fromSecsSinceEpoch(int(initial.timestamp()))
     else:
