@@ -32,6 +32,8 @@ SOURCES = ROOT / "packaging" / "translations"
 LANGUAGES = ("en", "el", "zh_CN")
 PSEUDO = "pseudo"
 GROWTH = 0.4  # Greek runs ~30 % longer than English; check with margin
+# The comment of a translatable Qt date format (``ui/style.py``, ``ui/timepick.py``).
+DATE_FORMAT = "(Qt date format)"
 
 _ACCENTED = str.maketrans(
     "aceinouyAEIOUCNYsz",
@@ -124,6 +126,8 @@ def pseudo_ts(ts_xml: str) -> str:
             translation.text = None
             for _form in range(2):  # English: one, other
                 ET.SubElement(translation, "numerusform").text = pseudo(source)
+        elif DATE_FORMAT in (message.findtext("comment") or ""):
+            translation.text = source  # a format, not words: "yyyy" accented is no year
         else:
             translation.text = pseudo(source)
     return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode")

@@ -182,3 +182,10 @@ def test_translations_keep_the_placeholder_names(lang: str) -> None:
         assert translation is not None
         for form in [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]:
             assert sorted(names.findall(form)) == sorted(names.findall(source)), (source, form)
+
+
+def test_the_pseudo_language_keeps_date_formats(language) -> None:  # type: ignore[no-untyped-def]
+    """Its accents would turn "yyyy" into "ýýýý", which is no year."""
+    language("pseudo")
+    assert full_date_and_clock(TUESDAY) == "Tuesday 08 December 2026, 09:05"
+    assert date_and_clock(TUESDAY) == "Tue 08 Dec 09:05"
