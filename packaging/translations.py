@@ -39,8 +39,9 @@ _ACCENTED = str.maketrans(
     "aceinouyAEIOUCNYsz",
     "àçéîñöüýÀÉÎÖÜÇÑÝšž",
 )
-# Left alone: Qt's arguments, plural count, mnemonics' letters, tags and entities.
-_KEEP = re.compile(r"%(?:\d+|n|L\d+)|&(?:[a-zA-Z]+;|#\d+;)|<[^>]*>|&\S")
+# Left alone: Qt's arguments, plural count, mnemonics' letters, tags and
+# entities, and saved replies' placeholders ({first_name}: what the user types).
+_KEEP = re.compile(r"%(?:\d+|n|L\d+)|&(?:[a-zA-Z]+;|#\d+;)|<[^>]*>|&\S|\{[A-Za-z][A-Za-z0-9_]*\}")
 
 
 def tool(name: str) -> str:

@@ -21,7 +21,10 @@ from desktop_inbox.ui.followup import FollowUpMenu
 from desktop_inbox.ui.recovery import Recovery
 from desktop_inbox.ui.signin.mastodon import MastodonPage
 from desktop_inbox.ui.timepick import date_and_clock, full_date_and_clock
-from tests.ui.test_i18n import language  # noqa: F401  (the fixture: switch the app's language)
+from tests.ui.test_i18n import (
+    language,  # noqa: F401  (the fixture: switch the app's language)
+    translations,  # (packaging/translations.py)
+)
 
 TS = Path(__file__).resolve().parents[2] / "packaging" / "translations"
 # A Tuesday in December: Greek names the month in the genitive inside a date
@@ -171,10 +174,13 @@ def test_a_sign_in_page_speaks_the_language(make_ui, language, choice: str, butt
     make_ui.run(body())
 
 
-@pytest.mark.parametrize("lang", ["el", "zh_CN"])
+@pytest.mark.parametrize("lang", ["el", "zh_CN", "pseudo"])
 def test_translations_keep_the_placeholder_names(lang: str) -> None:
     """``{first_name}`` is what the user types in a saved reply
     (text/placeholders.py): a translated name would never be filled."""
+    if lang == "pseudo":
+        assert translations.pseudo("Hi {first_name}, {my_name}").count("{first_name}, {my_name}") == 1
+        return
     names = re.compile(r"\{[A-Za-z][A-Za-z0-9_]*\}")
     for message in ET.parse(TS / f"{lang}.ts").getroot().iter("message"):
         source = message.findtext("source") or ""
