@@ -18,6 +18,7 @@ from desktop_inbox.services.events import Hook, Unsubscribe
 from desktop_inbox.store import conversations
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.media_files import MediaFolder
 
 Listener = Callable[[frozenset[int]], None]
 
@@ -61,6 +62,24 @@ class ViewFilter(Mapping[str, Any]):
         return tuple(f.name for f in fields(self))
 
 
+def with_local_files(detail: ConversationDetail, folder: MediaFolder) -> ConversationDetail:
+    """Attachments with their kept files as absolute paths: ``path`` (the
+    file) and ``thumb_path`` (its thumbnail), None when not downloaded."""
+
+    def resolve(a: dict[str, object]) -> dict[str, object]:
+        file, thumb = a.get("file"), a.get("thumb")
+        return {
+            **a,
+            "path": str(folder.path(file)) if isinstance(file, str) else None,
+            "thumb_path": str(folder.path(thumb)) if isinstance(thumb, str) else None,
+        }
+
+    messages = [
+        replace(m, attachments=tuple(resolve(a) for a in m.attachments)) if m.attachments else m for m in detail.messages
+    ]
+    return replace(detail, messages=messages)
+
+
 class Inbox:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
@@ -96,7 +115,8 @@ class Inbox:
     async def conversation(
         self, conversation_id: int, *, limit: int | None = None, before: tuple[int, int] | None = None
     ) -> ConversationDetail:
-        return await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
+        detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
+        return with_local_files(detail, MediaFolder(self.cache.data_dir))
 
     async def counts(self) -> dict[str, int]:
         return await self.cache.read(conversations.count_by_state)

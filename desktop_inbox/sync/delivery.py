@@ -20,6 +20,7 @@ from desktop_inbox.records import Kind, OutboxState, OutgoingReply
 from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
+from desktop_inbox.sync import uploads
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
 
@@ -81,6 +82,7 @@ class Delivery:
                 await self._leave_to_user(account, item, result)
                 return 0
             if post is None:
+                reply = await uploads.with_pictures(self.cache, connector, item.id, reply, clock=self.clock)
                 post = await connector.send(reply)
         except Rejected as exc:
             await self.cache.write(store_outbox.mark_failed, item.id, str(exc))

@@ -44,6 +44,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
+from desktop_inbox.sync.media import MediaKeeper
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
 from desktop_inbox.text.untrusted import one_line
@@ -77,6 +78,7 @@ class AccountResult:
     maybe_sent: list[int] = field(default_factory=list)
     # Parts of the account that could not be reached this time: part -> why.
     unavailable: dict[str, str] = field(default_factory=dict)
+    media: int = 0  # customers' files kept this time (sync/media.py)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -120,6 +122,7 @@ class SyncEngine:
         # account id -> stream -> when its rate budget next allows a poll.
         self.stream_due: dict[int, dict[str, datetime]] = {}
         self._delivery = Delivery(cache=cache, clock=lambda: self.clock(), backoff=self.backoff, emit=self._emit)
+        self._media = MediaKeeper(cache=cache, clock=lambda: self.clock(), emit=self._emit)
 
     # -- listeners -------------------------------------------------------------
 
@@ -236,6 +239,7 @@ class SyncEngine:
                         result.added += await self._pull_new(account, connector, spec, result)
                 result.added += await self._pull_histories(account, connector, result, once=once)
                 await self._note_parts(account, connector, result)
+                result.media += await self._media.keep(account, connector)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
                 self._set_status(account, OK)

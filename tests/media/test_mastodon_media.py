@@ -1,0 +1,63 @@
+"""Customers' pictures through the Mastodon connector, kept for offline
+reading; a reply with a picture reaches the server once, with its alt text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_inbox.store import media as store_media
+from tests.helpers import pictures
+from tests.helpers.mastodon import World
+from tests.integration.conftest import App
+
+
+async def test_a_customer_photo_is_kept_with_its_alt_text(app: App, world: World) -> None:
+    photo = pictures.jpeg(800, 600)
+    attachment = world.server.add_media(photo, "image/jpeg", description="The broken strap, close up")
+    world.server.post(world.anna, "@shop the strap broke after two days", media=[attachment])
+    await app.add(world)
+
+    [result] = await app.engine.sync_once()
+
+    assert result.ok, result.error
+    assert result.media == 1
+    [conv] = await app.inbox.page()
+    detail = await app.inbox.conversation(conv.id)
+    [message] = detail.messages
+    [shown] = message.to_json()["attachments"]
+    assert shown["kind"] == "image" and shown["alt"] == "The broken strap, close up"
+    path = Path(shown["path"])
+    assert path.read_bytes() == photo  # the very bytes, kept in the data folder
+    assert path.is_relative_to(app.cache.data_dir / "media")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert shown["size"] >= len(photo)
+    # Offline: the server is gone, the picture is still there.
+    world.server.stop()
+    again = await app.inbox.conversation(conv.id)
+    assert Path(again.messages[0].to_json()["attachments"][0]["path"]).read_bytes() == photo
+
+
+async def test_hostile_pictures_are_refused_and_the_rest_is_kept(app: App, world: World) -> None:
+    good = pictures.png(120, 90)
+    hostile = [
+        world.server.add_media(pictures.bomb(), "image/png", description="bomb"),
+        world.server.add_media(pictures.truncated(), "image/png", description="cut"),
+        world.server.add_media(pictures.huge_svg(), "image/png", description="svg"),
+    ]
+    world.server.post(world.anna, "@shop look", media=[*hostile, world.server.add_media(good, "image/png")])
+    await app.add(world)
+
+    [result] = await app.engine.sync_once()
+
+    assert result.ok, result.error
+    assert result.media == 1
+    rows = await app.cache.read(
+        lambda: store_media.database.execute_sql("SELECT position, state, error FROM media ORDER BY position").fetchall()
+    )
+    states = {r[0]: (r[1], r[2]) for r in rows}
+    assert states[3][0] == "stored"
+    for position in (0, 1, 2):
+        assert states[position][0] == "refused", states
+    assert "too large" in states[0][1]
+    assert "damaged or incomplete" in states[1][1]
+    assert "SVG" in states[2][1]
