@@ -9,7 +9,7 @@ it was before (``store.aggregate``).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -20,6 +20,7 @@ from desktop_inbox.services import checks
 from desktop_inbox.services.checks import Checks
 from desktop_inbox.services.events import Hook
 from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.media import Attached
 from desktop_inbox.services.status import outbox_problem
 from desktop_inbox.store import conversations, drafts, outbox, preferences
 from desktop_inbox.store.conversations import ConversationDetail
@@ -156,6 +157,7 @@ class ReplyService:
         public_anyway: bool = False,
         handoff: str = "",
         delay: timedelta | None = None,
+        pictures: Sequence[tuple[Attached, str]] = (),
     ) -> Sent:
         """Check ``text`` and queue it (``direct`` None: the conversation's way).
 
@@ -165,12 +167,17 @@ class ReplyService:
         queued first, saying that the answer (``text``) follows by direct
         message. ``delay``:
         how long it can be undone (None: the user's preference).
+        ``pictures``: attached pictures with their alt text (required), which
+        go with ``text`` (``PicturesRefused`` beyond the platform's limits).
         """
         if handoff:
             direct = True  # the answer itself goes by direct message
         detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=_RECENT)
         found = await self._check(detail, text, public=_public(detail, direct))
         checks.refuse_unsendable(found, public_anyway=public_anyway)
+        checks.refuse_pictures(
+            detail.summary.platform, [a.picture(alt) for a, alt in pictures], direct=not _public(detail, direct)
+        )
         if handoff:
             checks.refuse_unsendable(await self._check(detail, handoff, public=True), public_anyway=public_anyway)
         await self._refuse_outside_window(conversation_id, direct=direct)
@@ -180,7 +187,10 @@ class ReplyService:
         items = []
         if handoff:
             items.append(await self.cache.write(outbox.queue_reply, conversation_id, handoff, direct=False, delay=delay))
-        items.append(await self.cache.write(outbox.queue_reply, conversation_id, text, direct=direct, delay=delay))
+        staged = [a.staged(alt) for a, alt in pictures]
+        items.append(
+            await self.cache.write(outbox.queue_reply, conversation_id, text, direct=direct, delay=delay, media=staged)
+        )
         await self.cache.write(drafts.delete, conversation_id)
         self.recent.forget()
         self.inbox.changed(conversation_id)

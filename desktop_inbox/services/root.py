@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService, PdfRenderer
+    from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import RecentReplies, ReplyService
@@ -151,6 +152,12 @@ class Services:
         from desktop_inbox.services.attachments import AttachmentService
 
         return AttachmentService(self.cache, self.sync)
+
+    @functools.cached_property
+    def media(self) -> MediaService:
+        from desktop_inbox.services.media import MediaService
+
+        return MediaService(self.cache)
 
     @functools.cached_property
     def requests(self) -> MessageRequests:
