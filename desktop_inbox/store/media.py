@@ -173,14 +173,6 @@ def wanted(account_id: int, *, limit: int) -> list[MediaJob]:
     return jobs
 
 
-def oldest_kept(account_id: int) -> int | None:
-    """The time key of the oldest message whose media are kept."""
-    row = database.execute_sql(
-        "SELECT min(message_key) FROM media WHERE account_id = ? AND state = 'stored'", (account_id,)
-    ).fetchone()
-    return row[0] if row else None
-
-
 def record_stored(
     media_id: int, *, file: str, thumb: str | None, size: int, content_type: str, width: int | None,
     height: int | None, now: datetime,
@@ -222,6 +214,22 @@ def evict_over_cap(account_id: int) -> list[str]:
         return []
     marks = ",".join("?" * len(over))
     return _release(account_id, f"id IN ({marks})", tuple(over))
+
+
+def settle_cap(account_id: int, media_id: int) -> tuple[list[str], bool]:
+    """After ``media_id`` was kept: release what is over the cap. If that
+    was ``media_id`` itself (the oldest kept, and it did not fit), every
+    older file would go at once too: they are marked over the cap instead
+    of fetched (True: stop fetching). Returns (files to delete, full)."""
+    released = evict_over_cap(account_id)
+    row = database.execute_sql("SELECT state, message_key FROM media WHERE id = ?", (media_id,)).fetchone()
+    if row is None or row[0] != EVICTED:
+        return released, False
+    database.execute_sql(
+        "UPDATE media SET state = 'evicted' WHERE account_id = ? AND state = 'wanted' AND message_key <= ?",
+        (account_id, row[1]),
+    )
+    return released, True
 
 
 def for_messages(message_ids: list[int]) -> dict[int, dict[int, dict[str, Any]]]:

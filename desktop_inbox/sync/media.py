@@ -55,10 +55,6 @@ class MediaKeeper:
         kept = 0
         changed: set[int] = set()
         for job in jobs:
-            settings = await self.cache.read(store_media.settings, account.id)
-            oldest = await self.cache.read(store_media.oldest_kept, account.id)
-            if settings.kept_bytes >= settings.cap and oldest is not None and job.message_key <= oldest:
-                break  # older than all that is kept, and the cap is reached: it would go at once
             try:
                 done = await self._keep_one(connector, job)
             except NeedsSignIn:
@@ -73,8 +69,11 @@ class MediaKeeper:
                 continue
             kept += done
             changed.add(job.conversation_id)
-            released = await self.cache.write(store_media.evict_over_cap, account.id)
+            released, full = await self.cache.write(store_media.settle_cap, account.id, job.id)
             await asyncio.to_thread(self.folder.remove, released)
+            if full:
+                kept -= 1  # it did not fit: the older ones will not either
+                break
         if changed:
             self.emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset(changed)))
         return kept

@@ -51,3 +51,14 @@ def huge_svg() -> bytes:
         '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1000000" height="1000000">'
         f"{shapes}<script>alert(1)</script></svg>"
     ).encode()
+
+
+def noise_png(width: int, height: int, *, seed: int = 0) -> bytes:
+    """A PNG that does not compress (random pixels): its size is ~3 bytes a pixel."""
+    import random
+
+    rng = random.Random(seed)
+    image = Image.frombytes("RGB", (width, height), bytes(rng.getrandbits(8) for _ in range(width * height * 3)))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
