@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService
+    from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import ReplyService
@@ -74,6 +75,10 @@ class AppContext:
     @property
     def replies(self) -> ReplyService:
         return self.services.replies
+
+    @property
+    def media(self) -> MediaService:
+        return self.services.media
 
     @property
     def requests(self) -> MessageRequests:

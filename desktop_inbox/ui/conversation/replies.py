@@ -48,6 +48,7 @@ class Replies:
             direct=outgoing.direct,
             public_anyway=outgoing.public_anyway,
             handoff=outgoing.handoff,
+            pictures=outgoing.pictures,
         )
         return Queued(outgoing, sent)
 
