@@ -17,8 +17,8 @@ from desktop_inbox.cli.conversations import (
     cmd_show,
     cmd_snooze,
 )
-from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.media import cmd_media
+from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.review import cmd_export, cmd_forget, cmd_search, cmd_searches, cmd_stats, cmd_storage
 from desktop_inbox.cli.sync import cmd_sync
 from desktop_inbox.records import State

@@ -28,6 +28,8 @@ from desktop_inbox.store.media import MediaItem, MediaSettings
 from desktop_inbox.store.media_files import OUTBOX, MediaFolder
 from desktop_inbox.store.outbox_media import StagedMedia
 
+__all__ = ["Attached", "MediaItem", "MediaService", "MediaSettings"]
+
 # Read no file larger than this to attach it (every platform takes less).
 MAX_FILE = 50 * 1_000_000
 # Pictures of replies sent (or cancelled) this long ago are let go.
@@ -62,7 +64,7 @@ class MediaService:
 
     async def attach_file(self, path: Path | str) -> Attached:
         """Check a picture file and keep a copy for the reply (BadInput if unusable)."""
-        source = Path(path).expanduser()
+        source = Path(path).expanduser()  # noqa: ASYNC240 - no I/O: it reads $HOME
 
         def read() -> bytes:
             if not source.is_file():

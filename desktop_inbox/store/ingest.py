@@ -295,7 +295,7 @@ def add_posts(
     next_conv_id = 0
     message_rows = []
     fts_rows = []
-    media_rows = []
+    media_rows: list[tuple[object, ...]] = []
     index_text = folding.index_text
     author_text = _author_text
     identity = identities.get

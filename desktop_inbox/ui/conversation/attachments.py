@@ -10,8 +10,9 @@ little previews are decoded from the local copy (``media.load_image``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+import functools
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap
@@ -38,6 +39,14 @@ if TYPE_CHECKING:
     from desktop_inbox.services.media import Attached, MediaService
 
 FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
+
+
+async def _attach_file(media: MediaService, *, path: str) -> Attached:
+    return await media.attach_file(path)
+
+
+async def _attach_bytes(media: MediaService, *, data: bytes) -> Attached:
+    return await media.attach_bytes(data, name="pasted picture.png")
 
 
 class PictureChip(QFrame):
@@ -163,18 +172,18 @@ class AttachmentBar(QWidget):
 
     def attach_files(self, paths: list[str]) -> None:
         for path in paths:
-            self._attach(lambda media, p=path: media.attach_file(p))
+            self._attach(functools.partial(_attach_file, path=path))
 
     def attach_image(self, image: QImage) -> None:
         """A pasted picture: saved as PNG bytes, then checked like a file."""
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, b"PNG")
         raw = bytes(data.data())
-        self._attach(lambda media: media.attach_bytes(raw, name="pasted picture.png"))
+        self._attach(functools.partial(_attach_bytes, data=raw))
 
-    def _attach(self, start: Callable[[MediaService], object]) -> None:
+    def _attach(self, start: Callable[[MediaService], Coroutine[Any, Any, Attached]]) -> None:
         if self.media is None:
             return
         media = self.media()
@@ -196,7 +205,7 @@ class AttachmentBar(QWidget):
             self._show_error(str(exc) if isinstance(exc, InboxError) else "The picture could not be attached.")
             self.changed.emit()
 
-        spawn(start(media), on_done=done, on_error=failed)  # type: ignore[arg-type]
+        spawn(start(media), on_done=done, on_error=failed)
 
     def _add(self, attached: Attached, alt: str) -> None:
         chip = PictureChip(attached, alt, alt_limit=descriptor(self.platform).media.alt_limit)
