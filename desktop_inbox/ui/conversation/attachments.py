@@ -179,7 +179,7 @@ class AttachmentBar(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # (PySide takes the format as str)
         raw = bytes(data.data())
         self._attach(functools.partial(_attach_bytes, data=raw))
 
