@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,7 @@ class PictureChip(QFrame):
         super().__init__()
         self.attached = attached
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         preview = QLabel()
         preview.setFixedSize(56, 56)
         preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -118,6 +120,7 @@ class AttachmentBar(QWidget):
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(self.attach_button)
         tools.addWidget(self.error, 1)
+        tools.addStretch(0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
