@@ -61,15 +61,9 @@ async def fetch(api: Api, item: MediaSource) -> FetchedMedia:
 async def upload(api: Api, media: OutgoingMedia) -> dict[str, Any]:
     data = await asyncio.to_thread(Path(media.path).read_bytes)
     name = "picture" + Path(media.path).suffix
-    response = await api.client.post(
-        "/api/v2/media",
-        files={"file": (name, data, media.content_type)},
-        data={"description": media.alt},
-        headers=api.auth,
+    response = await api.request(
+        "POST", "/api/v2/media", files={"file": (name, data, media.content_type)}, data={"description": media.alt}
     )
-    if response.status_code >= 400:
-        await api._raise_for(response, is_write=True)
-    api._note_rate(response)
     body = api.decode(response)
     if not isinstance(body, Mapping) or not isinstance(body.get("id"), (str, int)):
         raise MalformedResponse("Mastodon accepted a picture but sent back something we cannot read.")
