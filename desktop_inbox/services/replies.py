@@ -9,6 +9,7 @@ it was before (``store.aggregate``).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,9 +23,10 @@ from desktop_inbox.services.events import Hook
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.services.media import Attached
 from desktop_inbox.services.status import outbox_problem
-from desktop_inbox.store import conversations, drafts, outbox, preferences
+from desktop_inbox.store import conversations, drafts, outbox, outbox_media, preferences
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.media_files import MediaFolder
 from desktop_inbox.store.outbox import OutboxItem
 
 # The last messages a check looks at for the customer's own words.
@@ -199,12 +201,16 @@ class ReplyService:
         return Sent(tuple(items), found, delay)
 
     async def undo(self, sent: Sent) -> None:
-        """Take back everything ``send`` queued (while it can be)."""
+        """Take back everything ``send`` queued (while it can be); its
+        pictures stay, for the composer to send again."""
         for item in reversed(sent.items):
-            await self.cancel(item.id)
+            await self.cancel(item.id, keep_pictures=True)
 
-    async def cancel(self, item_id: int) -> OutboxItem:
+    async def cancel(self, item_id: int, *, keep_pictures: bool = False) -> OutboxItem:
         item = await self.cache.write(outbox.cancel, item_id)
+        if not keep_pictures:
+            files = await self.cache.write(outbox_media.release, item_id)
+            await asyncio.to_thread(MediaFolder(self.cache.data_dir).remove, files)
         self.inbox.changed(item.conversation_id)
         return item
 

@@ -103,6 +103,7 @@ class Services:
         service.added.subscribe(self.sync.restart_account)
         service.signed_in_again.subscribe(self.sync.restart_account)
         service.removed.subscribe(self.sync.drop_account)
+        service.removed.subscribe(lambda _account: self.media.sweep())  # its kept media go with it
         return service
 
     @functools.cached_property

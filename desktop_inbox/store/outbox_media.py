@@ -85,6 +85,14 @@ def for_items(outbox_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return found
 
 
+def release(outbox_id: int) -> list[str]:
+    """Forget a reply's pictures (sent, or cancelled for good); returns the
+    files to delete."""
+    files = [r[0] for r in database.execute_sql("SELECT file FROM outbox_media WHERE outbox_id = ?", (outbox_id,))]
+    database.execute_sql("DELETE FROM outbox_media WHERE outbox_id = ?", (outbox_id,))
+    return files
+
+
 def release_finished(*, before: datetime) -> list[str]:
     """Forget the pictures of replies sent or cancelled before ``before``;
     returns their files (the caller deletes them). Cancelled ones are kept

@@ -108,6 +108,7 @@ class Delivery:
             raise
         [post] = [p for p in await resolve_threads(self.cache, account.id, connector, [post]) if p.remote_id == post.remote_id]
         await self.cache.write(store_outbox.mark_sent, item.id, post)
+        await uploads.release(self.cache, item.id)  # the platform has them now
         log.info("%s: delivered reply %d as %s", account.label, item.id, post.remote_id)
         self._changed(account.id, item.conversation_id)
         self.emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset({item.conversation_id})))

@@ -8,6 +8,7 @@ unattached uploads is not trusted and the picture is uploaded again.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -42,3 +43,9 @@ async def with_pictures(
             picture = replace(picture, upload=upload)
         ready.append(picture)
     return replace(reply, media=tuple(ready))
+
+
+async def release(cache: Cache, item_id: int) -> None:
+    """Delete a delivered reply's copies of its pictures."""
+    files = await cache.write(outbox_media.release, item_id)
+    await asyncio.to_thread(MediaFolder(cache.data_dir).remove, files)

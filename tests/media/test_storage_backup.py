@@ -65,3 +65,26 @@ def test_a_backup_without_media_is_restored_and_the_media_fetched_again(world: W
     assert cli("sync", "--once").code == 0
     [message] = json.loads(cli("show", str(conv["id"]), "--json").out)["messages"]
     assert Path(message["attachments"][0]["path"]).read_bytes() == photo
+
+
+def test_removing_an_account_removes_its_media_and_a_sent_reply_lets_go_of_its_copy(world: World, cli, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    world.server.post(world.anna, "@shop photo", media=[world.server.add_media(pictures.png(), "image/png")])
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    assert cli("sync", "--once").code == 0
+    [conv] = json.loads(cli("conversations", "--json").out)
+    picture = tmp_path / "p.png"
+    picture.write_bytes(pictures.png(50, 50))
+    # A cancelled reply's copy goes with it; a sent one's once the platform has it.
+    queued = json.loads(cli("reply", str(conv["id"]), "--text", "x", "--attach", str(picture), "--alt", "a", "--json").out)
+    assert len([p for p in _media_files(data_dir) if "outbox" in p.parts]) == 1
+    assert cli("outbox", "cancel", str(queued["id"])).code == 0
+    assert [p for p in _media_files(data_dir) if "outbox" in p.parts] == []
+    assert cli("reply", str(conv["id"]), "--text", "y", "--attach", str(picture), "--alt", "b").code == 0
+    assert cli("sync", "--once").code == 0
+    assert [p for p in _media_files(data_dir) if "outbox" in p.parts] == []
+    assert cli("sync", "--once").code == 0  # (our own reply's picture is kept like the customer's)
+    assert len(_media_files(data_dir)) == 4
+
+    [account] = json.loads(cli("accounts", "list", "--json").out)
+    assert cli("accounts", "remove", str(account["id"])).code == 0
+    assert _media_files(data_dir) == []
