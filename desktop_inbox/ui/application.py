@@ -393,7 +393,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     wake_python.timeout.connect(lambda: None)
     wake_python.start(500)
     if demo is not None:
-        await demo.sign_in(ctx.accounts)
+        await demo.sign_in(ctx.accounts, ctx.listening)
         demo.start_live(sync)
     sync_task = asyncio.create_task(_sync(sync, stop, window), name="sync")
     delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService
+    from desktop_inbox.services.followups import FollowUpService
+    from desktop_inbox.services.listening import ListeningService
     from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
@@ -79,6 +81,14 @@ class AppContext:
     @property
     def media(self) -> MediaService:
         return self.services.media
+
+    @property
+    def listening(self) -> ListeningService:
+        return self.services.listening
+
+    @property
+    def followups(self) -> FollowUpService:
+        return self.services.followups
 
     @property
     def requests(self) -> MessageRequests:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import struct
 import zlib
+from pathlib import Path
 
 from PIL import Image, ImageDraw
 
@@ -62,3 +63,8 @@ def noise_png(width: int, height: int, *, seed: int = 0) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
+
+
+def kept(path: object) -> bytes:
+    """The bytes of a kept file (``path`` as ``show --json`` gives it)."""
+    return Path(str(path)).read_bytes()

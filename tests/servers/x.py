@@ -7,7 +7,8 @@ clients, two-hour access tokens and single-use refresh tokens; mentions
 800 reachable); the user's own posts; post lookup; direct-message events
 (newest first, 30 days); posting replies (only to posts that mention the
 replier, duplicate texts refused) and direct messages; field selection and
-expansions (nothing but ``id`` and ``text`` unless asked); per-user,
+expansions (nothing but ``id`` and ``text`` unless asked); recent search
+(``x_search``: 7 days, X's query operators, its refusals); per-user,
 per-endpoint 15-minute rate windows with ``x-rate-limit-*`` headers (reset in
 epoch seconds); RFC 7807 problems. Time comes from an injectable clock, so a
 test can simulate an hour in a second.
@@ -41,6 +42,7 @@ from twitter_text import parse_tweet
 
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
 from tests.servers.x_media import XMediaRoutes
+from tests.servers.x_search import SearchRoutes
 
 TWEPOCH_MS = 1288834974657
 WINDOW = timedelta(minutes=15)
@@ -57,6 +59,7 @@ LIMITS = {
     "GET /2/dm_conversations/with/:id/dm_events": 15,
     "POST /2/tweets": 100,
     "POST /2/dm_conversations/with/:id/messages": 15,
+    "GET /2/tweets/search/recent": 300,
 }
 SCOPES_NEEDED = {
     "GET /2/dm_events": {"dm.read"},
@@ -87,6 +90,7 @@ class Tweet:
     in_reply_to_user_id: str | None
     mentions: list[str]  # user ids
     media_keys: list[str] = field(default_factory=list)
+    lang: str = "en"
 
 
 @dataclass
@@ -149,7 +153,7 @@ def problem(status: int, title: str, detail: str, kind: str | None = None, **ext
     return Response(status, body, content_type=PROBLEM_JSON)
 
 
-class XServer(XMediaRoutes, JsonServer):
+class XServer(XMediaRoutes, SearchRoutes, JsonServer):
     name = "x"
 
     def __init__(
@@ -183,6 +187,7 @@ class XServer(XMediaRoutes, JsonServer):
         self.posts_received: list[Tweet] = []
         self.dms_received: list[DmEvent] = []
         self.rate_limited: list[str] = []  # "METHOD path" of every 429 sent
+        self.searches: list[str] = []  # the query of every recent search
         self.refreshes = 0
         self.violations: list[str] = []
         # (method, path regex, answer, check against the spec), each used once
@@ -234,7 +239,13 @@ class XServer(XMediaRoutes, JsonServer):
                 token.expires_at = self.clock() - timedelta(seconds=1)
 
     def post(
-        self, author: User, text: str, *, in_reply_to: Tweet | None = None, created_at: datetime | None = None,
+        self,
+        author: User,
+        text: str,
+        *,
+        in_reply_to: Tweet | None = None,
+        created_at: datetime | None = None,
+        lang: str = "en",
         media_keys: list[str] | None = None,
     ) -> Tweet:
         with self.lock:
@@ -255,6 +266,7 @@ class XServer(XMediaRoutes, JsonServer):
                 replied_to=in_reply_to.id if in_reply_to else None,
                 in_reply_to_user_id=in_reply_to.author_id if in_reply_to else None,
                 mentions=list(dict.fromkeys(mentioned)),
+                lang=lang,
                 media_keys=list(media_keys or []),
             )
             self.tweets[tid] = tweet
@@ -370,6 +382,7 @@ class XServer(XMediaRoutes, JsonServer):
         r("GET", r"/2/users/(?P<id>[0-9]+)/mentions", self.h_mentions)
         r("GET", r"/2/users/(?P<id>[0-9]+)/tweets", self.h_user_tweets)
         r("GET", r"/2/tweets", self.h_lookup)
+        r("GET", r"/2/tweets/search/recent", self.h_search_recent)
         r("POST", r"/2/tweets", self.h_create_tweet)
         r("GET", r"/2/dm_events", self.h_dm_events)
         r("GET", r"/2/dm_conversations/with/(?P<id>[0-9]+)/dm_events", self.h_dm_with)
@@ -519,7 +532,7 @@ class XServer(XMediaRoutes, JsonServer):
         if "referenced_tweets" in fields and tweet.replied_to:
             data["referenced_tweets"] = [{"type": "replied_to", "id": tweet.replied_to}]
         if "lang" in fields:
-            data["lang"] = "en"
+            data["lang"] = tweet.lang
         if "attachments" in fields and tweet.media_keys:
             data["attachments"] = {"media_keys": list(tweet.media_keys)}
         if "entities" in fields:

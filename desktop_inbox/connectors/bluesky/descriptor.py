@@ -46,4 +46,9 @@ DESCRIPTOR = PlatformDescriptor(
         count=4, count_direct=0, max_bytes=1_000_000, types=("image/jpeg", "image/png", "image/webp"),
         alt_limit=2000, upload_lifetime=3600.0, why_none="Bluesky direct messages cannot carry pictures.",
     ),
+    listens=True,
+    listening=(
+        "Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search "
+        "(app.bsky.feed.searchPosts), asked gently every few minutes."
+    ),
 )

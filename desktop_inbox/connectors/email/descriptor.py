@@ -35,6 +35,7 @@ DESCRIPTOR = PlatformDescriptor(
     count=_count,
     connector="desktop_inbox.connectors.email.connector:build",
     signature_in_text=False,  # the connector signs the mail itself
+    starts_direct=True,
     signin=SignInSpec(
         kind="password",
         title="Add an e-mail account",
@@ -45,4 +46,9 @@ DESCRIPTOR = PlatformDescriptor(
     ),
     # Attached to the message itself (the alt text as its description).
     media=MediaLimits(count=10, max_bytes=15 * 1024 * 1024, alt_limit=1000, upload_lifetime=10 * 365 * 86400.0),
+    listens=False,
+    listening=(
+        "E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to "
+        "you. Listen on a Mastodon, Bluesky or X account instead."
+    ),
 )

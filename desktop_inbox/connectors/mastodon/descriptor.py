@@ -18,6 +18,7 @@ DESCRIPTOR = PlatformDescriptor(
     counting_rule="Counted as Mastodon does: every link as {url} characters, @name@server as @name.",
     count=_count,
     connector="desktop_inbox.connectors.mastodon.connector:build",
+    starts_direct=True,
     signin=SignInSpec(
         kind="browser",
         title="Add a Mastodon account",
@@ -28,4 +29,10 @@ DESCRIPTOR = PlatformDescriptor(
     # (Mastodon 4.x instance configuration); unattached uploads are cleaned
     # up by the server after a day.
     media=MediaLimits(count=4, max_bytes=16 * 1024 * 1024, alt_limit=1500, upload_lifetime=6 * 3600.0),
+    listens=True,
+    listening=(
+        "Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and "
+        "phrases only where your server offers full-text search: most Mastodon servers don't, and those that do "
+        "find only public posts whose authors opted in to search."
+    ),
 )

@@ -53,4 +53,9 @@ DESCRIPTOR = PlatformDescriptor(
         help=SIGN_IN_HELP,
     ),
     media=MediaLimits(why_none="Pictures cannot be attached to replies on this platform yet."),
+    listens=False,
+    listening=(
+        "Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content "
+        "Access reads other Pages, not people); only what is sent to your Page reaches you."
+    ),
 )

@@ -60,4 +60,11 @@ DESCRIPTOR = PlatformDescriptor(
     # POST /2/media/upload (+ alt text by /2/media/metadata): 4 per post, 1
     # per direct message, 5 MB an image; an upload is usable for a day.
     media=MediaLimits(count=4, count_direct=1, max_bytes=5 * 1024 * 1024, alt_limit=1000, upload_lifetime=12 * 3600.0),
+    listens=True,
+    listening=(
+        "Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X "
+        "developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; "
+        "each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may "
+        "refuse a public reply to a heard post."
+    ),
 )
