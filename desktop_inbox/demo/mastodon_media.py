@@ -23,6 +23,7 @@ class MediaFile:
     kind: str
     description: str
     status_id: str | None = None
+    preview_id: str | None = None  # a video's still picture (its poster frame)
 
 
 def multipart(request: Request) -> dict[str, tuple[str, bytes, str]]:
@@ -56,20 +57,30 @@ class MediaRoutes:
         r("GET", r"/system/media/(?P<id>[0-9]+)/original", self.h_file)
 
     def add_media(self, data: bytes, content_type: str = "image/png", *, description: str = "", kind: str = "image",
-                  owner_id: str | None = None) -> dict[str, Any]:
-        """A file on the server; the attachment JSON to give ``post(media=[...])``."""
+                  owner_id: str | None = None, preview: bytes | None = None) -> dict[str, Any]:
+        """A file on the server; the attachment JSON to give ``post(media=[...])``.
+        ``preview``: a video's poster frame (PNG), served as its ``preview_url``."""
         with self.lock:  # type: ignore[attr-defined]
             media = MediaFile(str(next(self._media_ids)), owner_id, data, content_type, kind, description)
+            if preview is not None:
+                still = MediaFile(str(next(self._media_ids)), owner_id, preview, "image/png", "image", "")
+                self.media_files[still.id] = still
+                media.preview_id = still.id
             self.media_files[media.id] = media
             return self.media_json(media)
 
     def media_json(self, media: MediaFile) -> dict[str, Any]:
         url = f"{self.url}/system/media/{media.id}/original"
+        # Mastodon's preview is a still picture: the image itself (scaled), a
+        # video's poster frame, none for a sound without cover art.
+        preview = url if media.kind == "image" else None
+        if media.preview_id is not None:
+            preview = f"{self.url}/system/media/{media.preview_id}/original"
         return {
             "id": media.id,
             "type": media.kind,
             "url": url,
-            "preview_url": url,
+            "preview_url": preview,
             "remote_url": None,
             "description": media.description or None,
             "blurhash": None,

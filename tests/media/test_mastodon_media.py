@@ -62,3 +62,30 @@ async def test_hostile_pictures_are_refused_and_the_rest_is_kept(app: App, world
     assert "too large" in states[0][1]
     assert "damaged or incomplete" in states[1][1]
     assert "SVG" in states[2][1]
+
+
+async def test_a_video_is_kept_with_its_poster_frame_and_a_sound_with_an_icon(app: App, world: World) -> None:
+    video = b"\x00\x00\x00\x18ftypmp42" + os.urandom(3000)  # a file the app keeps as it is, never decodes
+    sound = b"ID3\x03\x00" + os.urandom(2000)
+    world.server.post(
+        world.anna,
+        "@shop it squeaks when I walk",
+        media=[
+            world.server.add_media(video, "video/mp4", kind="video", description="Walking", preview=pictures.png(160, 90)),
+            world.server.add_media(sound, "audio/mpeg", kind="audio", description="The squeak"),
+        ],
+    )
+    await app.add(world)
+
+    [result] = await app.engine.sync_once()
+
+    assert result.ok, result.error
+    assert result.media == 2
+    [conv] = await app.inbox.page()
+    [message] = (await app.inbox.conversation(conv.id)).messages
+    shown_video, shown_sound = message.attachments
+    assert pictures.kept(shown_video["path"]) == video and str(shown_video["path"]).endswith(".mp4")
+    assert pictures.kept(shown_video["thumb_path"]).startswith(b"\x89PNG")  # the poster frame's thumbnail
+    assert pictures.kept(shown_sound["path"]) == sound and str(shown_sound["path"]).endswith(".mp3")
+    assert shown_sound["thumb_path"] is None  # the thread shows an icon
+    assert [a["alt"] for a in message.to_json()["attachments"]] == ["Walking", "The squeak"]

@@ -88,3 +88,29 @@ def test_removing_an_account_removes_its_media_and_a_sent_reply_lets_go_of_its_c
     [account] = json.loads(cli("accounts", "list", "--json").out)
     assert cli("accounts", "remove", str(account["id"])).code == 0
     assert _media_files(data_dir) == []
+
+
+def test_media_on_the_command_line_per_account_switch_and_cap(world: World, cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    world.server.post(world.anna, "@shop photo", media=[world.server.add_media(pictures.png(), "image/png")])
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    assert cli("sync", "--once").code == 0
+    [row] = json.loads(cli("media", "--json").out)
+    assert row["keep"] is True and row["files"] == 1 and row["cap_bytes"] == 1024 * 1_048_576
+    account = str(row["account_id"])
+
+    capped = cli("media", "set", account, "--cap-mb", "20")
+    assert capped.code == 0 and "cap 20.0 MB, 1 files" in capped.out
+    off = cli("media", "set", account, "--off")
+    assert off.code == 0 and "media not kept" in off.out
+    assert _media_files(data_dir) == []
+    assert "off" in cli("media").out
+
+    # Bad input: one line, exit 2, nothing changed.
+    for args in (("set", account), ("set", account, "--cap-mb", "1"), ("set", "999", "--on"), ("set", account, "--on", "--off")):
+        bad = cli("media", *args)
+        assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1, (args, bad)
+    assert json.loads(cli("media", "--json").out)[0]["keep"] is False
+
+    assert cli("media", "set", account, "--on").code == 0
+    assert cli("sync", "--once").code == 0
+    assert len(_media_files(data_dir)) == 2  # fetched again: the picture and its thumbnail

@@ -110,3 +110,28 @@ def test_the_composer_wants_alt_text_and_refuses_hostile_pictures(make_ui, tmp_p
         assert bar.chips == []
 
     make_ui.run(body())
+
+
+def test_the_storage_dialog_counts_pictures_and_switches_an_account_off(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop look", media=[world.server.add_media(pictures.png(200, 100), "image/png")])
+        ui = await make_ui.attach(world)
+        await until(lambda: ui.window.conversation.current is not None, message="conversation shown")
+        from desktop_inbox.ui.dialogs.storage import StorageDialog
+
+        dialog = StorageDialog(ui.ctx.storage)
+        await until(lambda: dialog.table.rowCount() == 1, message="storage shown")
+        assert "of customers' pictures (1 files)" in dialog.summary.text()
+        cell = dialog.table.item(0, 4)
+        assert cell.checkState() == Qt.CheckState.Checked and cell.text().endswith("of 1024 MB")
+
+        cell.setCheckState(Qt.CheckState.Unchecked)  # the user unticks the account
+
+        await until(lambda: dialog.table.item(0, 4).text() == "not kept", message="switched off")
+        assert "(0 files)" in dialog.summary.text()
+        [settings] = await ui.ctx.media.settings()
+        assert not settings.keep and settings.files == 0
+        dialog.deleteLater()
+
+    make_ui.run(body())
