@@ -85,12 +85,18 @@ def for_items(outbox_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return found
 
 
+def _unnamed(files: list[str]) -> list[str]:
+    """Those of ``files`` no other reply names: an undone reply sent again
+    shares its copies with the cancelled one."""
+    return [f for f in dict.fromkeys(files) if not database.execute_sql("SELECT 1 FROM outbox_media WHERE file = ?", (f,)).fetchone()]
+
+
 def release(outbox_id: int) -> list[str]:
     """Forget a reply's pictures (sent, or cancelled for good); returns the
     files to delete."""
     files = [r[0] for r in database.execute_sql("SELECT file FROM outbox_media WHERE outbox_id = ?", (outbox_id,))]
     database.execute_sql("DELETE FROM outbox_media WHERE outbox_id = ?", (outbox_id,))
-    return files
+    return _unnamed(files)
 
 
 def release_finished(*, before: datetime) -> list[str]:
@@ -101,4 +107,4 @@ def release_finished(*, before: datetime) -> list[str]:
                              AND coalesce(sent_at, created_at) < ?)"""
     files = [r[0] for r in database.execute_sql(f"SELECT file FROM outbox_media WHERE {where}", (to_ms(before),))]
     database.execute_sql(f"DELETE FROM outbox_media WHERE {where}", (to_ms(before),))
-    return files
+    return _unnamed(files)

@@ -89,3 +89,30 @@ async def test_a_video_is_kept_with_its_poster_frame_and_a_sound_with_an_icon(ap
     assert pictures.kept(shown_sound["path"]) == sound and str(shown_sound["path"]).endswith(".mp3")
     assert shown_sound["thumb_path"] is None  # the thread shows an icon
     assert [a["alt"] for a in message.to_json()["attachments"]] == ["Walking", "The squeak"]
+
+
+async def test_an_undone_reply_sent_again_keeps_its_picture_when_the_old_one_is_let_go(app: App, world: World, tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_inbox.store import outbox_media
+    from desktop_inbox.store.media_files import MediaFolder
+
+    world.server.post(world.anna, "@shop which colour is the new strap?")
+    await app.add(world)
+    await app.engine.sync_once()
+    [conv] = await app.inbox.page()
+    file = tmp_path / "strap.png"
+    file.write_bytes(pictures.png(120, 80))
+    attached = await app.services.media.attach_file(file)
+    replies = app.services.replies
+    first = await replies.send(conv.id, "Here it is", pictures=[(attached, "The strap")], delay=timedelta(seconds=30))
+    await replies.undo(first)  # back to the composer, with its picture
+    later = datetime.now(UTC) + timedelta(days=3)
+    await replies.send(conv.id, "Here it is", pictures=[(attached, "The strap")], send_at=later)
+
+    # A day on, the undone reply's pictures are let go; the queued one still names the file.
+    files = await app.cache.write(outbox_media.release_finished, before=datetime.now(UTC) + timedelta(days=2))
+    MediaFolder(app.cache.data_dir).remove(files)
+    assert pictures.kept(attached.path) == file.read_bytes()
+    await app.services.media.sweep()
+    assert pictures.kept(attached.path) == file.read_bytes()
