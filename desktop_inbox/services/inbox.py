@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_inbox.errors import BadInput
 from desktop_inbox.records import State
 from desktop_inbox.services.events import Hook, Unsubscribe
 from desktop_inbox.store import conversations
@@ -66,13 +67,16 @@ def with_local_files(detail: ConversationDetail, folder: MediaFolder) -> Convers
     """Attachments with their kept files as absolute paths: ``path`` (the
     file) and ``thumb_path`` (its thumbnail), None when not downloaded."""
 
+    def local(relative: object) -> str | None:
+        if not isinstance(relative, str):
+            return None
+        try:
+            return str(folder.path(relative))
+        except BadInput:  # a path outside the folder (a tampered backup): shown as not downloaded
+            return None
+
     def resolve(a: dict[str, object]) -> dict[str, object]:
-        file, thumb = a.get("file"), a.get("thumb")
-        return {
-            **a,
-            "path": str(folder.path(file)) if isinstance(file, str) else None,
-            "thumb_path": str(folder.path(thumb)) if isinstance(thumb, str) else None,
-        }
+        return {**a, "path": local(a.get("file")), "thumb_path": local(a.get("thumb"))}
 
     messages = [
         replace(m, attachments=tuple(resolve(a) for a in m.attachments)) if m.attachments else m for m in detail.messages

@@ -114,7 +114,11 @@ class MediaService:
         return await self.cache.read(store_media.item, media_id)
 
     def local_path(self, relative: str | None) -> Path | None:
-        return self.folder.path(relative) if relative else None
+        """The kept file, or None (not kept, or named outside the folder)."""
+        try:
+            return self.folder.path(relative) if relative else None
+        except BadInput:
+            return None
 
     async def total_bytes(self) -> int:
         return await self.cache.read(store_media.total_bytes)

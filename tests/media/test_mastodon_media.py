@@ -116,3 +116,17 @@ async def test_an_undone_reply_sent_again_keeps_its_picture_when_the_old_one_is_
     assert pictures.kept(attached.path) == file.read_bytes()
     await app.services.media.sweep()
     assert pictures.kept(attached.path) == file.read_bytes()
+
+
+async def test_a_kept_file_named_outside_the_media_folder_is_shown_as_not_downloaded(app: App, world: World) -> None:
+    world.server.post(world.anna, "@shop look", media=[world.server.add_media(pictures.png(), "image/png")])
+    await app.add(world)
+    await app.engine.sync_once()
+    [conv] = await app.inbox.page()
+    # What a tampered backup could hold: a path that climbs out of the folder.
+    await app.cache.write(lambda: store_media.database.execute_sql("UPDATE media SET file = '../../../etc/passwd'"))
+
+    [message] = (await app.inbox.conversation(conv.id)).messages
+
+    [shown] = message.to_json()["attachments"]
+    assert shown["path"] is None
