@@ -256,6 +256,8 @@ def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: 
     ``full_check`` runs ``PRAGMA integrity_check`` (every page and index).
     """
     conn, encrypted = _open_backup(path, key_provider)
+    # A damaged page can hold any bytes: text that is not UTF-8 too.
+    unreadable: tuple[type[BaseException], ...] = (*cipher.db_errors(), UnicodeDecodeError)
     try:
         try:
             if full_check:
@@ -265,10 +267,11 @@ def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: 
                     raise BadInput(f"The backup {Path(path).name} is damaged ({problems[:300]}).")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        except cipher.db_errors() as exc:
+        except unreadable as exc:
             if encrypted and "not a database" in str(exc):
                 raise BadInput(f"{Path(path).name} is encrypted with another key, or it is not a database.") from None
-            raise BadInput(f"The backup {Path(path).name} is damaged ({exc}).") from None
+            why = "pages that cannot be read" if isinstance(exc, UnicodeDecodeError) else exc
+            raise BadInput(f"The backup {Path(path).name} is damaged ({why}).") from None
         if version < 1 or not tables >= _REQUIRED_TABLES:
             raise BadInput(f"{Path(path).name} is an SQLite database, but not a Desktop Inbox cache.")
         if version > migrations.LATEST:
