@@ -135,3 +135,19 @@ def test_the_storage_dialog_counts_pictures_and_switches_an_account_off(make_ui)
         dialog.deleteLater()
 
     make_ui.run(body())
+
+
+def test_the_thread_marks_videos_and_sounds_with_symbols_the_font_can_draw(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop_inbox.ui.conversation.media_html import attachment_html
+
+    metrics = QFontMetrics(qapp.font())
+    palette = {"dim": "#777", "link": "#00f"}
+    for kind in ("image", "gifv", "video", "audio"):
+        for state in ("wanted", "refused"):
+            html = attachment_html({"kind": kind, "state": state, "description": "x"}, palette)
+            assert html is not None
+            symbols = {c for c in html if ord(c) > 0x7F and c != "\u2014"}
+            assert symbols, html
+            assert all(metrics.inFontUcs4(ord(c)) for c in symbols), (kind, symbols)  # no empty boxes

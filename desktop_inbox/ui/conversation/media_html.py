@@ -14,7 +14,9 @@ from urllib.parse import quote
 
 SCHEME = "media"
 THUMB_BOX = (240, 180)
-_ICONS = {"image": "🖼", "gifv": "🎞", "video": "🎬", "audio": "🔊"}
+# Symbols every desktop's ordinary fonts draw (DejaVu, Noto, Segoe UI Symbol):
+# emoji need a colour font many Linux desktops lack, and showed as empty boxes.
+_ICONS = {"image": "\u25a3", "gifv": "\u25b6", "video": "\u25b6", "audio": "\u266a"}
 _WORDS = {"image": "picture", "gifv": "animation", "video": "video", "audio": "sound"}
 
 
