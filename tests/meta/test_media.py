@@ -33,3 +33,19 @@ def test_pictures_in_instagram_and_messenger_messages_are_kept(cli, meta: MetaWo
     # Once kept, the CDN may forget them: the thread still shows them.
     meta.server.files.clear()
     assert "Media kept for offline reading: " in cli("storage").out
+
+
+def test_a_picture_in_an_instagram_reply_is_refused_in_one_line_and_its_copy_goes(cli, meta: MetaWorld, tmp_path: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    meta.server.world.message(meta.anna, meta.shop, "do you have it in red?")
+    add_instagram(cli, meta)
+    sync(cli)
+    [conv] = conversations(cli)
+    picture = tmp_path / "red.png"
+    picture.write_bytes(pictures.png(100, 100))
+
+    refused = cli("reply", str(conv["id"]), "--text", "Here", "--attach", str(picture), "--alt", "The red one")
+
+    assert refused.code == 2 and len(refused.err.strip().splitlines()) == 1, refused
+    assert "cannot be attached" in refused.err
+    assert not [p for p in (data_dir / "media").rglob("*") if p.is_file()]  # the copy went with the refusal
+    assert json.loads(cli("outbox", "--json").out) == []
