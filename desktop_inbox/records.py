@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 class Platform(enum.StrEnum):
@@ -138,12 +139,27 @@ class Person:
         return self.name or self.handle
 
 
+# Attachments whose file the sync keeps for offline reading (``store.media``).
+MEDIA_KINDS = frozenset({"image", "gifv", "video", "audio"})
+
+
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    kind: str  # image, video, audio, file, ...
-    url: str | None = None
-    description: str = ""
+    kind: str  # image, gifv, video, audio, file, link, ...
+    url: str | None = None  # where a person opens it (a web page or the file)
+    description: str = ""  # the alt text the customer gave
     name: str = ""
+    # What the connector fetches the file by, from the platform's own media
+    # host: a URL the API named, or a handle of its own (an e-mail part, a
+    # Bluesky blob); "" when there is no file to keep (a link, a quote).
+    source: str = ""
+    preview: str = ""  # a still picture of a video (its poster frame), same kind of handle
+    content_type: str = ""
+    size: int | None = None
+
+    @property
+    def keepable(self) -> bool:
+        return self.kind in MEDIA_KINDS and bool(self.source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +241,22 @@ class OutgoingReply:
     customer: Person
     queued_at: datetime
     extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    media: tuple[OutgoingMedia, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMedia:
+    """A picture a reply carries: a checked file in the data folder, its alt
+    text, and what the platform gave back once it was uploaded (``upload``,
+    None before; kept in the outbox so that a retry never uploads twice)."""
+
+    path: str
+    alt: str
+    content_type: str
+    size: int
+    width: int
+    height: int
+    upload: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.replies import ReplyService
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.media import Attached
     from desktop_inbox.services.values import ConversationSummary, OutboxItem
 
 
@@ -84,6 +85,10 @@ async def cmd_show(ctx: Context) -> int:
         status = f" [{m.outbox_state}{': ' + m.outbox_error if m.outbox_error else ''}]" if m.pending else ""
         ctx.print(f"\n{mark} {m.author_name or m.author_handle} {m.author_handle} · {when} · {m.visibility}{status}")
         ctx.print("  " + m.text.replace("\n", "\n  "))
+        for a in m.attachments:
+            alt = f" — {a.get('description')}" if a.get("description") else ""
+            where = a.get("path") or "not downloaded"
+            ctx.print(f"  [{a.get('kind') or 'file'}{alt}] {where}")
     return EXIT_OK
 
 
@@ -96,18 +101,22 @@ async def cmd_reply(ctx: Context) -> int:
         text = await _snippet_text(ctx, ctx.args.conversation_id, ctx.args.snippet, ctx.args.field or [])
     if not text:
         raise BadInput("Give the reply with --text, or a saved reply with --snippet.")
+    pictures = await attach_pictures(ctx, ctx.args.attach or [], ctx.args.alt or [])
     try:
         sent = await ctx.services.replies.send(
             ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0),
-            send_at=ctx.args.at, via=ctx.args.via,
+            send_at=ctx.args.at, via=ctx.args.via, pictures=pictures,
         )  # fmt: skip
-    except checks.PlaceholdersLeft as exc:
-        raise BadInput(f"{exc} (--field NAME=VALUE)") from None
-    except checks.PersonalInPublic as exc:
-        raise BadInput(
-            f"Not sent: this public reply shows personal data — {checks.describe(exc.findings)}. "
-            "Answer by direct message (--direct), or send it in public anyway (--public-anyway)."
-        ) from None
+    except BaseException as exc:
+        await ctx.services.media.discard([a for a, _ in pictures])  # not queued: the copies go
+        if isinstance(exc, checks.PlaceholdersLeft):
+            raise BadInput(f"{exc} (--field NAME=VALUE)") from None
+        if isinstance(exc, checks.PersonalInPublic):
+            raise BadInput(
+                f"Not sent: this public reply shows personal data — {checks.describe(exc.findings)}. "
+                "Answer by direct message (--direct), or send it in public anyway (--public-anyway)."
+            ) from None
+        raise
     for warning in sent.warnings:
         ctx.warn(f"warning: {warning}")
     promise = sent.checks.promise
@@ -122,6 +131,27 @@ async def cmd_reply(ctx: Context) -> int:
     else:
         ctx.print(item.id)
     return EXIT_OK
+
+
+async def attach_pictures(ctx: Context, files: list[str], alts: list[str]) -> list[tuple[Attached, str]]:
+    """``--attach FILE --alt TEXT`` pairs, each picture checked and copied."""
+    if len(files) != len(alts):
+        raise BadInput(
+            f"Each --attach needs its --alt (what the picture shows): got {len(files)} --attach and {len(alts)} --alt."
+        )
+    pictures: list[tuple[Attached, str]] = []
+    try:
+        for file, alt in zip(files, alts, strict=True):
+            if not alt.strip():
+                raise BadInput(f"--alt for {Path(file).name} is empty: say what the picture shows.")
+            try:
+                pictures.append((await ctx.services.media.attach_file(file), alt))
+            except BadInput as exc:
+                raise BadInput(f"{Path(file).name}: {exc}") from None
+    except BaseException:
+        await ctx.services.media.discard([a for a, _ in pictures])
+        raise
+    return pictures
 
 
 async def _snippet_text(ctx: Context, conversation_id: int, name: str, fields: list[str]) -> str:

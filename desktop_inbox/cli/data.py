@@ -34,7 +34,7 @@ async def cmd_backup(ctx: Context) -> int:
         return EXIT_OK
     if not ctx.args.output:
         raise BadInput("Say where to write the backup: desktop-inbox backup --output FILE")
-    info = await ctx.services.backups.backup_to(ctx.args.output, overwrite=ctx.args.force)
+    info = await ctx.services.backups.backup_to(ctx.args.output, overwrite=ctx.args.force, with_media=ctx.args.with_media)
     ctx.print(f"Backup written to {info.path}: {info.describe()}. Sign-ins are not in it.")
     return EXIT_OK
 
@@ -90,6 +90,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     bk.add_argument("--output", "-o", metavar="FILE", help="the backup file to write")
     bk.add_argument("--force", action="store_true", help="replace FILE if it exists")
     bk.add_argument("--list", action="store_true", help="list the automatic backups")
+    bk.add_argument(
+        "--with-media", action="store_true", help="put the customers' pictures kept for offline reading in it too"
+    )
     bk.set_defaults(func=cmd_backup)
 
     rs = commands.add_parser("restore", help="check a backup and replace the cache with it", parents=[common])

@@ -18,6 +18,7 @@ from desktop_inbox.cli.conversations import (
     cmd_show,
     cmd_snooze,
 )
+from desktop_inbox.cli.media import cmd_media
 from desktop_inbox.cli.relationships import cmd_contacts, cmd_snippets
 from desktop_inbox.cli.review import cmd_export, cmd_forget, cmd_search, cmd_searches, cmd_stats, cmd_storage
 from desktop_inbox.cli.sync import cmd_sync
@@ -92,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--public-anyway", action="store_true", help="send a public reply even though it shows personal data"
     )
     reply.add_argument(
+        "--attach", action="append", metavar="FILE", help="a picture to send with it (repeatable; each needs --alt)"
+    )
+    reply.add_argument(
+        "--alt", action="append", metavar="TEXT", help="what the picture shows, for those who cannot see it (one per --attach)"
+    )
+    reply.add_argument(
         "--at", type=moment, metavar="TIME", help="send it then, not before (e.g. 2026-12-01T09:00+02:00)"
     )
     reply.add_argument(
@@ -131,6 +138,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--output", required=True, metavar="FILE", help="a new file outside the data folder")
     exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exp.set_defaults(func=cmd_export)
+
+    med = commands.add_parser(
+        "media", help="customers' pictures kept for offline reading: per account, on or off and a cap", parents=[common]
+    )
+    med.add_argument("--json", action="store_true")
+    med_actions = med.add_subparsers(dest="media_action", metavar="ACTION", help="without one: what each account keeps")
+    med_set = med_actions.add_parser("set", help="turn keeping on or off, or change the cap, for one account", parents=[common])
+    med_set.add_argument("account_id", type=record_id, metavar="ACCOUNT_ID")
+    switch = med_set.add_mutually_exclusive_group()
+    switch.add_argument("--on", dest="keep", action="store_const", const=True, help="keep this account's media")
+    switch.add_argument("--off", dest="keep", action="store_const", const=False, help="keep none (deletes what is kept)")
+    med_set.add_argument("--cap-mb", type=whole(10, 10_000_000, "--cap-mb"), metavar="MB", help="keep at most this much (default 1024)")
+    med.set_defaults(func=cmd_media)
 
     sto = commands.add_parser("storage", help="cache size and history depth per account", parents=[common])
     sto.add_argument("--json", action="store_true")

@@ -47,6 +47,8 @@ async def cmd_storage(ctx: Context) -> int:
                 "messages": report.messages,
                 "conversations": report.conversations,
                 "contacts": report.contacts,
+                "media_bytes": report.media_bytes,
+                "media_files": report.media_files,
                 "accounts": [
                     {
                         "id": a.account_id,
@@ -55,6 +57,8 @@ async def cmd_storage(ctx: Context) -> int:
                         "messages": a.messages,
                         "oldest": a.oldest.isoformat() if a.oldest else None,
                         "history_since": a.history_since.isoformat() if a.history_since else None,
+                        "media": {"keep": a.media_keep, "cap_bytes": a.media_cap, "bytes": a.media_bytes,
+                                  "files": a.media_files},
                     }
                     for a in report.accounts
                 ],
@@ -65,10 +69,15 @@ async def cmd_storage(ctx: Context) -> int:
         f"Cache: {report.bytes_on_disk / 1_048_576:.1f} MB, {report.messages} messages, "
         f"{report.conversations} conversations, {report.contacts} customers ({storage.path})"
     )
+    ctx.print(f"Media kept for offline reading: {report.media_bytes / 1_048_576:.1f} MB in {report.media_files} files")
     for a in report.accounts:
         oldest = a.oldest.astimezone().strftime("%Y-%m-%d") if a.oldest else "—"
         wanted = a.history_since.astimezone().strftime("%Y-%m-%d") if a.history_since else "everything"
-        ctx.print(f"{a.account_id:>4}  {a.handle:<40} {a.messages:>8} messages, back to {oldest} (imports: {wanted})")
+        media = f"{a.media_bytes / 1_048_576:.1f} of {a.media_cap / 1_048_576:.0f} MB" if a.media_keep else "off"
+        ctx.print(
+            f"{a.account_id:>4}  {a.handle:<40} {a.messages:>8} messages, back to {oldest} (imports: {wanted}); "
+            f"media {media}"
+        )
     return EXIT_OK
 
 

@@ -31,7 +31,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from desktop_inbox.errors import ConnectorError
-from desktop_inbox.records import AccountInfo, ListeningTerm, OutgoingReply, Page, Platform, Post
+from desktop_inbox.records import AccountInfo, ListeningTerm, OutgoingMedia, OutgoingReply, Page, Platform, Post
 
 
 class Direction(enum.StrEnum):
@@ -145,6 +145,39 @@ class FetchesAttachments(Connector, Protocol):
 
     async def fetch_attachment(self, message_id: str, section: str) -> tuple[str, str, bytes]:
         """(file name, content type, bytes) of one part of a message."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class MediaSource:
+    """One attachment's file to fetch: the handle the connector gave
+    (``Attachment.source`` or ``preview``) and the message it belongs to."""
+
+    source: str
+    kind: str
+    message_remote_id: str
+    message_extra: dict[str, str]
+    max_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedMedia:
+    data: bytes
+    content_type: str  # as the server said (the bytes are checked by what they are, not by this)
+
+
+@runtime_checkable
+class CarriesMedia(Connector, Protocol):
+    """A connector that fetches customers' pictures from the platform's own
+    media hosts, and uploads a reply's pictures the platform's way."""
+
+    async def fetch_media(self, item: MediaSource) -> FetchedMedia:
+        """The bytes of one file (at most ``item.max_bytes``, else Rejected)."""
+        ...
+
+    async def upload_media(self, media: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
+        """Upload one picture of a reply; what identifies it for the post
+        (a media id, a blob), JSON-able: saved before the post is attempted."""
         ...
 
 

@@ -213,6 +213,7 @@ class Api:
         params: Any = None,
         json_body: Any = None,
         data: Any = None,
+        files: Any = None,
         headers: Mapping[str, str] | None = None,
         authenticated: bool = True,
     ) -> httpx.Response:
@@ -231,7 +232,7 @@ class Api:
         host = self.client.base_url.host or "the server"
         try:
             response = await self.client.request(
-                method, path, params=params, json=json_body, data=data, headers=all_headers
+                method, path, params=params, json=json_body, data=data, files=files, headers=all_headers
             )
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise Offline(f"Cannot reach {host} ({_reason(exc)}).") from None

@@ -37,6 +37,27 @@ class SignInSpec:
     defaults: Mapping[str, object] = field(default_factory=dict)
 
 
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+
+
+@dataclass(frozen=True, slots=True)
+class MediaLimits:
+    """The pictures a reply may carry on the platform (checked when attached)."""
+
+    count: int = 0  # per reply (0: none)
+    count_direct: int | None = None  # per direct message, where it differs
+    max_bytes: int = 0  # per picture
+    types: tuple[str, ...] = IMAGE_TYPES
+    alt_limit: int = 1500  # characters of alt text
+    # How long an uploaded picture may still be used by the post (seconds):
+    # after that a retry uploads it again.
+    upload_lifetime: float = 3600.0
+    why_none: str = ""  # said when a reply may carry none
+
+    def allowed(self, *, direct: bool) -> int:
+        return self.count_direct if direct and self.count_direct is not None else self.count
+
+
 @dataclass(frozen=True, slots=True)
 class PlatformDescriptor:
     platform: Platform
@@ -58,6 +79,7 @@ class PlatformDescriptor:
     window_end: str = ""
     signature_in_text: bool = True  # False: the connector adds the account's signature itself
     message_requests: bool = False  # direct messages start as requests to accept
+    media: MediaLimits = MediaLimits()
     # Listening (posts that name the business without @): whether the
     # connector can, and what it hears there or why it cannot, in words.
     listens: bool = False

@@ -11,6 +11,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.demo.mastodon_server import Account, MastodonServer, Status
+from desktop_inbox.demo.pictures import navy_loafer
 
 SHOP = ("aegeanshoes", "Aegean Shoes")
 
@@ -184,6 +185,7 @@ def populate(server: MastodonServer, *, seed: int = 7, now: datetime | None = No
         second,
         f"@{SHOP[0]} hi, it's Maria again from my work account — can I order a second pair of the loafers in navy?",
         created_at=now - timedelta(days=3, hours=2),
+        media=[server.add_media(navy_loafer(), "image/jpeg", description="Maria's navy loafer, seen from the side")],
     )
     server.full_text_search = True  # a sandbox: words are heard as well as #hashtags
     for username, text, lang, hours in HEARD:

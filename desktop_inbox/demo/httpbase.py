@@ -66,7 +66,8 @@ class Fault:
     kinds: ``status`` (answer ``status`` with an error body), ``slow`` (wait
     ``delay`` seconds, then answer normally), ``lost`` (do the work, then
     drop the connection without answering), ``drop`` (drop before doing
-    anything), ``malformed`` (do the work, answer with broken JSON),
+    anything), ``stall`` (wait ``delay`` seconds, then drop without doing
+    anything: a client killed meanwhile never reached the server), ``malformed`` (do the work, answer with broken JSON),
     ``mutate`` (do the work, answer with ``transform(body)``: hostile records
     inside an otherwise good page).
     """
@@ -256,7 +257,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.owner.requests.append((request.method, request.path))
             self.owner.queries.append((request.method, request.path, request.query))
         fault = self.owner._take_fault(request.method, request.path)
-        if fault is not None and fault.kind == "drop":
+        if fault is not None and fault.kind == "stall":
+            time.sleep(fault.delay)
+        if fault is not None and fault.kind in ("drop", "stall"):
             self.close_connection = True
             return
         if fault is not None and fault.kind == "slow":

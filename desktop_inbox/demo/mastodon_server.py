@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
 from desktop_inbox.demo.mastodon_json import JsonShapes
 from desktop_inbox.demo.mastodon_listening import ListeningRoutes
+from desktop_inbox.demo.mastodon_media import MediaRoutes
 from desktop_inbox.demo.mastodon_model import (
     Account,
     App,
@@ -48,7 +49,7 @@ RATE_LIMIT = 300
 RATE_WINDOW = timedelta(minutes=5)
 
 
-class MastodonServer(OAuthRoutes, JsonShapes, ListeningRoutes, JsonServer):
+class MastodonServer(MediaRoutes, OAuthRoutes, JsonShapes, ListeningRoutes, JsonServer):
     name = "mastodon"
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, domain: str | None = None) -> None:
@@ -81,6 +82,7 @@ class MastodonServer(OAuthRoutes, JsonShapes, ListeningRoutes, JsonServer):
         self.page_cap: int | None = None
         self.rate_limited: list[str] = []  # paths of every 429 sent
         self._register_routes()
+        self._init_media()
 
     # -- state helpers used by tests and the demo ----------------------------
 
@@ -519,7 +521,12 @@ class MastodonServer(OAuthRoutes, JsonShapes, ListeningRoutes, JsonServer):
         reply_id = body.get("in_reply_to_id")
         if reply_id and reply_id not in self.statuses:
             return Response(404, {"error": "Record not found"})
-        status = self.post(viewer, text, visibility=visibility, in_reply_to=reply_id)
+        media = self.attach_media(viewer.id, body.get("media_ids") or body.get("media_ids[]"))
+        if isinstance(media, Response):
+            return media
+        status = self.post(viewer, text, visibility=visibility, in_reply_to=reply_id, media=media)
+        for attached in media:
+            self.media_files[attached["id"]].status_id = status.id
         status.idempotency_key = key
         self.posts_received.append(status)
         if key:

@@ -21,6 +21,7 @@ from desktop_inbox.services import destination, encryption
 from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.media_files import MEDIA_DIR
 
 __all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "auto_backups", "check_backup",
            "exclusive_folder", "latest_auto", "open_cache", "restore", "start_afresh"]
@@ -52,10 +53,13 @@ class BackupService:
         self.cache = cache
         self.data_dir = cache.data_dir
 
-    async def backup_to(self, path: Path, *, overwrite: bool = False) -> BackupInfo:
+    async def backup_to(self, path: Path, *, overwrite: bool = False, with_media: bool = False) -> BackupInfo:
+        """A backup at ``path``; ``with_media``: the kept customers' files in it
+        too (automatic backups never hold them: five copies of a gigabyte)."""
         # The data folder is the app's: its automatic backups go there, the user's never.
         dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
-        return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key)
+        media_root = self.data_dir / MEDIA_DIR if with_media else None
+        return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key, media_root=media_root)
 
     async def auto_backup(self, *, now: datetime | None = None, force: bool = False) -> BackupInfo | None:
         return await _off_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)

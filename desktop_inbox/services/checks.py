@@ -128,6 +128,58 @@ def run(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture attached to a reply, as read from its bytes (``services.media``)."""
+
+    name: str
+    content_type: str
+    size: int
+    width: int
+    height: int
+    alt: str = ""
+
+
+class PicturesRefused(Unsendable):
+    """The reply's pictures cannot go out as they are (count, size, type, alt text)."""
+
+
+def pictures_problem(platform: Platform, pictures: Sequence[Picture], *, direct: bool, need_alt: bool = True) -> str:
+    """Why these pictures cannot go with a reply on ``platform`` ('' if they
+    can): checked as each is attached (``need_alt`` False: the alt text is
+    written after) and again when the reply is queued."""
+    if not pictures:
+        return ""
+    platform_ = descriptor(platform)
+    limits = platform_.media
+    allowed = limits.allowed(direct=direct)
+    if allowed == 0:
+        return limits.why_none or f"{platform_.name} replies cannot carry pictures."
+    if len(pictures) > allowed:
+        return f"{platform_.name} takes at most {allowed} picture{'s' if allowed > 1 else ''} per reply here."
+    for p in pictures:
+        if p.content_type not in limits.types:
+            kinds = ", ".join(t.removeprefix("image/").upper() for t in limits.types)
+            return f"{p.name}: {platform_.name} takes {kinds} pictures only."
+        if p.size > limits.max_bytes:
+            return f"{p.name} is {_mb(p.size)}; {platform_.name} takes pictures up to {_mb(limits.max_bytes)}."
+        if need_alt and not p.alt.strip():
+            return f"Describe {p.name} before sending (alt text): customers who cannot see it read it."
+        if len(p.alt) > limits.alt_limit:
+            return f"The description of {p.name} is {len(p.alt)} characters; {platform_.name} takes {limits.alt_limit}."
+    return ""
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size // 1024} KB"
+
+
+def refuse_pictures(platform: Platform, pictures: Sequence[Picture], *, direct: bool) -> None:
+    problem = pictures_problem(platform, pictures, direct=direct)
+    if problem:
+        raise PicturesRefused(problem)
+
+
 def refuse_unsendable(checks: Checks, *, public_anyway: bool = False) -> None:
     """Raise what stops a reply from going out as it is."""
     if checks.missing:

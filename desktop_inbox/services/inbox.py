@@ -13,11 +13,13 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_inbox.errors import BadInput
 from desktop_inbox.records import State
 from desktop_inbox.services.events import Hook, Unsubscribe
 from desktop_inbox.store import conversations
 from desktop_inbox.store.conversations import ConversationDetail, ConversationSummary
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.media_files import MediaFolder
 
 Listener = Callable[[frozenset[int]], None]
 
@@ -61,6 +63,27 @@ class ViewFilter(Mapping[str, Any]):
         return tuple(f.name for f in fields(self))
 
 
+def with_local_files(detail: ConversationDetail, folder: MediaFolder) -> ConversationDetail:
+    """Attachments with their kept files as absolute paths: ``path`` (the
+    file) and ``thumb_path`` (its thumbnail), None when not downloaded."""
+
+    def local(relative: object) -> str | None:
+        if not isinstance(relative, str):
+            return None
+        try:
+            return str(folder.path(relative))
+        except BadInput:  # a path outside the folder (a tampered backup): shown as not downloaded
+            return None
+
+    def resolve(a: dict[str, object]) -> dict[str, object]:
+        return {**a, "path": local(a.get("file")), "thumb_path": local(a.get("thumb"))}
+
+    messages = [
+        replace(m, attachments=tuple(resolve(a) for a in m.attachments)) if m.attachments else m for m in detail.messages
+    ]
+    return replace(detail, messages=messages)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -101,7 +124,8 @@ class Inbox:
     async def conversation(
         self, conversation_id: int, *, limit: int | None = None, before: tuple[int, int] | None = None
     ) -> ConversationDetail:
-        return await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
+        detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
+        return with_local_files(detail, MediaFolder(self.cache.data_dir))
 
     async def counts(self) -> dict[str, int]:
         return await self.cache.read(conversations.count_by_state)

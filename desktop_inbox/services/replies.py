@@ -23,8 +23,9 @@ started if there is none yet, and so on the customer's timeline.
 
 from __future__ import annotations
 
+import asyncio
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -35,12 +36,14 @@ from desktop_inbox.services import checks
 from desktop_inbox.services.checks import Checks
 from desktop_inbox.services.events import Hook
 from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.media import Attached
 from desktop_inbox.services.status import outbox_problem
 from desktop_inbox.store import channels as store_channels
-from desktop_inbox.store import conversations, drafts, outbox, preferences
+from desktop_inbox.store import conversations, drafts, outbox, outbox_media, preferences
 from desktop_inbox.store.channels import Channel
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.media_files import MediaFolder
 from desktop_inbox.store.outbox import OutboxItem
 
 # The last messages a check looks at for the customer's own words.
@@ -198,6 +201,7 @@ class ReplyService:
         delay: timedelta | None = None,
         send_at: datetime | None = None,
         via: int | None = None,
+        pictures: Sequence[tuple[Attached, str]] = (),
     ) -> Sent:
         """Check ``text`` and queue it (``direct`` None: the conversation's way).
 
@@ -209,6 +213,8 @@ class ReplyService:
         preference). ``send_at``: not before this time (in the future).
         ``via``: answer through this identity of the same customer (its
         conversation, started if need be) instead of this conversation.
+        ``pictures``: attached pictures with their alt text (required), which
+        go with ``text`` (``PicturesRefused`` beyond the platform's limits).
         """
         now = self.clock()
         if send_at is not None and send_at <= now:
@@ -216,7 +222,7 @@ class ReplyService:
         if via is None:
             return await self._send(
                 conversation_id, text, direct=direct, public_anyway=public_anyway, handoff=handoff, delay=delay,
-                send_at=send_at,
+                send_at=send_at, pictures=pictures,
             )  # fmt: skip
         if handoff:
             raise BadInput("A public hand-off goes with a reply in the same conversation, not through another channel.")
@@ -227,7 +233,7 @@ class ReplyService:
         try:
             return await self._send(
                 target, text, direct=True if channel.kind == Kind.DIRECT else None, public_anyway=public_anyway,
-                delay=delay, send_at=send_at, also_changed=conversation_id,
+                delay=delay, send_at=send_at, also_changed=conversation_id, pictures=pictures,
             )  # fmt: skip
         finally:
             if channel.conversation_id is None:
@@ -244,12 +250,16 @@ class ReplyService:
         send_at: datetime | None,
         handoff: str = "",
         also_changed: int | None = None,
+        pictures: Sequence[tuple[Attached, str]] = (),
     ) -> Sent:
         if handoff:
             direct = True  # the answer itself goes by direct message
         detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=_RECENT)
         found = await self._check(detail, text, public=_public(detail, direct))
         checks.refuse_unsendable(found, public_anyway=public_anyway)
+        checks.refuse_pictures(
+            detail.summary.platform, [a.picture(alt) for a, alt in pictures], direct=not _public(detail, direct)
+        )
         if handoff:
             checks.refuse_unsendable(await self._check(detail, handoff, public=True), public_anyway=public_anyway)
         await self._refuse_outside_window(conversation_id, direct=direct)
@@ -260,7 +270,8 @@ class ReplyService:
         items = []
         if handoff:
             items.append(await self.cache.write(queue, handoff, direct=False))
-        items.append(await self.cache.write(queue, text, direct=direct))
+        staged = [a.staged(alt) for a, alt in pictures]
+        items.append(await self.cache.write(queue, text, direct=direct, media=staged))
         await self.cache.write(drafts.delete, also_changed or conversation_id)
         self.recent.forget()
         self.inbox.changed(*{conversation_id, also_changed or conversation_id})
@@ -269,12 +280,16 @@ class ReplyService:
         return Sent(tuple(items), found, delay)
 
     async def undo(self, sent: Sent) -> None:
-        """Take back everything ``send`` queued (while it can be)."""
+        """Take back everything ``send`` queued (while it can be); its
+        pictures stay, for the composer to send again."""
         for item in reversed(sent.items):
-            await self.cancel(item.id)
+            await self.cancel(item.id, keep_pictures=True)
 
-    async def cancel(self, item_id: int) -> OutboxItem:
+    async def cancel(self, item_id: int, *, keep_pictures: bool = False) -> OutboxItem:
         item = await self.cache.write(outbox.cancel, item_id, now=self.clock())
+        if not keep_pictures:
+            files = await self.cache.write(outbox_media.release, item_id)
+            await asyncio.to_thread(MediaFolder(self.cache.data_dir).remove, files)
         self.inbox.changed(item.conversation_id)
         return item
 

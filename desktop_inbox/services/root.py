@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.export import ExportService, PdfRenderer
     from desktop_inbox.services.followups import FollowUpService
     from desktop_inbox.services.listening import ListeningService
+    from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import RecentReplies, ReplyService
@@ -119,6 +120,7 @@ class Services:
         service.added.subscribe(self.sync.restart_account)
         service.signed_in_again.subscribe(self.sync.restart_account)
         service.removed.subscribe(self.sync.drop_account)
+        service.removed.subscribe(lambda _account: self.media.sweep())  # its kept media go with it
         return service
 
     @functools.cached_property
@@ -168,6 +170,12 @@ class Services:
         from desktop_inbox.services.attachments import AttachmentService
 
         return AttachmentService(self.cache, self.sync)
+
+    @functools.cached_property
+    def media(self) -> MediaService:
+        from desktop_inbox.services.media import MediaService
+
+        return MediaService(self.cache)
 
     @functools.cached_property
     def listening(self) -> ListeningService:

@@ -58,13 +58,28 @@ class BackupInfo:
     size: int
     encrypted: bool
     taken_at: datetime
+    # Customers' media: files the cache had kept, and those the backup holds
+    # (0 unless it was taken with them; without, the sync fetches them again).
+    media_kept: int = 0
+    media_files: int = 0
+    media_bytes: int = 0
+
+    @property
+    def holds_media(self) -> bool:
+        return self.media_files > 0
 
     def describe(self) -> str:
         when = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if self.holds_media:
+            media = f", with {self.media_files} media files ({self.media_bytes / 1e6:.1f} MB)"
+        elif self.media_kept:
+            media = f", without the {self.media_kept} media files kept (the sync fetches them again)"
+        else:
+            media = ", no media"
         return (
             f"{self.path.name} ({when}, {self.messages} messages in {self.conversations} conversations, "
             f"{self.accounts} account(s), {self.outbox_waiting} repl(y/ies) waiting, {self.size / 1e6:.1f} MB"
-            f"{', encrypted' if self.encrypted else ''})"
+            f"{media}{', encrypted' if self.encrypted else ''})"
         )
 
 
@@ -104,6 +119,13 @@ def _describe(conn: Any, path: Path, *, encrypted: bool) -> BackupInfo:
         return int(conn.execute(sql).fetchone()[0])
 
     stat = path.stat()
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    kept = count("SELECT count(*) FROM media WHERE state = 'stored'") if "media" in tables else 0
+    held = (
+        conn.execute(f"SELECT count(*), coalesce(sum(length(data)), 0) FROM {MEDIA_TABLE}").fetchone()
+        if MEDIA_TABLE in tables
+        else (0, 0)
+    )
     return BackupInfo(
         path=path,
         schema_version=count("PRAGMA user_version"),
@@ -114,11 +136,18 @@ def _describe(conn: Any, path: Path, *, encrypted: bool) -> BackupInfo:
         size=stat.st_size,
         encrypted=encrypted,
         taken_at=datetime.fromtimestamp(stat.st_mtime, tz=UTC),
+        media_kept=kept,
+        media_files=int(held[0]),
+        media_bytes=int(held[1]),
     )
 
 
-def snapshot(cache_path: Path, dest: Path, *, key: str | None = None) -> BackupInfo:
-    """Copy the live cache at ``cache_path`` into ``dest`` (replaced if it exists)."""
+def snapshot(cache_path: Path, dest: Path, *, key: str | None = None, media_root: Path | None = None) -> BackupInfo:
+    """Copy the live cache at ``cache_path`` into ``dest`` (replaced if it exists).
+
+    With ``media_root`` (the data folder's media), the files the cache keeps
+    go into the backup too (table ``backup_media``, encrypted with the cache
+    when it is): one file still, to restore whole on another computer."""
     dest = Path(dest)
     if not Path(cache_path).exists():
         raise StoreError("There is no cache to back up yet.")
@@ -133,6 +162,8 @@ def snapshot(cache_path: Path, dest: Path, *, key: str | None = None) -> BackupI
             try:
                 source.backup(target)  # one step: one consistent state of the cache
                 target.execute("PRAGMA journal_mode = DELETE")
+                if media_root is not None:
+                    _add_media(target, media_root)
                 problem = health.quick_check(target)
                 if problem != "ok":
                     raise CacheDamaged(f"The cache is damaged ({problem}); the backup was not kept.")
@@ -155,6 +186,46 @@ def snapshot(cache_path: Path, dest: Path, *, key: str | None = None) -> BackupI
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     return inspect(dest, key_provider=lambda: key, full_check=False)
+
+
+MEDIA_TABLE = "backup_media"
+
+
+def _add_media(conn: Any, media_root: Path) -> None:
+    """The kept files the snapshot names, inside it (missing ones are left out)."""
+    conn.execute(f"CREATE TABLE {MEDIA_TABLE} (path TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    rows = conn.execute("SELECT file, thumb FROM media WHERE state = 'stored'").fetchall()
+    for relative in (p for row in rows for p in row if p):
+        target = (media_root / relative).resolve()
+        if not target.is_relative_to(media_root.resolve()) or not target.is_file():
+            continue
+        conn.execute(f"INSERT OR IGNORE INTO {MEDIA_TABLE} (path, data) VALUES (?, ?)", (relative, target.read_bytes()))
+    conn.commit()
+
+
+def _restore_media(conn: Any, media_root: Path) -> int:
+    """Write the files a backup holds back into the media folder, drop them
+    from the cache, and mark as wanted again what is still missing."""
+    from desktop_inbox.store.media_files import MediaFolder
+
+    folder = MediaFolder(media_root.parent)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    written = 0
+    if MEDIA_TABLE in tables:
+        for relative, data in conn.execute(f"SELECT path, data FROM {MEDIA_TABLE}"):
+            with contextlib.suppress(BadInput):
+                folder.path(relative)  # never outside the folder
+                folder.write(relative, data)
+                written += 1
+        conn.execute(f"DROP TABLE {MEDIA_TABLE}")
+    if "media" in tables:
+        for media_id, file in conn.execute("SELECT id, file FROM media WHERE state = 'stored'").fetchall():
+            if not file or not (media_root / file).is_file():
+                conn.execute(
+                    "UPDATE media SET state = 'wanted', file = NULL, thumb = NULL, bytes = 0, attempts = 0 WHERE id = ?",
+                    (media_id,),
+                )
+    return written
 
 
 def _open_backup(path: Path, key_provider: KeyProvider | None) -> tuple[Any, bool]:
@@ -185,6 +256,8 @@ def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: 
     ``full_check`` runs ``PRAGMA integrity_check`` (every page and index).
     """
     conn, encrypted = _open_backup(path, key_provider)
+    # A damaged page can hold any bytes: text that is not UTF-8 too.
+    unreadable: tuple[type[BaseException], ...] = (*cipher.db_errors(), UnicodeDecodeError)
     try:
         try:
             if full_check:
@@ -194,10 +267,11 @@ def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: 
                     raise BadInput(f"The backup {Path(path).name} is damaged ({problems[:300]}).")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        except cipher.db_errors() as exc:
+        except unreadable as exc:
             if encrypted and "not a database" in str(exc):
                 raise BadInput(f"{Path(path).name} is encrypted with another key, or it is not a database.") from None
-            raise BadInput(f"The backup {Path(path).name} is damaged ({exc}).") from None
+            why = "pages that cannot be read" if isinstance(exc, UnicodeDecodeError) else exc
+            raise BadInput(f"The backup {Path(path).name} is damaged ({why}).") from None
         if version < 1 or not tables >= _REQUIRED_TABLES:
             raise BadInput(f"{Path(path).name} is an SQLite database, but not a Desktop Inbox cache.")
         if version > migrations.LATEST:
@@ -242,6 +316,7 @@ def restore(backup: Path, data_dir: Path, *, key_provider: KeyProvider | None = 
                     (DOUBT_NOTE,),
                 )
                 doubt = int(target.execute("SELECT count(*) FROM outbox WHERE state = 'sending'").fetchone()[0])
+                _restore_media(target, data_dir / "media")
                 target.execute("COMMIT")
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:

@@ -8,13 +8,13 @@ the same as the first page of an empty one.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import INBOX_STATES, PENDING_OUTBOX, Direction, FollowUp, Kind, OutboxState, Platform, State
-from desktop_inbox.store import aggregate
+from desktop_inbox.store import aggregate, media, outbox_media
 from desktop_inbox.store.ordering import follow_up_state
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
@@ -97,7 +97,7 @@ class MessageView:
             "visibility": self.visibility,
             "created_at": _iso(self.created_at),
             "url": self.url,
-            "attachments": list(self.attachments),
+            "attachments": [attachment_json(a) for a in self.attachments],
         }
         if self.outbox_id is not None:
             data.update(
@@ -108,6 +108,22 @@ class MessageView:
                 send_at=_iso(self.send_at),
             )
         return data
+
+
+def attachment_json(a: dict[str, object]) -> dict[str, object]:
+    """An attachment as ``show --json`` prints it: what it is, its alt text,
+    its size and the local file (``path``, absolute once the inbox service
+    has resolved it; None when it is not downloaded)."""
+    out: dict[str, object] = {
+        "kind": a.get("kind") or "file",
+        "alt": a.get("description") or "",
+        "size": a.get("size") or None,
+        "path": a.get("path"),
+    }
+    for key in ("name", "url", "type", "state", "media_id"):
+        if a.get(key):
+            out[key] = a[key]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +291,7 @@ def get_conversation(
     if limit is not None:
         has_more = len(messages) > limit
         messages = messages[:limit][::-1]
+    messages = _with_media(messages)
     me = database.execute_sql("SELECT handle, display_name FROM account WHERE id = ?", (summary.account_id,)).fetchone()
     pending = [
         MessageView(
@@ -303,6 +320,8 @@ def get_conversation(
             (conversation_id, *(s.value for s in PENDING_OUTBOX)),
         )
     ]
+    pending_media = outbox_media.for_items([p.outbox_id for p in pending if p.outbox_id is not None])
+    pending = [replace(p, attachments=tuple(pending_media.get(p.outbox_id or 0, ()))) for p in pending]
     return ConversationDetail(
         summary=summary,
         messages=messages + (pending if before is None else []),
@@ -311,6 +330,22 @@ def get_conversation(
         url_length=account[1],
         has_more=has_more,
     )
+
+
+def _with_media(messages: list[MessageView]) -> list[MessageView]:
+    """Each attachment with its kept file, if any (``store.media``): keys
+    ``media_id``, ``state``, ``file`` and ``thumb`` (relative to the media
+    folder, or None), ``size``."""
+    kept = media.for_messages([m.id for m in messages if m.id is not None and m.attachments])
+    if not kept:
+        return messages
+    out = []
+    for m in messages:
+        files = kept.get(m.id or 0)
+        if files:
+            m = replace(m, attachments=tuple({**a, **files.get(i, {})} for i, a in enumerate(m.attachments)))
+        out.append(m)
+    return out
 
 
 def count_by_state() -> dict[str, int]:

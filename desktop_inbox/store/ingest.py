@@ -298,6 +298,7 @@ def add_posts(
     next_conv_id = 0
     message_rows = []
     fts_rows = []
+    media_rows: list[tuple[object, ...]] = []
     index_text = folding.index_text
     author_text = _author_text
     identity = identities.get
@@ -343,6 +344,12 @@ def add_posts(
             )
         )
         fts_rows.append((time_key, index_text(post.text), author_text(author.name, author.handle)))
+        if attachments:
+            media_rows.extend(
+                (account_id, i, a.kind, time_key, account_id, post.remote_id)
+                for i, a in enumerate(attachments)
+                if a.keepable
+            )
         if not outbound:
             result.new_inbound += 1
             if unread:
@@ -362,6 +369,8 @@ def add_posts(
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
     cursor.executemany(aggregate.SAVE, [conv.columns(now_ms) for conv in touched.values() if conv.id not in started_ids])
+    # Attachments whose files the sync keeps (store.media).
+    cursor.executemany(_INSERT_MEDIA, media_rows)
     return result
 
 
@@ -386,6 +395,12 @@ _INSERT_MESSAGE = """
     INSERT INTO message (account_id, conversation_id, remote_id, identity_id, direction, visibility,
         text, html, created_at, edited_at, in_reply_to, thread_root, url, attachments, extra, time_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+_INSERT_MEDIA = """
+    INSERT INTO media (account_id, position, kind, message_key, message_id)
+    SELECT ?, ?, ?, ?, id FROM message WHERE account_id = ? AND remote_id = ?
 """
 
 
@@ -436,8 +451,13 @@ def _time_keys(created_ms: Sequence[int]) -> list[int]:
     return keys
 
 
-def _attachment(a: Attachment) -> dict[str, str | None]:
-    return {"kind": a.kind, "url": a.url, "description": a.description, "name": a.name}
+def _attachment(a: Attachment) -> dict[str, str | int | None]:
+    item: dict[str, str | int | None] = {"kind": a.kind, "url": a.url, "description": a.description, "name": a.name}
+    # Where the file comes from, only when there is one (most are links).
+    for key, value in (("source", a.source), ("preview", a.preview), ("type", a.content_type), ("size", a.size)):
+        if value:
+            item[key] = value
+    return item
 
 
 def store_page(

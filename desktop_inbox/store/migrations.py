@@ -403,6 +403,66 @@ def _v7_follow_through(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_media(conn: sqlite3.Connection) -> None:
+    """Customers' pictures kept for offline reading, and replies with pictures.
+
+    ``media``: one row per attachment whose file the sync keeps (its state:
+    wanted, stored, evicted by the account's cap, refused, failed), ordered
+    for eviction by the message's time key (oldest first out). ``file`` and
+    ``thumb`` are paths under the data folder's ``media/``. ``outbox_media``:
+    a queued reply's pictures, with what the platform gave back for each
+    once uploaded (so that a retry never uploads or posts twice). Accounts
+    get their switch and cap (1 GB). Messages already cached are listed.
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE account ADD COLUMN media_keep INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE account ADD COLUMN media_cap INTEGER NOT NULL DEFAULT 1073741824;
+        CREATE TABLE media (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            message_id INTEGER NOT NULL REFERENCES message (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'wanted',
+            message_key INTEGER NOT NULL,
+            file TEXT,
+            thumb TEXT,
+            bytes INTEGER NOT NULL DEFAULT 0,
+            content_type TEXT NOT NULL DEFAULT '',
+            width INTEGER,
+            height INTEGER,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            fetched_at INTEGER
+        );
+        CREATE UNIQUE INDEX media_message ON media (message_id, position);
+        CREATE INDEX media_account ON media (account_id, state, message_key);
+        CREATE TABLE outbox_media (
+            id INTEGER PRIMARY KEY,
+            outbox_id INTEGER NOT NULL REFERENCES outbox (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            alt TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            upload TEXT,
+            uploaded_at INTEGER
+        );
+        CREATE UNIQUE INDEX outbox_media_item ON outbox_media (outbox_id, position);
+        INSERT INTO media (account_id, message_id, position, kind, message_key)
+            SELECT m.account_id, m.id, CAST(j.key AS INTEGER), json_extract(j.value, '$.kind'),
+                   coalesce(m.time_key, m.created_at << 10)
+            FROM message m, json_each(m.attachments) j
+            WHERE m.attachments IS NOT NULL
+              AND json_extract(j.value, '$.kind') IN ('image', 'gifv', 'video', 'audio');
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
@@ -411,6 +471,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_fewer_indexes,
     _v6_listening,
     _v7_follow_through,
+    _v8_media,
 )
 
 LATEST = len(MIGRATIONS)

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import Direction, Kind, OutboxState, Person, Platform, Post
-from desktop_inbox.store import accounts, aggregate, ingest
+from desktop_inbox.store import accounts, aggregate, ingest, outbox_media
+from desktop_inbox.store.outbox_media import StagedMedia
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text.untrusted import one_line
 
@@ -119,8 +121,10 @@ def queue_reply(
     delay: timedelta = timedelta(0),
     send_at: datetime | None = None,
     now: datetime | None = None,
+    media: Sequence[StagedMedia] = (),
 ) -> OutboxItem:
     """Put a reply in the outbox; it works offline. Returns the new item.
+    ``media``: its pictures, already checked and in the media folder.
 
     ``direct`` None keeps the conversation's way (a public reply keeps the
     customer's visibility); True takes the answer to direct messages.
@@ -162,6 +166,7 @@ def queue_reply(
                 to_ms(send_at) if send_at is not None else None,
             ),
         ).fetchone()[0]
+        outbox_media.add(item_id, media)
         # The reply counts as our answer from now on (until it is cancelled),
         # also when it waits for its time: see services/replies.py.
         database.execute_sql("UPDATE conversation SET unread_count = 0 WHERE id = ?", (conversation_id,))

@@ -88,6 +88,9 @@ class AccountRow(BaseRow):
     created_at = TimeField()
     last_sync_at = TimeField(null=True)
     signature = pw.TextField(default="")
+    # Keep customers' pictures for offline reading, up to this many bytes.
+    media_keep = pw.BooleanField(default=True)
+    media_cap = pw.BigIntegerField(default=1 << 30)
 
     class Meta:
         table_name = "account"
@@ -204,6 +207,48 @@ class OutboxRow(BaseRow):
 
     class Meta:
         table_name = "outbox"
+
+
+class MediaRow(BaseRow):
+    """An attachment whose file the sync keeps (``store.media``)."""
+
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    message = pw.ForeignKeyField(MessageRow, on_delete="CASCADE", column_name="message_id")
+    position = pw.IntegerField()
+    kind = pw.TextField()
+    # wanted | stored | evicted | refused | failed
+    state = pw.TextField(default="wanted")
+    message_key = pw.BigIntegerField()  # the message's time key: oldest first out
+    file = pw.TextField(null=True)
+    thumb = pw.TextField(null=True)
+    bytes = pw.IntegerField(default=0)
+    content_type = pw.TextField(default="")
+    width = pw.IntegerField(null=True)
+    height = pw.IntegerField(null=True)
+    attempts = pw.IntegerField(default=0)
+    error = pw.TextField(default="")
+    fetched_at = TimeField(null=True)
+
+    class Meta:
+        table_name = "media"
+
+
+class OutboxMediaRow(BaseRow):
+    """A picture of a queued reply (``store.outbox_media``)."""
+
+    outbox = pw.ForeignKeyField(OutboxRow, on_delete="CASCADE", column_name="outbox_id")
+    position = pw.IntegerField()
+    file = pw.TextField()
+    alt = pw.TextField()
+    content_type = pw.TextField()
+    bytes = pw.IntegerField()
+    width = pw.IntegerField()
+    height = pw.IntegerField()
+    upload = JSONField(null=True)
+    uploaded_at = TimeField(null=True)
+
+    class Meta:
+        table_name = "outbox_media"
 
 
 class SyncCursorRow(BaseRow):
@@ -356,6 +401,8 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     ConversationRow,
     MessageRow,
     OutboxRow,
+    MediaRow,
+    OutboxMediaRow,
     SyncCursorRow,
     NoteRow,
     ContactEventRow,

@@ -21,6 +21,11 @@ class AccountDepth:
     messages: int
     oldest: datetime | None
     history_since: datetime | None
+    # Customers' media kept for offline reading (store.media).
+    media_keep: bool = True
+    media_cap: int = 0
+    media_bytes: int = 0
+    media_files: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,8 @@ class StorageReport:
     conversations: int
     contacts: int
     accounts: list[AccountDepth]
+    media_bytes: int = 0  # kept pictures and files, beside the cache file
+    media_files: int = 0
 
 
 def cache_files(path: Path) -> list[Path]:
@@ -37,11 +44,22 @@ def cache_files(path: Path) -> list[Path]:
 
 
 def report(cache_path: Path) -> StorageReport:
+    kept = {
+        r[0]: (r[1], r[2])
+        for r in database.execute_sql(
+            "SELECT account_id, sum(bytes), count(*) FROM media WHERE state = 'stored' GROUP BY account_id"
+        )
+    }
     accounts = [
-        AccountDepth(r[0], r[1], r[2], r[3], from_ms(r[4]) if r[4] is not None else None, from_ms(r[5]) if r[5] is not None else None)
+        AccountDepth(
+            r[0], r[1], r[2], r[3], from_ms(r[4]) if r[4] is not None else None,
+            from_ms(r[5]) if r[5] is not None else None,
+            media_keep=bool(r[6]), media_cap=r[7], media_bytes=kept.get(r[0], (0, 0))[0],
+            media_files=kept.get(r[0], (0, 0))[1],
+        )
         for r in database.execute_sql(
             """
-            SELECT a.id, a.handle, a.platform, count(m.id), min(m.created_at), a.history_since
+            SELECT a.id, a.handle, a.platform, count(m.id), min(m.created_at), a.history_since, a.media_keep, a.media_cap
             FROM account a LEFT JOIN message m ON m.account_id = a.id GROUP BY a.id ORDER BY a.id
             """
         )
@@ -50,7 +68,10 @@ def report(cache_path: Path) -> StorageReport:
         "SELECT (SELECT count(*) FROM message), (SELECT count(*) FROM conversation), (SELECT count(*) FROM contact)"
     ).fetchone()
     size = sum(p.stat().st_size for p in cache_files(cache_path))
-    return StorageReport(size, counts[0], counts[1], counts[2], accounts)
+    return StorageReport(
+        size, counts[0], counts[1], counts[2], accounts,
+        media_bytes=sum(a.media_bytes for a in accounts), media_files=sum(a.media_files for a in accounts),
+    )
 
 
 def forget_older_than(before: datetime, *, account_id: int | None = None, now: datetime) -> int:

@@ -20,6 +20,7 @@ from desktop_inbox.records import Kind, OutboxState, OutgoingReply
 from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
+from desktop_inbox.sync import uploads
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
 
@@ -81,6 +82,7 @@ class Delivery:
                 await self._leave_to_user(account, item, result)
                 return 0
             if post is None:
+                reply = await uploads.with_pictures(self.cache, connector, item.id, reply, clock=self.clock)
                 post = await connector.send(reply)
         except Rejected as exc:
             await self.cache.write(store_outbox.mark_failed, item.id, str(exc))
@@ -106,6 +108,7 @@ class Delivery:
             raise
         [post] = [p for p in await resolve_threads(self.cache, account.id, connector, [post]) if p.remote_id == post.remote_id]
         await self.cache.write(store_outbox.mark_sent, item.id, post)
+        await uploads.release(self.cache, item.id)  # the platform has them now
         log.info("%s: delivered reply %d as %s", account.label, item.id, post.remote_id)
         self._changed(account.id, item.conversation_id)
         self.emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset({item.conversation_id})))

@@ -48,6 +48,7 @@ from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
 from desktop_inbox.sync.listening import ListeningRounds
+from desktop_inbox.sync.media import MediaKeeper
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
 from desktop_inbox.text.untrusted import one_line
@@ -82,6 +83,7 @@ class AccountResult:
     maybe_sent: list[int] = field(default_factory=list)
     # Parts of the account that could not be reached this time: part -> why.
     unavailable: dict[str, str] = field(default_factory=dict)
+    media: int = 0  # customers' files kept this time (sync/media.py)
 
     def fail(self, message: str) -> None:
         self.ok = False
@@ -126,6 +128,7 @@ class SyncEngine:
         # account id -> stream -> when its rate budget next allows a poll.
         self.stream_due: dict[int, dict[str, datetime]] = {}
         self._delivery = Delivery(cache=cache, clock=lambda: self.clock(), backoff=self.backoff, emit=self._emit)
+        self._media = MediaKeeper(cache=cache, clock=lambda: self.clock(), emit=self._emit)
         self.listening = ListeningRounds(cache, lambda: self.clock(), self._emit, interval=listen_interval)
 
     # -- listeners -------------------------------------------------------------
@@ -245,6 +248,7 @@ class SyncEngine:
                 # Last: listening never takes the budget the inbox needs.
                 result.heard += await self.listening.run(account, connector, result, force=once)
                 await self._note_parts(account, connector, result)
+                result.media += await self._media.keep(account, connector)
                 await self._wake_follow_ups(account)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.export import ExportService
     from desktop_inbox.services.followups import FollowUpService
     from desktop_inbox.services.listening import ListeningService
+    from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import ReplyService
@@ -76,6 +77,10 @@ class AppContext:
     @property
     def replies(self) -> ReplyService:
         return self.services.replies
+
+    @property
+    def media(self) -> MediaService:
+        return self.services.media
 
     @property
     def listening(self) -> ListeningService:

@@ -108,6 +108,22 @@ class GraphServer(JsonServer):
         r("POST", rf"{V}/(?P<id>[0-9_]+)/comments", self.h_fb_reply)
         r("GET", rf"{V}/(?P<id>[0-9]+)/replies", self.h_replies)
         r("POST", rf"{V}/(?P<id>[0-9]+)/replies", self.h_ig_reply)
+        # Meta's CDN (lookaside.fbsbx.com, scontent.cdninstagram.com), here.
+        self.files: dict[str, tuple[bytes, str]] = {}
+        r("GET", r"/cdn/(?P<name>[A-Za-z0-9_.-]+)", self.h_file)
+
+    def add_file(self, data: bytes, content_type: str = "image/jpeg") -> str:
+        """A file on the CDN; its URL (for a message's ``image_data.url``)."""
+        name = f"f{len(self.files) + 1}_{abs(hash(data)) % 10**8}"
+        self.files[name] = (data, content_type)
+        return f"{self.url}/cdn/{name}"
+
+    def h_file(self, request: Request) -> Response:
+        assert request.match is not None
+        found = self.files.get(request.match["name"])
+        if found is None:
+            return Response(404, {"error": {"message": "not found", "code": 100}})
+        return Response(200, raw=found[0], content_type=found[1])
 
     # -- plumbing ---------------------------------------------------------------------
 

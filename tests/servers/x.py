@@ -32,7 +32,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from urllib.parse import urlencode
 from twitter_text import parse_tweet
 
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
+from tests.servers.x_media import XMediaRoutes
 from tests.servers.x_search import SearchRoutes
 
 TWEPOCH_MS = 1288834974657
@@ -65,6 +66,8 @@ SCOPES_NEEDED = {
     "GET /2/dm_conversations/with/:id/dm_events": {"dm.read"},
     "POST /2/dm_conversations/with/:id/messages": {"dm.write"},
     "POST /2/tweets": {"tweet.write"},
+    "POST /2/media/upload": {"media.write"},
+    "POST /2/media/metadata": {"media.write"},
 }
 
 
@@ -86,6 +89,7 @@ class Tweet:
     replied_to: str | None
     in_reply_to_user_id: str | None
     mentions: list[str]  # user ids
+    media_keys: list[str] = field(default_factory=list)
     lang: str = "en"
 
 
@@ -96,6 +100,7 @@ class DmEvent:
     conversation_id: str
     text: str
     created_at: datetime
+    media_keys: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -148,7 +153,7 @@ def problem(status: int, title: str, detail: str, kind: str | None = None, **ext
     return Response(status, body, content_type=PROBLEM_JSON)
 
 
-class XServer(SearchRoutes, JsonServer):
+class XServer(XMediaRoutes, SearchRoutes, JsonServer):
     name = "x"
 
     def __init__(
@@ -194,6 +199,7 @@ class XServer(SearchRoutes, JsonServer):
             self.validator = SpecValidator(spec)  # None: X's official file, else our subset
         self._seq = itertools.count(1)
         self._register_routes()
+        self._init_media()
 
     # -- state helpers for tests and the demo -----------------------------------
 
@@ -224,7 +230,7 @@ class XServer(SearchRoutes, JsonServer):
     ) -> dict[str, Any]:
         """A token answer as ``POST /2/oauth2/token`` gives it."""
         with self.lock:
-            wanted = set((scopes or "tweet.read tweet.write users.read dm.read dm.write offline.access").split())
+            wanted = set((scopes or "tweet.read tweet.write users.read dm.read dm.write offline.access media.write").split())
             return self._token_answer(Token(user.id, client_id, wanted), ttl=ttl)
 
     def expire_access_tokens(self) -> None:
@@ -240,6 +246,7 @@ class XServer(SearchRoutes, JsonServer):
         in_reply_to: Tweet | None = None,
         created_at: datetime | None = None,
         lang: str = "en",
+        media_keys: list[str] | None = None,
     ) -> Tweet:
         with self.lock:
             at = created_at or self.clock()
@@ -260,15 +267,19 @@ class XServer(SearchRoutes, JsonServer):
                 in_reply_to_user_id=in_reply_to.author_id if in_reply_to else None,
                 mentions=list(dict.fromkeys(mentioned)),
                 lang=lang,
+                media_keys=list(media_keys or []),
             )
             self.tweets[tid] = tweet
             return tweet
 
-    def send_dm(self, sender: User, recipient: User, text: str, *, created_at: datetime | None = None) -> DmEvent:
+    def send_dm(
+        self, sender: User, recipient: User, text: str, *, created_at: datetime | None = None,
+        media_keys: list[str] | None = None,
+    ) -> DmEvent:
         with self.lock:
             at = created_at or self.clock()
             low, high = sorted((sender.id, recipient.id), key=lambda i: (len(i), i))
-            event = DmEvent(self._snowflake(at), sender.id, f"{low}-{high}", text, at)
+            event = DmEvent(self._snowflake(at), sender.id, f"{low}-{high}", text, at, list(media_keys or []))
             self.dm_events.append(event)
             return event
 
@@ -522,6 +533,8 @@ class XServer(SearchRoutes, JsonServer):
             data["referenced_tweets"] = [{"type": "replied_to", "id": tweet.replied_to}]
         if "lang" in fields:
             data["lang"] = tweet.lang
+        if "attachments" in fields and tweet.media_keys:
+            data["attachments"] = {"media_keys": list(tweet.media_keys)}
         if "entities" in fields:
             entities: dict[str, Any] = {}
             mentions = []
@@ -561,6 +574,10 @@ class XServer(SearchRoutes, JsonServer):
             includes["users"] = users
         if included:
             includes["tweets"] = [self.tweet_json(t, tweet_fields) for t in {t.id: t for t in included}.values()]
+        if "attachments.media_keys" in expansions:
+            keys = [k for t in tweets for k in t.media_keys if k in self.media]
+            if keys:
+                includes["media"] = [self.media_json(k) for k in dict.fromkeys(keys)]
         return includes
 
     def _tweets_page(self, request: Request, items: list[Tweet], *, cap: int | None = None) -> Response:
@@ -704,7 +721,11 @@ class XServer(SearchRoutes, JsonServer):
             for t in self.tweets.values()
         ):
             return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.")
-        tweet = self.post(author, stored_text, in_reply_to=parent)
+        media = body.get("media")
+        keys = self.take_media(author.id, media.get("media_ids") if isinstance(media, dict) else [])
+        if isinstance(keys, Response):
+            return keys
+        tweet = self.post(author, stored_text, in_reply_to=parent, media_keys=keys)
         self.posts_received.append(tweet)
         return Response(
             201,
@@ -725,6 +746,8 @@ class XServer(SearchRoutes, JsonServer):
             data["sender_id"] = event.sender_id
         if "dm_conversation_id" in fields:
             data["dm_conversation_id"] = event.conversation_id
+        if "attachments" in fields and event.media_keys:
+            data["attachments"] = {"media_keys": list(event.media_keys)}
         return data
 
     def _dm_page(self, request: Request, events: list[DmEvent]) -> Response:
@@ -750,6 +773,9 @@ class XServer(SearchRoutes, JsonServer):
                 body["includes"] = {
                     "users": [self.user_json(self.users[u], user_fields) for u in senders if u in self.users]
                 }
+            keys = [k for e in page for k in e.media_keys if k in self.media]
+            if keys and "attachments.media_keys" in self._fields(request, "expansions"):
+                body.setdefault("includes", {})["media"] = [self.media_json(k) for k in dict.fromkeys(keys)]
             if offset + size < len(events):
                 body["meta"]["next_token"] = _encode_token(offset + size, 32)
         return Response(200, body)
@@ -783,7 +809,11 @@ class XServer(SearchRoutes, JsonServer):
             return problem(
                 400, "Invalid Request", "One or more parameters to your request was invalid.", "invalid-request"
             )
-        event = self.send_dm(self.users[token.user_id], recipient, text)
+        attached = body.get("attachments")
+        keys = self.take_media(token.user_id, [a.get("media_id") for a in attached if isinstance(a, dict)] if isinstance(attached, list) else [])
+        if isinstance(keys, Response):
+            return keys
+        event = self.send_dm(self.users[token.user_id], recipient, text, media_keys=keys)
         self.dms_received.append(event)
         return Response(201, {"data": {"dm_conversation_id": event.conversation_id, "dm_event_id": event.id}})
 

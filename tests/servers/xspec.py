@@ -62,7 +62,11 @@ class SpecValidator:
         self._lock = threading.Lock()
 
     def covers(self, path: str) -> bool:
-        return path not in ("/2/oauth2/token", "/i/oauth2/authorize")
+        # Media files are served from X's media hosts, not the API; and
+        # openapi-core cannot read a multipart body with a binary part (it
+        # fails with a bare AssertionError), so the upload is checked by the
+        # server's handler only (tests/servers/x_media.py).
+        return path not in ("/2/oauth2/token", "/i/oauth2/authorize", "/2/media/upload") and not path.startswith("/media/")
 
     def _request(
         self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes

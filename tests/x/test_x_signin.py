@@ -61,6 +61,7 @@ def test_accounts_add_x_runs_the_oauth_flow(xworld: XWorld, data_dir, cli) -> No
             "dm.read",
             "dm.write",
             "offline.access",
+            "media.write",  # a reply's pictures (POST /2/media/upload)
         ]
         assert query["code_challenge_method"] == "S256" and query["client_id"] == CLIENT_ID
         # The "browser": X's page answers with a redirect to our loopback listener.

@@ -32,7 +32,8 @@ from typing import Any
 import httpx
 
 from desktop_inbox.connectors.base import Direction as StreamDirection
-from desktop_inbox.connectors.base import StreamSpec, StreamUnavailable
+from desktop_inbox.connectors.base import FetchedMedia, MediaSource, StreamSpec, StreamUnavailable
+from desktop_inbox.connectors.bluesky import media
 from desktop_inbox.connectors.bluesky import text as text_rules
 from desktop_inbox.connectors.bluesky.chat import ChatMixin
 from desktop_inbox.connectors.bluesky.listening import BlueskyListening
@@ -61,6 +62,7 @@ from desktop_inbox.records import (
     AccountInfo,
     Direction,
     Kind,
+    OutgoingMedia,
     OutgoingReply,
     Page,
     Person,
@@ -399,6 +401,14 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
             return await self.send_message(reply)
         return await self._send_post(reply)
 
+    async def fetch_media(self, item: MediaSource) -> FetchedMedia:
+        return await media.fetch(self.xrpc, item)
+
+    async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
+        if direct:
+            raise Rejected("Bluesky direct messages cannot carry pictures; send the reply without them.")
+        return await media.upload(self.xrpc, picture.path, picture.content_type)
+
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
         if reply.kind == Kind.DIRECT:
             return await self.find_sent_message(reply)
@@ -417,6 +427,8 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         if not reply.in_reply_to and reply.customer.handle.lower() not in text.lower():
             text = f"{reply.customer.handle} {text}"  # a new post must address the customer
         record: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _iso(self.clock())}
+        if reply.media:
+            record["embed"] = media.embed(reply.media)
         if reply.in_reply_to:
             record["reply"] = await self._reply_refs(reply)
         facets = text_rules.detect_facets(text, await self._mention_dids(text, reply.customer))

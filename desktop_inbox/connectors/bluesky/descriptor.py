@@ -1,6 +1,6 @@
 """Bluesky, as every layer sees it (``connectors.platforms``)."""
 
-from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.connectors.platforms import MediaLimits, PlatformDescriptor, SignInSpec
 from desktop_inbox.records import Platform
 from desktop_inbox.text import counting
 
@@ -38,6 +38,13 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="a Bluesky account (handle and app password)",
         help=SIGN_IN_HELP,
         password_prompt=PASSWORD_HELP,
+    ),
+    # uploadBlob + app.bsky.embed.images (4, alt required; blobs of 1 MB are
+    # taken by every PDS, the lexicon now allows 2); chat messages embed
+    # records only, no pictures.
+    media=MediaLimits(
+        count=4, count_direct=0, max_bytes=1_000_000, types=("image/jpeg", "image/png", "image/webp"),
+        alt_limit=2000, upload_lifetime=3600.0, why_none="Bluesky direct messages cannot carry pictures.",
     ),
     listens=True,
     listening=(

@@ -61,15 +61,35 @@ def attachments(embed: Any, author: Person) -> list[Attachment]:
         for image in embed.get("images") or []:
             if isinstance(image, Mapping):
                 alt = image.get("alt")
-                out.append(Attachment(kind="image", description=alt[:1500] if isinstance(alt, str) else ""))
+                out.append(
+                    Attachment(kind="image", description=alt[:1500] if isinstance(alt, str) else "", **_blob(image.get("image"), author))
+                )
     elif kind == "app.bsky.embed.video":
-        out.append(Attachment(kind="video"))
+        alt = embed.get("alt")
+        out.append(Attachment(kind="video", description=alt[:1500] if isinstance(alt, str) else "", **_blob(embed.get("video"), author)))
     elif kind == "app.bsky.embed.external":
         external = embed.get("external")
         if isinstance(external, Mapping) and isinstance(external.get("uri"), str):
             title = external.get("title")
             out.append(Attachment(kind="link", url=external["uri"][:1000], name=title[:300] if isinstance(title, str) else ""))
     return out
+
+
+def _blob(blob: Any, author: Person) -> dict[str, Any]:
+    """Where a record's blob is fetched: ``blob:<did>:<cid>`` (its author's repo)."""
+    if not isinstance(blob, Mapping):
+        return {}
+    ref = blob.get("ref")
+    cid = ref.get("$link") if isinstance(ref, Mapping) else blob.get("cid")  # (legacy blobs name the cid directly)
+    if not isinstance(cid, str) or not cid.isalnum() or len(cid) > 200 or not author.key.startswith("did:"):
+        return {}
+    size = blob.get("size")
+    mime = blob.get("mimeType")
+    return {
+        "source": f"blob:{author.key}:{cid}",
+        "content_type": mime[:100] if isinstance(mime, str) else "",
+        "size": size if isinstance(size, int) and size >= 0 else None,
+    }
 
 
 def time_key(value: str | None) -> datetime:

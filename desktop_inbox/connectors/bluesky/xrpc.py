@@ -215,12 +215,28 @@ class Xrpc:
     # -- calls -------------------------------------------------------------------
 
     async def query(self, nsid: str, params: Mapping[str, Any] | None = None, *, chat: bool = False) -> dict[str, Any]:
-        return await self._call(InvokeType.QUERY, nsid, params=params, chat=chat)
+        found: dict[str, Any] = await self._call(InvokeType.QUERY, nsid, params=params, chat=chat)
+        return found
 
     async def procedure(
         self, nsid: str, body: Mapping[str, Any] | None = None, *, chat: bool = False, anonymous: bool = False
     ) -> dict[str, Any]:
-        return await self._call(InvokeType.PROCEDURE, nsid, body=body, chat=chat, anonymous=anonymous)
+        found: dict[str, Any] = await self._call(InvokeType.PROCEDURE, nsid, body=body, chat=chat, anonymous=anonymous)
+        return found
+
+    async def get_blob(self, did: str, cid: str) -> bytes:
+        """A blob's bytes (``com.atproto.sync.getBlob``: on the PDS that holds the repo)."""
+        found = await self._call(InvokeType.QUERY, "com.atproto.sync.getBlob", params={"did": did, "cid": cid}, raw=True)
+        if not isinstance(found, bytes):
+            raise MalformedResponse("Bluesky sent a blob that is not a file.")
+        return found
+
+    async def upload_blob(self, data: bytes, content_type: str) -> dict[str, Any]:
+        """``com.atproto.repo.uploadBlob``: the blob reference a record names."""
+        answer = await self._call(InvokeType.PROCEDURE, "com.atproto.repo.uploadBlob", upload=(data, content_type))
+        if not isinstance(answer, dict) or not isinstance(answer.get("blob"), dict):
+            raise MalformedResponse("Bluesky took a picture but sent back no blob reference.")
+        return answer
 
     async def _call(
         self,
@@ -231,7 +247,9 @@ class Xrpc:
         body: Mapping[str, Any] | None = None,
         chat: bool = False,
         anonymous: bool = False,
-    ) -> dict[str, Any]:
+        raw: bool = False,
+        upload: tuple[bytes, str] | None = None,
+    ) -> Any:
         now = self.clock()
         wait = (self.chat_rate if chat else self.rate).wait_until(now)
         if wait is not None:
@@ -245,7 +263,9 @@ class Xrpc:
         if chat and self.chat_proxy:
             headers["atproto-proxy"] = self.chat_proxy
         content = None
-        if invoke_type == InvokeType.PROCEDURE:
+        if upload is not None:
+            content, headers["Content-Type"] = upload
+        elif invoke_type == InvokeType.PROCEDURE:
             headers["Content-Type"] = "application/json"
             content = json.dumps(body or {}, ensure_ascii=False).encode()
         write = invoke_type == InvokeType.PROCEDURE
@@ -275,6 +295,8 @@ class Xrpc:
             finally:
                 _to_chat.reset(routed)
             content_out = response.content
+            if raw:
+                return content_out
             if isinstance(content_out, dict):
                 return clean_json(content_out)  # lone surrogates would make a page unstorable
             if content_out in (b"", None):

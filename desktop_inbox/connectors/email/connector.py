@@ -63,7 +63,8 @@ from imapclient import IMAPClient
 from imapclient.imapclient import SENT
 
 from desktop_inbox.connectors.base import Direction as StreamDirection
-from desktop_inbox.connectors.base import StreamSpec
+from desktop_inbox.connectors.base import FetchedMedia, MediaSource, StreamSpec
+from desktop_inbox.connectors.email import media as email_media
 from desktop_inbox.connectors.email import parse as mailparse
 from desktop_inbox.connectors.email import thread as mailthread
 from desktop_inbox.connectors.email.config import MailConfig
@@ -79,6 +80,7 @@ from desktop_inbox.errors import (
 )
 from desktop_inbox.records import (
     AccountInfo,
+    OutgoingMedia,
     OutgoingReply,
     Page,
     Platform,
@@ -515,8 +517,15 @@ class EmailConnector:
         msg.set_content(body + "\n")
         return msg
 
+    async def fetch_media(self, item: MediaSource) -> FetchedMedia:
+        return await email_media.fetch(self, item)
+
+    async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
+        return {"attached": True}  # nothing to upload: the message itself carries it (send)
+
     async def send(self, reply: OutgoingReply) -> Post:
         msg = self.build_message(reply)
+        await email_media.attach(msg, reply.media)
         data = msg.as_bytes(policy=mailparse.POLICY.clone(linesep="\r\n"))
         recipients = [a.address for a in mailparse.addresses(msg, "To")]
         await submit(

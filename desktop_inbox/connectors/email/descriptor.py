@@ -1,6 +1,6 @@
 """E-mail, as every layer sees it (``connectors.platforms``)."""
 
-from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.connectors.platforms import MediaLimits, PlatformDescriptor, SignInSpec
 from desktop_inbox.records import Platform
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
@@ -44,6 +44,8 @@ DESCRIPTOR = PlatformDescriptor(
         help=SIGN_IN_HELP,
         defaults={"security": SECURITY_CHOICES},
     ),
+    # Attached to the message itself (the alt text as its description).
+    media=MediaLimits(count=10, max_bytes=15 * 1024 * 1024, alt_limit=1000, upload_lifetime=10 * 365 * 86400.0),
     listens=False,
     listening=(
         "E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to "

@@ -9,6 +9,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
+from desktop_inbox.connectors.email import media as email_media
 from desktop_inbox.connectors.email import parse as mailparse
 from desktop_inbox.connectors.email import thread as mailthread
 from desktop_inbox.connectors.email.parse import ParsedMail
@@ -142,6 +143,9 @@ def to_post(item: Fetched, my_addresses: set[str]) -> Post | Skipped | None:
                 kind=a.content_type.partition("/")[0] if a.content_type.startswith(("image/", "video/", "audio/")) else "file",
                 name=a.name,
                 description=f"{a.content_type}, {mailparse.human_size(a.size)}",
+                source=email_media.source_of(a.section, a.content_type),
+                content_type=a.content_type[:100],
+                size=a.size,
             )
             for a in mail.attachments
         ),

@@ -2,7 +2,7 @@
 
 from desktop_inbox.connectors.meta import access
 from desktop_inbox.connectors.meta.limits import INSTAGRAM_COMMENT_CHARS, INSTAGRAM_DM_BYTES
-from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.connectors.platforms import MediaLimits, PlatformDescriptor, SignInSpec
 from desktop_inbox.records import Platform
 
 SIGN_IN_HELP = f"""\
@@ -60,6 +60,7 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="an Instagram professional account, through your own Meta app",
         help=SIGN_IN_HELP,
     ),
+    media=MediaLimits(why_none="Pictures cannot be attached to replies on this platform yet."),
     listens=False,
     listening=(
         "Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with "

@@ -11,7 +11,7 @@ from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, norma
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
 
-SCOPES = "read:notifications read:statuses read:accounts write:statuses write:conversations"
+SCOPES = "read:notifications read:statuses read:accounts write:statuses write:conversations write:media"
 CLIENT_NAME = "Desktop Inbox"
 CLIENT_WEBSITE = "https://example.invalid/desktop-inbox"
 

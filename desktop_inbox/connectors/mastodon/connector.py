@@ -31,16 +31,17 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from desktop_inbox.connectors.base import Direction as StreamDirection
-from desktop_inbox.connectors.base import StreamSpec
+from desktop_inbox.connectors.base import FetchedMedia, MediaSource, StreamSpec
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
+from desktop_inbox.connectors.mastodon import media
 from desktop_inbox.connectors.mastodon.listening import MastodonListening
 from desktop_inbox.connectors.values import plausible_time
 from desktop_inbox.errors import BadRecord, ConnectorError, MalformedResponse, NeedsSignIn, Rejected
 from desktop_inbox.records import (
     AccountInfo,
-    Attachment,
     Direction,
     Kind,
+    OutgoingMedia,
     OutgoingReply,
     Page,
     Person,
@@ -251,7 +252,7 @@ class MastodonConnector(MastodonListening):
             visibility=visibility,
             in_reply_to=str(in_reply_to) if isinstance(in_reply_to, (str, int)) and in_reply_to else None,
             url=_opt_str(status.get("url"), 500) or _opt_str(status.get("uri"), 500),
-            attachments=tuple(self._attachments(status.get("media_attachments"))),
+            attachments=tuple(media.attachments(status.get("media_attachments"))),
         )
 
     def _addressee(self, status: Mapping[str, Any]) -> Person | None:
@@ -263,20 +264,6 @@ class MastodonConnector(MastodonListening):
             if target is not None and str(m.get("id")) == str(target):
                 return self._mention_person(m)
         return self._mention_person(others[0]) if others else None
-
-    @staticmethod
-    def _attachments(items: Any) -> list[Attachment]:
-        out = []
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, Mapping):
-                out.append(
-                    Attachment(
-                        kind=str(item.get("type") or "file")[:20],
-                        url=_opt_str(item.get("url"), 1000),
-                        description=_opt_str(item.get("description"), 1500) or "",
-                    )
-                )
-        return out
 
     # -- streams ------------------------------------------------------------
 
@@ -438,6 +425,8 @@ class MastodonConnector(MastodonListening):
         body: dict[str, Any] = {"status": with_mention(reply.text, reply.customer.handle), "visibility": reply.visibility}
         if reply.in_reply_to:
             body["in_reply_to_id"] = reply.in_reply_to
+        if reply.media:
+            body["media_ids"] = media.media_ids(reply.media)
         response = await self.api.request(
             "POST", "/api/v1/statuses", json_body=body, headers={"Idempotency-Key": reply.key}
         )
@@ -446,6 +435,12 @@ class MastodonConnector(MastodonListening):
         if post is None:
             raise MalformedResponse("Mastodon accepted the reply but sent back something we cannot read.")
         return post
+
+    async def fetch_media(self, item: MediaSource) -> FetchedMedia:
+        return await media.fetch(self.api, item)
+
+    async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
+        return await media.upload(self.api, picture)
 
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
         assert self.me is not None

@@ -1,6 +1,6 @@
 """Mastodon, as every layer sees it (``connectors.platforms``)."""
 
-from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.connectors.platforms import MediaLimits, PlatformDescriptor, SignInSpec
 from desktop_inbox.records import Platform
 from desktop_inbox.text import counting
 
@@ -25,6 +25,10 @@ DESCRIPTOR = PlatformDescriptor(
         summary="Mentions and direct messages on any Mastodon server. You sign in in your browser.",
         cli_help="a Mastodon account",
     ),
+    # POST /api/v2/media with a description; 4 per status, 16 MB an image
+    # (Mastodon 4.x instance configuration); unattached uploads are cleaned
+    # up by the server after a day.
+    media=MediaLimits(count=4, max_bytes=16 * 1024 * 1024, alt_limit=1500, upload_lifetime=6 * 3600.0),
     listens=True,
     listening=(
         "Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and "

@@ -2,7 +2,7 @@
 
 from desktop_inbox.connectors.meta import access
 from desktop_inbox.connectors.meta.limits import FACEBOOK_COMMENT_CHARS, MESSENGER_CHARS
-from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.connectors.platforms import MediaLimits, PlatformDescriptor, SignInSpec
 from desktop_inbox.records import Platform
 
 SIGN_IN_HELP = f"""\
@@ -52,6 +52,7 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="a Facebook Page's Messenger, through your own Meta app",
         help=SIGN_IN_HELP,
     ),
+    media=MediaLimits(why_none="Pictures cannot be attached to replies on this platform yet."),
     listens=False,
     listening=(
         "Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content "

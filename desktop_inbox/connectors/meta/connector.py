@@ -21,15 +21,16 @@ from typing import Any
 
 import httpx
 
-from desktop_inbox.connectors.base import CredentialSaver
+from desktop_inbox.connectors.base import CredentialSaver, FetchedMedia, MediaSource
 from desktop_inbox.connectors.http import make_client
+from desktop_inbox.connectors.media import download, hosts_ending
 from desktop_inbox.connectors.meta import comments, direct, limits, window
 from desktop_inbox.connectors.meta.errors import WindowClosed
 from desktop_inbox.connectors.meta.graph import VERSION, GraphApi, Listing
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time, iso, same_text
 from desktop_inbox.connectors.meta.tokens import MetaToken, TokenKeeper
 from desktop_inbox.errors import MalformedResponse, Rejected
-from desktop_inbox.records import Direction, Kind, OutgoingReply, Page, Person, Post, Skipped
+from desktop_inbox.records import Direction, Kind, OutgoingMedia, OutgoingReply, Page, Person, Post, Skipped
 
 log = logging.getLogger("desktop_inbox.connectors.meta")
 
@@ -37,6 +38,9 @@ PAGE_SIZE = 25
 FIND_SLACK = timedelta(minutes=2)  # clocks differ: a lost attempt may look a little older
 
 Probe = Callable[[], Awaitable[Any]]
+
+
+META_MEDIA_HOSTS = hosts_ending("fbcdn.net", "fbsbx.com", "cdninstagram.com", "facebook.com", "instagram.com")
 
 
 class GraphConnector:
@@ -204,6 +208,13 @@ class GraphConnector:
         return [post]  # every post comes with its thread already
 
     # -- sending ----------------------------------------------------------------------
+
+    async def fetch_media(self, item: MediaSource) -> FetchedMedia:
+        # Meta's CDNs (fbcdn.net, fbsbx.com, cdninstagram.com): public, signed URLs; no token.
+        return await download(self.api.client, item.source, max_bytes=item.max_bytes, allowed=META_MEDIA_HOSTS)
+
+    async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
+        raise Rejected(f"Pictures cannot be attached to {self.name} replies yet; send the reply without them.")
 
     def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
         return {}  # Graph takes no client-chosen id; find_sent looks for the text instead

@@ -67,11 +67,15 @@ def attachments(message: Mapping[str, Any]) -> list[Attachment]:
         for key, kind in (("image_data", "image"), ("video_data", "video")):
             data = item.get(key)
             if isinstance(data, Mapping):
-                found.append(Attachment(kind, _url(data.get("url")), name=name))
+                url = _url(data.get("url"))
+                # (The CDN URL expires: the sync keeps the file at first sight.)
+                preview = _url(data.get("preview_url")) if kind == "video" else None
+                found.append(Attachment(kind, url, name=name, source=url or "", preview=preview or "", content_type=mime))
                 break
         else:
             kind = mime.split("/")[0] if mime.split("/")[0] in ("image", "video", "audio") else "file"
-            found.append(Attachment(kind, _url(item.get("file_url")), name=name))
+            url = _url(item.get("file_url"))
+            found.append(Attachment(kind, url, name=name, source=url or "", content_type=mime))
     shares = message.get("shares")
     for share in objects(shares.get("data") if isinstance(shares, Mapping) else None):
         # Meta gives only the media's URL for a shared post (conversations-api page).

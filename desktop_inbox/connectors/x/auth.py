@@ -31,7 +31,7 @@ API_BASE = "https://api.x.com"
 AUTHORIZE_URL = "https://x.com/i/oauth2/authorize"
 TOKEN_PATH = "/2/oauth2/token"
 # X compares the callback URL exactly with the app's settings, so the port is fixed.
-SCOPES = "tweet.read tweet.write users.read dm.read dm.write offline.access"
+SCOPES = "tweet.read tweet.write users.read dm.read dm.write offline.access media.write"
 # Refresh this long before the two hours are up, so no request races expiry.
 REFRESH_AHEAD = timedelta(minutes=10)
 

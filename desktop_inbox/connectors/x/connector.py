@@ -39,9 +39,10 @@ from typing import Any, ClassVar
 
 import httpx
 
-from desktop_inbox.connectors.base import CredentialSaver, StreamSpec
+from desktop_inbox.connectors.base import CredentialSaver, FetchedMedia, MediaSource, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.http import make_client
+from desktop_inbox.connectors.x import media as xmedia
 from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.connectors.x.api import XApi, partial_errors
 from desktop_inbox.connectors.x.auth import Tokens, TokenSet, api_base_url
@@ -71,6 +72,7 @@ from desktop_inbox.records import (
     AccountInfo,
     Direction,
     Kind,
+    OutgoingMedia,
     OutgoingReply,
     Page,
     Person,
@@ -101,7 +103,7 @@ TWEET_EXPANSIONS = (
     "attachments.media_keys,author_id,in_reply_to_user_id,referenced_tweets.id,referenced_tweets.id.author_id"
 )
 USER_FIELDS = "name,profile_image_url,username"
-MEDIA_FIELDS = "alt_text,media_key,preview_image_url,type,url"
+MEDIA_FIELDS = "alt_text,media_key,preview_image_url,type,url,variants"
 DM_FIELDS = "attachments,created_at,dm_conversation_id,event_type,id,participant_ids,referenced_tweets,sender_id,text"
 DM_EXPANSIONS = "attachments.media_keys,participant_ids,referenced_tweets.id,sender_id"
 
@@ -438,6 +440,12 @@ class XConnector(XListening):
         # its parent, its text and its time instead.
         return {}
 
+    async def fetch_media(self, item: MediaSource) -> FetchedMedia:
+        return await xmedia.fetch(self.api, item, await self.tokens.fresh())
+
+    async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
+        return await xmedia.upload(self.call, picture, direct=direct)
+
     async def send(self, reply: OutgoingReply) -> Post:
         counted = xtext.count(reply.text)
         if not counted.fits:
@@ -465,6 +473,7 @@ class XConnector(XListening):
         body: dict[str, Any] = {"text": reply.text}
         if reply.in_reply_to:
             body["reply"] = {"in_reply_to_tweet_id": reply.in_reply_to}
+        body.update(xmedia.post_fields(reply.media))
         answer = await self.call("POST", "/2/tweets", json_body=body)
         data = answer.get("data")
         if not isinstance(data, Mapping) or not isinstance(data.get("id"), str):
@@ -488,9 +497,8 @@ class XConnector(XListening):
     async def _send_dm(self, reply: OutgoingReply) -> Post:
         me = self._me()
         participant = check_id(reply.customer.remote_id, "customer id")
-        answer = await self.call(
-            "POST", f"/2/dm_conversations/with/{participant}/messages", json_body={"text": reply.text}
-        )
+        body = {"text": reply.text, **xmedia.dm_fields(reply.media)}
+        answer = await self.call("POST", f"/2/dm_conversations/with/{participant}/messages", json_body=body)
         data = answer.get("data")
         if not isinstance(data, Mapping) or not isinstance(data.get("dm_event_id"), str):
             raise self._refusal(answer)

@@ -1,6 +1,6 @@
 """X, as every layer sees it (``connectors.platforms``)."""
 
-from desktop_inbox.connectors.platforms import PlatformDescriptor, SignInSpec
+from desktop_inbox.connectors.platforms import MediaLimits, PlatformDescriptor, SignInSpec
 from desktop_inbox.records import Platform
 
 REDIRECT_PORT = 17863  # the callback URL registered in the user's X app
@@ -57,6 +57,9 @@ DESCRIPTOR = PlatformDescriptor(
         help=SIGN_IN_HELP,
         defaults={"redirect_port": REDIRECT_PORT},
     ),
+    # POST /2/media/upload (+ alt text by /2/media/metadata): 4 per post, 1
+    # per direct message, 5 MB an image; an upload is usable for a day.
+    media=MediaLimits(count=4, count_direct=1, max_bytes=5 * 1024 * 1024, alt_limit=1000, upload_lifetime=12 * 3600.0),
     listens=True,
     listening=(
         "Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X "

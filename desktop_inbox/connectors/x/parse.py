@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.connectors.values import plausible_time
+from desktop_inbox.connectors.x.media import best_video
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import (
     Attachment,
@@ -175,11 +176,16 @@ def media_of(attachments: Any, inc: Includes) -> list[Attachment]:
         kind = {"photo": "image", "animated_gif": "gifv"}.get(str(media.get("type")), str(media.get("type") or "file"))
         url = media.get("url") or media.get("preview_image_url")
         alt = media.get("alt_text")
+        found = media.get("preview_image_url")
+        preview = found if isinstance(found, str) else ""
+        source = url if kind == "image" and isinstance(url, str) else best_video(media)
         out.append(
             Attachment(
                 kind=kind[:20],
                 url=url if isinstance(url, str) else None,
                 description=alt if isinstance(alt, str) else "",
+                source=source[:1000],
+                preview=preview[:1000] if kind != "image" else "",
             )
         )
     return out

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -40,8 +41,12 @@ from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
 from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
 from desktop_inbox.ui import style
+from desktop_inbox.ui.conversation.attachments import AttachmentBar
 from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer, SendAtButton
 from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.media import Attached
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ class Outgoing:
     send_at: datetime | None = None  # "Send at…": not before then
     via: int | None = None  # "Answer via": another identity of the customer
     follow_up: timedelta | None = None  # bring it back if no answer by then
+    pictures: tuple[tuple[Attached, str], ...] = ()  # with their alt text (attachments.py)
 
 
 class Banner(QFrame):
@@ -113,6 +119,8 @@ class Composer(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(70)
         self.edit.textChanged.connect(self._on_text_changed)
+        self.attachments = AttachmentBar(self.edit)  # pictures: attachments.py
+        self.attachments.changed.connect(self.update_counter)
 
         # Tools above the draft.
         self.snippet_button = QToolButton()
@@ -183,6 +191,7 @@ class Composer(QWidget):
         column.setSpacing(3)
         column.addLayout(tools)
         column.addWidget(self.edit, 1)
+        column.addWidget(self.attachments)
         for banner in (self.blocking, self.private, self.canned, self.promise, self.undo):
             column.addWidget(banner)
         column.addLayout(row)
@@ -243,6 +252,7 @@ class Composer(QWidget):
             self._restoring = False
             self.status.setText("Draft restored." if draft else "")
             self.awaiting_delivery = False
+            self.attachments.clear(discard=True)
             self.checks = None
             self._checked_text = None
             for banner in (self.blocking, self.private, self.canned):
@@ -396,8 +406,12 @@ class Composer(QWidget):
         limit = self.limit()
         over = bool(limit) and self.used(text) > limit
         missing = bool(placeholders.unfilled(text))
-        self.send_button.setEnabled(self.conversation is not None and bool(text) and not over and not missing)
-        reason = "Fill in the placeholders first." if missing else "Too long for this platform." if over else ""
+        self.attachments.set_target(self._platform().platform, direct=self.direct())
+        pictures = self.attachments.problem()
+        self.send_button.setEnabled(
+            self.conversation is not None and bool(text) and not over and not missing and not pictures
+        )
+        reason = "Fill in the placeholders first." if missing else "Too long for this platform." if over else pictures
         self.send_button.setToolTip(reason or "Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
         self.handoff_button.setEnabled(self.send_button.isEnabled() and self.answer_via.channel() is None)
         self.send_at.setEnabled(self.send_button.isEnabled())
@@ -416,6 +430,7 @@ class Composer(QWidget):
         outgoing = Outgoing(
             self.conversation.id, self.outgoing_text(), self.direct(), public_anyway=anyway, send_at=send_at,
             via=channel.identity_id if channel else None, follow_up=self.reminder.chosen(),
+            pictures=tuple(self.attachments.pictures()),
         )  # fmt: skip
         self.send_requested.emit(outgoing)
 
@@ -434,11 +449,15 @@ class Composer(QWidget):
             handle=self.conversation.customer_handle,
             my_name=self.my_name,
         )
-        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text))
+        pictures = tuple(self.attachments.pictures())
+        self.send_requested.emit(
+            Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text, pictures=pictures)
+        )
 
     def sent(self, *, undo_seconds: int, send_at: datetime | None = None) -> None:
         self._restoring = True
         self.edit.clear()
+        self.attachments.clear(discard=False)  # the outbox keeps them now
         self._restoring = False
         self.awaiting_delivery = True
         for banner in (self.blocking, self.private, self.canned):

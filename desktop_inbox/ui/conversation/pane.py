@@ -23,6 +23,7 @@ from desktop_inbox.ui.conversation.thread_view import ThreadView
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.media import MediaItem
     from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
@@ -72,6 +73,8 @@ class ConversationPane(QSplitter):
         self.thread_view.retry_requested.connect(self.retry_reply)
         self.thread_view.cancel_requested.connect(self.cancel_reply)
         self.thread_view.older_requested.connect(self.load_older)
+        self.thread_view.media_requested.connect(self.open_media)
+        self.composer.attachments.media = lambda: ctx.media
 
     def current_id(self) -> int | None:
         return self.current.summary.id if self.current is not None else None
@@ -166,6 +169,20 @@ class ConversationPane(QSplitter):
 
         spawn(load())
 
+    def open_media(self, media_id: int) -> None:
+        """A kept picture, large, with its alt text (ui/dialogs/image_viewer.py)."""
+
+        def show(item: MediaItem) -> None:
+            from desktop_inbox.ui.dialogs.image_viewer import ImageViewer
+
+            viewer = ImageViewer(
+                path=self._ctx.media.local_path(item.file), kind=item.kind, alt=item.alt, name=item.name, parent=self
+            )
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.open()
+
+        spawn(self._ctx.media.item(media_id), on_done=show)
+
     def repaint_thread(self) -> None:
         """Draw the thread again (the appearance changed)."""
         if self.current is not None:
@@ -232,6 +249,7 @@ class ConversationPane(QSplitter):
         def undone(_result: None) -> None:
             self._queued = None
             self.composer.undone(self._without_signoff(queued.outgoing.text))
+            self.composer.attachments.restore(queued.outgoing.pictures)
             self.reload()
 
         spawn(

@@ -49,6 +49,7 @@ class Replies:
             direct=outgoing.direct,
             public_anyway=outgoing.public_anyway,
             handoff=outgoing.handoff,
+            pictures=outgoing.pictures,
             send_at=outgoing.send_at,
             via=outgoing.via,
         )

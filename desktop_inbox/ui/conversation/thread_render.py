@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from desktop_inbox.records import Direction, OutboxState
 from desktop_inbox.services.values import ConversationDetail, MessageView
 from desktop_inbox.text import html as message_html
+from desktop_inbox.ui.conversation.media_html import attachment_html
 
 VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
 
@@ -126,6 +127,9 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
 
 
 def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
+    kept = attachment_html(attachment, palette, isolate)  # pictures and other media: media_html.py
+    if kept is not None:
+        return kept
     kind = html.escape(str(attachment.get("kind") or "file"))
     description = html.escape(str(attachment.get("description") or attachment.get("name") or ""))
     description = isolate(description) if description else ""

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QTextBrowser
 from desktop_inbox.services.values import ConversationDetail
 from desktop_inbox.text.html import SAFE_SCHEMES
 from desktop_inbox.ui import style
+from desktop_inbox.ui.conversation.media import Thumbnails
+from desktop_inbox.ui.conversation.media_html import SCHEME as MEDIA_SCHEME
 from desktop_inbox.ui.conversation.thread_render import render_thread
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -41,6 +43,7 @@ class ThreadView(QTextBrowser):
     retry_requested = Signal(int)  # outbox item id
     cancel_requested = Signal(int)
     older_requested = Signal()
+    media_requested = Signal(int)  # a kept picture's id: open the viewer
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,8 +55,11 @@ class ThreadView(QTextBrowser):
         self.blocked_resources: list[str] = []
         self.opened_links: list[str] = []
         self.detail: ConversationDetail | None = None
+        self.thumbnails = Thumbnails()
 
     def loadResource(self, type_: int, name: QUrl) -> Any:
+        if name.scheme() == MEDIA_SCHEME:  # a kept picture's thumbnail, a local file (media.py)
+            return self.thumbnails.resource(name)
         # Images, style sheets, anything: never fetched from message content.
         self.blocked_resources.append(name.toString())
         return None
@@ -84,6 +90,8 @@ class ThreadView(QTextBrowser):
                 self.cancel_requested.emit(int(arg))
             elif action == "older":
                 self.older_requested.emit()
+            elif action == "media" and arg.isdigit():
+                self.media_requested.emit(int(arg))
             return
         if scheme in SAFE_SCHEMES:
             self.opened_links.append(url.toString())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -34,11 +34,13 @@ class StorageDialog(QDialog):
         self.setWindowTitle("Storage")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Account", "Messages", "Back to", "Imports"])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Account", "Messages", "Back to", "Imports", "Pictures kept"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("History per account")
+        self.table.itemChanged.connect(self._on_item_changed)
+        self._filling = False
         self.before = QDateEdit(QDate.currentDate().addYears(-2))
         self.before.setCalendarPopup(True)
         self.before.setAccessibleName("Forget history older than")
@@ -67,9 +69,12 @@ class StorageDialog(QDialog):
     def _show(self, report: StorageReport) -> None:
         self.summary.setText(
             f"The cache takes <b>{report.bytes_on_disk / 1_048_576:.1f} MB</b> for {report.messages} messages in "
-            f"{report.conversations} conversations with {report.contacts} customers. Everything stays readable "
-            "and searchable offline."
+            f"{report.conversations} conversations with {report.contacts} customers, and "
+            f"<b>{report.media_bytes / 1_048_576:.1f} MB</b> of customers' pictures ({report.media_files} files). "
+            "Everything stays readable and searchable offline. Untick an account to keep no pictures of it "
+            "(what it keeps is removed); each keeps at most its cap, the oldest pictures going first."
         )
+        self._filling = True
         self.table.setRowCount(len(report.accounts))
         for n, a in enumerate(report.accounts):
             cells = [
@@ -80,6 +85,26 @@ class StorageDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(n, col, QTableWidgetItem(text))
+            media = QTableWidgetItem(
+                f"{a.media_bytes / 1_048_576:.1f} of {a.media_cap / 1_048_576:.0f} MB" if a.media_keep else "not kept"
+            )
+            media.setFlags(media.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            media.setCheckState(Qt.CheckState.Checked if a.media_keep else Qt.CheckState.Unchecked)
+            media.setData(Qt.ItemDataRole.UserRole, a.account_id)
+            media.setToolTip("Keep this account's customer pictures for offline reading")
+            self.table.setItem(n, 4, media)
+        self._filling = False
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 4:
+            return
+        keep = item.checkState() == Qt.CheckState.Checked
+        account_id = int(item.data(Qt.ItemDataRole.UserRole))
+        spawn(
+            self.service.set_media(account_id, keep=keep),
+            on_done=lambda _r: self.reload(),
+            on_error=lambda e: self.status.setText(str(e)),
+        )
 
     def _confirm(self) -> None:
         day = self.before.date().toPython()

@@ -101,6 +101,10 @@ ACTIONS: tuple[Entry, ...] = (
         "saved_reply", "Start from a saved reply", lambda w: w.conversation.composer.snippet_button.showMenu(),
         ("Ctrl+Shift+S",), help="start from a saved reply (in the composer)", scope=Scope.COMPOSER,
     ),
+    Action(
+        "attach_picture", "Attach a picture…", lambda w: w.conversation.composer.attachments.choose_files(),
+        ("Ctrl+Shift+A",), help="attach a picture to the reply (in the composer)", scope=Scope.COMPOSER,
+    ),
     Action("done", "Mark &done", lambda w: w.conversation.mark_done(), ("E",), CONVERSATION),
     Action("reopen", "Re&open", lambda w: w.conversation.reopen(), ("Shift+E",), CONVERSATION),
     Submenu(CONVERSATION, lambda w: w.snooze_menu),

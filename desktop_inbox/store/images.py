@@ -1,0 +1,107 @@
+"""What a picture is, checked before it is kept or sent (Pillow, no Qt).
+
+Customers' files and the user's are untrusted alike. A picture is judged by
+its bytes, not by its name or the server's content type: JPEG, PNG, GIF and
+WebP only (SVG is refused: a drawing can be of any size and hold scripts).
+Its size in pixels is read from the header and refused above
+``MAX_PIXELS`` *before* anything is decoded (a decompression bomb: a small
+file that would fill the memory); then it is decoded whole, so a truncated
+or malformed file is refused here, with one line, instead of failing later
+in a widget. The thumbnail the thread shows is made here too, off the UI.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from desktop_inbox.errors import BadInput
+
+MAX_PIXELS = 50_000_000  # 50 megapixels: a large camera photo is ~24
+MAX_SIDE = 20_000
+THUMB_SIDE = 320
+# Pillow's own bomb guard, as a second net (it raises above twice this).
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
+SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
+
+
+class BadImage(BadInput):
+    """Not a picture we can show: the message says why, in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFacts:
+    content_type: str
+    width: int
+    height: int
+
+
+def looks_like_svg(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<svg", b"<?xml", b"<!doctype svg")) and b"<svg" in data[:4096].lower()
+
+
+def inspect(data: bytes) -> ImageFacts:
+    """Check ``data`` is a whole, reasonably sized picture; BadImage if not."""
+    if looks_like_svg(data):
+        raise BadImage("SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                kind = TYPES.get(image.format or "")
+                if kind is None:
+                    raise BadImage(f"{image.format or 'This'} pictures are not accepted; use JPEG, PNG, GIF or WebP.")
+                width, height = image.size
+                _check_size(width, height)
+                image.load()  # decodes it all: truncated or corrupt data fails here
+        except BadImage:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise BadImage("The picture is far too large in pixels to open safely.") from None
+        except UnidentifiedImageError:
+            raise BadImage("The file is not a picture that can be read (JPEG, PNG, GIF or WebP).") from None
+        except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
+            raise BadImage(f"The picture is damaged or incomplete ({_short(exc)}).") from None
+    return ImageFacts(kind, width, height)
+
+
+def _check_size(width: int, height: int) -> None:
+    if width <= 0 or height <= 0:
+        raise BadImage("The picture has no pixels.")
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        raise BadImage(
+            f"The picture is {width} × {height} pixels: too large to open safely "
+            f"(at most {MAX_PIXELS // 1_000_000} megapixels)."
+        )
+
+
+def thumbnail(data: bytes, side: int = THUMB_SIDE) -> bytes:
+    """A PNG at most ``side`` pixels wide and high (call after ``inspect``)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                _check_size(*image.size)
+                image.draft("RGB", (side, side))  # JPEG: decode at a fraction of the size
+                small = ImageOps.exif_transpose(image)
+                small.thumbnail((side, side))
+                if small.mode not in ("RGB", "RGBA"):
+                    small = small.convert("RGBA")
+                out = io.BytesIO()
+                small.save(out, "PNG", optimize=True)
+                return out.getvalue()
+        except BadImage:
+            raise
+        except Exception as exc:  # Pillow's decoders raise many kinds; all mean "unusable"
+            raise BadImage(f"The picture cannot be made smaller ({_short(exc)}).") from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]

@@ -1,0 +1,1 @@
+from tests.integration.conftest import app  # noqa: F401 - the fixture, shared
