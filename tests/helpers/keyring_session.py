@@ -22,6 +22,9 @@ exec cat >/dev/null
 """
 
 
+ATTEMPTS = 4
+
+
 class KeyringSession:
     def __init__(self) -> None:
         missing = [tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(tool) is None]
@@ -29,6 +32,17 @@ class KeyringSession:
             raise RuntimeError(
                 f"the real keyring needs {', '.join(missing)} (Debian: dbus gnome-keyring); .ci/run installs them"
             )
+        # About one start in fifteen, whatever the load, the daemon never
+        # unlocks its default collection (waited for 15 s: still locked) while
+        # the others do in ~30 ms: such a start is thrown away and made again.
+        for _attempt in range(ATTEMPTS):
+            self._start()
+            if self._wait_until_unlocked():
+                return
+            self.close()
+        raise RuntimeError(f"the test keyring did not unlock its default collection ({ATTEMPTS} starts)")
+
+    def _start(self) -> None:
         self.home = Path(tempfile.mkdtemp(prefix="desktop-inbox-keyring-"))
         env = dict(os.environ, XDG_DATA_HOME=str(self.home), KEYRING_PASSWORD="test-keyring-password")
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
@@ -45,9 +59,8 @@ class KeyringSession:
         if not self.address:
             raise RuntimeError("dbus-run-session did not start")
         self.env = {"DBUS_SESSION_BUS_ADDRESS": self.address, "XDG_DATA_HOME": str(self.home)}
-        self._wait_until_unlocked()
 
-    def _wait_until_unlocked(self, timeout: float = 15.0) -> None:
+    def _wait_until_unlocked(self, timeout: float = 5.0) -> bool:
         """Until the daemon has made and unlocked its default collection.
 
         Asked too early, the keyring finds no unlocked default and shows an
@@ -63,11 +76,11 @@ class KeyringSession:
             try:
                 with open_dbus_connection(bus=self.address) as conn:
                     if not secretstorage.get_collection_by_alias(conn, "default").is_locked():
-                        return
+                        return True
             except (OSError, secretstorage.ItemNotFoundException, SecretServiceNotAvailableException):
                 pass
             time.sleep(0.05)
-        raise RuntimeError("the test keyring did not unlock its default collection")
+        return False
 
     def close(self) -> None:
         if self.process.stdin:
