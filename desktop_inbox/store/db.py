@@ -22,7 +22,7 @@ from typing import ParamSpec, TypeVar
 import peewee as pw
 
 from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
-from desktop_inbox.store import cipher, health, migrations
+from desktop_inbox.store import backend, cipher, health, migrations
 from desktop_inbox.store.checkpoint import Checkpointer
 from desktop_inbox.store.schema import database
 
@@ -125,6 +125,7 @@ class Cache:
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
         self._checkpointer: Checkpointer | None = None
+        backend.use_sqlite()
         database.key = self.key
         database.init(str(self.path), pragmas=PRAGMAS, timeout=10)
         # Create the file with owner-only permissions before SQLite does.

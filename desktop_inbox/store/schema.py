@@ -62,6 +62,14 @@ class JSONField(pw.TextField):
         return None if value is None else json.loads(value)
 
 
+class FlagField(pw.BooleanField):
+    """Yes or no, stored as 0 or 1: an INTEGER column on SQLite and on
+    PostgreSQL alike, so the store's SQL compares it to 0 and 1 on both."""
+
+    def db_value(self, value: Any) -> Any:
+        return None if value is None else int(bool(value))
+
+
 class BaseRow(pw.Model):
     class Meta:
         database = database
@@ -110,7 +118,7 @@ class IdentityRow(BaseRow):
     name = pw.TextField(default="")
     url = pw.TextField(null=True)
     avatar_url = pw.TextField(null=True)
-    is_self = pw.BooleanField(default=False)
+    is_self = FlagField(default=False)
     first_seen_at = TimeField()
     # Web pages and e-mail addresses the profile names (merge suggestions).
     links = JSONField(null=True)
@@ -142,7 +150,7 @@ class ConversationRow(BaseRow):
     # The customer message a new reply answers (remote id).
     reply_to = pw.TextField(null=True)
     # Begun by a post heard by listening (migration 6).
-    heard = pw.BooleanField(default=False)
+    heard = FlagField(default=False)
     # "Remind me if no answer by": a customer message after it was set answers it.
     follow_up_at = TimeField(null=True)
     follow_up_set_at = TimeField(null=True)
@@ -211,7 +219,7 @@ class SyncCursorRow(BaseRow):
     stream = pw.TextField()
     value = pw.TextField(null=True)
     # Backfill streams: done when history is imported as far as wanted.
-    exhausted = pw.BooleanField(default=False)
+    exhausted = FlagField(default=False)
     oldest_at = TimeField(null=True)
     updated_at = TimeField()
 
