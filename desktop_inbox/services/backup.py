@@ -99,8 +99,13 @@ class BackupService:
 
 
 def open_cache(data_dir: Path, secrets: Secrets) -> Cache:
-    """The cache of ``data_dir`` (its key from the keyring if it is encrypted);
-    CacheDamaged if it is damaged."""
+    """The cache of ``data_dir`` (its key from the keyring if it is encrypted),
+    or its team's database when it is in one; CacheDamaged if it is damaged."""
+    from desktop_inbox.services.team import open_team_cache
+
+    shared = open_team_cache(data_dir, secrets)
+    if shared is not None:
+        return shared
     return Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir))
 
 

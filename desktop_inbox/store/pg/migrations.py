@@ -80,9 +80,10 @@ def current_version(conn: Connection) -> int:
     return int(conn.execute("SELECT version FROM schema_version").fetchone()[0])
 
 
-def migrate(raw: Any, *, target: int = migrations.LATEST) -> int:
+def migrate(raw: Any, *, target: int = migrations.LATEST, inside_transaction: bool = False) -> int:
     """Bring the database up to ``target``; returns the version it started
-    at (-1: a database the inbox had never used)."""
+    at (-1: a database the inbox had never used). ``inside_transaction``:
+    the caller's transaction holds every step (and commits or rolls back)."""
     conn = Connection(raw)
     conn.execute("SELECT pg_advisory_lock(?)", (MIGRATION_LOCK,))
     try:
@@ -93,16 +94,20 @@ def migrate(raw: Any, *, target: int = migrations.LATEST) -> int:
                 f"this version knows {migrations.LATEST}). Please update the app."
             )
         if start < 0:
-            _step(conn, lambda c: c.raw.cursor().execute(PRELUDE), 0)
+            _step(conn, lambda c: c.raw.cursor().execute(PRELUDE), 0, own=not inside_transaction)
         for version in range(max(start, 0) + 1, target + 1):
             log.info("migrating team database to schema %d", version)
-            _step(conn, migrations.MIGRATIONS[version - 1], version)
+            _step(conn, migrations.MIGRATIONS[version - 1], version, own=not inside_transaction)
         return start
     finally:
         conn.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
 
 
-def _step(conn: Connection, apply: Any, version: int) -> None:
+def _step(conn: Connection, apply: Any, version: int, *, own: bool = True) -> None:
+    if not own:
+        apply(conn)
+        conn.execute("UPDATE schema_version SET version = ?", (version,))
+        return
     conn.execute("BEGIN")
     try:
         apply(conn)
