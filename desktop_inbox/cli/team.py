@@ -1,7 +1,9 @@
 """``team``: one inbox shared by several people, on a PostgreSQL server.
 
-    desktop-inbox team create URL [--password-stdin]   move this cache into an empty team database
-    desktop-inbox team status [--json]
+    desktop-inbox team create URL --name NAME [--signoff TEXT] [--password-stdin]
+                                                        move this cache into an empty team database
+    desktop-inbox team join URL --name NAME [--signoff TEXT] [--password-stdin]
+    desktop-inbox team status [--json]                  members, what they did last, counts
     desktop-inbox team leave                            use the local cache again
 
 URL is ``postgresql://USER@HOST[:PORT]/DATABASE``; a server that is not this
@@ -24,15 +26,20 @@ EXIT_OK = 0
 
 async def cmd_team(ctx: Context) -> int:
     action = ctx.args.team_action
-    if action == "create":
+    if action in ("create", "join"):
         from desktop_inbox.cli.context import read_secret
 
         password = read_secret("password") if ctx.args.password_stdin else None
-        made = team.create(ctx.data_dir, ctx.secrets, ctx.args.url, password=password)
-        ctx.print(
-            f"This inbox is now the team's at {made.url}: {made.conversations} conversations and "
-            f"{made.messages} messages moved, counts verified. The local cache stays as it was (team leave goes back to it)."
-        )
+        how = team.create if action == "create" else team.join
+        found = how(ctx.data_dir, ctx.secrets, ctx.args.url, name=ctx.args.name, signoff=ctx.args.signoff, password=password)
+        if action == "create":
+            ctx.print(
+                f"This inbox is now the team's at {found.url}: {found.conversations} conversations and "
+                f"{found.messages} messages moved, counts verified. The local cache stays as it was "
+                "(team leave goes back to it)."
+            )
+        else:
+            ctx.print(f"Joined the team at {found.url} as {found.me}: {found.conversations} conversations.")
         return EXIT_OK
     if action == "leave":
         url = team.leave(ctx.data_dir, ctx.secrets)
@@ -44,17 +51,27 @@ async def cmd_team(ctx: Context) -> int:
     elif not found.in_team:
         ctx.print("Not in a team: this data folder uses its local cache (desktop-inbox team create URL makes one).")
     else:
-        ctx.print(f"Team database: {found.url} (schema {found.schema}, since {found.since})")
+        ctx.print(f"Team database: {found.url} (schema {found.schema}); you are {found.me}, since {found.since}")
         ctx.print(f"{found.accounts} accounts, {found.conversations} conversations, {found.messages} messages")
+        for member in found.members:
+            ctx.print(f"  member {member.id}: {member.name}" + (f" (signs {member.signoff!r})" if member.signoff else ""))
+        if found.last_change is not None:
+            ctx.print(f"Last change by a member: {found.last_change.astimezone():%Y-%m-%d %H:%M}")
     return EXIT_OK
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     tm = commands.add_parser("team", help="share this inbox with your team on a PostgreSQL server", parents=[common])
     actions = tm.add_subparsers(dest="team_action", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="move this cache into an empty team database", parents=[common])
-    create.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]")
-    create.add_argument("--password-stdin", action="store_true", help="read the database password from standard input")
+    for name, text in (
+        ("create", "move this cache into an empty team database"),
+        ("join", "use a team's database, as one of its members"),
+    ):
+        p = actions.add_parser(name, help=text, parents=[common])
+        p.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]")
+        p.add_argument("--name", required=True, help="your name in the team")
+        p.add_argument("--signoff", default="", help="how your replies end, e.g. '^Anna'")
+        p.add_argument("--password-stdin", action="store_true", help="read the database password from standard input")
     status = actions.add_parser("status", help="where this inbox lives and what is in it", parents=[common])
     status.add_argument("--json", action="store_true")
     actions.add_parser("leave", help="use the local cache again (the team's data stays on its server)", parents=[common])

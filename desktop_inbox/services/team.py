@@ -35,6 +35,9 @@ class TeamStatus:
     conversations: int = 0
     messages: int = 0
     since: str | None = None  # when this folder joined (ISO time)
+    me: str | None = None  # the member this folder acts as
+    members: tuple[team.Member, ...] = ()
+    last_change: datetime | None = None  # the latest thing a member did
 
     @property
     def in_team(self) -> bool:
@@ -49,9 +52,24 @@ class TeamStatus:
             "conversations": self.conversations,
             "messages": self.messages,
             "since": self.since,
-            # Who is in the team and who syncs which account come with members.
-            "members": [],
+            "me": self.me,
+            "members": [
+                {"id": m.id, "name": m.name, "signoff": m.signoff, "last_active": _iso(m.last_active_ms)}
+                for m in self.members
+            ],
+            "last_change": None if self.last_change is None else self.last_change.isoformat().replace("+00:00", "Z"),
         }
+
+
+def _iso(ms: int | None) -> str | None:
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat().replace("+00:00", "Z")
+
+
+def _member_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > 80:
+        raise BadInput("A member's name is 1 to 80 characters, e.g. --name Anna.")
+    return name
 
 
 def secret_ref(url: str) -> str:
@@ -82,8 +100,12 @@ def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
 
     where = team.address(found["url"])
     password = _password(secrets, where.url)
+    params: dict[str, Any] = {**where.params, "password": password}
+    if isinstance(found.get("member_id"), int):
+        # Every connection says who acts: the database's triggers record it.
+        params["options"] = f"-c inbox.member={found['member_id']}"
     try:
-        return TeamCache(data_dir, {**where.params, "password": password})
+        return TeamCache(data_dir, params)
     except Exception as exc:
         if isinstance(exc, StoreError | BadInput):
             raise
@@ -96,7 +118,9 @@ def _password(secrets: Secrets, url: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def create(data_dir: Path, secrets: Secrets, url: str, *, password: str | None = None) -> TeamStatus:
+def create(
+    data_dir: Path, secrets: Secrets, url: str, *, name: str, signoff: str = "", password: str | None = None
+) -> TeamStatus:
     """Move this folder's cache into the empty team database at ``url`` (copy,
     verify every table's count, then switch the folder to it). BadInput in
     one line for a bad URL, an unreachable server, a wrong password or a
@@ -105,6 +129,7 @@ def create(data_dir: Path, secrets: Secrets, url: str, *, password: str | None =
     from desktop_inbox.services.backup import exclusive_folder
 
     where = team.address(url)
+    name = _member_name(name)
     if settings(data_dir) is not None:
         raise BadInput("This data folder is in a team already: desktop-inbox team leave, then create another.")
     password = where.password or password
@@ -118,12 +143,50 @@ def create(data_dir: Path, secrets: Secrets, url: str, *, password: str | None =
         conn = team.connect(where, password)
         try:
             team.move_in(conn, path, key=key)
+            me = team.add_member(conn, name, signoff, _now_ms())
         finally:
             conn.close()
-        if password is not None:
-            secrets.save(secret_ref(where.url), {"password": password})
-        _write_settings(data_dir, {"url": where.url, "since": datetime.now(UTC).isoformat()})
+        _switch(data_dir, secrets, where, password, me)
     return status(data_dir, secrets)
+
+
+def join(
+    data_dir: Path, secrets: Secrets, url: str, *, name: str, signoff: str = "", password: str | None = None
+) -> TeamStatus:
+    """Make this data folder use the team database at ``url`` as member
+    ``name`` (the same name again: the same member, e.g. on a new computer).
+    Its own local cache stays as it is, unused while in the team."""
+    from desktop_inbox.services.backup import exclusive_folder
+
+    where = team.address(url)
+    name = _member_name(name)
+    if settings(data_dir) is not None:
+        raise BadInput("This data folder is in a team already: desktop-inbox team leave first.")
+    password = where.password or password
+    if password is not None:
+        secrets.check()
+    with exclusive_folder(data_dir, what="join a team"):
+        conn = team.connect(where, password)
+        try:
+            team.check_inbox(conn)
+            me = team.add_member(conn, name, signoff, _now_ms())
+        finally:
+            conn.close()
+        _switch(data_dir, secrets, where, password, me)
+    return status(data_dir, secrets)
+
+
+def _switch(data_dir: Path, secrets: Secrets, where: team.Address, password: str | None, me: team.Member) -> None:
+    """The keyring takes the password before the folder names the team."""
+    if password is not None:
+        secrets.save(secret_ref(where.url), {"password": password})
+    _write_settings(
+        data_dir, {"url": where.url, "since": datetime.now(UTC).isoformat(), "member_id": me.id, "member": me.name}
+    )
+
+
+def _now_ms() -> int:
+    return int(datetime.now(UTC).timestamp() * 1000)
 
 
 def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
@@ -134,6 +197,7 @@ def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
     conn = team.connect(where, _password(secrets, where.url))
     try:
         counted = team.counts(conn)
+        last = team.last_change_ms(conn)
         return TeamStatus(
             url=where.url,
             schema=team.schema_version(conn),
@@ -141,6 +205,9 @@ def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
             conversations=counted["conversation"],
             messages=counted["message"],
             since=found.get("since"),
+            me=found.get("member"),
+            members=tuple(team.members(conn)),
+            last_change=None if last is None else datetime.fromtimestamp(last / 1000, tz=UTC),
         )
     finally:
         conn.close()

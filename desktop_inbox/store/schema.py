@@ -186,6 +186,18 @@ class MessageRow(BaseRow):
         table_name = "message"
 
 
+class MemberRow(BaseRow):
+    """One of the people sharing a team database (migration 8)."""
+
+    id = pw.AutoField()
+    name = pw.TextField(unique=True)
+    signoff = pw.TextField(default="")
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "member"
+
+
 class OutboxRow(BaseRow):
     # The idempotency key sent with every attempt, chosen when queued.
     key = pw.TextField(unique=True)
@@ -209,6 +221,8 @@ class OutboxRow(BaseRow):
     sent_at = TimeField(null=True)
     message = pw.ForeignKeyField(MessageRow, null=True, on_delete="SET NULL", column_name="message_id")
     extra = JSONField(null=True)
+    # Who wrote it, in a team (set by the team database itself).
+    member = pw.ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", column_name="member_id")
 
     class Meta:
         table_name = "outbox"
@@ -357,6 +371,20 @@ class HeardDismissedRow(BaseRow):
         primary_key = pw.CompositeKey("account", "remote_id")
 
 
+class ActivityRow(BaseRow):
+    """Who did what, in a team (written by the team database's triggers)."""
+
+    at = TimeField()
+    member = pw.ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", column_name="member_id")
+    kind = pw.TextField()  # reply | note | tag | untag | done | snooze
+    conversation = pw.ForeignKeyField(ConversationRow, null=True, on_delete="CASCADE", column_name="conversation_id")
+    contact = pw.ForeignKeyField(ContactRow, null=True, on_delete="CASCADE", column_name="contact_id")
+    detail = pw.TextField(default="")
+
+    class Meta:
+        table_name = "activity"
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -377,4 +405,6 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     ListeningTermRow,
     ListeningMuteRow,
     HeardDismissedRow,
+    MemberRow,
+    ActivityRow,
 )

@@ -48,7 +48,7 @@ def test_create_moves_the_cache_and_the_folder_then_reads_the_team_database(
     before = json.loads(cli("conversations", "--json", "--limit", "500").out)
     found_before = json.loads(cli("search", "refund", "--json").out)
     url = pg_server.url(empty_db)
-    made = cli("team", "create", url, "--password-stdin", stdin=PASSWORD + "\n")
+    made = cli("team", "create", url, "--name", "Anna", "--password-stdin", stdin=PASSWORD + "\n")
     assert made.code == 0, made.err
     assert "counts verified" in made.out
     # The password is in the keyring, not in the data folder.
@@ -80,7 +80,7 @@ def test_a_database_that_is_not_empty_is_refused(cli, local: Path, pg_server: Pg
     pg_server.admin(f"ALTER DATABASE {empty_db} OWNER TO CURRENT_USER")
     with psycopg.connect(**pg_server.params(empty_db), autocommit=True) as conn:
         conn.execute("CREATE TABLE payroll (id int)")
-    result = cli("team", "create", pg_server.url(empty_db), "--password-stdin", stdin=PASSWORD + "\n")
+    result = cli("team", "create", pg_server.url(empty_db), "--name", "Anna", "--password-stdin", stdin=PASSWORD + "\n")
     assert result.code == 2
     assert "not empty" in result.err and result.err.count("\n") == 1
     assert tables(pg_server, empty_db) == 1
@@ -98,7 +98,7 @@ def test_a_database_that_is_not_empty_is_refused(cli, local: Path, pg_server: Pg
     ],
 )
 def test_a_bad_url_says_what_is_wrong(cli, data_dir: Path, url: str, says: str) -> None:
-    result = cli("team", "create", url)
+    result = cli("team", "create", url, "--name", "Anna")
     assert result.code == 2, result.err
     assert says in result.err and result.err.count("\n") == 1
     assert not (data_dir / team.TEAM_FILE).exists()
@@ -106,10 +106,10 @@ def test_a_bad_url_says_what_is_wrong(cli, data_dir: Path, url: str, says: str) 
 
 def test_unreachable_server_and_wrong_password_lose_nothing(cli, local: Path, pg_server: PgServer, empty_db: str) -> None:
     closed = "postgresql://shop@127.0.0.1:1/inbox"
-    result = cli("team", "create", closed, "--password-stdin", stdin="x\n")
+    result = cli("team", "create", closed, "--name", "Anna", "--password-stdin", stdin="x\n")
     assert result.code == 2 and "Could not open the team database at 127.0.0.1:1/inbox" in result.err
     assert result.err.count("\n") == 1
-    wrong = cli("team", "create", pg_server.url(empty_db), "--password-stdin", stdin="not-the-password\n")
+    wrong = cli("team", "create", pg_server.url(empty_db), "--name", "Anna", "--password-stdin", stdin="not-the-password\n")
     assert wrong.code == 2 and "password authentication failed" in wrong.err, wrong.err
     assert wrong.err.count("\n") == 1 and "not-the-password" not in wrong.err
     assert tables(pg_server, empty_db) == 0
@@ -131,6 +131,6 @@ def test_a_failed_copy_leaves_the_team_database_empty(
 
     monkeypatch.setattr(store_team, "_index_rows", broken)
     with pytest.raises(OSError, match="disk gone"):
-        team.create(local, Secrets(), pg_server.url(empty_db, with_password=True))
+        team.create(local, Secrets(), pg_server.url(empty_db, with_password=True), name="Anna")
     assert tables(pg_server, empty_db) == 0
     assert not (local / team.TEAM_FILE).exists()

@@ -49,6 +49,71 @@ INSERT INTO schema_version VALUES (0);
 """
 
 
+# What a migration needs besides its shared SQL on PostgreSQL only, by
+# version (frozen like the migrations themselves).
+AFTER: dict[int, str] = {
+    # Who did what: each app's connections name their member (the startup
+    # option inbox.member, see services.team), and these triggers write the
+    # activity of that member, whichever code path made the change.
+    8: r"""
+CREATE FUNCTION inbox_member() RETURNS bigint LANGUAGE sql STABLE
+    AS $$ SELECT nullif(current_setting('inbox.member', true), '')::bigint $$;
+CREATE FUNCTION inbox_now_ms() RETURNS bigint LANGUAGE sql VOLATILE
+    AS $$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $$;
+CREATE FUNCTION inbox_did(what text, conversation bigint, contact bigint, detail text) RETURNS void
+    LANGUAGE sql AS $$
+    INSERT INTO activity (at, member_id, kind, conversation_id, contact_id, detail)
+    SELECT inbox_now_ms(), inbox_member(), what, conversation, contact, coalesce(detail, '')
+    WHERE inbox_member() IS NOT NULL $$;
+
+CREATE FUNCTION inbox_conversation_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.done_at IS NOT NULL AND NEW.done_at IS DISTINCT FROM OLD.done_at THEN
+        PERFORM inbox_did('done', NEW.id, NEW.contact_id, '');
+    END IF;
+    IF NEW.snoozed_until IS NOT NULL AND NEW.snoozed_until IS DISTINCT FROM OLD.snoozed_until THEN
+        PERFORM inbox_did('snooze', NEW.id, NEW.contact_id, NEW.snoozed_until::text);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER conversation_activity AFTER UPDATE OF done_at, snoozed_until ON conversation
+    FOR EACH ROW EXECUTE FUNCTION inbox_conversation_activity();
+
+CREATE FUNCTION inbox_note_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM inbox_did('note', NULL, NEW.contact_id, NEW.id::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER note_activity AFTER INSERT ON note FOR EACH ROW EXECUTE FUNCTION inbox_note_activity();
+
+CREATE FUNCTION inbox_tag_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM inbox_did('tag', NULL, NEW.contact_id, (SELECT name FROM tag WHERE id = NEW.tag_id));
+    ELSE
+        PERFORM inbox_did('untag', NULL, OLD.contact_id, (SELECT name FROM tag WHERE id = OLD.tag_id));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER contact_tag_activity AFTER INSERT OR DELETE ON contact_tag
+    FOR EACH ROW EXECUTE FUNCTION inbox_tag_activity();
+
+CREATE FUNCTION inbox_outbox_member() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.member_id := coalesce(NEW.member_id, inbox_member());
+    RETURN NEW;
+END $$;
+CREATE TRIGGER outbox_member BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION inbox_outbox_member();
+CREATE FUNCTION inbox_outbox_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM inbox_did('reply', NEW.conversation_id, NULL, NEW.id::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER outbox_activity AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION inbox_outbox_activity();
+""",
+}
+
+
 class Connection:
     """The part of ``sqlite3.Connection`` the migrations use, on psycopg."""
 
@@ -97,10 +162,19 @@ def migrate(raw: Any, *, target: int = migrations.LATEST, inside_transaction: bo
             _step(conn, lambda c: c.raw.cursor().execute(PRELUDE), 0, own=not inside_transaction)
         for version in range(max(start, 0) + 1, target + 1):
             log.info("migrating team database to schema %d", version)
-            _step(conn, migrations.MIGRATIONS[version - 1], version, own=not inside_transaction)
+            _step(conn, _with_after(migrations.MIGRATIONS[version - 1], version), version, own=not inside_transaction)
         return start
     finally:
         conn.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
+
+
+def _with_after(migration: Any, version: int) -> Any:
+    def apply(conn: Connection) -> None:
+        migration(conn)
+        if version in AFTER:
+            conn.raw.cursor().execute(AFTER[version])
+
+    return apply
 
 
 def _step(conn: Connection, apply: Any, version: int, *, own: bool = True) -> None:

@@ -29,9 +29,9 @@ log = logging.getLogger("desktop_inbox.store")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
 # Tables in the order their foreign keys allow (the search index is rebuilt).
 TABLES = (
-    "account", "contact", "identity", "conversation", "message", "outbox", "sync_cursor", "note",
+    "account", "contact", "identity", "conversation", "message", "member", "outbox", "sync_cursor", "note",
     "contact_event", "tag", "contact_tag", "snippet", "draft", "contact_merge", "saved_search", "preference",
-    "listening_term", "listening_mute", "heard_dismissed",
+    "listening_term", "listening_mute", "heard_dismissed", "activity",
 )
 
 
@@ -166,6 +166,55 @@ def _index_rows(source: Any) -> Iterator[tuple[int, str, str]]:
     rows = source.execute("SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id")
     for key, text, name, handle in rows:
         yield key, folding.index_text(text), folding.index_text(f"{name} {handle}")
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: int
+    name: str
+    signoff: str
+    last_active_ms: int | None = None
+
+
+def check_inbox(conn: Any) -> None:
+    """BadInput unless the database is a team's, at this app's schema."""
+    version = schema_version(conn)
+    if version < 0:
+        raise BadInput("That database holds no team inbox: the first member makes it with team create.")
+    if version != LATEST:
+        newer = "a newer" if version > LATEST else "an older"
+        raise BadInput(f"That team database is at schema {version}, {newer} one than this app's ({LATEST}): update the app.")
+
+
+def add_member(conn: Any, name: str, signoff: str, now_ms: int) -> Member:
+    """The member called ``name`` (made if new; a new sign-off replaces the old)."""
+    row = conn.execute(
+        """
+        INSERT INTO member (name, signoff, created_at) VALUES (%s, %s, %s)
+        ON CONFLICT (name) DO UPDATE SET signoff = CASE WHEN excluded.signoff <> '' THEN excluded.signoff
+                                                        ELSE member.signoff END
+        RETURNING id, name, signoff
+        """,
+        (name, signoff, now_ms),
+    ).fetchone()
+    return Member(int(row[0]), row[1], row[2])
+
+
+def members(conn: Any) -> list[Member]:
+    return [
+        Member(int(r[0]), r[1], r[2], r[3])
+        for r in conn.execute(
+            """
+            SELECT m.id, m.name, m.signoff, (SELECT max(a.at) FROM activity a WHERE a.member_id = m.id)
+            FROM member m ORDER BY m.id
+            """
+        )
+    ]
+
+
+def last_change_ms(conn: Any) -> int | None:
+    row = conn.execute("SELECT max(at) FROM activity").fetchone()
+    return None if row[0] is None else int(row[0])
 
 
 def counts(conn: Any) -> dict[str, int]:
