@@ -53,11 +53,17 @@ class BackupService:
         self.data_dir = cache.data_dir
 
     async def backup_to(self, path: Path, *, overwrite: bool = False) -> BackupInfo:
+        if self.cache.shared:
+            raise BadInput(
+                "This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache."
+            )
         # The data folder is the app's: its automatic backups go there, the user's never.
         dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
         return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key)
 
     async def auto_backup(self, *, now: datetime | None = None, force: bool = False) -> BackupInfo | None:
+        if self.cache.shared:
+            return None  # (the team's server keeps its own; the local file is not in use)
         return await _off_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)
 
     async def inspect(self, path: Path) -> BackupInfo:

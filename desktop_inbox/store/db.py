@@ -101,6 +101,9 @@ class Cache:
     (``store.health``) and raises CacheDamaged for a damaged one.
     """
 
+    # A team's shared database (store.pg.cache.TeamCache), not a local file.
+    shared = False
+
     def __init__(
         self, data_dir: Path, *, key_provider: Callable[[], str | None] | None = None, check: bool = True
     ) -> None:

@@ -67,6 +67,9 @@ def test_create_moves_the_cache_and_the_folder_then_reads_the_team_database(
     conversation_id = before[0]["id"]
     assert cli("done", str(conversation_id)).code == 0
     assert rows(pg_server, empty_db, f"SELECT state FROM conversation WHERE id = {conversation_id}") == [("done",)]
+    # A backup is the server's business (pg_dump), not a copy of a local file.
+    backup = cli("backup", "--output", str(local.parent / "b.sqlite3"))
+    assert backup.code == 2 and "pg_dump" in backup.err and not (local.parent / "b.sqlite3").exists()
     # Leaving: the folder reads its own cache again, as it was.
     left = cli("team", "leave")
     assert left.code == 0, left.err

@@ -24,6 +24,8 @@ class TeamCache(Cache):
     """``Cache`` on the PostgreSQL database ``params`` name (psycopg's
     connection parameters: dbname, host, port, user, password, sslmode)."""
 
+    shared = True
+
     def __init__(self, data_dir: Path, params: dict[str, Any]) -> None:
         self.data_dir = secure_dir(Path(data_dir))
         self.path = self.data_dir / "team"

@@ -14,6 +14,21 @@ import peewee as pw
 
 from desktop_inbox.store.pg import dialect
 
+
+def _hand_psycopg_to_peewee() -> None:
+    """peewee was imported without a PostgreSQL driver (see ``store``): give
+    it psycopg now, as its own import would have."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    names = vars(pw)
+    if names.get("psycopg") is None:
+        names.update(psycopg=psycopg, TransactionStatus=TransactionStatus, Json_pg3=Json, Jsonb_pg3=Jsonb)
+
+
+_hand_psycopg_to_peewee()
+
 # psycopg's errors as peewee's (IntegrityError, ...), as execute_sql raises them.
 _AS_PEEWEE_ERRORS: Any = vars(pw)["__exception_wrapper__"]
 
