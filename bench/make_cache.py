@@ -17,6 +17,7 @@ import random
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,12 +37,15 @@ def cache_name(messages: int, seed: int) -> str:
     return f"cache-n{messages}-s{seed}-g{GENERATOR_VERSION}-v{migrations.LATEST}"
 
 
-def build(data_dir: Path, *, messages: int, seed: int, progress: bool = False) -> dict[str, float]:
-    """Fill a new cache in ``data_dir``; returns timings."""
+def build(
+    data_dir: Path, *, messages: int, seed: int, progress: bool = False, open_cache: Callable[[Path], Cache] = Cache
+) -> dict[str, float]:
+    """Fill a new cache in ``data_dir`` (or the one ``open_cache`` opens: a
+    team database); returns timings."""
     started = time.perf_counter()
     corpus = Corpus(messages=messages, seed=seed)
     planned = time.perf_counter()
-    with Cache(data_dir) as cache:
+    with open_cache(data_dir) as cache:
         account_ids = [
             cache.call_write(
                 accounts.create,

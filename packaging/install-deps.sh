@@ -36,6 +36,9 @@ packages=(
 )
 if [ "$with_tests" = 1 ]; then
     packages+=(xdotool)  # drives the real app under Xvfb in the end-to-end tests
+    # the team database's tests start their own PostgreSQL cluster (initdb),
+    # with the search index's unaccent and pg_trgm (contrib)
+    packages+=(postgresql postgresql-contrib)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -5,13 +5,15 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop_inbox.store.db import Cache
 from tests.helpers.keyring_session import KeyringSession
 from tests.helpers.mastodon import World, make_world
+from tests.helpers.postgres import PgServer, running_cluster
 
 # Qt tests run without a display unless a test starts Xvfb itself.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,3 +107,40 @@ def qapp(qapp_args, qapp_cls):  # type: ignore[no-untyped-def]
     app = QApplication.instance() or qapp_cls(qapp_args)
     i18n.install(app, "en")
     return app
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A private PostgreSQL cluster for the whole run (started on first use)."""
+    with running_cluster() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database migrated once, that each test's team database copies."""
+    from desktop_inbox.store.pg.cache import TeamCache
+
+    name = pg_server.new_database()
+    TeamCache(tmp_path_factory.mktemp("pg-template"), pg_server.params(name)).close()
+    return name
+
+
+@pytest.fixture
+def team_db(pg_server: PgServer, pg_template: str) -> Iterator[dict[str, object]]:
+    """psycopg's parameters of a fresh, migrated team database."""
+    name = pg_server.new_database(template=pg_template)
+    yield pg_server.params(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def open_cache(request: pytest.FixtureRequest) -> Callable[[Path], Cache]:
+    """Opens the store on each backend in turn: the local SQLite cache, and a
+    fresh team database on the tests' own PostgreSQL."""
+    if request.param == "sqlite":
+        return Cache
+    from desktop_inbox.store.pg.cache import TeamCache
+
+    params = request.getfixturevalue("team_db")
+    return lambda data_dir: TeamCache(data_dir, params)

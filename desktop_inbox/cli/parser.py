@@ -256,8 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.set_defaults(func=cmd_outbox)
 
     from desktop_inbox.cli import data as clidata
-    from desktop_inbox.cli import listening
+    from desktop_inbox.cli import listening, team
 
     clidata.register(commands, common)
     listening.register(commands, common)
+    team.register(commands, common)
     return parser

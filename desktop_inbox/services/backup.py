@@ -56,12 +56,18 @@ class BackupService:
     async def backup_to(self, path: Path, *, overwrite: bool = False, with_media: bool = False) -> BackupInfo:
         """A backup at ``path``; ``with_media``: the kept customers' files in it
         too (automatic backups never hold them: five copies of a gigabyte)."""
+        if self.cache.shared:
+            raise BadInput(
+                "This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache."
+            )
         # The data folder is the app's: its automatic backups go there, the user's never.
         dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
         media_root = self.data_dir / MEDIA_DIR if with_media else None
         return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key, media_root=media_root)
 
     async def auto_backup(self, *, now: datetime | None = None, force: bool = False) -> BackupInfo | None:
+        if self.cache.shared:
+            return None  # (the team's server keeps its own; the local file is not in use)
         return await _off_thread(backup.auto_backup, self.data_dir, key=self.cache.key, now=now, force=force)
 
     async def inspect(self, path: Path) -> BackupInfo:
@@ -103,8 +109,13 @@ class BackupService:
 
 
 def open_cache(data_dir: Path, secrets: Secrets) -> Cache:
-    """The cache of ``data_dir`` (its key from the keyring if it is encrypted);
-    CacheDamaged if it is damaged."""
+    """The cache of ``data_dir`` (its key from the keyring if it is encrypted),
+    or its team's database when it is in one; CacheDamaged if it is damaged."""
+    from desktop_inbox.services.team import open_team_cache
+
+    shared = open_team_cache(data_dir, secrets)
+    if shared is not None:
+        return shared
     return Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir))
 
 

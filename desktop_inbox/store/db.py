@@ -22,7 +22,7 @@ from typing import ParamSpec, TypeVar
 import peewee as pw
 
 from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
-from desktop_inbox.store import cipher, health, migrations
+from desktop_inbox.store import backend, cipher, health, migrations
 from desktop_inbox.store.checkpoint import Checkpointer
 from desktop_inbox.store.schema import database
 
@@ -101,6 +101,9 @@ class Cache:
     (``store.health``) and raises CacheDamaged for a damaged one.
     """
 
+    # A team's shared database (store.pg.cache.TeamCache), not a local file.
+    shared = False
+
     def __init__(
         self, data_dir: Path, *, key_provider: Callable[[], str | None] | None = None, check: bool = True
     ) -> None:
@@ -125,6 +128,7 @@ class Cache:
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
         self._checkpointer: Checkpointer | None = None
+        backend.use_sqlite()
         database.key = self.key
         database.init(str(self.path), pragmas=PRAGMAS, timeout=10)
         # Create the file with owner-only permissions before SQLite does.

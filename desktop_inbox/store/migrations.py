@@ -463,6 +463,43 @@ def _v8_media(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_members(conn: sqlite3.Connection) -> None:
+    """A team's members and who did what (issue 27).
+
+    * ``member``: the people who share a team database, each with a name and
+      the sign-off their replies end with.
+    * ``activity``: who did what and when (a reply queued, a note, a tag
+      given or taken, done, snoozed). On a team's PostgreSQL database,
+      triggers write it (``store.pg.migrations.AFTER``): every path that
+      changes those rows is covered, whoever's app or command it was. A
+      local cache has one user and keeps it empty.
+    * ``outbox.member_id``: who wrote a reply (set by the same trigger).
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE member (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            signoff TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE activity (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            member_id INTEGER REFERENCES member (id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            conversation_id INTEGER REFERENCES conversation (id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX activity_conversation ON activity (conversation_id, at);
+        CREATE INDEX activity_contact ON activity (contact_id, at);
+        ALTER TABLE outbox ADD COLUMN member_id INTEGER REFERENCES member (id) ON DELETE SET NULL;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
@@ -472,6 +509,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_listening,
     _v7_follow_through,
     _v8_media,
+    _v9_members,
 )
 
 LATEST = len(MIGRATIONS)

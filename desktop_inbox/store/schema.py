@@ -62,6 +62,14 @@ class JSONField(pw.TextField):
         return None if value is None else json.loads(value)
 
 
+class FlagField(pw.BooleanField):
+    """Yes or no, stored as 0 or 1: an INTEGER column on SQLite and on
+    PostgreSQL alike, so the store's SQL compares it to 0 and 1 on both."""
+
+    def db_value(self, value: Any) -> Any:
+        return None if value is None else int(bool(value))
+
+
 class BaseRow(pw.Model):
     class Meta:
         database = database
@@ -113,7 +121,7 @@ class IdentityRow(BaseRow):
     name = pw.TextField(default="")
     url = pw.TextField(null=True)
     avatar_url = pw.TextField(null=True)
-    is_self = pw.BooleanField(default=False)
+    is_self = FlagField(default=False)
     first_seen_at = TimeField()
     # Web pages and e-mail addresses the profile names (merge suggestions).
     links = JSONField(null=True)
@@ -145,7 +153,7 @@ class ConversationRow(BaseRow):
     # The customer message a new reply answers (remote id).
     reply_to = pw.TextField(null=True)
     # Begun by a post heard by listening (migration 6).
-    heard = pw.BooleanField(default=False)
+    heard = FlagField(default=False)
     # "Remind me if no answer by": a customer message after it was set answers it.
     follow_up_at = TimeField(null=True)
     follow_up_set_at = TimeField(null=True)
@@ -181,6 +189,18 @@ class MessageRow(BaseRow):
         table_name = "message"
 
 
+class MemberRow(BaseRow):
+    """One of the people sharing a team database (migration 8)."""
+
+    id = pw.AutoField()
+    name = pw.TextField(unique=True)
+    signoff = pw.TextField(default="")
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "member"
+
+
 class OutboxRow(BaseRow):
     # The idempotency key sent with every attempt, chosen when queued.
     key = pw.TextField(unique=True)
@@ -204,6 +224,8 @@ class OutboxRow(BaseRow):
     sent_at = TimeField(null=True)
     message = pw.ForeignKeyField(MessageRow, null=True, on_delete="SET NULL", column_name="message_id")
     extra = JSONField(null=True)
+    # Who wrote it, in a team (set by the team database itself).
+    member = pw.ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", column_name="member_id")
 
     class Meta:
         table_name = "outbox"
@@ -256,7 +278,7 @@ class SyncCursorRow(BaseRow):
     stream = pw.TextField()
     value = pw.TextField(null=True)
     # Backfill streams: done when history is imported as far as wanted.
-    exhausted = pw.BooleanField(default=False)
+    exhausted = FlagField(default=False)
     oldest_at = TimeField(null=True)
     updated_at = TimeField()
 
@@ -394,6 +416,20 @@ class HeardDismissedRow(BaseRow):
         primary_key = pw.CompositeKey("account", "remote_id")
 
 
+class ActivityRow(BaseRow):
+    """Who did what, in a team (written by the team database's triggers)."""
+
+    at = TimeField()
+    member = pw.ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", column_name="member_id")
+    kind = pw.TextField()  # reply | note | tag | untag | done | snooze
+    conversation = pw.ForeignKeyField(ConversationRow, null=True, on_delete="CASCADE", column_name="conversation_id")
+    contact = pw.ForeignKeyField(ContactRow, null=True, on_delete="CASCADE", column_name="contact_id")
+    detail = pw.TextField(default="")
+
+    class Meta:
+        table_name = "activity"
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -416,4 +452,6 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     ListeningTermRow,
     ListeningMuteRow,
     HeardDismissedRow,
+    MemberRow,
+    ActivityRow,
 )

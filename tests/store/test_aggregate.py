@@ -5,7 +5,7 @@ incremental count."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,8 +27,8 @@ def post(rid: str, minutes: int, direction: Direction = Direction.IN, *, root: s
 
 
 @pytest.fixture
-def cache(data_dir: Path) -> Iterator[Cache]:
-    yield from shop_cache(data_dir)
+def cache(data_dir: Path, open_cache: Callable[[Path], Cache]) -> Iterator[Cache]:
+    yield from shop_cache(data_dir, open_cache)
 
 
 def columns(cache: Cache, conversation_id: int) -> tuple[object, ...]:

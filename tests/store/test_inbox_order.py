@@ -4,6 +4,7 @@ everything else newest first, across pages, whatever the states' mix."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,9 +18,9 @@ T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 NOW = T0 + timedelta(days=60)
 
 
-def test_all_states_page_in_one_order(data_dir: Path) -> None:
+def test_all_states_page_in_one_order(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
     rnd = random.Random(6)
-    with Cache(data_dir) as cache:
+    with open_cache(data_dir) as cache:
         account = cache.call_write(
             accounts.create, platform="mastodon", base_url="https://shop.example",
             info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:test",

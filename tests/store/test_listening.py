@@ -3,7 +3,7 @@ inbox and its figures until answered, and dismissed for good."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -31,8 +31,8 @@ def post(rid: str, minutes: int, who: Person = ANNA, *, root: str | None = None,
 
 
 @pytest.fixture
-def cache(data_dir: Path) -> Iterator[Cache]:
-    yield from shop_cache(data_dir)
+def cache(data_dir: Path, open_cache: Callable[[Path], Cache]) -> Iterator[Cache]:
+    yield from shop_cache(data_dir, open_cache)
 
 
 def hear(cache: Cache, posts: list[Post], stream: str = "listen:1") -> int | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -28,8 +28,8 @@ def post(rid: str, who: Person, minutes: int, direction: Direction = Direction.I
 
 
 @pytest.fixture
-def cache(data_dir: Path) -> Iterator[Cache]:
-    yield from shop_cache(data_dir)
+def cache(data_dir: Path, open_cache: Callable[[Path], Cache]) -> Iterator[Cache]:
+    yield from shop_cache(data_dir, open_cache)
 
 
 def contact_of(cache: Cache, handle: str) -> int:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import accounts, ingest, search
+from desktop_inbox.store import accounts, backend, ingest, search
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.schema import database
 
@@ -35,8 +36,8 @@ def post(n: int, at: datetime, text: str = "where is my parcel") -> Post:
 
 
 @pytest.fixture
-def cache(data_dir: Path):
-    with Cache(data_dir) as cache:
+def cache(data_dir: Path, open_cache: Callable[[Path], Cache]):
+    with open_cache(data_dir) as cache:
         account = cache.call_write(
             accounts.create, platform="mastodon", base_url="https://shop.example",
             info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:test",
@@ -95,6 +96,8 @@ def test_dates_are_index_ranges(cache: Cache) -> None:
     cache.call_write(ingest.store_page, cache.account_id, "history", posts, cursor="x", exhausted=False, unread=False)
     hits = cache.call_read(search.search, "parcel after:2025-03-03 before:2025-03-06")
     assert [h.created_at.day for h in hits] == [5, 4, 3]
+    if backend.is_postgres():
+        return  # (PostgreSQL sorts a word's matches: no index walks a tsvector by time)
     sql, _ = search.compile_query(search.parse("parcel after:2025-03-03"))
     plan = cache.call_read(lambda: database.execute_sql("EXPLAIN QUERY PLAN " + sql, ["\"parcel\"", 0]).fetchall())
     assert "TEMP B-TREE" not in " ".join(r[3] for r in plan)  # no sort: the index's order is newest first

@@ -1,0 +1,78 @@
+"""``team``: one inbox shared by several people, on a PostgreSQL server.
+
+    desktop-inbox team create URL --name NAME [--signoff TEXT] [--password-stdin]
+                                                        move this cache into an empty team database
+    desktop-inbox team join URL --name NAME [--signoff TEXT] [--password-stdin]
+    desktop-inbox team status [--json]                  members, what they did last, counts
+    desktop-inbox team leave                            use the local cache again
+
+URL is ``postgresql://USER@HOST[:PORT]/DATABASE``; a server that is not this
+machine needs ``?sslmode=verify-full``. The password (from the URL or from
+standard input) is kept in the keyring, never in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from desktop_inbox.services import team
+
+if TYPE_CHECKING:
+    from desktop_inbox.cli.context import Context
+
+EXIT_OK = 0
+
+
+async def cmd_team(ctx: Context) -> int:
+    action = ctx.args.team_action
+    if action in ("create", "join"):
+        from desktop_inbox.cli.context import read_secret
+
+        password = read_secret("password") if ctx.args.password_stdin else None
+        how = team.create if action == "create" else team.join
+        found = how(ctx.data_dir, ctx.secrets, ctx.args.url, name=ctx.args.name, signoff=ctx.args.signoff, password=password)
+        if action == "create":
+            ctx.print(
+                f"This inbox is now the team's at {found.url}: {found.conversations} conversations and "
+                f"{found.messages} messages moved, counts verified. The local cache stays as it was "
+                "(team leave goes back to it)."
+            )
+        else:
+            ctx.print(f"Joined the team at {found.url} as {found.me}: {found.conversations} conversations.")
+        return EXIT_OK
+    if action == "leave":
+        url = team.leave(ctx.data_dir, ctx.secrets)
+        ctx.print(f"Left the team at {url}: this data folder uses its local cache again; the team's data stays on its server.")
+        return EXIT_OK
+    found = team.status(ctx.data_dir, ctx.secrets)
+    if ctx.args.json:
+        ctx.print_json(found.to_json())
+    elif not found.in_team:
+        ctx.print("Not in a team: this data folder uses its local cache (desktop-inbox team create URL makes one).")
+    else:
+        ctx.print(f"Team database: {found.url} (schema {found.schema}); you are {found.me}, since {found.since}")
+        ctx.print(f"{found.accounts} accounts, {found.conversations} conversations, {found.messages} messages")
+        for member in found.members:
+            ctx.print(f"  member {member.id}: {member.name}" + (f" (signs {member.signoff!r})" if member.signoff else ""))
+        if found.last_change is not None:
+            ctx.print(f"Last change by a member: {found.last_change.astimezone():%Y-%m-%d %H:%M}")
+    return EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    tm = commands.add_parser("team", help="share this inbox with your team on a PostgreSQL server", parents=[common])
+    actions = tm.add_subparsers(dest="team_action", metavar="ACTION", required=True)
+    for name, text in (
+        ("create", "move this cache into an empty team database"),
+        ("join", "use a team's database, as one of its members"),
+    ):
+        p = actions.add_parser(name, help=text, parents=[common])
+        p.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]")
+        p.add_argument("--name", required=True, help="your name in the team")
+        p.add_argument("--signoff", default="", help="how your replies end, e.g. '^Anna'")
+        p.add_argument("--password-stdin", action="store_true", help="read the database password from standard input")
+    status = actions.add_parser("status", help="where this inbox lives and what is in it", parents=[common])
+    status.add_argument("--json", action="store_true")
+    actions.add_parser("leave", help="use the local cache again (the team's data stays on its server)", parents=[common])
+    tm.set_defaults(func=cmd_team, open_cache=False)

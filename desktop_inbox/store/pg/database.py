@@ -1,0 +1,73 @@
+"""peewee's PostgreSQL database (psycopg 3) that takes the store's SQLite SQL.
+
+The store's hand-written statements come through ``execute_sql`` (and a
+cursor's ``executemany``) and are rewritten by ``dialect``; the statements
+peewee builds from the models are PostgreSQL's already and pass as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import peewee as pw
+
+from desktop_inbox.store.pg import dialect
+
+
+def _hand_psycopg_to_peewee() -> None:
+    """peewee was imported without a PostgreSQL driver (see ``store``): give
+    it psycopg now, as its own import would have."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    names = vars(pw)
+    if names.get("psycopg") is None:
+        names.update(psycopg=psycopg, TransactionStatus=TransactionStatus, Json_pg3=Json, Jsonb_pg3=Jsonb)
+
+
+_hand_psycopg_to_peewee()
+
+# psycopg's errors as peewee's (IntegrityError, ...), as execute_sql raises them.
+_AS_PEEWEE_ERRORS: Any = vars(pw)["__exception_wrapper__"]
+
+
+class TeamDatabase(pw.PostgresqlDatabase):
+    def execute_sql(self, sql: str, params: Sequence[object] | None = None) -> Any:
+        text, values = dialect.bind(sql, params)
+        return super().execute_sql(text, values)
+
+    def execute(self, query: Any, **context_options: Any) -> Any:
+        ctx = self.get_sql_context(**context_options)
+        sql, params = ctx.sql(query).query()
+        return pw.PostgresqlDatabase.execute_sql(self, sql, params)
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        return _Cursor(super().cursor())
+
+    def begin(self, lock_type: str | None = None) -> None:
+        # SQLite's lock types ("IMMEDIATE": take the write lock now) have no
+        # PostgreSQL meaning: its row locks are taken as rows are written.
+        super().begin()
+
+
+class _Cursor:
+    """A cursor whose ``executemany`` takes the store's SQLite SQL (peewee
+    runs its own statements through ``execute``, which stays as it is)."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> Any:
+        batch = [dialect.bind(sql, row) for row in rows]
+        if not batch:
+            return self._raw
+        with _AS_PEEWEE_ERRORS:
+            return self._raw.executemany(batch[0][0], [values for _, values in batch])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def __iter__(self) -> Any:
+        return iter(self._raw)

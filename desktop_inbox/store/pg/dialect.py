@@ -1,0 +1,193 @@
+"""SQLite's SQL, as the store writes it, rewritten for PostgreSQL.
+
+Only the constructs the store uses are rewritten (the store's tests run on
+both databases, so a new one that is missed shows up there):
+
+* parameters: ``?`` and ``?N`` become ``%s`` (and ``%`` becomes ``%%``);
+* ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING``; ``LIKE`` (which
+  ignores ASCII case in SQLite) becomes ``ILIKE``; two-argument ``min``/``max``
+  become ``LEAST``/``GREATEST``; ``group_concat`` becomes ``string_agg``;
+  ``json_extract``/``json_each`` become PostgreSQL's JSON functions;
+* flags are integers on both (0/1): ``NOT flag`` becomes ``flag = 0``;
+* the FTS5 index's own statements (``'delete'``, ``'delete-all'``) become
+  plain deletes from the PostgreSQL index table (see ``migrations``);
+* ``COLLATE NOCASE`` stays: the PostgreSQL schema defines a ``nocase``
+  collation (case-insensitive ICU) for it;
+* DDL: integers are 64-bit (times are epoch milliseconds), a table's ``id``
+  is given the next free number as SQLite's rowid is, and the FTS5 table is
+  a table of ``tsvector`` columns.
+
+``message_fts MATCH ?`` and ``f.rank`` depend on the match expression (a
+parameter's value): ``plan`` leaves them as markers that ``bind`` expands.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from desktop_inbox.store.pg import fts
+
+FLAGS = ("is_self", "heard", "exhausted")
+
+# The index table that stands for FTS5's ``message_fts`` (migration 2).
+FTS_TABLE = """
+CREATE TABLE message_fts (
+    rowid BIGINT PRIMARY KEY,
+    body TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    body_tsv tsvector GENERATED ALWAYS AS (to_tsvector('inbox', inbox_words(body))) STORED,
+    author_tsv tsvector GENERATED ALWAYS AS (to_tsvector('inbox', inbox_words(author))) STORED
+);
+CREATE INDEX message_fts_body ON message_fts USING gin (body_tsv);
+CREATE INDEX message_fts_author ON message_fts USING gin (author_tsv);
+CREATE INDEX message_fts_body_trgm ON message_fts USING gin (inbox_words(body) gin_trgm_ops);
+CREATE INDEX message_fts_author_trgm ON message_fts USING gin (inbox_words(author) gin_trgm_ops)
+"""
+
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.DOTALL), replacement)
+    for pattern, replacement in (
+        (r"\bCREATE VIRTUAL TABLE message_fts USING fts5\s*\(.*?\)\s*;?\s*$", FTS_TABLE),
+        (r"\bINSERT INTO message_fts \(message_fts\) VALUES \('delete-all'\)", "DELETE FROM message_fts"),
+        (
+            r"\bINSERT INTO message_fts \(message_fts, rowid, body, author\) VALUES \('delete', \?, \?, \?\)",
+            "DELETE FROM message_fts WHERE rowid = ?1",
+        ),
+        # FTS5 takes a row again under a rowid it had (a message deleted
+        # without unindexing); a table with a key wants that said.
+        (
+            r"\bINSERT INTO message_fts \(rowid, body, author\) VALUES \(\?, \?, \?\)",
+            "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?) "
+            "ON CONFLICT (rowid) DO UPDATE SET body = excluded.body, author = excluded.author",
+        ),
+        (r"\bINTEGER\b", "BIGINT"),
+        (r"\bLIKE\b", "ILIKE"),
+        (r"\bgroup_concat\(", "string_agg("),
+        (r"\bjson_extract\(([\w.]+), '\$\.(\w+)'\)", r"((\1)::jsonb ->> '\2')"),
+        (r"\bjson_each\(\?\) (\w+)", r"(SELECT value::bigint AS value FROM json_array_elements_text(?::json)) \1"),
+        (rf"\bNOT ((?:\w+\.)?(?:{'|'.join(FLAGS)}))\b", r"\1 = 0"),
+        (rf"\b((?:\w+\.)?(?:{'|'.join(FLAGS)})) OR ((?:\w+\.)?(?:{'|'.join(FLAGS)}))\b", r"GREATEST(\1, \2)"),
+        # PostgreSQL 15 wants a name for a subquery in FROM (search.count).
+        (r"^(\s*SELECT count\(\*\) FROM \(SELECT\b.*\))\s*$", r"\1 AS counted"),
+        # Our own server folds its own write-ahead log: nothing to do.
+        (r"^\s*PRAGMA wal_checkpoint\(\w*\)\s*$", "SELECT 0, 0, 0"),
+        (r"^\s*VACUUM\s*$", "SELECT 0"),
+    )
+)
+_INSERT_OR_IGNORE = re.compile(r"\bINSERT OR IGNORE INTO\b", re.IGNORECASE)
+_TABLE_ID = re.compile(r"\bCREATE TABLE (\w+) \(\s*id INTEGER PRIMARY KEY\b", re.IGNORECASE)
+_MIN_MAX = re.compile(r"\b(min|max)\(", re.IGNORECASE)
+# What ``bind`` fills in: parameters, and the two match-dependent markers.
+_MARKERS = re.compile(r"message_fts MATCH \?|f\.rank\b|\?\d*")
+
+
+class Plan(NamedTuple):
+    parts: tuple[str, ...]  # SQL text and markers, alternately
+    static: str | None  # the whole statement when it has no match markers
+    order: tuple[int, ...] | None  # which parameter each %s takes
+
+
+@functools.lru_cache(maxsize=2048)
+def plan(sql: str) -> Plan:
+    """The rewritten statement, split at its parameters (cached: the store
+    runs the same few hundred statements over and over)."""
+    text = _rewrite(sql).replace("%", "%%")
+    parts = tuple(_MARKERS.split(text))
+    markers = _MARKERS.findall(text)
+    pieces: list[str] = [parts[0]]
+    order: list[int] = []
+    last = -1
+    for marker, after in zip(markers, parts[1:], strict=True):
+        pieces.extend([marker, after])
+        if marker.startswith("?"):
+            last = int(marker[1:]) - 1 if len(marker) > 1 else last + 1
+            order.append(last)
+    if any(not m.startswith("?") for m in markers):
+        return Plan(tuple(pieces), None, None)
+    return Plan(tuple(pieces), "%s".join(pieces[::2]), tuple(order))
+
+
+def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
+    """``sql`` and ``params`` as PostgreSQL takes them."""
+    found = plan(sql)
+    values = list(params or ())
+    if found.static is not None:
+        assert found.order is not None
+        return found.static, [values[i] for i in found.order]
+    out: list[str] = []
+    bound: list[object] = []
+    match: fts.Condition | None = None
+    last = -1
+    for i, piece in enumerate(found.parts):
+        if i % 2 == 0:
+            out.append(piece)
+        elif piece.startswith("message_fts"):
+            last += 1
+            match = fts.condition(str(values[last]))
+            out.append(match.sql)
+            bound.extend(match.params)
+        elif piece == "f.rank":
+            rank = fts.rank(match)
+            out.append(rank.sql)
+            bound.extend(rank.params)
+        else:
+            last = int(piece[1:]) - 1 if len(piece) > 1 else last + 1
+            out.append("%s")
+            bound.append(values[last])
+    return "".join(out), bound
+
+
+def _rewrite(sql: str) -> str:
+    table = _TABLE_ID.search(sql)
+    if table is not None:
+        sql = _TABLE_ID.sub(lambda m: f"CREATE TABLE {m[1]} (\n id BIGINT PRIMARY KEY DEFAULT inbox_next_id('{m[1]}')", sql)
+    for pattern, replacement in _REWRITES:
+        sql = pattern.sub(replacement, sql)
+    if _INSERT_OR_IGNORE.search(sql):
+        sql = _INSERT_OR_IGNORE.sub("INSERT INTO", sql).rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    return _least_greatest(sql)
+
+
+def _least_greatest(sql: str) -> str:
+    """Two-argument ``min(a, b)``/``max(a, b)`` (SQLite's scalar forms) as
+    ``LEAST``/``GREATEST``; one-argument ones are aggregates and stay."""
+    out: list[str] = []
+    pos = 0
+    for found in _MIN_MAX.finditer(sql):
+        if found.start() < pos:
+            continue
+        end = _closing(sql, found.end())
+        inner = _least_greatest(sql[found.end() : end])
+        scalar = _top_level_comma(inner)
+        name = ("LEAST" if found[1].lower() == "min" else "GREATEST") if scalar else found[1]
+        out.append(f"{sql[pos : found.start()]}{name}({inner}")
+        pos = end
+    out.append(sql[pos:])
+    return "".join(out)
+
+
+def _closing(sql: str, start: int) -> int:
+    depth = 1
+    for i in range(start, len(sql)):
+        if sql[i] == "(":
+            depth += 1
+        elif sql[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced parentheses in {sql!r}")
+
+
+def _top_level_comma(inner: str) -> bool:
+    depth = 0
+    for ch in inner:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            return True
+    return False

@@ -1,0 +1,192 @@
+"""The numbered migrations of ``store.migrations``, run on PostgreSQL.
+
+The very same migration functions run, through a connection that rewrites
+their SQLite SQL (``dialect``). Before the first one, ``PRELUDE`` sets up what
+that SQL relies on here: the extensions of the search index, a ``nocase``
+collation, the ``inbox`` text search configuration, ``inbox_next_id`` (a
+table's next free id, as SQLite's rowid) and the version table (SQLite keeps
+the version in ``PRAGMA user_version``). Every step holds an advisory lock, so
+two members opening a new database at once migrate it once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop_inbox.errors import StoreError
+from desktop_inbox.store import migrations
+from desktop_inbox.store.pg import dialect
+
+log = logging.getLogger("desktop_inbox.store")
+
+# The key of the advisory lock held while migrating (any constant will do).
+MIGRATION_LOCK = 0x1D_B0_27
+
+PRELUDE = r"""
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+-- What FTS5's unicode61 tokenizer reads as words: runs of letters and digits.
+CREATE OR REPLACE FUNCTION inbox_words(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT regexp_replace($1, '[^[:alnum:]]+', ' ', 'g') $$;
+CREATE OR REPLACE FUNCTION inbox_next_id(tbl text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE found_id bigint;
+BEGIN
+    EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', tbl) INTO found_id;
+    RETURN found_id;
+END $$;
+-- English stems and no stop words (FTS5's porter tokenizer keeps every word).
+CREATE TEXT SEARCH DICTIONARY inbox_english (TEMPLATE = snowball, LANGUAGE = english);
+CREATE TEXT SEARCH CONFIGURATION inbox (COPY = simple);
+ALTER TEXT SEARCH CONFIGURATION inbox
+    ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart
+    WITH unaccent, inbox_english;
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+INSERT INTO schema_version VALUES (0);
+"""
+
+
+# What a migration needs besides its shared SQL on PostgreSQL only, by
+# version (frozen like the migrations themselves).
+AFTER: dict[int, str] = {
+    # Who did what: each app's connections name their member (the startup
+    # option inbox.member, see services.team), and these triggers write the
+    # activity of that member, whichever code path made the change.
+    9: r"""
+CREATE FUNCTION inbox_member() RETURNS bigint LANGUAGE sql STABLE
+    AS $$ SELECT nullif(current_setting('inbox.member', true), '')::bigint $$;
+CREATE FUNCTION inbox_now_ms() RETURNS bigint LANGUAGE sql VOLATILE
+    AS $$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $$;
+CREATE FUNCTION inbox_did(what text, conversation bigint, contact bigint, detail text) RETURNS void
+    LANGUAGE sql AS $$
+    INSERT INTO activity (at, member_id, kind, conversation_id, contact_id, detail)
+    SELECT inbox_now_ms(), inbox_member(), what, conversation, contact, coalesce(detail, '')
+    WHERE inbox_member() IS NOT NULL $$;
+
+CREATE FUNCTION inbox_conversation_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.done_at IS NOT NULL AND NEW.done_at IS DISTINCT FROM OLD.done_at THEN
+        PERFORM inbox_did('done', NEW.id, NEW.contact_id, '');
+    END IF;
+    IF NEW.snoozed_until IS NOT NULL AND NEW.snoozed_until IS DISTINCT FROM OLD.snoozed_until THEN
+        PERFORM inbox_did('snooze', NEW.id, NEW.contact_id, NEW.snoozed_until::text);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER conversation_activity AFTER UPDATE OF done_at, snoozed_until ON conversation
+    FOR EACH ROW EXECUTE FUNCTION inbox_conversation_activity();
+
+CREATE FUNCTION inbox_note_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM inbox_did('note', NULL, NEW.contact_id, NEW.id::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER note_activity AFTER INSERT ON note FOR EACH ROW EXECUTE FUNCTION inbox_note_activity();
+
+CREATE FUNCTION inbox_tag_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM inbox_did('tag', NULL, NEW.contact_id, (SELECT name FROM tag WHERE id = NEW.tag_id));
+    ELSE
+        PERFORM inbox_did('untag', NULL, OLD.contact_id, (SELECT name FROM tag WHERE id = OLD.tag_id));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER contact_tag_activity AFTER INSERT OR DELETE ON contact_tag
+    FOR EACH ROW EXECUTE FUNCTION inbox_tag_activity();
+
+CREATE FUNCTION inbox_outbox_member() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.member_id := coalesce(NEW.member_id, inbox_member());
+    RETURN NEW;
+END $$;
+CREATE TRIGGER outbox_member BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION inbox_outbox_member();
+CREATE FUNCTION inbox_outbox_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM inbox_did('reply', NEW.conversation_id, NULL, NEW.id::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER outbox_activity AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION inbox_outbox_activity();
+""",
+}
+
+
+class Connection:
+    """The part of ``sqlite3.Connection`` the migrations use, on psycopg."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Any:
+        text, values = dialect.bind(sql, params)
+        cursor = self.raw.cursor()
+        if values:
+            cursor.execute(text, values)
+        else:
+            # Without parameters: several statements may go at once.
+            cursor.execute(text.replace("%%", "%"))
+        return cursor
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> Any:
+        batch = [dialect.bind(sql, row) for row in rows]
+        cursor = self.raw.cursor()
+        if batch:
+            cursor.executemany(batch[0][0], [values for _, values in batch])
+        return cursor
+
+
+def current_version(conn: Connection) -> int:
+    row = conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
+    if not row[0]:
+        return -1
+    return int(conn.execute("SELECT version FROM schema_version").fetchone()[0])
+
+
+def migrate(raw: Any, *, target: int = migrations.LATEST, inside_transaction: bool = False) -> int:
+    """Bring the database up to ``target``; returns the version it started
+    at (-1: a database the inbox had never used). ``inside_transaction``:
+    the caller's transaction holds every step (and commits or rolls back)."""
+    conn = Connection(raw)
+    conn.execute("SELECT pg_advisory_lock(?)", (MIGRATION_LOCK,))
+    try:
+        start = current_version(conn)
+        if start > migrations.LATEST:
+            raise StoreError(
+                f"This team database was written by a newer Desktop Inbox (schema {start}, "
+                f"this version knows {migrations.LATEST}). Please update the app."
+            )
+        if start < 0:
+            _step(conn, lambda c: c.raw.cursor().execute(PRELUDE), 0, own=not inside_transaction)
+        for version in range(max(start, 0) + 1, target + 1):
+            log.info("migrating team database to schema %d", version)
+            _step(conn, _with_after(migrations.MIGRATIONS[version - 1], version), version, own=not inside_transaction)
+        return start
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
+
+
+def _with_after(migration: Any, version: int) -> Any:
+    def apply(conn: Connection) -> None:
+        migration(conn)
+        if version in AFTER:
+            conn.raw.cursor().execute(AFTER[version])
+
+    return apply
+
+
+def _step(conn: Connection, apply: Any, version: int, *, own: bool = True) -> None:
+    if not own:
+        apply(conn)
+        conn.execute("UPDATE schema_version SET version = ?", (version,))
+        return
+    conn.execute("BEGIN")
+    try:
+        apply(conn)
+        conn.execute("UPDATE schema_version SET version = ?", (version,))
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
