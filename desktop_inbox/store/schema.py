@@ -190,7 +190,7 @@ class MessageRow(BaseRow):
 
 
 class MemberRow(BaseRow):
-    """One of the people sharing a team database (migration 8)."""
+    """One of the people sharing a team database (migration 9)."""
 
     id = pw.AutoField()
     name = pw.TextField(unique=True)
