@@ -97,7 +97,7 @@ class AccountRow(BaseRow):
     last_sync_at = TimeField(null=True)
     signature = pw.TextField(default="")
     # Keep customers' pictures for offline reading, up to this many bytes.
-    media_keep = pw.BooleanField(default=True)
+    media_keep = FlagField(default=True)
     media_cap = pw.BigIntegerField(default=1 << 30)
 
     class Meta:

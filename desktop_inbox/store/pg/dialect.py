@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from desktop_inbox.store.pg import fts
 
-FLAGS = ("is_self", "heard", "exhausted")
+FLAGS = ("is_self", "heard", "exhausted", "media_keep")
 
 # The index table that stands for FTS5's ``message_fts`` (migration 2).
 FTS_TABLE = """
@@ -63,6 +63,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?) "
             "ON CONFLICT (rowid) DO UPDATE SET body = excluded.body, author = excluded.author",
         ),
+        # A JSON array column walked with each element's index (migration 8:
+        # the pictures of messages already cached).
+        (r"\bjson_each\((\w+\.\w+)\) (\w+)", r"jsonb_array_elements((\1)::jsonb) WITH ORDINALITY AS \2(value, ord)"),
+        (r"\bCAST\((\w+)\.key AS INTEGER\)", r"(\1.ord - 1)"),
         (r"\bINTEGER\b", "BIGINT"),
         (r"\bLIKE\b", "ILIKE"),
         (r"\bgroup_concat\(", "string_agg("),
