@@ -141,3 +141,35 @@ async def test_a_connector_that_pushes_is_heard_between_polls(data_dir: Path) ->
             await stored
     finally:
         rig.cache.close()
+
+
+async def test_the_next_page_is_asked_for_while_one_is_stored(rig: Rig) -> None:
+    """A page is parsed and stored before the next is asked for unless the
+    engine asks at once: the server then works while the cache writes
+    (bench/, measurement 7). Asked ahead only within the cycle's budget."""
+    fetched_before_stored: list[int] = []
+    rig.engine.subscribe(
+        lambda e: fetched_before_stored.append(len(rig.connector.fetched)) if e.kind == SyncEventKind.STORED else None
+    )
+    rig.connector.pages[HISTORY] = [
+        Page([mention(str(n), -n)], f"h{n}", exhausted=False) for n in range(1, 5)
+    ] + [Page([mention("5", -5)], "h5", exhausted=True)]
+    [result] = await rig.engine.sync_once()
+    assert result.ok and result.added == 5
+    # (The "new" stream's one page is fetched first.) When history page n is
+    # stored, page n + 1 has been asked for already; after the last, nothing.
+    assert fetched_before_stored == [3, 4, 5, 6, 6]
+    assert rig.connector.fetched.count(HISTORY) == 5  # nothing asked beyond the last page
+
+
+async def test_a_cycle_asks_no_page_beyond_its_budget(data_dir: Path) -> None:
+    rig = make_rig(data_dir, poll_interval=3600.0, history_pages_per_cycle=2)
+    try:
+        rig.connector.pages[HISTORY] = [Page([mention(str(n), -n)], f"h{n}", exhausted=False) for n in range(1, 6)]
+        async with rig.running():
+            pass
+        assert rig.connector.fetched.count(HISTORY) == 2
+        assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h2", False)
+    finally:
+        await rig.engine.shutdown()
+        rig.cache.close()
