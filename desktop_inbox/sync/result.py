@@ -16,6 +16,7 @@ class AccountResult:
     error: str = ""
     needs_sign_in: bool = False
     added: int = 0
+    heard: int = 0  # posts heard by listening
     sent: int = 0
     skipped: int = 0
     skipped_reasons: list[str] = field(default_factory=list)

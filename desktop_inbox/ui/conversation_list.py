@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_inbox.records import Kind, State
+from desktop_inbox.records import FollowUp, Kind, State
 from desktop_inbox.services.inbox import Inbox, ViewFilter
 from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.ui import style
@@ -76,9 +76,14 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.customer_name or row.customer_handle}: {row.snippet}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = {State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer"}.get(row.state, row.state)
+            state = {
+                State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer",
+                State.HEARD: "heard by listening",
+            }.get(row.state, row.state)  # fmt: skip
             waited = f", waiting {style.waited(row.waiting_since)}" if row.state == State.NEEDS_REPLY else ""
             kind = "direct message" if row.kind == Kind.DIRECT else "public"
+            if row.follow_up == FollowUp.CAME_BACK:
+                waited += ", a follow-up: no answer since"
             return f"{row.customer_name or row.customer_handle} on {row.platform}, {kind}, {state}{waited}: {row.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet
@@ -252,9 +257,19 @@ class ConversationDelegate(QStyledItemDelegate):
         name_text = name_fm.elidedText(name, Qt.TextElideMode.ElideRight, max(avail // 2, 40))
         painter.drawText(QRect(left, rect.top(), avail, line), Qt.AlignmentFlag.AlignVCenter, name_text)
         x = left + name_fm.horizontalAdvance(name_text) + 6
+        if row.follow_up == FollowUp.CAME_BACK:
+            # Back because nobody answered our reminder, not because they wrote
+            # (the word where there is room, else its sign).
+            room = rect.right() - clock_width - x - 8
+            mark_text = next((t for t in ("↻ follow-up", "↻") if bold_fm.horizontalAdvance(t) <= room), "")
+            painter.setFont(bold)
+            painter.setPen(text_color if selected else style.LATE)
+            width = bold_fm.horizontalAdvance(mark_text)
+            painter.drawText(QRect(x, rect.top(), width + 2, line), Qt.AlignmentFlag.AlignVCenter, mark_text)
+            x += width + 8
         painter.setFont(font)
         painter.setPen(dim)
-        kind = "DM" if row.kind == Kind.DIRECT else "public"
+        kind = "DM" if row.kind == Kind.DIRECT else "heard" if row.state == State.HEARD else "public"
         handle = fm.elidedText(f"{row.customer_handle} · {kind}", Qt.TextElideMode.ElideRight, max(rect.right() - clock_width - x - 8, 0))
         painter.drawText(QRect(x, rect.top(), rect.right() - clock_width - x, line), Qt.AlignmentFlag.AlignVCenter, handle)
 

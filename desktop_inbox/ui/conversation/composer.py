@@ -6,14 +6,16 @@ placeholder cannot be sent. Before sending, the composer says when the draft
 reads like replies other customers got, and when personal data is about to be
 discussed in public (with a one-click move to direct messages). Characters are
 counted the platform's way; drafts are saved as you type; a sent reply can be
-taken back for a few seconds.
+taken back for a few seconds, or sent later ("Send at…"); a merged customer
+can be answered through another of their identities ("Answer via"), and a
+reply that promises something offers a reminder (``followthrough.py``).
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -35,9 +37,10 @@ from PySide6.QtWidgets import (
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
-from desktop_inbox.services.values import ConversationSummary, Snippet
+from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
 from desktop_inbox.ui import style
+from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer, SendAtButton
 from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
 
 
@@ -51,6 +54,9 @@ class Outgoing:
     handoff: str = ""  # a public note that we continue by DM (the two-step move)
     # The user saw the personal-data warning and sends in public all the same.
     public_anyway: bool = False
+    send_at: datetime | None = None  # "Send at…": not before then
+    via: int | None = None  # "Answer via": another identity of the customer
+    follow_up: timedelta | None = None  # bring it back if no answer by then
 
 
 class Banner(QFrame):
@@ -133,6 +139,8 @@ class Composer(QWidget):
         self.handoff_button = self.private.add_button("Reply publicly + send as DM")
         self.handoff_button.setToolTip("Say in public that you are writing directly, and send this reply by direct message")
         self.handoff_button.clicked.connect(self.send_with_handoff)
+        self.promise = Banner("Reminder offer")
+        self.reminder = ReminderOffer(self.promise, self.promise.label, self.promise.add_button)
         self.undo = Banner("Sending")
         self.undo_button = self.undo.add_button("Undo")
         self.undo_button.clicked.connect(self.undo_requested)
@@ -154,6 +162,10 @@ class Composer(QWidget):
         self.send_button.setAccessibleName("Send reply")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
+        self.send_at = SendAtButton()
+        self.send_at.chosen.connect(self.send_later)
+        self.answer_via = AnswerVia()
+        self.answer_via.currentIndexChanged.connect(lambda _i: self._on_via_changed())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Composer status")
@@ -161,15 +173,17 @@ class Composer(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.counter)
+        row.addWidget(self.answer_via)
         row.addWidget(self.visibility)
         row.addWidget(self.send_button)
+        row.addWidget(self.send_at)
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
         column.addLayout(tools)
         column.addWidget(self.edit, 1)
-        for banner in (self.blocking, self.private, self.canned, self.undo):
+        for banner in (self.blocking, self.private, self.canned, self.promise, self.undo):
             column.addWidget(banner)
         column.addLayout(row)
         self.side = PersonBriefWidget()
@@ -233,8 +247,21 @@ class Composer(QWidget):
             self._checked_text = None
             for banner in (self.blocking, self.private, self.canned):
                 banner.hide()
+            self.reminder.reset()
+            self.answer_via.set_channels([], None)
             self.check_requested.emit(self.outgoing_text())
         self.update_counter()
+
+    def set_channels(self, channels: list[Channel]) -> None:
+        """The customer's other identities it can be answered through."""
+        self.answer_via.set_channels(channels, self.conversation.id if self.conversation else None)
+
+    def _on_via_changed(self) -> None:
+        channel = self.answer_via.channel()
+        if channel is not None:
+            self.visibility.setCurrentIndex(1 if channel.kind == Kind.DIRECT else 0)
+        self.visibility.setEnabled(channel is None)
+        self._on_text_changed()
 
     def set_brief(self, brief: PersonBrief | None) -> None:
         self.brief = brief
@@ -304,17 +331,25 @@ class Composer(QWidget):
             kind = Kind.DIRECT.value if self.direct() and self.conversation.kind != Kind.DIRECT else ""
             self.draft_changed.emit(self.conversation.id, self.edit.toPlainText(), kind)
 
+    def target(self) -> tuple[Platform, int, int]:
+        """Where the reply goes: (platform, its post limit, a link's weight),
+        another channel's when answering via it."""
+        channel = self.answer_via.channel()
+        if channel is not None:
+            return channel.platform, channel.char_limit, channel.url_length
+        return (self.conversation.platform if self.conversation else Platform.MASTODON), self.char_limit, self.url_length
+
     def _platform(self) -> PlatformDescriptor:
-        return descriptor(self.conversation.platform if self.conversation else Platform.MASTODON)
+        return descriptor(self.target()[0])
 
     def limit(self) -> int:
         """The limit for this reply (0: none, as for e-mail)."""
-        return self._platform().limit(direct=self.direct(), char_limit=self.char_limit)
+        return self._platform().limit(direct=self.direct(), char_limit=self.target()[1])
 
     def used(self, text: str | None = None) -> int:
         """Characters used, counted the platform's way."""
         text = self.outgoing_text() if text is None else text
-        return self._platform().length(text, url_length=self.url_length, direct=self.direct())
+        return self._platform().length(text, url_length=self.target()[2], direct=self.direct())
 
     def update_counter(self) -> None:
         used, limit = self.used(), self.limit()
@@ -353,6 +388,7 @@ class Composer(QWidget):
             self.private.show()
         else:
             self.private.hide()
+        self.reminder.offer(checks.promise)
         self._update_send()
 
     def _update_send(self) -> None:
@@ -363,19 +399,29 @@ class Composer(QWidget):
         self.send_button.setEnabled(self.conversation is not None and bool(text) and not over and not missing)
         reason = "Fill in the placeholders first." if missing else "Too long for this platform." if over else ""
         self.send_button.setToolTip(reason or "Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
-        self.handoff_button.setEnabled(self.send_button.isEnabled())
+        self.handoff_button.setEnabled(self.send_button.isEnabled() and self.answer_via.channel() is None)
+        self.send_at.setEnabled(self.send_button.isEnabled())
 
     def focus_reply(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- sending and undo -----------------------------------------------------------------
 
-    def send(self) -> None:
+    def send(self, *, send_at: datetime | None = None) -> None:
         if self.conversation is None or not self.send_button.isEnabled():
             return
         # Sent publicly while the personal-data warning shows: the user's choice.
         anyway = not self.private.isHidden() and not self.direct()
-        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), self.direct(), public_anyway=anyway))
+        channel = self.answer_via.channel()
+        outgoing = Outgoing(
+            self.conversation.id, self.outgoing_text(), self.direct(), public_anyway=anyway, send_at=send_at,
+            via=channel.identity_id if channel else None, follow_up=self.reminder.chosen(),
+        )  # fmt: skip
+        self.send_requested.emit(outgoing)
+
+    def send_later(self, when: datetime) -> None:
+        """"Send at…": queued now, sent at ``when`` (the outbox keeps it till then)."""
+        self.send(send_at=when)
 
     def send_with_handoff(self) -> None:
         """The well-known move: a short public reply, and the real answer by DM."""
@@ -390,14 +436,21 @@ class Composer(QWidget):
         )
         self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text))
 
-    def sent(self, *, undo_seconds: int) -> None:
+    def sent(self, *, undo_seconds: int, send_at: datetime | None = None) -> None:
         self._restoring = True
         self.edit.clear()
         self._restoring = False
         self.awaiting_delivery = True
         for banner in (self.blocking, self.private, self.canned):
             banner.hide()
-        if undo_seconds > 0:
+        self.reminder.reset()
+        if send_at is not None:
+            self.awaiting_delivery = False
+            self.status.setText(
+                f"Scheduled for {send_at.astimezone():%a %d %b %H:%M} — it waits in the outbox "
+                "(File ▸ Outbox: edit, move or cancel it until then)."
+            )
+        elif undo_seconds > 0:
             self._undo_left = undo_seconds
             self._tick_undo(first=True)
             self._undo_timer.start()

@@ -1,10 +1,12 @@
-"""The outbox: replies waiting to go out — see, edit, retry or cancel them;
-and for a reply that may have been sent (a lost answer from a mail server),
-resend it or mark it as sent."""
+"""The outbox: replies waiting to go out — see, edit, retry or cancel them,
+and move one sent later to another time (a late one says so); and for a
+reply that may have been sent (a lost answer from a mail server), resend it
+or mark it as sent."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -26,6 +28,7 @@ from desktop_inbox.records import OutboxState
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
+from desktop_inbox.ui.timepick import pick_time
 
 if TYPE_CHECKING:
     from desktop_inbox.services.replies import PendingReply
@@ -57,8 +60,8 @@ class OutboxDialog(QDialog):
         self.replies = replies
         self.items: list[OutboxItem] = []
         self.setWindowTitle("Outbox")
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Queued", "State", "Reply", "Problem"])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Queued", "State", "Reply", "Problem", "Send at"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -76,6 +79,9 @@ class OutboxDialog(QDialog):
         self.retry_button.clicked.connect(self._retry)
         self.cancel_button = QPushButton("Cancel reply")
         self.cancel_button.clicked.connect(self._cancel)
+        self.move_button = QPushButton("Move…")
+        self.move_button.setToolTip("Send it at another time")
+        self.move_button.clicked.connect(self._move)
         self.resend_button = QPushButton("Resend")
         self.resend_button.setToolTip("It did not arrive: send it again")
         self.resend_button.clicked.connect(self._resend)
@@ -89,7 +95,7 @@ class OutboxDialog(QDialog):
         self.status = QLabel()
         row = QHBoxLayout()
         buttons = (
-            self.open_button, self.save_button, self.retry_button, self.cancel_button,
+            self.open_button, self.save_button, self.move_button, self.retry_button, self.cancel_button,
             self.resend_button, self.mark_sent_button,
         )  # fmt: skip
         for button in buttons:
@@ -125,17 +131,21 @@ class OutboxDialog(QDialog):
         self.items = [p.item for p in pending]
         self.empty.setVisible(not pending)
         self.table.setRowCount(len(pending))
-        for row, (item, problem) in enumerate((p.item, p.problem) for p in pending):
+        for row, p in enumerate(pending):
+            item = p.item
+            send_at = f"{item.send_at.astimezone():%a %d %b %H:%M}" if item.send_at else "at once"
             cells = [
                 style.local_time(item.created_at),
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                problem,  # what keeps it here, also when it was never tried (services/status.py)
+                p.problem,  # what keeps it here, also when it was never tried (services/status.py)
+                send_at + (" — late" if p.late else ""),
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.text if col == 2 else text)
-                if col in (1, 3) and item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT):
+                troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
+                if (col in (1, 3) and troubled) or (col == 4 and p.late):
                     cell.setForeground(style.LATE)
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
@@ -149,7 +159,7 @@ class OutboxDialog(QDialog):
     def _selected_changed(self) -> None:
         item = self._selected()
         editable = item is not None and item.state in (OutboxState.QUEUED, OutboxState.FAILED)
-        for button in (self.save_button, self.cancel_button):
+        for button in (self.save_button, self.cancel_button, self.move_button):
             button.setEnabled(editable)
         self.retry_button.setEnabled(item is not None and item.state in (OutboxState.FAILED, OutboxState.QUEUED))
         unsure = item is not None and item.state == OutboxState.MAYBE_SENT
@@ -183,6 +193,16 @@ class OutboxDialog(QDialog):
 
     def _mark_sent(self) -> None:
         self._act(lambda item: self.replies.mark_sent(item.id), "Marked as sent.")
+
+    def _move(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+
+        def chosen(when: datetime) -> None:
+            self._act(lambda it: self.replies.reschedule(it.id, when), "Moved.")
+
+        pick_time(self, "Send at", chosen, initial=item.send_at)
 
     def _cancel(self) -> None:
         self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")
