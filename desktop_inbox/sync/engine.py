@@ -586,6 +586,9 @@ class SyncEngine:
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
+        # A cancellation lost by asyncio.wait_for (3.11: as its inner await
+        # ends) left a loop waiting for its next poll: woken, it sees it stops.
+        self.wake()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task

@@ -5,6 +5,7 @@ to wait for the engine: the tests wait for its events."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from desktop_inbox.records import AccountState, Connection, OutboxState, Page, S
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
 from desktop_inbox.sync.events import SyncEventKind
+from desktop_inbox.sync.result import AccountResult
 from tests.helpers.fake_connector import HISTORY, NEW, FakeClock, FakePushConnector, Rig, make_rig, mention
 
 
@@ -173,3 +175,27 @@ async def test_a_cycle_asks_no_page_beyond_its_budget(data_dir: Path) -> None:
     finally:
         await rig.engine.shutdown()
         rig.cache.close()
+
+
+async def test_shutdown_ends_a_loop_whose_cancellation_was_lost(rig: Rig) -> None:
+    """asyncio.wait_for (Python 3.11) can swallow a cancellation that comes as
+    its inner await ends (the keyring answering as the app quits): the loop
+    went on to wait for the next poll, and quitting waited for it for good."""
+    entered = asyncio.Event()
+
+    async def cycle(_account: object, result: AccountResult, **_kwargs: object) -> None:
+        entered.set()
+        with contextlib.suppress(asyncio.CancelledError):  # lost, as wait_for loses it
+            await asyncio.sleep(3600)
+        result.needs_sign_in = True  # (the keyring had no sign-in: wait for one)
+
+    rig.engine._cycle = cycle  # type: ignore[method-assign]
+    stop = asyncio.Event()
+    runner = asyncio.create_task(rig.engine.run(stop))
+    await asyncio.wait_for(entered.wait(), 10)
+    stop.set()
+    # (Not wait_for on the runner: the shutdown's own suppression of
+    # cancellation would let it return late as if in time.)
+    done, _ = await asyncio.wait({runner}, timeout=5)
+    assert runner in done, "the loop went on waiting after the shutdown"
+    assert not rig.engine._tasks
