@@ -261,4 +261,5 @@ def run(cache_file: Path, *, reps: int) -> Row:
             "results_differ": differ,
             "forms": per_form,
         },
+        max=worst_max,
     )

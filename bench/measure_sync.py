@@ -203,9 +203,9 @@ def run_stalls(cache_file: Path, work: Path, env: dict[str, str], *, mentions: i
     details = {"max_ms": maxes, "p99_ms": p99s, "sync_seconds": seconds}
     return [
         Row("5", f"event-loop stall while syncing {mentions:,} mentions, max (ms)", "ms", median(maxes), max(maxes),
-            None, "", None, "<= 33 ms", max(maxes) <= 33, reps, details),
+            None, "", None, "<= 33 ms", max(maxes) <= 33, reps, details, max=max(maxes)),
         Row("5b", f"event-loop stall while syncing {mentions:,} mentions, p99 (ms)", "ms", median(p99s), max(p99s),
-            None, "", None, "<= 16 ms", max(p99s) <= 16, reps, details),
+            None, "", None, "<= 16 ms", max(p99s) <= 16, reps, details, max=max(p99s)),
     ]
 
 
