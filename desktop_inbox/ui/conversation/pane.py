@@ -28,10 +28,12 @@ if TYPE_CHECKING:
     from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, MessageView, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
-# The messages a thread opens with, and reads at a time as it scrolls to
-# either end: a screenful many times over, read and laid out in a few
-# milliseconds however long the conversation (bench/, measurement 4).
-THREAD_PAGE = 60
+# The messages a thread opens with: a few screenfuls, read and laid out in
+# a few milliseconds however long the conversation (bench/, measurement 4).
+THREAD_PAGE = 40
+# What scrolling to an end adds at a time: each message is laid out as it
+# comes (~0.5 ms), so a small page keeps each step well within a frame.
+EDGE_PAGE = 20
 
 
 class ConversationPane(QSplitter):
@@ -175,9 +177,9 @@ class ConversationPane(QSplitter):
         async def load() -> None:
             inbox = self._ctx.inbox
             if end < 0:
-                page = await inbox.conversation(conversation_id, limit=THREAD_PAGE, before=_cursor(stored[0]))
+                page = await inbox.conversation(conversation_id, limit=EDGE_PAGE, before=_cursor(stored[0]))
             else:
-                page = await inbox.conversation(conversation_id, limit=THREAD_PAGE, after=_cursor(stored[-1]))
+                page = await inbox.conversation(conversation_id, limit=EDGE_PAGE, after=_cursor(stored[-1]))
             if token != self._token or self.current is None:
                 return  # another conversation (or the same read again) meanwhile
             if end < 0:

@@ -42,8 +42,9 @@ from desktop_inbox.ui.conversation.thread_render import render_message
 
 log = logging.getLogger("desktop_inbox.ui")
 
-# The window never holds more rows than this: what is far behind goes back.
-MAX_ROWS = 600
+# The window never holds more rows than this: what is far behind goes back
+# (a layout of the list asks every row for its height: ~16 us a row).
+MAX_ROWS = 300
 SHARE = 0.85  # a bubble's share of the width
 MARGIN_X, MARGIN_Y = 12, 5  # around a bubble
 PADDING = 10  # inside a bubble (the document's margin)
@@ -216,21 +217,26 @@ class ThreadView(QListView):
         self._check_edges()
 
     def add_older(self, messages: Sequence[MessageView], *, has_older: bool) -> None:
-        """Older messages above the first row, what is on screen staying put."""
+        """Older messages above the first row, what is on screen staying put;
+        what is far below goes back."""
         self._asked[-1] = False
-        self._keeping_place(lambda: self.messages.prepend(messages, has_older=has_older))
-        extra = self.messages.rowCount() - MAX_ROWS
-        if extra > 0:
-            self.messages.drop_back(extra)
+
+        def change() -> None:
+            self.messages.prepend(messages, has_older=has_older)
+            self.messages.drop_back(self.messages.rowCount() - MAX_ROWS)
+
+        self._keeping_place(change)
         self._check_edges()
 
     def add_newer(self, messages: Sequence[MessageView], *, has_newer: bool) -> None:
         """Newer messages below the last row; what is far above goes back."""
         self._asked[1] = False
-        self.messages.append(messages, has_newer=has_newer)
-        extra = self.messages.rowCount() - MAX_ROWS
-        if extra > 0:
-            self._keeping_place(lambda: self.messages.drop_front(extra))
+
+        def change() -> None:
+            self.messages.append(messages, has_newer=has_newer)
+            self.messages.drop_front(self.messages.rowCount() - MAX_ROWS)
+
+        self._keeping_place(change)
         self._check_edges()
 
     def scroll_to_message(self, message_id: int) -> None:
