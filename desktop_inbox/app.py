@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 # The window's own options that take a value (ui/application.py parse_args):
 # their value is not a command word.
-WINDOW_OPTIONS_WITH_VALUE = {"--data-dir", "--appearance", "--settings-dir", "--sync-interval", "--backup-delay"}
+WINDOW_OPTIONS_WITH_VALUE = {"--data-dir", "--appearance", "--language", "--settings-dir", "--sync-interval", "--backup-delay"}
 
 
 def wants_command_line(args: Sequence[str]) -> bool:

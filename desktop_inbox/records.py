@@ -202,6 +202,16 @@ class Page:
     # server that may not search words at all); "" when there is nothing.
     note: str = ""
 
+    def cut_at(self, since: datetime | None) -> Page:
+        """Stop a history stream at the date the user chose."""
+        if since is None or not self.posts:
+            return self
+        kept = [p for p in self.posts if p.created_at >= since]
+        if len(kept) < len(self.posts):
+            self.posts = kept
+            self.exhausted = True
+        return self
+
 
 @dataclass(frozen=True, slots=True)
 class OutgoingReply:

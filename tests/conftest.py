@@ -92,3 +92,16 @@ def cli_process(data_dir: Path):
         return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, with the translators the app installs at
+    start (English plural forms: "1 reply", "3 replies")."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_inbox.ui import i18n
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    i18n.install(app, "en")
+    return app

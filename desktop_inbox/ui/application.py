@@ -47,6 +47,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--appearance", choices=["system", "light", "dark"])
+    parser.add_argument("--language", choices=["system", "en", "el", "zh_CN", "pseudo"])
     parser.add_argument("--settings-dir", help=argparse.SUPPRESS)  # tests: a private QSettings folder
     parser.add_argument("--sync-interval", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--backup-delay", type=float, default=None, help=argparse.SUPPRESS)  # tests
@@ -214,7 +215,9 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     before any event loop: the folder, the log, one app per folder, the cache
     (a damaged one is left to the loop, whose dialogs offer a backup). An int
     is the exit code of a start that ends here."""
-    from desktop_inbox.ui import appearance
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_inbox.ui import appearance, i18n
     from desktop_inbox.ui.settings import Settings
     from desktop_inbox.ui.single_instance import SingleInstance
 
@@ -239,6 +242,8 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
         log.warning("--data-dir %s is ignored: the demo works in a throwaway folder, %s", args.data_dir, data_dir)
     settings = Settings()
     appearance.apply(args.appearance or settings.get("appearance"))
+    language = args.language or settings.get("language")
+    i18n.install(QCoreApplication.instance(), "" if language == "system" else language)
     # One app per data folder: a second start brings the first forward.
     instance = SingleInstance(data_dir)
     if not instance.claim():

@@ -9,28 +9,29 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_inbox.services.followups import CHOICES
-from desktop_inbox.ui.timepick import pick_time
+from desktop_inbox.ui import i18n
+from desktop_inbox.ui.timepick import date_and_clock, pick_time
 
 
 class FollowUpMenu(QMenu):
     chosen = Signal(object)  # an aware datetime, or None: no reminder
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Remind me if no answer", parent)
+        super().__init__(self.tr("Remind me if no answer"), parent)
         self.setObjectName("follow_up_menu")
         self.aboutToShow.connect(self.fill)
 
     def fill(self) -> None:
         self.clear()
         now = datetime.now().astimezone()
-        for label, days in CHOICES:
+        for _label, days in CHOICES:  # (the services' English label: worded here)
             when = now + timedelta(days=days)
-            action = self.addAction(f"{label}  ({when:%a %d %b %H:%M})")
+            action = self.addAction(i18n.arg(self.tr("In %n day(s)  (%1)", "", days), date_and_clock(when)))
             action.setObjectName(f"follow_up_{days}d")
             action.triggered.connect(self._slot(when))
-        self.addAction("On a date…").triggered.connect(lambda *_: self.pick())
+        self.addAction(self.tr("On a date…")).triggered.connect(lambda *_: self.pick())
         self.addSeparator()
-        clear = self.addAction("No reminder")
+        clear = self.addAction(self.tr("No reminder"))
         clear.setObjectName("follow_up_clear")
         clear.triggered.connect(lambda *_: self.chosen.emit(None))
 
@@ -39,4 +40,4 @@ class FollowUpMenu(QMenu):
 
     def pick(self) -> QWidget:
         initial = datetime.now().astimezone() + timedelta(days=2)
-        return pick_time(self.parentWidget(), "Remind me if no answer by", self.chosen.emit, initial=initial)
+        return pick_time(self.parentWidget(), self.tr("Remind me if no answer by"), self.chosen.emit, initial=initial)

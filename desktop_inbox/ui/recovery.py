@@ -14,12 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import backup as backup_service
+from desktop_inbox.ui import i18n
+from desktop_inbox.ui.timepick import full_date_and_clock
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Cache
@@ -27,6 +30,22 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop_inbox.ui")
 
 RESTORE, AFRESH, QUIT = "restore", "afresh", "quit"
+translate = QCoreApplication.translate  # (context "Recovery": lupdate finds the calls by this name)
+
+
+class Recovery(QObject):
+    """The offer's words that hold a number (lupdate reads a plural form
+    only from ``self.tr``, not from ``translate``)."""
+
+    def offer(self, messages: int) -> str:
+        return self.tr(
+            "%1\n\nRestore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then "
+            "are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in "
+            "the backups folder.",
+            "%1: what is damaged, %2: when the backup was taken",
+            messages,
+        )
+
 
 
 async def ask(text: str, informative: str, choices: list[tuple[str, str, QMessageBox.ButtonRole]]) -> str:
@@ -65,24 +84,26 @@ async def recover(
     failed to open with ``damage``; the cache then, or None if the user quits."""
     log.error("damaged cache at start-up: %s", damage)
     latest = await asyncio.to_thread(backup_service.latest_auto, data_dir, secrets)
+    # (``damage`` is the service's words, in English for now.)
+    afresh = (AFRESH, translate("Recovery", "Start with an empty cache"), QMessageBox.ButtonRole.DestructiveRole)
+    leave = (QUIT, translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     if latest is not None:
-        when = latest.taken_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        offer = Recovery().offer(latest.messages)
         choice = await asker(  # type: ignore[misc]
-            "The cache of your conversations is damaged.",
-            f"{damage}\n\nRestore the latest automatic backup, from {when} ({latest.messages} messages)? "
-            "Messages that arrived since then are fetched again from the platforms; accounts ask you to "
-            "sign in again. The damaged file is kept in the backups folder.",
-            [(RESTORE, "Restore the backup", QMessageBox.ButtonRole.AcceptRole),
-             (AFRESH, "Start with an empty cache", QMessageBox.ButtonRole.DestructiveRole),
-             (QUIT, "Quit", QMessageBox.ButtonRole.RejectRole)],
+            translate("Recovery", "The cache of your conversations is damaged."),
+            i18n.arg(offer, damage, full_date_and_clock(latest.taken_at.astimezone())),
+            [(RESTORE, translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole), afresh, leave],
         )
     else:
         choice = await asker(  # type: ignore[misc]
-            "The cache of your conversations is damaged, and there is no automatic backup yet.",
-            f"{damage}\n\nStart with an empty cache? The damaged file is kept in the backups folder; "
-            "add your accounts again and their history is fetched again.",
-            [(AFRESH, "Start with an empty cache", QMessageBox.ButtonRole.DestructiveRole),
-             (QUIT, "Quit", QMessageBox.ButtonRole.RejectRole)],
+            translate("Recovery", "The cache of your conversations is damaged, and there is no automatic backup yet."),
+            i18n.arg(translate(
+                "Recovery",
+                "%1\n\nStart with an empty cache? The damaged file is kept in the backups folder; add your accounts "
+                "again and their history is fetched again.",
+                "%1: what is damaged",
+            ), damage),
+            [afresh, leave],
         )
     if choice == RESTORE and latest is not None:
         result = await asyncio.to_thread(backup_service.restore, data_dir, latest.path, secrets)

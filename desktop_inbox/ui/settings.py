@@ -26,6 +26,7 @@ SETTINGS = {
     s.key: s
     for s in (
         Setting("appearance", str, "system", "system, light or dark"),
+        Setting("language", str, "", "the interface's language (en, el, zh_CN); empty follows the system"),
         Setting("notifications", bool, True, "desktop notifications for new customer messages"),
         Setting("tray", bool, True, "show the tray icon with the number of customers waiting"),
         Setting("last_view", str, State.NEEDS_REPLY.value, "the inbox view shown at start"),

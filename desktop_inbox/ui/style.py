@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_inbox.services.platforms import descriptors
@@ -54,11 +54,22 @@ def local_time(value: datetime | None, *, now: datetime | None = None) -> str:
         return ""
     local = value.astimezone()
     today = (now or datetime.now(UTC)).astimezone().date()
+    # Qt's date formats, translatable: each language orders them its own way
+    # (Chinese: "12月3日 09:30"), month names from the language's locale.
     if local.date() == today:
-        return local.strftime("%H:%M")
-    if local.year == today.year:
-        return local.strftime("%d %b %H:%M")
-    return local.strftime("%d %b %Y")
+        form = QCoreApplication.translate("Time", "HH:mm", "a time today (Qt date format)")
+    elif local.year == today.year:
+        form = QCoreApplication.translate("Time", "dd MMM HH:mm", "a time this year (Qt date format)")
+    else:
+        form = QCoreApplication.translate("Time", "dd MMM yyyy", "a day in another year (Qt date format)")
+    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)), form)
+
+
+def local_day(value: datetime) -> str:
+    """A day, in the interface language's form."""
+    local = value.astimezone()
+    form = QCoreApplication.translate("Time", "dd MMM yyyy", "a day in another year (Qt date format)")
+    return QLocale().toString(QDate(local.year, local.month, local.day), form)
 
 
 def is_dark(palette: QPalette) -> bool:

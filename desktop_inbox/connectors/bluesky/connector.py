@@ -353,7 +353,7 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         items, api_cursor = await self._notifications(cursor)
         pairs, skipped, _ = self._posts_from_notifications(items)
         page = Page([p for _, p in pairs], api_cursor or cursor, exhausted=api_cursor is None or not items, skipped=skipped)
-        return _cut_at(page, since)
+        return page.cut_at(since)
 
     # -- threads -----------------------------------------------------------------
 
@@ -497,17 +497,6 @@ def _load_state(cursor: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return state if isinstance(state, dict) else {}
-
-
-def _cut_at(page: Page, since: datetime | None) -> Page:
-    """Stop a history stream at the date the user chose."""
-    if since is None or not page.posts:
-        return page
-    kept = [p for p in page.posts if p.created_at >= since]
-    if len(kept) < len(page.posts):
-        page.posts = kept
-        page.exhausted = True
-    return page
 
 
 def build(settings: Any) -> BlueskyConnector:

@@ -356,7 +356,7 @@ class MastodonConnector(MastodonListening):
         if not ids:
             return Page([], cursor, exhausted=True, skipped=skipped)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
-        return _cut_at(Page(posts, older, exhausted=_last_page(links), skipped=skipped), since)
+        return Page(posts, older, exhausted=_last_page(links), skipped=skipped).cut_at(since)
 
     async def _own(self, cursor: str | None, *, forward: bool, since: datetime | None) -> Page:
         """Our statuses that answer someone (replies and DMs), by Link paging."""
@@ -389,7 +389,7 @@ class MastodonConnector(MastodonListening):
             newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
             return _forward(Page(posts, newest, exhausted=cursor is None, skipped=skipped), cursor)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
-        return _cut_at(Page(posts, older, exhausted=_last_page(links), skipped=skipped), since)
+        return Page(posts, older, exhausted=_last_page(links), skipped=skipped).cut_at(since)
 
     async def _dm_history(self, cursor: str | None, since: datetime | None) -> Page:
         params = {"limit": str(CONVERSATIONS_PAGE)}
@@ -417,7 +417,7 @@ class MastodonConnector(MastodonListening):
                 posts.append(last)
         next_cursor = _query_param(links.get("next"), "max_id")
         exhausted = not items or next_cursor is None
-        return _cut_at(Page(posts, next_cursor or cursor, exhausted=exhausted, skipped=skipped), since)
+        return Page(posts, next_cursor or cursor, exhausted=exhausted, skipped=skipped).cut_at(since)
 
     async def fetch_thread(self, post: Post) -> list[Post]:
         try:
@@ -556,17 +556,6 @@ def _query_param(url: str | None, name: str) -> str | None:
         return None
     values = parse_qs(urlsplit(url).query).get(name)
     return values[0] if values else None
-
-
-def _cut_at(page: Page, since: datetime | None) -> Page:
-    """Stop a history stream at the date the user chose."""
-    if since is None or not page.posts:
-        return page
-    kept = [p for p in page.posts if p.created_at >= since]
-    if len(kept) < len(page.posts):
-        page.posts = kept
-        page.exhausted = True
-    return page
 
 
 def build(settings: Any) -> MastodonConnector:

@@ -13,14 +13,18 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
+from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.followups import CHOICES
 from desktop_inbox.services.schedule import WorkingHours, next_working_morning, tomorrow_morning
 from desktop_inbox.services.values import Channel
 from desktop_inbox.text.promises import Promise
-from desktop_inbox.ui.timepick import pick_time
+from desktop_inbox.ui import i18n, style
+from desktop_inbox.ui.timepick import clock, day_and_clock, pick_time
+
+translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
 
 
 def send_at_presets(now: datetime, hours: WorkingHours) -> list[tuple[str, datetime]]:
@@ -28,15 +32,13 @@ def send_at_presets(now: datetime, hours: WorkingHours) -> list[tuple[str, datet
     day, and the next working morning (often the same time, on a weekday)."""
     tomorrow = tomorrow_morning(now, hours)
     morning = next_working_morning(now, hours)
+    # (The times on the working hours' own clock.)
     return [
-        (f"Tomorrow {_when(tomorrow, hours, day=False)}", tomorrow),
-        (f"Next working morning ({_when(morning, hours)})", morning),
+        (i18n.arg(translate("SendAtButton", "Tomorrow %1"), clock(tomorrow.astimezone(hours.zone))), tomorrow),
+        (i18n.arg(translate("SendAtButton", "Next working morning (%1)"), day_and_clock(morning.astimezone(hours.zone))),
+         morning),
     ]
 
-
-def _when(moment: datetime, hours: WorkingHours, *, day: bool = True) -> str:
-    local = moment.astimezone(hours.zone)
-    return f"{local:%a %H:%M}" if day else f"{local:%H:%M}"
 
 
 class SendAtButton(QToolButton):
@@ -46,9 +48,11 @@ class SendAtButton(QToolButton):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setText("Send at…")
-        self.setAccessibleName("Send at")
-        self.setToolTip("Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)")
+        self.setText(self.tr("Send at…"))
+        self.setAccessibleName(self.tr("Send at"))
+        self.setToolTip(
+            self.tr("Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)")
+        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.working_hours: WorkingHours | None = None  # the user's, read by the conversation pane
         self.menu_ = QMenu(self)
@@ -63,13 +67,13 @@ class SendAtButton(QToolButton):
             action.setObjectName("send_at_preset")
             action.triggered.connect(self._slot(when))
         self.menu_.addSeparator()
-        self.menu_.addAction("Pick a time…").triggered.connect(lambda *_: self.pick())
+        self.menu_.addAction(self.tr("Pick a time…")).triggered.connect(lambda *_: self.pick())
 
     def _slot(self, when: datetime):  # type: ignore[no-untyped-def]
         return lambda *_: self.chosen.emit(when)
 
     def pick(self) -> QWidget:
-        return pick_time(self.window(), "Send at", self.chosen.emit)
+        return pick_time(self.window(), self.tr("Send at"), self.chosen.emit)
 
 
 class AnswerVia(QComboBox):
@@ -80,8 +84,8 @@ class AnswerVia(QComboBox):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Answer via")
-        self.setToolTip("Answer where the customer is: another of their accounts, or e-mail")
+        self.setAccessibleName(self.tr("Answer via"))
+        self.setToolTip(self.tr("Answer where the customer is: another of their accounts, or e-mail"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
         self.set_channels([], None)
@@ -90,14 +94,29 @@ class AnswerVia(QComboBox):
         here = next((c.identity_id for c in channels if c.conversation_id == conversation_id), None)
         self.blockSignals(True)
         self.clear()
-        self.addItem("Answer here", None)
+        self.addItem(self.tr("Answer here"), None)
         for channel in channels:
             if channel.identity_id != here:
-                self.addItem(f"Answer via {channel.label}", channel)
-                self.setItemData(self.count() - 1, channel.label, Qt.ItemDataRole.ToolTipRole)
+                label = self.label(channel)
+                self.addItem(label, channel)
+                self.setItemData(self.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(0)
         self.blockSignals(False)
         self.setVisible(self.count() > 1)
+
+    def label(self, channel: Channel) -> str:
+        """The channel in words (the store's ``Channel.label`` is the command
+        line's English)."""
+        if channel.platform == Platform.EMAIL:
+            return i18n.arg(self.tr("Answer via e-mail to %1"), channel.handle)
+        platform = channel.platform_name or style.PLATFORM_NAMES.get(channel.platform, channel.platform)
+        if channel.kind == Kind.PUBLIC:
+            template = self.tr("Answer via %1 public reply to %2", "%1: the platform, %2: the customer's handle")
+        elif channel.conversation_id is None:
+            template = self.tr("Answer via %1 direct message to %2 (new)", "a conversation started by this reply")
+        else:
+            template = self.tr("Answer via %1 direct message to %2", "%1: the platform, %2: the customer's handle")
+        return i18n.arg(template, platform, channel.handle)
 
     def channel(self) -> Channel | None:
         found = self.currentData()
@@ -114,10 +133,11 @@ class ReminderOffer(QObject):
         self.banner = banner
         self.label = label
         self.buttons: dict[int, QPushButton] = {}
-        for text, days in CHOICES:
-            button: QPushButton = row_add(f"Remind me {text[0].lower()}{text[1:]}")
+        for _label, days in CHOICES:  # (the services' English label: worded here)
+            text = self.tr("Remind me in %n day(s)", "", days)
+            button: QPushButton = row_add(text)
             button.setCheckable(True)
-            button.setAccessibleName(f"Remind me in {days} days" if days > 1 else "Remind me in 1 day")
+            button.setAccessibleName(text)
             button.toggled.connect(self._only(days))
             self.buttons[days] = button
         self.promise: Promise | None = None
@@ -138,10 +158,12 @@ class ReminderOffer(QObject):
             if self.days() is None:
                 self.banner.hide()
             return
-        self.label.setText(
-            f"This reply promises <b>“{html.escape(promise.phrase, quote=False)}”</b>. "
-            "Bring the conversation back if the customer has not written by then?"
-        )
+        self.label.setText(i18n.arg(
+            self.tr(
+                "This reply promises <b>“%1”</b>. Bring the conversation back if the customer has not written by then?"
+            ),
+            html.escape(promise.phrase, quote=False),
+        ))
         self.banner.show()
 
     def days(self) -> int | None:

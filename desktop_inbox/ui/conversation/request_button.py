@@ -18,6 +18,7 @@ from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Kind
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import ConversationSummary
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
@@ -28,11 +29,12 @@ class AcceptRequestButton(QPushButton):
     accepted = Signal(int)  # conversation id
 
     def __init__(self, requests: Callable[[], MessageRequests]) -> None:
-        super().__init__("Accept request")
+        super().__init__()
+        self.setText(self.tr("Accept request"))
         self._requests = requests  # built when first needed (it needs the sync engine)
         self.conversation_id: int | None = None
-        self.setToolTip("Accept this chat request on Bluesky without answering yet (answering accepts it too)")
-        self.setAccessibleName("Accept message request")
+        self.setToolTip(self.tr("Accept this chat request on Bluesky without answering yet (answering accepts it too)"))
+        self.setAccessibleName(self.tr("Accept message request"))
         self.clicked.connect(self.accept)
         self.hide()
 
@@ -66,9 +68,12 @@ class AcceptRequestButton(QPushButton):
     def _done(self, conversation_id: int) -> None:
         if conversation_id == self.conversation_id:
             self.hide()
-        messages.info.emit("Request accepted: the chat is now among your Bluesky conversations.")
+        messages.info.emit(self.tr("Request accepted: the chat is now among your Bluesky conversations."))
         self.accepted.emit(conversation_id)
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        messages.error.emit(str(exc) if isinstance(exc, InboxError) else f"Could not accept the request ({type(exc).__name__}).")
+        if isinstance(exc, InboxError):
+            messages.error.emit(str(exc))  # (the service's words)
+        else:
+            messages.error.emit(i18n.arg(self.tr("Could not accept the request (%1)."), type(exc).__name__))

@@ -21,12 +21,6 @@ from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.values import Snippet
 from desktop_inbox.ui.tasks import spawn
 
-HELP = (
-    "Placeholders are filled for each customer: <b>{first_name}</b>, <b>{name}</b>, <b>{handle}</b> and "
-    "<b>{my_name}</b> (your name, in Preferences). Any other <b>{word}</b> is a field you fill in before "
-    "sending — a reply with an unfilled placeholder cannot be sent."
-)
-
 
 class SnippetsDialog(QDialog):
     changed = Signal()
@@ -34,27 +28,33 @@ class SnippetsDialog(QDialog):
     def __init__(self, service: ComposerService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Saved replies")
+        self.setWindowTitle(self.tr("Saved replies"))
         self.current: Snippet | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved replies")
+        self.list.setAccessibleName(self.tr("Saved replies"))
         self.list.currentItemChanged.connect(self._show)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Name, e.g. Shipping delay")
-        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText(self.tr("Name, e.g. Shipping delay"))
+        self.name.setAccessibleName(self.tr("Name"))
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Hi {first_name}, …")
-        self.body.setAccessibleName("Text")
-        help_label = QLabel(HELP)
+        self.body.setPlaceholderText(self.tr("Hi {first_name}, …", "keep {first_name} as it is: the customer's first name goes there"))
+        self.body.setAccessibleName(self.tr("Text"))
+        # (The placeholders' names stay as written, in every language: they
+        # are what the user types, text/placeholders.py.)
+        help_label = QLabel(self.tr(
+            "Placeholders are filled for each customer: <b>{first_name}</b>, <b>{name}</b>, <b>{handle}</b> and "
+            "<b>{my_name}</b> (your name, in Preferences). Any other <b>{word}</b> is a field you fill in before "
+            "sending — a reply with an unfilled placeholder cannot be sent."
+        ))
         help_label.setWordWrap(True)
         help_label.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel()
-        new = QPushButton("New")
+        new = QPushButton(self.tr("New"))
         new.clicked.connect(self._new)
-        save = QPushButton("Save")
+        save = QPushButton(self.tr("Save"))
         save.setDefault(True)
         save.clicked.connect(self._save)
-        delete = QPushButton("Delete")
+        delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._delete)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -106,14 +106,14 @@ class SnippetsDialog(QDialog):
 
     def _save(self) -> None:
         def done(snippet: Snippet) -> None:
-            self.status.setText("Saved.")
+            self.status.setText(self.tr("Saved."))
             self.reload(select=snippet.id)
             self.changed.emit()
 
         spawn(
             self.service.save_snippet(self.name.text(), self.body.toPlainText(), self.current.id if self.current else None),
             on_done=done,
-            on_error=lambda exc: self.status.setText(str(exc)),
+            on_error=lambda exc: self.status.setText(str(exc)),  # (the service's words)
         )
 
     def _delete(self) -> None:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import html
 from itertools import groupby
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop_inbox.records import Direction, Kind
 from desktop_inbox.services.values import TimelineEntry
 from desktop_inbox.text.html import text_to_html
-from desktop_inbox.ui import style
+from desktop_inbox.ui import i18n, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation.thread_view import palette_colors
 from desktop_inbox.ui.tasks import spawn
+from desktop_inbox.ui.timepick import date_and_clock
+
+translate = QCoreApplication.translate  # (context "TimelineView": lupdate finds the calls by this name)
 
 
 class TimelineView(QTextBrowser):
@@ -24,7 +27,7 @@ class TimelineView(QTextBrowser):
         super().__init__()
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._clicked)
-        self.setAccessibleName("Customer timeline")
+        self.setAccessibleName(self.tr("Customer timeline"))
 
     def loadResource(self, type_: int, name: QUrl):  # type: ignore[no-untyped-def]
         return None  # nothing remote, ever
@@ -35,29 +38,41 @@ class TimelineView(QTextBrowser):
             self.open_conversation.emit(int(conversation), int(message))
 
 
+
+def month_title(year: int, month: int) -> str:
+    """"December 2026": the month's name as it stands alone (Greek's
+    nominative Δεκέμβριος, not the genitive of a date)."""
+    heading = translate("TimelineView", "%1 %2", "a month's heading: the month's name, the year")
+    return i18n.arg(heading, QLocale().standaloneMonthName(month), year)
+
+
 def render(entries: list[TimelineEntry], colors: dict[str, str]) -> str:
     parts = [f"<html><body style='color:{colors['text']}'>"]
     for (year, month), group in groupby(entries, key=lambda e: (e.created_at.astimezone().year, e.created_at.astimezone().month)):
         items = list(group)
-        title = items[0].created_at.astimezone().strftime("%B %Y")
-        parts.append(f"<a name='m{year}-{month:02d}'></a><h3>{title}</h3>")
+        parts.append(f"<a name='m{year}-{month:02d}'></a><h3>{html.escape(month_title(year, month))}</h3>")
         for e in items:
+            when = html.escape(date_and_clock(e.created_at.astimezone()))
             if e.event:  # a call or a meeting, logged
-                what = "Phone call" if e.event == "call" else "Meeting"
+                what = translate("TimelineView", "Phone call") if e.event == "call" else translate("TimelineView", "Meeting")
+                logged = translate("TimelineView", "logged", "a call or meeting the user wrote down")
                 parts.append(
                     f"<table width='100%' cellpadding='6' style='background:{colors['theirs']}; margin-top:4px'><tr><td>"
-                    f"<b>{what}</b> <span style='color:{colors['dim']}'>{e.created_at.astimezone():%a %d %b %H:%M} · "
-                    f"logged</span><br>{text_to_html(e.text)}</td></tr></table>"
+                    f"<b>{what}</b> <span style='color:{colors['dim']}'>{when} · {logged}"
+                    f"</span><br>{text_to_html(e.text)}</td></tr></table>"
                 )
                 continue
-            who = "You" if e.direction == Direction.OUT else html.escape(e.author)
-            where = style.PLATFORM_NAMES.get(e.platform, e.platform) + (" DM" if e.kind == Kind.DIRECT else "")
+            who = translate("TimelineView", "You") if e.direction == Direction.OUT else html.escape(e.author)
+            platform = style.PLATFORM_NAMES.get(e.platform, e.platform)
+            if e.kind == Kind.DIRECT:
+                platform = i18n.arg(translate("TimelineView", "%1 DM", "a platform's direct messages"), platform)
+            link = translate("TimelineView", "open", "a link: open the conversation")
             bg = colors["ours"] if e.direction == Direction.OUT else colors["theirs"]
             parts.append(
                 f"<table width='100%' cellpadding='6' style='background:{bg}; margin-top:4px'><tr><td>"
-                f"<b>{who}</b> <span style='color:{colors['dim']}'>{e.created_at.astimezone():%a %d %b %H:%M} · {where} · "
-                f"<a href='inbox:open/{e.conversation_id}/{e.message_id}'>open</a></span><br>{text_to_html(e.text)}"
-                "</td></tr></table>"
+                f"<b>{who}</b> <span style='color:{colors['dim']}'>{when} · {html.escape(platform)} · "
+                f"<a href='inbox:open/{e.conversation_id}/{e.message_id}'>{link}</a>"
+                f"</span><br>{text_to_html(e.text)}</td></tr></table>"
             )
     parts.append("</body></html>")
     return "".join(parts)
@@ -68,9 +83,9 @@ class TimelineDialog(QDialog):
 
     def __init__(self, ctx: AppContext, contact_id: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{name} — the whole story")
+        self.setWindowTitle(i18n.arg(self.tr("%1 — the whole story"), name))
         self.months = QListWidget()
-        self.months.setAccessibleName("Jump to a month")
+        self.months.setAccessibleName(self.tr("Jump to a month"))
         self.months.setMaximumWidth(170)
         self.months.itemClicked.connect(self._jump)
         self.months.itemActivated.connect(self._jump)
@@ -96,17 +111,13 @@ class TimelineDialog(QDialog):
                 self.months.addItem(header)
                 last_year = year
             count = len(list(group))
-            item = QListWidgetItem(f"   {_month_name(month)} ({count})")
+            month_count = i18n.arg(self.tr("%1 (%2)", "a month's name and how many messages it holds"),
+                                   QLocale().standaloneMonthName(month), QLocale().toString(count))
+            item = QListWidgetItem(f"   {month_count}")
             item.setData(Qt.ItemDataRole.UserRole, f"m{year}-{month:02d}")
             self.months.addItem(item)
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.view.scrollToAnchor(item.data(Qt.ItemDataRole.UserRole))
-
-
-def _month_name(month: int) -> str:
-    import calendar
-
-    return calendar.month_name[month]
 

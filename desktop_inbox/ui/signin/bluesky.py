@@ -29,19 +29,19 @@ class BlueskyPage(SignInPage):
         self.explain.setText(descriptor(Platform.BLUESKY).signin.help)
         self.handle = QLineEdit(again.handle.lstrip("@") if again else "")
         self.handle.setPlaceholderText("shop.bsky.social")
-        self.handle.setAccessibleName("Bluesky handle")
+        self.handle.setAccessibleName(self.tr("Bluesky handle"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
         self.password.setToolTip(descriptor(Platform.BLUESKY).signin.password_prompt)
-        self.password.setAccessibleName("App password")
+        self.password.setAccessibleName(self.tr("App password"))
         self.server = QLineEdit(BlueskySignIn.server_of(again) if again else "")
-        self.server.setPlaceholderText("Found from your handle (needed only if that fails)")
-        self.server.setAccessibleName("Bluesky server address")
-        self.form.addRow("Handle", self.handle)
-        self.form.addRow("App password", self.password)
-        self.form.addRow("Server", self.server)
-        self.primary.setText("Sign in")
+        self.server.setPlaceholderText(self.tr("Found from your handle (needed only if that fails)"))
+        self.server.setAccessibleName(self.tr("Bluesky server address"))
+        self.form.addRow(self.tr("Handle"), self.handle)
+        self.form.addRow(self.tr("App password"), self.password)
+        self.form.addRow(self.tr("Server"), self.server)
+        self.primary.setText(self.tr("Sign in"))
         self.primary.clicked.connect(self.start)
         self.password.returnPressed.connect(self.start)
         self.finish_form()
@@ -52,12 +52,14 @@ class BlueskyPage(SignInPage):
         self.guarded(self._begin)
 
     def _begin(self) -> None:
-        handle = self.required(self.handle, "Enter your Bluesky handle, e.g. shop.bsky.social.")
+        handle = self.required(self.handle, self.tr("Enter your Bluesky handle, e.g. shop.bsky.social."))
         try:
             normalize_handle(handle)
         except BadInput as exc:
-            raise FieldError(self.handle, str(exc)) from None
-        password = self.required(self.password, "Enter an app password (Settings → Privacy and security → App passwords).")
+            raise FieldError(self.handle, str(exc)) from None  # (the service's words)
+        password = self.required(
+            self.password, self.tr("Enter an app password (Settings → Privacy and security → App passwords).")
+        )
         server = self.server.text().strip() or None
         if self.again is not None:
             flow = BlueskySignIn.again(self.ctx.accounts, self.again)

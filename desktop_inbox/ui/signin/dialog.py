@@ -58,8 +58,8 @@ class AddAccountDialog(QDialog):
         self.chooser = PlatformChooser()
         self.chooser.chosen.connect(self.choose)
         self.stack.addWidget(self.chooser)
-        self.back_button = QPushButton("‹ Back")
-        self.back_button.setToolTip("Choose another platform")
+        self.back_button = QPushButton(self.tr("‹ Back"))
+        self.back_button.setToolTip(self.tr("Choose another platform"))
         self.back_button.clicked.connect(self.back)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -89,7 +89,7 @@ class AddAccountDialog(QDialog):
     def back(self) -> None:
         self._drop_page()
         self.stack.setCurrentWidget(self.chooser)
-        self.setWindowTitle("Add an account")
+        self.setWindowTitle(self.tr("Add an account"))
         self.back_button.setVisible(False)
 
     def _drop_page(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from desktop_inbox.records import Platform
 from desktop_inbox.services.signin.mastodon import MastodonOAuthFlow
 from desktop_inbox.services.values import Account
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
@@ -23,25 +24,25 @@ class MastodonPage(SignInPage):
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
         self.flow: MastodonOAuthFlow | None = None
-        self.explain.setText(
+        self.explain.setText(self.tr(
             "Your browser opens your server's sign-in page. Desktop Inbox asks to read your mentions and "
             "direct messages and to post replies. Your password never reaches this app, and the access "
             "key is kept in your system keyring."
-        )
+        ))
         self.instance = QLineEdit(again.base_url if again else "")
         self.instance.setPlaceholderText("mastodon.social")
-        self.instance.setAccessibleName("Mastodon server address")
+        self.instance.setAccessibleName(self.tr("Mastodon server address"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Paste the code from the browser here")
-        self.code.setAccessibleName("Authorisation code")
+        self.code.setPlaceholderText(self.tr("Paste the code from the browser here"))
+        self.code.setAccessibleName(self.tr("Authorisation code"))
         self.code.setEchoMode(QLineEdit.EchoMode.Password)  # a one-time secret
         self.code.setVisible(False)
-        self.form.addRow("Server", self.instance)
+        self.form.addRow(self.tr("Server"), self.instance)
         self.form.addRow(self.code)
-        self.primary.setText("Sign in with browser")
+        self.primary.setText(self.tr("Sign in with browser"))
         self.primary.clicked.connect(self.start)
-        self.paste_button = QPushButton("Use a code instead")
-        self.paste_button.setToolTip("If the browser cannot come back to the app, the server can show a code to paste.")
+        self.paste_button = QPushButton(self.tr("Use a code instead"))
+        self.paste_button.setToolTip(self.tr("If the browser cannot come back to the app, the server can show a code to paste."))
         self.paste_button.clicked.connect(self.start_with_code)
         self.finish_form(self.paste_button)
 
@@ -50,18 +51,19 @@ class MastodonPage(SignInPage):
         self.paste_button.setEnabled(not busy)
 
     def _begin(self, *, oob: bool) -> None:
-        instance = self.required(self.instance, "Enter your Mastodon server's address, e.g. mastodon.social.")
+        instance = self.required(self.instance, self.tr("Enter your Mastodon server's address, e.g. mastodon.social."))
         if " " in instance or ("." not in instance and ":" not in instance):
-            raise FieldError(self.instance, f"“{instance}” is not a server address; it looks like mastodon.social.")
+            message = self.tr("“%1” is not a server address; it looks like mastodon.social.")
+            raise FieldError(self.instance, i18n.arg(message, instance))
         flow = MastodonOAuthFlow(self.ctx.accounts, instance, history=self.history_choice())
         previous, self.flow = self.flow, flow
-        self.run(self._run(flow, previous, oob=oob), working="Contacting the server…")
+        self.run(self._run(flow, previous, oob=oob), working=self.tr("Contacting the server…"))
 
     def start(self) -> None:
         flow = self.flow
         if self.code.isVisible() and flow is not None:
             if not self.code.text().strip():
-                self.failed(FieldError(self.code, "Paste the code the server showed in the browser."))
+                self.failed(FieldError(self.code, self.tr("Paste the code the server showed in the browser.")))
                 return
             self.run(flow.finish_with_code(self.code.text()))
             return
@@ -78,12 +80,12 @@ class MastodonPage(SignInPage):
         if oob:
             self.code.setVisible(True)
             self.code.setFocus()
-            self.primary.setText("Finish sign-in")
-            self.show_info("Approve Desktop Inbox in the browser, then paste the code it shows here.")
+            self.primary.setText(self.tr("Finish sign-in"))
+            self.show_info(self.tr("Approve Desktop Inbox in the browser, then paste the code it shows here."))
             return None
-        self.show_info(
-            f'Waiting for you to approve Desktop Inbox in the browser… <a href="{url}">Open the page again</a>'
-        )
+        self.show_info(i18n.arg(
+            self.tr('Waiting for you to approve Desktop Inbox in the browser… <a href="%1">Open the page again</a>'), url
+        ))
         return await flow.finish(timeout=900)
 
     def failed(self, exc: BaseException) -> None:
@@ -92,7 +94,7 @@ class MastodonPage(SignInPage):
             # Start over: a used or failed flow cannot be finished any more.
             self.code.setVisible(False)
             self.code.clear()
-            self.primary.setText("Sign in with browser")
+            self.primary.setText(self.tr("Sign in with browser"))
 
     def clear_secrets(self) -> None:
         self.code.clear()

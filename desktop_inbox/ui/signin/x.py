@@ -14,6 +14,7 @@ from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.signin.x import XOAuthFlow, saved_client_id
 from desktop_inbox.services.values import Account
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import SignInPage
@@ -26,14 +27,15 @@ class XPage(SignInPage):
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
         self.flow: XOAuthFlow | None = None
-        self.explain.setText("Desktop Inbox signs in to X with your own X developer app — here is why and how:")
-        help_area = common.help_area(common.reflow(descriptor(Platform.X).signin.help), "How to get a client ID", min_height=280)
+        self.explain.setText(self.tr("Desktop Inbox signs in to X with your own X developer app — here is why and how:"))
+        help_text = common.reflow(descriptor(Platform.X).signin.help)  # (the service's words, as the CLI's)
+        help_area = common.help_area(help_text, self.tr("How to get a client ID"), min_height=280)
         self.layout_.insertWidget(1, help_area, 1)
         self.client_id = QLineEdit()
-        self.client_id.setPlaceholderText("OAuth 2.0 Client ID from developer.x.com")
-        self.client_id.setAccessibleName("X client ID")
-        self.form.addRow("Client ID", self.client_id)
-        self.primary.setText("Sign in with browser")
+        self.client_id.setPlaceholderText(self.tr("OAuth 2.0 Client ID from developer.x.com"))
+        self.client_id.setAccessibleName(self.tr("X client ID"))
+        self.form.addRow(self.tr("Client ID"), self.client_id)
+        self.primary.setText(self.tr("Sign in with browser"))
         self.primary.clicked.connect(self.start)
         self.finish_form()
         if again is not None:
@@ -48,7 +50,7 @@ class XPage(SignInPage):
 
     def _begin(self) -> None:
         client_id = self.required(
-            self.client_id, "Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens)."
+            self.client_id, self.tr("Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).")
         )
         opts = common.options(self.ctx)
         api_base = opts.x_api_base or (self.again.base_url if self.again else None)
@@ -58,17 +60,16 @@ class XPage(SignInPage):
         except BadInput as exc:
             raise common.FieldError(self.client_id, str(exc)) from None
         previous, self.flow = self.flow, flow
-        self.run(self._run(flow, previous), working="Preparing the sign-in…")
+        self.run(self._run(flow, previous), working=self.tr("Preparing the sign-in…"))
 
     async def _run(self, flow: XOAuthFlow, previous: XOAuthFlow | None) -> Account:
         if previous is not None:
             await previous.cancel()  # frees X's fixed callback port first
         url = await flow.start()
         common.open_in_browser(url)
-        self.show_info(
-            "Waiting for you to authorise your app on X in the browser… "
-            f'<a href="{url}">Open the page again</a>'
-        )
+        self.show_info(i18n.arg(
+            self.tr('Waiting for you to authorise your app on X in the browser… <a href="%1">Open the page again</a>'), url
+        ))
         return await flow.finish(timeout=900)
 
     def _close_flow(self) -> None:

@@ -13,7 +13,7 @@ from desktop_inbox.services import status
 class ConnectionLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Connection")
+        self.setAccessibleName(self.tr("Connection"))
 
     def show_state(self, statuses: Sequence[AccountStatus], *, names: Sequence[str] = ()) -> None:
         """Every account's status together; each one in the tooltip."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 class OutboxCount(QLabel):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Replies waiting to go out")
+        self.setAccessibleName(self.tr("Replies waiting to go out"))
 
     def show_count(self, waiting: int) -> None:
-        self.setText(f"{waiting} repl{'y' if waiting == 1 else 'ies'} waiting to go out" if waiting else "Outbox empty")
+        self.setText(self.tr("%n reply(s) waiting to go out", "", waiting) if waiting else self.tr("Outbox empty"))

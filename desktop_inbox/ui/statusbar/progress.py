@@ -7,15 +7,17 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel
 
+from desktop_inbox.ui import i18n, style
+
 
 class ProgressLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("History import")
+        self.setAccessibleName(self.tr("History import"))
         self._notes: Sequence[str] = ()
 
     def show_oldest(self, oldest: datetime) -> None:
-        self.setText(f"Importing history… back to {oldest.astimezone():%d %b %Y}")
+        self.setText(i18n.arg(self.tr("Importing history… back to %1"), style.local_day(oldest)))
 
     def show_notes(self, notes: Sequence[str]) -> None:
         """History limits (X keeps 800 mentions…): they stay in view."""

@@ -6,13 +6,13 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel
 
-from desktop_inbox.ui import style
+from desktop_inbox.ui import i18n, style
 
 
 class SyncTimeLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Last sync")
+        self.setAccessibleName(self.tr("Last sync"))
 
     def show_last(self, at: datetime | None) -> None:
-        self.setText(f"Synced {style.local_time(at)}" if at else "")
+        self.setText(i18n.arg(self.tr("Synced %1"), style.local_time(at)) if at else "")

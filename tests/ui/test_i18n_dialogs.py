@@ -1,0 +1,197 @@
+"""The sign-in pages, saved replies, the timeline, follow-through, snooze
+and the damaged-cache question in Greek and Chinese: plural forms, dates in
+the language's own form, sentences worded from typed values."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from desktop_inbox.records import Kind, Platform
+from desktop_inbox.services.values import Channel, TimelineEntry
+from desktop_inbox.ui import snooze
+from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer
+from desktop_inbox.ui.dialogs.timeline import month_title, render
+from desktop_inbox.ui.followup import FollowUpMenu
+from desktop_inbox.ui.recovery import Recovery
+from desktop_inbox.ui.signin.mastodon import MastodonPage
+from desktop_inbox.ui.timepick import date_and_clock, full_date_and_clock
+from tests.ui.test_i18n import (
+    language,  # noqa: F401  (the fixture: switch the app's language)
+    translations,  # (packaging/translations.py)
+)
+
+TS = Path(__file__).resolve().parents[2] / "packaging" / "translations"
+# A Tuesday in December: Greek names the month in the genitive inside a date
+# and in the nominative on its own.
+TUESDAY = datetime(2026, 12, 8, 9, 5)
+
+
+def _offer(qtbot) -> ReminderOffer:  # type: ignore[no-untyped-def]
+    banner = QWidget()
+    qtbot.addWidget(banner)
+    return ReminderOffer(banner, QLabel(banner), lambda text: QPushButton(text, banner))
+
+
+@pytest.mark.parametrize(
+    ("choice", "one", "three"),
+    [
+        ("en", "Remind me in 1 day", "Remind me in 3 days"),
+        ("el", "Υπενθύμιση σε 1 ημέρα", "Υπενθύμιση σε 3 ημέρες"),
+        ("zh_CN", "1 天后提醒我", "3 天后提醒我"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_reminder_choices_take_the_languages_plural(qtbot, language, choice: str, one: str, three: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    offer = _offer(qtbot)
+    assert [offer.buttons[d].text() for d in (1, 3)] == [one, three]
+    assert offer.buttons[3].accessibleName() == three
+
+
+@pytest.mark.parametrize(
+    ("choice", "hours", "day"),
+    [
+        ("en", ["In 1 hour", "In 3 hours"], "In 3 days  ("),
+        ("el", ["Σε 1 ώρα", "Σε 3 ώρες"], "Σε 3 ημέρες  ("),
+        ("zh_CN", ["1 小时后", "3 小时后"], "3 天后（"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_snooze_and_follow_up_menus_count_in_the_language(qtbot, language, choice: str, hours: list[str], day: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    assert [label for label, _ in snooze.presets()[:2]] == hours
+    menu = FollowUpMenu()
+    qtbot.addWidget(menu)
+    menu.fill()
+    [three_days] = [a for a in menu.actions() if a.objectName() == "follow_up_3d"]
+    assert three_days.text().startswith(day), three_days.text()
+
+
+@pytest.mark.parametrize(
+    ("choice", "short", "full"),
+    [
+        ("en", "Tue 08 Dec 09:05", "Tuesday 08 December 2026, 09:05"),
+        ("el", "Τρί 8 Δεκ, 09:05", "Τρίτη 8 Δεκεμβρίου 2026, 09:05"),
+        ("zh_CN", "12月8日 周二 09:05", "2026年12月8日 星期二 09:05"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_offered_times_take_the_languages_form(language, choice: str, short: str, full: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    assert date_and_clock(TUESDAY) == short
+    assert full_date_and_clock(TUESDAY) == full
+
+
+@pytest.mark.parametrize(
+    ("choice", "one", "many"),
+    [
+        ("en", "(1 message)?", "(2 messages)?"),
+        ("el", ", 1 μήνυμα);", ", 2 μηνύματα);"),
+        ("zh_CN", "共 1 条消息", "共 2 条消息"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_the_backup_offer_counts_messages_in_the_language(language, choice: str, one: str, many: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    assert one in Recovery().offer(1)
+    assert many in Recovery().offer(2)
+
+
+@pytest.mark.parametrize(
+    ("choice", "heading", "call", "direct"),
+    [
+        ("en", "December 2026", "Phone call", "Mastodon DM"),
+        ("el", "Δεκέμβριος 2026", "Τηλεφώνημα", "Mastodon, προσωπικό μήνυμα"),
+        ("zh_CN", "2026年十二月", "电话", "Mastodon 私信"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_the_timeline_names_months_and_events_in_the_language(language, choice: str, heading: str, call: str, direct: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    assert month_title(2026, 12) == heading
+    when = TUESDAY.astimezone()
+    entries = [
+        TimelineEntry(1, 7, "mastodon", Kind.DIRECT, "in", "Anna", "Do the sandals come in 39?", when),
+        TimelineEntry(0, 7, "mastodon", Kind.DIRECT, "in", "", "She called about sizes.", when + timedelta(hours=1), "call"),
+    ]
+    page = render(entries, {"text": "#000", "dim": "#666", "ours": "#eef", "theirs": "#eee"})
+    assert heading in page and call in page and direct in page
+    assert date_and_clock(when) in page
+
+
+@pytest.mark.parametrize(
+    ("choice", "public", "new"),
+    [
+        ("en", "Answer via Mastodon public reply to @annawork", "Answer via Mastodon direct message to @annawork (new)"),
+        ("el", "Απάντηση μέσω Mastodon: δημόσια απάντηση προς @annawork",
+         "Απάντηση μέσω Mastodon: νέο προσωπικό μήνυμα προς @annawork"),
+        ("zh_CN", "通过 Mastodon 公开回复 @annawork", "通过 Mastodon 私信回复 @annawork（新对话）"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_answer_via_words_each_channel_in_the_language(qtbot, language, choice: str, public: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    combo = AnswerVia()
+    qtbot.addWidget(combo)
+    here = Channel(1, Platform.MASTODON, "@anna", Kind.DIRECT, 1, "@shop", 10, 500, 23, "Mastodon")
+    work = [
+        Channel(2, Platform.MASTODON, "@annawork", Kind.PUBLIC, 1, "@shop", 11, 500, 23, "Mastodon"),
+        Channel(2, Platform.MASTODON, "@annawork", Kind.DIRECT, 1, "@shop", None, 500, 23, "Mastodon"),
+    ]
+    combo.set_channels([here, *work], conversation_id=10)
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [public, new]
+
+
+@pytest.mark.parametrize(
+    ("choice", "button", "bad_address"),
+    [
+        ("el", "Σύνδεση μέσω περιηγητή", "Το «my shop» δεν είναι διεύθυνση διακομιστή"),
+        ("zh_CN", "用浏览器登录", "“my shop”不是服务器地址"),
+    ],
+    ids=["el", "zh_CN"],
+)
+def test_a_sign_in_page_speaks_the_language(make_ui, language, choice: str, button: str, bad_address: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+
+    async def body() -> None:
+        ui = await make_ui.build()
+        dialog = ui.window.dialogs.add_account("mastodon")
+        page = dialog.page
+        assert isinstance(page, MastodonPage)
+        assert page.primary.text() == button
+        assert dialog.back_button.text() != "‹ Back"
+        page.instance.setText("my shop")
+        page.primary.click()
+        assert page.status.text().startswith(bad_address), page.status.text()
+        dialog.reject()
+
+    make_ui.run(body())
+
+
+@pytest.mark.parametrize("lang", ["el", "zh_CN", "pseudo"])
+def test_translations_keep_the_placeholder_names(lang: str) -> None:
+    """``{first_name}`` is what the user types in a saved reply
+    (text/placeholders.py): a translated name would never be filled."""
+    if lang == "pseudo":
+        assert translations.pseudo("Hi {first_name}, {my_name}").count("{first_name}, {my_name}") == 1
+        return
+    names = re.compile(r"\{[A-Za-z][A-Za-z0-9_]*\}")
+    for message in ET.parse(TS / f"{lang}.ts").getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        for form in [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]:
+            assert sorted(names.findall(form)) == sorted(names.findall(source)), (source, form)
+
+
+def test_the_pseudo_language_keeps_date_formats(language) -> None:  # type: ignore[no-untyped-def]
+    """Its accents would turn "yyyy" into "ýýýý", which is no year."""
+    language("pseudo")
+    assert full_date_and_clock(TUESDAY) == "Tuesday 08 December 2026, 09:05"
+    assert date_and_clock(TUESDAY) == "Tue 08 Dec 09:05"
