@@ -184,7 +184,7 @@ class ThreadView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setMouseTracking(True)
         self.verticalScrollBar().setSingleStep(24)
-        self.setAccessibleName("Conversation thread")
+        self.setAccessibleName(self.tr("Conversation thread"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self._asked = {-1: False, 1: False}  # an end asked for more, not yet answered
@@ -347,10 +347,10 @@ class ThreadView(QListView):
             return
         message: MessageView = index.data(Roles.MESSAGE)
         menu = QMenu(self)
-        menu.addAction("Copy text", lambda: self._copy(index))
+        menu.addAction(self.tr("Copy text"), lambda: self._copy(index))
         link = self._link_at(pos) or (message.url or "")
         if link.startswith(("https://", "http://", "mailto:")):
-            menu.addAction("Copy link", lambda: QGuiApplication.clipboard().setText(link))
+            menu.addAction(self.tr("Copy link"), lambda: QGuiApplication.clipboard().setText(link))
         menu.exec(self.viewport().mapToGlobal(pos))
 
     # -- for tests and the benchmarks --------------------------------------------------------
