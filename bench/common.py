@@ -29,6 +29,7 @@ class Row:
     holds: bool | None = None
     runs: int = 0
     details: dict[str, Any] = field(default_factory=dict)
+    max: float | None = None  # the slowest run (of the slowest case, where there are several)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

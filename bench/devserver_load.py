@@ -22,7 +22,9 @@ class Loaded:
 def load(server: MastodonServer, *, mentions: int, seed: int = 5, shop_name: str = "shop") -> Loaded:
     """``mentions`` statuses that mention @shop, by about mentions/30 customers,
     in English, Greek and Chinese; a third are direct, a third answer the
-    customer's previous status. Times end a minute ago, one per second."""
+    customer's previous status, and one in fifty answers one of the shop's
+    own announcements (which no mention brings: its thread is incomplete
+    until opened). Times end a minute ago, one per second."""
     rng = random.Random(seed)
     shop = server.add_account(shop_name, "Zappy Shoes")
     customers = []
@@ -34,10 +36,13 @@ def load(server: MastodonServer, *, mentions: int, seed: int = 5, shop_name: str
     # The shop follows its customers, so that no private mention is held back
     # as "filtered" from a client that does not ask for those (Mastodon.py).
     shop.follows.update(c.id for c, _ in customers)
-    server.rate_limit = 10**9  # measured here: the client, not the budget
     first_id = None
     previous: dict[str, str] = {}
     start = datetime.now(UTC) - timedelta(seconds=mentions + 60)
+    announcements = [
+        server.post(shop, f"New in: {rng.choice(PRODUCTS['en'])}!", created_at=start - timedelta(days=n + 1)).id
+        for n in range(max(1, mentions // 500))
+    ]
     for n in range(mentions):
         author, language = rng.choice(customers)
         text = rng.choice(CUSTOMER_SAYS[language]).format(
@@ -47,6 +52,8 @@ def load(server: MastodonServer, *, mentions: int, seed: int = 5, shop_name: str
         roll = rng.random()
         visibility = "direct" if roll < 0.33 else "public"
         reply = previous.get(author.id) if roll > 0.66 and visibility == "public" else None
+        if 0.33 < roll < 0.35:
+            reply = rng.choice(announcements)
         status = server.post(
             author, f"@{shop_name} {text}", visibility=visibility, in_reply_to=reply, created_at=start + timedelta(seconds=n)
         )

@@ -5,10 +5,16 @@ display (Xvfb, as the end-to-end tests do; the offscreen platform when Xvfb
 is missing) with ``DESKTOP_INBOX_BENCH`` set (see ``desktop_inbox/ui/
 benchhook.py``), and reports back what it did:
 
-3. start-up: from just before the process is started until the window is on
-   screen with the first page of the conversation list painted; the 1M cache
-   against an empty cache, and against a bare PySide6 window with a list;
-4. opening the conversation of 5,000 messages until its thread is painted;
+3. start-up to interactive: from just before the process is started until
+   the window is on screen with the first page of the conversation list
+   painted, the whole window built, the event loop running and a key press
+   answered; the 1M cache against an empty cache, and against a bare PySide6
+   window with a list answering the same key press (before issue 21: to the
+   first page only, painted with user input held back, the rest built after);
+4. opening the conversation of 5,000 messages until its thread is painted,
+   at its newest message and at its oldest (a search hit), with the longest
+   event-loop stall of each, and its thread scrolled up from the newest
+   message to the first (before: the newest 100 only, no stall);
 6. peak resident memory after opening the cache and scrolling the whole
    conversation list to its end.
 """
@@ -135,18 +141,22 @@ def app_command(data_dir: Path, settings_dir: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), "--settings-dir", str(settings_dir), *extra]
 
 
-def startup_ms(events: list[dict[str, Any]], started: float) -> float:
-    first = next(e for e in events if e["event"] == "first_page")
+def startup_ms(events: list[dict[str, Any]], started: float, event: str = "interactive") -> float:
+    first = next(e for e in events if e["event"] == event)
     return (first["t"] - started) * 1000
 
 
-def biggest_conversation(cache_file: Path) -> tuple[int, int, int]:
-    """(id of the longest conversation, its message count, a short one's id)."""
+def biggest_conversation(cache_file: Path) -> tuple[int, int, int, int]:
+    """(id of the longest conversation, its message count, its oldest
+    message's id, a short conversation's id)."""
     conn = sqlite3.connect(f"file:{cache_file}?mode=ro", uri=True)
     big, count = conn.execute("SELECT id, message_count FROM conversation ORDER BY message_count DESC LIMIT 1").fetchone()
+    oldest = conn.execute(
+        "SELECT id FROM message WHERE conversation_id = ? ORDER BY created_at, id LIMIT 1", (big,)
+    ).fetchone()[0]
     small = conn.execute("SELECT id FROM conversation WHERE message_count BETWEEN 5 AND 20 ORDER BY id LIMIT 1").fetchone()[0]
     conn.close()
-    return big, count, small
+    return big, count, oldest, small
 
 
 def run(
@@ -172,45 +182,64 @@ def run(
         # Warm both caches and Python's bytecode once (not measured).
         for data in (empty, cache_file.parent):
             launch(app_command(data, settings), quit_env, until="memory", timeout=300, log=log)
-        full, blank, bare = [], [], []
+        full, blank, bare, first_pages = [], [], [], []
         for _ in range(reps):
             for data, into in ((cache_file.parent, full), (empty, blank)):
                 started, events = launch(app_command(data, settings), quit_env, until="memory", timeout=300, log=log)
                 into.append(startup_ms(events, started))
+                if into is full:
+                    first_pages.append(startup_ms(events, started, "first_page"))
             started, events = launch(
-                [sys.executable, str(ROOT / "bench" / "bare_window.py")], base_env, until="first_page", timeout=120, log=log
+                [sys.executable, str(ROOT / "bench" / "bare_window.py")], base_env, until="interactive", timeout=120, log=log
             )
             bare.append(startup_ms(events, started))
         ratio = median(full) / median(blank)
         rows.append(
-            Row("3", "start-up to first page, big cache vs empty (ms)", "ms", median(full), percentile(full, 95),
-                median(blank), "same app, empty cache", ratio, "ratio <= 1.2", ratio <= 1.2, reps,
-                {"big": [round(x) for x in full], "empty": [round(x) for x in blank], "display": shown.kind})
+            Row("3", "start-up to interactive (first page, window built, a key answered), big vs empty cache (ms)", "ms",
+                median(full), percentile(full, 95), median(blank), "same app, empty cache", ratio, "ratio <= 1.1",
+                ratio <= 1.1, reps,
+                {"big": [round(x) for x in full], "empty": [round(x) for x in blank], "display": shown.kind,
+                 "big_first_page": [round(x) for x in first_pages]}, max=max(full))
         )
         ratio_bare = median(full) / median(bare)
         rows.append(
-            Row("3b", "start-up to first page, big cache vs bare PySide6 (ms)", "ms", median(full), percentile(full, 95),
-                median(bare), "bare PySide6 window with a list", ratio_bare, "ratio <= 2", ratio_bare <= 2, reps,
-                {"bare": [round(x) for x in bare]})
+            Row("3b", "start-up to interactive, big cache vs bare PySide6 window answering the same key (ms)", "ms",
+                median(full), percentile(full, 95), median(bare), "bare PySide6 window with a list", ratio_bare,
+                "ratio <= 1.5", ratio_bare <= 1.5, reps, {"bare": [round(x) for x in bare]}, max=max(full))
         )
 
-        big, count, small = biggest_conversation(cache_file)
+        big, count, oldest, small = biggest_conversation(cache_file)
+        newest_hit = f"{big}@{oldest}"
         order = []
-        for _ in range(reps + 2):
-            order += [big, small]
+        for _ in range(reps + 1):
+            order += [str(big), str(small), newest_hit, str(small)]
         _, events = launch(
             app_command(cache_file.parent, settings),
-            dict(quit_env, DESKTOP_INBOX_BENCH_OPEN=",".join(map(str, order))),
+            dict(quit_env, DESKTOP_INBOX_BENCH_OPEN=",".join(order), DESKTOP_INBOX_BENCH_THREAD=str(big)),
             until="memory",
             timeout=600,
             log=log,
         )
-        opened = [e["ms"] for e in events if e["event"] == "opened" and e["conversation"] == big][1:]  # first is warm-up
-        shown_messages = next(e["messages_shown"] for e in events if e["event"] == "opened" and e["conversation"] == big)
+        for number, hit, what in (("4", None, "at its newest"), ("4b", oldest, "at its oldest, from a search hit")):
+            opens = [e for e in events if e["event"] == "opened" and e["conversation"] == big and e["hit"] == hit][1:]
+            times = [e["ms"] for e in opens]  # (the first of each is a warm-up)
+            stalls = [e["stall_max_ms"] for e in opens]
+            on_screen = all(e["hit_on_screen"] for e in opens) if hit else True
+            holds = max(times) <= 100 and max(stalls) <= 50 and on_screen
+            rows.append(
+                Row(number, f"open the conversation of {count:,} messages {what} (ms)", "ms", median(times),
+                    percentile(times, 95), None, "", None, f"<= 100 ms; stall <= 50 ms (worst {max(stalls):.0f})",
+                    holds, len(times),
+                    {"times": [round(x, 1) for x in times], "stall_max_ms": stalls, "hit_on_screen": on_screen,
+                     "messages_shown": opens[0]["messages_shown"]}, max=max(times))
+            )
+        scrolled = next(e for e in events if e["event"] == "thread_scrolled")
         rows.append(
-            Row("4", f"open a conversation of {count:,} messages (ms)", "ms", median(opened), percentile(opened, 95),
-                None, "", None, "<= 100 ms", percentile(opened, 95) <= 100, len(opened),
-                {"times": [round(x, 1) for x in opened], "messages_shown": shown_messages})
+            Row("4c", f"its thread scrolled from the newest message to the first: longest stall (ms; "
+                f"{scrolled['seen']:,} of {scrolled['message_count']:,} seen in {scrolled['seconds']} s)", "ms",
+                scrolled["stall_median_ms"], scrolled["stall_p99_ms"], None, "", None, "every message; stall <= 50 ms",
+                scrolled["seen"] == scrolled["message_count"] and scrolled["stall_max_ms"] <= 50, 1, scrolled,
+                max=scrolled["stall_max_ms"])
         )
 
         peaks, seconds, loaded = [], [], 0
@@ -229,6 +258,6 @@ def run(
         rows.append(
             Row("6", f"peak memory after scrolling all {loaded:,} conversations (MB)", "MB", median(peaks), max(peaks),
                 None, "", None, "<= 250 MB", max(peaks) <= 250, len(peaks),
-                {"peaks_mb": [round(p, 1) for p in peaks], "scroll_seconds": seconds})
+                {"peaks_mb": [round(p, 1) for p in peaks], "scroll_seconds": seconds}, max=max(peaks))
         )
     return rows

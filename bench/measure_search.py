@@ -1,15 +1,24 @@
-"""2. Search: 50 fixed queries through the service layer against bare FTS5.
+"""2. Search: 50 fixed queries, in each form the user meets, against bare FTS5.
 
-Each query runs through ``Inbox.search`` (the service the app's search box
-awaits: parse, SQL with filters and joins, the reader thread, SearchHit
-objects, the newest 50 hits) and, as the baseline, as the bare ``MATCH`` of
-the same FTS5 expression on the same file (``SELECT rowid FROM message_fts
-WHERE message_fts MATCH ?`` on a plain sqlite3 connection: what the index
-itself costs to answer the query, with nothing ordered, joined or built).
-The ratio is the sum of the per-query medians, service over bare. For
-reference the details also give the bare MATCH stopped after 50 rowids in
-the index's order (``LIMIT 50``), which no search returning messages can
-match: it reads 50 integers and nothing else.
+Each query runs in three forms, each as the app runs it:
+
+* ``service``: ``SearchService.page(query, limit=50)``, newest first (the
+  command line's ``search``);
+* ``box``: the search box as it searches while the user types:
+  ``parse(query, prefix_last=True)`` (the last word may be unfinished), its
+  page of 100 hits, newest first;
+* ``best``: the same box with "Best match" chosen (``order="best"``).
+
+Through the service each includes what the user waits for: parsing, the
+reader thread, the SQL, the SearchHit objects. The baseline of each form is
+a bare query on a plain ``sqlite3`` connection to the same file, written here
+by hand: the same FTS5 expression, the same filters as joins and conditions,
+the same order (newest: the index's rowid descending; best: FTS5's ``rank``
+of the same bounded set of matches the app ranks, see ``store.search``),
+the same LIMIT and the same columns shown for a hit; it must find the very
+same messages (checked). The ratio of a form is the sum of its per-query
+medians over the baseline's; the table's ratio is the worst form's. p95 and
+max are per query (the table shows the worst query's), over ``reps`` runs.
 """
 
 from __future__ import annotations
@@ -23,8 +32,13 @@ from bench.common import Row, median, percentile
 from desktop_inbox.services.search import SearchService
 from desktop_inbox.store import search
 from desktop_inbox.store.db import Cache
+from desktop_inbox.store.schema import time_key_at
 
-PAGE = 50
+SERVICE_PAGE = 50  # the service's (and the command line's) default
+BOX_PAGE = 100  # ui/search/results.py PAGE
+FORMS = ("service", "box", "best")
+MAX_MS = 50.0
+RATIO = 1.5
 
 # Common and rare words, word forms, phrases, names, order numbers; Greek
 # typed without accents; Chinese substrings; with and without filters.
@@ -83,12 +97,91 @@ QUERIES = (
 assert len(QUERIES) == 50
 
 
+def _parsed(query: str, form: str) -> search.ParsedQuery:
+    return search.parse(query, prefix_last=form != "service")
+
+
+def _order(form: str) -> search.Order:
+    return "best" if form == "best" else "newest"
+
+
+def _limit(form: str) -> int:
+    return SERVICE_PAGE if form == "service" else BOX_PAGE
+
+
+def bare_sql(parsed: search.ParsedQuery, form: str) -> tuple[str, list[object]]:
+    """The plain query a person would write for this search on this schema."""
+    authors: list[str] = []  # conditions on the author (i)
+    author_params: list[object] = []
+    for author in parsed.authors:
+        like = "%" + author.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        authors.append("(i.handle LIKE ? ESCAPE '\\' OR i.name LIKE ? ESCAPE '\\')")
+        author_params += [like, like]
+    others: list[str] = []  # conditions on the account (a) and conversation (c)
+    other_params: list[object] = []
+    if parsed.platforms:
+        others.append(f"a.platform IN ({','.join('?' * len(parsed.platforms))})")
+        other_params += parsed.platforms
+    if parsed.kind:
+        others.append("c.kind = ?")
+        other_params.append(str(parsed.kind))
+    if parsed.states:
+        others.append(f"c.state IN ({','.join('?' * len(parsed.states))})")
+        other_params += parsed.states
+    for tag in parsed.tags:
+        others.append(
+            "c.contact_id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE t.name = ? COLLATE NOCASE)"
+        )
+        other_params.append(tag)
+    ranges: list[tuple[str, int]] = []
+    if parsed.before is not None:
+        ranges.append(("<", time_key_at(parsed.before)))
+    if parsed.after is not None:
+        ranges.append((">=", time_key_at(parsed.after)))
+    columns = "m.id, m.conversation_id, m.text, m.created_at, i.handle, i.name, m.direction, a.platform, c.kind"
+    joins = "JOIN identity i ON i.id = m.identity_id JOIN account a ON a.id = m.account_id JOIN conversation c ON c.id = m.conversation_id"
+    limit = _limit(form)
+    if parsed.match is None:
+        where = authors + others + [f"m.time_key {op} {value}" for op, value in ranges]
+        sql = f"SELECT {columns} FROM message m {joins} WHERE {' AND '.join(where)} ORDER BY m.time_key DESC LIMIT ?"
+        return sql, [*author_params, *other_params, limit]
+    dates = "".join(f" AND f.rowid {op} {value}" for op, value in ranges)
+    if form != "best":
+        where = ["message_fts MATCH ?", *authors, *others]
+        sql = (
+            f"SELECT {columns} FROM message_fts f JOIN message m ON m.time_key = f.rowid {joins} "
+            f"WHERE {' AND '.join(where)}{dates} ORDER BY f.rowid DESC LIMIT ?"
+        )
+        return sql, [parsed.match, *author_params, *other_params, limit]
+    # The app's "Best match" (store.search): by rank, the newest BEST_OF that
+    # pass the filters of the newest BEST_WINDOW with the words (by the from:
+    # people, when given).
+    where = ["message_fts MATCH ?", *authors, *others]
+    params: list[object] = [parsed.match, *author_params, *other_params]
+    if authors or others:
+        if authors:
+            floor = (
+                "SELECT f.rowid FROM message_fts f JOIN message m ON m.time_key = f.rowid JOIN identity i ON i.id = m.identity_id "
+                f"WHERE message_fts MATCH ? AND {' AND '.join(authors)}{dates}"
+            )
+        else:
+            floor = f"SELECT f.rowid FROM message_fts f WHERE message_fts MATCH ?{dates}"
+        where.append(f"f.rowid >= coalesce(({floor} ORDER BY f.rowid DESC LIMIT 1 OFFSET {search.BEST_WINDOW - 1}), 0)")
+        params += [parsed.match, *author_params]
+    ranked = (
+        f"SELECT {columns}, f.rank AS score, f.rowid AS k FROM message_fts f JOIN message m ON m.time_key = f.rowid {joins} "
+        f"WHERE {' AND '.join(where)}{dates} ORDER BY f.rowid DESC LIMIT {search.BEST_OF}"
+    )
+    sql = f"SELECT id, conversation_id, text, created_at, handle, name, direction, platform, kind FROM ({ranked}) ORDER BY score, k DESC LIMIT ?"
+    return sql, [*params, limit]
+
+
 def run(cache_file: Path, *, reps: int) -> Row:
-    service: dict[str, list[float]] = {q: [] for q in QUERIES}
-    bare: dict[str, list[float]] = {q: [] for q in QUERIES}
-    bare_page: dict[str, list[float]] = {q: [] for q in QUERIES}
-    matches: dict[str, int] = {}
-    hits: dict[str, int] = {}
+    ours: dict[tuple[str, str], list[float]] = {(f, q): [] for f in FORMS for q in QUERIES}
+    bare: dict[tuple[str, str], list[float]] = {(f, q): [] for f in FORMS for q in QUERIES}
+    found: dict[tuple[str, str], list[int]] = {}
+    found_bare: dict[tuple[str, str], list[int]] = {}
     data_dir = cache_file.parent
 
     async def through_service() -> None:
@@ -96,51 +189,77 @@ def run(cache_file: Path, *, reps: int) -> Row:
             searching = SearchService(cache)
             await searching.page("warm up")  # the reader thread's connection
             for _ in range(reps):
-                for q in QUERIES:
-                    start = time.perf_counter()
-                    found = await searching.page(q, limit=PAGE)
-                    service[q].append((time.perf_counter() - start) * 1000)
-                    hits[q] = len(found)
+                for form in FORMS:
+                    for q in QUERIES:
+                        start = time.perf_counter()
+                        hits = await searching.page(_parsed(q, form), order=_order(form), limit=_limit(form))
+                        ours[(form, q)].append((time.perf_counter() - start) * 1000)
+                        found[(form, q)] = [h.message_id for h in hits]
 
     asyncio.run(through_service())
     conn = sqlite3.connect(f"file:{cache_file}?mode=ro", uri=True)
     conn.execute("PRAGMA cache_size = -16000")  # as the app's connections
     for _ in range(reps):
-        for q in QUERIES:
-            expression = search.parse(q).match
-            start = time.perf_counter()
-            matches[q] = len(conn.execute("SELECT rowid FROM message_fts WHERE message_fts MATCH ?", (expression,)).fetchall())
-            bare[q].append((time.perf_counter() - start) * 1000)
-            start = time.perf_counter()
-            conn.execute("SELECT rowid FROM message_fts WHERE message_fts MATCH ? LIMIT ?", (expression, PAGE)).fetchall()
-            bare_page[q].append((time.perf_counter() - start) * 1000)
+        for form in FORMS:
+            for q in QUERIES:
+                start = time.perf_counter()
+                sql, params = bare_sql(_parsed(q, form), form)
+                rows = conn.execute(sql, params).fetchall()
+                bare[(form, q)].append((time.perf_counter() - start) * 1000)
+                found_bare[(form, q)] = [r[0] for r in rows]
     conn.close()
-    every = [t for times in service.values() for t in times]
-    per_query = {q: median(service[q]) for q in QUERIES}
-    per_query_bare = {q: median(bare[q]) for q in QUERIES}
-    total, total_bare = sum(per_query.values()), sum(per_query_bare.values())
-    p95 = percentile(every, 95)
-    ratio = total / total_bare
-    return Row(
-        "2",
-        "search, 50 queries (ms per query)",
-        "ms",
-        median(list(per_query.values())),
-        p95,
-        median(list(per_query_bare.values())),
-        "bare FTS5 MATCH",
-        ratio,
-        "p95 <= 50 ms, ratio <= 1.5",
-        p95 <= 50 and ratio <= 1.5,
-        reps,
-        {
-            "ratio_is": "sum of per-query medians, service / bare MATCH (all matches)",
-            "bare_limit_50_median_ms": median([median(v) for v in bare_page.values()]),
-            "ratio_to_bare_limit_50": total / sum(median(v) for v in bare_page.values()),
-            "slowest": sorted(((round(v, 2), q) for q, v in per_query.items()), reverse=True)[:5],
+
+    per_form: dict[str, dict[str, object]] = {}
+    worst_max, worst_p95, ratio = 0.0, 0.0, 0.0
+    slowest: list[tuple[float, str, str]] = []
+    differ = sorted(f"{f}: {q}" for f, q in found if found[(f, q)] != found_bare[(f, q)])
+    for form in FORMS:
+        medians = {q: median(ours[(form, q)]) for q in QUERIES}
+        medians_bare = {q: median(bare[(form, q)]) for q in QUERIES}
+        form_ratio = sum(medians.values()) / sum(medians_bare.values())
+        ratio = max(ratio, form_ratio)
+        for q in QUERIES:
+            worst_max = max(worst_max, max(ours[(form, q)]))
+            worst_p95 = max(worst_p95, percentile(ours[(form, q)], 95))
+            slowest.append((max(ours[(form, q)]), form, q))
+        per_form[form] = {
+            "ratio": round(form_ratio, 3),
+            "median_ms": round(median(list(medians.values())), 3),
+            "bare_median_ms": round(median(list(medians_bare.values())), 3),
             "per_query": {
-                q: {"ms": round(per_query[q], 3), "bare_ms": round(per_query_bare[q], 3), "hits": hits[q], "matches": matches[q]}
+                q: {
+                    "median_ms": round(medians[q], 2),
+                    "p95_ms": round(percentile(ours[(form, q)], 95), 2),
+                    "max_ms": round(max(ours[(form, q)]), 2),
+                    "bare_median_ms": round(medians_bare[q], 2),
+                    "bare_max_ms": round(max(bare[(form, q)]), 2),
+                    "hits": len(found[(form, q)]),
+                }
                 for q in QUERIES
             },
+        }
+    every = [median(v) for v in ours.values()]
+    holds = worst_max <= MAX_MS and ratio <= RATIO and not differ
+    return Row(
+        "2",
+        f"search, {len(QUERIES)} queries x {len(FORMS)} forms (ms per query; p95 = worst query's p95, max beside)",
+        "ms",
+        median(every),
+        worst_p95,
+        median([median(v) for v in bare.values()]),
+        "bare FTS5, same limit, order, filters",
+        ratio,
+        f"every max <= {MAX_MS:.0f} ms (worst {worst_max:.1f}), ratio <= {RATIO}",
+        holds,
+        reps,
+        {
+            "worst_max_ms": round(worst_max, 2),
+            "worst_p95_ms": round(worst_p95, 2),
+            "ratio_is": "per form, sum of per-query medians over the bare query's; the worst form's",
+            "ratios": {f: per_form[f]["ratio"] for f in FORMS},
+            "slowest": [(round(ms, 1), f, q) for ms, f, q in sorted(slowest, reverse=True)[:8]],
+            "results_differ": differ,
+            "forms": per_form,
         },
+        max=worst_max,
     )

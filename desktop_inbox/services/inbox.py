@@ -122,9 +122,21 @@ class Inbox:
         return await self.cache.read(conversations.get_summary, conversation_id)
 
     async def conversation(
-        self, conversation_id: int, *, limit: int | None = None, before: tuple[int, int] | None = None
+        self,
+        conversation_id: int,
+        *,
+        limit: int | None = None,
+        before: tuple[int, int] | None = None,
+        after: tuple[int, int] | None = None,
+        around: int | None = None,
     ) -> ConversationDetail:
-        detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=limit, before=before)
+        """The conversation, or a window of ``limit`` messages of it: the
+        newest (before a ``(created_at ms, id)`` cursor), the oldest after
+        one, or around a message (``store.conversations.get_conversation``),
+        each picture with its kept local file."""
+        detail = await self.cache.read(
+            conversations.get_conversation, conversation_id, limit=limit, before=before, after=after, around=around
+        )
         return with_local_files(detail, MediaFolder(self.cache.data_dir))
 
     async def counts(self) -> dict[str, int]:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from desktop_inbox.errors import CacheBusy
+from desktop_inbox.errors import CacheBusy, InboxError
 from desktop_inbox.records import AccountStatus
 from desktop_inbox.services.events import Unsubscribe
 from desktop_inbox.services.status import account_status
@@ -47,6 +47,7 @@ class SyncService:
         self._attached: dict[int, Unsubscribe] = {}
         # The latest word on history limits, per account (shown until the app ends).
         self.history_notes: dict[int, str] = {}
+        self._completed: set[int] = set()  # conversations whose thread was fetched (complete_thread)
         if not callable(engine_source):
             self._attach(engine_source)  # an engine made already: it may run from elsewhere
 
@@ -179,6 +180,22 @@ class SyncService:
             if self._engine.running:
                 await self._engine.refresh_accounts()
             await self._engine.forget_connector(account.id)
+
+    async def complete_thread(self, conversation_id: int) -> bool:
+        """Fetch the earlier messages of an opened conversation's thread that
+        the sync left for later (at most once per conversation while the app
+        runs; the sync's events then tell who shows it). True when any came."""
+        if conversation_id in self._completed:
+            return False
+        self._completed.add(conversation_id)
+        try:
+            stored = await self.engine.complete_thread(conversation_id)
+        except InboxError as exc:
+            # Offline, rate-limited, signed out: the next opening tries again.
+            self._completed.discard(conversation_id)
+            log.info("the thread of conversation %d stays as it is for now: %s", conversation_id, exc)
+            return False
+        return bool(stored and stored.added)
 
     async def with_connector(self, account_id: int, action: Callable[[Connector], Awaitable[T]]) -> T:
         """Run a one-off platform call with the account's own connector."""

@@ -133,7 +133,8 @@ class ConversationDetail:
     reply_to: str | None
     char_limit: int
     url_length: int
-    has_more: bool = False
+    has_more: bool = False  # older messages than these remain
+    has_newer: bool = False  # newer messages than these remain (a window opened on an older one)
 
     def to_json(self) -> dict[str, object]:
         data = self.summary.to_json()
@@ -237,28 +238,81 @@ def get_summary(conversation_id: int) -> ConversationSummary:
 
 
 def get_conversation(
-    conversation_id: int, *, limit: int | None = None, before: tuple[int, int] | None = None
+    conversation_id: int,
+    *,
+    limit: int | None = None,
+    before: tuple[int, int] | None = None,
+    after: tuple[int, int] | None = None,
+    around: int | None = None,
 ) -> ConversationDetail:
     """The conversation oldest first, with replies still queued.
 
-    With ``limit``, only the newest ``limit`` messages (older than ``before``,
-    a ``(created_at ms, id)`` cursor) are read, so a thread of thousands of
-    messages opens at once; ``has_more`` says whether older ones remain.
+    With ``limit``, a window of it: the newest ``limit`` messages (older than
+    ``before``, a ``(created_at ms, id)`` cursor), or the oldest ``limit``
+    newer than ``after``, or ``limit`` around message ``around`` (half
+    before it, it and the rest after), so that a thread of thousands of
+    messages opens at once wherever it is opened. ``has_more`` says whether
+    older messages remain, ``has_newer`` newer ones; queued replies come
+    with the newest end only.
     """
     summary = get_summary(conversation_id)
     account = database.execute_sql(
         "SELECT char_limit, url_length FROM account WHERE id = ?", (summary.account_id,)
     ).fetchone()
     reply_to = database.execute_sql("SELECT reply_to FROM conversation WHERE id = ?", (conversation_id,)).fetchone()[0]
-    where = "m.conversation_id = ?"
-    params: list[object] = [conversation_id]
-    if before is not None:
-        where += " AND (m.created_at, m.id) < (?, ?)"
-        params.extend(before)
-    order = "ORDER BY m.created_at DESC, m.id DESC LIMIT ?" if limit is not None else "ORDER BY m.created_at, m.id"
-    if limit is not None:
-        params.append(limit + 1)
-    messages = [
+    has_more = has_newer = False
+    if limit is None:
+        messages = _messages(conversation_id, "", (), "ORDER BY m.created_at, m.id")
+    elif around is not None:
+        at = database.execute_sql(
+            "SELECT created_at, id FROM message WHERE id = ? AND conversation_id = ?", (around, conversation_id)
+        ).fetchone()
+        if at is None:
+            raise NotFound(f"There is no message {around} in conversation {conversation_id}.")
+        # Half before it, the rest from it on; near an end, more of the other side.
+        older, has_more = _older(conversation_id, (at[0], at[1]), limit)
+        newer = _after(conversation_id, (at[0], at[1] - 1), limit + 1)
+        take_newer = min(len(newer), limit - min(len(older), limit // 2))
+        take_older = min(len(older), limit - take_newer)
+        has_more = has_more or take_older < len(older)
+        has_newer = len(newer) > take_newer
+        messages = older[len(older) - take_older :] + newer[:take_newer]
+    elif after is not None:
+        has_more = bool(_messages(conversation_id, "AND (m.created_at, m.id) <= (?, ?)", after, "LIMIT 1"))
+        newer = _after(conversation_id, after, limit + 1)
+        has_newer = len(newer) > limit
+        messages = newer[:limit]
+    else:
+        messages, has_more = _older(conversation_id, before, limit)
+        has_newer = before is not None
+    return ConversationDetail(
+        summary=summary,
+        messages=_with_media(messages) + ([] if has_newer else _pending(conversation_id, summary.account_id)),
+        reply_to=reply_to,
+        char_limit=account[0],
+        url_length=account[1],
+        has_more=has_more,
+        has_newer=has_newer,
+    )
+
+
+def _older(conversation_id: int, before: tuple[int, int] | None, limit: int) -> tuple[list[MessageView], bool]:
+    """The newest ``limit`` messages before ``before`` (oldest first), and whether more remain."""
+    where, params = ("AND (m.created_at, m.id) < (?, ?)", before) if before is not None else ("", ())
+    found = _messages(conversation_id, where, params, "ORDER BY m.created_at DESC, m.id DESC LIMIT ?", limit + 1)
+    return found[:limit][::-1], len(found) > limit
+
+
+def _after(conversation_id: int, after: tuple[int, int], limit: int) -> list[MessageView]:
+    """The oldest ``limit`` messages after ``after``."""
+    return _messages(conversation_id, "AND (m.created_at, m.id) > (?, ?)", after, "ORDER BY m.created_at, m.id LIMIT ?", limit)
+
+
+def _messages(conversation_id: int, where: str, params: tuple[int, ...], order: str, *more: int) -> list[MessageView]:
+    # (The cursor compares (created_at, id): message_conversation is
+    # (conversation_id, created_at) and holds the rowid, so each window is a
+    # range of that index.)
+    return [
         MessageView(
             id=r[0],
             remote_id=r[1],
@@ -281,18 +335,17 @@ def get_conversation(
             FROM message m
             JOIN identity i ON i.id = m.identity_id
             LEFT JOIN outbox o ON o.message_id = m.id
-            WHERE {where}
+            WHERE m.conversation_id = ? {where}
             {order}
             """,
-            params,
+            (conversation_id, *params, *more),
         )
     ]
-    has_more = False
-    if limit is not None:
-        has_more = len(messages) > limit
-        messages = messages[:limit][::-1]
-    messages = _with_media(messages)
-    me = database.execute_sql("SELECT handle, display_name FROM account WHERE id = ?", (summary.account_id,)).fetchone()
+
+
+def _pending(conversation_id: int, account_id: int) -> list[MessageView]:
+    """Replies still in the outbox, after the messages, with their pictures."""
+    me = database.execute_sql("SELECT handle, display_name FROM account WHERE id = ?", (account_id,)).fetchone()
     pending = [
         MessageView(
             id=None,
@@ -321,15 +374,7 @@ def get_conversation(
         )
     ]
     pending_media = outbox_media.for_items([p.outbox_id for p in pending if p.outbox_id is not None])
-    pending = [replace(p, attachments=tuple(pending_media.get(p.outbox_id or 0, ()))) for p in pending]
-    return ConversationDetail(
-        summary=summary,
-        messages=messages + (pending if before is None else []),
-        reply_to=reply_to,
-        char_limit=account[0],
-        url_length=account[1],
-        has_more=has_more,
-    )
+    return [replace(p, attachments=tuple(pending_media.get(p.outbox_id or 0, ()))) for p in pending]
 
 
 def _with_media(messages: list[MessageView]) -> list[MessageView]:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import aggregate
+from desktop_inbox.store import aggregate, threads
 from desktop_inbox.store.aggregate import Aggregate
 from desktop_inbox.store.schema import database, to_ms
 from desktop_inbox.text import folding
@@ -287,7 +287,16 @@ def add_posts(
     identities.preload([p.author for p in fresh] + [p.customer for p in fresh if p.customer])
     # (Kind is a StrEnum: as a key it hashes and compares as its value.)
     keys = [(p.kind, thread_key(p)) for p in fresh]
-    convs = _load_convs(account_id, set(keys))
+    # A reply that answers another comes after its own replies (history,
+    # newest first): they wait in a conversation under its id, which it
+    # takes over (its thread's key) instead of starting one to merge.
+    waiting = {
+        key: (key[0], f"thread:{p.remote_id}:{key[1][len(p.thread_root) + 8 :]}")
+        for p, key in zip(fresh, keys, strict=True)
+        if p.thread_root and p.thread_root != p.remote_id and key[1].startswith(f"thread:{p.thread_root}:")
+    }
+    convs = _load_convs(account_id, set(keys) | set(waiting.values()))
+    rekeyed: list[tuple[str, str, int]] = []
     created = [to_ms(p.created_at) for p in fresh]
     time_keys = _time_keys(created)
     touched: dict[int, Aggregate] = {}
@@ -310,6 +319,9 @@ def add_posts(
         customer = post.customer or author
         customer_id, contact_id = identity(customer, is_self=outbound and customer is author)
         conv = convs.get(key)
+        if conv is None and key in waiting and waiting[key] in convs:
+            conv = convs[key] = convs.pop(waiting[key])
+            rekeyed.append((key[1], post.thread_root or post.remote_id, conv.id))
         if conv is None:
             if not next_conv_id:
                 next_conv_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM conversation").fetchone()[0]
@@ -371,6 +383,9 @@ def add_posts(
     cursor.executemany(aggregate.SAVE, [conv.columns(now_ms) for conv in touched.values() if conv.id not in started_ids])
     # Attachments whose files the sync keeps (store.media).
     cursor.executemany(_INSERT_MEDIA, media_rows)
+    cursor.executemany("UPDATE conversation SET thread_key = ? WHERE id = ?", [(k, c) for k, _r, c in rekeyed])
+    cursor.executemany("UPDATE message SET thread_root = ? WHERE conversation_id = ?", [(r, c) for _k, r, c in rekeyed])
+    result.conversations.update(threads.adopt_replies(account_id, fresh, now))
     return result
 
 
@@ -476,6 +491,13 @@ def store_page(
         result = add_posts(account_id, posts, unread=unread, now=now)
         save_cursor(account_id, stream, posts, cursor=cursor, exhausted=exhausted, now=now)
     return result
+
+
+def store_posts(account_id: int, posts: Sequence[Post], *, now: datetime | None = None) -> IngestResult:
+    """Store messages that come outside any stream (a thread fetched when
+    the user opened it): read, and no cursor moves."""
+    with database.atomic("IMMEDIATE"):
+        return add_posts(account_id, posts, unread=False, now=now)
 
 
 def save_cursor(

@@ -182,11 +182,13 @@ class MessageRow(BaseRow):
     attachments = JSONField(null=True)
     extra = JSONField(null=True)
     # created_at (ms) * 1024 + a tie-breaker, unique: the search index's rowid,
-    # so that the index's own order is newest first (migration 4).
-    time_key = pw.BigIntegerField(null=True, unique=True)
+    # so that the index's own order is newest first (migration 4). Its index
+    # holds the conversation too (migration 6).
+    time_key = pw.BigIntegerField(null=True)
 
     class Meta:
         table_name = "message"
+        indexes = ((("time_key", "conversation"), True),)
 
 
 class MemberRow(BaseRow):

@@ -20,7 +20,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -40,7 +39,7 @@ from desktop_inbox.errors import (
 from desktop_inbox.records import AccountState, AccountStatus, Post, Skipped
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
-from desktop_inbox.store import followups, ingest
+from desktop_inbox.store import followups, ingest, threads
 from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
@@ -49,9 +48,10 @@ from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
 from desktop_inbox.sync.listening import ListeningRounds
 from desktop_inbox.sync.media import MediaKeeper
+from desktop_inbox.sync.prefetch import Prefetch
+from desktop_inbox.sync.result import AccountResult
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
-from desktop_inbox.text.untrusted import one_line
 
 __all__ = ["AccountResult", "SyncEngine", "SyncEvent", "SyncEventKind"]
 
@@ -60,34 +60,6 @@ log = logging.getLogger("desktop_inbox.sync")
 KEYRING_TIMEOUT = 10.0
 
 ConnectorFactory = Callable[[ConnectorSettings], Connector]
-
-
-@dataclass(slots=True)
-class AccountResult:
-    account_id: int
-    label: str
-    ok: bool = True
-    error: str = ""
-    needs_sign_in: bool = False
-    added: int = 0
-    heard: int = 0  # posts heard by listening
-    sent: int = 0
-    skipped: int = 0
-    skipped_reasons: list[str] = field(default_factory=list)
-    skipped_ids: set[str] = field(default_factory=set)
-    # Streams left for later because the platform's budget is spent: name -> when.
-    deferred: dict[str, datetime] = field(default_factory=dict)
-    # Things the user should know that are not errors (history limits).
-    notes: list[str] = field(default_factory=list)
-    # Outbox items that may have gone out (SMTP): the user resends or confirms them.
-    maybe_sent: list[int] = field(default_factory=list)
-    # Parts of the account that could not be reached this time: part -> why.
-    unavailable: dict[str, str] = field(default_factory=dict)
-    media: int = 0  # customers' files kept this time (sync/media.py)
-
-    def fail(self, message: str) -> None:
-        self.ok = False
-        self.error = one_line(message)
 
 
 class SyncEngine:
@@ -127,6 +99,7 @@ class SyncEngine:
         self.next_sync: dict[int, datetime] = {}
         # account id -> stream -> when its rate budget next allows a poll.
         self.stream_due: dict[int, dict[str, datetime]] = {}
+        self._prefetch = Prefetch()
         self._delivery = Delivery(cache=cache, clock=lambda: self.clock(), backoff=self.backoff, emit=self._emit)
         self._media = MediaKeeper(cache=cache, clock=lambda: self.clock(), emit=self._emit)
         self.listening = ListeningRounds(cache, lambda: self.clock(), self._emit, interval=listen_interval)
@@ -196,6 +169,27 @@ class SyncEngine:
         async with self._lock(account_id):
             return await action(await self._connector(account))
 
+    async def complete_thread(self, conversation_id: int) -> ingest.IngestResult | None:
+        """Fetch what the cache lacks of a conversation's thread (its earlier
+        messages), for a connector whose threads come on demand (the user
+        opened it). None: nothing was missing, or it is not fetched on demand.
+
+        Not between sync cycles (a first sync may take a while): these
+        connectors hold a plain token that no concurrent call refreshes.
+        """
+        gap = await self.cache.read(threads.thread_gap, conversation_id)
+        if gap is None:
+            return None
+        account = await self.cache.read(store_accounts.get, gap.account_id)
+        connector = await self._connector(account)
+        if not getattr(connector, "threads_on_demand", False):
+            return None
+        posts = await resolve_threads(self.cache, account.id, connector, await connector.fetch_thread(gap.post))
+        stored = await self.cache.write(ingest.store_posts, account.id, posts)
+        if stored.conversations:
+            self._emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset(stored.conversations)))
+        return stored
+
     async def forget_connector(self, account_id: int) -> None:
         """Drop a cached connector (after a new sign-in or removal)."""
         connector = self._connectors.pop(account_id, None)
@@ -239,47 +233,53 @@ class SyncEngine:
         (0: use back-off)."""
         async with self._lock(account.id):
             try:
-                connector = await self._connector(account)
-                result.sent += await self._delivery.deliver(account, connector, result, ignore_backoff=once)
-                for spec in connector.streams:
-                    if spec.direction == StreamDirection.NEW:
-                        result.added += await self._pull_new(account, connector, spec, result)
-                result.added += await self._pull_histories(account, connector, result, once=once)
-                # Last: listening never takes the budget the inbox needs.
-                result.heard += await self.listening.run(account, connector, result, force=once)
-                await self._note_parts(account, connector, result)
-                result.media += await self._media.keep(account, connector)
-                await self._wake_follow_ups(account)
-                now = self.clock()
-                await self.cache.write(store_accounts.mark_synced, account.id, now)
-                self._set_status(account, OK)
-                return None
-            except NeedsSignIn as exc:
-                result.fail(str(exc))
-                result.needs_sign_in = True
-                await self.forget_connector(account.id)
-                await self.cache.write(store_accounts.set_state, account.id, AccountState.NEEDS_SIGN_IN, str(exc))
-                self._set_status(account, status_for(exc))
-                return None
-            except (KeyringUnavailable, StoreError) as exc:
-                result.fail(str(exc))
-                self._set_status(account, status_for(exc))
-                return None
-            except RateLimited as exc:
-                result.fail(str(exc))
-                self._set_status(account, status_for(exc))
-                wait = (exc.retry_at - self.clock()).total_seconds()
-                return max(wait, 0.0) + 0.05
-            except (TransientError, MalformedResponse, TimeoutError) as exc:
-                status = status_for(exc)
-                result.fail(status.reason)
-                self._set_status(account, status)
-                return 0.0
-            except ConnectorError as exc:
-                result.fail(str(exc))
-                await self.cache.write(store_accounts.set_state, account.id, AccountState.ERROR, str(exc))
-                self._set_status(account, status_for(exc))
-                return None
+                return await self._cycle_locked(account, result, once=once)
+            finally:
+                self._prefetch.drop(account.id)  # (a page asked ahead is for this cycle only)
+
+    async def _cycle_locked(self, account: Account, result: AccountResult, *, once: bool) -> float | None:
+        try:
+            connector = await self._connector(account)
+            result.sent += await self._delivery.deliver(account, connector, result, ignore_backoff=once)
+            for spec in connector.streams:
+                if spec.direction == StreamDirection.NEW:
+                    result.added += await self._pull_new(account, connector, spec, result)
+            result.added += await self._pull_histories(account, connector, result, once=once)
+            # Last: listening never takes the budget the inbox needs.
+            result.heard += await self.listening.run(account, connector, result, force=once)
+            await self._note_parts(account, connector, result)
+            result.media += await self._media.keep(account, connector)
+            await self._wake_follow_ups(account)
+            now = self.clock()
+            await self.cache.write(store_accounts.mark_synced, account.id, now)
+            self._set_status(account, OK)
+            return None
+        except NeedsSignIn as exc:
+            result.fail(str(exc))
+            result.needs_sign_in = True
+            await self.forget_connector(account.id)
+            await self.cache.write(store_accounts.set_state, account.id, AccountState.NEEDS_SIGN_IN, str(exc))
+            self._set_status(account, status_for(exc))
+            return None
+        except (KeyringUnavailable, StoreError) as exc:
+            result.fail(str(exc))
+            self._set_status(account, status_for(exc))
+            return None
+        except RateLimited as exc:
+            result.fail(str(exc))
+            self._set_status(account, status_for(exc))
+            wait = (exc.retry_at - self.clock()).total_seconds()
+            return max(wait, 0.0) + 0.05
+        except (TransientError, MalformedResponse, TimeoutError) as exc:
+            status = status_for(exc)
+            result.fail(status.reason)
+            self._set_status(account, status)
+            return 0.0
+        except ConnectorError as exc:
+            result.fail(str(exc))
+            await self.cache.write(store_accounts.set_state, account.id, AccountState.ERROR, str(exc))
+            self._set_status(account, status_for(exc))
+            return None
 
     async def _wake_follow_ups(self, account: Account) -> None:
         came_back = await self.cache.write(followups.wake_due, now=self.clock(), account_id=account.id)
@@ -331,14 +331,17 @@ class SyncEngine:
             if self._deferred(account, connector, spec, result):
                 return added
             try:
-                page = await connector.fetch(spec.name, cursor, since=None)
+                page = await self._prefetch.fetch(account.id, connector, spec.name, cursor, None)
             except StreamUnavailable as exc:
                 result.unavailable[exc.part] = str(exc)
                 return added
             self._note_skipped(account, result, page.skipped)
+            more = not (page.exhausted or page.cursor is None or page.cursor == cursor)
+            if more:
+                self._prefetch.ask(account.id, connector, spec.name, page.cursor, None)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
             added += stored.added
-            if page.exhausted or page.cursor is None or page.cursor == cursor:
+            if not more:
                 return added
             cursor = page.cursor
 
@@ -356,7 +359,9 @@ class SyncEngine:
         while active and (budget is None or rounds < budget):
             still = []
             for spec in active:
-                got, more = await self._pull_history(account, connector, spec, result, 1)
+                # (Ask for the next page ahead unless this round is the cycle's last.)
+                ahead = budget is None or rounds + 1 < budget
+                got, more = await self._pull_history(account, connector, spec, result, 1, ahead=ahead)
                 added += got
                 if more:
                     still.append(spec)
@@ -365,9 +370,11 @@ class SyncEngine:
         return added
 
     async def _pull_history(
-        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, pages: int | None
+        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, pages: int | None,
+        *, ahead: bool = False,
     ) -> tuple[int, bool]:
-        """Up to ``pages`` pages of one history stream: (messages added, more to come)."""
+        """Up to ``pages`` pages of one history stream: (messages added, more
+        to come); ``ahead``: ask for the page after the last one too."""
         cursor, exhausted = await self.cache.read(ingest.get_cursor, account.id, spec.name)
         added = 0
         count = 0
@@ -375,11 +382,14 @@ class SyncEngine:
             if self._deferred(account, connector, spec, result):
                 return added, False  # its budget is spent for now
             try:
-                page = await connector.fetch(spec.name, cursor, since=account.history_since)
+                page = await self._prefetch.fetch(account.id, connector, spec.name, cursor, account.history_since)
             except StreamUnavailable as exc:
                 result.unavailable[exc.part] = str(exc)
                 return added, False  # next cycle, from where it stands
             self._note_skipped(account, result, page.skipped)
+            more = not (page.exhausted or page.cursor is None or page.cursor == cursor)
+            if more and (ahead or pages is None or count + 1 < pages):
+                self._prefetch.ask(account.id, connector, spec.name, page.cursor, account.history_since)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
             added += stored.added
             count += 1
@@ -393,7 +403,7 @@ class SyncEngine:
                 )
                 result.notes.append(note)
                 self._emit(SyncEvent(SyncEventKind.HISTORY_LIMIT, account.id, message=note, oldest=oldest))
-            exhausted = page.exhausted or page.cursor is None or page.cursor == cursor
+            exhausted = not more
             if exhausted and not page.exhausted:
                 # A cursor that does not move would loop for ever: mark done.
                 await self.cache.write(
@@ -579,6 +589,9 @@ class SyncEngine:
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
+        # A cancellation lost by asyncio.wait_for (3.11: as its inner await
+        # ends) left a loop waiting for its next poll: woken, it sees it stops.
+        self.wake()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task

@@ -16,13 +16,19 @@ THREAD_FETCHES = 4  # concurrent context requests per page
 async def resolve_threads(cache: Cache, account_id: int, connector: Connector, posts: list[Post]) -> list[Post]:
     """``posts`` with their thread roots, and the threads they bring along.
 
-    A reply to a message we already have joins that message's thread; a
-    reply to something we have never seen brings its thread along.
+    A reply to a message we already have (or on the same page) joins that
+    message's thread. A reply to something we have never seen brings its
+    thread along, except from a connector whose threads come on demand
+    (``threads_on_demand``: Mastodon, one request per thread against a budget
+    of 300 per 5 minutes): the reply is threaded under the message it answers
+    until that comes in a later page (``store.ingest`` then moves it), or
+    until the user opens the conversation (``SyncEngine.complete_thread``).
     """
     if not posts:
         return posts
     parents = sorted({p.in_reply_to for p in posts if p.thread_root is None and p.in_reply_to})
     known = await cache.read(ingest.thread_roots, account_id, parents) if parents else {}
+    on_demand = bool(getattr(connector, "threads_on_demand", False))
     resolved: dict[str, Post] = {}
     unknown: list[Post] = []
     for post in sorted(posts, key=lambda p: p.created_at):
@@ -34,6 +40,8 @@ async def resolve_threads(cache: Cache, account_id: int, connector: Connector, p
             resolved[post.remote_id] = replace(post, thread_root=known[post.in_reply_to])
         elif post.in_reply_to in resolved:
             resolved[post.remote_id] = replace(post, thread_root=resolved[post.in_reply_to].thread_root)
+        elif on_demand:
+            resolved[post.remote_id] = replace(post, thread_root=post.in_reply_to)
         else:
             unknown.append(post)
     if unknown:

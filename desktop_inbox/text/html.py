@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 
 import nh3
 
@@ -21,51 +20,32 @@ _BLOCKS = frozenset({"p", "div", "blockquote", "pre", "ul", "ol", "li", "h1", "h
 _DROP_CONTENT = frozenset({"script", "style", "head", "title", "template", "noscript", "iframe", "object", "svg", "math"})
 
 
+# Built once: a cleaner per call spent most of its time converting its settings.
+_SANITIZER = nh3.Cleaner(
+    tags=set(_TAGS),
+    clean_content_tags=set(_DROP_CONTENT),
+    attributes={"a": {"href", "title"}},
+    url_schemes=set(SAFE_SCHEMES),
+    url_relative="deny",  # a message has no base: //host/x and x/y lead nowhere we know
+    link_rel="noopener noreferrer nofollow",
+    strip_comments=True,
+)
+# What is left of HTML for its text: the blocks, line breaks and images'
+# words, as a browser's parser (html5ever, nh3's) reads the markup.
+_BLOCKS_ONLY = nh3.Cleaner(
+    tags=set(_BLOCKS) | {"br", "img"},
+    clean_content_tags=set(_DROP_CONTENT),
+    attributes={"img": {"alt"}, "*": set()},  # ("*": none of ammonia's own lang and title)
+    link_rel=None,
+    strip_comments=True,
+)
+# Its markup is regular: bare tags, an image's alt in double quotes.
+_MARKUP = re.compile(r'<(/?)([a-z0-9]+)(?: alt="([^"]*)")?>')
+
+
 def sanitize(raw: str) -> str:
     """HTML safe to show: text, paragraphs and inert-until-clicked links."""
-    return nh3.clean(
-        raw,
-        tags=set(_TAGS),
-        clean_content_tags=set(_DROP_CONTENT),
-        attributes={"a": {"href", "title"}},
-        url_schemes=set(SAFE_SCHEMES),
-        url_relative="deny",  # a message has no base: //host/x and x/y lead nowhere we know
-        link_rel="noopener noreferrer nofollow",
-        strip_comments=True,
-    )
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _DROP_CONTENT:
-            self._skip += 1
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCKS:
-            self._block()
-        elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt and not self._skip:
-                self.parts.append(alt)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP_CONTENT:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCKS:
-            self._block()
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-    def _block(self) -> None:
-        if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
-            self.parts.append("\n\n")
+    return str(_SANITIZER.clean(raw))
 
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -76,10 +56,21 @@ def to_text(raw: str) -> str:
     """The readable plain text of an HTML fragment."""
     if "<" not in raw and "&" not in raw:
         return raw.strip()
-    parser = _TextExtractor()
-    parser.feed(raw)
-    parser.close()
-    text = "".join(parser.parts)
+    parts: list[str] = []
+    pos = 0
+    clean = _BLOCKS_ONLY.clean(raw)
+    for tag in _MARKUP.finditer(clean):
+        parts.append(html.unescape(clean[pos : tag.start()]))
+        pos = tag.end()
+        name = tag.group(2)
+        if name == "br" and not tag.group(1):
+            parts.append("\n")
+        elif name == "img":
+            parts.append(html.unescape(tag.group(3) or ""))
+        elif name in _BLOCKS and parts and not "".join(parts[-2:]).endswith("\n\n"):
+            parts.append("\n\n")
+    parts.append(html.unescape(clean[pos:]))
+    text = "".join(parts)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 

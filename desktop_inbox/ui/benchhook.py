@@ -7,8 +7,17 @@ JSON lines to it:
   conversation list painted (``t`` is ``time.time()``, so the benchmark can
   measure from before it started the process; ``event_loop_loaded`` says
   whether asyncio had loaded by then);
+* ``interactive``: the whole window is built (conversation, composer,
+  panels), the event loop runs and a key press (Down, in the list)
+  then has been answered and painted: what a user waits for before the
+  app does what they ask (``t`` as for ``first_page``);
 * ``opened``: for each conversation in ``DESKTOP_INBOX_BENCH_OPEN`` (ids,
-  comma-separated, opened in turn), the milliseconds until it was painted;
+  comma-separated, opened in turn; ``ID@MESSAGE`` opens it at that message,
+  as a search hit does), the milliseconds until it was painted, and the
+  longest event-loop stall from the click until 100 ms after;
+* ``thread_scrolled``: with ``DESKTOP_INBOX_BENCH_THREAD=ID``, that
+  conversation opened at its newest message and its thread scrolled up to
+  its first (messages seen, seconds, the longest stall);
 * ``scrolled``: with ``DESKTOP_INBOX_BENCH_SCROLL=1``, the "All" view was
   scrolled to its very end (rows loaded, seconds taken, peak resident memory);
 * ``loop``: event-loop stalls measured by a 5 ms heartbeat timer (max, p99,
@@ -85,7 +94,8 @@ class BenchHook(QObject):
         super().__init__(window)
         self.window = window
         self.path = os.environ["DESKTOP_INBOX_BENCH"]
-        self.to_open = [int(x) for x in os.environ.get("DESKTOP_INBOX_BENCH_OPEN", "").split(",") if x.strip()]
+        self.to_open = [x.strip() for x in os.environ.get("DESKTOP_INBOX_BENCH_OPEN", "").split(",") if x.strip()]
+        self.thread_conversation = int(os.environ.get("DESKTOP_INBOX_BENCH_THREAD") or 0)
         self.scroll = os.environ.get("DESKTOP_INBOX_BENCH_SCROLL") == "1"
         self.quit_after = os.environ.get("DESKTOP_INBOX_BENCH_QUIT") == "1"
         self.sync_target = int(os.environ.get("DESKTOP_INBOX_BENCH_SYNC") or 0)
@@ -101,6 +111,13 @@ class BenchHook(QObject):
         self._report_timer.setInterval(500)
         self._report_timer.timeout.connect(self._report_loop)
         self._opening: tuple[int, float] | None = None
+        self._open_stalls: Stalls | None = None  # from a click on a conversation until 100 ms after it showed
+        self._opened: dict[str, Any] = {}
+        self._key_posted = 0.0
+        self._hit: int | None = None
+        self._thread_stalls: Stalls | None = None
+        self._thread_seen: set[int] = set()
+        self._thread_started = 0.0
         window.first_page_shown.connect(self._on_first_page)
         window.conversation_shown.connect(self._on_conversation_shown)
         window.bridge.stored.connect(self._on_sync_event)
@@ -126,15 +143,50 @@ class BenchHook(QObject):
         self._last_beat = time.perf_counter()
         self._beat.start()
         self._report_timer.start()
+        self._wait_interactive()
+
+    def _wait_interactive(self) -> None:
+        import asyncio
+
+        built = getattr(self.window, "_rest_started", False) and hasattr(self.window, "conversation")
+        if not built or asyncio._get_running_loop() is None:
+            QTimer.singleShot(1, self._wait_interactive)
+            return
+        # A key press behind whatever the loop has queued by now.
+        self._key_posted = time.perf_counter()
+        QTimer.singleShot(0, self._press)
+
+    def _press(self) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(self.window.list_pane.view, Qt.Key.Key_Down)
+        QTimer.singleShot(0, lambda: self._answered(self._key_posted))
+
+    def _answered(self, posted: float) -> None:
+        self.window.list_pane.view.viewport().repaint()
+        self.write("interactive", waited_ms=round((time.perf_counter() - posted) * 1000, 2), **memory())
         QTimer.singleShot(200, self._next_action)
 
     # -- actions ----------------------------------------------------------------------
 
     def _next_action(self) -> None:
+        if self._opened:
+            assert self._open_stalls is not None
+            self.write("opened", **self._opened, stall_max_ms=self._open_stalls.summary()["max_ms"])
+            self._opened, self._open_stalls = {}, None
         if self.to_open:
-            conversation_id = self.to_open.pop(0)
-            self._opening = (conversation_id, time.perf_counter())
-            self.window.open_conversation(conversation_id)
+            conversation_id, _, message_id = self.to_open.pop(0).partition("@")
+            self._opening = (int(conversation_id), time.perf_counter())
+            self._open_stalls = Stalls()
+            self._hit = int(message_id) if message_id else None
+            if self._hit is not None:
+                self.window.open_search_hit(int(conversation_id), self._hit)
+            else:
+                self.window.open_conversation(int(conversation_id))
+            return
+        if self.thread_conversation:
+            self._opening = (self.thread_conversation, time.perf_counter())
+            self.window.open_conversation(self.thread_conversation)
             return
         if self.scroll:
             self.scroll = False
@@ -153,16 +205,54 @@ class BenchHook(QObject):
             return
         self.window.conversation.thread_view.viewport().repaint()
         elapsed = (time.perf_counter() - self._opening[1]) * 1000
-        detail = self.window.conversation.current
-        self.write(
-            "opened",
-            conversation=conversation_id,
-            ms=round(elapsed, 2),
-            messages_shown=len(detail.messages) if detail else 0,
-            message_count=detail.summary.message_count if detail else 0,
-        )
         self._opening = None
+        if self.thread_conversation == conversation_id and self._open_stalls is None:
+            self._scroll_thread()
+            return
+        detail = self.window.conversation.current
+        view = self.window.conversation.thread_view
+        current = view.currentIndex().data(Qt.ItemDataRole.UserRole + 1) if view.currentIndex().isValid() else None
+        self._opened = {
+            "conversation": conversation_id,
+            "hit": self._hit,
+            "ms": round(elapsed, 2),
+            "messages_shown": len(detail.messages) if detail else 0,
+            "message_count": detail.summary.message_count if detail else 0,
+            # The hit is the current row and on screen: what the user was to see.
+            "hit_on_screen": bool(current is not None and current.id == self._hit
+                               and view.visualRect(view.currentIndex()).intersects(view.viewport().rect())),
+        }
         QTimer.singleShot(100, self._next_action)
+
+    # -- the thread of a long conversation, scrolled to its first message ---------------
+
+    def _scroll_thread(self) -> None:
+        self._thread_stalls = Stalls()
+        self._thread_seen = set()
+        self._thread_started = time.perf_counter()
+        self._thread_step()
+
+    def _thread_step(self) -> None:
+        view = self.window.conversation.thread_view
+        self._thread_seen.update(m.id for m in view.messages.rows if m.id is not None)
+        bar = view.verticalScrollBar()
+        if view.messages.has_older or bar.value() > 0:
+            bar.setValue(bar.value() - max(bar.pageStep(), 1))  # a page up, as PageUp would
+            QTimer.singleShot(1, self._thread_step)
+            return
+        detail = self.window.conversation.current
+        stalls, self._thread_stalls = self._thread_stalls or Stalls(), None
+        self.write(
+            "thread_scrolled",
+            conversation=self.thread_conversation,
+            seen=len(self._thread_seen),
+            message_count=detail.summary.message_count if detail else 0,
+            seconds=round(time.perf_counter() - self._thread_started, 2),
+            rows_held=view.messages.rowCount(),
+            **{f"stall_{k}": v for k, v in stalls.summary().items()},
+        )
+        self.thread_conversation = 0
+        QTimer.singleShot(0, self._next_action)
 
     def _scroll_step(self) -> None:
         model = self.window.list_pane.model
@@ -188,6 +278,9 @@ class BenchHook(QObject):
         late = max(0.0, (now - self._last_beat) * 1000 - HEARTBEAT_MS)
         self._last_beat = now
         self.stalls.add(late)
+        for window in (self._open_stalls, self._thread_stalls):
+            if window is not None:
+                window.add(late)
         if self.sync_stalls is not None:
             self.sync_stalls.add(late)
 

@@ -614,6 +614,24 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
 </context>
 <context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+187"/>
+        <source>Conversation thread</source>
+        <translation>Μηνύματα της συνομιλίας</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Copy text</source>
+        <translation>Αντιγραφή κειμένου</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy link</source>
+        <translation>Αντιγραφή συνδέσμου</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <location filename="../../desktop_inbox/ui/style.py" line="+60"/>

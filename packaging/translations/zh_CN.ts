@@ -607,6 +607,24 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
 </context>
 <context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+187"/>
+        <source>Conversation thread</source>
+        <translation>对话消息</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <location filename="../../desktop_inbox/ui/style.py" line="+60"/>

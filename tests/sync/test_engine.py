@@ -5,6 +5,7 @@ to wait for the engine: the tests wait for its events."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from desktop_inbox.records import AccountState, Connection, OutboxState, Page, S
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
 from desktop_inbox.sync.events import SyncEventKind
+from desktop_inbox.sync.result import AccountResult
 from tests.helpers.fake_connector import HISTORY, NEW, FakeClock, FakePushConnector, Rig, make_rig, mention
 
 
@@ -141,3 +143,59 @@ async def test_a_connector_that_pushes_is_heard_between_polls(data_dir: Path) ->
             await stored
     finally:
         rig.cache.close()
+
+
+async def test_the_next_page_is_asked_for_while_one_is_stored(rig: Rig) -> None:
+    """A page is parsed and stored before the next is asked for unless the
+    engine asks at once: the server then works while the cache writes
+    (bench/, measurement 7). Asked ahead only within the cycle's budget."""
+    fetched_before_stored: list[int] = []
+    rig.engine.subscribe(
+        lambda e: fetched_before_stored.append(len(rig.connector.fetched)) if e.kind == SyncEventKind.STORED else None
+    )
+    rig.connector.pages[HISTORY] = [
+        Page([mention(str(n), -n)], f"h{n}", exhausted=False) for n in range(1, 5)
+    ] + [Page([mention("5", -5)], "h5", exhausted=True)]
+    [result] = await rig.engine.sync_once()
+    assert result.ok and result.added == 5
+    # (The "new" stream's one page is fetched first.) When history page n is
+    # stored, page n + 1 has been asked for already; after the last, nothing.
+    assert fetched_before_stored == [3, 4, 5, 6, 6]
+    assert rig.connector.fetched.count(HISTORY) == 5  # nothing asked beyond the last page
+
+
+async def test_a_cycle_asks_no_page_beyond_its_budget(data_dir: Path) -> None:
+    rig = make_rig(data_dir, poll_interval=3600.0, history_pages_per_cycle=2)
+    try:
+        rig.connector.pages[HISTORY] = [Page([mention(str(n), -n)], f"h{n}", exhausted=False) for n in range(1, 6)]
+        async with rig.running():
+            pass
+        assert rig.connector.fetched.count(HISTORY) == 2
+        assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h2", False)
+    finally:
+        await rig.engine.shutdown()
+        rig.cache.close()
+
+
+async def test_shutdown_ends_a_loop_whose_cancellation_was_lost(rig: Rig) -> None:
+    """asyncio.wait_for (Python 3.11) can swallow a cancellation that comes as
+    its inner await ends (the keyring answering as the app quits): the loop
+    went on to wait for the next poll, and quitting waited for it for good."""
+    entered = asyncio.Event()
+
+    async def cycle(_account: object, result: AccountResult, **_kwargs: object) -> None:
+        entered.set()
+        with contextlib.suppress(asyncio.CancelledError):  # lost, as wait_for loses it
+            await asyncio.sleep(3600)
+        result.needs_sign_in = True  # (the keyring had no sign-in: wait for one)
+
+    rig.engine._cycle = cycle  # type: ignore[method-assign]
+    stop = asyncio.Event()
+    runner = asyncio.create_task(rig.engine.run(stop))
+    await asyncio.wait_for(entered.wait(), 10)
+    stop.set()
+    # (Not wait_for on the runner: the shutdown's own suppression of
+    # cancellation would let it return late as if in time.)
+    done, _ = await asyncio.wait({runner}, timeout=5)
+    assert runner in done, "the loop went on waiting after the shutdown"
+    assert not rig.engine._tasks

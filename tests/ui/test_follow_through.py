@@ -45,7 +45,7 @@ def test_send_at_queues_the_reply_for_tomorrow_morning(make_ui) -> None:  # type
         assert item.send_at == expected and item.text == "Yes, in white and in black."
         assert composer.edit.toPlainText() == ""
         assert (await ui.ctx.inbox.summary(item.conversation_id)).state == State.WAITING  # our answer is written
-        await until(lambda: "Scheduled for" in w.conversation.thread_view.toHtml(), message="shown in the thread")
+        await until(lambda: "Scheduled for" in w.conversation.thread_view.document_text(), message="shown in the thread")
 
         dialog = w.dialogs.outbox()
         await until(lambda: dialog.table.rowCount() == 1, message="listed")

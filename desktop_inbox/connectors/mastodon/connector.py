@@ -97,6 +97,10 @@ def _id_order(remote_id: str) -> tuple[int, str]:
 class MastodonConnector(MastodonListening):
     platform = Platform.MASTODON
     resend_is_safe = True  # the Idempotency-Key makes a second post impossible
+    # A reply's thread (one /context request each) is fetched when the user
+    # opens it, not while syncing: 300 requests per 5 minutes would make a
+    # first sync of 10,000 mentions take over half an hour (sync/threads.py).
+    threads_on_demand = True
     # Our own statuses are a stream too: a reply written in another app (the
     # phone, the web) must move the conversation to "waiting" here as well.
     streams = (
@@ -194,10 +198,14 @@ class MastodonConnector(MastodonListening):
 
     # -- parsing ------------------------------------------------------------
 
-    def parse_status(self, status: Any, *, customer: Person | None = None) -> Post | None:
+    def parse_status(
+        self, status: Any, *, customer: Person | None = None, people: dict[str, Person] | None = None
+    ) -> Post | None:
         """A status as a Post; None if it is ours and addresses nobody.
 
-        Raises BadRecord for anything we cannot read.
+        ``people``: the authors read so far on this page, by account id (a
+        page names the same few people many times; the store keeps the first
+        of each too). Raises BadRecord for anything we cannot read.
         """
         if self.me is None:
             raise RuntimeError("verify() first")
@@ -205,16 +213,23 @@ class MastodonConnector(MastodonListening):
             raise BadRecord("status is not an object")
         remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
         try:
-            return self._parse_status(status, customer)
+            return self._parse_status(status, customer, people)
         except BadRecord:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise BadRecord(f"unreadable status: {exc}", remote_id=str(remote_id) if remote_id else None) from None
 
-    def _parse_status(self, status: Mapping[str, Any], customer: Person | None) -> Post | None:
+    def _parse_status(
+        self, status: Mapping[str, Any], customer: Person | None, people: dict[str, Person] | None
+    ) -> Post | None:
         assert self.me is not None
         remote_id = _str(status["id"], "status id")
-        author = self.person(status["account"])
+        account = status["account"]
+        author = people.get(account["id"]) if people is not None and isinstance(account, Mapping) else None
+        if author is None:
+            author = self.person(account)
+            if people is not None:
+                people[account["id"]] = author
         visibility = status.get("visibility")
         if visibility not in VISIBILITIES:
             # Unknown or server-specific (e.g. "local"): never treat as private.
@@ -295,6 +310,7 @@ class MastodonConnector(MastodonListening):
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
+        people: dict[str, Person] = {}
         for item in items:
             nid = item.get("id") if isinstance(item, Mapping) else None
             if isinstance(nid, (str, int)) and not isinstance(nid, bool):
@@ -302,7 +318,7 @@ class MastodonConnector(MastodonListening):
             if not isinstance(item, Mapping) or item.get("type") != "mention":
                 continue  # unknown types are ignored, as the API asks
             try:
-                post = self.parse_status(item.get("status"))
+                post = self.parse_status(item.get("status"), people=people)
             except BadRecord as exc:
                 skipped.append(Skipped(str(exc), exc.remote_id or (str(nid) if nid else None)))
                 continue
@@ -382,9 +398,10 @@ class MastodonConnector(MastodonListening):
             except (BadRecord, KeyError, TypeError, ValueError) as exc:
                 skipped.append(Skipped(f"unreadable conversation: {exc}", str(conv.get("id"))))
                 continue
-            if last is None:
-                continue
-            posts.extend(await self.fetch_thread(last))
+            if last is not None:
+                # Its earlier messages come by the mention and own streams
+                # (the thread, if the user opens it): no request per conversation.
+                posts.append(last)
         next_cursor = _query_param(links.get("next"), "max_id")
         exhausted = not items or next_cursor is None
         return Page(posts, next_cursor or cursor, exhausted=exhausted, skipped=skipped).cut_at(since)

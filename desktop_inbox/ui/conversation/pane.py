@@ -1,8 +1,10 @@
 """The conversation pane: header, thread and composer for one conversation.
 
 It loads the conversation off the Qt thread and drops what arrives after the
-user moved on (a request token), pages in older messages, and hands the
-composer's replies to the reply adapter (``replies.py``).
+user moved on (a request token), shows a window of it (the newest messages,
+or those around a search hit) and pages in more as the thread scrolls to
+either end, asks for what the sync left out of its thread when it is opened,
+and hands the composer's replies to the reply adapter (``replies.py``).
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from desktop_inbox.services.media import MediaItem
-    from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, SyncEvent
+    from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, MessageView, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
-# The newest messages a thread opens with ("Show earlier messages" for more):
-# a screenful many times over, and laid out in well under 100 ms even for a
-# conversation of thousands of messages (bench/, measurement 4).
-THREAD_PAGE = 100
+# The messages a thread opens with: a few screenfuls, read and laid out in
+# a few milliseconds however long the conversation (bench/, measurement 4).
+THREAD_PAGE = 40
+# What scrolling to an end adds at a time: each message is laid out as it
+# comes (~0.5 ms), so a small page keeps each step well within a frame.
+EDGE_PAGE = 20
 
 
 class ConversationPane(QSplitter):
@@ -72,7 +76,7 @@ class ConversationPane(QSplitter):
         self.composer.manage_snippets.connect(self.snippets_requested)
         self.thread_view.retry_requested.connect(self.retry_reply)
         self.thread_view.cancel_requested.connect(self.cancel_reply)
-        self.thread_view.older_requested.connect(self.load_older)
+        self.thread_view.edge_reached.connect(self.load_more)
         self.thread_view.media_requested.connect(self.open_media)
         self.composer.attachments.media = lambda: ctx.media
 
@@ -104,11 +108,20 @@ class ConversationPane(QSplitter):
         self, conversation_id: int, token: int, *, message_id: int | None = None, keep_position: bool = False
     ) -> None:
         inbox = self._ctx.inbox
-        detail = await inbox.conversation(conversation_id, limit=THREAD_PAGE)
-        if message_id is not None and message_id not in {m.id for m in detail.messages}:
-            detail = await inbox.conversation(conversation_id)  # the hit is older: read it all
-        contact = await self._ctx.contacts.contact(detail.summary.contact_id) if detail.summary.contact_id else None
         same = self.current is not None and self.current.summary.id == conversation_id
+        stored = self.thread_view.messages.stored() if same and keep_position else []
+        if message_id is not None:
+            detail = await inbox.conversation(conversation_id, limit=THREAD_PAGE, around=message_id)
+        elif stored:
+            # The same window again (and what came after it, if it reached the end).
+            more = 0 if self.thread_view.messages.has_newer else THREAD_PAGE
+            first = _cursor(stored[0])
+            detail = await inbox.conversation(
+                conversation_id, limit=len(stored) + more, after=(first[0], first[1] - 1)
+            )
+        else:
+            detail = await inbox.conversation(conversation_id, limit=THREAD_PAGE)
+        contact = await self._ctx.contacts.contact(detail.summary.contact_id) if detail.summary.contact_id else None
         draft = None if same else await self._ctx.composer.draft(conversation_id)
         if token != self._token:
             return  # the user has moved on
@@ -137,6 +150,9 @@ class ConversationPane(QSplitter):
         self.contact_loaded.emit(contact, conversation_id)
         self.header.show_summary(detail.summary)
         self.shown.emit(detail)
+        if not same:
+            # What the sync left out of its thread comes now (its event reloads it).
+            spawn(self._ctx.sync.complete_thread(conversation_id), name="complete-thread")
         if detail.summary.unread_count:
             await inbox.mark_read(conversation_id)
 
@@ -150,24 +166,33 @@ class ConversationPane(QSplitter):
         if token == self._token:
             self.composer.set_channels(channels)
 
-    def load_older(self) -> None:
+    def load_more(self, end: int) -> None:
+        """The thread scrolled to an end of what it shows: the page beyond it
+        (-1: older, +1: newer)."""
         if self.current is None:
             return
         conversation_id = self.current.summary.id
-        first = next((m for m in self.current.messages if m.id is not None), None)
-        if first is None:
+        stored = self.thread_view.messages.stored()
+        if not stored:
             return
+        token = self._token
 
         async def load() -> None:
-            older = await self._ctx.inbox.conversation(
-                conversation_id, limit=THREAD_PAGE, before=(int(first.created_at.timestamp() * 1000), first.id or 0)
-            )
-            if self.current is None or self.current.summary.id != conversation_id:
-                return
-            self.current = replace(self.current, messages=older.messages + self.current.messages, has_more=older.has_more)
-            self.thread_view.show_conversation(self.current, keep_position=True)
+            inbox = self._ctx.inbox
+            if end < 0:
+                page = await inbox.conversation(conversation_id, limit=EDGE_PAGE, before=_cursor(stored[0]))
+            else:
+                page = await inbox.conversation(conversation_id, limit=EDGE_PAGE, after=_cursor(stored[-1]))
+            if token != self._token or self.current is None:
+                return  # another conversation (or the same read again) meanwhile
+            if end < 0:
+                self.thread_view.add_older(page.messages, has_older=page.has_more)
+            else:
+                self.thread_view.add_newer(page.messages, has_newer=page.has_newer)
+            thread = self.thread_view.messages
+            self.current = replace(self.current, messages=list(thread.rows), has_more=thread.has_older, has_newer=thread.has_newer)
 
-        spawn(load())
+        spawn(load(), name="thread-page")
 
     def open_media(self, media_id: int) -> None:
         """A kept picture, large, with its alt text (ui/dialogs/image_viewer.py)."""
@@ -185,8 +210,7 @@ class ConversationPane(QSplitter):
 
     def repaint_thread(self) -> None:
         """Draw the thread again (the appearance changed)."""
-        if self.current is not None:
-            self.thread_view.show_conversation(self.current, keep_position=True)
+        self.thread_view.repaint_all()
 
     def focus_thread(self) -> None:
         if self.current is not None:
@@ -344,3 +368,9 @@ class ConversationPane(QSplitter):
             return
         note = f"Snoozed until {until.astimezone():%a %d %b %H:%M}."
         spawn(self._ctx.inbox.snooze(self.current.summary.id, until), on_done=lambda _s: self.message.emit(note, 5000))
+
+
+def _cursor(message: MessageView) -> tuple[int, int]:
+    """A stored message's place in its conversation, as the store pages by it."""
+    assert message.id is not None
+    return round(message.created_at.timestamp() * 1000), message.id

@@ -1,9 +1,9 @@
-"""A conversation as HTML for the thread view: inert text and links only.
+"""A message as HTML for its bubble in the thread view: inert text and links only.
 
 Message HTML was sanitised when it was stored; it is sanitised again here
 (defence in depth), so no script, style, image or frame can reach the view.
-Internal actions (retry a reply, load older messages) are ``inbox:`` links
-that the view handles itself.
+Internal actions (retry or cancel a reply) are ``inbox:`` links that the
+view handles itself.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from desktop_inbox.records import Direction, OutboxState
-from desktop_inbox.services.values import ConversationDetail, MessageView
+from desktop_inbox.records import OutboxState
+from desktop_inbox.services.values import MessageView
 from desktop_inbox.text import html as message_html
 from desktop_inbox.ui.conversation.media_html import attachment_html
 
@@ -46,24 +46,11 @@ def isolate(text: str) -> str:
     return "\u2068" + balance_bidi(text) + _PDI
 
 
-def render_thread(detail: ConversationDetail, *, palette: dict[str, str], now: datetime | None = None) -> str:
-    """The whole document; ``palette`` gives the colours (light or dark)."""
+def render_message(message: MessageView, *, palette: dict[str, str], now: datetime | None = None) -> str:
+    """One message's bubble as HTML: who and when, the text, its attachments
+    and, for a reply still in the outbox, how its delivery goes. (The
+    bubble's colour and side are the thread view's.)"""
     now = now or datetime.now(UTC)
-    parts = [
-        f"<html><body style=\"color:{palette['text']}; background:{palette['base']};\">",
-    ]
-    if detail.has_more:
-        parts.append(
-            f'<p align="center"><a href="inbox:older" style="color:{palette["link"]}">Show earlier messages</a></p>'
-        )
-    parts.extend(render_message(m, palette=palette, now=now) for m in detail.messages)
-    parts.append("</body></html>")
-    return "".join(parts)
-
-
-def render_message(message: MessageView, *, palette: dict[str, str], now: datetime) -> str:
-    ours = message.direction == Direction.OUT
-    background = palette["ours"] if ours else palette["theirs"]
     when = _when(message.created_at, now)
     author = isolate(html.escape(message.author_name or message.author_handle))
     handle = isolate(html.escape(message.author_handle))
@@ -72,27 +59,15 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     body = balance_bidi(body)
     status = _status(message, palette)
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
-    anchor = f'<a name="m{message.id}"></a>' if message.id is not None else ""
     link = (
         f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open</a>'
         if message.url and message.url.startswith(("https://", "http://"))
         else ""
     )
-    # One flat table per message, the bubble being a cell: Qt lays out each
-    # table cell on its own, and a table nested in a table (a bubble that
-    # shrinks to its text) made a thread of 200 messages take ~75 ms to show
-    # instead of ~40 (bench/run.py, measurement 4).
-    bubble = (
-        f'<td style="background:{background}">'
-        f'<span style="font-weight:600">{author}</span> '
-        f'<span style="color:{palette["dim"]}">{handle} · {when} · {visibility}{link}</span>'
-        f"<div style=\"margin-top:4px\">{body}</div>{attachments}{status}</td>"
-    )
-    spacer = '<td width="15%"></td>'
     return (
-        f'{anchor}<table width="100%" cellspacing="0" cellpadding="10" style="margin-top:10px"><tr>'
-        + (spacer + bubble if ours else bubble + spacer)
-        + "</tr></table>"
+        f'<div style="color:{palette["text"]}"><span style="font-weight:600">{author}</span> '
+        f'<span style="color:{palette["dim"]}">{handle} · {when} · {visibility}{link}</span>'
+        f'<div style="margin-top:4px">{body}</div>{attachments}{status}</div>'
     )
 
 

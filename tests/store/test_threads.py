@@ -1,0 +1,82 @@
+"""Replies stored before what they answer join its thread when it comes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import accounts, conversations, ingest, threads
+from desktop_inbox.store.db import Cache
+from desktop_inbox.store.schema import database
+
+ME = Person(Platform.MASTODON, "https://shop.example/@shop", "1", "@shop@shop.example", "Shop")
+ANNA = Person(Platform.MASTODON, "https://m.example/@anna", "7", "@anna@m.example", "Anna")
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def post(remote_id: str, parent: str | None, minutes: int, *, ours: bool = False) -> Post:
+    """As ``sync.threads`` hands it over: a reply to an unknown message is
+    threaded under that message's id until it comes."""
+    return Post(
+        remote_id=remote_id, author=ME if ours else ANNA, text=f"message {remote_id}",
+        created_at=T0 + timedelta(minutes=minutes), kind=Kind.PUBLIC,
+        direction=Direction.OUT if ours else Direction.IN, customer=ANNA,
+        in_reply_to=parent, thread_root=parent or remote_id,
+    )
+
+
+def threads_of(cache: Cache) -> list[list[str]]:
+    rows = cache.call_read(
+        lambda: database.execute_sql("SELECT conversation_id, remote_id FROM message ORDER BY conversation_id, created_at").fetchall()
+    )
+    found: dict[int, list[str]] = {}
+    for conversation_id, remote_id in rows:
+        found.setdefault(conversation_id, []).append(remote_id)
+    return list(found.values())
+
+
+def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path) -> None:
+    """History pages come newest first: C answers B, B answers A, A starts."""
+    with Cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
+        )
+        store = lambda posts: cache.call_write(  # noqa: E731
+            ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
+        )
+        store([post("C", "B", 3), post("D", "C", 4)])  # (one page: D joins C's thread at once)
+        assert threads_of(cache) == [["C", "D"]]
+        # B answers A (not there yet): C and D move under A, with B.
+        changed = store([post("B", "A", 2, ours=True)])
+        assert len(threads_of(cache)) == 1 and sorted(threads_of(cache)[0]) == ["B", "C", "D"]
+        assert changed.conversations  # (the window hears which)
+        store([post("A", None, 1)])
+        [thread] = threads_of(cache)
+        assert thread == ["A", "B", "C", "D"]
+        roots = cache.call_read(lambda: {r[0] for r in database.execute_sql("SELECT thread_root FROM message")})
+        assert roots == {"A"}
+        [conversation] = cache.call_read(conversations.list_conversations)
+        assert conversation.message_count == 4 and conversation.state == "needs_reply"
+        assert cache.call_read(threads.thread_gap, conversation.id) is None
+
+
+def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir: Path) -> None:
+    with Cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
+        )
+        store = lambda posts: cache.call_write(  # noqa: E731
+            ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
+        )
+        store([post("A", None, 1), post("C", "B", 3)])  # B, between them, is missing
+        assert len(threads_of(cache)) == 2
+        gaps = [cache.call_read(threads.thread_gap, c.id) for c in cache.call_read(conversations.list_conversations)]
+        # What opening C's conversation would fetch: the thread of C, which lacks B.
+        assert sorted((g.post.remote_id, g.post.in_reply_to) for g in gaps if g is not None) == [("C", "B")]
+        store([post("B", "A", 2, ours=True)])
+        assert threads_of(cache) == [["A", "B", "C"]]
+        [conversation] = cache.call_read(conversations.list_conversations)
+        assert conversation.message_count == 3 and conversation.state == "needs_reply"
