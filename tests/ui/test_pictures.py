@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers import pictures
@@ -41,6 +42,14 @@ def test_a_customer_photo_shows_offline_and_opens_with_its_alt_text(make_ui) -> 
         [attachment] = w.conversation.current.messages[0].attachments
         view.on_anchor_clicked(QUrl(f"inbox:media/{attachment['media_id']}"))
         assert opened == [attachment["media_id"]]
+        # And clicked as the user does: on the thumbnail inside its bubble,
+        # which is tall enough to show all of it (240x180 for 800x600).
+        w.show()
+        index = view.messages.index(0, 0)
+        await until(lambda: view.visualRect(index).height() > 180, message="the bubble laid out with its picture")
+        at = _thumbnail_at(view, index)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        assert opened == [attachment["media_id"]] * 2
 
         from desktop_inbox.ui.dialogs.image_viewer import ImageViewer
 
@@ -51,6 +60,26 @@ def test_a_customer_photo_shows_offline_and_opens_with_its_alt_text(make_ui) -> 
         viewer.deleteLater()
 
     make_ui.run(body())
+
+
+def _thumbnail_at(view, index: QModelIndex) -> QPoint:  # type: ignore[no-untyped-def]
+    """Where the first picture of a row's bubble is on the view's viewport."""
+    message = view.messages.rows[index.row()]
+    doc = view.bubbles.document(message)
+    bubble = view.bubbles.bubble(view.visualRect(index), message)
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isImageFormat():
+                line = block.layout().lineForTextPosition(fragment.position() - block.position())
+                top = doc.documentLayout().blockBoundingRect(block).topLeft()
+                x = line.cursorToX(fragment.position() - block.position())[0]
+                return bubble.topLeft() + QPoint(int(top.x() + x) + 20, int(top.y() + line.y()) + 20)
+            it += 1
+        block = block.next()
+    raise AssertionError("no picture in the bubble")
 
 
 def test_the_composer_wants_alt_text_and_refuses_hostile_pictures(make_ui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -100,8 +129,6 @@ def test_the_composer_wants_alt_text_and_refuses_hostile_pictures(make_ui, tmp_p
         bar.chips[0].alt.setText("The new strap in dark brown")
         bar.chips[1].alt.setText("A green swatch of the leather")
         await until(lambda: composer.send_button.isEnabled(), message="send allowed once described")
-        from PySide6.QtTest import QTest
-
         QTest.keyClick(bar.chips[1].alt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # sends from the alt text too
         await until(lambda: len(world.server.replies_by(world.shop)) == 1, timeout=20, message="reply posted")
         [reply] = world.server.replies_by(world.shop)
