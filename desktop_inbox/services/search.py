@@ -41,9 +41,9 @@ def parse(query: str, *, prefix_last: bool = False) -> ParsedQuery:
 def highlight(text: str, words: list[str], *, width: int = 160) -> tuple[str, list[tuple[int, int]]]:
     """The part of ``text`` around its first matches, and where the matched
     words are in it (for showing a hit)."""
-    search = _search()
-    piece, spans = search.context_window(text, search.match_spans(text, words), width)
-    return piece, spans
+    from desktop_inbox.store import highlight as lights
+
+    return lights.context_window(text, lights.match_spans(text, words), width)
 
 
 class SearchService:

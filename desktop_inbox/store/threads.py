@@ -32,10 +32,11 @@ def adopt_replies(account_id: int, posts: Sequence[Post], now: datetime) -> set[
         return set()
     roots = {p.remote_id: p.thread_root for p in posts if p.thread_root}
     # One statement a page: the thread keys are "thread:<root>:<customer>",
-    # each reply id a range of conversation_thread (CROSS JOIN: the ids lead).
+    # each reply id a range of conversation_thread (CROSS JOIN: the ids lead;
+    # '$': the ids are texts, see store.pg.dialect).
     waiting = database.execute_sql(
         """
-        SELECT j.value, c.id, c.kind, c.thread_key FROM json_each(?) j CROSS JOIN conversation c
+        SELECT j.value, c.id, c.kind, c.thread_key FROM json_each(?, '$') j CROSS JOIN conversation c
         ON c.account_id = ? AND c.kind IN ('public', 'direct')
         AND c.thread_key >= 'thread:' || j.value || ':' AND c.thread_key < 'thread:' || j.value || ';'
         """,
@@ -63,8 +64,13 @@ def _merge(source: int, target: int) -> None:
     """Everything of conversation ``source`` into ``target``; ``source`` goes."""
     for table in ("message", "outbox"):
         database.execute_sql(f"UPDATE {table} SET conversation_id = ? WHERE conversation_id = ?", (target, source))
-    # (A draft of each: the one already there stays.)
-    database.execute_sql("UPDATE OR IGNORE draft SET conversation_id = ? WHERE conversation_id = ?", (target, source))
+    # (A draft of each: the one already there stays. Said in two statements
+    # that both backends take, not SQLite's UPDATE OR IGNORE.)
+    database.execute_sql(
+        "DELETE FROM draft WHERE conversation_id = ? AND EXISTS (SELECT 1 FROM draft WHERE conversation_id = ?)",
+        (source, target),
+    )
+    database.execute_sql("UPDATE draft SET conversation_id = ? WHERE conversation_id = ?", (target, source))
     database.execute_sql("DELETE FROM conversation WHERE id = ?", (source,))
 
 

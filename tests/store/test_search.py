@@ -10,7 +10,7 @@ import pytest
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import accounts, backend, ingest, search
+from desktop_inbox.store import accounts, backend, highlight, ingest, search
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.schema import database
 from desktop_inbox.text import folding
@@ -151,7 +151,20 @@ def test_filters_are_tested_on_the_time_index_not_the_message(cache: Cache) -> N
         sql, params = search.compile_query(search.parse(query), order=None)  # (the rows shown read more)
         return " | ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
 
+    def pg_plan(query: str) -> str:
+        sql, params = search.compile_query(search.parse(query), order=None)
+        with database.atomic():  # (tiny tables: make the planner show the indexes it would use)
+            database.execute_sql("SET LOCAL enable_seqscan = off")
+            return " | ".join(r[0] for r in database.execute_sql("EXPLAIN " + sql, params))
+
     for query in ("shipping state:needs_reply", "shipping tag:vip", "shipping platform:mastodon is:direct"):
+        if backend.is_postgres():
+            # The conversation of each match from message_time alone (migration
+            # 10 on PostgreSQL); how conversations are then read is the
+            # planner's choice by its statistics, not the query's.
+            found = cache.call_read(pg_plan, query)
+            assert "Index Only Scan using message_time on message m" in found, found
+            continue
         found = cache.call_read(plan, query)
         assert "COVERING INDEX message_time" in found, found
         assert "SEARCH c USING INTEGER PRIMARY KEY" not in found.split("LIST SUBQUERY")[0], found
@@ -174,7 +187,7 @@ def test_best_match_ranks_a_bounded_number_of_the_newest_matches(cache: Cache, m
 
 def test_highlight_spans() -> None:
     text = "Your parcel was shipped to Ζάππος, 客户服务 will call"
-    spans = search.match_spans(text, ["shipping", "ζαππος", "客户"])
+    spans = highlight.match_spans(text, ["shipping", "ζαππος", "客户"])
     assert [text[s:e] for s, e in spans] == ["shipped", "Ζάππος", "客户"]
 
 

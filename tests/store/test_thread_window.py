@@ -3,6 +3,7 @@ message, and paging from there to either end without a gap or a repeat."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,8 +32,8 @@ def post(n: int) -> Post:
 
 
 @pytest.fixture
-def thread(data_dir: Path):  # type: ignore[no-untyped-def]
-    with Cache(data_dir) as cache:
+def thread(data_dir: Path, open_cache: Callable[[Path], Cache]):  # type: ignore[no-untyped-def]
+    with open_cache(data_dir) as cache:
         account = cache.call_write(
             accounts.create, platform="mastodon", base_url="https://shop.example",
             info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",

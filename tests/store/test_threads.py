@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import accounts, conversations, ingest, threads
+from desktop_inbox.store import accounts, conversations, drafts, ingest, threads
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.schema import database
 
@@ -36,9 +37,9 @@ def threads_of(cache: Cache) -> list[list[str]]:
     return list(found.values())
 
 
-def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path) -> None:
+def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
     """History pages come newest first: C answers B, B answers A, A starts."""
-    with Cache(data_dir) as cache:
+    with open_cache(data_dir) as cache:
         account = cache.call_write(
             accounts.create, platform="mastodon", base_url="https://shop.example",
             info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
@@ -62,8 +63,8 @@ def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path)
         assert cache.call_read(threads.thread_gap, conversation.id) is None
 
 
-def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir: Path) -> None:
-    with Cache(data_dir) as cache:
+def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
+    with open_cache(data_dir) as cache:
         account = cache.call_write(
             accounts.create, platform="mastodon", base_url="https://shop.example",
             info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
@@ -76,7 +77,15 @@ def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir
         gaps = [cache.call_read(threads.thread_gap, c.id) for c in cache.call_read(conversations.list_conversations)]
         # What opening C's conversation would fetch: the thread of C, which lacks B.
         assert sorted((g.post.remote_id, g.post.in_reply_to) for g in gaps if g is not None) == [("C", "B")]
+        # A draft begun in each: the one of the thread that stays is kept.
+        for c in cache.call_read(conversations.list_conversations):
+            first = cache.call_read(lambda c=c: database.execute_sql(
+                "SELECT remote_id FROM message WHERE conversation_id = ? ORDER BY created_at LIMIT 1", (c.id,)
+            ).fetchone()[0])
+            cache.call_write(drafts.save, c.id, f"draft under {first}")
         store([post("B", "A", 2, ours=True)])
         assert threads_of(cache) == [["A", "B", "C"]]
         [conversation] = cache.call_read(conversations.list_conversations)
         assert conversation.message_count == 3 and conversation.state == "needs_reply"
+        draft = cache.call_read(drafts.load, conversation.id)
+        assert draft is not None and draft.text == "draft under A"

@@ -4,10 +4,12 @@ Only the constructs the store uses are rewritten (the store's tests run on
 both databases, so a new one that is missed shows up there):
 
 * parameters: ``?`` and ``?N`` become ``%s`` (and ``%`` becomes ``%%``);
-* ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING``; ``LIKE`` (which
+* ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING``; ``CROSS JOIN
+  ... ON`` a plain ``JOIN``; ``LIKE`` (which
   ignores ASCII case in SQLite) becomes ``ILIKE``; two-argument ``min``/``max``
   become ``LEAST``/``GREATEST``; ``group_concat`` becomes ``string_agg``;
-  ``json_extract``/``json_each`` become PostgreSQL's JSON functions;
+  ``json_extract``/``json_each`` become PostgreSQL's JSON functions
+  (``json_each(?)`` a list of ids, ``json_each(?, '$')`` a list of texts);
 * flags are integers on both (0/1): ``NOT flag`` becomes ``flag = 0``;
 * the FTS5 index's own statements (``'delete'``, ``'delete-all'``) become
   plain deletes from the PostgreSQL index table (see ``migrations``);
@@ -67,11 +69,20 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # the pictures of messages already cached).
         (r"\bjson_each\((\w+\.\w+)\) (\w+)", r"jsonb_array_elements((\1)::jsonb) WITH ORDINALITY AS \2(value, ord)"),
         (r"\bCAST\((\w+)\.key AS INTEGER\)", r"(\1.ord - 1)"),
+        # SQLite's CROSS JOIN ... ON (an inner join whose order the planner
+        # keeps, store.search): PostgreSQL takes it as a plain JOIN.
+        (r"\bCROSS JOIN (\w+ \w+)\s+ON\b", r"JOIN \1 ON"),
+        # Best match ranked by the words only, the author column weighing
+        # nothing (store.search): what f.rank is here (fts.rank).
+        (r"\bbm25\(message_fts, 1\.0, 0\.0\)", "f.rank"),
         (r"\bINTEGER\b", "BIGINT"),
         (r"\bLIKE\b", "ILIKE"),
         (r"\bgroup_concat\(", "string_agg("),
         (r"\bjson_extract\(([\w.]+), '\$\.(\w+)'\)", r"((\1)::jsonb ->> '\2')"),
         (r"\bjson_each\(\?\) (\w+)", r"(SELECT value::bigint AS value FROM json_array_elements_text(?::json)) \1"),
+        # A list of texts (remote ids: store.threads) is walked from its root
+        # path, which says which it is: the values stay text.
+        (r"\bjson_each\(\?, '\$'\) (\w+)", r"(SELECT value FROM json_array_elements_text(?::json)) \1"),
         (rf"\bNOT ((?:\w+\.)?(?:{'|'.join(FLAGS)}))\b", r"\1 = 0"),
         (rf"\b((?:\w+\.)?(?:{'|'.join(FLAGS)})) OR ((?:\w+\.)?(?:{'|'.join(FLAGS)}))\b", r"GREATEST(\1, \2)"),
         # PostgreSQL 15 wants a name for a subquery in FROM (search.count).
