@@ -5,6 +5,7 @@ and refuses a hostile file with one line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
@@ -50,6 +51,18 @@ def test_a_customer_photo_shows_offline_and_opens_with_its_alt_text(make_ui) -> 
         at = _thumbnail_at(view, index)
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
         assert opened == [attachment["media_id"]] * 2
+
+        # Shown before its file was kept, then read again once it is (the
+        # sync's event): the bubble is laid out anew, thumbnail and all.
+        kept = w.conversation.current
+        waiting = {k: v for k, v in attachment.items() if k not in ("file", "thumb", "path", "thumb_path")}
+        message = replace(kept.messages[0], attachments=({**waiting, "state": "wanted"},))
+        view.show_conversation(replace(kept, messages=[message, *kept.messages[1:]]), keep_position=True)
+        assert "not downloaded yet" in view.document_text() and "Picture:" in view.document_text()
+        assert view.visualRect(view.messages.index(0, 0)).height() < 180
+        view.show_conversation(kept, keep_position=True)
+        assert "not downloaded yet" not in view.document_text()
+        assert view.visualRect(view.messages.index(0, 0)).height() > 180
 
         from desktop_inbox.ui.dialogs.image_viewer import ImageViewer
 

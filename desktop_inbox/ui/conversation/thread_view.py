@@ -95,7 +95,7 @@ class BubbleDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._docs: OrderedDict[Key, QTextDocument] = OrderedDict()
-        self._heights: dict[tuple[Key, int], int] = {}
+        self._heights: dict[Key, dict[int, int]] = {}  # message -> bubble width -> height
         self.colors: dict[str, str] = {}
 
     def forget(self) -> None:
@@ -106,8 +106,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def forget_message(self, key: Key) -> None:
         self._docs.pop(key, None)
-        for cached in [k for k in self._heights if k[0] == key]:
-            del self._heights[cached]
+        self._heights.pop(key, None)
 
     def bubble_width(self) -> int:
         return max(120, int(self.view.viewport().width() * SHARE) - 2 * MARGIN_X)
@@ -139,10 +138,10 @@ class BubbleDelegate(QStyledItemDelegate):
         if message is None:
             return QSize(0, 0)
         width = self.bubble_width()
-        cached = (key_of(message), width)
-        height = self._heights.get(cached)
+        heights = self._heights.setdefault(key_of(message), {})
+        height = heights.get(width)
         if height is None:
-            height = self._heights[cached] = int(self.document(message).size().height()) + 2 * MARGIN_Y
+            height = heights[width] = int(self.document(message).size().height()) + 2 * MARGIN_Y
         return QSize(self.view.viewport().width(), height)
 
     def bubble(self, rect: QRect, message: MessageView) -> QRect:
@@ -215,9 +214,7 @@ class ThreadView(QListView):
         at_end = self._at_bottom()
         anchor = self._anchor() if keep_position else None
         self.bubbles.colors = self.bubbles.colors or palette_colors(self.palette())
-        for message in detail.messages:  # (a reply's state may have changed)
-            if message.id is None or message.pending:
-                self.bubbles.forget_message(key_of(message))
+        self._forget_changed(detail.messages)
         self.messages.set_rows(detail.messages, has_older=detail.has_more, has_newer=detail.has_newer)
         self._asked = {-1: False, 1: False}
         self.doItemsLayout()
@@ -231,6 +228,7 @@ class ThreadView(QListView):
         """Older messages above the first row, what is on screen staying put;
         what is far below goes back."""
         self._asked[-1] = False
+        self._forget_changed(messages)
 
         def change() -> None:
             self.messages.prepend(messages, has_older=has_older)
@@ -242,6 +240,7 @@ class ThreadView(QListView):
     def add_newer(self, messages: Sequence[MessageView], *, has_newer: bool) -> None:
         """Newer messages below the last row; what is far above goes back."""
         self._asked[1] = False
+        self._forget_changed(messages)
 
         def change() -> None:
             self.messages.append(messages, has_newer=has_newer)
@@ -249,6 +248,17 @@ class ThreadView(QListView):
 
         self._keeping_place(change)
         self._check_edges()
+
+    def _forget_changed(self, messages: Sequence[MessageView]) -> None:
+        """A bubble laid out before is drawn again unless its message is
+        shown now as it was: a reply's state, a picture kept since (the
+        thumbnail instead of "not downloaded yet"), a row given back and
+        changed meanwhile."""
+        shown = {key_of(m): m for m in self.messages.rows}
+        for message in messages:
+            key = key_of(message)
+            if shown.get(key) != message:
+                self.bubbles.forget_message(key)
 
     def scroll_to_message(self, message_id: int) -> None:
         """Bring a message (a search hit) to the middle, marked as current."""
