@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import OutboxState
-from desktop_inbox.ui import style
+from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
@@ -39,6 +40,7 @@ STATES = {
     OutboxState.FAILED: "Not sent",
     OutboxState.MAYBE_SENT: "May have been sent",
 }
+COLUMNS = ["Queued", "To", "As", "State", "Reply", "Problem"]
 # Shown under the table while such a reply is selected: what the user checks.
 MAYBE_SENT_HELP = (
     "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
@@ -57,9 +59,9 @@ class OutboxDialog(QDialog):
         self.replies = replies
         self.items: list[OutboxItem] = []
         self.setWindowTitle("Outbox")
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Queued", "State", "Reply", "Problem"])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Reply"), QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -125,18 +127,21 @@ class OutboxDialog(QDialog):
         self.items = [p.item for p in pending]
         self.empty.setVisible(not pending)
         self.table.setRowCount(len(pending))
-        for row, (item, problem) in enumerate((p.item, p.problem) for p in pending):
+        for row, reply in enumerate(pending):
+            item = reply.item
             cells = [
                 style.local_time(item.created_at),
+                one_line(reply.to),
+                "direct message" if reply.direct else "public",
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                problem,  # what keeps it here, also when it was never tried (services/status.py)
+                reply.problem,  # what keeps it here, also when it was never tried (services/status.py)
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(item.text if col == 2 else text)
-                if col in (1, 3) and item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT):
-                    cell.setForeground(style.LATE)
+                cell.setToolTip(item.text if COLUMNS[col] == "Reply" else text)
+                if COLUMNS[col] in ("State", "Problem") and item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT):
+                    cell.setForeground(colors.late(self.palette()))
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
                 self.table.selectRow(row)

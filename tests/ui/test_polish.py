@@ -1,0 +1,51 @@
+"""Polish (issue 22): dates in the locale's format, the add-account hint
+naming every platform."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+from desktop_inbox.services.platforms import descriptors
+from desktop_inbox.ui import style
+from tests.ui.conftest import until
+
+
+def test_dates_follow_the_locale_and_read_well_without_one(qapp) -> None:  # type: ignore[no-untyped-def]
+    default = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.C))
+        # Qt's C format wrote "5 12 2024".
+        assert style.date_format() == "d MMM yyyy" and style.date_text(date(2024, 12, 5)) == "5 Dec 2024"
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert style.date_text(date(2024, 12, 5)) == "05.12.24"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert style.date_text(date(2024, 12, 5)) == "12/5/24"
+    finally:
+        QLocale.setDefault(default)
+
+
+def test_the_storage_dialog_writes_dates_the_locale_s_way(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        await ui.started()
+        dialog = ui.window.dialogs.storage()
+        assert dialog.before.displayFormat() == style.date_format()
+        assert dialog.before.text() == style.date_text(dialog.before.date().toPython())  # type: ignore[arg-type]
+        dialog.reject()
+
+    make_ui.run(body())
+
+
+def test_add_account_names_every_platform(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        await ui.started()
+        dialog = ui.window.dialogs.accounts()
+        await until(lambda: dialog.table.rowCount() == 1)
+        tip = dialog.add_button.toolTip()
+        assert all(d.name in tip for d in descriptors()) and "Instagram" in tip and "Messenger" in tip
+        dialog.reject()
+
+    make_ui.run(body())
