@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from desktop_inbox.demo import data as demo_data
 from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.sync import SyncService
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -51,6 +52,12 @@ class DemoWorkspace(QObject):
 
     async def sign_in(self, accounts: AccountService) -> None:
         await accounts.add_mastodon_token(self.server.url, self.token, history="all")
+
+    async def seed(self, composer: ComposerService) -> None:
+        """The shop owner's name and a few saved replies (with fields to fill)."""
+        await composer.set_preference("my_name", demo_data.OWNER)
+        for name, body in demo_data.SAVED_REPLIES:
+            await composer.save_snippet(name, body)
 
     def start_live(self, sync: SyncService) -> None:
         self._sync = sync
