@@ -40,6 +40,21 @@ class State(enum.StrEnum):
     WAITING = "waiting"  # we answered last; the customer has the ball
     DONE = "done"
     SNOOZED = "snoozed"
+    # Heard by listening (a post that names the business without @): not
+    # yet answered, so nobody waits for us; never "needs reply".
+    HEARD = "heard"
+
+
+# The states of the inbox proper: every view but "Heard" (and its "All").
+INBOX_STATES = (State.NEEDS_REPLY, State.WAITING, State.DONE, State.SNOOZED)
+
+
+class FollowUp(enum.StrEnum):
+    """Where a "remind me if no answer by …" stands (``store.ordering.follow_up_state``)."""
+
+    PENDING = "pending"  # set; the customer has not written since (it comes back when looked at after its time)
+    ANSWERED = "answered"  # the customer wrote after it was set: it will not come back
+    CAME_BACK = "came_back"  # no answer by then: back in Needs reply, marked as a follow-up
 
 
 class OutboxState(enum.StrEnum):
@@ -183,6 +198,9 @@ class Page:
     # True when the page ends at a platform limit rather than at the real
     # beginning of history (X keeps only the newest 800 mentions).
     history_limit_reached: bool = False
+    # What the user should know about a listening stream that worked (a
+    # server that may not search words at all); "" when there is nothing.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,3 +247,51 @@ class ReplyFacts:
     # Private replies already queued or sent to that very message.
     earlier_private_replies: int = 0
     account_extra: dict[str, str] = field(default_factory=dict)
+
+
+class TermKind(enum.StrEnum):
+    """What a listening term is (``text.listening.parse_term``)."""
+
+    WORD = "word"
+    PHRASE = "phrase"
+    HASHTAG = "hashtag"
+
+
+@dataclass(frozen=True, slots=True)
+class ListeningTerm:
+    """Something an account listens for: a word, a phrase or a #hashtag.
+
+    ``text`` is what is searched for (a hashtag without its ``#``); ``lang``
+    an ISO 639-1 code or ""; ``note`` why it cannot be heard now, in words
+    (a server without full-text search, a plan without X's search), or "".
+    """
+
+    id: int
+    account_id: int
+    kind: TermKind
+    text: str
+    lang: str = ""
+    note: str = ""
+    checked_at: datetime | None = None
+    created_at: datetime | None = None
+
+    @property
+    def label(self) -> str:
+        """The term as the user typed it: #tag, "a phrase", word."""
+        if self.kind == TermKind.HASHTAG:
+            return f"#{self.text}"
+        if self.kind == TermKind.PHRASE:
+            return f'"{self.text}"'
+        return self.text
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "term": self.label,
+            "kind": self.kind,
+            "text": self.text,
+            "account": self.account_id,
+            "lang": self.lang or None,
+            "note": self.note or None,
+            "checked_at": self.checked_at.isoformat().replace("+00:00", "Z") if self.checked_at else None,
+        }

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NoReturn
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
@@ -93,3 +94,25 @@ def moment(text: str) -> datetime:
     if not EARLIEST <= value.date() <= LATEST:
         raise argparse.ArgumentTypeError(f"wants a time between {EARLIEST} and {LATEST}, not {text!r}")
     return value.astimezone() if value.tzinfo is None else value
+
+
+_DURATION_PART = re.compile(r"(\d{1,7})\s*([mhdw])")
+_UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+LONGEST = timedelta(days=5 * 366)
+
+
+def duration(what: str = "it") -> Callable[[str], timedelta]:
+    """A length of time like 30m, 2h, 3d, 1w or 1d12h: a minute to five years."""
+
+    def parse(text: str) -> timedelta:
+        spec = "".join(text.lower().split())
+        parts = _DURATION_PART.findall(spec)
+        if not spec or "".join(n + u for n, u in parts) != spec:
+            raise argparse.ArgumentTypeError(f"{what} is a duration like 30m, 2h or 3d, not {text!r}"[:200])
+        value = sum((int(n) * _UNITS[u] for n, u in parts), timedelta())
+        if not timedelta(minutes=1) <= value <= LONGEST:
+            raise argparse.ArgumentTypeError(f"{what} is from 1m to 5 years, not {text!r}"[:200])
+        return value
+
+    parse.__name__ = what
+    return parse

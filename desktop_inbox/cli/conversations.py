@@ -1,4 +1,5 @@
-"""The inbox from the command line: list, show, reply, done, snooze, outbox."""
+"""The inbox from the command line: list, show, reply, done, snooze,
+follow up, outbox."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from desktop_inbox.cli.context import (
     Context,
 )
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import Direction, OutboxState, State
+from desktop_inbox.records import Direction, FollowUp, OutboxState, State
 from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.replies import ReplyService
 
@@ -36,13 +37,23 @@ def _summary_line(c: ConversationSummary) -> str:
     # "waiting" alone is the state "waiting on the customer"; a customer who
     # waits for us shows as "needs reply 3h" (how long they have waited).
     state = f"needs reply {_age(c.waiting_since)}" if c.state == State.NEEDS_REPLY else c.state
+    if c.heard and c.state != State.HEARD:
+        state = f"{state} (heard)"
+    if c.follow_up == FollowUp.CAME_BACK:
+        who += "  [follow-up: no answer]"
+    elif c.follow_up == FollowUp.PENDING and c.follow_up_at is not None:
+        who += f"  [follow-up {c.follow_up_at.astimezone():%a %d %b %H:%M}]"
     return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {state:<16} {who}\n        {c.snippet}"
 
 
 async def cmd_conversations(ctx: Context) -> int:
+    # Snoozes and follow-ups whose time has come are back before the list is read.
+    await ctx.services.inbox.wake_snoozed()
+    await ctx.services.followups.wake_due()
     rows: list[ConversationSummary] = []
     after = None
-    view = ViewFilter(state=State(ctx.args.state) if ctx.args.state else None)
+    state = State.HEARD if ctx.args.heard else State(ctx.args.state) if ctx.args.state else None
+    view = ViewFilter(state=state)
     while True:
         page = await ctx.services.inbox.page(view, after=after, limit=500)
         rows.extend(page)
@@ -55,7 +66,7 @@ async def cmd_conversations(ctx: Context) -> int:
         ctx.print_json([c.to_json() for c in rows])
     else:
         if not rows:
-            ctx.print("No conversations.")
+            ctx.print("Nothing heard yet." if ctx.args.heard else "No conversations.")
         for c in rows:
             ctx.print(_summary_line(c))
     return EXIT_OK
@@ -87,8 +98,9 @@ async def cmd_reply(ctx: Context) -> int:
         raise BadInput("Give the reply with --text, or a saved reply with --snippet.")
     try:
         sent = await ctx.services.replies.send(
-            ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0)
-        )
+            ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0),
+            send_at=ctx.args.at, via=ctx.args.via,
+        )  # fmt: skip
     except checks.PlaceholdersLeft as exc:
         raise BadInput(f"{exc} (--field NAME=VALUE)") from None
     except checks.PersonalInPublic as exc:
@@ -98,6 +110,12 @@ async def cmd_reply(ctx: Context) -> int:
         ) from None
     for warning in sent.warnings:
         ctx.warn(f"warning: {warning}")
+    promise = sent.checks.promise
+    if promise is not None:
+        ctx.warn(
+            f"note: this reply promises “{promise.phrase}”; to be reminded if the customer does not answer: "
+            f"followup {sent.conversation_id} --in {promise.days}d"
+        )
     [item] = sent.items
     if ctx.args.json:
         ctx.print_json(item.to_json())
@@ -131,9 +149,18 @@ async def cmd_outbox(ctx: Context) -> int:
         item = await act(replies, ctx.args.item_id)
         ctx.print(f"Reply {item.id} {done}")
         return EXIT_OK
+    if action == "move":
+        item = await replies.reschedule(ctx.args.item_id, None if ctx.args.now else ctx.args.at)
+        when = f"at {item.send_at.astimezone():%a %d %b %H:%M}" if item.send_at else "with the next sync"
+        ctx.print(f"Reply {item.id} will be sent {when}.")
+        return EXIT_OK
+    if action == "edit":
+        item = await replies.edit(ctx.args.item_id, ctx.args.text)
+        ctx.print(f"Reply {item.id} is changed.")
+        return EXIT_OK
     pending = await replies.pending()
     if ctx.args.json:
-        ctx.print_json([{**p.item.to_json(), "problem": p.problem or None} for p in pending])
+        ctx.print_json([{**p.item.to_json(), "problem": p.problem or None, "late": p.late} for p in pending])
         return EXIT_OK
     if not pending:
         ctx.print("The outbox is empty.")
@@ -165,6 +192,25 @@ async def cmd_attachment(ctx: Context) -> int:
     finally:
         await ctx.services.sync.shutdown()  # closes the connection it used
     ctx.print(f"Saved {path}")
+    return EXIT_OK
+
+
+async def cmd_followup(ctx: Context) -> int:
+    followups = ctx.services.followups
+    conversation_id = ctx.args.conversation_id
+    if ctx.args.clear:
+        await followups.clear(conversation_id)
+        ctx.print(f"Conversation {conversation_id} has no reminder.")
+        return EXIT_OK
+    if ctx.args.after is not None:
+        summary = await followups.remind_in(conversation_id, ctx.args.after)
+    else:
+        summary = await followups.remind_at(conversation_id, ctx.args.at)
+    assert summary.follow_up_at is not None
+    ctx.print(
+        f"Conversation {conversation_id} comes back on {summary.follow_up_at.astimezone():%a %d %b %H:%M} "
+        "if the customer has not written by then."
+    )
     return EXIT_OK
 
 

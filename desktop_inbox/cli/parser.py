@@ -7,11 +7,12 @@ import importlib
 
 from desktop_inbox import APP_ID, __version__
 from desktop_inbox.cli.accounts import cmd_accounts_list, cmd_accounts_remove
-from desktop_inbox.cli.args import Parser, day, moment, number, record_id, whole
+from desktop_inbox.cli.args import Parser, day, duration, moment, number, record_id, whole
 from desktop_inbox.cli.conversations import (
     cmd_attachment,
     cmd_conversations,
     cmd_done,
+    cmd_followup,
     cmd_outbox,
     cmd_reply,
     cmd_show,
@@ -67,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.set_defaults(func=cmd_sync)
 
     conv = commands.add_parser("conversations", help="list conversations, needs-reply first", parents=[common])
-    conv.add_argument("--state", choices=[s.value for s in State])
+    which_state = conv.add_mutually_exclusive_group()
+    which_state.add_argument("--state", choices=[s.value for s in State])
+    which_state.add_argument(
+        "--heard", action="store_true", help="the posts heard by listening, not yet answered (the Heard view)"
+    )
     conv.add_argument("--limit", type=whole(0, 1_000_000, "--limit"), default=0, help="at most this many (0: all)")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(func=cmd_conversations)
@@ -86,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     reply.add_argument(
         "--public-anyway", action="store_true", help="send a public reply even though it shows personal data"
     )
+    reply.add_argument(
+        "--at", type=moment, metavar="TIME", help="send it then, not before (e.g. 2026-12-01T09:00+02:00)"
+    )
+    reply.add_argument(
+        "--via", type=record_id, metavar="IDENTITY_ID",
+        help="answer through another identity of the same customer (ids: contacts show ID --json)",
+    )  # fmt: skip
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(func=cmd_reply)
 
@@ -160,8 +172,16 @@ def build_parser() -> argparse.ArgumentParser:
     cont = commands.add_parser("contacts", help="customers: show, merge, unmerge, suggestions", parents=[common])
     cont.add_argument("--json", action="store_true")
     ca = cont.add_subparsers(dest="contacts_action", metavar="ACTION", required=True)
-    show_c = ca.add_parser("show", help="a customer: identities, conversations, notes, tags", parents=[common])
+    show_c = ca.add_parser(
+        "show", help="a customer: identities, conversations, notes, tags, calls and meetings", parents=[common]
+    )
     show_c.add_argument("contact_id", type=record_id, metavar="ID")
+    show_c.add_argument("--json", action="store_true")
+    log = ca.add_parser("log", help="log a phone call or a meeting on the customer's timeline", parents=[common])
+    log.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
+    log.add_argument("--text", required=True, help="what it was about")
+    log.add_argument("--kind", choices=["call", "meeting"], default="call")
+    log.add_argument("--at", type=moment, metavar="TIME", help="when it was (default: now)")
     merge = ca.add_parser("merge", help="merge SOURCE into TARGET", parents=[common])
     merge.add_argument("target", type=record_id)
     merge.add_argument("source", type=record_id)
@@ -178,6 +198,16 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--hours", type=number(0.01, 24 * 366 * 5, "--hours"))
     snooze.set_defaults(func=cmd_snooze)
 
+    follow = commands.add_parser(
+        "followup", help="bring a conversation back if the customer has not written by then", parents=[common]
+    )
+    follow.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
+    by = follow.add_mutually_exclusive_group(required=True)
+    by.add_argument("--in", dest="after", type=duration("--in"), metavar="DURATION", help="e.g. 30m, 2h, 3d")
+    by.add_argument("--at", type=moment, metavar="TIME")
+    by.add_argument("--clear", action="store_true", help="no reminder on this conversation")
+    follow.set_defaults(func=cmd_followup)
+
     stats = commands.add_parser("stats", help="response times: median and 90th percentile", parents=[common])
     stats.add_argument("--days", type=whole(1, 3660, "--days"), default=30)
     stats.add_argument("--target", type=whole(1, 10_080, "--target"), metavar="MINUTES")
@@ -192,12 +222,22 @@ def build_parser() -> argparse.ArgumentParser:
         ("cancel", "cancel a reply not yet sent"),
         ("resend", "send again a reply that may have been sent (after you checked it did not arrive)"),
         ("mark-sent", "keep a reply that may have been sent as sent (after you checked it arrived)"),
+        ("move", "send a waiting reply at another time (--at), or as soon as possible (--now)"),
+        ("edit", "change the text of a reply not yet sent"),
     ):
         p = out_actions.add_parser(name, help=text, parents=[common])
         p.add_argument("item_id", type=record_id, metavar="ID")
+        if name == "move":
+            when_ = p.add_mutually_exclusive_group(required=True)
+            when_.add_argument("--at", type=moment, metavar="TIME")
+            when_.add_argument("--now", action="store_true")
+        elif name == "edit":
+            p.add_argument("--text", required=True)
     out.set_defaults(func=cmd_outbox)
 
     from desktop_inbox.cli import data as clidata
+    from desktop_inbox.cli import listening
 
     clidata.register(commands, common)
+    listening.register(commands, common)
     return parser

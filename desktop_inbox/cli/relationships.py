@@ -1,4 +1,5 @@
-"""Customers as people: saved replies and contacts (show, merge, unmerge)."""
+"""Customers as people: saved replies and contacts (show, merge, unmerge,
+log a call or a meeting)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ async def cmd_contacts(ctx: Context) -> int:
     elif action == "unmerge":
         contact_id = await contacts.unmerge(ctx.args.merge_id)
         ctx.print(f"Undone: the identities are customer {contact_id} again.")
+    elif action == "log":
+        event = await contacts.log(ctx.args.contact_id, ctx.args.text, kind=ctx.args.kind, at=ctx.args.at)
+        ctx.print(f"Logged {event.kind} {event.id} on {event.at.astimezone():%Y-%m-%d %H:%M}.")
     elif action == "suggestions":
         suggestions = await contacts.merge_suggestions()
         if ctx.args.json:
@@ -45,9 +49,17 @@ async def cmd_contacts(ctx: Context) -> int:
             ctx.print(f"{s.contact_id:>5} ~ {s.other_id:<5} {s.reason}")
     else:
         detail = await contacts.contact(ctx.args.contact_id)
+        channels = await ctx.services.replies.channels(detail.id)
+        if ctx.args.json:
+            ctx.print_json({**detail.to_json(), "channels": [c.to_json() for c in channels]})
+            return EXIT_OK
         ctx.print(f"{detail.name}: {detail.conversation_count} conversations, {detail.message_count} messages")
         for i in detail.identities:
-            ctx.print(f"  {i.platform:<9} {i.handle}")
+            ctx.print(f"  {i.id:>5} {i.platform:<9} {i.handle}")
+        for c in channels:
+            ctx.print(f"  answer via {c.identity_id}: {c.label}")
+        for e in detail.events:
+            ctx.print(f"  {e.kind} {e.at.astimezone():%Y-%m-%d %H:%M}: {e.text}")
         for n in detail.notes:
             ctx.print(f"  note {n.created_at.astimezone():%Y-%m-%d}: {n.text}")
         if detail.tags:

@@ -26,7 +26,8 @@ async def cmd_sync(ctx: Context) -> int:
         for r in results:
             if r.ok:
                 skipped = f", {r.skipped} unreadable record(s) skipped" if r.skipped else ""
-                ctx.print(f"{r.label}: ok, {r.added} new message(s), {r.sent} repl(y/ies) sent{skipped}")
+                heard = f", {r.heard} post(s) heard" if r.heard else ""
+                ctx.print(f"{r.label}: ok, {r.added} new message(s), {r.sent} repl(y/ies) sent{heard}{skipped}")
                 for stream, due in sorted(r.deferred.items()):
                     when = due.astimezone().strftime("%H:%M:%S")
                     ctx.print(

@@ -17,19 +17,21 @@ of HTTP. Shaped for all the platforms the design names:
 * rate limits surfaced as ``RateLimited(retry_at)``, and ``next_poll`` for
   platforms whose budget is so small that the scheduler must plan (X DMs);
 * a part of an account served by another service (Bluesky's chat) failing on
-  its own: ``StreamUnavailable``, and the rest of the account still syncs.
+  its own: ``StreamUnavailable``, and the rest of the account still syncs;
+* listening (``Listening``, optional): posts that name the business without
+  @, searched for by term, on a budget that leaves the inbox its share.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from desktop_inbox.errors import ConnectorError
-from desktop_inbox.records import AccountInfo, OutgoingReply, Page, Platform, Post
+from desktop_inbox.records import AccountInfo, ListeningTerm, OutgoingReply, Page, Platform, Post
 
 
 class Direction(enum.StrEnum):
@@ -143,4 +145,51 @@ class FetchesAttachments(Connector, Protocol):
 
     async def fetch_attachment(self, message_id: str, section: str) -> tuple[str, str, bytes]:
         """(file name, content type, bytes) of one part of a message."""
+        ...
+
+
+class ListeningUnavailable(ConnectorError):
+    """These terms cannot be heard here now, for a reason the user can act on
+    or should know (a server without full-text search, an X plan without
+    search, a usage cap): said with the terms, and tried again after
+    ``retry_at`` (or an hour)."""
+
+    def __init__(self, message: str, *, retry_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+@dataclass(frozen=True, slots=True)
+class ListenStream:
+    """One kind of request a connector makes for some of an account's terms
+    (a search per word, one hashtag timeline for several tags); ``name`` is
+    its cursor's name (``store.listening.stream_name``)."""
+
+    name: str
+    terms: tuple[ListeningTerm, ...]
+
+
+@runtime_checkable
+class Listening(Connector, Protocol):
+    """A connector that can hear posts naming the business without @.
+
+    Optional, checked with ``isinstance``; the engine asks it after the
+    account's mentions and direct messages, within ``may_listen``'s budget.
+    Pages come as for a "new" stream: newest first down to what the cursor
+    says was heard already, or to ``since`` the first time. Posts by the
+    account and posts addressed to it (mentions, replies to it) are left
+    out: those are the inbox's.
+    """
+
+    def listen_streams(self, terms: Sequence[ListeningTerm]) -> list[ListenStream]:
+        """How ``terms`` are asked for: one stream per request."""
+        ...
+
+    def may_listen(self, stream: ListenStream) -> bool:
+        """Whether the platform's rate budget leaves room for listening now
+        (the inbox keeps its reserve)."""
+        ...
+
+    async def listen(self, stream: ListenStream, cursor: str | None, *, since: datetime) -> Page:
+        """One page; raises ``ListeningUnavailable`` when these terms cannot be heard."""
         ...

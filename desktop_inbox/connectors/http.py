@@ -141,6 +141,16 @@ class RateLimit:
     remaining: int | None = None
     reset_at: datetime | None = None
 
+    def leaves_room(self, now: datetime, *, share: float = 0.5) -> bool:
+        """Whether more than ``share`` of the budget is left (unknown: yes).
+
+        Listening spends only from the top of the budget, so that the
+        inbox's own requests (mentions, direct messages, replies) always
+        find the rest."""
+        if self.remaining is None or self.reset_at is None or self.reset_at <= now:
+            return True
+        return self.remaining > (self.limit or 0) * share
+
     def wait_until(self, now: datetime) -> datetime | None:
         """When the next request may go, if the budget is spent."""
         if self.remaining is not None and self.remaining <= 0 and self.reset_at and self.reset_at > now:

@@ -58,6 +58,13 @@ class PlatformDescriptor:
     window_end: str = ""
     signature_in_text: bool = True  # False: the connector adds the account's signature itself
     message_requests: bool = False  # direct messages start as requests to accept
+    # Listening (posts that name the business without @): whether the
+    # connector can, and what it hears there or why it cannot, in words.
+    listens: bool = False
+    listening: str = ""
+    # We may write first, privately, to a customer who has not written to us
+    # privately ("Answer via": a Mastodon direct message, a new e-mail).
+    starts_direct: bool = False
 
     def length(self, text: str, *, url_length: int = 23, direct: bool = False) -> int:
         if direct and self.count_direct is not None:

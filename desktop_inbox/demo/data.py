@@ -143,6 +143,18 @@ LIVE_MESSAGES = [
 ]
 
 
+# Posts that name the shop without @: what listening hears (#AegeanShoes,
+# "Aegean Shoes"). (author, text, language, hours ago)
+HEARD = [
+    ("kwame", "Two weeks in and the soles of my Aegean Shoes boots are coming off. Disappointed. #AegeanShoes", "en", 5),
+    ("felix", "Just got my #AegeanShoes sandals: perfect for the beach 🏖️", "en", 3),
+    ("ruth_g", "Does anyone know if Aegean Shoes ship to Canada? Their site doesn't say.", "en", 26),
+    ("eleni_m", "Τα #AegeanShoes είναι τα πιο άνετα παπούτσια που είχα ποτέ!", "el", 50),
+    ("li_na", "有人买过 Aegean Shoes 的凉鞋吗？尺码准不准？", "zh", 8),
+]
+LISTEN_FOR = ("#AegeanShoes", '"Aegean Shoes"')
+
+
 def _first(name: str) -> str:
     return name.split()[0] if " " in name else name
 
@@ -190,6 +202,9 @@ def populate(server: MastodonServer, *, seed: int = 7, now: datetime | None = No
         f"@{SHOP[0]} hi, it's Maria again from my work account — can I order a second pair of the loafers in navy?",
         created_at=now - timedelta(days=3, hours=2),
     )
+    server.full_text_search = True  # a sandbox: words are heard as well as #hashtags
+    for username, text, lang, hours in HEARD:
+        server.post(server.account_by_name(username), text, language=lang, created_at=now - timedelta(hours=hours))
     return server.issue_token(shop)
 
 

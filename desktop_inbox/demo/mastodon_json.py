@@ -8,7 +8,7 @@ import html
 import re
 from typing import Any
 
-from desktop_inbox.demo.mastodon_model import Account, Notification, Status, iso_time
+from desktop_inbox.demo.mastodon_model import HASHTAG, Account, Notification, Status, iso_time
 
 
 class JsonShapes:
@@ -69,7 +69,7 @@ class JsonShapes:
                 }
                 for a in status.mentions
             ],
-            "tags": [],
+            "tags": [{"name": tag, "url": f"{self.url}/tags/{tag}"} for tag in status.tags],
             "emojis": [],
             "reblogs_count": 0,
             "favourites_count": 0,
@@ -77,7 +77,7 @@ class JsonShapes:
             "in_reply_to_id": status.in_reply_to_id,
             "in_reply_to_account_id": reply_account,
             "reblog": None,
-            "language": None,
+            "language": status.language,
             "edited_at": None,
         }
 
@@ -89,6 +89,12 @@ class JsonShapes:
                 f"@<span>{name}</span></a></span>"
             )
 
+        def hashtag(match: re.Match[str]) -> str:
+            tag = match.group(1)
+            return (
+                f'<a href="{self.url}/tags/{tag.lower()}" class="mention hashtag" rel="tag">#<span>{tag}</span></a>'
+            )
+
         def link(match: re.Match[str]) -> str:
             url = match.group(0)
             return f'<a href="{url}" rel="nofollow noopener" target="_blank">{url}</a>'
@@ -98,6 +104,7 @@ class JsonShapes:
             escaped = html.escape(para, quote=False)
             escaped = re.sub(r"https?://[^\s<]+", link, escaped)
             escaped = re.sub(r"(?<![\w/])@([A-Za-z0-9_]+)(?:@[\w.:-]+)?", mention, escaped)
+            escaped = HASHTAG.sub(hashtag, escaped)
             paragraphs.append("<p>" + escaped.replace("\n", "<br>") + "</p>")
         return "".join(paragraphs)
 

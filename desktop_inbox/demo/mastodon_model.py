@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+HASHTAG = re.compile(r"(?<![\w/#&])#([\w\u00b7\u200c]*[^\W\d_][\w\u00b7\u200c]*)")
+
 
 @dataclass
 class Account:
@@ -17,6 +19,8 @@ class Account:
     follows: set[str] = field(default_factory=set)
     # Set for people "on other servers" (federated accounts): acct is user@domain.
     domain: str | None = None
+    # Opted in to full-text search of their public posts (Mastodon 4.2+).
+    indexable: bool = True
 
     def acct(self) -> str:
         return f"{self.username}@{self.domain}" if self.domain else self.username
@@ -34,6 +38,12 @@ class Status:
     html: str | None = None  # raw HTML override (hostile-content tests)
     media: list[dict[str, Any]] = field(default_factory=list)
     idempotency_key: str | None = None
+    language: str | None = None  # ISO 639-1, as the author's app declared it
+
+    @property
+    def tags(self) -> list[str]:
+        """The hashtags of the text, lower-cased, each once (as Mastodon lists them)."""
+        return list(dict.fromkeys(t.lower() for t in HASHTAG.findall(self.text)))
 
 
 @dataclass

@@ -4,7 +4,8 @@ It implements the endpoints Desktop Inbox (and Mastodon.py) use, with the
 real shapes: OAuth app registration, authorisation code with PKCE, tokens,
 notifications with ``types[]``/``min_id``/``max_id``/``since_id``/Link headers
 and the 4.3 filtering of private mentions from strangers, conversations,
-thread context, posting with ``Idempotency-Key``, rate limits as Mastodon
+thread context, posting with ``Idempotency-Key``, hashtag timelines and
+full-text search (``mastodon_listening``), rate limits as Mastodon
 applies them (300 requests per 5 minutes per token, ``X-RateLimit-*`` headers
 with an ISO 8601 reset time, then 429 "Too many requests"). Pages hold what
 Mastodon's own limits allow (notifications 40 by default, at most 80;
@@ -26,6 +27,7 @@ from urllib.parse import urlencode
 
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
 from desktop_inbox.demo.mastodon_json import JsonShapes
+from desktop_inbox.demo.mastodon_listening import ListeningRoutes
 from desktop_inbox.demo.mastodon_model import (
     Account,
     App,
@@ -46,7 +48,7 @@ RATE_LIMIT = 300
 RATE_WINDOW = timedelta(minutes=5)
 
 
-class MastodonServer(OAuthRoutes, JsonShapes, JsonServer):
+class MastodonServer(OAuthRoutes, JsonShapes, ListeningRoutes, JsonServer):
     name = "mastodon"
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, domain: str | None = None) -> None:
@@ -127,6 +129,7 @@ class MastodonServer(OAuthRoutes, JsonShapes, JsonServer):
         created_at: datetime | None = None,
         raw_html: str | None = None,
         media: list[dict[str, Any]] | None = None,
+        language: str | None = None,
     ) -> Status:
         """Create a status as ``author`` (notifying everyone it mentions)."""
         with self.lock:
@@ -142,6 +145,7 @@ class MastodonServer(OAuthRoutes, JsonShapes, JsonServer):
                 mentions=mentioned,
                 html=raw_html,
                 media=media or [],
+                language=language,
             )
             self.statuses[status.id] = status
             self._by_author.setdefault(author.id, []).append(status)
@@ -265,6 +269,8 @@ class MastodonServer(OAuthRoutes, JsonShapes, JsonServer):
         r("GET", r"/api/v1/statuses/(?P<id>[^/]+)/context", self.h_context)
         r("GET", r"/api/v1/statuses/(?P<id>[^/]+)", self.h_status)
         r("POST", r"/api/v1/statuses", self.h_post_status)
+        r("GET", r"/api/v1/timelines/tag/(?P<hashtag>[^/]+)", self.h_tag_timeline)
+        r("GET", r"/api/v2/search", self.h_search)
 
     # -- handlers ----------------------------------------------------------------
 

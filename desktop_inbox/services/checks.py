@@ -6,7 +6,9 @@ the command line) refuses what cannot or must not be sent.
 * unfilled ``{placeholders}`` of a saved reply;
 * personal data in a public reply (refused unless the caller says to send it
   publicly anyway, or answers by direct message);
-* "sounds canned": a warning only.
+* "sounds canned": a warning only;
+* a promise for later ("I'll check tomorrow"): not a warning, an offer of a
+  follow-up reminder (``text.promises``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from dataclasses import dataclass
 from desktop_inbox.connectors.platforms import descriptor
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
-from desktop_inbox.text import canned, placeholders, privacy
+from desktop_inbox.text import canned, placeholders, privacy, promises
 from desktop_inbox.text.canned import CannedReport
 from desktop_inbox.text.privacy import Finding
+from desktop_inbox.text.promises import Promise
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,7 @@ class Checks:
     canned: CannedReport
     platform: Platform = Platform.MASTODON
     private_in_reply: tuple[Finding, ...] = ()  # of ``private``, those in the reply itself
+    promise: Promise | None = None  # what the reply promises for later (a reminder is offered)
 
     @property
     def over_limit(self) -> bool:
@@ -120,6 +124,7 @@ def run(
         canned=canned.check(text, earlier, contact_id=contact_id, names=names),
         platform=platform_.platform,
         private_in_reply=in_reply,
+        promise=promises.find(text),
     )
 
 

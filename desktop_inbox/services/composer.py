@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services import checks
 from desktop_inbox.services.checks import Checks
 from desktop_inbox.services.replies import RecentReplies
+from desktop_inbox.services.schedule import WorkingHours
 from desktop_inbox.store import contacts, conversations, drafts, preferences, snippets
 from desktop_inbox.store.contacts import ContactDetail, Said
 from desktop_inbox.store.db import Cache
@@ -74,6 +76,27 @@ class ComposerService:
 
     async def set_preference(self, key: str, value: object) -> None:
         await self.cache.write(preferences.set_, key, value)
+
+    async def working_hours(self) -> WorkingHours:
+        """The user's working days and hours in their zone ("Send at…"); the
+        defaults (Monday to Friday, 9 to 5, the system's zone) if unset or unusable."""
+        get = self.preference
+        try:
+            return WorkingHours.of(
+                days=list(await get("work_days") or []),  # type: ignore[call-overload]
+                start=str(await get("work_start")),
+                end=str(await get("work_end")),
+                zone=str(await get("time_zone") or ""),
+            )
+        except (BadInput, TypeError, ValueError):
+            return WorkingHours.of(days=range(5), start="09:00", end="17:00")
+
+    async def set_working_hours(self, hours: WorkingHours, *, zone: str = "") -> None:
+        """Save them (``zone`` "": the system's, whatever it becomes)."""
+        await self.set_preference("work_days", sorted(hours.days))
+        await self.set_preference("work_start", f"{hours.start:%H:%M}")
+        await self.set_preference("work_end", f"{hours.end:%H:%M}")
+        await self.set_preference("time_zone", zone)
 
     async def fill_snippet(self, snippet: Snippet, *, name: str, handle: str, fields: dict[str, str] | None = None) -> placeholders.Filled:
         my_name = str(await self.preference("my_name") or "")

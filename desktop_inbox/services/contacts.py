@@ -4,13 +4,22 @@ identities of one person (and undoing it), and their whole timeline."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from desktop_inbox.errors import NotFound
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store import contacts
-from desktop_inbox.store.contacts import ContactDetail, IdentityView, NoteView, Said, TimelineEntry
+from desktop_inbox.store.contacts import (
+    EVENT_KINDS,
+    ContactDetail,
+    EventView,
+    IdentityView,
+    NoteView,
+    Said,
+    TimelineEntry,
+)
 from desktop_inbox.store.db import Cache
 
 if TYPE_CHECKING:
@@ -34,6 +43,9 @@ def _merges() -> ModuleType:
     return merges
 
 
+__all__ = ["EVENT_KINDS", "ContactService"]
+
+
 class ContactService:
     def __init__(self, cache: Cache, inbox: Inbox) -> None:
         self.cache = cache
@@ -51,6 +63,11 @@ class ContactService:
 
     async def add_note(self, contact_id: int, text: str) -> NoteView:
         return await self.cache.write(contacts.add_note, contact_id, text)
+
+    async def log(self, contact_id: int, text: str, *, kind: str = "call", at: datetime | None = None) -> EventView:
+        """Log a phone call or a meeting (``kind``: one of ``EVENT_KINDS``) on
+        the customer's timeline, so the story is whole; ``at``: when it was."""
+        return await self.cache.write(contacts.log_event, contact_id, kind, text, at=at)
 
     async def delete_note(self, note_id: int) -> None:
         await self.cache.write(contacts.delete_note, note_id)

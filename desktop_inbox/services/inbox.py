@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.records import State
@@ -61,9 +61,14 @@ class ViewFilter(Mapping[str, Any]):
         return tuple(f.name for f in fields(self))
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
 class Inbox:
-    def __init__(self, cache: Cache) -> None:
+    def __init__(self, cache: Cache, *, clock: Callable[[], datetime] = _now) -> None:
         self.cache = cache
+        self.clock = clock  # the time "done" and "snoozed" are judged by
         self._changed: Hook[frozenset[int]] = Hook("inbox changed")
 
     def subscribe(self, listener: Listener) -> Unsubscribe:
@@ -106,22 +111,22 @@ class Inbox:
         self.changed(conversation_id)
 
     async def mark_done(self, conversation_id: int) -> State:
-        state = await self.cache.write(conversations.mark_done, conversation_id)
+        state = await self.cache.write(conversations.mark_done, conversation_id, now=self.clock())
         self.changed(conversation_id)
         return state
 
     async def reopen(self, conversation_id: int) -> State:
-        state = await self.cache.write(conversations.reopen, conversation_id)
+        state = await self.cache.write(conversations.reopen, conversation_id, now=self.clock())
         self.changed(conversation_id)
         return state
 
     async def snooze(self, conversation_id: int, until: datetime) -> State:
-        state = await self.cache.write(conversations.snooze, conversation_id, until)
+        state = await self.cache.write(conversations.snooze, conversation_id, until, now=self.clock())
         self.changed(conversation_id)
         return state
 
     async def wake_snoozed(self) -> list[int]:
-        ids = await self.cache.write(conversations.wake_snoozed)
+        ids = await self.cache.write(conversations.wake_snoozed, now=self.clock())
         if ids:
             self.changed(*ids)
         return ids

@@ -5,23 +5,40 @@ A reply goes into the outbox (it works offline) and ``queued`` tells the
 composition root, which wakes the account's sync. Until it is delivered it
 counts as our answer; taken back (undo, cancel) the conversation is where
 it was before (``store.aggregate``).
+
+A reply may be sent later ("Send at…", ``send_at``) and then counts as our
+answer from the moment it is written, not from the time it goes: the
+conversation leaves Needs reply for Waiting, because the user has done their
+part and nothing more is asked of them until the customer writes. What the
+customer lives through is kept apart: response times are measured from the
+messages as delivered (``metrics``), so a reply written at 2 at night and
+sent at 9 counts as answered at 9. A customer message written after the
+reply was scheduled brings the conversation back to Needs reply (the reply
+may need changing before it goes); cancelling it puts it back where it was.
+
+A merged customer can be answered through any of their identities
+(``via``, see ``channels``): the reply lands in that channel's conversation,
+started if there is none yet, and so on the customer's timeline.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.connectors.platforms import descriptor
-from desktop_inbox.errors import NotFound, ReplyNotAllowed
+from desktop_inbox.errors import BadInput, NotFound, ReplyNotAllowed
 from desktop_inbox.records import AccountStatus, Direction, Kind
 from desktop_inbox.services import checks
 from desktop_inbox.services.checks import Checks
 from desktop_inbox.services.events import Hook
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.services.status import outbox_problem
+from desktop_inbox.store import channels as store_channels
 from desktop_inbox.store import conversations, drafts, outbox, preferences
+from desktop_inbox.store.channels import Channel
 from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.outbox import OutboxItem
@@ -31,6 +48,11 @@ _RECENT = 20
 _SENT_FRESH = timedelta(seconds=30)
 
 Statuses = Callable[[], Awaitable[dict[int, AccountStatus]]]
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 class RecentReplies:
@@ -62,6 +84,16 @@ class Sent:
     delay: timedelta
 
     @property
+    def send_at(self) -> datetime | None:
+        """The time it was scheduled for (None: it goes once the undo window ends)."""
+        return self.items[-1].send_at
+
+    @property
+    def conversation_id(self) -> int:
+        """Where it landed (another conversation when answered via another channel)."""
+        return self.items[-1].conversation_id
+
+    @property
     def warnings(self) -> tuple[str, ...]:
         if self.checks.canned.sounds_canned:
             return (
@@ -78,6 +110,7 @@ class PendingReply:
     item: OutboxItem
     problem: str
     to: str = ""  # the customer it goes to: their name, and handle
+    late: bool = False  # its chosen time has passed unsent: it goes with the next sync
 
     @property
     def direct(self) -> bool:
@@ -98,12 +131,19 @@ class ReplyWindow:
 
 class ReplyService:
     def __init__(
-        self, cache: Cache, inbox: Inbox, *, recent: RecentReplies | None = None, statuses: Statuses = _no_statuses
+        self,
+        cache: Cache,
+        inbox: Inbox,
+        *,
+        recent: RecentReplies | None = None,
+        statuses: Statuses = _no_statuses,
+        clock: Clock = _now,
     ) -> None:
         self.cache = cache
         self.inbox = inbox
         self.recent = recent or RecentReplies(cache)
         self._statuses = statuses
+        self.clock = clock
         # A reply is waiting to go: the root wakes the account's sync.
         self.queued: Hook[OutboxItem] = Hook("reply queued")
 
@@ -161,6 +201,8 @@ class ReplyService:
         public_anyway: bool = False,
         handoff: str = "",
         delay: timedelta | None = None,
+        send_at: datetime | None = None,
+        via: int | None = None,
     ) -> Sent:
         """Check ``text`` and queue it (``direct`` None: the conversation's way).
 
@@ -168,9 +210,46 @@ class ReplyService:
         it is too long for the platform, or it is public and shows personal
         data without ``public_anyway``. ``handoff``: a short public reply
         queued first, saying that the answer (``text``) follows by direct
-        message. ``delay``:
-        how long it can be undone (None: the user's preference).
+        message. ``delay``: how long it can be undone (None: the user's
+        preference). ``send_at``: not before this time (in the future).
+        ``via``: answer through this identity of the same customer (its
+        conversation, started if need be) instead of this conversation.
         """
+        now = self.clock()
+        if send_at is not None and send_at <= now:
+            raise BadInput(f"Send at a time in the future, not {send_at.astimezone():%Y-%m-%d %H:%M}.")
+        if via is None:
+            return await self._send(
+                conversation_id, text, direct=direct, public_anyway=public_anyway, handoff=handoff, delay=delay,
+                send_at=send_at,
+            )  # fmt: skip
+        if handoff:
+            raise BadInput("A public hand-off goes with a reply in the same conversation, not through another channel.")
+        channel = await self._channel(conversation_id, via, direct)
+        target = channel.conversation_id
+        if target is None:
+            target = await self.cache.write(store_channels.start, channel.identity_id, channel.account_id, now=now)
+        try:
+            return await self._send(
+                target, text, direct=True if channel.kind == Kind.DIRECT else None, public_anyway=public_anyway,
+                delay=delay, send_at=send_at, also_changed=conversation_id,
+            )  # fmt: skip
+        finally:
+            if channel.conversation_id is None:
+                await self.cache.write(outbox.drop_if_unused, target)  # refused: no empty conversation
+
+    async def _send(
+        self,
+        conversation_id: int,
+        text: str,
+        *,
+        direct: bool | None,
+        public_anyway: bool,
+        delay: timedelta | None,
+        send_at: datetime | None,
+        handoff: str = "",
+        also_changed: int | None = None,
+    ) -> Sent:
         if handoff:
             direct = True  # the answer itself goes by direct message
         detail = await self.cache.read(conversations.get_conversation, conversation_id, limit=_RECENT)
@@ -182,13 +261,14 @@ class ReplyService:
         if handoff:
             await self._refuse_outside_window(conversation_id, direct=False)
         delay = await self.undo_delay() if delay is None else delay
+        queue = functools.partial(outbox.queue_reply, conversation_id, delay=delay, send_at=send_at, now=self.clock())
         items = []
         if handoff:
-            items.append(await self.cache.write(outbox.queue_reply, conversation_id, handoff, direct=False, delay=delay))
-        items.append(await self.cache.write(outbox.queue_reply, conversation_id, text, direct=direct, delay=delay))
-        await self.cache.write(drafts.delete, conversation_id)
+            items.append(await self.cache.write(queue, handoff, direct=False))
+        items.append(await self.cache.write(queue, text, direct=direct))
+        await self.cache.write(drafts.delete, also_changed or conversation_id)
         self.recent.forget()
-        self.inbox.changed(conversation_id)
+        self.inbox.changed(*{conversation_id, also_changed or conversation_id})
         for item in items:
             self.queued.emit(item)
         return Sent(tuple(items), found, delay)
@@ -199,9 +279,48 @@ class ReplyService:
             await self.cancel(item.id)
 
     async def cancel(self, item_id: int) -> OutboxItem:
-        item = await self.cache.write(outbox.cancel, item_id)
+        item = await self.cache.write(outbox.cancel, item_id, now=self.clock())
         self.inbox.changed(item.conversation_id)
         return item
+
+    async def reschedule(self, item_id: int, send_at: datetime | None) -> OutboxItem:
+        """Move a reply still waiting to ``send_at`` (None: as soon as possible)."""
+        item = await self.cache.write(outbox.reschedule, item_id, send_at, now=self.clock())
+        self.inbox.changed(item.conversation_id)
+        self.queued.emit(item)  # the account's sync plans its next wake-up again
+        return item
+
+    # -- answering where the customer is ------------------------------------------------
+
+    async def channels(self, contact_id: int) -> list[Channel]:
+        """Every identity of the customer we can answer through, and how
+        (public reply, direct message, e-mail)."""
+        found = await self.cache.read(store_channels.channels, contact_id)
+        return [
+            replace(c, platform_name=descriptor(c.platform).name)
+            for c in found
+            if c.conversation_id is not None or descriptor(c.platform).starts_direct
+        ]
+
+    async def _channel(self, conversation_id: int, identity_id: int, direct: bool | None) -> Channel:
+        """The channel of ``identity_id`` to answer through: its conversation
+        (a private one first) or, with none, a direct one to start."""
+        summary = await self.cache.read(conversations.get_summary, conversation_id)
+        found = [c for c in await self.channels(summary.contact_id or 0) if c.identity_id == identity_id]
+        if not found:
+            raise BadInput(
+                f"Identity {identity_id} is not one through which this customer can be reached "
+                f"(see: contacts show {summary.contact_id} --json)."
+            )
+        if direct is False:
+            found = [c for c in found if c.kind == Kind.PUBLIC] or found
+        elif direct:
+            found = [c for c in found if c.kind == Kind.DIRECT] or found
+        found.sort(key=lambda c: (c.conversation_id is None, c.kind != Kind.DIRECT))
+        chosen = found[0]
+        if direct and chosen.kind != Kind.DIRECT:
+            raise BadInput(f"{chosen.platform_name} cannot start a direct message with {chosen.handle}.")
+        return chosen
 
     async def retry(self, item_id: int) -> OutboxItem:
         item = await self.cache.write(outbox.retry, item_id)
@@ -240,12 +359,13 @@ class ReplyService:
         items = await self.cache.read(outbox.pending)
         recipients = await self.cache.read(_recipients, {i.conversation_id for i in items})
         statuses = await self._statuses()
-        now = datetime.now(UTC)
+        now = self.clock()
         return [
             PendingReply(
                 i,
                 outbox_problem(i, statuses.get(i.account_id, AccountStatus()), now=now),
                 to=recipients.get(i.conversation_id, ""),
+                late=i.late(now),
             )
             for i in items
         ]

@@ -5,9 +5,10 @@ one ``Services`` on their cache. Each service is made when first used (the
 window paints its first page before most of their modules load); when one
 is made, its hooks are connected to what follows from them:
 
-* a reply is queued (or retried, or edited)  -> the account's sync wakes;
+* a reply is queued (or retried, edited, moved) -> the account's sync wakes;
 * an account is added or signed in again     -> its sync starts afresh;
-* an account is removed                      -> its sync stops, its connection closes.
+* an account is removed                      -> its sync stops, its connection closes;
+* an account's listening terms change         -> it listens at its next sync, at once.
 
 Nothing else calls the engine: the front ends go through ``sync``.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService, PdfRenderer
+    from desktop_inbox.services.followups import FollowUpService
+    from desktop_inbox.services.listening import ListeningService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import RecentReplies, ReplyService
@@ -52,16 +56,20 @@ class Services:
         inbox: Inbox | None = None,
         pdf: PdfRenderer | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         """``engine``: the sync engine, or what builds it when first needed
         (default: one built with ``engine_settings``, e.g. ``poll_interval``).
         ``pdf``: how the front end prints an export to PDF. ``transport``:
-        HTTP for sign-ins (tests)."""
+        HTTP for sign-ins (tests). ``clock``: the time the replies, the
+        follow-ups and the default engine go by (tests move it on)."""
         self.cache = cache
         self.secrets = secrets
         self._engine_source = engine
         self._engine_settings = dict(engine_settings or {})
-        self.inbox = inbox or Inbox(cache)
+        self._clock = clock
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
+        self.inbox = inbox or Inbox(cache, clock=self.clock)
         self._pdf = pdf
         self._transport = transport
 
@@ -72,7 +80,8 @@ class Services:
     def _default_engine(self) -> SyncEngine:
         from desktop_inbox.sync.engine import SyncEngine
 
-        return SyncEngine(cache=self.cache, secrets=self.secrets, **self._engine_settings)  # type: ignore[arg-type]
+        timed = {"clock": self._clock} if self._clock is not None else {}
+        return SyncEngine(cache=self.cache, secrets=self.secrets, **timed, **self._engine_settings)  # type: ignore[arg-type]
 
     @functools.cached_property
     def sync(self) -> SyncService:
@@ -90,9 +99,17 @@ class Services:
     def replies(self) -> ReplyService:
         from desktop_inbox.services.replies import ReplyService
 
-        service = ReplyService(self.cache, self.inbox, recent=self._recent, statuses=self.sync.statuses)
+        service = ReplyService(
+            self.cache, self.inbox, recent=self._recent, statuses=self.sync.statuses, clock=self.clock
+        )
         service.queued.subscribe(lambda item: self.sync.wake(item.account_id))
         return service
+
+    @functools.cached_property
+    def followups(self) -> FollowUpService:
+        from desktop_inbox.services.followups import FollowUpService
+
+        return FollowUpService(self.cache, self.inbox, clock=self.clock)
 
     @functools.cached_property
     def accounts(self) -> AccountService:
@@ -151,6 +168,14 @@ class Services:
         from desktop_inbox.services.attachments import AttachmentService
 
         return AttachmentService(self.cache, self.sync)
+
+    @functools.cached_property
+    def listening(self) -> ListeningService:
+        from desktop_inbox.services.listening import ListeningService
+
+        service = ListeningService(self.cache, self.inbox)
+        service.changed.subscribe(self.sync.listen_soon)
+        return service
 
     @functools.cached_property
     def requests(self) -> MessageRequests:

@@ -79,9 +79,17 @@ def outbox_problem(item: OutboxItem, status: AccountStatus, *, now: datetime | N
         return item.last_error
     if item.state not in (OutboxState.QUEUED, OutboxState.SENDING):
         return ""
+    now = now or datetime.now(UTC)
     why = _WHY_NOT_SENT.get(status.state) or (status.reason if not status.working else "")
+    if item.late(now):
+        assert item.send_at is not None
+        return f"late: it was to go at {item.send_at.astimezone():%a %d %b %H:%M}; it goes with the next sync" + (
+            f" ({why})" if why else ""
+        )
+    if item.send_at is not None and item.send_at > now:
+        return f"scheduled for {item.send_at.astimezone():%a %d %b %H:%M}"
     if why:
         return f"not sent yet: {why}"
-    if item.not_before > (now or datetime.now(UTC)):
+    if item.not_before > now:
         return f"not sent yet: can be undone until {item.not_before.astimezone():%H:%M:%S}"
     return "not sent yet: waiting for the next sync" if not item.attempts else ""

@@ -115,6 +115,13 @@ class SyncService:
         if self._engine is not None:
             self._engine.wake(account_id)
 
+    def listen_soon(self, account_id: int) -> None:
+        """The account's listening terms changed: listen at once, whatever
+        the usual interval between two rounds."""
+        if self._engine is not None:
+            self._engine.listening.soon(account_id)
+            self._engine.wake(account_id)
+
     async def run(self, stop: asyncio.Event, *, on_busy: Callable[[], None] | None = None) -> None:
         """Keep every account in sync until ``stop`` is set. One sync per data
         folder: while another (a command-line sync) holds it, ``on_busy`` is

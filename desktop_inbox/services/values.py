@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from desktop_inbox.store.accounts import Account as Account
     from desktop_inbox.store.backup import BackupInfo as BackupInfo
     from desktop_inbox.store.backup import RestoreResult as RestoreResult
+    from desktop_inbox.store.channels import Channel as Channel
     from desktop_inbox.store.contacts import ContactDetail as ContactDetail
+    from desktop_inbox.store.contacts import EventView as EventView
     from desktop_inbox.store.contacts import IdentityView as IdentityView
     from desktop_inbox.store.contacts import NoteView as NoteView
     from desktop_inbox.store.contacts import Said as Said
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from desktop_inbox.store.conversations import MessageView as MessageView
     from desktop_inbox.store.db import Cache as Cache
     from desktop_inbox.store.drafts import Draft as Draft
+    from desktop_inbox.store.listening import Dismissed as Dismissed
+    from desktop_inbox.store.listening import Mutes as Mutes
     from desktop_inbox.store.merges import MergeRecord as MergeRecord
     from desktop_inbox.store.merges import Suggestion as Suggestion
     from desktop_inbox.store.metrics import Wait as Wait
@@ -46,10 +50,12 @@ _HOMES = {
     "desktop_inbox.connectors.email.config": ("MailConfig",),
     "desktop_inbox.store.accounts": ("Account",),
     "desktop_inbox.store.backup": ("BackupInfo", "RestoreResult"),
-    "desktop_inbox.store.contacts": ("ContactDetail", "IdentityView", "NoteView", "Said", "TimelineEntry"),
+    "desktop_inbox.store.channels": ("Channel",),
+    "desktop_inbox.store.contacts": ("ContactDetail", "EventView", "IdentityView", "NoteView", "Said", "TimelineEntry"),
     "desktop_inbox.store.conversations": ("ConversationDetail", "ConversationSummary", "MessageView"),
     "desktop_inbox.store.db": ("Cache",),
     "desktop_inbox.store.drafts": ("Draft",),
+    "desktop_inbox.store.listening": ("Dismissed", "Mutes"),
     "desktop_inbox.store.metrics": ("Wait",),
     "desktop_inbox.store.merges": ("MergeRecord", "Suggestion"),
     "desktop_inbox.store.outbox": ("OutboxItem",),

@@ -55,6 +55,7 @@ class Aggregate:
     snippet: str
     reply_to: str | None
     contact_id: int | None
+    heard: int = 0  # begun by a post heard by listening (0/1, as stored)
     needs_recount: bool = False  # waiting_since must be looked up again
     newest_text: str | None = None  # the snippet's text, made into one when saved
 
@@ -102,6 +103,7 @@ class Aggregate:
             done_at=self.done_at,
             snoozed_until=self.snoozed_until,
             now=now_ms,
+            heard=bool(self.heard),
         )
         if state == State.NEEDS_REPLY and self.waiting_since is None and self.snoozed_until is not None:
             # A snooze ended with nothing unanswered: the clock runs from its end.
@@ -124,7 +126,7 @@ class Aggregate:
 
 # Aggregate's stored fields, in order.
 COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiting_since, done_at,
-    snoozed_until, unread_count, message_count, snippet, reply_to, contact_id"""
+    snoozed_until, unread_count, message_count, snippet, reply_to, contact_id, heard"""
 
 # Stores Aggregate.columns(); a new conversation's INSERT ends with them too.
 SAVE = """
@@ -171,7 +173,7 @@ def recompute(conversation_id: int, *, now: datetime, drop_empty: bool = False) 
     answered = max((t for t in (last_out, queued) if t is not None), default=None)
     fresh = Aggregate(
         conversation_id, last, last_in, answered, None, stored.done_at, stored.snoozed_until,
-        stored.unread_count, count, snippet_of(snippet or ""), reply_to, stored.contact_id,
+        stored.unread_count, count, snippet_of(snippet or ""), reply_to, stored.contact_id, stored.heard,
         needs_recount=True,
     )  # fmt: skip
     params = fresh.columns(to_ms(now))

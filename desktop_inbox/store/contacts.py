@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.store.conversations import ConversationSummary, list_conversations
+from desktop_inbox.store.conversations import _iso as _iso
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
 
@@ -28,6 +29,24 @@ class NoteView:
     updated_at: datetime
 
 
+# What can be logged on a customer's timeline besides messages.
+EVENT_KINDS = ("call", "meeting")
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """A phone call or a meeting, logged on the customer's timeline."""
+
+    id: int
+    kind: str  # call | meeting
+    text: str
+    at: datetime
+    created_at: datetime
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "kind": self.kind, "text": self.text, "at": _iso(self.at)}
+
+
 @dataclass(frozen=True, slots=True)
 class ContactDetail:
     id: int
@@ -38,10 +57,27 @@ class ContactDetail:
     tags: list[str]
     first_contact: datetime | None
     message_count: int
+    events: list[EventView] = field(default_factory=list)  # calls and meetings, newest first
 
     @property
     def conversation_count(self) -> int:
         return len(self.conversations)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "identities": [
+                {"id": i.id, "platform": i.platform, "handle": i.handle, "name": i.name, "url": i.url}
+                for i in self.identities
+            ],
+            "conversations": [c.to_json() for c in self.conversations],
+            "notes": [{"id": n.id, "text": n.text, "created_at": _iso(n.created_at)} for n in self.notes],
+            "tags": list(self.tags),
+            "events": [e.to_json() for e in self.events],
+            "first_contact": _iso(self.first_contact),
+            "message_count": self.message_count,
+        }
 
 
 def contact_detail(contact_id: int) -> ContactDetail:
@@ -73,7 +109,39 @@ def contact_detail(contact_id: int) -> ContactDetail:
         tags=tags_of(contact_id),
         first_contact=from_ms(first) if first is not None else None,
         message_count=count,
+        events=events(contact_id),
     )
+
+
+def events(contact_id: int) -> list[EventView]:
+    return [
+        EventView(r[0], r[1], r[2], from_ms(r[3]), from_ms(r[4]))
+        for r in database.execute_sql(
+            "SELECT id, kind, text, at, created_at FROM contact_event WHERE contact_id = ? ORDER BY at DESC, id DESC",
+            (contact_id,),
+        )
+    ]
+
+
+def log_event(
+    contact_id: int, kind: str, text: str, *, at: datetime | None = None, now: datetime | None = None
+) -> EventView:
+    """Log a phone call or a meeting (``at``: when it was; default now)."""
+    text = text.strip()
+    if not text:
+        raise BadInput("Say in a few words what the call or meeting was about.")
+    if kind not in EVENT_KINDS:
+        raise BadInput(f"Log a call or a meeting, not {kind!r}.")
+    now = now or datetime.now(UTC)
+    at = at or now
+    with database.atomic():
+        if database.execute_sql("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone() is None:
+            raise NotFound(f"There is no customer {contact_id}.")
+        event_id = database.execute_sql(
+            "INSERT INTO contact_event (contact_id, kind, text, at, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            (contact_id, kind, text, to_ms(at), to_ms(now)),
+        ).fetchone()[0]
+    return EventView(event_id, kind, text, from_ms(to_ms(at)), from_ms(to_ms(now)))
 
 
 def notes(contact_id: int) -> list[NoteView]:
@@ -190,7 +258,7 @@ def find_contacts(text: str, *, limit: int = 20) -> list[tuple[int, str, str]]:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    message_id: int
+    message_id: int  # 0 for a logged call or meeting
     conversation_id: int
     platform: str
     kind: str
@@ -198,10 +266,12 @@ class TimelineEntry:
     author: str
     text: str
     created_at: datetime
+    event: str = ""  # "call" or "meeting": logged, not a message
 
 
 def timeline(contact_id: int) -> list[TimelineEntry]:
-    """Everything the customer wrote or received, on every platform, oldest first."""
+    """Everything the customer wrote or received, on every platform, and the
+    calls and meetings logged, oldest first."""
     rows = database.execute_sql(
         """
         SELECT m.id, m.conversation_id, a.platform, c.kind, m.direction, coalesce(nullif(i.name, ''), i.handle),
@@ -215,4 +285,6 @@ def timeline(contact_id: int) -> list[TimelineEntry]:
         """,
         (contact_id,),
     )
-    return [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_ms(r[7])) for r in rows]
+    entries = [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_ms(r[7])) for r in rows]
+    logged = [TimelineEntry(0, 0, "", "", "", "", e.text, e.at, event=e.kind) for e in events(contact_id)]
+    return sorted(entries + logged, key=lambda e: e.created_at) if logged else entries

@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import PENDING_OUTBOX, Direction, Kind, OutboxState, Platform, State
+from desktop_inbox.records import INBOX_STATES, PENDING_OUTBOX, Direction, FollowUp, Kind, OutboxState, Platform, State
 from desktop_inbox.store import aggregate
+from desktop_inbox.store.ordering import follow_up_state
 from desktop_inbox.store.schema import database, from_ms, to_ms
 
 
@@ -37,6 +38,11 @@ class ConversationSummary:
     message_count: int
     snippet: str
     sort_key: int
+    # Begun by a post heard by listening (stays true once answered).
+    heard: bool = False
+    # "Remind me if no answer by" (``store.followups``): when, and where it stands.
+    follow_up_at: datetime | None = None
+    follow_up: FollowUp | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -57,6 +63,8 @@ class ConversationSummary:
             "unread": self.unread_count,
             "message_count": self.message_count,
             "snippet": self.snippet,
+            "heard": self.heard,
+            "follow_up": {"at": _iso(self.follow_up_at), "state": self.follow_up} if self.follow_up else None,
         }
 
 
@@ -77,6 +85,7 @@ class MessageView:
     outbox_id: int | None = None
     outbox_state: OutboxState | None = None
     outbox_error: str = ""
+    send_at: datetime | None = None  # a reply in the outbox sent later: when
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -96,6 +105,7 @@ class MessageView:
                 outbox_id=self.outbox_id,
                 outbox_state=self.outbox_state,
                 error=self.outbox_error or None,
+                send_at=_iso(self.send_at),
             )
         return data
 
@@ -123,7 +133,8 @@ def _iso(value: datetime | None) -> str | None:
 _SUMMARY_COLUMNS = """
     c.id, c.account_id, a.platform, a.handle, c.kind, c.state, c.contact_id, c.identity_id,
     coalesce(i.handle, ''), coalesce(nullif(ct.name, ''), i.name, ''), c.last_message_at, c.waiting_since,
-    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key
+    c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key, c.heard,
+    c.follow_up_at, c.follow_up_set_at, c.followed_up_at, c.last_inbound_at
 """
 _SUMMARY_FROM = """
     FROM conversation c
@@ -141,12 +152,22 @@ _DIRECTIONS = {d.value: d for d in Direction}
 
 
 def _summary(row: tuple[Any, ...]) -> ConversationSummary:
-    values = list(row)
+    values = list(row[:18])
     values[2] = _PLATFORMS[values[2]]
     values[4] = _KINDS[values[4]]
     values[5] = _STATES[values[5]]
     for index in (10, 11, 12):
         values[index] = from_ms(values[index]) if values[index] is not None else None
+    values[17] = bool(values[17])
+    follow_up_at, set_at, followed_up_at, last_inbound_at = row[18:]
+    follow_up = None
+    if follow_up_at is not None or followed_up_at is not None:
+        follow_up = follow_up_state(
+            follow_up_at=follow_up_at, set_at=set_at, followed_up_at=followed_up_at,
+            last_inbound_at=last_inbound_at, state=values[5],
+        )  # fmt: skip
+    shown_at = follow_up_at if follow_up_at is not None else followed_up_at if follow_up else None
+    values += [from_ms(shown_at) if shown_at is not None else None, follow_up]
     return ConversationSummary(*values)
 
 
@@ -160,12 +181,16 @@ def list_conversations(
     limit: int = 100,
 ) -> list[ConversationSummary]:
     """One page of the inbox in display order; ``after`` is the last row's
-    ``(sort_key, id)`` of the previous page."""
+    ``(sort_key, id)`` of the previous page. Without a state, every state
+    but "heard": posts heard by listening have a view of their own."""
     where = []
     params: list[object] = []
     if state is not None:
         where.append("c.state = ?")
         params.append(state)
+    elif contact_id is None:
+        where.append("c.state != ?")
+        params.append(State.HEARD.value)
     if account_id is not None:
         where.append("c.account_id = ?")
         params.append(account_id)
@@ -267,10 +292,11 @@ def get_conversation(
             outbox_id=r[0],
             outbox_state=OutboxState(r[4]),
             outbox_error=r[5],
+            send_at=from_ms(r[6]) if r[6] is not None else None,
         )
         for r in database.execute_sql(
             f"""
-            SELECT id, text, visibility, created_at, state, last_error FROM outbox
+            SELECT id, text, visibility, created_at, state, last_error, send_at FROM outbox
             WHERE conversation_id = ? AND state IN ({", ".join("?" * len(PENDING_OUTBOX))})
             ORDER BY created_at, id
             """,
@@ -288,11 +314,12 @@ def get_conversation(
 
 
 def count_by_state() -> dict[str, int]:
-    """Conversations per state (keyed by ``State`` values), and "all"."""
+    """Conversations per state (keyed by ``State`` values), and "all" (the
+    inbox: every state but "heard")."""
     counts = {s.value: 0 for s in State}
     for state, n in database.execute_sql("SELECT state, count(*) FROM conversation GROUP BY state"):
         counts[state] = n
-    counts["all"] = sum(counts[s.value] for s in State)
+    counts["all"] = sum(counts[s.value] for s in INBOX_STATES)
     return counts
 
 

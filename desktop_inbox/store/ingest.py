@@ -258,10 +258,13 @@ def add_posts(
     *,
     unread: bool,
     now: datetime | None = None,
+    heard: bool = False,
 ) -> IngestResult:
     """Insert posts not yet in the cache and update their conversations.
 
-    Must run inside a transaction (``store_page`` and the outbox do that).
+    ``heard``: the posts were heard by listening; the conversations they
+    start are heard ones (``store.listening``). Must run inside a
+    transaction (``store_page`` and the outbox do that).
     """
     now = now or datetime.now(UTC)
     now_ms = to_ms(now)
@@ -309,8 +312,10 @@ def add_posts(
         if conv is None:
             if not next_conv_id:
                 next_conv_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM conversation").fetchone()[0]
-            conv = convs[key] = Aggregate(next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id)
-            started.append((conv, (account_id, key[0].value, key[1], contact_id, customer_id, now_ms)))
+            conv = convs[key] = Aggregate(
+                next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id, int(heard)
+            )
+            started.append((conv, (account_id, key[0].value, key[1], contact_id, customer_id, now_ms, int(heard))))
             next_conv_id += 1
         touched[conv.id] = conv
         conv.apply(post, created_ms, unread=unread)
@@ -371,10 +376,10 @@ def _author_text(name: str, handle: str) -> str:
 
 # A new conversation's own columns, then Aggregate.columns (which end with the id).
 _INSERT_CONV = """
-    INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at,
+    INSERT INTO conversation (account_id, kind, thread_key, contact_id, identity_id, created_at, heard,
         state, sort_key, last_message_at, last_inbound_at, last_outbound_at, waiting_since, unread_count,
         message_count, snippet, reply_to, snoozed_until, id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 _INSERT_MESSAGE = """
@@ -449,23 +454,30 @@ def store_page(
     now = now or datetime.now(UTC)
     with database.atomic("IMMEDIATE"):
         result = add_posts(account_id, posts, unread=unread, now=now)
-        oldest = min((p.created_at for p in posts), default=None)
-        database.execute_sql(
-            """
-            INSERT INTO sync_cursor (account_id, stream, value, exhausted, oldest_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (account_id, stream) DO UPDATE SET
-                value = excluded.value,
-                exhausted = excluded.exhausted,
-                oldest_at = CASE
-                    WHEN sync_cursor.oldest_at IS NULL THEN excluded.oldest_at
-                    WHEN excluded.oldest_at IS NULL THEN sync_cursor.oldest_at
-                    ELSE min(sync_cursor.oldest_at, excluded.oldest_at) END,
-                updated_at = excluded.updated_at
-            """,
-            (account_id, stream, cursor, int(exhausted), _ms(oldest), to_ms(now)),
-        )
+        save_cursor(account_id, stream, posts, cursor=cursor, exhausted=exhausted, now=now)
     return result
+
+
+def save_cursor(
+    account_id: int, stream: str, posts: Sequence[Post], *, cursor: str | None, exhausted: bool, now: datetime
+) -> None:
+    """A stream's new cursor, inside the caller's transaction (with its page)."""
+    oldest = min((p.created_at for p in posts), default=None)
+    database.execute_sql(
+        """
+        INSERT INTO sync_cursor (account_id, stream, value, exhausted, oldest_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (account_id, stream) DO UPDATE SET
+            value = excluded.value,
+            exhausted = excluded.exhausted,
+            oldest_at = CASE
+                WHEN sync_cursor.oldest_at IS NULL THEN excluded.oldest_at
+                WHEN excluded.oldest_at IS NULL THEN sync_cursor.oldest_at
+                ELSE min(sync_cursor.oldest_at, excluded.oldest_at) END,
+            updated_at = excluded.updated_at
+        """,
+        (account_id, stream, cursor, int(exhausted), _ms(oldest), to_ms(now)),
+    )
 
 
 def get_cursor(account_id: int, stream: str) -> tuple[str | None, bool]:

@@ -1,6 +1,7 @@
 """One person, several identities: merging contacts, and undoing a merge.
 
-A merge moves the source contact's identities, notes and tags to the target
+A merge moves the source contact's identities, notes, logged calls and
+meetings, and tags to the target
 and records exactly what moved, so ``unmerge`` can put everything back.
 Suggestions come from equal names, and from profiles that link to each
 other (a web page or an e-mail address one profile lists and another is).
@@ -47,17 +48,19 @@ def merge(target_id: int, source_id: int, *, now: datetime | None = None) -> Mer
         identity_ids = [r[0] for r in database.execute_sql("SELECT id FROM identity WHERE contact_id = ?", (source_id,))]
         note_ids = [r[0] for r in database.execute_sql("SELECT id FROM note WHERE contact_id = ?", (source_id,))]
         tag_ids = [r[0] for r in database.execute_sql("SELECT tag_id FROM contact_tag WHERE contact_id = ?", (source_id,))]
+        event_ids = [r[0] for r in database.execute_sql("SELECT id FROM contact_event WHERE contact_id = ?", (source_id,))]
         merge_id = database.execute_sql(
             """
-            INSERT INTO contact_merge (target_id, source_name, identity_ids, note_ids, tag_ids, created_at)
-            VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+            INSERT INTO contact_merge (target_id, source_name, identity_ids, note_ids, tag_ids, event_ids, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
             (target_id, names[source_id], json.dumps(identity_ids), json.dumps(note_ids), json.dumps(tag_ids),
-             to_ms(now or datetime.now(UTC))),
+             json.dumps(event_ids), to_ms(now or datetime.now(UTC))),
         ).fetchone()[0]
         database.execute_sql("UPDATE identity SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
         database.execute_sql("UPDATE conversation SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
         database.execute_sql("UPDATE note SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
+        database.execute_sql("UPDATE contact_event SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
         database.execute_sql(
             "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, tag_id FROM contact_tag WHERE contact_id = ?",
             (target_id, source_id),
@@ -71,8 +74,10 @@ def unmerge(merge_id: int, *, now: datetime | None = None) -> int:
     record = get(merge_id)
     if record.undone_at is not None:
         raise BadInput("This merge was already undone.")
-    row = database.execute_sql("SELECT note_ids, tag_ids FROM contact_merge WHERE id = ?", (merge_id,)).fetchone()
-    note_ids, tag_ids = json.loads(row[0]), json.loads(row[1])
+    row = database.execute_sql(
+        "SELECT note_ids, tag_ids, event_ids FROM contact_merge WHERE id = ?", (merge_id,)
+    ).fetchone()
+    note_ids, tag_ids, event_ids = json.loads(row[0]), json.loads(row[1]), json.loads(row[2])
     at = to_ms(now or datetime.now(UTC))
     with database.atomic("IMMEDIATE"):
         contact_id = database.execute_sql(
@@ -86,6 +91,8 @@ def unmerge(merge_id: int, *, now: datetime | None = None) -> int:
             )
         for note_id in note_ids:
             database.execute_sql("UPDATE note SET contact_id = ? WHERE id = ?", (contact_id, note_id))
+        for event_id in event_ids:
+            database.execute_sql("UPDATE contact_event SET contact_id = ? WHERE id = ?", (contact_id, event_id))
         for tag_id in tag_ids:
             database.execute_sql(
                 "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", (contact_id, tag_id)

@@ -3,6 +3,8 @@ until our first answer.
 
 A waiting period starts with a customer message that follows one of ours (or
 opens the conversation); it ends with our next message in that conversation.
+A post heard by listening was not addressed to us: its conversation counts
+only once we have answered it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def waits(since: datetime, until: datetime | None = None) -> list[Wait]:
         JOIN account a ON a.id = c.account_id
         WHERE r.direction = 'in' AND (r.before IS NULL OR r.before = 'out')
           AND r.time_key >= ? {upper.replace('m.', 'r.')}
+          AND (c.heard = 0 OR EXISTS (SELECT 1 FROM message o WHERE o.conversation_id = c.id AND o.direction = 'out'))
         ORDER BY r.created_at
         """,
         params + params,

@@ -324,12 +324,93 @@ def _v5_fewer_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_listening(conn: sqlite3.Connection) -> None:
+    """Listening: terms per account, muted words and authors, heard posts.
+
+    * ``conversation.heard``: the conversation began with a post heard by
+      listening (not addressed to us); while unanswered its state is
+      ``heard``, never ``needs_reply``.
+    * ``listening_term``: what an account listens for, and why it cannot be
+      heard now (``note``: a server without full-text search, an X plan
+      without search); ``checked_at``: when it was last asked for.
+    * ``listening_mute``: words and authors whose posts are never heard.
+    * ``heard_dismissed``: posts the user dismissed, so that no later sync
+      brings them back.
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE conversation ADD COLUMN heard INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE listening_term (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            checked_at INTEGER,
+            created_at INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX listening_term_unique ON listening_term (account_id, kind, text COLLATE NOCASE, lang);
+        CREATE TABLE listening_mute (
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, kind, value)
+        );
+        CREATE TABLE heard_dismissed (
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            dismissed_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, remote_id)
+        );
+        """,
+    )
+
+
+def _v7_follow_through(conn: sqlite3.Connection) -> None:
+    """Send later, follow-ups, and what happened outside the inbox.
+
+    * ``outbox.send_at``: the time the user chose to send a reply at (NULL:
+      as soon as the undo window ends); ``not_before`` holds the later of the
+      two, so delivery keeps reading one column.
+    * ``conversation.follow_up_at``: "remind me if no answer by"; a customer
+      message after ``follow_up_set_at`` answers it. ``followed_up_at``: when
+      it came back as a follow-up (the list marks it until answered).
+    * ``contact_event``: a phone call or a meeting on the customer's timeline;
+      a merge moves them too (``contact_merge.event_ids``, for the undo).
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE outbox ADD COLUMN send_at INTEGER;
+        ALTER TABLE conversation ADD COLUMN follow_up_at INTEGER;
+        ALTER TABLE conversation ADD COLUMN follow_up_set_at INTEGER;
+        ALTER TABLE conversation ADD COLUMN followed_up_at INTEGER;
+        CREATE INDEX conversation_follow_up ON conversation (follow_up_at) WHERE follow_up_at IS NOT NULL;
+        CREATE TABLE contact_event (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX contact_event_contact ON contact_event (contact_id, at);
+        ALTER TABLE contact_merge ADD COLUMN event_ids TEXT NOT NULL DEFAULT '[]';
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
     _v3_people_and_review,
     _v4_time_keys,
     _v5_fewer_indexes,
+    _v6_listening,
+    _v7_follow_through,
 )
 
 LATEST = len(MIGRATIONS)

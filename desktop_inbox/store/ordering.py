@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TypeVar
 
-from desktop_inbox.records import State
+from desktop_inbox.records import FollowUp, State
 
 # derive_state only compares times: aware datetimes, or epoch milliseconds
 # (the sync's write path, which never builds a datetime per message).
@@ -28,7 +28,14 @@ def derive_state(
     done_at: When | None,
     snoozed_until: When | None,
     now: When,
+    heard: bool = False,
 ) -> State:
+    if heard and last_outbound_at is None:
+        # A post heard by listening that we have not answered: nobody waits
+        # for us (never "needs reply"); dismissed, it is done.
+        if done_at is not None:
+            return State.DONE
+        return State.SNOOZED if snoozed_until is not None and snoozed_until > now else State.HEARD
     if snoozed_until is not None:
         if snoozed_until > now:
             return State.SNOOZED
@@ -44,6 +51,35 @@ def derive_state(
     if last_outbound_at is None or last_inbound_at > last_outbound_at:
         return State.NEEDS_REPLY
     return State.WAITING
+
+
+def follow_up_state(
+    *,
+    follow_up_at: When | None,
+    set_at: When | None,
+    followed_up_at: When | None,
+    last_inbound_at: When | None,
+    state: State,
+) -> FollowUp | None:
+    """Where a conversation's follow-up stands (None: there is none).
+
+    A customer message written after the reminder was set answers it; one
+    set and not answered is pending until it is looked at after its time
+    (``store.followups.wake_due``: the sync, the app's timer); one that came
+    back stays marked while it needs a reply for that reason (a newer
+    customer message is a reason of its own).
+    """
+    if follow_up_at is not None:
+        if set_at is not None and last_inbound_at is not None and last_inbound_at > set_at:
+            return FollowUp.ANSWERED
+        return FollowUp.PENDING
+    if (
+        followed_up_at is not None
+        and state == State.NEEDS_REPLY
+        and (last_inbound_at is None or last_inbound_at <= followed_up_at)
+    ):
+        return FollowUp.CAME_BACK
+    return None
 
 
 def sort_key(state: State | str, waiting_since: datetime | None, last_message_at: datetime | None) -> int:

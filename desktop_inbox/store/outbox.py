@@ -7,6 +7,12 @@ after a crash we know an attempt may have reached the server and check before
 repeating it. Where that check cannot prove a reply did not go out (SMTP has
 no idempotency), the item becomes ``maybe_sent`` and waits for the user:
 ``resend`` it, or ``confirm_sent`` (it did go out).
+
+A reply may wait for a time the user chose (``send_at``, "Send at…"):
+``not_before`` is then the later of that time and the undo window, so
+delivery reads one column; until it goes it can be edited, moved
+(``reschedule``) or cancelled, and once its time has passed unsent (the app
+was closed, the network down) it is ``late``: it goes with the next sync.
 """
 
 from __future__ import annotations
@@ -21,6 +27,13 @@ from desktop_inbox.records import Direction, Kind, OutboxState, Person, Platform
 from desktop_inbox.store import accounts, aggregate, ingest
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text.untrusted import one_line
+
+# A reply is late when its chosen time passed this long ago and it has not gone.
+LATE_AFTER = timedelta(minutes=2)
+# The thread key of a conversation we start ("Answer via" a channel with no
+# conversation yet): it takes the platform's own key when its first reply is
+# delivered (``mark_sent``).
+STARTED = "new:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +56,15 @@ class OutboxItem:
     customer_identity_id: int | None
     retry_at: datetime | None
     extra: dict[str, str] | None
+    send_at: datetime | None = None  # the time the user chose to send it at
+
+    def late(self, now: datetime) -> bool:
+        """Its chosen time has passed and it has not gone (it goes with the next sync)."""
+        return (
+            self.send_at is not None
+            and self.state in (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
+            and now - self.send_at > LATE_AFTER
+        )
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -58,12 +80,13 @@ class OutboxItem:
             "error": self.last_error or None,
             "created_at": self.created_at.isoformat(),
             "not_before": self.not_before.isoformat(),
+            "send_at": self.send_at.isoformat() if self.send_at is not None else None,
         }
 
 
 _COLUMNS = """o.id, o.key, o.account_id, o.conversation_id, o.in_reply_to, o.text, o.kind, o.visibility,
     o.state, o.attempts, o.last_error, o.not_before, o.created_at, o.sent_at, o.message_id, c.identity_id,
-    o.retry_at, o.extra"""
+    o.retry_at, o.extra, o.send_at"""
 
 
 def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
@@ -75,6 +98,7 @@ def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
     v[13] = from_ms(v[13]) if v[13] is not None else None
     v[16] = from_ms(v[16]) if v[16] is not None else None
     v[17] = json.loads(v[17]) if v[17] else None
+    v[18] = from_ms(v[18]) if v[18] is not None else None
     return OutboxItem(*v)
 
 
@@ -93,16 +117,19 @@ def queue_reply(
     *,
     direct: bool | None = None,
     delay: timedelta = timedelta(0),
+    send_at: datetime | None = None,
     now: datetime | None = None,
 ) -> OutboxItem:
     """Put a reply in the outbox; it works offline. Returns the new item.
 
     ``direct`` None keeps the conversation's way (a public reply keeps the
     customer's visibility); True takes the answer to direct messages.
+    ``send_at``: not before this time (in the future), nor before ``delay``.
     """
     now = now or datetime.now(UTC)
     if not text.strip():
         raise BadInput("The reply is empty.")
+    _refuse_past(send_at, now)
     with database.atomic("IMMEDIATE"):
         conv = database.execute_sql(
             "SELECT account_id, kind, reply_to FROM conversation WHERE id = ?", (conversation_id,)
@@ -119,8 +146,8 @@ def queue_reply(
         item_id = database.execute_sql(
             """
             INSERT INTO outbox (key, account_id, conversation_id, in_reply_to, text, kind, visibility, state,
-                not_before, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id
+                not_before, created_at, send_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id
             """,
             (
                 str(uuid.uuid4()),
@@ -130,13 +157,35 @@ def queue_reply(
                 text,
                 reply_kind.value,
                 visibility,
-                to_ms(now + delay),
+                to_ms(max(now + delay, send_at or now)),
                 to_ms(now),
+                to_ms(send_at) if send_at is not None else None,
             ),
         ).fetchone()[0]
-        # The reply counts as our answer from now on (until it is cancelled).
+        # The reply counts as our answer from now on (until it is cancelled),
+        # also when it waits for its time: see services/replies.py.
         database.execute_sql("UPDATE conversation SET unread_count = 0 WHERE id = ?", (conversation_id,))
         aggregate.recompute(conversation_id, now=now)
+    return get(item_id)
+
+
+def _refuse_past(send_at: datetime | None, now: datetime) -> None:
+    if send_at is not None and send_at <= now:
+        raise BadInput(f"Send at a time in the future, not {send_at.astimezone():%Y-%m-%d %H:%M}.")
+
+
+def reschedule(item_id: int, send_at: datetime | None, *, now: datetime | None = None) -> OutboxItem:
+    """Move a reply still waiting to ``send_at`` (None: send it as soon as possible)."""
+    now = now or datetime.now(UTC)
+    _refuse_past(send_at, now)
+    with database.atomic("IMMEDIATE"):
+        item = get(item_id)
+        if item.state not in (OutboxState.QUEUED, OutboxState.FAILED):
+            raise BadInput(f"Reply {item_id} is {item.state} and can no longer be moved.")
+        database.execute_sql(
+            "UPDATE outbox SET send_at = ?, not_before = ?, state = 'queued', retry_at = NULL WHERE id = ?",
+            (to_ms(send_at) if send_at is not None else None, to_ms(send_at or now), item_id),
+        )
     return get(item_id)
 
 
@@ -212,7 +261,9 @@ def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> Outbo
         item = get(item_id)
         if item.state == OutboxState.SENT:
             return item
-        ingest.add_posts(item.account_id, [replace(post, direction=Direction.OUT)], unread=False, now=now)
+        post = replace(post, direction=Direction.OUT)
+        _adopt_thread_key(item.conversation_id, ingest.thread_key(post))
+        ingest.add_posts(item.account_id, [post], unread=False, now=now)
         message = database.execute_sql(
             "SELECT id, conversation_id FROM message WHERE account_id = ? AND remote_id = ?",
             (item.account_id, post.remote_id),
@@ -222,6 +273,41 @@ def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> Outbo
             (to_ms(now), message[0], item_id),
         )
         return get(item_id)
+
+
+def _adopt_thread_key(conversation_id: int, key: str) -> None:
+    """A conversation we started takes the platform's thread key with its
+    first delivered reply, so the reply (and what follows) lands in it. If
+    the platform's conversation appeared meanwhile, the started one is
+    folded into it."""
+    row = database.execute_sql(
+        "SELECT account_id, kind, thread_key FROM conversation WHERE id = ?", (conversation_id,)
+    ).fetchone()
+    if row is None or not row[2].startswith(STARTED):
+        return
+    account_id, kind, _ = row
+    other = database.execute_sql(
+        "SELECT id FROM conversation WHERE account_id = ? AND kind = ? AND thread_key = ?", (account_id, kind, key)
+    ).fetchone()
+    if other is None:
+        database.execute_sql("UPDATE conversation SET thread_key = ? WHERE id = ?", (key, conversation_id))
+        return
+    database.execute_sql("UPDATE outbox SET conversation_id = ? WHERE conversation_id = ?", (other[0], conversation_id))
+    database.execute_sql("DELETE FROM conversation WHERE id = ?", (conversation_id,))
+
+
+def drop_if_unused(conversation_id: int) -> None:
+    """A conversation we started ("Answer via" a channel with none) whose
+    only reply was refused or taken back goes away: it has no message, and
+    no reply waits in it. (Every other conversation has messages.)"""
+    database.execute_sql(
+        """
+        DELETE FROM conversation WHERE id = ?
+            AND NOT EXISTS (SELECT 1 FROM message WHERE conversation_id = conversation.id)
+            AND NOT EXISTS (SELECT 1 FROM outbox WHERE conversation_id = conversation.id AND state != 'cancelled')
+        """,
+        (conversation_id,),
+    )
 
 
 def mark_retry(item_id: int, error: str, *, retry_at: datetime) -> OutboxItem:
@@ -314,8 +400,11 @@ def retry(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     item = get(item_id)
     if item.state not in (OutboxState.FAILED, OutboxState.QUEUED):
         raise BadInput(f"Reply {item_id} is {item.state}; only a failed or queued reply can be retried.")
+    # Now: a reply waiting for its chosen time goes at once too ("Send now").
     database.execute_sql(
-        "UPDATE outbox SET state = 'queued', retry_at = NULL, not_before = min(not_before, ?) WHERE id = ?",
+        """UPDATE outbox SET state = 'queued', retry_at = NULL, not_before = min(not_before, ?1),
+               send_at = CASE WHEN send_at > ?1 THEN NULL ELSE send_at END
+           WHERE id = ?2""",
         (to_ms(now), item_id),
     )
     return get(item_id)
@@ -331,7 +420,9 @@ def cancel(item_id: int, *, now: datetime | None = None) -> OutboxItem:
             raise BadInput(f"Reply {item_id} is {item.state} and can no longer be cancelled.")
         database.execute_sql("UPDATE outbox SET state = 'cancelled' WHERE id = ?", (item_id,))
         aggregate.recompute(item.conversation_id, now=now or datetime.now(UTC))
-    return get(item_id)
+        cancelled = get(item_id)
+        drop_if_unused(item.conversation_id)
+    return cancelled
 
 
 def edit(item_id: int, text: str) -> OutboxItem:

@@ -12,6 +12,12 @@ DEFAULTS: dict[str, Any] = {
     "response_target_minutes": 15,  # the dashboard's target line
     "undo_seconds": 5,  # how long a sent reply can be taken back
     "dm_handoff_text": "Thanks {first_name}! I've sent you a direct message so we can sort this out privately.",
+    # Working hours, in the user's time zone ("": the system's): "Send at…"'s
+    # "next working morning" (services/schedule.py). Monday is 0.
+    "work_days": [0, 1, 2, 3, 4],
+    "work_start": "09:00",
+    "work_end": "17:00",
+    "time_zone": "",
 }
 
 

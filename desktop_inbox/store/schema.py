@@ -141,6 +141,13 @@ class ConversationRow(BaseRow):
     snippet = pw.TextField(default="")
     # The customer message a new reply answers (remote id).
     reply_to = pw.TextField(null=True)
+    # Begun by a post heard by listening (migration 6).
+    heard = pw.BooleanField(default=False)
+    # "Remind me if no answer by": a customer message after it was set answers it.
+    follow_up_at = TimeField(null=True)
+    follow_up_set_at = TimeField(null=True)
+    # When it came back as a follow-up (marked in the list until answered).
+    followed_up_at = TimeField(null=True)
 
     class Meta:
         table_name = "conversation"
@@ -184,8 +191,10 @@ class OutboxRow(BaseRow):
     state = pw.TextField(default="queued")
     attempts = pw.IntegerField(default=0)
     last_error = pw.TextField(default="")
-    # Not before this time: the undo window the user chose.
+    # Not before this time: the later of the undo window and ``send_at``.
     not_before = TimeField()
+    # The time the user chose to send it at ("Send at…"); None: at once.
+    send_at = TimeField(null=True)
     # Back-off after a failed attempt; an explicit "sync now" ignores it.
     retry_at = TimeField(null=True)
     created_at = TimeField()
@@ -219,6 +228,19 @@ class NoteRow(BaseRow):
 
     class Meta:
         table_name = "note"
+
+
+class ContactEventRow(BaseRow):
+    """Something that happened outside the inbox: a phone call, a meeting."""
+
+    contact = pw.ForeignKeyField(ContactRow, on_delete="CASCADE", column_name="contact_id")
+    kind = pw.TextField()  # call | meeting
+    text = pw.TextField()
+    at = TimeField()
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "contact_event"
 
 
 class TagRow(BaseRow):
@@ -268,6 +290,7 @@ class ContactMergeRow(BaseRow):
     tag_ids = JSONField(default=list)
     created_at = TimeField()
     undone_at = TimeField(null=True)
+    event_ids = JSONField(default=list)
 
     class Meta:
         table_name = "contact_merge"
@@ -291,6 +314,41 @@ class PreferenceRow(BaseRow):
         table_name = "preference"
 
 
+class ListeningTermRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    kind = pw.TextField()  # word | phrase | hashtag
+    text = pw.TextField()
+    lang = pw.TextField(default="")
+    # Why it cannot be heard now, in words ("" when it can).
+    note = pw.TextField(default="")
+    checked_at = TimeField(null=True)
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "listening_term"
+
+
+class ListeningMuteRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    kind = pw.TextField()  # word | author
+    value = pw.TextField()
+    created_at = TimeField()
+
+    class Meta:
+        table_name = "listening_mute"
+        primary_key = pw.CompositeKey("account", "kind", "value")
+
+
+class HeardDismissedRow(BaseRow):
+    account = pw.ForeignKeyField(AccountRow, on_delete="CASCADE", column_name="account_id")
+    remote_id = pw.TextField()
+    dismissed_at = TimeField()
+
+    class Meta:
+        table_name = "heard_dismissed"
+        primary_key = pw.CompositeKey("account", "remote_id")
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -300,6 +358,7 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     OutboxRow,
     SyncCursorRow,
     NoteRow,
+    ContactEventRow,
     TagRow,
     ContactTagRow,
     SnippetRow,
@@ -307,4 +366,7 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     ContactMergeRow,
     SavedSearchRow,
     PreferenceRow,
+    ListeningTermRow,
+    ListeningMuteRow,
+    HeardDismissedRow,
 )

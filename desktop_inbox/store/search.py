@@ -3,7 +3,11 @@
 Syntax (words in any order are all required)::
 
     refund "next week" from:anna platform:mastodon is:direct state:waiting
-    tag:vip after:2025-01-01 before:2025-07-01
+    tag:vip after:2025-01-01 before:2025-07-01 is:heard is:mention
+
+``is:heard`` finds the messages of conversations begun by listening (posts
+that named the business without @), ``is:mention`` those of public
+conversations that came to us (mentions, replies), heard ones left out.
 
 Words and phrases go to FTS5 as quoted strings (so nothing the user types is
 FTS syntax), normalised like the index (``text.folding``); filters become SQL
@@ -49,6 +53,7 @@ class ParsedQuery:
     authors: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     kind: str | None = None
+    heard: bool | None = None  # is:heard (True) / is:mention (False)
     states: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     before: datetime | None = None
@@ -67,6 +72,7 @@ class ParsedQuery:
             self.authors
             or self.platforms
             or self.kind
+            or self.heard is not None
             or self.states
             or self.tags
             or self.before
@@ -152,8 +158,12 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> None:
             parsed.kind = Kind.DIRECT
         elif low == "public":
             parsed.kind = Kind.PUBLIC
+        elif low == "heard":
+            parsed.heard = True
+        elif low in ("mention", "mentions"):
+            parsed.kind, parsed.heard = Kind.PUBLIC, False
         else:
-            raise BadInput(f"is: takes direct or public, not {value!r}.")
+            raise BadInput(f"is: takes direct, public, mention or heard, not {value!r}.")
     elif name == "state":
         low = low.replace("-", "_")
         if low in ("needs", "open"):
@@ -238,6 +248,9 @@ def compile_query(
     if parsed.kind:
         where.append("c.kind = ?")
         params.append(parsed.kind)
+    if parsed.heard is not None:
+        where.append("c.heard = ?")
+        params.append(int(parsed.heard))
     if parsed.states:
         where.append(f"c.state IN ({','.join('?' * len(parsed.states))})")
         params.extend(parsed.states)
@@ -392,7 +405,7 @@ def _unknown_author(parsed: ParsedQuery) -> bool:
 def _needs_joins(parsed: ParsedQuery) -> bool:
     return bool(
         parsed.authors or parsed.platforms or parsed.kind or parsed.states or parsed.tags
-        or parsed.account_id or parsed.contact_id or parsed.conversation_id
+        or parsed.heard is not None or parsed.account_id or parsed.contact_id or parsed.conversation_id
     )
 
 

@@ -1,7 +1,10 @@
 """The sync engine: per-account pull loops and exactly-once delivery.
 
 For every account, a cycle is: deliver due replies, pull each "new" stream
-until caught up, then import history a few pages at a time. Each page is
+until caught up, then import history a few pages at a time, then listen
+(``sync.listening``: posts that name the business without @), and last
+bring back the follow-ups whose time has come and that the customer has not
+answered (what they wrote is in by then). Each page is
 stored in one transaction together with its cursor (``store.ingest``), so a
 crash never skips or duplicates anything. Errors stay with their account:
 a revoked token marks that account "needs sign-in", a flaky network backs
@@ -37,13 +40,14 @@ from desktop_inbox.errors import (
 from desktop_inbox.records import AccountState, AccountStatus, Post, Skipped
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.store import accounts as store_accounts
-from desktop_inbox.store import ingest
+from desktop_inbox.store import followups, ingest
 from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
+from desktop_inbox.sync.listening import ListeningRounds
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
 from desktop_inbox.text.untrusted import one_line
@@ -65,6 +69,7 @@ class AccountResult:
     error: str = ""
     needs_sign_in: bool = False
     added: int = 0
+    heard: int = 0  # posts heard by listening
     sent: int = 0
     skipped: int = 0
     skipped_reasons: list[str] = field(default_factory=list)
@@ -95,6 +100,7 @@ class SyncEngine:
         history_pages_per_cycle: int = 5,
         once_retries: int = 3,
         max_rate_wait: float = 60.0,
+        listen_interval: float = 300.0,
         transport_factory: Callable[[Account], Any] | None = None,
         connector_factory: ConnectorFactory = build_connector,
     ) -> None:
@@ -120,6 +126,7 @@ class SyncEngine:
         # account id -> stream -> when its rate budget next allows a poll.
         self.stream_due: dict[int, dict[str, datetime]] = {}
         self._delivery = Delivery(cache=cache, clock=lambda: self.clock(), backoff=self.backoff, emit=self._emit)
+        self.listening = ListeningRounds(cache, lambda: self.clock(), self._emit, interval=listen_interval)
 
     # -- listeners -------------------------------------------------------------
 
@@ -235,7 +242,10 @@ class SyncEngine:
                     if spec.direction == StreamDirection.NEW:
                         result.added += await self._pull_new(account, connector, spec, result)
                 result.added += await self._pull_histories(account, connector, result, once=once)
+                # Last: listening never takes the budget the inbox needs.
+                result.heard += await self.listening.run(account, connector, result, force=once)
                 await self._note_parts(account, connector, result)
+                await self._wake_follow_ups(account)
                 now = self.clock()
                 await self.cache.write(store_accounts.mark_synced, account.id, now)
                 self._set_status(account, OK)
@@ -266,6 +276,11 @@ class SyncEngine:
                 await self.cache.write(store_accounts.set_state, account.id, AccountState.ERROR, str(exc))
                 self._set_status(account, status_for(exc))
                 return None
+
+    async def _wake_follow_ups(self, account: Account) -> None:
+        came_back = await self.cache.write(followups.wake_due, now=self.clock(), account_id=account.id)
+        if came_back:
+            self._emit(SyncEvent(SyncEventKind.STORED, account.id, conversations=frozenset(came_back)))
 
     def _set_status(self, account: Account, status: AccountStatus) -> None:
         before = self.status.get(account.id)

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_inbox import APP_ID, APP_NAME, DESKTOP_ID, __version__, logging_setup, watchdog
-from desktop_inbox.errors import CacheBusy, CacheDamaged, InboxError
-from desktop_inbox.paths import default_data_dir
+from desktop_inbox.errors import BadInput, CacheBusy, CacheDamaged, InboxError
+from desktop_inbox.paths import default_data_dir, prepare_data_dir
 from desktop_inbox.secrets import SandboxSecrets, Secrets
 from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.text.untrusted import one_line
 
 if TYPE_CHECKING:
     import asyncio
@@ -229,7 +230,11 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
         data_dir = demo.data_dir
         secrets: Secrets = SandboxSecrets()
     else:
-        data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        try:
+            data_dir = prepare_data_dir(Path(args.data_dir) if args.data_dir else default_data_dir())
+        except BadInput as exc:  # a file, a path under /proc: said before anything is written
+            report_startup_error(exc)
+            return 2
         secrets = Secrets()
     logging_setup.setup(data_dir=data_dir, verbose=args.verbose)
     watchdog.install(logging_setup.log_file(data_dir))
@@ -318,11 +323,14 @@ def _paint(app: Any, window: MainWindow) -> None:
 
 
 def report_startup_error(exc: InboxError) -> None:
-    """The message box that ends a start (the user takes the time they need to read it)."""
+    """What ends a start: one line on stderr, and a message box the user takes
+    the time they need to read (none where no one can see it: offscreen)."""
     from desktop_inbox.ui.mainwindow import report_startup_error as show
 
     watchdog.done(START_WATCH)
-    show(exc)
+    sys.stderr.write(one_line(f"{APP_ID}: error: {exc}", limit=1000) + "\n")
+    if os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal"):
+        show(exc)
 
 
 class _QuitRequest:
@@ -389,7 +397,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     wake_python.timeout.connect(lambda: None)
     wake_python.start(500)
     if demo is not None:
-        await demo.sign_in(ctx.accounts)
+        await demo.sign_in(ctx.accounts, ctx.listening)
         await demo.seed(ctx.composer)
         window.conversation.reload_snippets()
         demo.start_live(sync)

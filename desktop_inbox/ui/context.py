@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService
+    from desktop_inbox.services.followups import FollowUpService
+    from desktop_inbox.services.listening import ListeningService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.replies import ReplyService
@@ -74,6 +76,14 @@ class AppContext:
     @property
     def replies(self) -> ReplyService:
         return self.services.replies
+
+    @property
+    def listening(self) -> ListeningService:
+        return self.services.listening
+
+    @property
+    def followups(self) -> FollowUpService:
+        return self.services.followups
 
     @property
     def requests(self) -> MessageRequests:

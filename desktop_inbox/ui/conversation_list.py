@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_inbox.records import Kind, State
+from desktop_inbox.records import FollowUp, Kind, State
 from desktop_inbox.services.inbox import Inbox, ViewFilter
 from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.text import mentions
@@ -79,9 +79,14 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.customer_name or row.customer_handle}: {row.snippet}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = {State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer"}.get(row.state, row.state)
+            state = {
+                State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer",
+                State.HEARD: "heard by listening",
+            }.get(row.state, row.state)  # fmt: skip
             waited = f", waiting {style.waited(row.waiting_since)}" if row.state == State.NEEDS_REPLY else ""
             kind = "direct message" if row.kind == Kind.DIRECT else "public"
+            if row.follow_up == FollowUp.CAME_BACK:
+                waited += ", a follow-up: no answer since"
             return f"{row.customer_name or row.customer_handle} on {row.platform}, {kind}, {state}{waited}: {row.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet
@@ -227,10 +232,16 @@ class ConversationDelegate(QStyledItemDelegate):
         left = mark.right() + 8
         strong = bool(row.unread_count) or row.state == State.NEEDS_REPLY
         name_font, name_fm = (bold, bold_fm) if strong else (font, fm)
-        first = first_line(row, QRect(left, rect.top(), rect.right() - clock_width - 6 - left, line), fm, name_fm)
+        room = QRect(left, rect.top(), rect.right() - clock_width - 6 - left, line)
+        first = first_line(row, room, fm, name_fm, bold_fm)
         painter.setFont(name_font)
         painter.setPen(text_color)
         painter.drawText(first.name_rect, Qt.AlignmentFlag.AlignVCenter, first.name)
+        if first.follow:
+            # Back because nobody answered our reminder, not because they wrote.
+            painter.setFont(bold)
+            painter.setPen(text_color if selected else colors.late(palette))
+            painter.drawText(first.follow_rect, Qt.AlignmentFlag.AlignVCenter, first.follow)
         painter.setFont(font)
         painter.setPen(dim)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -254,31 +265,45 @@ class ConversationDelegate(QStyledItemDelegate):
 
 @dataclass(frozen=True)
 class FirstLine:
-    """Where a row's first line puts the name, the public/DM mark and the handle."""
+    """Where a row's first line puts the name, the follow-up mark, the
+    public/DM mark and the handle."""
 
     name: str
     name_rect: QRect
+    follow: str
+    follow_rect: QRect
     kind: str
     kind_rect: QRect
     handle: str
     handle_rect: QRect
 
 
-def first_line(row: ConversationSummary, room: QRect, fm: QFontMetrics, name_fm: QFontMetrics) -> FirstLine:
-    """The name first, as long as the line allows once the public/DM mark has
-    its place; the mark right after it; the handle in what is left."""
-    kind = "DM" if row.kind == Kind.DIRECT else "public"
+def first_line(
+    row: ConversationSummary, room: QRect, fm: QFontMetrics, name_fm: QFontMetrics, bold_fm: QFontMetrics
+) -> FirstLine:
+    """The name first, as long as the line allows once the marks have their
+    place; the follow-up mark (its word where there is room, else its sign)
+    and the public/DM mark right after it; the handle in what is left."""
+    kind = "DM" if row.kind == Kind.DIRECT else "heard" if row.state == State.HEARD else "public"
     kind_width = fm.horizontalAdvance(kind) + 8
+    full_name = row.customer_name or row.customer_handle
+    follow = ""
+    if row.follow_up == FollowUp.CAME_BACK:
+        word_room = room.width() - kind_width - 12 - name_fm.horizontalAdvance(full_name)
+        follow = "↻ follow-up" if bold_fm.horizontalAdvance("↻ follow-up") <= word_room else "↻"
+    follow_width = bold_fm.horizontalAdvance(follow) + 6 if follow else 0
     name = name_fm.elidedText(
-        row.customer_name or row.customer_handle, Qt.TextElideMode.ElideRight, max(room.width() - kind_width - 6, 20)
+        full_name, Qt.TextElideMode.ElideRight, max(room.width() - kind_width - follow_width - 6, 20)
     )
     name_width = name_fm.horizontalAdvance(name)
-    kind_rect = QRect(room.left() + name_width + 6, room.top() + 1, kind_width, room.height() - 1)
+    follow_rect = QRect(room.left() + name_width + 6, room.top(), follow_width, room.height())
+    kind_rect = QRect(room.left() + name_width + 6 + follow_width, room.top() + 1, kind_width, room.height() - 1)
     x = kind_rect.right() + 6
     space = room.right() - x
     handle = fm.elidedText(row.customer_handle, Qt.TextElideMode.ElideRight, space) if row.customer_name and space > 20 else ""
     return FirstLine(
         name, QRect(room.left(), room.top(), name_width + 2, room.height()),
+        follow, follow_rect,
         kind, kind_rect,
         handle, QRect(x, room.top(), max(space, 0), room.height()),
     )  # fmt: skip

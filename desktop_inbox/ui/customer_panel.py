@@ -1,7 +1,8 @@
 """The customer panel: the person behind the conversation, and their story.
 
 Every identity they use, every earlier conversation on every platform (one
-click opens it), notes, tags, when they first wrote and how often.
+click opens it), notes, calls and meetings, tags, when they first wrote and
+how often.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_inbox.services.values import ContactDetail
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.conversation_list import draw_lines, draw_mark, shown_snippet
 
+_EVENTS = {"call": "☎ Call", "meeting": "◉ Meeting"}
 _STATES = {State.NEEDS_REPLY: "needs reply", State.WAITING: "waiting", State.DONE: "done", State.SNOOZED: "snoozed"}
 
 
@@ -39,6 +41,7 @@ class CustomerPanel(QWidget):
     tag_removed = Signal(int, str)
     timeline_requested = Signal(int)  # contact id
     merge_requested = Signal(int)
+    log_requested = Signal(int)  # contact id: log a call or a meeting
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,9 +96,13 @@ class CustomerPanel(QWidget):
         self.merge_button = QPushButton("Same person as…")
         self.merge_button.setToolTip("Merge identities of one person across platforms")
         self.merge_button.clicked.connect(lambda: self.contact and self.merge_requested.emit(self.contact.id))
+        self.log_button = QPushButton("Log call…")
+        self.log_button.setToolTip("Log a phone call or a meeting on this customer's timeline")
+        self.log_button.clicked.connect(lambda: self.contact and self.log_requested.emit(self.contact.id))
         actions = QHBoxLayout()
         actions.addWidget(self.timeline_button)
         actions.addWidget(self.merge_button)
+        actions.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.name)
@@ -107,7 +114,7 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.tag_edit)
         layout.addWidget(self._heading("Conversations"))
         layout.addWidget(self.conversations, 2)
-        layout.addWidget(self._heading("Notes"))
+        layout.addWidget(self._heading("Notes, calls and meetings"))
         layout.addWidget(self.notes, 1)
         row = QHBoxLayout()
         row.addWidget(self.note_edit, 1)
@@ -167,6 +174,9 @@ class CustomerPanel(QWidget):
             item.setData(CURRENT_ROLE, conv.id == current_conversation)
             item.setToolTip(conv.snippet)
             self.conversations.addItem(item)
+        for event in contact.events:
+            what = _EVENTS.get(event.kind, event.kind)
+            self.notes.addItem(QListWidgetItem(f"{what} {event.at.astimezone():%d %b %Y %H:%M} — {event.text}"))
         for note in contact.notes:
             item = QListWidgetItem(f"{note.created_at.astimezone():%d %b %Y %H:%M} — {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)

@@ -2,7 +2,7 @@
 
 ``desktop-inbox --demo`` starts a local Mastodon-compatible server on
 127.0.0.1 with about 30 customers and 100 conversations, signs a sandbox
-account into it and syncs it for real; every minute or so a customer writes
+account into it (listening for the shop's name) and syncs it for real; every minute or so a customer writes
 something new, so a newcomer sees messages arrive and can answer them.
 
 Nothing of it outlives the demo: the cache, the log and the window's
@@ -23,6 +23,7 @@ from desktop_inbox.demo import data as demo_data
 from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.services.composer import ComposerService
+from desktop_inbox.services.listening import ListeningService
 from desktop_inbox.services.sync import SyncService
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -50,8 +51,10 @@ class DemoWorkspace(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.post_live)
 
-    async def sign_in(self, accounts: AccountService) -> None:
-        await accounts.add_mastodon_token(self.server.url, self.token, history="all")
+    async def sign_in(self, accounts: AccountService, listening: ListeningService) -> None:
+        account = await accounts.add_mastodon_token(self.server.url, self.token, history="all")
+        for term in demo_data.LISTEN_FOR:  # the shop's name, said without @
+            await listening.add(term, account_id=account.id)
 
     async def seed(self, composer: ComposerService) -> None:
         """The shop owner's name and a few saved replies (with fields to fill)."""

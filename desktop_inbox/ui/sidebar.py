@@ -1,4 +1,5 @@
-"""The sidebar: the inbox views with counts, the accounts and their state, tags."""
+"""The sidebar: the inbox views with counts (and "Heard": posts found by
+listening), the accounts and their state, tags."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ VIEWS = [
     (State.SNOOZED.value, "Snoozed"),
     (State.DONE.value, "Done"),
     ("all", "All"),
+    # Posts that name the business without @, not yet answered (listening).
+    (State.HEARD.value, "Heard"),
 ]
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 

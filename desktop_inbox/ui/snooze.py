@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop_inbox.ui.timepick import pick_time
 
 
 def presets(now: datetime | None = None) -> list[tuple[str, datetime]]:
@@ -39,19 +41,4 @@ class SnoozeMenu(QMenu):
         return lambda *_: self.chosen.emit(when)
 
     def _pick(self) -> None:
-        # (Loaded when asked for: PySide builds a Qt class's Python enums when
-        # it is first imported, and the window's start does not need these.)
-        from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
-
-        dialog = QDialog(self.parentWidget())
-        dialog.setWindowTitle("Snooze until")
-        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        edit.setCalendarPopup(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(edit)
-        layout.addWidget(buttons)
-        dialog.accepted.connect(lambda: self.chosen.emit(edit.dateTime().toPython().astimezone()))
-        dialog.open()
+        pick_time(self.parentWidget(), "Snooze until", self.chosen.emit)

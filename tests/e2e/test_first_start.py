@@ -110,3 +110,21 @@ def test_a_data_folder_given_to_the_demo_is_said_to_be_ignored(tmp_path: Path) -
     [line] = [line for line in err.splitlines() if "ignored" in line]
     assert f"--data-dir {mine} is ignored: the demo works in a throwaway folder" in line
     assert not mine.exists()
+
+
+def test_a_data_folder_that_cannot_be_one_is_said_in_one_line(tmp_path: Path) -> None:
+    """The window, like the command line, says in one line why a --data-dir
+    cannot hold the cache (it used to end in a traceback from mkdir)."""
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **_home(tmp_path))
+    for where, words in (
+        (a_file, "is a file, not a folder"),
+        (a_file / "sub", "cannot be used as the data folder"),
+        (Path("/proc/desktop-inbox-x"), "cannot be used as the data folder"),
+    ):
+        done = subprocess.run([*APP, "--data-dir", str(where)], env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2, done
+        [line] = done.stderr.splitlines()
+        assert words in line and "Traceback" not in done.stderr
+    assert a_file.read_text() == "not a folder\n"

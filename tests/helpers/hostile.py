@@ -70,7 +70,10 @@ deep_values = st.builds(_deep, st.integers(50, 800), st.sampled_from(["list", "d
 hostile_leaf = st.one_of(
     st.sampled_from(SURPRISING_STRINGS),
     st.sampled_from(SURPRISING_STRINGS),
-    st.sampled_from([None, True, False, 0, -1, 2**63, -(2**63) - 1, 10**30, 1.5, float("nan"), float("inf"), [], {}, [None], {"": None}]),
+    # A fresh copy each time: sampled_from hands out the same objects, and a
+    # later mutation writing into a shared [] or {} made values that contain
+    # themselves (circular JSON), and examples that leaked into each other.
+    st.sampled_from([None, True, False, 0, -1, 2**63, -(2**63) - 1, 10**30, 1.5, float("nan"), float("inf"), [], {}, [None], {"": None}]).map(copy.deepcopy),
     _text,
 )
 

@@ -7,7 +7,8 @@ clients, two-hour access tokens and single-use refresh tokens; mentions
 800 reachable); the user's own posts; post lookup; direct-message events
 (newest first, 30 days); posting replies (only to posts that mention the
 replier, duplicate texts refused) and direct messages; field selection and
-expansions (nothing but ``id`` and ``text`` unless asked); per-user,
+expansions (nothing but ``id`` and ``text`` unless asked); recent search
+(``x_search``: 7 days, X's query operators, its refusals); per-user,
 per-endpoint 15-minute rate windows with ``x-rate-limit-*`` headers (reset in
 epoch seconds); RFC 7807 problems. Time comes from an injectable clock, so a
 test can simulate an hour in a second.
@@ -40,6 +41,7 @@ from urllib.parse import urlencode
 from twitter_text import parse_tweet
 
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
+from tests.servers.x_search import SearchRoutes
 
 TWEPOCH_MS = 1288834974657
 WINDOW = timedelta(minutes=15)
@@ -56,6 +58,7 @@ LIMITS = {
     "GET /2/dm_conversations/with/:id/dm_events": 15,
     "POST /2/tweets": 100,
     "POST /2/dm_conversations/with/:id/messages": 15,
+    "GET /2/tweets/search/recent": 300,
 }
 SCOPES_NEEDED = {
     "GET /2/dm_events": {"dm.read"},
@@ -83,6 +86,7 @@ class Tweet:
     replied_to: str | None
     in_reply_to_user_id: str | None
     mentions: list[str]  # user ids
+    lang: str = "en"
 
 
 @dataclass
@@ -144,7 +148,7 @@ def problem(status: int, title: str, detail: str, kind: str | None = None, **ext
     return Response(status, body, content_type=PROBLEM_JSON)
 
 
-class XServer(JsonServer):
+class XServer(SearchRoutes, JsonServer):
     name = "x"
 
     def __init__(
@@ -178,6 +182,7 @@ class XServer(JsonServer):
         self.posts_received: list[Tweet] = []
         self.dms_received: list[DmEvent] = []
         self.rate_limited: list[str] = []  # "METHOD path" of every 429 sent
+        self.searches: list[str] = []  # the query of every recent search
         self.refreshes = 0
         self.violations: list[str] = []
         # (method, path regex, answer, check against the spec), each used once
@@ -228,7 +233,13 @@ class XServer(JsonServer):
                 token.expires_at = self.clock() - timedelta(seconds=1)
 
     def post(
-        self, author: User, text: str, *, in_reply_to: Tweet | None = None, created_at: datetime | None = None
+        self,
+        author: User,
+        text: str,
+        *,
+        in_reply_to: Tweet | None = None,
+        created_at: datetime | None = None,
+        lang: str = "en",
     ) -> Tweet:
         with self.lock:
             at = created_at or self.clock()
@@ -248,6 +259,7 @@ class XServer(JsonServer):
                 replied_to=in_reply_to.id if in_reply_to else None,
                 in_reply_to_user_id=in_reply_to.author_id if in_reply_to else None,
                 mentions=list(dict.fromkeys(mentioned)),
+                lang=lang,
             )
             self.tweets[tid] = tweet
             return tweet
@@ -359,6 +371,7 @@ class XServer(JsonServer):
         r("GET", r"/2/users/(?P<id>[0-9]+)/mentions", self.h_mentions)
         r("GET", r"/2/users/(?P<id>[0-9]+)/tweets", self.h_user_tweets)
         r("GET", r"/2/tweets", self.h_lookup)
+        r("GET", r"/2/tweets/search/recent", self.h_search_recent)
         r("POST", r"/2/tweets", self.h_create_tweet)
         r("GET", r"/2/dm_events", self.h_dm_events)
         r("GET", r"/2/dm_conversations/with/(?P<id>[0-9]+)/dm_events", self.h_dm_with)
@@ -508,7 +521,7 @@ class XServer(JsonServer):
         if "referenced_tweets" in fields and tweet.replied_to:
             data["referenced_tweets"] = [{"type": "replied_to", "id": tweet.replied_to}]
         if "lang" in fields:
-            data["lang"] = "en"
+            data["lang"] = tweet.lang
         if "entities" in fields:
             entities: dict[str, Any] = {}
             mentions = []

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop_inbox.store import outbox
-from desktop_inbox.ui.conversation.composer import AS_DM, PUBLIC_ANYWAY
+from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY
 from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
 from desktop_inbox.ui.mainwindow import actions
 from tests.helpers.mastodon import make_world

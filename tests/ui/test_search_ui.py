@@ -114,12 +114,12 @@ def test_a_row_shows_the_whole_name_then_public_or_dm_then_the_handle(qapp) -> N
     fm, bold_fm = QFontMetrics(font), QFontMetrics(bold)
     row = _summary()
     room = QRect(30, 8, 230, fm.height())  # a list 330 px wide, less the mark and the clock
-    line = first_line(row, room, fm, bold_fm)
+    line = first_line(row, room, fm, bold_fm, bold_fm)
     assert line.name == "Daniel O'Brien"  # (capped at half the line, it read "Daniel O'Bri…")
     assert line.kind == "public" and line.name_rect.right() < line.kind_rect.left() < line.handle_rect.left()
     assert line.kind_rect.right() <= room.right()  # the mark is never the part cut off
     narrow = QRect(30, 8, bold_fm.horizontalAdvance("Daniel O'Brien") // 2 + fm.horizontalAdvance("DM") + 14, fm.height())
-    dm = first_line(_summary(kind=Kind.DIRECT), narrow, fm, bold_fm)
+    dm = first_line(_summary(kind=Kind.DIRECT), narrow, fm, bold_fm, bold_fm)
     assert dm.kind == "DM" and dm.kind_rect.right() <= narrow.right() and dm.name.endswith("…") and dm.handle == ""
 
 

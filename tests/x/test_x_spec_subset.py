@@ -52,6 +52,7 @@ def test_find_spec_prefers_x_official_file_and_falls_back_to_ours(monkeypatch: p
 # -- the subset is as strict as X's file on what matters --------------------------------
 
 MENTIONS = "/2/users/2244994945/mentions"
+SEARCH = "/2/tweets/search/recent"
 GOOD_QUERY = {
     "max_results": ["100"],
     "tweet.fields": ["author_id,conversation_id,created_at,referenced_tweets"],
@@ -71,6 +72,10 @@ REQUESTS = [
     ("GET", "/2/tweets", {"tweet.fields": ["created_at"]}, None, False),  # ids is required
     ("GET", "/2/dm_events", {"event_types": ["MessageCreate"], "pagination_token": ["tooshort"]}, None, False),
     ("GET", "/2/dm_events", {"event_types": ["MessageCreate"], "dm_event.fields": ["sender_id,text"]}, None, True),
+    ("GET", SEARCH, {**GOOD_QUERY, "query": ['"happy shoes" -is:retweet lang:en'], "next_token": ["b26v89c19zqg8o3"]}, None, True),
+    ("GET", SEARCH, {**GOOD_QUERY, "query": ["#happyshoes"], "max_results": ["5"]}, None, False),  # 10-100 here
+    ("GET", SEARCH, {**GOOD_QUERY, "query": ["#happyshoes"], "sort_order": ["oldest"]}, None, False),
+    ("GET", SEARCH, GOOD_QUERY, None, False),  # query is required
     ("POST", "/2/tweets", None, {"text": "Thanks!", "reply": {"in_reply_to_tweet_id": "20"}}, True),
     ("POST", "/2/tweets", None, {"text": "Thanks!", "reply": {"in_reply_to_tweet_id": "20", "x": 1}}, False),
     ("POST", "/2/dm_conversations/with/2244994945/messages", None, {"text": "Hi"}, True),
@@ -92,6 +97,8 @@ RESPONSES = [
     ("GET", MENTIONS, GOOD_QUERY, 200, "application/json", {"data": [{**TWEET, "id": "abc"}]}, False),
     ("GET", MENTIONS, GOOD_QUERY, 200, "application/json", {"data": [{**TWEET, "referenced_tweets": [{"type": "liked", "id": "1"}]}]}, False),
     ("GET", MENTIONS, GOOD_QUERY, 200, "application/json", {"data": [TWEET], "includes": {"users": [{"id": "1", "name": "A"}]}}, False),
+    ("GET", SEARCH, {"query": ["shoes"]}, 200, "application/json", {"data": [TWEET], "meta": {"result_count": 1, "next_token": "b26v89c19zqg8o3"}}, True),
+    ("GET", SEARCH, {"query": ["shoes"]}, 200, "application/json", {"meta": {"result_count": 0, "next_token": ""}}, False),
     ("GET", "/2/users/me", {}, 200, "application/json", {"data": {"id": "1", "name": "Shop", "username": "shop"}}, True),
     ("GET", "/2/users/me", {}, 200, "application/json", {"data": {"id": "1", "name": "Shop", "username": "no spaces allowed"}}, False),
     ("GET", MENTIONS, GOOD_QUERY, 403, "application/problem+json", {"type": "https://api.twitter.com/2/problems/client-forbidden", "title": "Client Forbidden", "reason": "client-not-enrolled"}, True),

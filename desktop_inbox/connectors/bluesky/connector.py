@@ -35,6 +35,7 @@ from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec, StreamUnavailable
 from desktop_inbox.connectors.bluesky import text as text_rules
 from desktop_inbox.connectors.bluesky.chat import ChatMixin
+from desktop_inbox.connectors.bluesky.listening import BlueskyListening
 from desktop_inbox.connectors.bluesky.views import attachments, me_view, strong_ref, thread_views, time_key
 from desktop_inbox.connectors.bluesky.xrpc import (
     CHAT_PROXY,
@@ -112,7 +113,7 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class BlueskyConnector(ChatMixin):
+class BlueskyConnector(ChatMixin, BlueskyListening):
     platform = Platform.BLUESKY
     resend_is_safe = True  # the record key (posts), the latest messages (chat)
     streams: tuple[StreamSpec, ...] = (

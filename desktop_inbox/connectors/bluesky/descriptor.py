@@ -39,4 +39,9 @@ DESCRIPTOR = PlatformDescriptor(
         help=SIGN_IN_HELP,
         password_prompt=PASSWORD_HELP,
     ),
+    listens=True,
+    listening=(
+        "Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search "
+        "(app.bsky.feed.searchPosts), asked gently every few minutes."
+    ),
 )

@@ -497,7 +497,10 @@ class EmailConnector:
         to = extra.get("reply_to") or reply.customer.handle
         msg["To"] = formataddr((reply.customer.name, to)) if reply.customer.name and to == reply.customer.handle else to
         subject = extra.get("subject", "")
-        if not mailthread.normalize_subject(subject).is_reply:
+        if reply.in_reply_to is None and not subject:
+            # A new thread we start (answering a customer met elsewhere).
+            subject = f"A message from {self.config.name}" if self.config.name else "A message for you"
+        elif not mailthread.normalize_subject(subject).is_reply:
             subject = f"Re: {subject}" if subject else "Re: your message"
         msg["Subject"] = subject
         msg["Date"] = extra.get("send_date") or format_datetime(datetime.now(UTC))

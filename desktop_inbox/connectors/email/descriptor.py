@@ -35,6 +35,7 @@ DESCRIPTOR = PlatformDescriptor(
     count=_count,
     connector="desktop_inbox.connectors.email.connector:build",
     signature_in_text=False,  # the connector signs the mail itself
+    starts_direct=True,
     signin=SignInSpec(
         kind="password",
         title="Add an e-mail account",
@@ -42,5 +43,10 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="an e-mail account (IMAP + SMTP)",
         help=SIGN_IN_HELP,
         defaults={"security": SECURITY_CHOICES},
+    ),
+    listens=False,
+    listening=(
+        "E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to "
+        "you. Listen on a Mastodon, Bluesky or X account instead."
     ),
 )

@@ -60,4 +60,11 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="an Instagram professional account, through your own Meta app",
         help=SIGN_IN_HELP,
     ),
+    listens=False,
+    listening=(
+        "Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with "
+        "Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature "
+        "through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. "
+        "Instagram Login, which Desktop Inbox uses, offers no search."
+    ),
 )

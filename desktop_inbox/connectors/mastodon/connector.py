@@ -33,6 +33,7 @@ import httpx
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.base import StreamSpec
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
+from desktop_inbox.connectors.mastodon.listening import MastodonListening
 from desktop_inbox.connectors.values import plausible_time
 from desktop_inbox.errors import BadRecord, ConnectorError, MalformedResponse, NeedsSignIn, Rejected
 from desktop_inbox.records import (
@@ -92,7 +93,7 @@ def _id_order(remote_id: str) -> tuple[int, str]:
     return (len(remote_id), remote_id)
 
 
-class MastodonConnector:
+class MastodonConnector(MastodonListening):
     platform = Platform.MASTODON
     resend_is_safe = True  # the Idempotency-Key makes a second post impossible
     # Our own statuses are a stream too: a reply written in another app (the

@@ -52,4 +52,9 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="a Facebook Page's Messenger, through your own Meta app",
         help=SIGN_IN_HELP,
     ),
+    listens=False,
+    listening=(
+        "Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content "
+        "Access reads other Pages, not people); only what is sent to your Page reaches you."
+    ),
 )

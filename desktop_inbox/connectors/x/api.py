@@ -39,6 +39,7 @@ DEFAULT_LIMITS = {
     "GET /2/dm_conversations/with/:id/dm_events": 15,
     "POST /2/tweets": 100,
     "POST /2/dm_conversations/with/:id/messages": 15,
+    "GET /2/tweets/search/recent": 300,
 }
 
 _ID_SEGMENT = re.compile(r"(?<=.)/\d+(?=/|$)")  # not the leading "/2" version

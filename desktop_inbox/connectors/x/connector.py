@@ -45,6 +45,7 @@ from desktop_inbox.connectors.http import make_client
 from desktop_inbox.connectors.x import text as xtext
 from desktop_inbox.connectors.x.api import XApi, partial_errors
 from desktop_inbox.connectors.x.auth import Tokens, TokenSet, api_base_url
+from desktop_inbox.connectors.x.listening import XListening
 from desktop_inbox.connectors.x.parse import (
     WEB,
     Includes,
@@ -122,7 +123,7 @@ def _dump_cursor(data: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in data.items() if v is not None}, sort_keys=True, separators=(",", ":"))
 
 
-class XConnector:
+class XConnector(XListening):
     platform = Platform.X
     resend_is_safe = True  # find_sent reads our own recent posts and DMs
     streams = (

@@ -57,4 +57,11 @@ DESCRIPTOR = PlatformDescriptor(
         help=SIGN_IN_HELP,
         defaults={"redirect_port": REDIRECT_PORT},
     ),
+    listens=True,
+    listening=(
+        "Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X "
+        "developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; "
+        "each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may "
+        "refuse a public reply to a heard post."
+    ),
 )

@@ -6,7 +6,9 @@ placeholder cannot be sent. Before sending, the composer says when the draft
 reads like replies other customers got, and when personal data is about to be
 discussed in public (with a one-click move to direct messages). Characters are
 counted the platform's way; drafts are saved as you type; a sent reply can be
-taken back for a few seconds.
+taken back for a few seconds, or sent later ("Send at…"); a merged customer
+can be answered through another of their identities ("Answer via"), and a
+reply that promises something offers a reminder (``followthrough.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -34,17 +35,15 @@ from PySide6.QtWidgets import (
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
-from desktop_inbox.services.values import ConversationSummary, Snippet
+from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.colors import Level
 from desktop_inbox.ui.conversation.banner import Banner
+from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer, SendAtButton
 from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
+from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY, ask_public_anyway
 from desktop_inbox.ui.conversation.reply_edit import ReplyEdit
-
-# Sending in public while the personal-data alert shows: asked first.
-PUBLIC_ANYWAY = "Send in public anyway"
-AS_DM = "Send as a direct message"
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,9 @@ class Outgoing:
     handoff: str = ""  # a public note that we continue by DM (the two-step move)
     # The user saw the personal-data warning and sends in public all the same.
     public_anyway: bool = False
+    send_at: datetime | None = None  # "Send at…": not before then
+    via: int | None = None  # "Answer via": another identity of the customer
+    follow_up: timedelta | None = None  # bring it back if no answer by then
 
 
 class Composer(QWidget):
@@ -121,6 +123,8 @@ class Composer(QWidget):
         self.handoff_button = self.private.add_button("Public note + DM")
         self.handoff_button.setToolTip("Say in public that you are writing directly, and send this reply by direct message")
         self.handoff_button.clicked.connect(self.send_with_handoff)
+        self.promise = Banner("Reminder offer", Level.INFO)
+        self.reminder = ReminderOffer(self.promise, self.promise.label, self.promise.add_button)
         self.undo = Banner("Sending", Level.INFO)
         self.undo_button = self.undo.add_button("Undo")
         self.undo_button.clicked.connect(self.undo_requested)
@@ -143,6 +147,10 @@ class Composer(QWidget):
         self.send_button.setAccessibleName("Send reply")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
+        self.send_at = SendAtButton()
+        self.send_at.chosen.connect(self.send_later)
+        self.answer_via = AnswerVia()
+        self.answer_via.currentIndexChanged.connect(lambda _i: self._on_via_changed())
         # What just happened (its own line: the row of buttons left it a
         # column a few words wide), and how long a reply may still go out.
         self.status = QLabel()
@@ -160,15 +168,17 @@ class Composer(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.window_note, 1)
         row.addWidget(self.counter)
+        row.addWidget(self.answer_via)
         row.addWidget(self.visibility)
         row.addWidget(self.send_button)
+        row.addWidget(self.send_at)
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
         column.addLayout(tools)
         column.addWidget(self.edit, 1)
-        for banner in (self.blocking, self.private, self.canned, self.undo):
+        for banner in (self.blocking, self.private, self.canned, self.promise, self.undo):
             column.addWidget(banner)
         column.addWidget(self.status)
         column.addLayout(row)
@@ -235,8 +245,21 @@ class Composer(QWidget):
             self._checked_text = None
             for banner in (self.blocking, self.private, self.canned):
                 banner.hide()
+            self.reminder.reset()
+            self.answer_via.set_channels([], None)
             self.check_requested.emit(self.outgoing_text())
         self.update_counter()
+
+    def set_channels(self, channels: list[Channel]) -> None:
+        """The customer's other identities it can be answered through."""
+        self.answer_via.set_channels(channels, self.conversation.id if self.conversation else None)
+
+    def _on_via_changed(self) -> None:
+        channel = self.answer_via.channel()
+        if channel is not None:
+            self.visibility.setCurrentIndex(1 if channel.kind == Kind.DIRECT else 0)
+        self.visibility.setEnabled(channel is None)
+        self._on_text_changed()
 
     def set_brief(self, brief: PersonBrief | None) -> None:
         self.brief = brief
@@ -319,17 +342,25 @@ class Composer(QWidget):
             kind = Kind.DIRECT.value if self.direct() and self.conversation.kind != Kind.DIRECT else ""
             self.draft_changed.emit(self.conversation.id, self.edit.toPlainText(), kind)
 
+    def target(self) -> tuple[Platform, int, int]:
+        """Where the reply goes: (platform, its post limit, a link's weight),
+        another channel's when answering via it."""
+        channel = self.answer_via.channel()
+        if channel is not None:
+            return channel.platform, channel.char_limit, channel.url_length
+        return (self.conversation.platform if self.conversation else Platform.MASTODON), self.char_limit, self.url_length
+
     def _platform(self) -> PlatformDescriptor:
-        return descriptor(self.conversation.platform if self.conversation else Platform.MASTODON)
+        return descriptor(self.target()[0])
 
     def limit(self) -> int:
         """The limit for this reply (0: none, as for e-mail)."""
-        return self._platform().limit(direct=self.direct(), char_limit=self.char_limit)
+        return self._platform().limit(direct=self.direct(), char_limit=self.target()[1])
 
     def used(self, text: str | None = None) -> int:
         """Characters used, counted the platform's way."""
         text = self.outgoing_text() if text is None else text
-        return self._platform().length(text, url_length=self.url_length, direct=self.direct())
+        return self._platform().length(text, url_length=self.target()[2], direct=self.direct())
 
     def update_counter(self) -> None:
         used, limit = self.used(), self.limit()
@@ -376,6 +407,7 @@ class Composer(QWidget):
             self.private.show()
         else:
             self.private.hide()
+        self.reminder.offer(checks.promise)
         self._update_send()
 
     def _on_blocking_link(self, link: str) -> None:
@@ -398,7 +430,8 @@ class Composer(QWidget):
             or ("Fill in the placeholders first." if missing else "Too long for this platform." if over else "")
         )
         self.send_button.setToolTip(reason or "Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
-        self.handoff_button.setEnabled(self.send_button.isEnabled())
+        self.handoff_button.setEnabled(self.send_button.isEnabled() and self.answer_via.channel() is None)
+        self.send_at.setEnabled(self.send_button.isEnabled())
 
     # -- Meta's messaging window ---------------------------------------------------------
 
@@ -442,44 +475,43 @@ class Composer(QWidget):
 
     # -- sending and undo -----------------------------------------------------------------
 
-    def send(self) -> None:
+    def send(self, *, send_at: datetime | None = None) -> None:
         if self.conversation is None or not self.send_button.isEnabled():
             return
         if not self.private.isHidden() and not self.direct():
-            self._ask_public_anyway()
+            self._ask_public_anyway(send_at)
             return
-        self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), self.direct()))
+        self.send_requested.emit(self._outgoing(self.direct(), send_at=send_at))
 
-    def _ask_public_anyway(self) -> None:
+    def _outgoing(self, direct: bool, *, send_at: datetime | None = None, public_anyway: bool = False) -> Outgoing:
+        assert self.conversation is not None
+        channel = self.answer_via.channel()
+        return Outgoing(
+            self.conversation.id, self.outgoing_text(), direct, public_anyway=public_anyway, send_at=send_at,
+            via=channel.identity_id if channel else None, follow_up=self.reminder.chosen(),
+        )  # fmt: skip
+
+    def _ask_public_anyway(self, send_at: datetime | None) -> None:
         """The personal-data alert shows: Send (or Ctrl+Enter) asks first."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Personal data in public", "Send this in public?", parent=self)
-        box.setInformativeText(
-            f"It shows {self._private_kinds}, and everyone can read a public reply. "
-            "Send it as a direct message instead?"
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        as_dm = box.addButton(AS_DM, QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(PUBLIC_ANYWAY, QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         conversation_id = self.conversation.id if self.conversation else None
 
-        def answered(_result: int) -> None:
-            chosen = box.clickedButton()
+        def answered(choice: str) -> None:
             if self.conversation is None or self.conversation.id != conversation_id:
                 return  # (the user moved on meanwhile)
-            if chosen is as_dm:
+            if choice == AS_DM:
                 self.visibility.setCurrentIndex(1)
-                self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True))
-            elif chosen is anyway:
+                self.send_requested.emit(self._outgoing(True, send_at=send_at))
+            elif choice == PUBLIC_ANYWAY:
                 # The user saw the warning and sends in public all the same.
-                out = Outgoing(self.conversation.id, self.outgoing_text(), False, public_anyway=True)
-                self.send_requested.emit(out)
+                self.send_requested.emit(self._outgoing(False, send_at=send_at, public_anyway=True))
 
-        box.finished.connect(answered)
-        box.open()
-        self.confirm_box = box  # (kept for tests)
+        self.confirm_box = ask_public_anyway(
+            self, self._private_kinds, answered, offer_dm=self.answer_via.channel() is None
+        )  # (kept for tests)
+
+    def send_later(self, when: datetime) -> None:
+        """"Send at…": queued now, sent at ``when`` (the outbox keeps it till then)."""
+        self.send(send_at=when)
 
     def send_with_handoff(self) -> None:
         """The well-known move: a short public reply, and the real answer by DM."""
@@ -494,14 +526,21 @@ class Composer(QWidget):
         )
         self.send_requested.emit(Outgoing(self.conversation.id, self.outgoing_text(), True, handoff=filled.text))
 
-    def sent(self, *, undo_seconds: int) -> None:
+    def sent(self, *, undo_seconds: int, send_at: datetime | None = None) -> None:
         self._restoring = True
         self.edit.clear()
         self._restoring = False
         self.awaiting_delivery = True
         for banner in (self.blocking, self.private, self.canned):
             banner.hide()
-        if undo_seconds > 0:
+        self.reminder.reset()
+        if send_at is not None:
+            self.awaiting_delivery = False
+            self.status.setText(
+                f"Scheduled for {send_at.astimezone():%a %d %b %H:%M} — it waits in the outbox "
+                "(File ▸ Outbox: edit, move or cancel it until then)."
+            )
+        elif undo_seconds > 0:
             self._undo_left = undo_seconds
             self._tick_undo(first=True)
             self._undo_timer.start()

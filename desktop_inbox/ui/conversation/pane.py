@@ -23,7 +23,7 @@ from desktop_inbox.ui.conversation.thread_view import ThreadView
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop_inbox.services.values import Account, ConversationDetail, SyncEvent
+    from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
 # The newest messages a thread opens with ("Show earlier messages" for more):
@@ -38,6 +38,7 @@ class ConversationPane(QSplitter):
     message = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
     snippets_requested = Signal()  # "Manage saved replies…"
     preferences_requested = Signal()  # "Your name" is empty: where to set it
+    dismissed = Signal(object)  # the ids of heard posts just dismissed (they are gone)
 
     def __init__(self, ctx: AppContext, replies: Replies) -> None:
         super().__init__(Qt.Orientation.Vertical)
@@ -64,6 +65,7 @@ class ConversationPane(QSplitter):
         # room for a draft and two strips under it.
         self.setSizes([620, 300])
         self.header.done_clicked.connect(self.toggle_done)
+        self.header.dismiss_clicked.connect(lambda mute: self.dismiss(mute_author=mute))
         self.composer.send_requested.connect(self.send_reply)
         self.composer.undo_requested.connect(self.undo_send)
         self.composer.draft_changed.connect(
@@ -116,6 +118,7 @@ class ConversationPane(QSplitter):
         # Everything is read: show it all at once, with no await in between,
         # so nothing the user types can land between two half-updated panes.
         self.current = detail
+        self.composer.setEnabled(True)
         self.thread_view.show_conversation(detail, keep_position=keep_position and same)
         if message_id is not None:
             self.thread_view.scroll_to_message(message_id)
@@ -131,6 +134,8 @@ class ConversationPane(QSplitter):
         if detail.summary.contact_id:
             # (Again when it is the same: a note, a tag, a merge or an answer changes it.)
             spawn(self._load_brief(detail.summary.contact_id, conversation_id, token))
+            if not same:
+                spawn(self._load_channels(detail.summary.contact_id, token), name="answer-via")
         self.check_window()
         if same and self.composer.awaiting_delivery and not any(m.pending for m in detail.messages):
             last = detail.messages[-1] if detail.messages else None
@@ -159,6 +164,11 @@ class ConversationPane(QSplitter):
         brief = await self._ctx.composer.brief(contact_id, conversation_id)
         if token == self._token:
             self.composer.set_brief(brief)
+
+    async def _load_channels(self, contact_id: int, token: int) -> None:
+        channels = await self._ctx.replies.channels(contact_id)
+        if token == self._token:
+            self.composer.set_channels(channels)
 
     def load_older(self) -> None:
         if self.current is None:
@@ -193,6 +203,7 @@ class ConversationPane(QSplitter):
             self.composer.set_snippets(await composer.snippets())
             self.composer.my_name = str(await composer.preference("my_name") or "")
             self.composer.handoff_template = str(await composer.preference("dm_handoff_text") or "")
+            self.composer.send_at.working_hours = await composer.working_hours()
 
         spawn(load())
 
@@ -202,14 +213,15 @@ class ConversationPane(QSplitter):
             return
         customer_text = next((m.text for m in reversed(detail.messages) if m.direction == Direction.IN), "")
         names = tuple(filter(None, (detail.summary.customer_name, detail.summary.customer_handle)))
+        platform, limit, url_length = self.composer.target()  # (another channel's, answering via it)
 
         async def check() -> None:
             checks = await self._ctx.composer.check(
                 text,
-                platform=detail.summary.platform,
+                platform=platform,
                 kind=Kind.DIRECT if self.composer.direct() else Kind.PUBLIC,
-                limit=detail.char_limit,
-                url_length=detail.url_length,
+                limit=limit,
+                url_length=url_length,
                 contact_id=detail.summary.contact_id,
                 customer_text=customer_text,
                 names=names,
@@ -225,7 +237,9 @@ class ConversationPane(QSplitter):
 
     def _sent(self, queued: Queued) -> None:
         self._queued = queued
-        self.composer.sent(undo_seconds=queued.undo_seconds)
+        self.composer.sent(undo_seconds=0 if queued.sent.send_at else queued.undo_seconds, send_at=queued.sent.send_at)
+        if queued.outgoing.via is not None:
+            self.message.emit("Sent through the customer's other channel: it is in that conversation.", 5000)
         self.reload()
 
     def undo_send(self) -> None:
@@ -278,6 +292,52 @@ class ConversationPane(QSplitter):
             self.reload()
 
         spawn(change, on_done=changed)
+
+    def dismiss(self, *, mute_author: bool = False) -> None:
+        """Put the open heard post away for good (and mute its author)."""
+        detail = self.current
+        if detail is None or detail.summary.state != State.HEARD:
+            self.message.emit("Only a post heard by listening, not yet answered, can be dismissed.", 5000)
+            return
+
+        def done(dismissed: Dismissed) -> None:
+            muted = f"; {dismissed.muted_author} is muted" if dismissed.muted_author else ""
+            self.message.emit(f"Dismissed {len(dismissed.conversations)} heard post(s){muted}.", 5000)
+            if self.current is not None and self.current.summary.id in dismissed.conversations:
+                self.show_nothing()
+            self.dismissed.emit(dismissed.conversations)
+
+        spawn(
+            self._ctx.listening.dismiss(detail.summary.id, mute_author=mute_author),
+            on_done=done,
+            on_error=lambda exc: self.message.emit(str(exc), 8000),
+        )
+
+    def show_nothing(self) -> None:
+        """No conversation open (the one shown is gone)."""
+        self._token += 1
+        self.current = None
+        self.thread_view.show_conversation(None)
+        self.header.clear()
+        self.composer.setEnabled(False)
+    def follow_up(self, at: datetime | None) -> None:
+        """Bring this conversation back at ``at`` if the customer has not
+        written by then (None: no reminder)."""
+        if self.current is None:
+            return
+        followups = self._ctx.followups
+        conversation_id = self.current.summary.id
+        if at is None:
+            change, note = followups.clear(conversation_id), "No reminder on this conversation."
+        else:
+            note = f"It comes back on {at.astimezone():%a %d %b %H:%M} if the customer has not written by then."
+            change = followups.remind_at(conversation_id, at)
+
+        def done(_summary: object) -> None:
+            self.message.emit(note, 5000)
+            self.reload()
+
+        spawn(change, on_done=done, on_error=lambda exc: self.message.emit(str(exc), 5000))
 
     def snooze(self, until: datetime) -> None:
         if self.current is None:

@@ -6,6 +6,7 @@ checks, the hand-off, the draft, waking the sync). Nothing here imports Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ class Replies:
             direct=outgoing.direct,
             public_anyway=outgoing.public_anyway,
             handoff=outgoing.handoff,
+            send_at=outgoing.send_at,
+            via=outgoing.via,
         )
+        if outgoing.follow_up is not None:
+            # "Remind me if no answer by …": from now, on the conversation it landed in.
+            await self._ctx.followups.remind_in(sent.conversation_id, outgoing.follow_up)
         return Queued(outgoing, sent)
 
     async def undo(self, queued: Queued) -> None:
@@ -60,6 +66,10 @@ class Replies:
 
     async def cancel(self, item_id: int) -> OutboxItem:
         return await self._ctx.replies.cancel(item_id)
+
+    async def reschedule(self, item_id: int, send_at: datetime | None) -> OutboxItem:
+        """Send a waiting reply at another time (None: as soon as possible)."""
+        return await self._ctx.replies.reschedule(item_id, send_at)
 
     async def edit(self, item_id: int, text: str) -> OutboxItem:
         return await self._ctx.replies.edit(item_id, text)

@@ -113,6 +113,8 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
             "sent again by itself; open the outbox to resend it or mark it as sent.</p>"
         )
     text = "Sending…" if message.outbox_state == OutboxState.SENDING else "Waiting to be sent"
+    if message.send_at is not None and message.outbox_state == OutboxState.QUEUED:
+        text = f"Scheduled for {message.send_at.astimezone():%a %d %b %H:%M}"
     error = (
         f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '
         "it will be sent again automatically.</span>"

@@ -1,4 +1,5 @@
-"""Accounts: add one (on any platform), sign in again, remove one.
+"""Accounts: add one (on any platform), sign in again, remove one, and what
+each listens for (``ui/dialogs/listening.py``).
 
 Nothing here blocks: sign-ins run on the event loop in their own non-modal
 dialog (``ui.signin``, opened by the window's dialog manager), and questions
@@ -14,10 +15,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from desktop_inbox.services.platforms import descriptor, descriptors
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.dialogs.tables import record_table
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class AccountsDialog(QDialog):
     changed = Signal()
     add_requested = Signal()  # "Add account…"
     sign_in_requested = Signal(object)  # Account: "Sign in again…"
+    listening_requested = Signal(object)  # Account: "Listening…"
 
     def __init__(self, ctx: AppContext, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,20 +55,15 @@ class AccountsDialog(QDialog):
         self.bridge = bridge
         self.setWindowTitle("Accounts")
         self.accounts: list[Account] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Account", "Platform", "State", "Last sync"])
-        # The state takes the room: it may say why a part of the account waits.
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Accounts")
+        # (The state takes the room: it may say why a part of the account waits.)
+        self.table = record_table(["Account", "Platform", "State", "Last sync"], name="Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton("Add account…")
         self.add_button.setToolTip(platform_list())
         self.add_button.clicked.connect(self.add_requested)
+        self.listening_button = QPushButton("Listening…")
+        self.listening_button.setToolTip("Words, phrases and #hashtags to hear when people name you without @")
+        self.listening_button.clicked.connect(self._listening)
         self.signin_button = QPushButton("Sign in again…")
         self.signin_button.clicked.connect(self._sign_in_again)
         self.remove_button = QPushButton("Remove…")
@@ -77,6 +73,7 @@ class AccountsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addStretch(1)
+        row.addWidget(self.listening_button)
         row.addWidget(self.signin_button)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -131,6 +128,12 @@ class AccountsDialog(QDialog):
         account = self._selected()
         self.remove_button.setEnabled(account is not None)
         self.signin_button.setEnabled(account is not None)
+        self.listening_button.setEnabled(account is not None)
+
+    def _listening(self) -> None:
+        account = self._selected()
+        if account is not None:
+            self.listening_requested.emit(account)
 
     def _sign_in_again(self) -> None:
         account = self._selected()

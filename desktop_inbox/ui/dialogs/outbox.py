@@ -1,10 +1,12 @@
-"""The outbox: replies waiting to go out — see, edit, retry or cancel them;
-and for a reply that may have been sent (a lost answer from a mail server),
-resend it or mark it as sent."""
+"""The outbox: replies waiting to go out — see, edit, retry or cancel them,
+and move one sent later to another time (a late one says so); and for a
+reply that may have been sent (a lost answer from a mail server), resend it
+or mark it as sent."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -27,6 +29,7 @@ from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
+from desktop_inbox.ui.timepick import pick_time
 
 if TYPE_CHECKING:
     from desktop_inbox.services.replies import PendingReply
@@ -40,7 +43,7 @@ STATES = {
     OutboxState.FAILED: "Not sent",
     OutboxState.MAYBE_SENT: "May have been sent",
 }
-COLUMNS = ["Queued", "To", "As", "State", "Reply", "Problem"]
+COLUMNS = ["Queued", "To", "As", "State", "Reply", "Problem", "Send at"]
 # Shown under the table while such a reply is selected: what the user checks.
 MAYBE_SENT_HELP = (
     "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
@@ -78,6 +81,9 @@ class OutboxDialog(QDialog):
         self.retry_button.clicked.connect(self._retry)
         self.cancel_button = QPushButton("Cancel reply")
         self.cancel_button.clicked.connect(self._cancel)
+        self.move_button = QPushButton("Move…")
+        self.move_button.setToolTip("Send it at another time")
+        self.move_button.clicked.connect(self._move)
         self.resend_button = QPushButton("Resend")
         self.resend_button.setToolTip("It did not arrive: send it again")
         self.resend_button.clicked.connect(self._resend)
@@ -91,7 +97,7 @@ class OutboxDialog(QDialog):
         self.status = QLabel()
         row = QHBoxLayout()
         buttons = (
-            self.open_button, self.save_button, self.retry_button, self.cancel_button,
+            self.open_button, self.save_button, self.move_button, self.retry_button, self.cancel_button,
             self.resend_button, self.mark_sent_button,
         )  # fmt: skip
         for button in buttons:
@@ -129,6 +135,7 @@ class OutboxDialog(QDialog):
         self.table.setRowCount(len(pending))
         for row, reply in enumerate(pending):
             item = reply.item
+            send_at = f"{item.send_at.astimezone():%a %d %b %H:%M}" if item.send_at else "at once"
             cells = [
                 style.local_time(item.created_at),
                 one_line(reply.to),
@@ -136,11 +143,13 @@ class OutboxDialog(QDialog):
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
                 reply.problem,  # what keeps it here, also when it was never tried (services/status.py)
+                send_at + (" — late" if reply.late else ""),
             ]
+            troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.text if COLUMNS[col] == "Reply" else text)
-                if COLUMNS[col] in ("State", "Problem") and item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT):
+                if (COLUMNS[col] in ("State", "Problem") and troubled) or (COLUMNS[col] == "Send at" and reply.late):
                     cell.setForeground(colors.late(self.palette()))
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
@@ -154,7 +163,7 @@ class OutboxDialog(QDialog):
     def _selected_changed(self) -> None:
         item = self._selected()
         editable = item is not None and item.state in (OutboxState.QUEUED, OutboxState.FAILED)
-        for button in (self.save_button, self.cancel_button):
+        for button in (self.save_button, self.cancel_button, self.move_button):
             button.setEnabled(editable)
         self.retry_button.setEnabled(item is not None and item.state in (OutboxState.FAILED, OutboxState.QUEUED))
         unsure = item is not None and item.state == OutboxState.MAYBE_SENT
@@ -188,6 +197,16 @@ class OutboxDialog(QDialog):
 
     def _mark_sent(self) -> None:
         self._act(lambda item: self.replies.mark_sent(item.id), "Marked as sent.")
+
+    def _move(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+
+        def chosen(when: datetime) -> None:
+            self._act(lambda it: self.replies.reschedule(it.id, when), "Moved.")
+
+        pick_time(self, "Send at", chosen, initial=item.send_at)
 
     def _cancel(self) -> None:
         self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")

@@ -1,22 +1,30 @@
-"""Preferences: your name, the undo window, the response target, sign-offs."""
+"""Preferences: your name, the undo window, the response target, working
+hours and days in your time zone ("Send at…"), sign-offs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_inbox.errors import BadInput
 from desktop_inbox.services.platforms import descriptor as platform_descriptor
+from desktop_inbox.services.schedule import WEEKDAYS, WorkingHours, local_zone
 from desktop_inbox.services.values import Account
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.tasks import spawn
@@ -56,6 +64,7 @@ class PreferencesDialog(QDialog):
         self.form.addRow("Your name", self.my_name)
         self.form.addRow("Undo a sent reply for", self.undo)
         self.form.addRow("Response time target", self.target)
+        self._working_hours_rows()
         self.form.addRow("Moving to DMs,\nsay in public", self.handoff)
         self.form.addRow("", self.notifications)
         self.form.addRow("", self.tray)
@@ -66,11 +75,64 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(560, 520)
         spawn(self._load())
+
+    def _working_hours_rows(self) -> None:
+        """Working days, hours and time zone: "Send at…"'s quick choices."""
+        self.work_days = [QCheckBox(name[:3]) for name in WEEKDAYS]
+        days = QHBoxLayout()
+        for box, name in zip(self.work_days, WEEKDAYS, strict=True):
+            box.setAccessibleName(f"Work on {name}")
+            days.addWidget(box)
+        self.work_start, self.work_end = QTimeEdit(), QTimeEdit()
+        for edit, name in ((self.work_start, "Working day starts"), (self.work_end, "Working day ends")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        times = QHBoxLayout()
+        times.addWidget(self.work_start)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.work_end)
+        times.addStretch(1)
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.setAccessibleName("Time zone")
+        self.time_zone.addItem(f"System ({local_zone().key})", "")
+        from zoneinfo import available_timezones
+
+        for name in sorted(available_timezones()):
+            self.time_zone.addItem(name, name)
+        self.form.addRow("Working days", days)
+        self.form.addRow("Working hours", times)
+        self.form.addRow("Time zone", self.time_zone)
+        self.hours_error = QLabel()
+        self.hours_error.setStyleSheet(f"color: {colors.late(self.palette()).name()}")
+        self.form.addRow("", self.hours_error)
+
+    def _show_hours(self, hours: WorkingHours, zone: str) -> None:
+        for day, box in enumerate(self.work_days):
+            box.setChecked(day in hours.days)
+        self.work_start.setTime(QTime(hours.start.hour, hours.start.minute))
+        self.work_end.setTime(QTime(hours.end.hour, hours.end.minute))
+        index = self.time_zone.findData(zone)
+        self.time_zone.setCurrentIndex(max(index, 0))
+
+    def chosen_hours(self) -> tuple[WorkingHours, str]:
+        """The working hours as entered, and the zone's name ("": the system's);
+        ``BadInput`` when they make no sense."""
+        typed = self.time_zone.currentText().strip()
+        zone = self.time_zone.currentData() if self.time_zone.findText(typed) >= 0 else typed
+        hours = WorkingHours.of(
+            days=[d for d, box in enumerate(self.work_days) if box.isChecked()],
+            start=self.work_start.time().toString("HH:mm"),
+            end=self.work_end.time().toString("HH:mm"),
+            zone=str(zone or ""),
+        )
+        return hours, str(zone or "")
 
     async def _load(self) -> None:
         c = self.ctx.composer
+        self._show_hours(await c.working_hours(), str(await c.preference("time_zone") or ""))
         self.my_name.setText(str(await c.preference("my_name") or ""))
         self.undo.setValue(int(await c.preference("undo_seconds") or 0))
         self.target.setValue(int(await c.preference("response_target_minutes") or 15))
@@ -85,8 +147,15 @@ class PreferencesDialog(QDialog):
             self.form.addRow(account.handle, edit)
 
     def _save(self) -> None:
+        try:
+            hours, zone = self.chosen_hours()
+        except BadInput as exc:
+            self.hours_error.setText(str(exc))
+            return
+
         async def save() -> None:
             c = self.ctx.composer
+            await c.set_working_hours(hours, zone=zone)
             await c.set_preference("my_name", self.my_name.text().strip())
             await c.set_preference("undo_seconds", self.undo.value())
             await c.set_preference("response_target_minutes", self.target.value())

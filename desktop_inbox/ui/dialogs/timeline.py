@@ -42,6 +42,14 @@ def render(entries: list[TimelineEntry], colors: dict[str, str]) -> str:
         title = items[0].created_at.astimezone().strftime("%B %Y")
         parts.append(f"<a name='m{year}-{month:02d}'></a><h3>{title}</h3>")
         for e in items:
+            if e.event:  # a call or a meeting, logged
+                what = "Phone call" if e.event == "call" else "Meeting"
+                parts.append(
+                    f"<table width='100%' cellpadding='6' style='background:{colors['theirs']}; margin-top:4px'><tr><td>"
+                    f"<b>{what}</b> <span style='color:{colors['dim']}'>{e.created_at.astimezone():%a %d %b %H:%M} · "
+                    f"logged</span><br>{text_to_html(e.text)}</td></tr></table>"
+                )
+                continue
             who = "You" if e.direction == Direction.OUT else html.escape(e.author)
             where = style.PLATFORM_NAMES.get(e.platform, e.platform) + (" DM" if e.kind == Kind.DIRECT else "")
             bg = colors["ours"] if e.direction == Direction.OUT else colors["theirs"]

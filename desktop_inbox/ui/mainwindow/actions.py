@@ -121,7 +121,16 @@ ACTIONS: tuple[Entry, ...] = (
     Action("done", "Mark &done", lambda w: w.conversation.mark_done(), ("E",), CONVERSATION),
     Action("reopen", "Re&open", lambda w: w.conversation.reopen(), ("Shift+E",), CONVERSATION),
     Submenu(CONVERSATION, lambda w: w.snooze_menu),
+    Submenu(CONVERSATION, lambda w: w.follow_up_menu),
     Action("snooze_hour", "Snooze for an hour", lambda w: w.conversation.snooze(_in_an_hour()), ("H",), CONVERSATION),
+    Action(
+        "dismiss_heard", "D&ismiss heard post", lambda w: w.conversation.dismiss(), ("X",), CONVERSATION,
+        "dismiss a post heard by listening",
+    ),
+    Action(
+        "dismiss_mute", "Dismiss and &mute its author", lambda w: w.conversation.dismiss(mute_author=True),
+        ("Shift+X",), CONVERSATION, "dismiss a heard post and never hear its author again",
+    ),
     Separator(CONVERSATION),
     Action("timeline", "Customer &timeline", lambda w: w.dialogs.timeline(), ("T",), CONVERSATION),
     Action("merge", "Same &person as…", lambda w: w.dialogs.merge(), menu=CONVERSATION),
@@ -133,6 +142,7 @@ ACTIONS: tuple[Entry, ...] = (
     Action("view_waiting", "Waiting on customer", lambda w: w.sidebar.select_view(State.WAITING), ("Ctrl+2",), VIEW, "conversations waiting on the customer"),
     Action("view_done", "Done", lambda w: w.sidebar.select_view(State.DONE), ("Ctrl+3",), VIEW, "conversations marked done"),
     Action("view_all", "All", lambda w: w.sidebar.select_view("all"), ("Ctrl+4",), VIEW, "all conversations"),
+    Action("view_heard", "Heard", lambda w: w.sidebar.select_view(State.HEARD), ("Ctrl+5",), VIEW, "posts heard by listening"),
     Separator(VIEW),
     Action(
         "show_sidebar", "S&idebar", lambda w: w.show_panes(), ("F9",), VIEW, "show or hide the sidebar", checkable=True

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.dialogs.accounts import AccountsDialog
     from desktop_inbox.ui.dialogs.dashboard import DashboardDialog
     from desktop_inbox.ui.dialogs.export import ExportDialog
+    from desktop_inbox.ui.dialogs.listening import ListeningDialog
+    from desktop_inbox.ui.dialogs.log_event import LogEventDialog
     from desktop_inbox.ui.dialogs.merge import MergeDialog
     from desktop_inbox.ui.dialogs.outbox import OutboxDialog
     from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
@@ -48,9 +50,19 @@ class WindowDialogs(DialogManager):
             dialog.changed.connect(w.schedule_refresh)
             dialog.add_requested.connect(lambda: self.add_account())
             dialog.sign_in_requested.connect(lambda account: self.add_account(again=account))
+            dialog.listening_requested.connect(self.listening)
             return dialog
 
         return self.open("accounts", build, raised=lambda dialog: dialog.reload())
+
+    def listening(self, account: Account) -> ListeningDialog:
+        """What ``account`` listens for, and whom and what it mutes."""
+        from desktop_inbox.ui.dialogs.listening import ListeningDialog
+
+        def build(parent: QWidget) -> ListeningDialog:
+            return ListeningDialog(self.window.ctx, account, parent)
+
+        return self.open("listening", build, same=lambda dialog: dialog.account.id == account.id)
 
     def add_account(self, platform: str | None = None, *, again: Account | None = None) -> AddAccountDialog:
         """Add an account (on ``platform``, if given), or sign in to ``again`` again."""
@@ -166,6 +178,22 @@ class WindowDialogs(DialogManager):
             return dialog
 
         return self.open("merge", build, modal=True, same=lambda dialog: dialog.contact.id == contact.id)
+
+    def log_event(self) -> LogEventDialog | None:
+        """Log a call or a meeting with the open conversation's customer."""
+        from desktop_inbox.ui.dialogs.log_event import LogEventDialog
+
+        w = self.window
+        contact = w.customer.contact
+        if contact is None:
+            return None
+
+        def build(parent: QWidget) -> LogEventDialog:
+            dialog = LogEventDialog(w.ctx, contact, parent)
+            dialog.logged.connect(lambda _event: w.conversation.reload())
+            return dialog
+
+        return self.open("log_event", build, same=lambda dialog: dialog.contact.id == contact.id)
 
     # -- files ---------------------------------------------------------------------------
 

@@ -24,6 +24,8 @@ EMPTY_VIEW: dict[str, str] = {
     State.WAITING: "No conversation is waiting on a customer.",
     State.SNOOZED: "Nothing is snoozed.\nSnooze a conversation (H, or Conversation ▸ Snooze) to have it come back later.",
     State.DONE: "Nothing is marked done yet.",
+    State.HEARD: "Nothing heard yet.\nListen for words, phrases or #hashtags that name your shop: "
+    "File ▸ Accounts…, choose an account, Listening….",
 }
 EMPTY_ELSE = "No conversations in this view."
 NO_ACCOUNT = "No account yet.\nAdd one with File ▸ Add account… to answer your customers here."

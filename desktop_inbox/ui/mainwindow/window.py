@@ -30,6 +30,7 @@ from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.bridge import EngineBridge
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import PAGE
+from desktop_inbox.ui.followup import FollowUpMenu
 from desktop_inbox.ui.mainwindow import actions
 from desktop_inbox.ui.mainwindow.dialogs import WindowDialogs
 from desktop_inbox.ui.mainwindow.editing import Editing
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     dialogs: WindowDialogs
     backups: BackupActions
     snooze_menu: SnoozeMenu
+    follow_up_menu: FollowUpMenu
     named_actions: dict[str, QAction]
     editing: Editing
     # Built by build_rest.
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.dialogs = WindowDialogs(self)
         self.backups = BackupActions(self, ctx)
         self.snooze_menu = SnoozeMenu(self)
+        self.follow_up_menu = FollowUpMenu(self)
         self.named_actions = actions.build(self, self.menuBar())
         actions.attach(self.named_actions, actions.Scope.LIST, self.list_pane.view)
         self.editing = Editing(self, self.named_actions)
@@ -198,13 +201,17 @@ class MainWindow(QMainWindow):
         conversation.message.connect(self.status_bar.showMessage)
         conversation.snippets_requested.connect(self.dialogs.snippets)
         conversation.preferences_requested.connect(self.dialogs.preferences)
+        conversation.dismissed.connect(self.on_dismissed)
         self.snooze_menu.chosen.connect(conversation.snooze)
+        self.follow_up_menu.chosen.connect(conversation.follow_up)
+        conversation.header.follow_button.setMenu(self.follow_up_menu)
         customer.open_conversation.connect(self.open_conversation_anywhere)
         customer.note_added.connect(lambda cid, text: self._contact_edit(contacts.add_note(cid, text)))
         customer.tag_added.connect(lambda cid, tag: self._contact_edit(contacts.add_tag(cid, tag)))
         customer.tag_removed.connect(lambda cid, tag: self._contact_edit(contacts.remove_tag(cid, tag)))
         customer.timeline_requested.connect(lambda _cid: self.dialogs.timeline())
         customer.merge_requested.connect(lambda _cid: self.dialogs.merge())
+        customer.log_requested.connect(lambda _cid: self.dialogs.log_event())
 
     # -- start-up ----------------------------------------------------------------
 
@@ -365,6 +372,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{detail.summary.customer_name or detail.summary.customer_handle} — {APP_NAME}")
         self.conversation_shown.emit(detail.summary.id)
 
+    def on_dismissed(self, _ids: tuple[int, ...]) -> None:
+        """Heard posts went away: the list moves on to the next one."""
+        self.list_pane.move_selection(1)
+        self.schedule_refresh()
+
     def on_contact_loaded(self, contact: ContactDetail | None, conversation_id: int) -> None:
         self.customer.show_contact(contact, current_conversation=conversation_id)
 
@@ -448,7 +460,13 @@ class MainWindow(QMainWindow):
         self.status_bar.showMessage("Syncing…", 3000)
 
     def wake_snoozed(self) -> None:
+        """Snoozes and follow-ups whose time has come bring their conversations back."""
         spawn(self.ctx.inbox.wake_snoozed(), name="wake-snoozed")
+        spawn(self.ctx.followups.wake_due(), on_done=self._came_back, name="wake-follow-ups")
+
+    def _came_back(self, ids: list[int]) -> None:
+        if self.conversation.current_id() in ids:
+            self.conversation.reload()  # its header says it came back
 
     def on_search_saved(self, search: object) -> None:
         self.sidebar.add_saved_search(search)  # at once; its count follows

@@ -23,7 +23,7 @@ class SearchBar(QWidget):
         self.box = QLineEdit()
         self.box.setPlaceholderText("Search all messages  ( / )")
         self.box.setAccessibleName("Search")
-        self.box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, state:, tag:, before:, after:')
+        self.box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:')
         self.order = QComboBox()
         self.order.addItem("Newest first", "newest")
         self.order.addItem("Best match", "best")

@@ -1,0 +1,158 @@
+"""The composer's follow-through controls: "Send at…" (with the quick choices
+of the user's working hours), "Answer via" (another identity of a merged
+customer), and the reminder offered when the reply promises something.
+
+Each is a small widget the composer places and reads; the times come from
+``services.schedule`` (working hours in the user's zone), the channels from
+``ReplyService.channels``, the promise from the checks (``Checks.promise``).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
+
+from desktop_inbox.services.followups import CHOICES
+from desktop_inbox.services.schedule import WorkingHours, next_working_morning, tomorrow_morning
+from desktop_inbox.services.values import Channel
+from desktop_inbox.text.promises import Promise
+from desktop_inbox.ui.timepick import pick_time
+
+
+def send_at_presets(now: datetime, hours: WorkingHours) -> list[tuple[str, datetime]]:
+    """The quick choices of "Send at…": tomorrow at the start of the working
+    day, and the next working morning (often the same time, on a weekday)."""
+    tomorrow = tomorrow_morning(now, hours)
+    morning = next_working_morning(now, hours)
+    return [
+        (f"Tomorrow {_when(tomorrow, hours, day=False)}", tomorrow),
+        (f"Next working morning ({_when(morning, hours)})", morning),
+    ]
+
+
+def _when(moment: datetime, hours: WorkingHours, *, day: bool = True) -> str:
+    local = moment.astimezone(hours.zone)
+    return f"{local:%a %H:%M}" if day else f"{local:%H:%M}"
+
+
+class SendAtButton(QToolButton):
+    """"Send at…": the reply waits in the outbox until the time chosen."""
+
+    chosen = Signal(object)  # an aware datetime
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setText("Send at…")
+        self.setAccessibleName("Send at")
+        self.setToolTip("Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.working_hours: WorkingHours | None = None  # the user's, read by the conversation pane
+        self.menu_ = QMenu(self)
+        self.menu_.aboutToShow.connect(self.fill)
+        self.setMenu(self.menu_)
+
+    def fill(self, now: datetime | None = None) -> None:
+        self.menu_.clear()
+        hours = self.working_hours or WorkingHours()
+        for label, when in send_at_presets(now or datetime.now(UTC), hours):
+            action = self.menu_.addAction(label)
+            action.setObjectName("send_at_preset")
+            action.triggered.connect(self._slot(when))
+        self.menu_.addSeparator()
+        self.menu_.addAction("Pick a time…").triggered.connect(lambda *_: self.pick())
+
+    def _slot(self, when: datetime):  # type: ignore[no-untyped-def]
+        return lambda *_: self.chosen.emit(when)
+
+    def pick(self) -> QWidget:
+        return pick_time(self.window(), "Send at", self.chosen.emit)
+
+
+class AnswerVia(QComboBox):
+    """"Answer via": this conversation, or another identity of a merged
+    customer (its public reply, its direct messages, e-mail). Shown only for
+    a customer with several identities; this identity's own direct message
+    is the visibility's choice beside it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Answer via")
+        self.setToolTip("Answer where the customer is: another of their accounts, or e-mail")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.set_channels([], None)
+
+    def set_channels(self, channels: list[Channel], conversation_id: int | None) -> None:
+        here = next((c.identity_id for c in channels if c.conversation_id == conversation_id), None)
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("Answer here", None)
+        for channel in channels:
+            if channel.identity_id != here:
+                self.addItem(f"Answer via {channel.label}", channel)
+                self.setItemData(self.count() - 1, channel.label, Qt.ItemDataRole.ToolTipRole)
+        self.setCurrentIndex(0)
+        self.blockSignals(False)
+        self.setVisible(self.count() > 1)
+
+    def channel(self) -> Channel | None:
+        found = self.currentData()
+        return found if isinstance(found, Channel) else None
+
+
+class ReminderOffer(QObject):
+    """The reminder the composer offers when the reply promises something:
+    "remind me if the customer has not answered in 1 day / 3 days". The
+    choice is made before sending and set once the reply is queued."""
+
+    def __init__(self, banner: QWidget, label: QLabel, row_add: Callable[[str], QPushButton]) -> None:
+        super().__init__(banner)
+        self.banner = banner
+        self.label = label
+        self.buttons: dict[int, QPushButton] = {}
+        for text, days in CHOICES:
+            button: QPushButton = row_add(f"Remind me {text[0].lower()}{text[1:]}")
+            button.setCheckable(True)
+            button.setAccessibleName(f"Remind me in {days} days" if days > 1 else "Remind me in 1 day")
+            button.toggled.connect(self._only(days))
+            self.buttons[days] = button
+        self.promise: Promise | None = None
+
+    def _only(self, days: int):  # type: ignore[no-untyped-def]
+        def toggled(on: bool) -> None:
+            if on:
+                for other, button in self.buttons.items():
+                    if other != days:
+                        button.setChecked(False)
+
+        return toggled
+
+    def offer(self, promise: Promise | None) -> None:
+        """Show (or keep, or take away) the offer for what the reply promises."""
+        self.promise = promise
+        if promise is None:
+            if self.days() is None:
+                self.banner.hide()
+            return
+        self.label.setText(
+            f"This reply promises <b>“{html.escape(promise.phrase, quote=False)}”</b>. "
+            "Bring the conversation back if the customer has not written by then?"
+        )
+        self.banner.show()
+
+    def days(self) -> int | None:
+        return next((d for d, b in self.buttons.items() if b.isChecked()), None)
+
+    def chosen(self) -> timedelta | None:
+        days = self.days()
+        return timedelta(days=days) if days is not None else None
+
+    def reset(self) -> None:
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.promise = None
+        self.banner.hide()
