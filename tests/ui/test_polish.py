@@ -1,14 +1,16 @@
 """Polish (issue 22): dates in the locale's format, the add-account hint
-naming every platform."""
+naming every platform, and each platform's choice saying more on hover."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QTextDocumentFragment
 
 from desktop_inbox.services.platforms import descriptors
 from desktop_inbox.ui import style
+from desktop_inbox.ui.signin.chooser import PlatformChooser
 from tests.ui.conftest import until
 
 
@@ -49,3 +51,16 @@ def test_add_account_names_every_platform(make_ui) -> None:  # type: ignore[no-u
         dialog.reject()
 
     make_ui.run(body())
+
+
+def test_each_add_account_choice_says_more_on_hover(qapp) -> None:  # type: ignore[no-untyped-def]
+    # Issue 25's leftover: the choices' tooltips come from the descriptors.
+    chooser = PlatformChooser()
+    for d in descriptors():
+        tip = QTextDocumentFragment.fromHtml(chooser.buttons[d.platform].toolTip()).toPlainText()
+        assert d.counting_rule.format(url=23) in tip, (d.name, tip)
+        assert d.listening in tip, (d.name, tip)
+        assert "Signing in" in tip and len(tip) > len(d.signin.summary)
+    x = QTextDocumentFragment.fromHtml(chooser.buttons["x"].toolTip()).toPlainText()
+    assert "your own X developer app" in x and "1." not in x  # the first paragraph, not the steps
+    assert "Not available on Instagram" in chooser.buttons["instagram"].toolTip()
