@@ -31,7 +31,13 @@ from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.conversation_list import draw_lines, draw_mark, shown_snippet
 
 _EVENTS = {"call": "☎ Call", "meeting": "◉ Meeting"}
-_STATES = {State.NEEDS_REPLY: "needs reply", State.WAITING: "waiting", State.DONE: "done", State.SNOOZED: "snoozed"}
+_STATES = {
+    State.NEEDS_REPLY: "needs reply",
+    State.WAITING: "waiting",
+    State.DONE: "done",
+    State.SNOOZED: "snoozed",
+    State.HEARD: "heard",
+}
 
 
 class CustomerPanel(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 
-from desktop_inbox.records import Kind, Platform, State
+from desktop_inbox.records import FollowUp, Kind, Platform, State
 from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.text.mentions import without_own_mentions
 from desktop_inbox.ui.conversation_list import _clock, first_line, shown_snippet
@@ -121,6 +121,23 @@ def test_a_row_shows_the_whole_name_then_public_or_dm_then_the_handle(qapp) -> N
     narrow = QRect(30, 8, bold_fm.horizontalAdvance("Daniel O'Brien") // 2 + fm.horizontalAdvance("DM") + 14, fm.height())
     dm = first_line(_summary(kind=Kind.DIRECT), narrow, fm, bold_fm, bold_fm)
     assert dm.kind == "DM" and dm.kind_rect.right() <= narrow.right() and dm.name.endswith("…") and dm.handle == ""
+
+
+
+def test_a_row_that_came_back_says_follow_up_after_the_name_and_a_heard_row_says_heard(qapp) -> None:  # type: ignore[no-untyped-def]
+    font = QFont()
+    bold = QFont(font)
+    bold.setBold(True)
+    fm, bold_fm = QFontMetrics(font), QFontMetrics(bold)
+    wide = QRect(30, 8, 330, fm.height())
+    back = first_line(_summary(follow_up=FollowUp.CAME_BACK), wide, fm, bold_fm, bold_fm)
+    assert back.follow == "↻ follow-up" and back.name == "Daniel O'Brien"
+    assert back.name_rect.right() < back.follow_rect.left() < back.kind_rect.left() and back.kind_rect.right() <= wide.right()
+    tight = QRect(30, 8, 150, fm.height())
+    short = first_line(_summary(follow_up=FollowUp.CAME_BACK), tight, fm, bold_fm, bold_fm)
+    assert short.follow == "↻" and short.kind_rect.right() <= tight.right()  # the sign, and the mark still whole
+    assert first_line(_summary(), wide, fm, bold_fm, bold_fm).follow == ""
+    assert first_line(_summary(state=State.HEARD), wide, fm, bold_fm, bold_fm).kind == "heard"
 
 
 def test_a_row_s_snippet_starts_with_what_the_customer_said(qapp) -> None:  # type: ignore[no-untyped-def]
