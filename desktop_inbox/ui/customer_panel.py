@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -105,10 +106,12 @@ class CustomerPanel(QWidget):
         self.log_button = QPushButton("Log call…")
         self.log_button.setToolTip("Log a phone call or a meeting on this customer's timeline")
         self.log_button.clicked.connect(lambda: self.contact and self.log_requested.emit(self.contact.id))
-        actions = QHBoxLayout()
-        actions.addWidget(self.timeline_button)
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.log_button)
+        # Two rows: three buttons side by side cut "Same person as…" to
+        # "me person as" in a panel this narrow.
+        actions = QGridLayout()
+        actions.addWidget(self.timeline_button, 0, 0)
+        actions.addWidget(self.log_button, 0, 1)
+        actions.addWidget(self.merge_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.name)

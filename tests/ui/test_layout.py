@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStyle
 
 from desktop_inbox.ui import style
 from desktop_inbox.ui.mainwindow import MainWindow
+from desktop_inbox.ui.mainwindow.window import PANE_WIDTHS
 from desktop_inbox.ui.settings import Settings
 from tests.helpers.mastodon import make_world
 from tests.ui.conftest import until
@@ -176,3 +177,23 @@ def test_a_second_window_uses_settings_of_its_own_file(tmp_path) -> None:  # typ
     # (The helper above builds windows on the settings it is given.)
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert settings.get("show_sidebar") is True and settings.get("show_customer") is True
+
+
+def test_the_customer_panel_s_buttons_show_their_words_at_its_narrowest(make_ui) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop hello?")
+        ui = await make_ui.attach(world)
+        await ui.started()
+        w = ui.window
+        await until(lambda: w.customer.contact is not None, message="the customer shown")
+        for width in (PANE_WIDTHS["customer"][1], PANE_WIDTHS["customer"][0]):
+            w.customer.resize(width, w.customer.height())
+            for _ in range(3):
+                QApplication.processEvents()
+            for button in (w.customer.timeline_button, w.customer.merge_button, w.customer.log_button):
+                # ("Same person as…" read "me person as" between its neighbours.)
+                assert button.width() >= button.sizeHint().width(), (width, button.text(), button.width())
+                assert button.geometry().right() < w.customer.width()
+
+    make_ui.run(body())

@@ -3,13 +3,15 @@ naming every platform, and each platform's choice saying more on hover."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QPalette, QTextDocumentFragment
 
 from desktop_inbox.services.platforms import descriptors
-from desktop_inbox.ui import style
+from desktop_inbox.services.values import MessageView
+from desktop_inbox.ui import colors, style
+from desktop_inbox.ui.conversation.thread_render import render_message
 from desktop_inbox.ui.signin.chooser import PlatformChooser
 from tests.ui.conftest import until
 
@@ -64,3 +66,14 @@ def test_each_add_account_choice_says_more_on_hover(qapp) -> None:  # type: igno
     x = QTextDocumentFragment.fromHtml(chooser.buttons["x"].toolTip()).toPlainText()
     assert "your own X developer app" in x and "1." not in x  # the first paragraph, not the steps
     assert "Not available on Instagram" in chooser.buttons["instagram"].toolTip()
+
+
+def test_open_means_one_thing(qapp) -> None:  # type: ignore[no-untyped-def]
+    # "open" was both the conversation being viewed (customer panel) and the
+    # post's page on the web (thread): the web link now says where it goes.
+    message = MessageView(
+        id=1, remote_id="1", direction="in", author_handle="@anna@x", author_name="Anna", text="hi", html=None,
+        visibility="public", created_at=datetime.now(UTC), url="https://mastodon.example/@anna/1", attachments=(),
+    )  # fmt: skip
+    rendered = render_message(message, palette=colors.thread(QPalette()), now=datetime.now(UTC))
+    assert ">open in browser</a>" in rendered and ">open</a>" not in rendered
