@@ -132,16 +132,18 @@ def test_the_sidebar_and_customer_panel_hide_from_the_view_menu_and_stay_hidden(
     make_ui.run(body())
 
 
-def test_the_saved_replies_button_leaves_room_for_its_arrow(make_ui) -> None:  # type: ignore[no-untyped-def]
+def test_buttons_with_a_menu_leave_room_for_their_arrow(make_ui) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build(sync=False)
         await ui.started()
-        button = ui.window.conversation.composer.snippet_button
-        assert isinstance(button, QPushButton) and button.menu() is not None
-        text = QFontMetrics(button.font()).horizontalAdvance(button.text())
-        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
-        # (A tool button in instant-popup mode drew its arrow over the text.)
-        assert button.sizeHint().width() >= text + arrow
+        conversation = ui.window.conversation
+        # Saved replies, and issue 23's Send at… and Follow up.
+        for button in (conversation.composer.snippet_button, conversation.composer.send_at, conversation.header.follow_button):
+            assert isinstance(button, QPushButton) and button.menu() is not None, button.text()
+            text = QFontMetrics(button.font()).horizontalAdvance(button.text())
+            arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+            # (A tool button in instant-popup mode drew its arrow over the text.)
+            assert button.sizeHint().width() >= text + arrow, button.text()
 
     make_ui.run(body())
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from desktop_inbox.services.followups import CHOICES
 from desktop_inbox.services.schedule import WorkingHours, next_working_morning, tomorrow_morning
@@ -39,8 +39,9 @@ def _when(moment: datetime, hours: WorkingHours, *, day: bool = True) -> str:
     return f"{local:%a %H:%M}" if day else f"{local:%H:%M}"
 
 
-class SendAtButton(QToolButton):
-    """"Send at…": the reply waits in the outbox until the time chosen."""
+class SendAtButton(QPushButton):
+    """"Send at…": the reply waits in the outbox until the time chosen.
+    (A push button: a tool button's menu arrow overlapped its words.)"""
 
     chosen = Signal(object)  # an aware datetime
 
@@ -49,7 +50,6 @@ class SendAtButton(QToolButton):
         self.setText("Send at…")
         self.setAccessibleName("Send at")
         self.setToolTip("Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)")
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.working_hours: WorkingHours | None = None  # the user's, read by the conversation pane
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self.fill)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_inbox.records import FollowUp, Kind, Platform, State
 from desktop_inbox.services.platforms import descriptor
@@ -44,11 +44,10 @@ class ConversationHeader(QWidget):
         self.mute_button.setToolTip("Dismiss it and never hear its author again on this account (Shift+X)")
         self.mute_button.clicked.connect(lambda: self.dismiss_clicked.emit(True))
         # Its menu is the window's (Conversation ▸ Remind me if no answer).
-        self.follow_button = QToolButton()
+        self.follow_button = QPushButton()  # (a tool button's menu arrow overlapped its words)
         self.follow_button.setText("Follow up")
         self.follow_button.setToolTip("Bring this conversation back if the customer has not written by then")
         self.follow_button.setAccessibleName("Follow up")
-        self.follow_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 0)
         row.addWidget(self.label, 1)
