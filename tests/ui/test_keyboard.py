@@ -4,11 +4,15 @@ before personal data goes out in public, and the Edit menu."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desktop_inbox.records import Kind
 from desktop_inbox.store import outbox
 from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY
 from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
@@ -128,6 +132,29 @@ def test_ctrl_enter_with_the_privacy_warning_asks_first(make_ui) -> None:  # typ
         await until(lambda: len(ui.world.server.replies_by(ui.world.shop)) == 1, message="sent")
         [reply] = ui.world.server.replies_by(ui.world.shop)
         assert reply.visibility == "direct" and "14 Harbour Street" in reply.text
+
+    make_ui.run(body())
+
+
+def test_send_at_with_the_privacy_warning_asks_too_and_keeps_the_time(make_ui) -> None:  # type: ignore[no-untyped-def]
+    # Issue 23's "Send at…" goes through the same question (issue 22).
+    async def body() -> None:
+        ui = await _open(make_ui, "@shop my order #48213 never arrived!")
+        composer = ui.window.conversation.composer
+        composer.edit.setPlainText("So sorry! I see 48213 went to 14 Harbour Street; is that right?")
+        await until(lambda: composer.private.isVisible(), message="privacy warning")
+        when = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+        composer.send_later(when)
+        box = await until(lambda: getattr(composer, "confirm_box", None), message="asked")
+        assert await ui.ctx.cache.read(outbox.pending) == []
+        [anyway] = [b for b in box.buttons() if b.text() == PUBLIC_ANYWAY]
+        anyway.click()
+        for _ in range(300):
+            if pending := await ui.ctx.cache.read(outbox.pending):
+                break
+            await asyncio.sleep(0.05)
+        [item] = pending
+        assert item.kind == Kind.PUBLIC and item.send_at == when and "14 Harbour Street" in item.text
 
     make_ui.run(body())
 
