@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from desktop_inbox.records import Kind
 from desktop_inbox.store import outbox
@@ -171,7 +170,7 @@ def test_the_edit_menu_works_on_the_focused_text(make_ui) -> None:  # type: igno
         box = w.conversation.composer.edit
         box.setPlainText("Parcel XY123")
         box.setFocus()
-        QApplication.processEvents()
+        await asyncio.sleep(0.05)  # (the loop runs the events: processEvents here re-entered qasync)
         w.named_actions["select_all"].trigger()
         assert box.textCursor().selectedText() == "Parcel XY123"
         w.named_actions["copy"].trigger()

@@ -3,11 +3,12 @@ fits the screen, the side panes can be hidden, and what was cut is whole."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QPushButton, QStyle
+from PySide6.QtWidgets import QPushButton, QStyle
 
 from desktop_inbox.ui import style
 from desktop_inbox.ui.mainwindow import MainWindow
@@ -47,8 +48,7 @@ def test_strips_in_the_composer_move_nothing_outside_it(make_ui) -> None:  # typ
         composer.undo.label.setText("Sending in 5 s…")
         composer.undo.show()
         composer.say("Reply queued — it goes out as soon as the account is online. " * 2)
-        for _ in range(5):
-            QApplication.processEvents()
+        await asyncio.sleep(0.1)  # (layouts settle; processEvents inside the loop re-entered qasync)
         assert _panes(w) == before
         # The buttons of a strip stay as wide as their words.
         for button in (composer.to_dm_button, composer.handoff_button):
@@ -191,8 +191,7 @@ def test_the_customer_panel_s_buttons_show_their_words_at_its_narrowest(make_ui)
         await until(lambda: w.customer.contact is not None, message="the customer shown")
         for width in (PANE_WIDTHS["customer"][1], PANE_WIDTHS["customer"][0]):
             w.customer.resize(width, w.customer.height())
-            for _ in range(3):
-                QApplication.processEvents()
+            await asyncio.sleep(0.1)
             for button in (w.customer.timeline_button, w.customer.merge_button, w.customer.log_button):
                 # ("Same person as…" read "me person as" between its neighbours.)
                 assert button.width() >= button.sizeHint().width(), (width, button.text(), button.width())
