@@ -333,6 +333,20 @@ def count(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
     return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
 
 
+def count_conversations(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
+    """How many conversations have a message ``query`` finds; with
+    ``up_to``, counting stops past that many."""
+    parsed = parse(query) if isinstance(query, str) else query
+    if parsed.empty or _unknown_author(parsed):
+        return 0
+    limit = f" LIMIT {int(up_to) + 1}" if up_to is not None else ""
+    sql, params = compile_query(parsed, order=None)
+    found: int = database.execute_sql(
+        f"SELECT count(*) FROM (SELECT DISTINCT conversation_id FROM ({sql}){limit})", params
+    ).fetchone()[0]
+    return found
+
+
 # More people than this behind one ``from:`` and their messages are found by
 # walking all messages newest first instead (so many people write often).
 AUTHOR_PHRASES_MAX = 100

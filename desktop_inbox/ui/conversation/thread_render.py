@@ -74,7 +74,7 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
     anchor = f'<a name="m{message.id}"></a>' if message.id is not None else ""
     link = (
-        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open</a>'
+        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open in browser</a>'
         if message.url and message.url.startswith(("https://", "http://"))
         else ""
     )

@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop_inbox.services.values import ConversationDetail
 from desktop_inbox.text.html import SAFE_SCHEMES
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.conversation.media import Thumbnails
 from desktop_inbox.ui.conversation.media_html import SCHEME as MEDIA_SCHEME
 from desktop_inbox.ui.conversation.thread_render import render_thread
@@ -26,17 +26,8 @@ log = logging.getLogger("desktop_inbox.ui")
 
 
 def palette_colors(palette: QPalette) -> dict[str, str]:
-    dark = style.is_dark(palette)
-    return {
-        "text": palette.color(QPalette.ColorRole.Text).name(),
-        "base": palette.color(QPalette.ColorRole.Base).name(),
-        "dim": palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        "link": palette.color(QPalette.ColorRole.Link).name(),
-        "theirs": "#2b2f36" if dark else "#f1f3f5",
-        "ours": "#1f3b5c" if dark else "#e3efff",
-        "error": "#ef9a9a" if dark else "#b71c1c",
-        "warn": "#ffcc80" if dark else "#8a5300",
-    }
+    # (ui/colors.py: every pair of them is held to WCAG AA by a test.)
+    return colors.thread(palette)
 
 
 class ThreadView(QTextBrowser):
@@ -76,6 +67,13 @@ class ThreadView(QTextBrowser):
             bar.setValue(bar.maximum() - from_bottom)
         else:
             bar.setValue(bar.maximum())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The application's palette reaches this view after the switch
+        # (Light/Dark) has returned: draw the thread again once it is here.
+        if event.type() == QEvent.Type.PaletteChange and self.detail is not None:
+            self.show_conversation(self.detail, keep_position=True)
 
     def scroll_to_message(self, message_id: int) -> None:
         self.scrollToAnchor(f"m{message_id}")
