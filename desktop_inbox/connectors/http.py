@@ -20,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from desktop_inbox import __version__
+from desktop_inbox.connectors import unreachable
 from desktop_inbox.connectors.values import load_json
 from desktop_inbox.errors import (
     BadInput,
@@ -235,13 +236,13 @@ class Api:
                 method, path, params=params, json=json_body, data=data, files=files, headers=all_headers
             )
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise Offline(f"Cannot reach {host} ({_reason(exc)}).") from None
+            raise Offline(f"Cannot reach {host}: {unreachable.explain(exc, host)}.") from None
         except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout) as exc:
             raise TransientError(f"{host} did not answer in time ({_reason(exc)}).", maybe_done=is_write) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
             raise TransientError(f"The connection to {host} broke ({_reason(exc)}).", maybe_done=is_write) from None
         except httpx.TransportError as exc:
-            raise Offline(f"Cannot reach {host} ({_reason(exc)}).") from None
+            raise Offline(f"Cannot reach {host}: {unreachable.explain(exc, host)}.") from None
         self._note_rate(response, rate)
         if response.is_success:
             return response

@@ -14,6 +14,23 @@ from desktop_inbox.demo.mastodon_server import Account, MastodonServer, Status
 from desktop_inbox.demo.pictures import navy_loafer
 
 SHOP = ("aegeanshoes", "Aegean Shoes")
+# Who answers: fills {my_name} in the saved replies.
+OWNER = "Eleni"
+# Saved replies the demo starts with: starting points, each with a field
+# that only the user can fill in for this one customer.
+SAVED_REPLIES = [
+    (
+        "Where is my parcel?",
+        "Hi {first_name}! Your parcel left our workshop on {day}; the tracking number is {tracking}. "
+        "It usually arrives within three days. — {my_name}",
+    ),
+    (
+        "Another size",
+        "Hi {first_name}, of course: send the pair back with the note inside and we post size {size} "
+        "the day they arrive. — {my_name}",
+    ),
+    ("Thank you", "Thank you {first_name}, that made our day! Enjoy the {product}. — {my_name}"),
+]
 
 CUSTOMERS = [
     ("maria_k", "Maria Kowalski", "en"),

@@ -3,17 +3,37 @@ identities of one person (and undoing it), and their whole timeline."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from desktop_inbox.errors import NotFound
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.store import contacts
-from desktop_inbox.store.contacts import EVENT_KINDS, ContactDetail, EventView, NoteView, TimelineEntry
+from desktop_inbox.store.contacts import (
+    EVENT_KINDS,
+    ContactDetail,
+    EventView,
+    IdentityView,
+    NoteView,
+    Said,
+    TimelineEntry,
+)
 from desktop_inbox.store.db import Cache
 
 if TYPE_CHECKING:
     from desktop_inbox.store.merges import MergeRecord, Suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCandidate:
+    """A customer who may be the same person: why, who they are on each
+    platform, and the last thing they wrote (to tell two Annas apart)."""
+
+    suggestion: Suggestion
+    identities: list[IdentityView]
+    last_said: Said | None
 
 
 def _merges() -> ModuleType:
@@ -76,6 +96,22 @@ class ContactService:
         suggestions: list[Suggestion] = await self.cache.read(_merges().suggestions, contact_id)
         return suggestions
 
+    async def merge_candidates(self, contact_id: int) -> list[MergeCandidate]:
+        """The suggestions for ``contact_id``, each with the other customer's identities and last words."""
+        return await self.cache.read(_candidates, contact_id)
+
     async def merges_of(self, contact_id: int) -> list[MergeRecord]:
         records: list[MergeRecord] = await self.cache.read(_merges().merges_of, contact_id)
         return records
+
+
+def _candidates(contact_id: int) -> list[MergeCandidate]:
+    found = []
+    for suggestion in _merges().suggestions(contact_id):
+        try:
+            detail = contacts.contact_detail(suggestion.other_id)
+        except NotFound:
+            continue
+        said = contacts.customer_messages(suggestion.other_id, limit=1)
+        found.append(MergeCandidate(suggestion, detail.identities, said[0] if said else None))
+    return found

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.connectors.platforms import descriptor
-from desktop_inbox.errors import BadInput, ReplyNotAllowed
+from desktop_inbox.errors import BadInput, NotFound, ReplyNotAllowed
 from desktop_inbox.records import AccountStatus, Direction, Kind
 from desktop_inbox.services import checks
 from desktop_inbox.services.checks import Checks
@@ -112,7 +112,12 @@ class PendingReply:
 
     item: OutboxItem
     problem: str
+    to: str = ""  # the customer it goes to: their name, and handle
     late: bool = False  # its chosen time has passed unsent: it goes with the next sync
+
+    @property
+    def direct(self) -> bool:
+        return self.item.kind == Kind.DIRECT
 
 
 async def _no_statuses() -> dict[int, AccountStatus]:
@@ -367,15 +372,34 @@ class ReplyService:
     async def pending(self) -> list[PendingReply]:
         """Every reply not delivered yet, with what keeps it waiting."""
         items = await self.cache.read(outbox.pending)
+        recipients = await self.cache.read(_recipients, {i.conversation_id for i in items})
         statuses = await self._statuses()
         now = self.clock()
         return [
-            PendingReply(i, outbox_problem(i, statuses.get(i.account_id, AccountStatus()), now=now), i.late(now))
+            PendingReply(
+                i,
+                outbox_problem(i, statuses.get(i.account_id, AccountStatus()), now=now),
+                to=recipients.get(i.conversation_id, ""),
+                late=i.late(now),
+            )
             for i in items
         ]
 
     async def waiting_count(self) -> int:
         return await self.cache.read(outbox.count_waiting)
+
+
+def _recipients(conversation_ids: set[int]) -> dict[int, str]:
+    """Who each conversation's replies go to ("Anna Lambrou @anna@example.social")."""
+    found = {}
+    for conversation_id in conversation_ids:
+        try:
+            summary = conversations.get_summary(conversation_id)
+        except NotFound:
+            continue
+        name, handle = summary.customer_name, summary.customer_handle
+        found[conversation_id] = f"{name} {handle}" if name and name != handle else handle
+    return found
 
 
 def _public(detail: ConversationDetail, direct: bool | None) -> bool:

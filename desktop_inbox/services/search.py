@@ -73,11 +73,16 @@ class SearchService:
         )
         return hits
 
+    async def count(self, query: str | ParsedQuery, *, up_to: int | None = None) -> int:
+        """How many messages ``query`` finds (counting stops past ``up_to``)."""
+        found: int = await self.cache.read(_search().count, query, up_to=up_to)
+        return found
+
     # -- saved searches -------------------------------------------------------------
 
     async def saved(self, *, up_to: int | None = BADGE_MAX) -> list[tuple[SavedSearch, int]]:
-        """Every saved search with how many messages it finds (counting stops
-        past ``up_to``: a badge says "999+")."""
+        """Every saved search with how many conversations it finds, as the
+        sidebar's other counts (counting stops past ``up_to``: "999+")."""
         rows: list[tuple[SavedSearch, int]] = await self.cache.read(_saved().counts, up_to=up_to)
         return rows
 

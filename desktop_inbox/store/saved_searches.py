@@ -42,12 +42,13 @@ def delete(saved_id: int) -> None:
 
 
 def counts(*, up_to: int | None = None) -> list[tuple[SavedSearch, int]]:
-    """Every saved search with how many messages it finds now (at most
-    ``up_to`` + 1 with ``up_to``: see ``search.count``)."""
+    """Every saved search with how many conversations it finds now, as the
+    sidebar counts its views (at most ``up_to`` + 1 with ``up_to``: see
+    ``search.count_conversations``)."""
     out = []
     for saved in all_saved():
         try:
-            out.append((saved, search.count(saved.query, up_to=up_to)))
+            out.append((saved, search.count_conversations(saved.query, up_to=up_to)))
         except BadInput:
             out.append((saved, 0))
     return out

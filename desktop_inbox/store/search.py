@@ -229,8 +229,9 @@ def compile_query(
 
 
 def _compile(
-    parsed: ParsedQuery, people: list[_People], *, order: Order | None, before: int | None
+    parsed: ParsedQuery, people: list[_People], *, order: Order | None, before: int | None, select: str = ""
 ) -> tuple[str, list[object]]:
+    # (``select``: what an unordered query reads, its key if not said.)
     match = _narrowed(parsed.match, people)
     key = "f.rowid" if match is not None else "m.time_key"
     # What the index answers (the words, the from: people's author words,
@@ -279,7 +280,7 @@ def _compile(
     where = _where(text + rows)
     params = text_params + row_params
     if order is None:
-        return f"SELECT {key} FROM {source}{joined} {where}", params
+        return f"SELECT {select or key} FROM {source}{joined} {where}", params
     if order == "best" and match is not None:
         # By relevance: the newest BEST_OF that pass the filters, of the
         # newest BEST_WINDOW that have the words (by the from: people): a
@@ -414,6 +415,21 @@ def count(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
         return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
     sql, params = _compile(parsed, people, order=None, before=None)
     return database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
+
+
+def count_conversations(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
+    """How many conversations have a message ``query`` finds; with
+    ``up_to``, counting stops past that many."""
+    parsed = parse(query) if isinstance(query, str) else query
+    if parsed.empty:
+        return 0
+    people = [_people(author) for author in parsed.authors]
+    if any(p.ids == [] for p in people):
+        return 0
+    limit = f" LIMIT {int(up_to) + 1}" if up_to is not None else ""
+    sql, params = _compile(parsed, people, order=None, before=None, select="DISTINCT m.conversation_id")
+    found: int = database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
+    return found
 
 
 # "Best match" ranks this many of the newest matches that pass the filters,

@@ -84,7 +84,11 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_inbox.resources import icon_path
+    from desktop_inbox.ui.files import platform_theme
 
+    theme = platform_theme(os.environ)
+    if theme is not None:
+        os.environ["QT_QPA_PLATFORMTHEME"] = theme  # (the portal's file dialog: ui/files.py)
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
@@ -399,6 +403,8 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     wake_python.start(500)
     if demo is not None:
         await demo.sign_in(ctx.accounts, ctx.listening)
+        await demo.seed(ctx.composer)
+        window.conversation.reload_snippets()
         demo.start_live(sync)
     sync_task = asyncio.create_task(_sync(sync, stop, window), name="sync")
     delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}

@@ -41,8 +41,10 @@ class BackupActions(QObject):
     def back_up(self) -> QFileDialog:
         from PySide6.QtWidgets import QFileDialog  # (dialog classes load when used: their enums)
 
+        from desktop_inbox.ui.files import file_dialog
+
         name = f"desktop-inbox-backup-{datetime.now().strftime('%Y-%m-%d-%H%M')}.sqlite3"
-        dialog = QFileDialog(self.window, "Back up the cache", str(Path.home() / name), FILTER)
+        dialog = file_dialog(self.window, "Back up the cache", str(Path.home() / name), FILTER)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("sqlite3")
         dialog.fileSelected.connect(self.back_up_to)
@@ -63,7 +65,9 @@ class BackupActions(QObject):
     def restore(self) -> QFileDialog:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self.window, "Restore from a backup", str(self.ctx.data_dir / BACKUP_DIR), FILTER)
+        from desktop_inbox.ui.files import file_dialog
+
+        dialog = file_dialog(self.window, "Restore from a backup", str(self.ctx.data_dir / BACKUP_DIR), FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.check_backup)
         dialog.open()

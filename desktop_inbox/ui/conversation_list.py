@@ -9,6 +9,7 @@ an empty one. ``data()`` never touches the database.
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -30,7 +32,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from desktop_inbox.records import FollowUp, Kind, State
 from desktop_inbox.services.inbox import Inbox, ViewFilter
 from desktop_inbox.services.values import ConversationSummary
-from desktop_inbox.ui import style
+from desktop_inbox.text import mentions
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.tasks import spawn
 
 PAGE = 100
@@ -206,76 +209,50 @@ class ConversationDelegate(QStyledItemDelegate):
             return
         painter.save()
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        elif index.row() % 2:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
-        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = QColor(text_color)
-        dim.setAlphaF(0.65)
+        selected, text_color, dim = paint_row(painter, option, index)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         font, bold, fm, bold_fm = self._fonts_for(option.font)
         line = fm.height()
+        mark = draw_mark(painter, row.platform, QRect(rect.left(), rect.top() + 1, line, line), bold)
 
-        # Platform mark.
-        letter, color = style.PLATFORM_MARKS.get(row.platform, ("?", QColor("gray")))
-        mark = QRect(rect.left(), rect.top() + 1, line, line)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(color)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(mark, 4, 4)
-        painter.setFont(bold)
-        painter.setPen(QColor("white"))
-        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
-
-        # Waiting clock on the right (ticking: the view repaints every few seconds).
+        # On the right: how long they wait (ticking: the view repaints every
+        # few seconds), when a snoozed conversation comes back, or the last message.
         now = datetime.now(UTC)
-        if row.state == State.NEEDS_REPLY:
-            clock = style.waited(row.waiting_since, now)
-            clock_color = style.clock_color(row.waiting_since, palette, now) if not selected else text_color
-        else:
-            clock = style.local_time(row.last_message_at, now=now)
-            clock_color = dim
-        clock_width = bold_fm.horizontalAdvance(clock) + 4
-        painter.setFont(bold if row.state == State.NEEDS_REPLY else font)
-        painter.setPen(clock_color)
+        clock, clock_bold, clock_color = _clock(row, palette, now, dim)
+        clock_width = (bold_fm if clock_bold else fm).horizontalAdvance(clock) + 4
+        painter.setFont(bold if clock_bold else font)
+        painter.setPen(text_color if selected else clock_color)
         painter.drawText(
             QRect(rect.right() - clock_width, rect.top(), clock_width, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             clock,
         )
 
-        # Name, handle and the public/direct mark.
+        # The name (as much of it as the line allows), public or DM, the handle.
         left = mark.right() + 8
         strong = bool(row.unread_count) or row.state == State.NEEDS_REPLY
         name_font, name_fm = (bold, bold_fm) if strong else (font, fm)
+        room = QRect(left, rect.top(), rect.right() - clock_width - 6 - left, line)
+        first = first_line(row, room, fm, name_fm, bold_fm)
         painter.setFont(name_font)
         painter.setPen(text_color)
-        name = row.customer_name or row.customer_handle
-        avail = rect.right() - clock_width - left - 8
-        name_text = name_fm.elidedText(name, Qt.TextElideMode.ElideRight, max(avail // 2, 40))
-        painter.drawText(QRect(left, rect.top(), avail, line), Qt.AlignmentFlag.AlignVCenter, name_text)
-        x = left + name_fm.horizontalAdvance(name_text) + 6
-        if row.follow_up == FollowUp.CAME_BACK:
-            # Back because nobody answered our reminder, not because they wrote
-            # (the word where there is room, else its sign).
-            room = rect.right() - clock_width - x - 8
-            mark_text = next((t for t in ("↻ follow-up", "↻") if bold_fm.horizontalAdvance(t) <= room), "")
+        painter.drawText(first.name_rect, Qt.AlignmentFlag.AlignVCenter, first.name)
+        if first.follow:
+            # Back because nobody answered our reminder, not because they wrote.
             painter.setFont(bold)
-            painter.setPen(text_color if selected else style.LATE)
-            width = bold_fm.horizontalAdvance(mark_text)
-            painter.drawText(QRect(x, rect.top(), width + 2, line), Qt.AlignmentFlag.AlignVCenter, mark_text)
-            x += width + 8
+            painter.setPen(text_color if selected else colors.late(palette))
+            painter.drawText(first.follow_rect, Qt.AlignmentFlag.AlignVCenter, first.follow)
         painter.setFont(font)
         painter.setPen(dim)
-        kind = "DM" if row.kind == Kind.DIRECT else "heard" if row.state == State.HEARD else "public"
-        handle = fm.elidedText(f"{row.customer_handle} · {kind}", Qt.TextElideMode.ElideRight, max(rect.right() - clock_width - x - 8, 0))
-        painter.drawText(QRect(x, rect.top(), rect.right() - clock_width - x, line), Qt.AlignmentFlag.AlignVCenter, handle)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(first.kind_rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.drawText(first.kind_rect, Qt.AlignmentFlag.AlignCenter, first.kind)
+        painter.drawText(first.handle_rect, Qt.AlignmentFlag.AlignVCenter, first.handle)
 
-        # The snippet: at most two lines, the second elided.
+        # What they said (without the shop's own @handle in front): two lines at most.
         painter.setPen(text_color if row.unread_count else dim)
-        draw_lines(painter, font, row.snippet, left, rect.top() + line + 3, rect.right() - left - 24, 2, fm=fm)
+        draw_lines(painter, font, shown_snippet(row), left, rect.top() + line + 3, rect.right() - left - 24, 2, fm=fm)
 
         # Unread dot.
         if row.unread_count:
@@ -284,6 +261,93 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(dot)
         painter.restore()
+
+
+@dataclass(frozen=True)
+class FirstLine:
+    """Where a row's first line puts the name, the follow-up mark, the
+    public/DM mark and the handle."""
+
+    name: str
+    name_rect: QRect
+    follow: str
+    follow_rect: QRect
+    kind: str
+    kind_rect: QRect
+    handle: str
+    handle_rect: QRect
+
+
+def first_line(
+    row: ConversationSummary, room: QRect, fm: QFontMetrics, name_fm: QFontMetrics, bold_fm: QFontMetrics
+) -> FirstLine:
+    """The name first, as long as the line allows once the marks have their
+    place; the follow-up mark (its word where there is room, else its sign)
+    and the public/DM mark right after it; the handle in what is left."""
+    kind = "DM" if row.kind == Kind.DIRECT else "heard" if row.state == State.HEARD else "public"
+    kind_width = fm.horizontalAdvance(kind) + 8
+    full_name = row.customer_name or row.customer_handle
+    follow = ""
+    if row.follow_up == FollowUp.CAME_BACK:
+        word_room = room.width() - kind_width - 12 - name_fm.horizontalAdvance(full_name)
+        follow = "↻ follow-up" if bold_fm.horizontalAdvance("↻ follow-up") <= word_room else "↻"
+    follow_width = bold_fm.horizontalAdvance(follow) + 6 if follow else 0
+    name = name_fm.elidedText(
+        full_name, Qt.TextElideMode.ElideRight, max(room.width() - kind_width - follow_width - 6, 20)
+    )
+    name_width = name_fm.horizontalAdvance(name)
+    follow_rect = QRect(room.left() + name_width + 6, room.top(), follow_width, room.height())
+    kind_rect = QRect(room.left() + name_width + 6 + follow_width, room.top() + 1, kind_width, room.height() - 1)
+    x = kind_rect.right() + 6
+    space = room.right() - x
+    handle = fm.elidedText(row.customer_handle, Qt.TextElideMode.ElideRight, space) if row.customer_name and space > 20 else ""
+    return FirstLine(
+        name, QRect(room.left(), room.top(), name_width + 2, room.height()),
+        follow, follow_rect,
+        kind, kind_rect,
+        handle, QRect(x, room.top(), max(space, 0), room.height()),
+    )  # fmt: skip
+
+
+def shown_snippet(row: ConversationSummary) -> str:
+    """What the customer said, without the shop's own @handle it starts with."""
+    return mentions.without_own_mentions(row.snippet, row.account_handle)
+
+
+def paint_row(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> tuple[bool, QColor, QColor]:
+    """A row's ground (the highlight when selected, every other row a shade
+    off); whether it is selected, and its text and secondary text colours
+    (selected, everything is in the highlight's own text colour)."""
+    palette = option.palette
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    if selected:
+        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+    elif index.row() % 2:
+        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
+    text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+    return selected, text, text if selected else colors.dim(palette)
+
+
+def _clock(row: ConversationSummary, palette: QPalette, now: datetime, dim: QColor) -> tuple[str, bool, QColor]:
+    """What the row says on the right, in bold or not, and its colour."""
+    if row.state == State.NEEDS_REPLY:
+        return style.waited(row.waiting_since, now), True, style.clock_color(row.waiting_since, palette, now)
+    if row.state == State.SNOOZED and row.snoozed_until is not None:
+        return f"wakes {style.local_time(row.snoozed_until, now=now)}", False, dim
+    return style.local_time(row.last_message_at, now=now), False, dim
+
+
+def draw_mark(painter: QPainter, platform: str, rect: QRect, font: QFont) -> QRect:
+    """The platform's mark: its letter on a rounded square of its colour."""
+    letter, color = style.PLATFORM_MARKS.get(platform, ("?", colors.UNKNOWN_MARK))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(rect, 4, 4)
+    painter.setFont(font)
+    painter.setPen(colors.MARK_TEXT)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
+    return rect
 
 
 class ConversationListView(QListView):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,11 +28,17 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.records import Kind, State
 from desktop_inbox.services.values import ContactDetail
-from desktop_inbox.ui import style
-from desktop_inbox.ui.conversation_list import draw_lines
+from desktop_inbox.ui import colors, style
+from desktop_inbox.ui.conversation_list import draw_lines, draw_mark, shown_snippet
 
 _EVENTS = {"call": "☎ Call", "meeting": "◉ Meeting"}
-_STATES = {State.NEEDS_REPLY: "needs reply", State.WAITING: "waiting", State.DONE: "done", State.SNOOZED: "snoozed"}
+_STATES = {
+    State.NEEDS_REPLY: "needs reply",
+    State.WAITING: "waiting",
+    State.DONE: "done",
+    State.SNOOZED: "snoozed",
+    State.HEARD: "heard",
+}
 
 
 class CustomerPanel(QWidget):
@@ -99,10 +106,12 @@ class CustomerPanel(QWidget):
         self.log_button = QPushButton("Log call…")
         self.log_button.setToolTip("Log a phone call or a meeting on this customer's timeline")
         self.log_button.clicked.connect(lambda: self.contact and self.log_requested.emit(self.contact.id))
-        actions = QHBoxLayout()
-        actions.addWidget(self.timeline_button)
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.log_button)
+        # Two rows: three buttons side by side cut "Same person as…" to
+        # "me person as" in a panel this narrow.
+        actions = QGridLayout()
+        actions.addWidget(self.timeline_button, 0, 0)
+        actions.addWidget(self.log_button, 0, 1)
+        actions.addWidget(self.merge_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.name)
@@ -223,30 +232,21 @@ class EarlierConversationDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = QColor(text)
-        dim.setAlphaF(0.65)
+        dim = text if selected else colors.dim(palette)
         rect = option.rect.adjusted(6, 5, -6, -5)
         fm = QFontMetrics(option.font)
         line = fm.height()
-        letter, color = style.PLATFORM_MARKS.get(conv.platform, ("?", QColor("gray")))
-        mark = QRect(rect.left(), rect.top() + 1, line, line)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(color)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(mark, 3, 3)
         bold = QFont(option.font)
         bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(QColor("white"))
-        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
+        mark = draw_mark(painter, conv.platform, QRect(rect.left(), rect.top() + 1, line, line), bold)
         current = bool(index.data(CURRENT_ROLE))
         state = _STATES.get(conv.state, conv.state)
         state_width = fm.horizontalAdvance(state) + 4
         painter.setFont(option.font)
-        painter.setPen(style.LATE if conv.state == State.NEEDS_REPLY and not selected else dim)
+        painter.setPen(colors.late(palette) if conv.state == State.NEEDS_REPLY and not selected else dim)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
         kind = "DM" if conv.kind == Kind.DIRECT else "public"
-        head = f"{kind} · {style.local_time(conv.last_message_at)}" + (" · open" if current else "")
+        head = f"{kind} · {style.local_time(conv.last_message_at)}" + (" · viewing" if current else "")
         head_font = bold if current else option.font
         head_left = mark.right() + 6
         head_width = max(rect.right() - state_width - 6 - head_left, 0)
@@ -259,5 +259,5 @@ class EarlierConversationDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(dim)
-        draw_lines(painter, option.font, conv.snippet, rect.left(), rect.top() + line + 2, rect.width(), 2)
+        draw_lines(painter, option.font, shown_snippet(conv), rect.left(), rect.top() + line + 2, rect.width(), 2)
         painter.restore()

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from desktop_inbox.demo import data as demo_data
 from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.services.accounts import AccountService
+from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.listening import ListeningService
 from desktop_inbox.services.sync import SyncService
 
@@ -54,6 +55,12 @@ class DemoWorkspace(QObject):
         account = await accounts.add_mastodon_token(self.server.url, self.token, history="all")
         for term in demo_data.LISTEN_FOR:  # the shop's name, said without @
             await listening.add(term, account_id=account.id)
+
+    async def seed(self, composer: ComposerService) -> None:
+        """The shop owner's name and a few saved replies (with fields to fill)."""
+        await composer.set_preference("my_name", demo_data.OWNER)
+        for name, body in demo_data.SAVED_REPLIES:
+            await composer.save_snippet(name, body)
 
     def start_live(self, sync: SyncService) -> None:
         self._sync = sync

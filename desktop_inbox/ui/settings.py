@@ -29,6 +29,8 @@ SETTINGS = {
         Setting("language", str, "", "the interface's language (en, el, zh_CN); empty follows the system"),
         Setting("notifications", bool, True, "desktop notifications for new customer messages"),
         Setting("tray", bool, True, "show the tray icon with the number of customers waiting"),
+        Setting("show_sidebar", bool, True, "show the sidebar (View ▸ Sidebar, F9)"),
+        Setting("show_customer", bool, True, "show the customer panel (View ▸ Customer panel, Shift+F9)"),
         Setting("last_view", str, State.NEEDS_REPLY.value, "the inbox view shown at start"),
         Setting("last_conversation", int, 0, "the conversation open at quit"),
         Setting("undo_seconds", int, 5, "seconds a sent reply can still be undone"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -13,7 +13,7 @@ from desktop_inbox.records import AccountStatus, Connection, State
 from desktop_inbox.services import status as account_status
 from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.platforms import descriptor
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors, style
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Account
@@ -32,6 +32,7 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class Sidebar(QTreeWidget):
     view_changed = Signal(object)  # the conversation list's ViewFilter
+    view_reselected = Signal(object)  # the current item chosen again: its filter (leave a search for it)
     search_requested = Signal(str)  # a saved search was chosen
     sign_in_requested = Signal(int)  # account id
     add_account_requested = Signal()
@@ -55,8 +56,8 @@ class Sidebar(QTreeWidget):
         self._searches_item.setHidden(True)
         self.expandAll()
         self.currentItemChanged.connect(self._on_current)
-        self.itemClicked.connect(self._maybe_add)
-        self.itemActivated.connect(self._maybe_add)
+        self.itemClicked.connect(self._on_clicked)
+        self.itemActivated.connect(self._on_clicked)
         self.setCurrentItem(self._views[State.NEEDS_REPLY])
 
     def _section(self, title: str, *, first: bool = False) -> QTreeWidgetItem:
@@ -87,7 +88,11 @@ class Sidebar(QTreeWidget):
         return ViewFilter.of(data) if data else ViewFilter(state=State.NEEDS_REPLY)
 
     def select_view(self, key: str) -> None:
-        if key in self._views:
+        if key not in self._views:
+            return
+        if self.currentItem() is self._views[key]:
+            self.view_reselected.emit(self._views[key].data(0, FILTER_ROLE))
+        else:
             self.setCurrentItem(self._views[key])
 
     def view_key(self) -> str:
@@ -122,7 +127,7 @@ class Sidebar(QTreeWidget):
                 row = QHBoxLayout(widget)
                 row.setContentsMargins(0, 0, 4, 0)
                 mark = QLabel()
-                mark.setPixmap(style.platform_icon(account.platform, 16).pixmap(16, 16))
+                mark.setPixmap(style.platform_icon(account.platform, 16).pixmap(QSize(16, 16), self.devicePixelRatioF()))
                 mark.setToolTip(name)
                 row.addWidget(mark)
                 label = QLabel(f"⚠ {account.handle}")
@@ -137,15 +142,15 @@ class Sidebar(QTreeWidget):
             else:
                 # A part that cannot be reached (Bluesky's chat) is a problem of its own.
                 partly = account.unavailable_note
-                state = "●" if not (problem or partly) else "◐"
-                item.setText(0, f"{state} {account.handle}")
+                # The platform's mark is the icon; a status mark only when something is wrong.
+                item.setText(0, f"⚠ {account.handle}" if problem or partly else account.handle)
                 item.setIcon(0, style.platform_icon(account.platform, 16))
                 tip = f"{name}: " + (problem or ("last synced " + style.local_time(account.last_sync_at) if account.last_sync_at else "not synced yet"))
                 if partly:
                     tip += f". {partly[0].upper()}{partly[1:]}"
                 item.setToolTip(0, tip)
                 if problem or partly:
-                    item.setForeground(0, QBrush(style.WARN))
+                    item.setForeground(0, QBrush(colors.warn(self.palette())))
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name}. {tip}")
         add = QTreeWidgetItem(self._accounts_item, ["＋ Add account…"])
         add.setData(0, FILTER_ROLE, None)
@@ -157,9 +162,11 @@ class Sidebar(QTreeWidget):
     def _sign_in_slot(self, account_id: int):  # type: ignore[no-untyped-def]
         return lambda *_: self.sign_in_requested.emit(account_id)
 
-    def _maybe_add(self, item: QTreeWidgetItem) -> None:
+    def _on_clicked(self, item: QTreeWidgetItem) -> None:
         if item.data(0, Qt.ItemDataRole.UserRole + 2) == "add":
             self.add_account_requested.emit()
+        elif item is self.currentItem() and item.data(0, FILTER_ROLE) is not None:
+            self.view_reselected.emit(item.data(0, FILTER_ROLE))
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.currentItem()
@@ -177,19 +184,28 @@ class Sidebar(QTreeWidget):
         # (Here, not at the top: searching loads after the first paint.)
         from desktop_inbox.services.search import BADGE_MAX
 
+        current = self.currentItem()
+        current_filter = current.data(0, FILTER_ROLE) if current else None
         self._searches_item.takeChildren()
         for saved, count in rows:
             # Counting stopped past BADGE_MAX (services/search.py).
-            shown = f"{BADGE_MAX}+" if count > BADGE_MAX else str(count)
-            item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {shown}"])
-            item.setData(0, FILTER_ROLE, {"query": saved.query, "saved_id": saved.id})
-            item.setToolTip(0, saved.query)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Saved search {saved.name}, {shown} messages")
+            self.add_saved_search(saved, f"{BADGE_MAX}+" if count > BADGE_MAX else str(count))
         self._searches_item.setHidden(not rows)
+        self._searches_item.setExpanded(True)
+        if current_filter and "saved_id" in current_filter:
+            self._reselect(current_filter)
+
+    def add_saved_search(self, saved: Any, count: str = "…") -> None:
+        """One saved search (``count``: of conversations, "…" while it is counted)."""
+        item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {count}"])
+        item.setData(0, FILTER_ROLE, {"query": saved.query, "saved_id": saved.id})
+        item.setToolTip(0, saved.query)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Saved search {saved.name}, {count} conversations")
+        self._searches_item.setHidden(False)
         self._searches_item.setExpanded(True)
 
     def _reselect(self, wanted: dict[str, Any]) -> None:
-        for parent in (self._accounts_item, self._tags_item):
+        for parent in (self._accounts_item, self._tags_item, self._searches_item):
             for n in range(parent.childCount()):
                 child = parent.child(n)
                 if child.data(0, FILTER_ROLE) == wanted:

@@ -1,25 +1,25 @@
-"""Colours and small formatting helpers shared by the widgets.
+"""Small formatting helpers and marks shared by the widgets.
 
-Colours come from the palette wherever possible so that the app follows the
-system's light or dark scheme; only the platform marks have their own brand
-colours, and the waiting clock turns amber and red as a customer waits.
+Colours are ``colors.py``'s (from the palette, light or dark); only the
+platform marks have their own brand colours, and the waiting clock turns
+amber and red as a customer waits.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_inbox.services.platforms import descriptors
+from desktop_inbox.ui import colors
 
 # Read from the platforms' descriptors (connectors/<platform>/descriptor.py).
 PLATFORM_MARKS = {d.platform.value: (d.mark, QColor(d.color)) for d in descriptors()}
 PLATFORM_NAMES = {d.platform.value: d.name for d in descriptors()}
-
-WARN = QColor("#C77700")
-LATE = QColor("#C62828")
+# The sizes a mark is drawn at for an icon (each one crisp at scale 1, 2, 3).
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 96)
 
 
 def waited(since: datetime | None, now: datetime | None = None) -> str:
@@ -40,12 +40,12 @@ def waited(since: datetime | None, now: datetime | None = None) -> str:
 
 def clock_color(since: datetime | None, palette: QPalette, now: datetime | None = None) -> QColor:
     if since is None:
-        return palette.color(QPalette.ColorRole.PlaceholderText)
+        return colors.dim(palette)
     seconds = ((now or datetime.now(UTC)) - since).total_seconds()
     if seconds > 3600:
-        return LATE
+        return colors.late(palette)
     if seconds > 15 * 60:
-        return WARN
+        return colors.warn(palette)
     return palette.color(QPalette.ColorRole.Text)
 
 
@@ -72,25 +72,48 @@ def local_day(value: datetime) -> str:
     return QLocale().toString(QDate(local.year, local.month, local.day), form)
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+def date_format() -> str:
+    """How this locale writes a date (as Qt spells formats). Without a
+    locale (C), Qt would write "5 12 2024": the app's own "5 Dec 2024" then."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
 
 
-def platform_icon(platform: str, size: int = 32) -> QIcon:
-    """The platform's mark as an icon: its letter on a disc of its colour."""
-    letter, color = PLATFORM_MARKS.get(platform, ("?", QColor("gray")))
-    pixmap = QPixmap(size, size)
+def date_text(value: date | datetime | None) -> str:
+    """A day in the locale's format (a moment: its local day)."""
+    if value is None:
+        return ""
+    day = value.astimezone().date() if isinstance(value, datetime) else value
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def mark_pixmap(platform: str, side: int) -> QPixmap:
+    """The platform's mark, ``side`` device pixels wide: its letter on a disc of its colour."""
+    letter, color = PLATFORM_MARKS.get(platform, ("?", colors.UNKNOWN_MARK))
+    pixmap = QPixmap(side, side)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
-    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    painter.drawEllipse(QRectF(0.5, 0.5, side - 1, side - 1))
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(int(size * 0.55))
+    font.setPixelSize(max(1, int(side * 0.55)))
     painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.setPen(colors.MARK_TEXT)
+    painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, letter)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def platform_icon(platform: str, size: int = 32) -> QIcon:
+    """The platform's mark as an icon, drawn at every size it may be shown
+    at (a 16 px icon on a screen at scale 2 takes the 32 px drawing, not a
+    blurred enlargement of the 16 px one)."""
+    icon = QIcon()
+    for side in sorted({*ICON_SIZES, size, size * 2, size * 3}):
+        icon.addPixmap(mark_pixmap(platform, side))
+    return icon

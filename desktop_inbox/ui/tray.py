@@ -1,17 +1,44 @@
-"""The tray icon: how many customers are waiting, and desktop notifications."""
+"""The tray icon: how many customers are waiting (when the ``tray`` setting
+asks for it and the desktop has a tray), and its balloon where the desktop
+has no notification service (``notifications.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetricsF, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.resources import icon_path
+from desktop_inbox.ui import colors
+
+# Trays draw their icons from 16 to 48 px (22 and 24 on most Linux panels).
+SIZES = (16, 22, 24, 32, 48, 64)
+
+
+def badge_text(count: int) -> str:
+    return str(count) if count < 1000 else "1k+"
+
+
+def badge_font(text: str, side: int) -> tuple[QFont, QRectF]:
+    """The badge's font and pill for ``text`` on an icon ``side`` pixels wide:
+    as large as the pill across the icon's lower part allows, so that three
+    digits stay readable on a 22 px panel."""
+    height = round(side * 0.62)
+    font = QFont()
+    font.setBold(True)
+    size = height
+    while size > 6:
+        font.setPixelSize(size)
+        if QFontMetricsF(font).horizontalAdvance(text) <= side - 2 and QFontMetricsF(font).capHeight() <= height * 0.62:
+            break
+        size -= 1
+    width = min(side, QFontMetricsF(font).horizontalAdvance(text) + height * 0.5)
+    return font, QRectF(side - width, side - height, width, height)
 
 
 class Tray(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, *, shown: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.waiting = 0
@@ -28,8 +55,11 @@ class Tray(QObject):
         self.icon.activated.connect(lambda reason: self.show_window())
         self.icon.messageClicked.connect(self.show_window)
         self.set_waiting(0)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon.show()
+        self.set_shown(shown)
+
+    def set_shown(self, shown: bool) -> None:
+        """The ``tray`` setting: shown where the desktop has a tray."""
+        self.icon.setVisible(shown and QSystemTrayIcon.isSystemTrayAvailable())
 
     def show_window(self) -> None:
         self.window.showNormal()
@@ -44,21 +74,25 @@ class Tray(QObject):
         self.icon.setIcon(self.badge(count))
 
     def badge(self, count: int) -> QIcon:
-        pixmap = self.base.pixmap(64, 64)
-        if count:
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setBrush(QColor("#d93025"))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QRect(30, 0, 34, 34))
-            font = QFont()
-            font.setBold(True)
-            font.setPixelSize(20 if count < 100 else 14)
-            painter.setFont(font)
-            painter.setPen(QColor("white"))
-            painter.drawText(QRect(30, 0, 34, 34), Qt.AlignmentFlag.AlignCenter, str(count) if count < 1000 else "∞")
-            painter.end()
-        return QIcon(pixmap if isinstance(pixmap, QPixmap) else QPixmap(pixmap))
+        """The app's icon with the count, drawn at each size a tray uses (a
+        64 px drawing shrunk to 22 px left a three-digit count at 5 px)."""
+        icon = QIcon()
+        for side in SIZES:
+            pixmap = self.base.pixmap(side, side)
+            if count:
+                text = badge_text(count)
+                font, pill = badge_font(text, side)
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setBrush(colors.BADGE)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+                painter.setFont(font)
+                painter.setPen(colors.MARK_TEXT)
+                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+                painter.end()
+            icon.addPixmap(pixmap if isinstance(pixmap, QPixmap) else QPixmap(pixmap))
+        return icon
 
     def notify(self, title: str, text: str) -> None:
         if self.icon.isVisible() and QSystemTrayIcon.supportsMessages():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,14 @@ def test_a_display_that_cannot_be_opened_is_named_in_one_line(tmp_path: Path) ->
     assert not list(tmp_path.glob("desktop-inbox-demo-*"))
 
 
+def saved_replies(data_dir: Path) -> list[str]:
+    try:
+        with sqlite3.connect(data_dir / "cache.sqlite3") as conn:
+            return [r[0] for r in conn.execute("SELECT body FROM snippet")]
+    except sqlite3.Error:
+        return []
+
+
 def test_the_demo_opens_syncs_and_leaves_no_settings_behind(tmp_path: Path, xvfb: Xvfb) -> None:
     """README's first command: the demo, on a real X display, with the home
     folder of a newcomer. Its title names the app once; it syncs from its
@@ -67,6 +76,9 @@ def test_the_demo_opens_syncs_and_leaves_no_settings_behind(tmp_path: Path, xvfb
         assert title == f"Demo workspace — {APP_NAME}"  # (what the title bar shows: Qt adds nothing)
         [workspace] = tmp_path.glob("desktop-inbox-demo-*")
         wait_until(lambda: incoming_messages(workspace) > 10, what="the demo synced into its cache")
+        # Saved replies to try, each with a field to fill for the customer (issue 22).
+        wait_until(lambda: len(saved_replies(workspace)) >= 3, what="the demo's saved replies")
+        assert all("{" in body for body in saved_replies(workspace))
         # The longest-waiting customer opens: the setting saved at quit names it.
         wait_until(lambda: not xvfb.xdotool("getwindowname", window).startswith("Demo"), what="a conversation opened")
         assert xvfb.xdotool("getwindowname", window).count(APP_NAME) == 1

@@ -307,3 +307,19 @@ def test_from_someone_the_index_cannot_spell_falls_back_to_walking(cache: Cache)
     cache.call_write(ingest.store_page, account_id, "mentions", [post], cursor="7", exhausted=True, unread=True)
     assert cache.call_read(search._author_match, "…") is None
     assert texts(cache, "from:…") == ["hello there"]
+
+
+def test_conversations_are_counted_once_each(cache: Cache) -> None:
+    """A saved search's badge counts conversations, not messages."""
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+    again = Post(
+        remote_id="100", author=ANNA, text="Still shipping?", created_at=T0 + timedelta(days=101),
+        kind=Kind.PUBLIC, direction=Direction.IN, customer=ANNA, in_reply_to="0", thread_root="0",
+    )
+    cache.call_write(ingest.store_page, account_id, "mentions", [again], cursor="6", exhausted=True, unread=True)
+    assert cache.call_read(search.count, "shipping") == 3
+    assert cache.call_read(search.count_conversations, "shipping") == 2  # Anna's thread once, Wang's
+    assert cache.call_read(search.count_conversations, "from:anna") == 3
+    assert cache.call_read(search.count_conversations, "from:anna", up_to=1) == 2  # stops past 1
+    assert cache.call_read(search.count_conversations, "from:nobody") == 0
+    assert cache.call_read(search.count_conversations, "shipping tag:vip") == 0

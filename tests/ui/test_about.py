@@ -38,3 +38,6 @@ def test_about_says_the_demo_workspace_is_thrown_away(qapp, tmp_path) -> None:  
     dialog = AboutDialog(tmp_path / "demo", demo=True)
     assert "deleted when you quit" in _text(dialog)
     assert "deleted when you quit" not in _text(AboutDialog(tmp_path / "data"))
+    # The demo's sign-in is in memory: About does not claim the keyring (issue 22).
+    assert "the system keyring" not in _text(dialog) and "kept in memory" in _text(dialog)
+    assert "the system keyring" in _text(AboutDialog(tmp_path / "data"))

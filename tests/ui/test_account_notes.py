@@ -25,11 +25,12 @@ def test_the_sidebar_and_the_accounts_dialog_say_direct_messages_are_unavailable
             item = ui.window.sidebar._accounts_item.child(0)
             return item is not None and item.text(0).startswith(mark)
 
-        await until(lambda: shown("●"), message="the account listed as fine")
+        # A working account: its platform's icon and its handle, no status mark (issue 22).
+        await until(lambda: shown(account.handle), message="the account listed as fine")
 
         await ui.ctx.cache.write(store_accounts.set_unavailable, account.id, DIRECT_MESSAGES, WHY)
         ui.window.refresh_all()
-        await until(lambda: shown("◐"), message="marked")
+        await until(lambda: shown(f"⚠ {account.handle}"), message="marked")
         item = ui.window.sidebar._accounts_item.child(0)
         assert f"Direct messages unavailable: {WHY}" in item.toolTip(0)
         dialog = ui.window.dialogs.accounts()
@@ -40,7 +41,7 @@ def test_the_sidebar_and_the_accounts_dialog_say_direct_messages_are_unavailable
 
         await ui.ctx.cache.write(store_accounts.set_unavailable, account.id, DIRECT_MESSAGES, "")
         ui.window.refresh_all()
-        await until(lambda: shown("●"), message="cleared")
+        await until(lambda: shown(account.handle), message="cleared")
         dialog.reload()
         await until(lambda: dialog.table.item(0, 2).text() == "Connected", message="the dialog cleared")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTime
 from desktop_inbox.records import FollowUp, Kind, State
 from desktop_inbox.services.schedule import next_working_morning, tomorrow_morning
 from desktop_inbox.store import outbox
+from desktop_inbox.ui.dialogs.outbox import COLUMNS
 from tests.helpers.mastodon import make_world
 from tests.ui.conftest import until
 
@@ -49,8 +50,8 @@ def test_send_at_queues_the_reply_for_tomorrow_morning(make_ui) -> None:  # type
 
         dialog = w.dialogs.outbox()
         await until(lambda: dialog.table.rowCount() == 1, message="listed")
-        assert dialog.table.item(0, 4).text() == f"{expected.astimezone():%a %d %b %H:%M}"
-        assert dialog.table.item(0, 3).text().startswith("scheduled for")
+        assert dialog.table.item(0, COLUMNS.index("Send at")).text() == f"{expected.astimezone():%a %d %b %H:%M}"
+        assert dialog.table.item(0, COLUMNS.index("Problem")).text().startswith("scheduled for")
         await asyncio.sleep(1.2)  # a sync cycle or two (poll every 0.5 s)
         assert world.server.replies_by(world.shop) == []  # not before its time
 

@@ -14,6 +14,7 @@ import os
 from datetime import timedelta
 
 from desktop_inbox.store import outbox
+from desktop_inbox.ui.dialogs.outbox import COLUMNS
 from tests.helpers.mastodon import make_world
 from tests.ui.conftest import until
 
@@ -37,8 +38,13 @@ def test_a_reply_that_may_have_been_sent_is_resent_or_marked_sent(make_ui, qtbot
 
         dialog = ui.window.dialogs.outbox()
         await until(lambda: dialog.table.rowCount() == 2, message="both replies listed")
-        assert [dialog.table.item(r, 1).text() for r in range(2)] == ["May have been sent"] * 2
-        assert dialog.table.item(0, 3).text() == DOUBT
+        column = {name: n for n, name in enumerate(COLUMNS)}
+        assert [dialog.table.item(r, column["State"]).text() for r in range(2)] == ["May have been sent"] * 2
+        assert dialog.table.item(0, column["Problem"]).text() == DOUBT
+        # Who each reply goes to, and how (issue 22: the outbox said neither).
+        to = sorted(dialog.table.item(r, column["To"]).text() for r in range(2))
+        assert to[0].startswith("Anna Λάμπρου @anna") and to[1].startswith("Bob 王 @bob"), to
+        assert [dialog.table.item(r, column["As"]).text() for r in range(2)] == ["public"] * 2
         dialog.table.selectRow(0)
         assert dialog.resend_button.isEnabled() and dialog.mark_sent_button.isEnabled()
         assert not dialog.retry_button.isEnabled() and not dialog.save_button.isEnabled()

@@ -73,7 +73,13 @@ def test_mastodon_page_validates_signs_in_and_shows_failures(make_ui, browser: S
         page.instance.setText("127.0.0.1:9")
         page.primary.click()
         await until(lambda: page.primary.isEnabled() and "127.0.0.1" in page.status.text(), message="unreachable")
+        assert "refused the connection" in page.status.text()
         assert browser.opened == []
+        # A name that does not exist: said in words, not as "[Errno -2] Name or service not known".
+        page.instance.setText("no-such-host.invalid")
+        page.primary.click()
+        await until(lambda: page.primary.isEnabled() and "no-such-host.invalid" in page.status.text(), message="no such name")
+        assert "server name no-such-host.invalid cannot be" in page.status.text() and "Errno" not in page.status.text()
 
         # A second shop on another server: the browser opens, the redirect comes back.
         other = make_world(shop_name="annex")

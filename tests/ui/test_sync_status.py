@@ -9,7 +9,7 @@ from typing import Any
 from desktop_inbox.errors import KeyringUnavailable
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
-from desktop_inbox.ui.dialogs.outbox import OutboxDialog
+from desktop_inbox.ui.dialogs.outbox import COLUMNS, OutboxDialog
 from tests.ui.conftest import until
 
 
@@ -21,7 +21,8 @@ class LockedKeyring(Secrets):
 
 
 def problem_cells(dialog: OutboxDialog) -> list[str]:
-    return [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
+    column = COLUMNS.index("Problem")
+    return [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())]
 
 
 def test_every_account_failing_is_not_online_and_the_outbox_says_why(make_ui) -> None:  # type: ignore[no-untyped-def]

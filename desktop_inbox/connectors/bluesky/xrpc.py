@@ -44,6 +44,7 @@ from atproto_client.models.common import XrpcError
 from atproto_client.request import AsyncRequest
 from atproto_core.exceptions import AtProtocolError
 
+from desktop_inbox.connectors import unreachable
 from desktop_inbox.connectors.http import (
     BLUESKY_RATE,
     TIMEOUT,
@@ -286,7 +287,7 @@ class Xrpc:
             except httpx.TransportError as exc:  # what the SDK passes through unmapped
                 host = httpx.URL(base).host or "Bluesky"
                 if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-                    raise Offline(f"Cannot reach {host} ({_first_line(exc)}).") from None
+                    raise Offline(f"Cannot reach {host}: {unreachable.explain(exc, host)}.") from None
                 raise TransientError(f"The connection to {host} broke ({_first_line(exc)}).", maybe_done=write) from None
             except LoginRequiredError:
                 raise NeedsSignIn(f"Not signed in to Bluesky. {SIGN_IN_AGAIN}") from None
@@ -327,7 +328,7 @@ class Xrpc:
         if response is None:
             cause = exc.__cause__
             if isinstance(cause, (httpx.ConnectError, httpx.ConnectTimeout)):
-                return Offline(f"Cannot reach {host} ({_first_line(cause)}).")
+                return Offline(f"Cannot reach {host}: {unreachable.explain(cause, host)}.")
             if isinstance(exc, InvokeTimeoutError):
                 return TransientError(f"{host} did not answer in time.", maybe_done=write)
             return TransientError(f"The connection to {host} broke ({_first_line(cause or exc)}).", maybe_done=write)

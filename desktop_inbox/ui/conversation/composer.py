@@ -14,8 +14,9 @@ reply that promises something offers a reminder (``followthrough.py``).
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,14 +24,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +38,14 @@ from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
 from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors, style
+from desktop_inbox.ui.colors import Level
 from desktop_inbox.ui.conversation.attachments import AttachmentBar
+from desktop_inbox.ui.conversation.banner import Banner
 from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer, SendAtButton
 from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
+from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY, ask_public_anyway
+from desktop_inbox.ui.conversation.reply_edit import ReplyEdit
 
 if TYPE_CHECKING:
     from desktop_inbox.services.media import Attached
@@ -65,38 +67,14 @@ class Outgoing:
     pictures: tuple[tuple[Attached, str], ...] = ()  # with their alt text (attachments.py)
 
 
-class Banner(QFrame):
-    """A calm warning strip with optional action buttons."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAccessibleName(name)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 3, 6, 3)
-        outer.setSpacing(3)
-        outer.addWidget(self.label)
-        self.row = QHBoxLayout()
-        self.row.addStretch(1)
-        outer.addLayout(self.row)
-        self.hide()
-
-    def add_button(self, text: str) -> QPushButton:
-        button = QPushButton(text)
-        self.row.addWidget(button)
-        return button
-
-
 class Composer(QWidget):
     send_requested = Signal(object)  # Outgoing
     undo_requested = Signal()
     draft_changed = Signal(int, str, str)  # conversation id, text, kind
     check_requested = Signal(str)  # the text to check (the conversation pane runs the checks)
     manage_snippets = Signal()
+    preferences_requested = Signal()  # "Your name" is empty: where to set it
+    direct_changed = Signal(bool)  # public or direct message chosen (the pane checks Meta's window)
 
     def __init__(self) -> None:
         super().__init__()
@@ -112,22 +90,27 @@ class Composer(QWidget):
         self.snippet_list: list[Snippet] = []
         self.my_name = ""  # the user's name, for {my_name}
         self.handoff_template = ""  # the public note of a move to direct messages
+        self._private_kinds = ""  # what the personal-data alert found
 
-        self.edit = QPlainTextEdit()
+        self.refusal: str | None = None  # why the platform refuses a reply now (Meta's window)
+        self.edit = ReplyEdit(self.jump_to_placeholder)
         self.edit.setPlaceholderText("Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)")
         self.edit.setAccessibleName("Reply")
-        self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(70)
+        # Three lines at least: the strips under it take from its height, not the thread's.
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 3 + 10)
         self.edit.textChanged.connect(self._on_text_changed)
         self.attachments = AttachmentBar(self.edit)  # pictures: attachments.py
         self.attachments.changed.connect(self.update_counter)
 
-        # Tools above the draft.
-        self.snippet_button = QToolButton()
-        self.snippet_button.setText("Saved replies")
-        self.snippet_button.setToolTip("Start from a saved reply; it is filled in for this customer (Ctrl+Shift+S)")
-        self.snippet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Tools above the draft. (A push button draws its menu arrow beside
+        # the text; a tool button's overlapped it at scale 2.)
+        self.snippet_button = QPushButton("Saved replies")
+        self.snippet_button.setToolTip(
+            "Start from a saved reply; it is filled in for this customer (Ctrl+Shift+S). "
+            "Tab goes to the next {field} to fill."
+        )
         self.snippet_button.setAccessibleName("Saved replies")
+        self.snippet_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.signoff = QCheckBox()
         self.signoff.setAccessibleName("Add sign-off")
         self.signoff.toggled.connect(lambda _on: self.update_counter())
@@ -138,18 +121,19 @@ class Composer(QWidget):
         tools.addWidget(self.signoff)
 
         # Warnings under the draft.
-        self.blocking = Banner("Cannot send yet")
-        self.blocking.label.linkActivated.connect(lambda _l: self.select_next_placeholder())
-        self.canned = Banner("Sounds canned")
-        self.private = Banner("Personal data in public")
-        self.to_dm_button = self.private.add_button("Answer by direct message")
+        self.blocking = Banner("Cannot send yet", Level.WARNING)
+        self.blocking.label.linkActivated.connect(self._on_blocking_link)
+        self.canned = Banner("Sounds canned", Level.WARNING)
+        self.private = Banner("Personal data in public", Level.ALERT)
+        self.to_dm_button = self.private.add_button("Answer by DM")
+        self.to_dm_button.setToolTip("Make this reply a direct message")
         self.to_dm_button.clicked.connect(lambda: self.visibility.setCurrentIndex(1))
-        self.handoff_button = self.private.add_button("Reply publicly + send as DM")
+        self.handoff_button = self.private.add_button("Public note + DM")
         self.handoff_button.setToolTip("Say in public that you are writing directly, and send this reply by direct message")
         self.handoff_button.clicked.connect(self.send_with_handoff)
-        self.promise = Banner("Reminder offer")
+        self.promise = Banner("Reminder offer", Level.INFO)
         self.reminder = ReminderOffer(self.promise, self.promise.label, self.promise.add_button)
-        self.undo = Banner("Sending")
+        self.undo = Banner("Sending", Level.INFO)
         self.undo_button = self.undo.add_button("Undo")
         self.undo_button.clicked.connect(self.undo_requested)
         self._undo_left = 0
@@ -165,6 +149,7 @@ class Composer(QWidget):
         self.visibility.setAccessibleName("Reply visibility")
         self.visibility.setToolTip("Private matters — order numbers, addresses — belong in a direct message.")
         self.visibility.currentIndexChanged.connect(lambda _i: self._on_text_changed())
+        self.visibility.currentIndexChanged.connect(lambda _i: self.direct_changed.emit(self.direct()))
         self.send_button = QPushButton("Send")
         self.send_button.setToolTip("Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
         self.send_button.setAccessibleName("Send reply")
@@ -174,12 +159,22 @@ class Composer(QWidget):
         self.send_at.chosen.connect(self.send_later)
         self.answer_via = AnswerVia()
         self.answer_via.currentIndexChanged.connect(lambda _i: self._on_via_changed())
+        # What just happened (its own line: the row of buttons left it a
+        # column a few words wide), and how long a reply may still go out.
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Composer status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.window_note = QLabel()
+        self.window_note.setAccessibleName("Time left to answer")
+        self.window_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._window_ends: datetime | None = None
+        self._window_timer = QTimer(self)
+        self._window_timer.setInterval(30_000)
+        self._window_timer.timeout.connect(self._show_window_note)
 
         row = QHBoxLayout()
-        row.addWidget(self.status, 1)
+        row.addWidget(self.window_note, 1)
         row.addWidget(self.counter)
         row.addWidget(self.answer_via)
         row.addWidget(self.visibility)
@@ -194,6 +189,7 @@ class Composer(QWidget):
         column.addWidget(self.attachments)
         for banner in (self.blocking, self.private, self.canned, self.promise, self.undo):
             column.addWidget(banner)
+        column.addWidget(self.status)
         column.addLayout(row)
         self.side = PersonBriefWidget()
         self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -217,6 +213,7 @@ class Composer(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(250)
         self._check_timer.timeout.connect(lambda: self.check_requested.emit(self.outgoing_text()))
+        self.set_snippets([])  # ("Manage saved replies…" until they are read)
         self.set_conversation(None)
 
     # -- what is being answered -------------------------------------------------------
@@ -250,7 +247,8 @@ class Composer(QWidget):
             self.edit.setPlainText(draft or "")
             self.edit.moveCursor(QTextCursor.MoveOperation.End)
             self._restoring = False
-            self.status.setText("Draft restored." if draft else "")
+            self.say("Draft restored." if draft else "")
+            self.set_window(None, None)  # (until the pane has asked the platform's rule)
             self.awaiting_delivery = False
             self.attachments.clear(discard=True)
             self.checks = None
@@ -310,6 +308,19 @@ class Composer(QWidget):
         text = self.edit.toPlainText()
         start = 0 if from_start else self.edit.textCursor().selectionEnd()
         match = placeholders.PLACEHOLDER.search(text, start) or placeholders.PLACEHOLDER.search(text)
+        return self._select(match)
+
+    def jump_to_placeholder(self, forward: bool) -> bool:
+        """Tab (``forward``) or Shift+Tab in the reply: the next or previous
+        placeholder still to fill, round and round while any is left."""
+        if not forward:
+            text = self.edit.toPlainText()
+            found = list(placeholders.PLACEHOLDER.finditer(text))
+            before = [m for m in found if m.end() <= self.edit.textCursor().selectionStart()]
+            return self._select((before or found)[-1] if found else None)
+        return self.select_next_placeholder()
+
+    def _select(self, match: re.Match[str] | None) -> bool:
         if match is None:
             return False
         cursor = self.edit.textCursor()
@@ -367,7 +378,7 @@ class Composer(QWidget):
         rules = self._platform().counting_rule.format(url=self.url_length)
         self.counter.setToolTip(rules if limit else "No length limit.")
         over = bool(limit) and used > limit
-        self.counter.setStyleSheet(f"color: {style.LATE.name()}; font-weight: 600" if over else "")
+        self.counter.setStyleSheet(f"color: {colors.late(self.palette()).name()}; font-weight: 600" if over else "")
         self._update_send()
 
     def show_checks(self, text: str, checks: Checks) -> None:
@@ -378,7 +389,14 @@ class Composer(QWidget):
         self._checked_text = text
         if checks.missing:
             names = ", ".join("{" + m + "}" for m in checks.missing)
-            self.blocking.label.setText(f"Fill in {html.escape(names)} before sending. <a href='next'>Go to it</a>")
+            hint = ""
+            if "my_name" in checks.missing and not self.my_name:
+                # Filled from the preferences: empty there, it stays.
+                hint = (
+                    " {my_name} is your name, and it is empty: set it once in "
+                    "<a href='preferences'>Preferences ▸ Your name</a>, or type it here."
+                )
+            self.blocking.label.setText(f"Fill in {html.escape(names)} first: <a href='next'>go to it</a> (Tab).{hint}")
             self.blocking.show()
         else:
             self.blocking.hide()
@@ -392,6 +410,7 @@ class Composer(QWidget):
             self.canned.hide()
         if checks.private and not self.direct():
             kinds = ", ".join(dict.fromkeys(f.kind for f in checks.private))
+            self._private_kinds = kinds
             self.private.label.setText(
                 f"Private details in a public reply: <b>{html.escape(kinds)}</b>. Take this to direct messages?"
             )
@@ -401,6 +420,12 @@ class Composer(QWidget):
         self.reminder.offer(checks.promise)
         self._update_send()
 
+    def _on_blocking_link(self, link: str) -> None:
+        if link == "preferences":
+            self.preferences_requested.emit()
+        else:
+            self.select_next_placeholder()
+
     def _update_send(self) -> None:
         text = self.outgoing_text()
         limit = self.limit()
@@ -408,31 +433,94 @@ class Composer(QWidget):
         missing = bool(placeholders.unfilled(text))
         self.attachments.set_target(self._platform().platform, direct=self.direct())
         pictures = self.attachments.problem()
+        refused = self.refusal is not None
         self.send_button.setEnabled(
-            self.conversation is not None and bool(text) and not over and not missing and not pictures
+            self.conversation is not None and bool(text) and not over and not missing and not refused and not pictures
         )
-        reason = "Fill in the placeholders first." if missing else "Too long for this platform." if over else pictures
+        reason = (
+            self.refusal
+            or ("Fill in the placeholders first." if missing else "Too long for this platform." if over else pictures)
+        )
         self.send_button.setToolTip(reason or "Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
         self.handoff_button.setEnabled(self.send_button.isEnabled() and self.answer_via.channel() is None)
         self.send_at.setEnabled(self.send_button.isEnabled())
 
+    # -- Meta's messaging window ---------------------------------------------------------
+
+    def set_window(self, ends_at: datetime | None, refusal: str | None) -> None:
+        """Until when the platform takes a reply here (None: always), and why
+        it refuses one now (None: it does not)."""
+        self._window_ends = ends_at
+        self.refusal = refusal
+        if ends_at is not None and refusal is None:
+            self._window_timer.start()
+        else:
+            self._window_timer.stop()
+        self._show_window_note()
+        self._update_send()
+
+    def _show_window_note(self) -> None:
+        ends, now = self._window_ends, datetime.now(UTC)
+        if self.refusal is not None:
+            text = f"<b style='color:{colors.late(self.palette()).name()}'>Cannot be answered here now:</b> " + html.escape(
+                self.refusal
+            )
+        elif ends is None:
+            text = ""
+        elif ends <= now:
+            # The window closed while the reply was being written.
+            text = "The time to answer here is over."
+            self.refusal = text
+            self._update_send()
+        else:
+            text = f"Answerable for {style.waited(now, ends)} more (until {style.local_time(ends)})"
+        self.window_note.setText(text)
+        self.window_note.setToolTip(self.refusal or "The platform takes replies for a limited time after the customer's last message.")
+
     def focus_reply(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def say(self, text: str) -> None:
+        """A line on what just happened ("" hides it)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     # -- sending and undo -----------------------------------------------------------------
 
     def send(self, *, send_at: datetime | None = None) -> None:
         if self.conversation is None or not self.send_button.isEnabled():
             return
-        # Sent publicly while the personal-data warning shows: the user's choice.
-        anyway = not self.private.isHidden() and not self.direct()
+        if not self.private.isHidden() and not self.direct():
+            self._ask_public_anyway(send_at)
+            return
+        self.send_requested.emit(self._outgoing(self.direct(), send_at=send_at))
+
+    def _outgoing(self, direct: bool, *, send_at: datetime | None = None, public_anyway: bool = False) -> Outgoing:
+        assert self.conversation is not None
         channel = self.answer_via.channel()
-        outgoing = Outgoing(
-            self.conversation.id, self.outgoing_text(), self.direct(), public_anyway=anyway, send_at=send_at,
+        return Outgoing(
+            self.conversation.id, self.outgoing_text(), direct, public_anyway=public_anyway, send_at=send_at,
             via=channel.identity_id if channel else None, follow_up=self.reminder.chosen(),
             pictures=tuple(self.attachments.pictures()),
         )  # fmt: skip
-        self.send_requested.emit(outgoing)
+
+    def _ask_public_anyway(self, send_at: datetime | None) -> None:
+        """The personal-data alert shows: Send (or Ctrl+Enter) asks first."""
+        conversation_id = self.conversation.id if self.conversation else None
+
+        def answered(choice: str) -> None:
+            if self.conversation is None or self.conversation.id != conversation_id:
+                return  # (the user moved on meanwhile)
+            if choice == AS_DM:
+                self.visibility.setCurrentIndex(1)
+                self.send_requested.emit(self._outgoing(True, send_at=send_at))
+            elif choice == PUBLIC_ANYWAY:
+                # The user saw the warning and sends in public all the same.
+                self.send_requested.emit(self._outgoing(False, send_at=send_at, public_anyway=True))
+
+        self.confirm_box = ask_public_anyway(
+            self, self._private_kinds, answered, offer_dm=self.answer_via.channel() is None
+        )  # (kept for tests)
 
     def send_later(self, when: datetime) -> None:
         """"Send at…": queued now, sent at ``when`` (the outbox keeps it till then)."""
@@ -473,9 +561,9 @@ class Composer(QWidget):
             self._undo_left = undo_seconds
             self._tick_undo(first=True)
             self._undo_timer.start()
-            self.status.setText("")
+            self.say("")
         else:
-            self.status.setText("Reply queued — it goes out as soon as the account is online.")
+            self.say("Reply queued — it goes out as soon as the account is online.")
 
     def _tick_undo(self, first: bool = False) -> None:
         if not first:
@@ -483,7 +571,7 @@ class Composer(QWidget):
         if self._undo_left <= 0:
             self._undo_timer.stop()
             self.undo.hide()
-            self.status.setText("Reply queued — it goes out as soon as the account is online.")
+            self.say("Reply queued — it goes out as soon as the account is online.")
             return
         self.undo.label.setText(f"Sending in {self._undo_left} s…")
         self.undo.show()
@@ -494,9 +582,9 @@ class Composer(QWidget):
         self.awaiting_delivery = False
         self.edit.setPlainText(text)
         self.edit.moveCursor(QTextCursor.MoveOperation.End)
-        self.status.setText("Not sent — the reply is back in the editor.")
+        self.say("Not sent — the reply is back in the editor.")
         self.focus_reply()
 
     def delivered(self, at: datetime | None) -> None:
         self.awaiting_delivery = False
-        self.status.setText(f"Sent at {at.astimezone():%H:%M}." if at else "Sent.")
+        self.say(f"Sent at {at.astimezone():%H:%M}." if at else "Sent.")

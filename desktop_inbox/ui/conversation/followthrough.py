@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.followups import CHOICES
@@ -41,8 +41,9 @@ def send_at_presets(now: datetime, hours: WorkingHours) -> list[tuple[str, datet
 
 
 
-class SendAtButton(QToolButton):
-    """"Send at…": the reply waits in the outbox until the time chosen."""
+class SendAtButton(QPushButton):
+    """"Send at…": the reply waits in the outbox until the time chosen.
+    (A push button: a tool button's menu arrow overlapped its words.)"""
 
     chosen = Signal(object)  # an aware datetime
 
@@ -53,7 +54,6 @@ class SendAtButton(QToolButton):
         self.setToolTip(
             self.tr("Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)")
         )
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.working_hours: WorkingHours | None = None  # the user's, read by the conversation pane
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self.fill)

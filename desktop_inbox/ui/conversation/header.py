@@ -8,12 +8,12 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_inbox.records import FollowUp, Kind, Platform, State
 from desktop_inbox.services.platforms import descriptor
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
 
 if TYPE_CHECKING:
@@ -44,11 +44,10 @@ class ConversationHeader(QWidget):
         self.mute_button.setToolTip("Dismiss it and never hear its author again on this account (Shift+X)")
         self.mute_button.clicked.connect(lambda: self.dismiss_clicked.emit(True))
         # Its menu is the window's (Conversation ▸ Remind me if no answer).
-        self.follow_button = QToolButton()
+        self.follow_button = QPushButton()  # (a tool button's menu arrow overlapped its words)
         self.follow_button.setText("Follow up")
         self.follow_button.setToolTip("Bring this conversation back if the customer has not written by then")
         self.follow_button.setAccessibleName("Follow up")
-        self.follow_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 0)
         row.addWidget(self.label, 1)
@@ -59,17 +58,25 @@ class ConversationHeader(QWidget):
         row.addWidget(self.done_button)
         self.dismiss_button.hide()
         self.mute_button.hide()
+        self.summary: ConversationSummary | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.summary is not None:
+            self.show_summary(self.summary)  # (its colours are the palette's)
 
     def show_summary(self, s: ConversationSummary) -> None:
+        self.summary = s
         platform = descriptor(s.platform).name
         kind = "direct messages" if s.kind == Kind.DIRECT else "public thread"
+        late = colors.late(self.palette()).name()
         state = {
-            State.NEEDS_REPLY: f"<b style='color:{style.LATE.name()}'>needs a reply</b> · waiting {style.waited(s.waiting_since)}",
+            State.NEEDS_REPLY: f"<b style='color:{late}'>needs a reply</b> · waiting {style.waited(s.waiting_since)}",
             State.WAITING: "waiting on the customer",
             State.DONE: "done",
-            State.SNOOZED: "snoozed",
-            State.HEARD: f"<b style='color:{style.WARN.name()}'>heard</b> by listening — not addressed to you; "
-            "answer in public or dismiss it",
+            State.SNOOZED: f"snoozed until {style.local_time(s.snoozed_until)}" if s.snoozed_until else "snoozed",
+            State.HEARD: f"<b style='color:{colors.warn(self.palette()).name()}'>heard</b> by listening — not addressed "
+            "to you; answer in public or dismiss it",
         }.get(s.state, s.state)
         if s.state == State.HEARD and s.platform == Platform.X:
             state += " (X may refuse: self-serve apps may reply only to posts that mention you)"
@@ -77,7 +84,7 @@ class ConversationHeader(QWidget):
             state += " · began as a heard post"
         if s.follow_up == FollowUp.CAME_BACK and s.follow_up_at is not None:
             by = f"{s.follow_up_at.astimezone():%a %d %b %H:%M}"
-            state += f" · <b style='color:{style.LATE.name()}'>follow-up</b>: no answer by {by}"
+            state += f" · <b style='color:{late}'>follow-up</b>: no answer by {by}"
         elif s.follow_up == FollowUp.PENDING and s.follow_up_at is not None:
             state += f" · back on {s.follow_up_at.astimezone():%a %d %b %H:%M} if no answer"
         name = html.escape(s.customer_name or s.customer_handle)

@@ -42,6 +42,7 @@ class ConversationPane(QSplitter):
     contact_loaded = Signal(object, int)  # ContactDetail or None, the conversation id (for the customer panel)
     message = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
     snippets_requested = Signal()  # "Manage saved replies…"
+    preferences_requested = Signal()  # "Your name" is empty: where to set it
     dismissed = Signal(object)  # the ids of heard posts just dismissed (they are gone)
 
     def __init__(self, ctx: AppContext, replies: Replies) -> None:
@@ -65,6 +66,9 @@ class ConversationPane(QSplitter):
         self.addWidget(self.composer)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
+        # The thread and the composer's first heights (the user's, once moved):
+        # room for a draft and two strips under it.
+        self.setSizes([620, 300])
         self.header.done_clicked.connect(self.toggle_done)
         self.header.dismiss_clicked.connect(lambda mute: self.dismiss(mute_author=mute))
         self.composer.send_requested.connect(self.send_reply)
@@ -74,6 +78,8 @@ class ConversationPane(QSplitter):
         )
         self.composer.check_requested.connect(self.run_checks)
         self.composer.manage_snippets.connect(self.snippets_requested)
+        self.composer.preferences_requested.connect(self.preferences_requested)
+        self.composer.direct_changed.connect(lambda _direct: self.check_window())
         self.thread_view.retry_requested.connect(self.retry_reply)
         self.thread_view.cancel_requested.connect(self.cancel_reply)
         self.thread_view.edge_reached.connect(self.load_more)
@@ -141,9 +147,12 @@ class ConversationPane(QSplitter):
             draft=draft.text if draft else None,
             draft_kind=draft.kind if draft else "",
         )
-        if not same and detail.summary.contact_id:
+        if detail.summary.contact_id:
+            # (Again when it is the same: a note, a tag, a merge or an answer changes it.)
             spawn(self._load_brief(detail.summary.contact_id, conversation_id, token))
-            spawn(self._load_channels(detail.summary.contact_id, token), name="answer-via")
+            if not same:
+                spawn(self._load_channels(detail.summary.contact_id, token), name="answer-via")
+        self.check_window()
         if same and self.composer.awaiting_delivery and not any(m.pending for m in detail.messages):
             last = detail.messages[-1] if detail.messages else None
             self.composer.delivered(last.created_at if last else None)
@@ -155,6 +164,20 @@ class ConversationPane(QSplitter):
             spawn(self._ctx.sync.complete_thread(conversation_id), name="complete-thread")
         if detail.summary.unread_count:
             await inbox.mark_read(conversation_id)
+
+    def check_window(self) -> None:
+        """How long the platform still takes a reply here (Meta's 24 hours),
+        for the way chosen (public or direct)."""
+        if self.current is None:
+            return
+        conversation_id, token, direct = self.current.summary.id, self._token, self.composer.direct()
+
+        async def check() -> None:
+            window = await self._ctx.replies.window(conversation_id, direct=direct)
+            if token == self._token and direct == self.composer.direct():
+                self.composer.set_window(window.ends_at, window.refusal)
+
+        spawn(check(), name="reply-window")
 
     async def _load_brief(self, contact_id: int, conversation_id: int, token: int) -> None:
         brief = await self._ctx.composer.brief(contact_id, conversation_id)
@@ -208,10 +231,6 @@ class ConversationPane(QSplitter):
 
         spawn(self._ctx.media.item(media_id), on_done=show)
 
-    def repaint_thread(self) -> None:
-        """Draw the thread again (the appearance changed)."""
-        self.thread_view.repaint_all()
-
     def focus_thread(self) -> None:
         if self.current is not None:
             self.thread_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -256,7 +275,7 @@ class ConversationPane(QSplitter):
     # -- replies (the use case itself is in replies.py) ---------------------------------
 
     def send_reply(self, outgoing: Outgoing) -> None:
-        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self.composer.status.setText(str(exc)))
+        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self.composer.say(str(exc)))
 
     def _sent(self, queued: Queued) -> None:
         self._queued = queued
@@ -279,7 +298,7 @@ class ConversationPane(QSplitter):
         spawn(
             self.replies.undo(queued),
             on_done=undone,
-            on_error=lambda exc: self.composer.status.setText(f"Too late to undo: {exc}"),
+            on_error=lambda exc: self.composer.say(f"Too late to undo: {exc}"),
         )
 
     def _without_signoff(self, text: str) -> str:
@@ -367,7 +386,12 @@ class ConversationPane(QSplitter):
         if self.current is None:
             return
         note = f"Snoozed until {until.astimezone():%a %d %b %H:%M}."
-        spawn(self._ctx.inbox.snooze(self.current.summary.id, until), on_done=lambda _s: self.message.emit(note, 5000))
+
+        def snoozed(_state: object) -> None:
+            self.message.emit(note, 5000)
+            self.reload()  # (the header says until when)
+
+        spawn(self._ctx.inbox.snooze(self.current.summary.id, until), on_done=snoozed)
 
 
 def _cursor(message: MessageView) -> tuple[int, int]:

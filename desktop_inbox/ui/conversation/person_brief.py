@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_inbox.services.composer import PersonBrief
-from desktop_inbox.ui import style
+from desktop_inbox.text import mentions
+from desktop_inbox.ui import colors, style
 
 
 class PersonBriefWidget(QScrollArea):
@@ -28,31 +29,39 @@ class PersonBriefWidget(QScrollArea):
         layout.addStretch(1)
         self.setWidget(box)
         self.setMinimumWidth(200)
+        self.brief: PersonBrief | None = None
         self.show_brief(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_brief(self.brief)  # (its colours are the palette's)
+
     def show_brief(self, brief: PersonBrief | None) -> None:
+        self.brief = brief
         if brief is None:
             self.label.setText("<i>Who you are answering appears here.</i>")
             return
         c = brief.contact
+        dim = colors.dim(self.palette()).name()
         parts = [f"<b>{html.escape(c.name)}</b> — call them <b>{html.escape(brief.first_name)}</b>"]
         ids = ", ".join(
             f"{style.PLATFORM_NAMES.get(i.platform, i.platform)} {html.escape(i.handle)}" for i in c.identities
         )
-        parts.append(f"<span style='color:gray'>{ids}</span>")
+        parts.append(f"<span style='color:{dim}'>{ids}</span>")
         since = c.first_contact.astimezone().strftime("%b %Y") if c.first_contact else "today"
         parts.append(f"Customer since {since} · {c.conversation_count} conversation{'s' if c.conversation_count != 1 else ''}")
         if c.tags:
             parts.append(" ".join(f"#{html.escape(t)}" for t in c.tags))
         if brief.open_questions:
             items = "".join(
-                f"<li>{html.escape(_short(s.text))} <span style='color:gray'>({style.local_time(s.created_at)})</span></li>"
+                f"<li>{html.escape(_short(s.text))} <span style='color:{dim}'>({style.local_time(s.created_at)})</span></li>"
                 for s in brief.open_questions
             )
-            parts.append(f"<b>Open questions</b><ul style='margin:0'>{items}</ul>")
+            parts.append(f"<b>Not answered yet</b><ul style='margin:0'>{items}</ul>")
         if brief.earlier:
             items = "".join(
-                f"<li>{html.escape(_short(s.text))} <span style='color:gray'>"
+                f"<li>{html.escape(_short(s.text))} <span style='color:{dim}'>"
                 f"({style.PLATFORM_NAMES.get(s.platform, s.platform)}, {style.local_time(s.created_at)})</span></li>"
                 for s in brief.earlier
             )
@@ -64,10 +73,5 @@ class PersonBriefWidget(QScrollArea):
 
 
 def _short(text: str, limit: int = 90) -> str:
-    flat = " ".join(text.split())
-    # Leading mentions say nothing about the topic.
-    words = flat.split(" ")
-    while words and words[0].startswith("@"):
-        words.pop(0)
-    flat = " ".join(words)
+    flat = mentions.without_leading_mentions(text)  # (they say nothing about the topic)
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

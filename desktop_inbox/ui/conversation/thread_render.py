@@ -60,7 +60,7 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     status = _status(message, palette)
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
     link = (
-        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open</a>'
+        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open in browser</a>'
         if message.url and message.url.startswith(("https://", "http://"))
         else ""
     )

@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyledItemDe
 from desktop_inbox.records import Direction
 from desktop_inbox.services.values import ConversationDetail, MessageView
 from desktop_inbox.text.html import SAFE_SCHEMES
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.conversation.media import Thumbnails
 from desktop_inbox.ui.conversation.media_html import SCHEME as MEDIA_SCHEME
 from desktop_inbox.ui.conversation.thread_model import Key, Roles, ThreadModel, key_of
@@ -55,17 +55,8 @@ DOCUMENTS = 200  # bubbles kept laid out (those on screen and around)
 
 
 def palette_colors(palette: QPalette) -> dict[str, str]:
-    dark = style.is_dark(palette)
-    return {
-        "text": palette.color(QPalette.ColorRole.Text).name(),
-        "base": palette.color(QPalette.ColorRole.Base).name(),
-        "dim": palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        "link": palette.color(QPalette.ColorRole.Link).name(),
-        "theirs": "#2b2f36" if dark else "#f1f3f5",
-        "ours": "#1f3b5c" if dark else "#e3efff",
-        "error": "#ef9a9a" if dark else "#b71c1c",
-        "warn": "#ffcc80" if dark else "#8a5300",
-    }
+    # (ui/colors.py: every pair of them is held to WCAG AA by a test.)
+    return colors.thread(palette)
 
 
 class SafeDocument(QTextDocument):
@@ -259,6 +250,13 @@ class ThreadView(QListView):
             key = key_of(message)
             if shown.get(key) != message:
                 self.bubbles.forget_message(key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The application's palette reaches this view after the switch
+        # (Light/Dark) has returned: draw the thread again once it is here.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "bubbles", None) is not None:
+            self.repaint_all()
 
     def scroll_to_message(self, message_id: int) -> None:
         """Bring a message (a search hit) to the middle, marked as current."""

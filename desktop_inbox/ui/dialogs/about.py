@@ -52,11 +52,18 @@ class AboutDialog(QDialog):
         licence.setWordWrap(True)
         licence.setOpenExternalLinks(True)
         where = f"{data_dir} (demo workspace: deleted when you quit)" if demo else str(data_dir)
+        # The demo's one account signs in to its own server on this computer,
+        # and its token lives in memory only: the keyring is never touched.
+        signins = (
+            "kept in memory, for the demo's own server (nothing is stored in your keyring)"
+            if demo
+            else f"the system keyring, service “{html.escape(SERVICE)}”"
+        )
         details = QLabel(
             "<table cellspacing='0' cellpadding='2'>"
             f"<tr><td><b>Data folder</b></td><td>{html.escape(where)}</td></tr>"
             f"<tr><td><b>Settings</b></td><td>{html.escape(QSettings().fileName())}</td></tr>"
-            f"<tr><td><b>Sign-ins</b></td><td>the system keyring, service “{html.escape(SERVICE)}”</td></tr>"
+            f"<tr><td><b>Sign-ins</b></td><td>{signins}</td></tr>"
             "</table>"
         )
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

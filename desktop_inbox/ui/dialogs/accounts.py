@@ -24,15 +24,21 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.records import AccountStatus, Connection
 from desktop_inbox.services import status as account_status
-from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.services.platforms import descriptor, descriptors
 from desktop_inbox.services.values import Account
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from desktop_inbox.ui.bridge import EngineBridge
+
+
+def platform_list() -> str:
+    """"Mastodon, X, …, Instagram or Messenger": every platform an account can be added on."""
+    names = [d.name for d in descriptors()]
+    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 class AccountsDialog(QDialog):
@@ -53,7 +59,7 @@ class AccountsDialog(QDialog):
         self.table = record_table(["Account", "Platform", "State", "Last sync"], name="Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton("Add account…")
-        self.add_button.setToolTip("Mastodon, X, Bluesky or e-mail")
+        self.add_button.setToolTip(platform_list())
         self.add_button.clicked.connect(self.add_requested)
         self.listening_button = QPushButton("Listening…")
         self.listening_button.setToolTip("Words, phrases and #hashtags to hear when people name you without @")
@@ -87,6 +93,7 @@ class AccountsDialog(QDialog):
     def _show(self, accounts: list[Account], statuses: dict[int, AccountStatus]) -> None:
         self.accounts = accounts
         self.table.setRowCount(len(accounts))
+        palette = self.palette()
         for row, account in enumerate(accounts):
             status = statuses.get(account.id, AccountStatus())
             partly = account.unavailable_note  # a part that cannot be reached (Bluesky's chat)
@@ -104,10 +111,10 @@ class AccountsDialog(QDialog):
                 if col == 1:
                     item.setIcon(style.platform_icon(account.platform, 16))
                 if col == 2 and not status.working:
-                    item.setForeground(style.LATE if status.state != Connection.OFFLINE else style.WARN)
+                    item.setForeground(colors.late(palette) if status.state != Connection.OFFLINE else colors.warn(palette))
                     item.setToolTip(status.reason)
                 elif col == 2 and partly:
-                    item.setForeground(style.WARN)
+                    item.setForeground(colors.warn(palette))
                     item.setToolTip(partly)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()

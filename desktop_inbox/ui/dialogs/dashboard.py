@@ -11,37 +11,42 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_inbox.records import State
+from desktop_inbox.records import Kind, State
 from desktop_inbox.services import metrics
 from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.metrics import Day
-from desktop_inbox.ui import style
+from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.conversation_list import shown_snippet
+from desktop_inbox.ui.files import file_dialog
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import ConversationSummary, Wait
 
-MEDIAN = QColor("#2f6fdb")
-P90 = QColor("#d93025")
-TARGET = QColor("#188038")
+WAITING_ROWS = 50
 
 
 def minutes_text(seconds: float | None) -> str:
@@ -80,11 +85,14 @@ class ResponseChart(QWidget):
         pal = self.palette()
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         text = pal.color(QPalette.ColorRole.Text)
-        dim = pal.color(QPalette.ColorRole.PlaceholderText)
+        dim = colors.dim(pal)
+        median_color, p90_color, target_color = colors.chart(pal)
         left, top, right, bottom = 56, 12, 12, 28
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         values = [v for d in self.days for v in (d.median, d.p90) if v is not None] + [self.target]
-        top_value = max(values) * 1.15 if values else 3600
+        # The axis ends on a labelled line at or above the highest value:
+        # every point is inside it (spikes ran past the last label before).
+        top_value = axis_top(max(values) if values else 3600)
 
         def y(seconds: float) -> float:
             return area.bottom() - math.sqrt(seconds / top_value) * area.height()
@@ -100,15 +108,19 @@ class ResponseChart(QWidget):
             p.setPen(text)
             p.drawText(QRectF(0, y(seconds) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, minutes_text(seconds))
             p.setPen(QPen(dim, 1, Qt.PenStyle.DotLine))
+        p.setPen(QPen(dim, 1))
+        p.drawLine(area.bottomLeft(), area.bottomRight())
+        p.drawLine(area.bottomLeft(), area.topLeft())
         p.setPen(text)
         for index, day in enumerate(self.days):
             if index % max(1, len(self.days) // 6) == 0:
                 p.drawText(QRectF(x(index) - 30, area.bottom() + 6, 60, 16), Qt.AlignmentFlag.AlignCenter, day.day.strftime("%d %b"))
         # Target line.
-        p.setPen(QPen(TARGET, 2, Qt.PenStyle.DashLine))
+        p.setPen(QPen(target_color, 2, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(area.left(), y(self.target)), QPointF(area.right(), y(self.target)))
-        # Median and p90.
-        for attr, color in (("p90", P90), ("median", MEDIAN)):
+        # Median and p90, inside the axes (a spike stops at the top).
+        p.setClipRect(area.adjusted(-4, -4, 4, 1))
+        for attr, color in (("p90", p90_color), ("median", median_color)):
             path = QPainterPath()
             started = False
             for index, day in enumerate(self.days):
@@ -131,20 +143,79 @@ class ResponseChart(QWidget):
         p.end()
 
 
+TICKS = (180, 900, 3600, 4 * 3600, 12 * 3600, 86400, 3 * 86400, 7 * 86400, 30 * 86400)
+
+
+def axis_top(highest: float) -> float:
+    """The chart's top: the first tick at or above ``highest``."""
+    return float(next((t for t in TICKS if t >= highest), highest))
+
+
 def _ticks(top_value: float) -> list[float]:
-    candidates = [180, 900, 3600, 4 * 3600, 12 * 3600, 86400, 3 * 86400]
-    return [t for t in candidates if t < top_value][-6:]
+    return [t for t in TICKS if t <= top_value][-6:]
+
+
+class Figure(QFrame):
+    """One key number, large, with what it counts under it."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel("—")
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def show_value(self, number: str, caption: str | None = None) -> None:
+        self.number.setText(number)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.setAccessibleDescription(f"{number} {self.caption.text()}")
 
 
 class DashboardDialog(QDialog):
+    open_conversation = Signal(int)  # a customer waiting now was clicked
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[Day] = []
+        self.waiting_ids: list[int] = []
         self.setWindowTitle("Response times")
-        self.waiting = QListWidget()
+        # The key figures, each in its unit: conversations waiting (as the
+        # sidebar counts them), customer messages answered, times.
+        self.figures = {
+            "waiting": Figure("conversations waiting now"),
+            "answered": Figure("customer messages answered"),
+            "median": Figure("median time to answer"),
+            "p90": Figure("9 in 10 answered within"),
+            "within": Figure("answered within the target"),
+        }
+        figures = QHBoxLayout()
+        for figure in self.figures.values():
+            figures.addWidget(figure, 1)
+        self.waiting = QTableWidget(0, 4)
+        self.waiting.setHorizontalHeaderLabels(["Waiting", "Customer", "Where", "They wrote"])
+        self.waiting.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.waiting.verticalHeader().hide()
+        self.waiting.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.waiting.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.waiting.setAccessibleName("Customers waiting now")
-        self.waiting.setMaximumHeight(150)
+        self.waiting.setToolTip("Click a customer to open the conversation")
+        self.waiting.setMaximumHeight(170)
+        self.waiting.setWordWrap(False)  # (one line a customer: rows of one height)
+        self.waiting.cellClicked.connect(lambda row, _col: self._open(row))
+        self.waiting.itemActivated.connect(lambda item: self._open(item.row()))
         self.chart = ResponseChart()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -168,25 +239,36 @@ class DashboardDialog(QDialog):
         buttons.addWidget(QLabel("Target"))
         buttons.addWidget(self.target)
         buttons.addWidget(export)
-        legend = QLabel(
-            f"<span style='color:{MEDIAN.name()}'>━ median</span> &nbsp; "
-            f"<span style='color:{P90.name()}'>━ 90th percentile</span> &nbsp; "
-            f"<span style='color:{TARGET.name()}'>┅ target</span>"
-        )
+        self.legend = QLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Waiting now</b>"))
+        layout.addLayout(figures)
+        layout.addWidget(QLabel("<b>Waiting now</b> — click a customer to open the conversation"))
         layout.addWidget(self.waiting)
         layout.addLayout(buttons)
         layout.addWidget(self.chart, 1)
-        layout.addWidget(legend)
+        layout.addWidget(self.legend)
         layout.addWidget(self.summary)
         layout.addWidget(close)
-        self.resize(760, 620)
+        self.resize(820, 700)
+        self._show_legend()
         # (Results go to bound methods: they are dropped if the dialog was
         # closed meanwhile.)
         spawn(self.ctx.composer.preference("response_target_minutes"), on_done=self._show_target)
+
+    def _show_legend(self) -> None:
+        median, p90, target = (c.name() for c in colors.chart(self.palette()))
+        self.legend.setText(
+            f"<span style='color:{median}'>━ median</span> &nbsp; "
+            f"<span style='color:{p90}'>━ 90th percentile</span> &nbsp; "
+            f"<span style='color:{target}'>┅ target</span>"
+        )
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._show_legend()
 
     def _show_target(self, value: object) -> None:
         minutes = int(value or 15)  # type: ignore[call-overload]
@@ -203,32 +285,65 @@ class DashboardDialog(QDialog):
         days = self.period.checkedId()
         target = self.target.value() * 60.0
 
-        async def load() -> tuple[list[Wait], list[ConversationSummary]]:
-            return await self.ctx.stats.waits(days), await self.ctx.inbox.page(ViewFilter(state=State.NEEDS_REPLY), limit=50)
+        async def load() -> tuple[list[Wait], list[ConversationSummary], int]:
+            waits = await self.ctx.stats.waits(days)
+            waiting = await self.ctx.inbox.page(ViewFilter(state=State.NEEDS_REPLY), limit=WAITING_ROWS)
+            counts = await self.ctx.inbox.counts()
+            return waits, waiting, counts.get(State.NEEDS_REPLY, 0)
 
         spawn(load(), name="dashboard", on_done=lambda data: self._show(days, target, *data))
 
-    def _show(self, days: int, target: float, waits: list[Wait], waiting: list[ConversationSummary]) -> None:
+    def _show(self, days: int, target: float, waits: list[Wait], waiting: list[ConversationSummary], waiting_count: int) -> None:
         rows = metrics.daily(waits, days=days, target_seconds=target)
         self.rows = rows
         self.chart.set_data(rows, target)
-        self.waiting.clear()
-        for c in waiting:
-            self.waiting.addItem(f"{style.waited(c.waiting_since):>10}   {c.customer_name or c.customer_handle} — {c.snippet}")
-        if not waiting:
-            self.waiting.addItem("Nobody is waiting.")
+        self._show_waiting(waiting)
         total = metrics.summary(rows, waits)
         within = sum(r.within_target for r in rows)
         answered = int(total["answered"] or 0)
-        share = f"{100 * within / answered:.0f}%" if answered else "—"
+        unanswered = int(total["unanswered"] or 0)
+        f = self.figures
+        f["waiting"].show_value(str(waiting_count), "conversation waiting now" if waiting_count == 1 else None)
+        f["answered"].show_value(str(answered), f"customer messages answered in {days} days")
+        f["median"].show_value(minutes_text(total["median"]))  # type: ignore[arg-type]
+        f["p90"].show_value(minutes_text(total["p90"]))  # type: ignore[arg-type]
+        f["within"].show_value(f"{100 * within / answered:.0f}%" if answered else "—", f"answered within {self.target.value()} min")
         self.summary.setText(
-            f"{answered} customer messages answered in the last {days} days, "
-            f"{total['unanswered']} not yet. Median {minutes_text(total['median'])}, "  # type: ignore[arg-type]
-            f"90th percentile {minutes_text(total['p90'])}; {share} within the target."  # type: ignore[arg-type]
+            f"{unanswered} customer message{'s' if unanswered != 1 else ''} of the last {days} days "
+            f"{'are' if unanswered != 1 else 'is'} not answered yet."
         )
 
+    def _show_waiting(self, waiting: list[ConversationSummary]) -> None:
+        self.waiting_ids = [c.id for c in waiting]
+        self.waiting.setRowCount(len(waiting))
+        palette = self.palette()
+        for row, c in enumerate(waiting):
+            said = " ".join(shown_snippet(c).split())
+            cells = [
+                style.waited(c.waiting_since),
+                c.customer_name or c.customer_handle,
+                descriptor(c.platform).name + (" DM" if c.kind == Kind.DIRECT else ""),
+                said,
+            ]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(said if col == 3 else text)
+                if col == 0:
+                    cell.setForeground(style.clock_color(c.waiting_since, palette))
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.waiting.setItem(row, col, cell)
+        self.waiting.resizeColumnsToContents()
+        self.waiting.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        if not waiting:
+            self.waiting.setRowCount(1)
+            self.waiting.setItem(0, 1, QTableWidgetItem("Nobody is waiting."))
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.waiting_ids):
+            self.open_conversation.emit(self.waiting_ids[row])
+
     def export(self) -> None:
-        dialog = QFileDialog(self, "Export response times", "response-times.csv", "CSV (*.csv)")
+        dialog = file_dialog(self, "Export response times", "response-times.csv", "CSV (*.csv)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.fileSelected.connect(self.export_to)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_inbox.errors import InboxError
 from desktop_inbox.services.export import ExportService
+from desktop_inbox.ui.files import make_safe
 from desktop_inbox.ui.tasks import messages, spawn
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -33,6 +34,7 @@ class ExportDialog(QFileDialog):
         self.filterSelected.connect(self._suffix)
         self.setDefaultSuffix("html")
         self.fileSelected.connect(self._export)
+        make_safe(self)
 
     def _suffix(self, name_filter: str) -> None:
         fmt = next(k for k, v in FILTERS.items() if v == name_filter)

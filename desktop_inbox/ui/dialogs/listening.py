@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox.records import ListeningTerm
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account, Mutes
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
 from desktop_inbox.ui.tasks import spawn
@@ -141,7 +141,7 @@ class ListeningDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2 and refused:
-                    item.setForeground(style.WARN)
+                    item.setForeground(colors.warn(self.palette()))
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
@@ -153,7 +153,7 @@ class ListeningDialog(QDialog):
         self.remove_button.setEnabled(bool(terms))
 
     def _problem(self, exc: BaseException) -> None:
-        self.status.setText(f"<span style='color:{style.LATE.name()}'>{html.escape(str(exc))}</span>")
+        self.status.setText(f"<span style='color:{colors.late(self.palette()).name()}'>{html.escape(str(exc))}</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _done(self, _result: object) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.services.values import ContactDetail
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 from desktop_inbox.ui.timepick import aware
@@ -44,7 +44,7 @@ class LogEventDialog(QDialog):
         self.note.setPlaceholderText("What was said, what was promised…")
         self.note.setAccessibleName("Note")
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {style.LATE.name()}")
+        self.error.setStyleSheet(f"color: {colors.late(self.palette()).name()}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import OutboxState
-from desktop_inbox.ui import style
+from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 from desktop_inbox.ui.timepick import pick_time
@@ -42,6 +43,7 @@ STATES = {
     OutboxState.FAILED: "Not sent",
     OutboxState.MAYBE_SENT: "May have been sent",
 }
+COLUMNS = ["Queued", "To", "As", "State", "Reply", "Problem", "Send at"]
 # Shown under the table while such a reply is selected: what the user checks.
 MAYBE_SENT_HELP = (
     "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
@@ -60,9 +62,9 @@ class OutboxDialog(QDialog):
         self.replies = replies
         self.items: list[OutboxItem] = []
         self.setWindowTitle("Outbox")
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Queued", "State", "Reply", "Problem", "Send at"])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Reply"), QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -131,22 +133,24 @@ class OutboxDialog(QDialog):
         self.items = [p.item for p in pending]
         self.empty.setVisible(not pending)
         self.table.setRowCount(len(pending))
-        for row, p in enumerate(pending):
-            item = p.item
+        for row, reply in enumerate(pending):
+            item = reply.item
             send_at = f"{item.send_at.astimezone():%a %d %b %H:%M}" if item.send_at else "at once"
             cells = [
                 style.local_time(item.created_at),
+                one_line(reply.to),
+                "direct message" if reply.direct else "public",
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                p.problem,  # what keeps it here, also when it was never tried (services/status.py)
-                send_at + (" — late" if p.late else ""),
+                reply.problem,  # what keeps it here, also when it was never tried (services/status.py)
+                send_at + (" — late" if reply.late else ""),
             ]
+            troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(item.text if col == 2 else text)
-                troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
-                if (col in (1, 3) and troubled) or (col == 4 and p.late):
-                    cell.setForeground(style.LATE)
+                cell.setToolTip(item.text if COLUMNS[col] == "Reply" else text)
+                if (COLUMNS[col] in ("State", "Problem") and troubled) or (COLUMNS[col] == "Send at" and reply.late):
+                    cell.setForeground(colors.late(self.palette()))
                 self.table.setItem(row, col, cell)
             if selected is not None and item.id == selected.id:
                 self.table.selectRow(row)

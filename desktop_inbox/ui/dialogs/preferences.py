@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from desktop_inbox.errors import BadInput
 from desktop_inbox.services.platforms import descriptor as platform_descriptor
 from desktop_inbox.services.schedule import WEEKDAYS, WorkingHours, local_zone
 from desktop_inbox.services.values import Account
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.tasks import spawn
@@ -44,18 +45,29 @@ class PreferencesDialog(QDialog):
         self.target = QSpinBox()
         self.target.setRange(1, 24 * 60)
         self.target.setSuffix(" min")
-        self.handoff = QLineEdit()
-        self.handoff.setToolTip("The public reply when you take a conversation to direct messages")
+        # A sentence or two: wrapped in a box that shows all of it (a
+        # one-line field cut it off mid-sentence).
+        self.handoff = QPlainTextEdit()
+        self.handoff.setTabChangesFocus(True)
+        self.handoff.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.handoff.setFixedHeight(self.handoff.fontMetrics().lineSpacing() * 3 + 12)
+        self.handoff.setAccessibleName("Public note when moving to direct messages")
+        self.handoff.setToolTip(
+            "What the public reply says when you take a conversation to direct messages ({first_name} is filled in)"
+        )
         self.notifications = QCheckBox("Show a desktop notification for new customer messages")
         self.notifications.setChecked(settings.get("notifications"))
+        self.tray = QCheckBox("Show how many customers are waiting in the tray (where the desktop has one)")
+        self.tray.setChecked(settings.get("tray"))
         self.signoffs: dict[int, QLineEdit] = {}
         self.form = QFormLayout()
         self.form.addRow("Your name", self.my_name)
         self.form.addRow("Undo a sent reply for", self.undo)
         self.form.addRow("Response time target", self.target)
         self._working_hours_rows()
-        self.form.addRow("Moving to DMs, say", self.handoff)
+        self.form.addRow("Moving to DMs,\nsay in public", self.handoff)
         self.form.addRow("", self.notifications)
+        self.form.addRow("", self.tray)
         self.form.addRow(QLabel("<b>Sign-off per account</b> (e.g. “— Tony”; added or not per reply)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -94,7 +106,7 @@ class PreferencesDialog(QDialog):
         self.form.addRow("Working hours", times)
         self.form.addRow("Time zone", self.time_zone)
         self.hours_error = QLabel()
-        self.hours_error.setStyleSheet(f"color: {style.LATE.name()}")
+        self.hours_error.setStyleSheet(f"color: {colors.late(self.palette()).name()}")
         self.form.addRow("", self.hours_error)
 
     def _show_hours(self, hours: WorkingHours, zone: str) -> None:
@@ -124,7 +136,7 @@ class PreferencesDialog(QDialog):
         self.my_name.setText(str(await c.preference("my_name") or ""))
         self.undo.setValue(int(await c.preference("undo_seconds") or 0))
         self.target.setValue(int(await c.preference("response_target_minutes") or 15))
-        self.handoff.setText(str(await c.preference("dm_handoff_text") or ""))
+        self.handoff.setPlainText(str(await c.preference("dm_handoff_text") or ""))
         accounts: list[Account] = await self.ctx.accounts.list()
         for account in accounts:
             if not platform_descriptor(account.platform).signature_in_text:
@@ -147,10 +159,11 @@ class PreferencesDialog(QDialog):
             await c.set_preference("my_name", self.my_name.text().strip())
             await c.set_preference("undo_seconds", self.undo.value())
             await c.set_preference("response_target_minutes", self.target.value())
-            await c.set_preference("dm_handoff_text", self.handoff.text().strip())
+            await c.set_preference("dm_handoff_text", " ".join(self.handoff.toPlainText().split()))
             for account_id, edit in self.signoffs.items():
                 await self.ctx.accounts.set_signature(account_id, edit.text())
             self.settings.set("notifications", self.notifications.isChecked())
+            self.settings.set("tray", self.tray.isChecked())
             self.accept()
 
         spawn(save())

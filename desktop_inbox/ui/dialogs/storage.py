@@ -3,7 +3,7 @@ forgetting old history on request."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -43,6 +43,7 @@ class StorageDialog(QDialog):
         self._filling = False
         self.before = QDateEdit(QDate.currentDate().addYears(-2))
         self.before.setCalendarPopup(True)
+        self.before.setDisplayFormat(style.date_format())  # (the C locale's "5 12 2024" otherwise)
         self.before.setAccessibleName("Forget history older than")
         forget = QPushButton("Forget older history…")
         forget.clicked.connect(self._confirm)
@@ -80,8 +81,8 @@ class StorageDialog(QDialog):
             cells = [
                 f"{a.handle} ({style.PLATFORM_NAMES.get(a.platform, a.platform)})",
                 str(a.messages),
-                a.oldest.astimezone().strftime("%d %b %Y") if a.oldest else "—",
-                a.history_since.astimezone().strftime("since %d %b %Y") if a.history_since else "everything",
+                style.date_text(a.oldest) or "—",
+                f"since {style.date_text(a.history_since)}" if a.history_since else "everything",
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(n, col, QTableWidgetItem(text))
@@ -107,11 +108,11 @@ class StorageDialog(QDialog):
         )
 
     def _confirm(self) -> None:
-        day = self.before.date().toPython()
+        day: date = self.before.date().toPython()  # type: ignore[assignment]
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Forget older history?",
-            f"Remove every message written before {day:%d %B %Y} from this computer?",
+            f"Remove every message written before {style.date_text(day)} from this computer?",
             QMessageBox.StandardButton.Cancel,
             self,
         )

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.records import State
@@ -48,6 +48,7 @@ class Action:
     help: str = ""  # what F1 says it does (default: the text)
     scope: Scope = Scope.WINDOW
     checkable: bool = False
+    group: str = ""  # actions of one group are exclusive choices (drawn as radio items)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ class Submenu:
 
 Entry = Action | Separator | Submenu
 
-FILE, EXPORT, CONVERSATION, VIEW, LOOK, HELP = "&File", "&File/&Export", "&Conversation", "&View", "&View/Appearance", "&Help"
+FILE, EDIT, EXPORT, CONVERSATION = "&File", "&Edit", "&File/&Export", "&Conversation"
+VIEW, LOOK, HELP = "&View", "&View/Appearance", "&Help"
+Std = QKeySequence.StandardKey
 
 
 def _in_an_hour() -> datetime:
@@ -89,6 +92,16 @@ ACTIONS: tuple[Entry, ...] = (
     Action("restore", "Restore from a bac&kup…", lambda w: w.backups.restore(), menu=FILE),
     Separator(FILE),
     Action("quit", "&Quit", lambda w: w.quit(), (QKeySequence.StandardKey.Quit,), FILE),
+    # The text commands act on the text box (or thread) that has the focus (editing.py).
+    Action("undo", "&Undo", lambda w: w.editing.run("undo"), (Std.Undo,), EDIT, "undo typing"),
+    Action("redo", "&Redo", lambda w: w.editing.run("redo"), (Std.Redo,), EDIT, "redo typing"),
+    Separator(EDIT),
+    Action("cut", "Cu&t", lambda w: w.editing.run("cut"), (Std.Cut,), EDIT),
+    Action("copy", "&Copy", lambda w: w.editing.run("copy"), (Std.Copy,), EDIT),
+    Action("paste", "&Paste", lambda w: w.editing.run("paste"), (Std.Paste,), EDIT),
+    Action("select_all", "Select &all", lambda w: w.editing.run("selectAll"), (Std.SelectAll,), EDIT),
+    Separator(EDIT),
+    Action("search", "&Find in all messages…", lambda w: w.list_pane.focus_search(), ("Ctrl+F", "/"), EDIT, "search all messages"),
     Action("next", "&Next", lambda w: w.list_pane.move_selection(1), ("J",), CONVERSATION, "next conversation (or ↓)"),
     Action("previous", "&Previous", lambda w: w.list_pane.move_selection(-1), ("K",), CONVERSATION, "previous conversation (or ↑)"),
     Action("open", "&Open", lambda w: w.focus_thread(), ("Return", "Enter"), CONVERSATION, "open the conversation", Scope.LIST),
@@ -96,6 +109,10 @@ ACTIONS: tuple[Entry, ...] = (
     Action(
         "send", "Send reply", lambda w: w.conversation.composer.send(), ("Ctrl+Enter", "Ctrl+Return"), CONVERSATION,
         scope=Scope.COMPOSER,
+    ),
+    Action(
+        "undo_send", "&Undo sending", lambda w: w.conversation.undo_send(), ("Ctrl+Alt+Z",), CONVERSATION,
+        "take back the reply just sent (while “Sending in…” shows)",
     ),
     Action(
         "saved_reply", "Start from a saved reply", lambda w: w.conversation.composer.snippet_button.showMenu(),
@@ -125,18 +142,25 @@ ACTIONS: tuple[Entry, ...] = (
         "back_to_list", "Back to the &list", lambda w: w.focus_list(), ("Esc",), CONVERSATION,
         "leave the composer, back to the list", Scope.COMPOSER,
     ),
-    Action("search", "&Search", lambda w: w.list_pane.focus_search(), ("/",), VIEW, "search all messages"),
     Action("view_needs_reply", "Needs reply", lambda w: w.sidebar.select_view(State.NEEDS_REPLY), ("Ctrl+1",), VIEW, "conversations that need a reply"),
     Action("view_waiting", "Waiting on customer", lambda w: w.sidebar.select_view(State.WAITING), ("Ctrl+2",), VIEW, "conversations waiting on the customer"),
     Action("view_done", "Done", lambda w: w.sidebar.select_view(State.DONE), ("Ctrl+3",), VIEW, "conversations marked done"),
     Action("view_all", "All", lambda w: w.sidebar.select_view("all"), ("Ctrl+4",), VIEW, "all conversations"),
     Action("view_heard", "Heard", lambda w: w.sidebar.select_view(State.HEARD), ("Ctrl+5",), VIEW, "posts heard by listening"),
     Separator(VIEW),
+    Action(
+        "show_sidebar", "S&idebar", lambda w: w.show_panes(), ("F9",), VIEW, "show or hide the sidebar", checkable=True
+    ),
+    Action(
+        "show_customer", "Customer &panel", lambda w: w.show_panes(), ("Shift+F9",), VIEW,
+        "show or hide the customer panel", checkable=True,
+    ),
+    Separator(VIEW),
     Action("dashboard", "&Response times…", lambda w: w.dialogs.dashboard(), ("Ctrl+D",), VIEW),
     Separator(VIEW),
-    Action("appearance_system", "Follow the system", lambda w: w.set_appearance("system"), menu=LOOK, checkable=True),
-    Action("appearance_light", "Light", lambda w: w.set_appearance("light"), menu=LOOK, checkable=True),
-    Action("appearance_dark", "Dark", lambda w: w.set_appearance("dark"), menu=LOOK, checkable=True),
+    Action("appearance_system", "Follow the system", lambda w: w.set_appearance("system"), menu=LOOK, group="appearance"),
+    Action("appearance_light", "Light", lambda w: w.set_appearance("light"), menu=LOOK, group="appearance"),
+    Action("appearance_dark", "Dark", lambda w: w.set_appearance("dark"), menu=LOOK, group="appearance"),
     Action("notifications", "Desktop &notifications", lambda w: w.toggle_notifications(), menu=VIEW, checkable=True),
     Action("shortcuts", "&Keyboard shortcuts", lambda w: w.dialogs.shortcuts(), ("F1",), HELP),
     Action("about", f"&About {APP_NAME}", lambda w: w.dialogs.about(), menu=HELP),
@@ -168,6 +192,7 @@ def build(window: MainWindow, bar: QMenuBar, table: Iterable[Entry] = ACTIONS) -
         return menus[path]
 
     built: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
     for entry in table:
         if isinstance(entry, Separator):
             menu(entry.menu).addSeparator()
@@ -178,7 +203,11 @@ def build(window: MainWindow, bar: QMenuBar, table: Iterable[Entry] = ACTIONS) -
             action.setObjectName(entry.name)
             action.setShortcuts(key_sequences(entry))
             action.setShortcutContext(_CONTEXTS[entry.scope])
-            action.setCheckable(entry.checkable)
+            action.setCheckable(entry.checkable or bool(entry.group))
+            if entry.group:
+                group = groups.get(entry.group) or groups.setdefault(entry.group, QActionGroup(window))
+                group.setExclusive(True)
+                group.addAction(action)
             action.triggered.connect(_slot(window, entry.handler))
             if entry.scope is Scope.WINDOW:
                 window.addAction(action)

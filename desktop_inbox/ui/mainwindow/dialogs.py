@@ -138,7 +138,14 @@ class WindowDialogs(DialogManager):
     def dashboard(self) -> DashboardDialog:
         from desktop_inbox.ui.dialogs.dashboard import DashboardDialog
 
-        return self.open("dashboard", lambda parent: DashboardDialog(self.window.ctx, parent))
+        w = self.window
+
+        def build(parent: QWidget) -> DashboardDialog:
+            dialog = DashboardDialog(w.ctx, parent)
+            dialog.open_conversation.connect(w.open_conversation_anywhere)
+            return dialog
+
+        return self.open("dashboard", build)
 
     def timeline(self) -> TimelineDialog | None:
         """The open customer's timeline (one window per customer)."""

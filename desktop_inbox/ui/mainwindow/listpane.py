@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 EMPTY_VIEW: dict[str, str] = {
     State.NEEDS_REPLY: "Nobody is waiting for an answer. Well done!",
     State.WAITING: "No conversation is waiting on a customer.",
+    State.SNOOZED: "Nothing is snoozed.\nSnooze a conversation (H, or Conversation ▸ Snooze) to have it come back later.",
     State.DONE: "Nothing is marked done yet.",
     State.HEARD: "Nothing heard yet.\nListen for words, phrases or #hashtags that name your shop: "
     "File ▸ Accounts…, choose an account, Listening….",
@@ -69,6 +70,7 @@ class ListPane(QWidget):
         self.model.loaded.connect(self.loaded)
         self.search.changed.connect(self.run_search)
         self.search.submitted.connect(self.open_first_result)
+        self.search.left.connect(self.leave_search)
 
     def build_results(self) -> None:
         """The search results and the box's clear button (an icon from the
@@ -79,6 +81,8 @@ class ListPane(QWidget):
         self.results_view = SearchResultsView(self.results_model)
         self.stack.addWidget(self.results_view)
         self.results_view.open_requested.connect(self.hit_opened)
+        self.results_model.loaded.connect(self._show_results_state)
+        self.results_model.counted.connect(self._show_count)
         self.search.box.setClearButtonEnabled(True)
 
     # -- the list ----------------------------------------------------------------------
@@ -87,8 +91,21 @@ class ListPane(QWidget):
         """A view of the sidebar (its filter): the search gives way to it."""
         self._view_key = key
         self.search.clear()
+        self.search.set_searching(False)
         self.stack.setCurrentWidget(self.view)
         self.model.set_filter(view)
+
+    def searching(self) -> bool:
+        return bool(self.search.query())
+
+    def leave_search(self) -> None:
+        """Back to the list of the view (Esc in the search box, or the view chosen again)."""
+        if not self.searching():
+            return
+        self.search.clear()
+        self.search.run_now()
+        self.show_list_state()
+        self.focus_list()
 
     def show_page(self, view: ViewFilter, key: str, rows: list[ConversationSummary]) -> None:
         """The first page, read before the event loop runs (the app's start)."""
@@ -103,10 +120,10 @@ class ListPane(QWidget):
             self.show_list_state()
 
     def show_list_state(self) -> None:
-        """The list, or a word on why it is empty."""
-        if self.stack.currentWidget() is self.empty_label and self.model.rowCount():
-            self.stack.setCurrentWidget(self.view)
-        if not self.model.rowCount() and not self.search.box.text():
+        """The list, or a word on why it is empty (a search shows its own)."""
+        if self.searching():
+            return
+        if not self.model.rowCount():
             if self.has_accounts is None:
                 text = ""  # (not known until the accounts are first listed)
             elif not self.has_accounts:
@@ -165,13 +182,33 @@ class ListPane(QWidget):
         self.search.focus()
 
     def run_search(self, query: str, order: str) -> None:
+        self.search.set_searching(bool(query))
         if not query:
             self.search.show_problem("")
             self.stack.setCurrentWidget(self.view)
+            self.show_list_state()
             return
         self.results_model.set_query(query, order=order)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(self.results_view)
         self.search.show_problem(self.results_model.error)
+
+    def _show_results_state(self) -> None:
+        """The results, or a word that there are none."""
+        if not self.searching():
+            return
+        if self.results_model.rowCount() or self.results_model.loading:
+            self.stack.setCurrentWidget(self.results_view)
+            return
+        self.search.show_count(0)
+        if not self.results_model.error:
+            self.empty_label.setText(f"No message matches “{self.search.query()}”.")
+            self.stack.setCurrentWidget(self.empty_label)
+
+    def _show_count(self, count: int) -> None:
+        from desktop_inbox.ui.search.results import COUNT_MAX
+
+        if self.searching():
+            self.search.show_count(count, more=count > COUNT_MAX)
 
     def run_saved_search(self, query: str) -> None:
         self.search.set_query(query)

@@ -11,6 +11,7 @@ and the wiring.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 from datetime import datetime
@@ -32,6 +33,7 @@ from desktop_inbox.ui.conversation_list import PAGE
 from desktop_inbox.ui.followup import FollowUpMenu
 from desktop_inbox.ui.mainwindow import actions
 from desktop_inbox.ui.mainwindow.dialogs import WindowDialogs
+from desktop_inbox.ui.mainwindow.editing import Editing
 from desktop_inbox.ui.mainwindow.listpane import ListPane
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.sidebar import Sidebar
@@ -47,6 +49,12 @@ START_REST_AFTER_MS = 2000
 REFRESH_MS = 250
 # Saved searches are counted at most this often (a count can take a moment).
 SAVED_COUNT_SECONDS = 5
+# The window's first size, on a screen with room for it; a smaller screen
+# gets the window maximised.
+PREFERRED_SIZE = (1340, 820)
+# Each pane's own minimum width: set, not computed from what the pane shows,
+# so that a strip appearing in the composer never moves the panes beside it.
+PANE_WIDTHS = {"sidebar": (130, 190), "list": (240, 330), "conversation": (470, 560), "customer": (200, 260)}
 
 # The conversation and customer panes are imported when built (build_rest):
 # the window's start-up does not wait for them.
@@ -56,9 +64,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
 
     from desktop_inbox.services.inbox import ViewFilter
-    from desktop_inbox.services.values import ContactDetail, ConversationDetail, SyncEvent
+    from desktop_inbox.services.values import ContactDetail, ConversationDetail, ConversationSummary, SyncEvent
     from desktop_inbox.ui.conversation.pane import ConversationPane
     from desktop_inbox.ui.customer_panel import CustomerPanel
+    from desktop_inbox.ui.notifications import Notifier
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -76,8 +85,10 @@ class MainWindow(QMainWindow):
     snooze_menu: SnoozeMenu
     follow_up_menu: FollowUpMenu
     named_actions: dict[str, QAction]
+    editing: Editing
     # Built by build_rest.
     tray: Tray
+    notifier: Notifier
     conversation: ConversationPane
     customer: CustomerPanel
 
@@ -103,7 +114,9 @@ class MainWindow(QMainWindow):
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.sidebar, self.list_pane, self._conversation_slot, self._customer_slot):
             self.main_split.addWidget(pane)
-        self.main_split.setSizes([190, 330, 560, 260])
+        self._fix_pane_widths()
+        self.main_split.setSizes([width for _minimum, width in PANE_WIDTHS.values()])
+        self.main_split.setStretchFactor(2, 1)  # (the conversation takes what the window gains)
         self.main_split.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_split)
         self.status_bar = StatusBar()
@@ -116,7 +129,8 @@ class MainWindow(QMainWindow):
         self.follow_up_menu = FollowUpMenu(self)
         self.named_actions = actions.build(self, self.menuBar())
         actions.attach(self.named_actions, actions.Scope.LIST, self.list_pane.view)
-        self.named_actions[f"appearance_{settings.get('appearance')}"].setChecked(True)
+        self.editing = Editing(self, self.named_actions)
+        self.named_actions[f"appearance_{appearance.applied or settings.get('appearance')}"].setChecked(True)
         self.show_notifications_setting()
         self._connect()
         self._refresh_timer = QTimer(self)
@@ -137,15 +151,20 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.conversation.pane import ConversationPane
         from desktop_inbox.ui.conversation.replies import Replies
         from desktop_inbox.ui.customer_panel import CustomerPanel
+        from desktop_inbox.ui.notifications import Notifier
 
         self.list_pane.build_results()
-        self.tray = Tray(self)
+        self.tray = Tray(self, shown=self.settings.get("tray"))
+        self.notifier = Notifier(self.tray, self)
+        self.notifier.opened.connect(self.open_from_notification)
         self.conversation = ConversationPane(self.ctx, Replies(self.ctx))
         actions.attach(self.named_actions, actions.Scope.COMPOSER, self.conversation.composer)
         self.customer = CustomerPanel()
         for slot, pane in ((self._conversation_slot, self.conversation), (self._customer_slot, self.customer)):
             self.main_split.replaceWidget(self.main_split.indexOf(slot), pane)
             slot.deleteLater()
+        self._fix_pane_widths()
+        self.customer.setVisible(self.settings.get("show_customer"))
         state = self.settings.q.value("window/thread_split")
         if isinstance(state, QByteArray):
             self.conversation.restoreState(state)
@@ -153,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.sidebar.view_changed.connect(self.on_view_changed)
+        self.sidebar.view_reselected.connect(self.on_view_reselected)
         self.sidebar.search_requested.connect(self.list_pane.run_saved_search)
         self.sidebar.sign_in_requested.connect(self.dialogs.sign_in_again)
         self.sidebar.add_account_requested.connect(lambda: self.dialogs.add_account())
@@ -180,6 +200,7 @@ class MainWindow(QMainWindow):
         conversation.contact_loaded.connect(self.on_contact_loaded)
         conversation.message.connect(self.status_bar.showMessage)
         conversation.snippets_requested.connect(self.dialogs.snippets)
+        conversation.preferences_requested.connect(self.dialogs.preferences)
         conversation.dismissed.connect(self.on_dismissed)
         self.snooze_menu.chosen.connect(conversation.snooze)
         self.follow_up_menu.chosen.connect(conversation.follow_up)
@@ -246,16 +267,46 @@ class MainWindow(QMainWindow):
         self._snooze_timer.start(30_000)
         gc.freeze()  # (what loaded since the first page lives as long too)
 
+    def _fix_pane_widths(self) -> None:
+        for index, (minimum, _width) in enumerate(PANE_WIDTHS.values()):
+            pane = self.main_split.widget(index)
+            if pane is not None:
+                pane.setMinimumWidth(minimum)
+
     def restore_state(self) -> None:
         q = self.settings.q
         geometry = q.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1340, 820)
+            self.fit_to_screen()
         state = q.value("window/main_split")
         if isinstance(state, QByteArray):
             self.main_split.restoreState(state)
+        self.sidebar.setVisible(self.settings.get("show_sidebar"))
+        self.named_actions["show_sidebar"].setChecked(self.settings.get("show_sidebar"))
+        self.named_actions["show_customer"].setChecked(self.settings.get("show_customer"))
+
+    def fit_to_screen(self) -> None:
+        """The first size: the preferred one where the screen has room for it
+        (and its frame), else maximised: a fixed size put Send and the status
+        bar below the edge of a 1280×720 screen."""
+        room = self.screen().availableGeometry()
+        width, height = PREFERRED_SIZE
+        if room.width() >= width + 40 and room.height() >= height + 60:
+            self.resize(width, height)
+            self.move(room.center() - self.rect().center())
+            return
+        self.resize(min(width, room.width()), min(height, room.height()))
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def show_panes(self) -> None:
+        """The sidebar and the customer panel as View ▸ says (F9, Shift+F9); remembered."""
+        for name, pane in (("show_sidebar", self.sidebar), ("show_customer", getattr(self, "customer", None))):
+            shown = self.named_actions[name].isChecked()
+            self.settings.set(name, shown)
+            if pane is not None:
+                pane.setVisible(shown)
 
     def save_state(self) -> None:
         q = self.settings.q
@@ -283,6 +334,14 @@ class MainWindow(QMainWindow):
 
     def on_view_changed(self, filter_: ViewFilter) -> None:
         self.list_pane.show_view(filter_, self.sidebar.view_key())
+
+    def on_view_reselected(self, filter_: dict[str, Any]) -> None:
+        """The view shown chosen again: back to it from a search (or to the saved search)."""
+        query = filter_.get("query")
+        if query is None:
+            self.list_pane.leave_search()
+        elif self.list_pane.search.query() != query:
+            self.list_pane.run_saved_search(query)
 
     def on_list_loaded(self) -> None:
         self.list_pane.show_list_state()
@@ -369,13 +428,32 @@ class MainWindow(QMainWindow):
         spawn(self.ctx.search.saved(), on_done=self.sidebar.set_saved_searches)
 
     def notify_new(self, event: SyncEvent) -> None:
+        """A desktop notification: who wrote, and what (a click opens it)."""
         if not (event.new_inbound and event.new_inbound_conversations) or not self.settings.get("notifications"):
             return
+        from desktop_inbox.errors import NotFound
+        from desktop_inbox.ui.notifications import notice_for
+
+        ids = sorted(event.new_inbound_conversations)[:20]
         count = event.new_inbound
-        self.tray.notify(
-            "New customer message" if count == 1 else f"{count} new customer messages",
-            "Someone is waiting for your answer.",
-        )
+
+        async def read() -> list[ConversationSummary]:
+            rows = []
+            for conversation_id in ids:
+                with contextlib.suppress(NotFound):  # (gone meanwhile: a merge, a forget)
+                    rows.append(await self.ctx.inbox.summary(conversation_id))
+            return rows
+
+        def show(rows: list[ConversationSummary]) -> None:
+            notice = notice_for(rows, count)
+            if notice is not None:
+                self.notifier.show(notice)
+
+        spawn(read(), on_done=show, name="notify")
+
+    def open_from_notification(self, conversation_id: int) -> None:
+        self.bring_forward()
+        self.open_conversation_anywhere(conversation_id)
 
     def sync_now(self) -> None:
         self.bridge.wake()
@@ -390,7 +468,8 @@ class MainWindow(QMainWindow):
         if self.conversation.current_id() in ids:
             self.conversation.reload()  # its header says it came back
 
-    def on_search_saved(self, _search: object) -> None:
+    def on_search_saved(self, search: object) -> None:
+        self.sidebar.add_saved_search(search)  # at once; its count follows
         self._saved_counted_at = None  # (count it now, not in a few seconds)
         self._refresh_saved_searches()
 
@@ -399,15 +478,19 @@ class MainWindow(QMainWindow):
     def set_appearance(self, mode: str) -> None:
         self.settings.set("appearance", mode)
         appearance.apply(mode)
-        for key in ("system", "light", "dark"):
-            self.named_actions[f"appearance_{key}"].setChecked(key == mode)
-        self.conversation.repaint_thread()
+        self.named_actions[f"appearance_{mode}"].setChecked(True)
+        # (The thread draws itself again when the new palette reaches it;
+        # the sidebar's coloured rows with the next refresh.)
+        self.schedule_refresh()
 
     def toggle_notifications(self) -> None:
         self.settings.set("notifications", self.named_actions["notifications"].isChecked())
 
     def show_notifications_setting(self) -> None:
+        """The notification and tray settings, as last saved (Preferences)."""
         self.named_actions["notifications"].setChecked(self.settings.get("notifications"))
+        if hasattr(self, "tray"):
+            self.tray.set_shown(self.settings.get("tray"))
 
     def bring_forward(self) -> None:
         """A second start of the app handed over to this window."""

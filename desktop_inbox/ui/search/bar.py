@@ -1,9 +1,11 @@
-"""The search bar over the list: the box, the order of results, Save, and a
-line that says what is wrong with a query."""
+"""The search bar over the list: the box, and while there are results the
+order of results, Save and how many were found; or a line that says what
+is wrong with a query. Esc leaves the search."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 # Typing runs the search once it pauses this long.
@@ -14,6 +16,7 @@ class SearchBar(QWidget):
     changed = Signal(str, str)  # the query (stripped; "" once cleared), the order
     submitted = Signal()  # Return in the box: open the first result
     save_requested = Signal(str)  # the query, to keep in the sidebar
+    left = Signal()  # Esc in the box: back to the list
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,7 +32,11 @@ class SearchBar(QWidget):
         self.save_button.setText("Save")
         self.save_button.setToolTip("Keep this search in the sidebar, with a live count")
         self.problem = QLabel()
+        self.problem.setWordWrap(True)
         self.problem.hide()
+        self.found = QLabel()
+        self.found.setAccessibleName("Search results found")
+        self.found.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box, 1)
@@ -37,8 +44,12 @@ class SearchBar(QWidget):
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.problem)
+        layout.addWidget(self.found)
+        self.set_searching(False)
+        self.box.installEventFilter(self)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -47,6 +58,27 @@ class SearchBar(QWidget):
         self.box.returnPressed.connect(self.submitted)
         self.order.currentIndexChanged.connect(lambda _i: self.run_now())
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.query()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                self.left.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def set_searching(self, searching: bool) -> None:
+        """The order and Save belong to results: shown only with a query."""
+        self.order.setVisible(searching)
+        self.save_button.setVisible(searching)
+        if not searching:
+            self.found.hide()
+
+    def show_count(self, count: int, *, more: bool = False) -> None:
+        """How many messages the query finds (``more``: at least that many)."""
+        many = f"More than {count - 1:,}" if more else f"{count:,}"
+        self.found.setText(f"{many} message{'s' if count != 1 or more else ''} found" if count else "")
+        self.found.setVisible(bool(count))
 
     def query(self) -> str:
         return self.box.text().strip()

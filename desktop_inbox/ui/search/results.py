@@ -5,22 +5,24 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_inbox.records import Kind
 from desktop_inbox.services import search
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.search import SearchService
-from desktop_inbox.ui import style
-from desktop_inbox.ui.conversation_list import Roles
+from desktop_inbox.ui import colors, style
+from desktop_inbox.ui.conversation_list import Roles, paint_row
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Order, ParsedQuery, SearchHit
 
 PAGE = 100
+# Counting the results stops past this many ("more than 10,000").
+COUNT_MAX = 10_000
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +39,8 @@ def highlighted(text: str, words: list[str], *, mark: str) -> str:
 
 
 class SearchResultsModel(QAbstractListModel):
-    counted = Signal(int)  # how many results there are in all
+    counted = Signal(int)  # how many results there are in all (COUNT_MAX + 1: more than that)
+    loaded = Signal()  # a page arrived (or the query has no results to fetch)
 
     def __init__(self, service: SearchService) -> None:
         super().__init__()
@@ -93,6 +96,18 @@ class SearchResultsModel(QAbstractListModel):
         self._parsed = parsed
         if parsed is not None and not parsed.empty:
             self.fetchMore()
+            spawn(self._count(parsed, self._generation), name="search-count")
+        else:
+            self.loaded.emit()
+
+    async def _count(self, parsed: ParsedQuery, generation: int) -> None:
+        found = await self.service.count(parsed, up_to=COUNT_MAX)
+        if generation == self._generation:
+            self.counted.emit(found)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     async def _load(self, generation: int) -> None:
         try:
@@ -114,47 +129,92 @@ class SearchResultsModel(QAbstractListModel):
             self._rows.extend(hits)
             self.endInsertRows()
         self._exhausted = len(hits) < PAGE
+        self.loaded.emit()
 
     def hit(self, row: int) -> SearchHit | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
 class SearchHitDelegate(QStyledItemDelegate):
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+    """One hit in three lines: who (and where, when) on the first, the words
+    around the match on the next two.
+
+    Every row is as tall as every other (a longer hit is cut after its
+    third line), so the list reads as evenly as the conversation list.
+    """
+
+    PADDING = 6
+    BODY_LINES = 2
+
+    def _body(self, option: QStyleOptionViewItem, index: Index, *, selected: bool) -> QTextDocument:
         hit: SearchHit = index.data(HIT_ROLE)
         model = index.model()
         words = getattr(model, "words", []) if model is not None else []
-        mark = "#7a5c00" if style.is_dark(option.palette) else "#ffe58a"
-        who = html.escape(hit.author_name or hit.author_handle)
-        where = descriptor(hit.platform).name + (" · DM" if hit.kind == Kind.DIRECT else "")
+        # Selected, the row is the highlight's colour: the match is marked by weight alone.
+        mark = option.palette.color(QPalette.ColorRole.Highlight) if selected else colors.search_mark(option.palette)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setTextWidth(max(option.rect.width() - 16, 100))
-        doc.setHtml(
-            f"<b>{who}</b> <span style='color:gray'>{html.escape(hit.author_handle)} · {where} · "
-            f"{style.local_time(hit.created_at)}</span><br>{highlighted(hit.text, words, mark=mark)}"
-        )
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(max(option.rect.width() - 2 * self.PADDING, 100))
+        doc.setHtml(highlighted(hit.text, words, mark=mark.name()))
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 12)
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(200, 2 * self.PADDING + (1 + self.BODY_LINES) * line + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        hit: SearchHit | None = index.data(HIT_ROLE)
+        if hit is None:
+            return
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
-        doc = self._document(option, index)
-        painter.translate(option.rect.left() + 8, option.rect.top() + 6)
+        selected, text, dim = paint_row(painter, option, index)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        fm = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)
+        line = fm.lineSpacing()
+        # Who, where and when: one line, the time on the right.
+        when = style.local_time(hit.created_at)
+        when_width = fm.horizontalAdvance(when) + 4
+        painter.setFont(option.font)
+        painter.setPen(dim)
+        painter.drawText(QRect(rect.right() - when_width, rect.top(), when_width, line), Qt.AlignmentFlag.AlignRight, when)
+        room = rect.width() - when_width - 8
+        who = bold_fm.elidedText(hit.author_name or hit.author_handle, Qt.TextElideMode.ElideRight, max(room, 20))
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(QRect(rect.left(), rect.top(), room, line), Qt.AlignmentFlag.AlignLeft, who)
+        x = rect.left() + bold_fm.horizontalAdvance(who) + 6
+        where = descriptor(hit.platform).name + (" · DM" if hit.kind == Kind.DIRECT else "")
+        rest = fm.elidedText(f"{hit.author_handle} · {where}", Qt.TextElideMode.ElideRight, max(rect.left() + room - x, 0))
+        painter.setFont(option.font)
+        painter.setPen(dim)
+        painter.drawText(QRect(x, rect.top(), max(rect.left() + room - x, 0), line), Qt.AlignmentFlag.AlignLeft, rest)
+        # The words around the match: two lines at most.
+        doc = self._body(option, index, selected=selected)
+        painter.translate(rect.left(), rect.top() + line + 2)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(
-            QPalette.ColorRole.Text,
-            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text),
-        )
-        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        context.palette.setColor(QPalette.ColorRole.Text, text)
+        context.clip = QRectF(0, 0, rect.width(), _height_of_lines(doc, self.BODY_LINES))
+        painter.setClipRect(context.clip)
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def _height_of_lines(doc: QTextDocument, count: int) -> float:
+    """Down to the end of the document's ``count``-th line."""
+    bottom, seen = 0.0, 0
+    block = doc.begin()
+    while block.isValid() and seen < count:
+        layout = block.layout()
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        for n in range(min(layout.lineCount(), count - seen)):
+            bottom = top + layout.lineAt(n).rect().bottom()
+            seen += 1
+        block = block.next()
+    return bottom
 
 
 class SearchResultsView(QListView):
@@ -165,6 +225,7 @@ class SearchResultsView(QListView):
         self.setModel(model)
         self.setItemDelegate(SearchHitDelegate(self))
         self.setAccessibleName("Search results")
+        self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activated.connect(self._open)

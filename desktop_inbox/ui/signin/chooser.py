@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_inbox.services.platforms import descriptors
+from desktop_inbox.services.platforms import PlatformDescriptor, descriptors
 from desktop_inbox.ui import style
+
+
+def tooltip(d: PlatformDescriptor) -> str:
+    """What a platform's choice says on hover, from its descriptor: what
+    signing in takes, how a reply is counted, what listening hears there.
+    (Rich text, so that Qt wraps it.)"""
+    # The sign-in's first paragraph: the numbered steps are on the next page.
+    signin = " ".join(d.signin.help.split("\n\n")[0].split()) or d.signin.summary
+    parts = [("Signing in", signin)]
+    if d.counting_rule:
+        parts.append(("Replies", d.counting_rule.format(url=23)))
+    if d.listening:
+        parts.append(("Listening", d.listening))
+    return "".join(f"<p><b>{html.escape(k)}</b>: {html.escape(v)}</p>" for k, v in parts)
 
 
 class PlatformChooser(QWidget):
@@ -29,6 +45,7 @@ class PlatformChooser(QWidget):
             button.setStyleSheet("text-align: left; padding: 6px 10px")
             button.setAccessibleName(name)
             button.setAccessibleDescription(description)
+            button.setToolTip(tooltip(platform_))
             button.clicked.connect(self._chooser(platform))
             layout.addWidget(button)
             self.buttons[platform] = button

@@ -35,7 +35,7 @@ from desktop_inbox.errors import BadInput, InboxError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.tasks import spawn
 
@@ -226,7 +226,7 @@ class SignInPage(QWidget):
         self.status.setText(text)
 
     def show_error(self, text: str) -> None:
-        self.status.setStyleSheet(f"color: {style.LATE.name()}")
+        self.status.setStyleSheet(f"color: {colors.late(self.palette()).name()}")
         self.status.setText(text)
 
     def clear_secrets(self) -> None:

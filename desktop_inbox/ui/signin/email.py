@@ -31,7 +31,7 @@ from desktop_inbox.services.signin.email import (
     EmailSignIn,
 )
 from desktop_inbox.services.values import Account
-from desktop_inbox.ui import style
+from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
@@ -237,7 +237,7 @@ class EmailPage(SignInPage):
         lines = []
         for ok, what, message in ((report.imap_ok, "IMAP", report.imap_message), (report.smtp_ok, "SMTP", report.smtp_message)):
             mark = "✓" if ok else "✗"
-            color = "" if ok else f' style="color: {style.LATE.name()}"'
+            color = "" if ok else f' style="color: {colors.late(self.palette()).name()}"'
             lines.append(f"<span{color}>{mark} {what}: {html.escape(message)}</span>")
         self.report.setText("<br>".join(lines))
         if report.ok:
