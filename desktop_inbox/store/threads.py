@@ -44,7 +44,7 @@ def adopt_replies(account_id: int, posts: Sequence[Post], now: datetime) -> set[
     ).fetchall()
     changed: set[int] = set()
     for parent, conversation_id, kind, key in waiting:
-        root = roots[parent]
+        root = _final_root(account_id, roots[parent], roots)
         new_key = f"thread:{root}:{key[len('thread:') + len(parent) + 1 :]}"
         database.execute_sql("UPDATE message SET thread_root = ? WHERE conversation_id = ?", (root, conversation_id))
         there = database.execute_sql(
@@ -58,6 +58,27 @@ def adopt_replies(account_id: int, posts: Sequence[Post], now: datetime) -> set[
         aggregate.recompute(there[0], now=now)
         changed.update((there[0], conversation_id))
     return changed
+
+
+def _final_root(account_id: int, root: str, roots: dict[str, str]) -> str:
+    """The root a thread ends at: a root handed over may itself be a reply
+    stored under its parent (a page of our own replies answering customers'
+    replies to them: 432 answers 431, stored under 430, which answers 429).
+    Followed through the page, then through the cache, to a message that is
+    its own root (or one the cache does not have yet)."""
+    seen = {root}
+    while True:
+        if roots.get(root, root) != root:
+            parent = roots[root]
+        else:
+            row = database.execute_sql(
+                "SELECT thread_root FROM message WHERE account_id = ? AND remote_id = ?", (account_id, root)
+            ).fetchone()
+            parent = row[0] if row is not None and row[0] else root
+        if parent == root or parent in seen:
+            return root
+        seen.add(parent)
+        root = parent
 
 
 def _merge(source: int, target: int) -> None:

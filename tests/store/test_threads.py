@@ -89,3 +89,28 @@ def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir
         assert conversation.message_count == 3 and conversation.state == "needs_reply"
         draft = cache.call_read(drafts.load, conversation.id)
         assert draft is not None and draft.text == "draft under A"
+
+
+def test_our_replies_arriving_after_the_customers_answers_to_them_join_one_thread(
+    data_dir: Path, open_cache: Callable[[Path], Cache]
+) -> None:
+    """Mentions first (429, 431, 433), then our own replies between them (430,
+    432): 433 waited under 432, which came threaded under 430, which answers
+    429. One conversation of five, not one plus a stray answer (the demo's
+    Nikos: 110 public conversations too many)."""
+    from dataclasses import replace
+
+    with open_cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
+        )
+        store = lambda posts: cache.call_write(  # noqa: E731
+            ingest.store_page, account.id, "mentions", posts, cursor="x", exhausted=False, unread=False
+        )
+        store([post("429", None, 1), post("431", "430", 3), post("433", "432", 5)])
+        # As sync.threads hands them over: 432 answers 431, known under 430.
+        store([post("430", "429", 2, ours=True), replace(post("432", "431", 4, ours=True), thread_root="430")])
+        assert threads_of(cache) == [["429", "430", "431", "432", "433"]]
+        [conversation] = cache.call_read(conversations.list_conversations)
+        assert conversation.state == "needs_reply" and conversation.message_count == 5
