@@ -101,9 +101,19 @@ def test_answer_via_another_identity_of_a_merged_customer(make_ui) -> None:  # t
         w = ui.window
         convs = {c.customer_handle.split("@")[1]: c for c in await ui.ctx.inbox.page()}
         await ui.ctx.contacts.merge(convs["anna"].contact_id, convs["annawork"].contact_id)  # type: ignore[arg-type]
+        # The window opens the list's first conversation once the list is
+        # loaded: under load that came after our choice and the composer
+        # showed Anna at work's conversation instead.
+        await until(lambda: w.conversation.current is not None, message="first conversation open")
         w.open_conversation_anywhere(convs["anna"].id)
         composer = w.conversation.composer
-        await until(lambda: composer.answer_via.count() == 3, message="channels listed")
+        await until(
+            lambda: w.conversation.current is not None
+            and w.conversation.current.summary.id == convs["anna"].id
+            and composer.answer_via.count() == 3
+            and "@annawork" in composer.answer_via.itemText(1),
+            message="Anna's conversation with its channels listed",
+        )
         labels = [composer.answer_via.itemText(i) for i in range(composer.answer_via.count())]
         assert labels[0] == "Answer here"  # (her own direct messages: the visibility beside it)
         assert any("public reply to @annawork" in label for label in labels)
