@@ -98,12 +98,16 @@ def test_a_database_that_is_not_empty_is_refused(cli, local: Path, pg_server: Pg
         ("postgresql://shop@db.example.com/inbox?sslmode=require", "sslmode=verify-full"),
         ("postgresql://shop@localhost:notaport/inbox", "cannot be read"),
         ("postgresql://shop@localhost", "names no database"),
+        # A password in a URL that cannot be used is never said back.
+        ("mysql://shop:Sh0p-s3cret@localhost/inbox", "postgresql:// URL"),
+        ("postgresql://shop:Sh0p-s3cret%zz@localhost/inbox", "cannot be read"),
     ],
 )
 def test_a_bad_url_says_what_is_wrong(cli, data_dir: Path, url: str, says: str) -> None:
     result = cli("team", "create", url, "--name", "Anna")
     assert result.code == 2, result.err
     assert says in result.err and result.err.count("\n") == 1
+    assert "s3cret" not in result.err + result.out
     assert not (data_dir / team.TEAM_FILE).exists()
 
 

@@ -59,11 +59,16 @@ def address(url: str) -> Address:
 
     url = url.strip()
     if not url.startswith(("postgresql://", "postgres://")):
-        raise BadInput(f"A team database is a postgresql:// URL, not {one_line(url, limit=80)!r}.")
+        # (The URL is not echoed: it may hold a password.)
+        raise BadInput("A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE")
     try:
         params = {k: str(v) for k, v in conninfo.conninfo_to_dict(url).items()}
     except Exception as exc:  # psycopg's ProgrammingError: a malformed URL
-        raise BadInput(f"That URL cannot be read ({one_line(str(exc), limit=200)}).") from None
+        said = str(exc)
+        userinfo = url.partition("://")[2].rpartition("@")[0]
+        if ":" in userinfo:  # libpq may quote the part it could not read: never the password
+            said = said.replace(userinfo.partition(":")[2], "***")
+        raise BadInput(f"That URL cannot be read ({one_line(said, limit=200)}).") from None
     if not params.get("dbname"):
         raise BadInput("The URL names no database: postgresql://USER@HOST/DATABASE")
     password = params.pop("password", None)
