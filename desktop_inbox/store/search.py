@@ -391,17 +391,26 @@ def search(
     ]
 
 
+def _counting(query: str | ParsedQuery, up_to: int | None) -> tuple[ParsedQuery, list[_People], str] | None:
+    """What a count needs: the parsed query, its from: people, the LIMIT
+    that stops past ``up_to``; None when nothing can be found."""
+    parsed = parse(query) if isinstance(query, str) else query
+    if parsed.empty:
+        return None
+    people = [_people(author) for author in parsed.authors]
+    if any(p.ids == [] for p in people):
+        return None
+    return parsed, people, f" LIMIT {int(up_to) + 1}" if up_to is not None else ""
+
+
 def count(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
     """How many messages ``query`` finds; with ``up_to``, counting stops
     past that many (a badge says "999+": no need to walk a prolific
     author's hundreds of thousands of messages to say so)."""
-    parsed = parse(query) if isinstance(query, str) else query
-    if parsed.empty:
+    counting = _counting(query, up_to)
+    if counting is None:
         return 0
-    people = [_people(author) for author in parsed.authors]
-    if any(p.ids == [] for p in people):
-        return 0
-    limit = f" LIMIT {int(up_to) + 1}" if up_to is not None else ""
+    parsed, people, limit = counting
     if parsed.match is not None and not _needs_joins(parsed):
         # Words and dates only: the index alone knows (no row is read).
         sql = "SELECT f.rowid FROM message_fts f WHERE message_fts MATCH ?"
@@ -420,13 +429,10 @@ def count(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
 def count_conversations(query: str | ParsedQuery, *, up_to: int | None = None) -> int:
     """How many conversations have a message ``query`` finds; with
     ``up_to``, counting stops past that many."""
-    parsed = parse(query) if isinstance(query, str) else query
-    if parsed.empty:
+    counting = _counting(query, up_to)
+    if counting is None:
         return 0
-    people = [_people(author) for author in parsed.authors]
-    if any(p.ids == [] for p in people):
-        return 0
-    limit = f" LIMIT {int(up_to) + 1}" if up_to is not None else ""
+    parsed, people, limit = counting
     sql, params = _compile(parsed, people, order=None, before=None, select="DISTINCT m.conversation_id")
     found: int = database.execute_sql(f"SELECT count(*) FROM ({sql}{limit})", params).fetchone()[0]
     return found
