@@ -55,6 +55,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def interface_language(args: argparse.Namespace, settings: Settings) -> str:
+    """The interface's language at this start: ``--language``, else the one
+    chosen in Preferences (the ``language`` setting); "" follows the system."""
+    language = str(args.language or settings.get("language"))
+    return "" if language == "system" else language
+
+
 RESTART = -1  # _main's answer when the app must start again (after a restore)
 
 # How long the start waits for the window system to show the window before
@@ -246,8 +253,7 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
         log.warning("--data-dir %s is ignored: the demo works in a throwaway folder, %s", args.data_dir, data_dir)
     settings = Settings()
     appearance.apply(args.appearance or settings.get("appearance"))
-    language = args.language or settings.get("language")
-    i18n.install(QCoreApplication.instance(), "" if language == "system" else language)
+    i18n.install(QCoreApplication.instance(), interface_language(args, settings))
     # One app per data folder: a second start brings the first forward.
     instance = SingleInstance(data_dir)
     if not instance.claim():
@@ -255,7 +261,8 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
             log.info("%s is already open on %s: handed over to it", APP_NAME, data_dir)
             return 0
         if not instance.claim():
-            report_startup_error(CacheBusy(f"{APP_NAME} is already open on {data_dir}, but does not answer."))
+            said = QCoreApplication.translate("Application", "%1 is already open on %2, but does not answer.")
+            report_startup_error(CacheBusy(i18n.arg(said, APP_NAME, data_dir)))
             return 1
     start = _Start(data_dir, secrets, settings, instance, demo, quit_request)
     from desktop_inbox.services.backup import open_cache
@@ -478,7 +485,11 @@ async def _sync(sync: SyncService, stop: asyncio.Event, window: MainWindow) -> N
     """Run the sync once this app holds the folder's sync lock (a command-line
     sync may have it for a while)."""
 
+    from PySide6.QtCore import QCoreApplication
+
     def busy() -> None:
-        window.show_info("A command-line sync is running on this data folder; this window syncs when it ends.")
+        window.show_info(QCoreApplication.translate(
+            "Application", "A command-line sync is running on this data folder; this window syncs when it ends."
+        ))
 
     await sync.run(stop, on_busy=busy)

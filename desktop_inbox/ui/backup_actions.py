@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QMainWindow
 from desktop_inbox import APP_NAME
 from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 RESTORE_KEY = "restore_from"
-FILTER = "Desktop Inbox backups (*.sqlite3);;All files (*)"
 
 
 class BackupActions(QObject):
@@ -44,7 +44,7 @@ class BackupActions(QObject):
         from desktop_inbox.ui.files import file_dialog
 
         name = f"desktop-inbox-backup-{datetime.now().strftime('%Y-%m-%d-%H%M')}.sqlite3"
-        dialog = file_dialog(self.window, "Back up the cache", str(Path.home() / name), FILTER)
+        dialog = file_dialog(self.window, self.tr("Back up the cache"), str(Path.home() / name), self.filter())
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("sqlite3")
         dialog.fileSelected.connect(self.back_up_to)
@@ -52,13 +52,17 @@ class BackupActions(QObject):
         self.dialog = dialog
         return dialog
 
+    def filter(self) -> str:
+        return self.tr("Desktop Inbox backups (*.sqlite3);;All files (*)", "keep the patterns in brackets and the ;;")
+
     def back_up_to(self, path: str) -> None:
-        messages.info.emit("Writing the backup…")
+        messages.info.emit(self.tr("Writing the backup…"))
         # The save dialog has asked before replacing a file.
         spawn(self.service.backup_to(Path(path), overwrite=True), on_done=self._backed_up, owner=self)
 
     def _backed_up(self, info: BackupInfo) -> None:
-        messages.info.emit(f"Backup written: {info.describe()}. Sign-ins are not in it.")
+        # (describe(): the store's words, English: store/backup.py.)
+        messages.info.emit(arg(self.tr("Backup written: %1. Sign-ins are not in it."), info.describe()))
 
     # -- restore -----------------------------------------------------------------
 
@@ -67,7 +71,7 @@ class BackupActions(QObject):
 
         from desktop_inbox.ui.files import file_dialog
 
-        dialog = file_dialog(self.window, "Restore from a backup", str(self.ctx.data_dir / BACKUP_DIR), FILTER)
+        dialog = file_dialog(self.window, self.tr("Restore from a backup"), str(self.ctx.data_dir / BACKUP_DIR), self.filter())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.check_backup)
         dialog.open()
@@ -75,19 +79,24 @@ class BackupActions(QObject):
         return dialog
 
     def check_backup(self, path: str) -> None:
-        messages.info.emit("Checking the backup…")
+        messages.info.emit(self.tr("Checking the backup…"))
         spawn(self.service.inspect(Path(path)), on_done=self.confirm_restore, owner=self)
 
     def confirm_restore(self, info: BackupInfo) -> QMessageBox:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Replace the cache with this backup?", parent=self.window)
-        box.setInformativeText(
-            f"{info.describe()}\n\nThe backup was checked and is sound. {APP_NAME} restarts with it; the current "
-            "cache is kept in the backups folder. Every account asks you to sign in again, and replies waiting "
-            "to go out are checked with the platform before they are sent."
-        )
-        restore = box.addButton("Restore and restart", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("Replace the cache with this backup?"), parent=self.window)
+        box.setInformativeText(arg(
+            self.tr(
+                "%1\n\nThe backup was checked and is sound. %2 restarts with it; the current cache is kept in the "
+                "backups folder. Every account asks you to sign in again, and replies waiting to go out are checked "
+                "with the platform before they are sent.",
+                "%1: the backup (when, how many messages), %2: Desktop Inbox"
+            ),
+            info.describe(),
+            APP_NAME,
+        ))
+        restore = box.addButton(self.tr("Restore and restart"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self._answered(box.clickedButton() is restore, info))
         box.open()

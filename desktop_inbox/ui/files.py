@@ -14,9 +14,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_inbox.ui.i18n import arg
 
 # Desktops whose Qt theme (gtk3) already shows the native GTK dialog.
 GTK_DESKTOPS = {"gnome", "unity", "x-cinnamon", "cinnamon", "mate", "xfce", "budgie", "pantheon", "gnome-classic"}
@@ -49,9 +51,11 @@ class PlainIcons(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("PlainIcons", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        if suffix:
+            return arg(QCoreApplication.translate("PlainIcons", "%1 file", "%1: PDF, HTML…"), suffix.upper())
+        return QCoreApplication.translate("PlainIcons", "File")
 
 
 _PLAIN_ICONS = PlainIcons()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_inbox import APP_NAME, DESKTOP_ID
 from desktop_inbox.text import mentions
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -58,11 +59,23 @@ def notice_for(rows: Sequence[ConversationSummary], new_messages: int) -> Notice
     latest = max(rows, key=lambda r: r.last_message_at.timestamp() if r.last_message_at else 0.0)
     name = one_line(latest.customer_name or latest.customer_handle, 60)
     others = len(rows) - 1
-    title = name if not others else f"{name} and {others} other customer{'s' if others > 1 else ''}"
+    words = NoticeWords()
+    title = arg(words.others(others), name) if others else name
     said = one_line(mentions.without_own_mentions(latest.snippet, latest.account_handle), PREVIEW)
     if new_messages > len(rows):
-        said += f"  ({new_messages} new messages)"
+        said = arg(words.new_messages(new_messages), said)
     return Notice(title, said, latest.id)
+
+
+class NoticeWords(QObject):
+    """A notice's words that hold a count (lupdate reads a plural form only
+    from ``self.tr``)."""
+
+    def others(self, count: int) -> str:
+        return self.tr("%1 and %n other customer(s)", "%1: the customer who wrote last", count)
+
+    def new_messages(self, count: int) -> str:
+        return self.tr("%1  (%n new message(s))", "%1: what the customer wrote", count)
 
 
 class Notifier(QObject):
@@ -92,7 +105,7 @@ class Notifier(QObject):
             hints = {"desktop-entry": ("s", DESKTOP_ID.removesuffix(".desktop")), "category": ("s", "im.received")}
             body = (
                 APP_NAME, 0, "", notice.title, html.escape(notice.body, quote=False),
-                ["default", "Open the conversation"], hints, SHOW_MS,
+                ["default", self.tr("Open the conversation")], hints, SHOW_MS,
             )  # fmt: skip
             call = new_method_call(address, "Notify", NOTIFY_SIGNATURE, body)
             reply = await asyncio.wait_for(router.send_and_get_reply(call), ANSWER_SECONDS)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_inbox.services.platforms import descriptors
 from desktop_inbox.ui import colors
+from desktop_inbox.ui.i18n import arg
 
 # Read from the platforms' descriptors (connectors/<platform>/descriptor.py).
 PLATFORM_MARKS = {d.platform.value: (d.mark, QColor(d.color)) for d in descriptors()}
@@ -26,16 +27,37 @@ def waited(since: datetime | None, now: datetime | None = None) -> str:
     """A short, human waiting time: "45 s", "12 min", "3 h 5 min", "4 d"."""
     if since is None:
         return ""
-    seconds = max(0, int(((now or datetime.now(UTC)) - since).total_seconds()))
+    return duration(max(0, int(((now or datetime.now(UTC)) - since).total_seconds())))
+
+
+# (Context "Duration": each language's own short units, "3 ώρ. 41 λεπ.", "3小时41分钟".)
+translate = QCoreApplication.translate
+
+
+def duration(seconds: int) -> str:
+    """A duration in whole units, in the interface's language and its
+    numbers: "45 s", "12 min", "3 h 5 min" (under 10 hours), "4 d"."""
+    number = QLocale().toString
     if seconds < 60:
-        return f"{seconds} s"
+        return arg(translate("Duration", "%1 s", "seconds"), number(seconds))
     if seconds < 3600:
-        return f"{seconds // 60} min"
+        return arg(translate("Duration", "%1 min", "minutes"), number(seconds // 60))
     if seconds < 86400:
         hours, minutes = divmod(seconds // 60, 60)
-        return f"{hours} h {minutes} min" if minutes and hours < 10 else f"{hours} h"
-    days = seconds // 86400
-    return f"{days} d"
+        if minutes and hours < 10:
+            return arg(translate("Duration", "%1 h %2 min", "hours and minutes"), number(hours), number(minutes))
+        return arg(translate("Duration", "%1 h", "hours"), number(hours))
+    return arg(translate("Duration", "%1 d", "days"), number(seconds // 86400))
+
+
+def hours_text(seconds: float) -> str:
+    """Hours with one decimal, in the locale's digits: "1.5 h", "1,5 ώρ."."""
+    return arg(translate("Duration", "%1 h", "hours"), QLocale().toString(seconds / 3600, "f", 1))
+
+
+def number_text(value: int) -> str:
+    """A count with the locale's grouping: "12,345", "12.345"."""
+    return QLocale().toString(value)
 
 
 def clock_color(since: datetime | None, palette: QPalette, now: datetime | None = None) -> QColor:

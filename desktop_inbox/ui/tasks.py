@@ -13,9 +13,10 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_inbox.errors import InboxError
+from desktop_inbox.ui.i18n import arg
 
 if TYPE_CHECKING:
     import asyncio
@@ -96,7 +97,8 @@ def spawn(
             messages.error.emit(str(exc))
         else:
             log.error("background task failed", exc_info=exc)
-            messages.error.emit(f"Something went wrong ({type(exc).__name__}); details are in the log.")
+            said = QCoreApplication.translate("Tasks", "Something went wrong (%1); details are in the log.")
+            messages.error.emit(arg(said, type(exc).__name__))
 
     task.add_done_callback(finished)
     return task

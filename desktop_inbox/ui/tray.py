@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 from desktop_inbox import APP_NAME
 from desktop_inbox.resources import icon_path
 from desktop_inbox.ui import colors
+from desktop_inbox.ui.i18n import arg
 
 # Trays draw their icons from 16 to 48 px (22 and 24 on most Linux panels).
 SIZES = (16, 22, 24, 32, 48, 64)
@@ -45,9 +46,9 @@ class Tray(QObject):
         self.base = QIcon(str(icon_path()))
         self.icon = QSystemTrayIcon(self.base, window)
         menu = QMenu(window)
-        show = QAction("Show Desktop Inbox", menu)
+        show = QAction(self.tr("Show Desktop Inbox"), menu)
         show.triggered.connect(self.show_window)
-        quit_ = QAction("Quit", menu)
+        quit_ = QAction(self.tr("Quit"), menu)
         quit_.triggered.connect(window.quit)  # type: ignore[attr-defined]
         menu.addAction(show)
         menu.addAction(quit_)
@@ -69,7 +70,9 @@ class Tray(QObject):
     def set_waiting(self, count: int) -> None:
         self.waiting = count
         self.icon.setToolTip(
-            f"{APP_NAME}: {count} customer{'s' if count != 1 else ''} waiting for an answer" if count else f"{APP_NAME}: nobody waiting"
+            arg(self.tr("%1: %n customer(s) waiting for an answer", "", count), APP_NAME)
+            if count
+            else arg(self.tr("%1: nobody waiting"), APP_NAME)
         )
         self.icon.setIcon(self.badge(count))
 

@@ -2,9 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+186" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+237" />
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78" />
+        <source>conversation(s) waiting now</source>
+        <translation><numerusform>conversation waiting now</numerusform><numerusform>conversations waiting now</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>customer message(s) answered in %1 days</source>
+        <comment>%1: 30 or 90</comment>
+        <translation><numerusform>customer message answered in %1 days</numerusform><numerusform>customer messages answered in %1 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n customer message(s) of the last %1 days not answered yet.</source>
+        <translation><numerusform>%n customer message of the last %1 days is not answered yet.</numerusform><numerusform>%n customer messages of the last %1 days are not answered yet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+79" />
+        <source>Exported %n message(s) to %1.</source>
+        <comment>%1: the file</comment>
+        <translation><numerusform>Exported %n message to %1.</numerusform><numerusform>Exported %n messages to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/followup.py" line="+29"/>
+        <location filename="../../desktop_inbox/ui/followup.py" line="+29" />
         <source>In %n day(s)  (%1)</source>
         <translation>
             <numerusform>In %n day  (%1)</numerusform>
@@ -13,9 +59,24 @@
     </message>
 </context>
 <context>
+    <name>NoticeWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
+        <source>%1 and %n other customer(s)</source>
+        <comment>%1: the customer who wrote last</comment>
+        <translation><numerusform>%1 and %n other customer</numerusform><numerusform>%1 and %n other customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1  (%n new message(s))</source>
+        <comment>%1: what the customer wrote</comment>
+        <translation><numerusform>%1  (%n new message)</numerusform><numerusform>%1  (%n new messages)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OutboxCount</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+14"/>
+        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+14" />
         <source>%n reply(s) waiting to go out</source>
         <translation>
             <numerusform>%n reply waiting to go out</numerusform>
@@ -26,7 +87,7 @@
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42"/>
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -44,7 +105,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+137"/>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+137" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>Remind me in %n day</numerusform>
@@ -53,15 +114,59 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
     </message>
 </context>
 <context>
+    <name>ResponseChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-243" />
+        <source>%n day(s); highest 90th percentile %1; target %2</source>
+        <translation><numerusform>%n day; highest 90th percentile %1; target %2</numerusform><numerusform>%n days; highest 90th percentile %1; target %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SnoozeMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/snooze.py" line="+21"/>
-        <location line="+1"/>
+        <location filename="../../desktop_inbox/ui/snooze.py" line="+21" />
+        <location line="+1" />
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n hour</numerusform>
             <numerusform>In %n hours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+90" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58" />
+        <source>Forgot %n message(s).</source>
+        <translation><numerusform>Forgot %n message.</numerusform><numerusform>Forgot %n messages.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/tray.py" line="+73" />
+        <source>%1: %n customer(s) waiting for an answer</source>
+        <translation><numerusform>%1: %n customer waiting for an answer</numerusform><numerusform>%1: %n customers waiting for an answer</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -6,21 +6,29 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPushButton, QWidget
 
 from desktop_inbox.records import Kind, Platform
+from desktop_inbox.services.metrics import Wait
 from desktop_inbox.services.values import Channel, TimelineEntry
-from desktop_inbox.ui import snooze
+from desktop_inbox.ui import application, snooze, style
 from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer
+from desktop_inbox.ui.dialogs.dashboard import DashboardDialog, axis_day
+from desktop_inbox.ui.dialogs.image_viewer import ImageViewer
+from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
 from desktop_inbox.ui.dialogs.timeline import month_title, render
 from desktop_inbox.ui.followup import FollowUpMenu
 from desktop_inbox.ui.recovery import Recovery
+from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.signin.mastodon import MastodonPage
 from desktop_inbox.ui.timepick import date_and_clock, full_date_and_clock
+from tests.helpers.mastodon import make_world
+from tests.ui.conftest import until
 from tests.ui.test_i18n import (
     language,  # noqa: F401  (the fixture: switch the app's language)
     translations,  # (packaging/translations.py)
@@ -195,3 +203,169 @@ def test_the_pseudo_language_keeps_date_formats(language) -> None:  # type: igno
     language("pseudo")
     assert full_date_and_clock(TUESDAY) == "Tuesday 08 December 2026, 09:05"
     assert date_and_clock(TUESDAY) == "Tue 08 Dec 09:05"
+
+
+
+# -- The window's dialogs, the language preference, figures in the locale ----------------
+
+# Each dialog's title (or its start) and one of its own words, per language.
+DIALOG_WORDS = {
+    "el": {
+        "accounts": ("Λογαριασμοί", "Προσθήκη λογαριασμού…"),
+        "preferences": ("Προτιμήσεις", "Ισχύει μετά την επανεκκίνηση του Desktop Inbox."),
+        "outbox": ("Εξερχόμενα", "Αποθήκευση αλλαγών"),
+        "dashboard": ("Χρόνοι απάντησης", "Εξαγωγή CSV…"),
+        "storage": ("Αποθηκευτικός χώρος", "Διαγραφή παλαιότερου ιστορικού…"),
+        "about": ("Σχετικά με το Desktop Inbox", "Αντιγραφή έκδοσης"),
+        "listening": ("Ακρόαση — ", "Σίγαση"),
+        "merge": ("Ίδιο πρόσωπο με ", "Αναίρεση συγχώνευσης"),
+        "log_event": ("Καταγραφή τηλεφωνήματος ή συνάντησης με ", "Τηλεφώνημα"),
+        "picture": ("Εικόνα", "Δεν δόθηκε εναλλακτικό κείμενο για αυτή την εικόνα."),
+        "chooser": ("", "Πού σας γράφουν οι πελάτες σας;"),
+        "email": ("", "Δοκιμή σύνδεσης"),
+    },
+    "zh_CN": {
+        "accounts": ("账号", "添加账号…"),
+        "preferences": ("偏好设置", "重启 Desktop Inbox 后生效。"),
+        "outbox": ("发件箱", "保存修改"),
+        "dashboard": ("响应时间", "导出 CSV…"),
+        "storage": ("存储空间", "清除旧记录…"),
+        "about": ("关于 Desktop Inbox", "复制版本信息"),
+        "listening": ("倾听——", "屏蔽"),
+        "merge": ("与 ", "撤销合并"),
+        "log_event": ("记录与 ", "电话"),
+        "picture": ("图片", "这张图片没有替代文字。"),
+        "chooser": ("", "你的客户在哪里给你留言？"),
+        "email": ("", "测试连接"),
+    },
+}
+
+
+def _texts(widget: QWidget) -> set[str]:
+    """The words a dialog shows: its buttons', labels' and lists' texts."""
+    found = {w.text() for w in widget.findChildren(QAbstractButton)} | {w.text() for w in widget.findChildren(QLabel)}
+    for combo in widget.findChildren(QComboBox):
+        found |= {combo.itemText(i) for i in range(combo.count())}
+    return found
+
+
+@pytest.mark.parametrize("choice", ["el", "zh_CN"])
+def test_every_dialog_of_the_window_speaks_the_language(make_ui, language, choice: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    words = DIALOG_WORDS[choice]
+
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop do the sandals come in 39?")
+        ui = await make_ui.attach(world)
+        await ui.started()
+        w = ui.window
+        [account] = await ui.ctx.accounts.list()
+        first = (await ui.ctx.inbox.page())[0]
+        w.open_conversation_anywhere(first.id)
+        await until(lambda: w.customer.contact is not None, message="customer shown")
+        dialogs = {
+            "accounts": w.dialogs.accounts(),
+            "preferences": w.dialogs.preferences(),
+            "outbox": w.dialogs.outbox(),
+            "dashboard": w.dialogs.dashboard(),
+            "storage": w.dialogs.storage(),
+            "about": w.dialogs.about(),
+            "listening": w.dialogs.listening(account),
+            "merge": w.dialogs.merge(),
+            "log_event": w.dialogs.log_event(),
+            "picture": ImageViewer(path=None, kind="image", alt=""),
+        }
+        chooser = w.dialogs.add_account()
+        dialogs["chooser"] = chooser
+        for name, dialog in dialogs.items():
+            assert dialog is not None, name
+            title, own = words[name]
+            assert dialog.windowTitle().startswith(title), (name, dialog.windowTitle())
+            assert own in _texts(dialog), (name, sorted(_texts(dialog)))
+            if name not in ("chooser",):
+                dialog.close()
+        chooser.chooser.buttons["email"].click()
+        await until(lambda: words["email"][1] in _texts(chooser), message="e-mail page")
+        chooser.reject()
+
+    make_ui.run(body())
+
+
+@pytest.mark.parametrize(
+    ("choice", "shown", "waited"),
+    [
+        ("en", ["System language", "English", "Ελληνικά", "简体中文"], "3 h 41 min"),
+        ("el", ["Γλώσσα συστήματος", "English", "Ελληνικά", "简体中文"], "3 ώρ. 41 λεπ."),
+        ("zh_CN", ["跟随系统", "English", "Ελληνικά", "简体中文"], "3 小时 41 分钟"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_the_language_chosen_in_preferences_is_used_at_the_next_start(  # type: ignore[no-untyped-def]
+    make_ui, language, tmp_path, choice: str, shown: list[str], waited: str
+) -> None:
+    """Each language is offered in its own name; the choice is stored in the
+    ``language`` setting, which the next start installs (``--language``
+    still wins)."""
+    language(choice)
+    ini = str(tmp_path / "chosen.ini")
+
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        dialog = PreferencesDialog(ui.ctx, Settings(QSettings(ini, QSettings.Format.IniFormat)))
+        combo = dialog.language
+        assert [combo.itemText(i) for i in range(combo.count())] == shown
+        assert combo.currentData() == ""  # the system's, until one is chosen
+        await until(lambda: dialog.target.value() == 15, message="loaded")
+        combo.setCurrentIndex(combo.findText("Ελληνικά"))
+        dialog._save()
+        await until(lambda: dialog.result() == dialog.DialogCode.Accepted, message="saved")
+
+    make_ui.run(body())
+    # The next start: a new Settings on the same file.
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    assert settings.get("language") == "el"
+    assert application.interface_language(application.parse_args([]), settings) == "el"
+    assert application.interface_language(application.parse_args(["--language", "zh_CN"]), settings) == "zh_CN"
+    language(application.interface_language(application.parse_args([]), settings))
+    assert QCoreApplication.translate("PreferencesDialog", "Preferences") == "Προτιμήσεις"
+    # Durations take the language's units ("waiting 3 h 41 min").
+    language(choice)
+    now = datetime(2026, 12, 8, 12, 0).astimezone()
+    assert style.waited(now - timedelta(hours=3, minutes=41), now) == waited
+
+
+@pytest.mark.parametrize(
+    ("choice", "waiting", "answered", "median", "within", "summary"),
+    [
+        ("en", "1,500", "1,234", "1.5 h", "0%", "2 customer messages of the last 30 days are not answered yet."),
+        ("el", "1.500", "1.234", "1,5 ώρ.", "0%", "2 μηνύματα πελατών των τελευταίων 30 ημερών δεν έχουν απαντηθεί ακόμη."),
+        ("zh_CN", "1,500", "1,234", "1.5 小时", "0%", "最近 30 天里还有 2 条客户消息没有回复。"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_dashboard_figures_take_the_locales_numbers_and_units(  # type: ignore[no-untyped-def]
+    make_ui, language, choice: str, waiting: str, answered: str, median: str, within: str, summary: str
+) -> None:
+    language(choice)
+    now = datetime.now(UTC) - timedelta(days=1)
+    waits = [Wait(n, "mastodon", now, now + timedelta(minutes=90)) for n in range(1234)]
+    waits += [Wait(9000 + n, "mastodon", now, None) for n in range(2)]
+
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        dialog = DashboardDialog(ui.ctx)
+        dialog._show(30, 15 * 60.0, waits, [], 1500)
+        f = dialog.figures
+        assert f["waiting"].number.text() == waiting
+        assert f["answered"].number.text() == answered
+        assert f["median"].number.text() == median == f["p90"].number.text()
+        assert f["within"].number.text() == within
+        assert dialog.summary.text() == summary
+        assert f["waiting"].caption.text() == {"en": "conversations waiting now", "el": "συνομιλίες περιμένουν τώρα", "zh_CN": "个对话正在等待"}[choice]
+        assert dialog.period.button(30).text() == {"en": "Last 30 days", "el": "Τελευταίες 30 ημέρες", "zh_CN": "最近 30 天"}[choice]
+        assert QLocale().toString(1234) == answered  # (the locale's own grouping)
+        dialog.close()
+
+    make_ui.run(body())
+    assert axis_day(QDate(2026, 12, 8)) == {"en": "08 Dec", "el": "8 Δεκ", "zh_CN": "12月8日"}[choice]

@@ -162,9 +162,9 @@ def test_the_storage_dialog_counts_pictures_and_switches_an_account_off(make_ui)
 
         dialog = StorageDialog(ui.ctx.storage)
         await until(lambda: dialog.table.rowCount() == 1, message="storage shown")
-        assert "of customers' pictures (1 files)" in dialog.summary.text()
+        assert "of customers' pictures (1 file)" in dialog.summary.text()
         cell = dialog.table.item(0, 4)
-        assert cell.checkState() == Qt.CheckState.Checked and cell.text().endswith("of 1024 MB")
+        assert cell.checkState() == Qt.CheckState.Checked and cell.text().endswith("of 1,024 MB")  # (the locale groups digits)
 
         cell.setCheckState(Qt.CheckState.Unchecked)  # the user unticks the account
 

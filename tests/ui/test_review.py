@@ -64,7 +64,7 @@ def test_export_the_open_conversation(make_ui, tmp_path: Path) -> None:  # type:
             dialog.close()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             await until(lambda: infos or errors, message="export finished")
-            assert errors == [] and "Exported 1 messages" in infos[0] and "Ζάππος" in target.read_text()
+            assert errors == [] and "Exported 1 message to" in infos[0] and "Ζάππος" in target.read_text()
 
             # Into the data folder: refused, said, and the cache untouched.
             cache = ui.ctx.cache.path
@@ -95,8 +95,8 @@ def test_storage_dialog_reports_and_forgets(make_ui) -> None:  # type: ignore[no
         await until(lambda: "2 messages" in dialog.summary.text(), message="report")
         assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "2"
         dialog._forget((datetime.now() - timedelta(days=365)).date())
-        await until(lambda: "Forgot 1 messages" in dialog.status.text())
-        await until(lambda: "1 messages" in dialog.summary.text())
+        await until(lambda: "Forgot 1 message." in dialog.status.text())
+        await until(lambda: "for 1 message in" in dialog.summary.text())
         dialog.close()
 
     make_ui.run(body())

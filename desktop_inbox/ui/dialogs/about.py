@@ -14,11 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 from desktop_inbox import APP_NAME, __version__
 from desktop_inbox.resources import icon_path
 from desktop_inbox.secrets import SERVICE
+from desktop_inbox.ui.i18n import arg
 
-DESCRIPTION = (
-    "Answer every customer personally — fast, with their whole story in view, online or offline. "
-    "Mentions and direct messages land in one inbox; everything is kept on this computer."
-)
 LICENSE = "GPL-3.0-or-later"
 LICENSE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
@@ -34,7 +31,7 @@ def version_line() -> str:
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
         self.data_dir = data_dir
 
         icon = QLabel()
@@ -42,29 +39,40 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.icon_label = icon
 
-        title = QLabel(f"<h2>{html.escape(APP_NAME)}</h2>Version {html.escape(__version__)}")
-        description = QLabel(html.escape(DESCRIPTION))
+        title = QLabel(f"<h2>{html.escape(APP_NAME)}</h2>" + html.escape(arg(self.tr("Version %1"), __version__)))
+        description = QLabel(html.escape(self.tr(
+            "Answer every customer personally — fast, with their whole story in view, online or offline. "
+            "Mentions and direct messages land in one inbox; everything is kept on this computer."
+        )))
         description.setWordWrap(True)
-        licence = QLabel(
-            f'Free software under the <a href="{LICENSE_URL}">GNU General Public License</a>, '
-            f"version 3 or later ({LICENSE}). It comes with no warranty."
-        )
+        licence = QLabel(arg(
+            self.tr(
+                'Free software under the <a href="%1">GNU General Public License</a>, '
+                "version 3 or later (%2). It comes with no warranty.",
+                "keep the link's markup; %1: its address, %2: the licence's code"
+            ),
+            LICENSE_URL,
+            LICENSE,
+        ))
         licence.setWordWrap(True)
         licence.setOpenExternalLinks(True)
-        where = f"{data_dir} (demo workspace: deleted when you quit)" if demo else str(data_dir)
+        where = arg(self.tr("%1 (demo workspace: deleted when you quit)"), data_dir) if demo else str(data_dir)
         # The demo's one account signs in to its own server on this computer,
         # and its token lives in memory only: the keyring is never touched.
-        signins = (
-            "kept in memory, for the demo's own server (nothing is stored in your keyring)"
+        signins = html.escape(
+            self.tr("kept in memory, for the demo's own server (nothing is stored in your keyring)")
             if demo
-            else f"the system keyring, service “{html.escape(SERVICE)}”"
+            else arg(self.tr("the system keyring, service “%1”"), SERVICE)
+        )
+        rows = (
+            (self.tr("Data folder"), html.escape(where)),
+            (self.tr("Settings"), html.escape(QSettings().fileName())),
+            (self.tr("Sign-ins"), signins),
         )
         details = QLabel(
             "<table cellspacing='0' cellpadding='2'>"
-            f"<tr><td><b>Data folder</b></td><td>{html.escape(where)}</td></tr>"
-            f"<tr><td><b>Settings</b></td><td>{html.escape(QSettings().fileName())}</td></tr>"
-            f"<tr><td><b>Sign-ins</b></td><td>{signins}</td></tr>"
-            "</table>"
+            + "".join(f"<tr><td><b>{html.escape(name)}</b></td><td>{value}</td></tr>" for name, value in rows)
+            + "</table>"
         )
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
@@ -81,9 +89,9 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        open_folder = QPushButton("Open data folder")
+        open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(self.open_data_folder)
-        copy = QPushButton("Copy version")
+        copy = QPushButton(self.tr("Copy version"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(version_line()))
         buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

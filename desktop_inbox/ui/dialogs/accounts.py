@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -38,7 +39,13 @@ if TYPE_CHECKING:
 def platform_list() -> str:
     """"Mastodon, X, …, Instagram or Messenger": every platform an account can be added on."""
     names = [d.name for d in descriptors()]
-    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "".join(names)
+    if len(names) < 2:
+        return "".join(names)
+    return arg(
+        QCoreApplication.translate("AccountsDialog", "%1 or %2", "a list of platforms: 'Mastodon, X, Bluesky' or 'Messenger'"),
+        QCoreApplication.translate("AccountsDialog", ", ", "between the platforms of a list").join(names[:-1]),
+        names[-1],
+    )
 
 
 class AccountsDialog(QDialog):
@@ -53,20 +60,20 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.bridge = bridge
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.accounts: list[Account] = []
         # (The state takes the room: it may say why a part of the account waits.)
-        self.table = record_table(["Account", "Platform", "State", "Last sync"], name="Accounts")
+        self.table = record_table([self.tr("Account"), self.tr("Platform"), self.tr("State"), self.tr("Last sync")], name=self.tr("Accounts"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("Add account…")
+        self.add_button = QPushButton(self.tr("Add account…"))
         self.add_button.setToolTip(platform_list())
         self.add_button.clicked.connect(self.add_requested)
-        self.listening_button = QPushButton("Listening…")
-        self.listening_button.setToolTip("Words, phrases and #hashtags to hear when people name you without @")
+        self.listening_button = QPushButton(self.tr("Listening…"))
+        self.listening_button.setToolTip(self.tr("Words, phrases and #hashtags to hear when people name you without @"))
         self.listening_button.clicked.connect(self._listening)
-        self.signin_button = QPushButton("Sign in again…")
+        self.signin_button = QPushButton(self.tr("Sign in again…"))
         self.signin_button.clicked.connect(self._sign_in_again)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self._remove)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -99,12 +106,12 @@ class AccountsDialog(QDialog):
             partly = account.unavailable_note  # a part that cannot be reached (Bluesky's chat)
             described = account_status.describe(status)
             if status.working and partly:
-                described += f" — {partly}"
+                described = arg(self.tr("%1 — %2", "an account's state, then what part of it cannot be reached"), described, partly)
             cells = [
                 account.handle,
                 descriptor(account.platform).name,
                 described,
-                style.local_time(account.last_sync_at) or "never",
+                style.local_time(account.last_sync_at) or self.tr("never"),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -150,17 +157,13 @@ class AccountsDialog(QDialog):
         conversations, messages = counts
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Remove account?",
-            f"Remove {account.handle} from Desktop Inbox?",
+            self.tr("Remove account?"),
+            arg(self.tr("Remove %1 from Desktop Inbox?"), account.handle),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText(
-            f"Its cached history — {conversations} conversations and {messages} messages — will be deleted from "
-            "this computer, and its sign-in removed from the keyring. Nothing is deleted on "
-            f"{descriptor(account.platform).name}; you can add the account again later."
-        )
-        remove = box.addButton("Remove account", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.removal_text(conversations, messages, descriptor(account.platform).name))
+        remove = box.addButton(self.tr("Remove account"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered(_: int) -> None:
@@ -170,6 +173,20 @@ class AccountsDialog(QDialog):
         box.finished.connect(answered)
         box.open()
         self.confirm_box = box  # kept for tests
+
+    def removal_text(self, conversations: int, messages: int, platform: str) -> str:
+        """What removing deletes (two counts: the conversations' plural form
+        in one sentence, the messages' in the other)."""
+        return arg(
+            self.tr(
+                "Its cached history — %1 and %2 — will be deleted from this computer, and its sign-in removed from "
+                "the keyring. Nothing is deleted on %3; you can add the account again later.",
+                "%1: 'n conversations', %2: 'n messages', %3: the platform"
+            ),
+            self.tr("%n conversation(s)", "", conversations),
+            self.tr("%n message(s)", "", messages),
+            platform,
+        )
 
     async def _do_remove(self, account: Account) -> None:
         # (Its sync stops by itself: services/root.py.)

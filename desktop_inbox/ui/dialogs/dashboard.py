@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import shown_snippet
 from desktop_inbox.ui.files import file_dialog
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -50,13 +51,17 @@ WAITING_ROWS = 50
 
 
 def minutes_text(seconds: float | None) -> str:
+    """A response time in the interface's language: "45 s", "12 min", "1.5 h"."""
     if seconds is None:
         return "—"
-    if seconds < 60:
-        return f"{seconds:.0f} s"
     if seconds < 3600:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+        return style.duration(round(seconds) if seconds < 60 else round(seconds / 60) * 60)
+    return style.hours_text(seconds)
+
+
+def axis_day(day: QDate) -> str:
+    """A day under the chart, in the language's short form ("8 Dec", "12月8日")."""
+    return QLocale().toString(day, QCoreApplication.translate("Time", "dd MMM", "a day on a chart's axis (Qt date format)"))
 
 
 class ResponseChart(QWidget):
@@ -67,16 +72,17 @@ class ResponseChart(QWidget):
         self.days: list[Day] = []
         self.target = 15 * 60.0
         self.setMinimumSize(560, 240)
-        self.setAccessibleName("Response time chart")
+        self.setAccessibleName(self.tr("Response time chart"))
 
     def set_data(self, days: list[Day], target_seconds: float) -> None:
         self.days = days
         self.target = target_seconds
         values = [d.p90 for d in days if d.p90 is not None]
-        self.setAccessibleDescription(
-            f"{len(days)} days; highest 90th percentile {minutes_text(max(values) if values else None)}; "
-            f"target {minutes_text(target_seconds)}"
-        )
+        self.setAccessibleDescription(arg(
+            self.tr("%n day(s); highest 90th percentile %1; target %2", "", len(days)),
+            minutes_text(max(values) if values else None),
+            minutes_text(target_seconds),
+        ))
         self.update()
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +120,7 @@ class ResponseChart(QWidget):
         p.setPen(text)
         for index, day in enumerate(self.days):
             if index % max(1, len(self.days) // 6) == 0:
-                p.drawText(QRectF(x(index) - 30, area.bottom() + 6, 60, 16), Qt.AlignmentFlag.AlignCenter, day.day.strftime("%d %b"))
+                p.drawText(QRectF(x(index) - 30, area.bottom() + 6, 60, 16), Qt.AlignmentFlag.AlignCenter, axis_day(QDate(day.day.year, day.day.month, day.day.day)))
         # Target line.
         p.setPen(QPen(target_color, 2, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(area.left(), y(self.target)), QPointF(area.right(), y(self.target)))
@@ -190,28 +196,28 @@ class DashboardDialog(QDialog):
         self.ctx = ctx
         self.rows: list[Day] = []
         self.waiting_ids: list[int] = []
-        self.setWindowTitle("Response times")
+        self.setWindowTitle(self.tr("Response times"))
         # The key figures, each in its unit: conversations waiting (as the
         # sidebar counts them), customer messages answered, times.
         self.figures = {
-            "waiting": Figure("conversations waiting now"),
-            "answered": Figure("customer messages answered"),
-            "median": Figure("median time to answer"),
-            "p90": Figure("9 in 10 answered within"),
-            "within": Figure("answered within the target"),
+            "waiting": Figure(self.tr("conversations waiting now")),
+            "answered": Figure(self.tr("customer messages answered")),
+            "median": Figure(self.tr("median time to answer")),
+            "p90": Figure(self.tr("9 in 10 answered within")),
+            "within": Figure(self.tr("answered within the target")),
         }
         figures = QHBoxLayout()
         for figure in self.figures.values():
             figures.addWidget(figure, 1)
         self.waiting = QTableWidget(0, 4)
-        self.waiting.setHorizontalHeaderLabels(["Waiting", "Customer", "Where", "They wrote"])
+        self.waiting.setHorizontalHeaderLabels([self.tr("Waiting"), self.tr("Customer"), self.tr("Where"), self.tr("They wrote")])
         self.waiting.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.waiting.verticalHeader().hide()
         self.waiting.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.waiting.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.waiting.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.waiting.setAccessibleName("Customers waiting now")
-        self.waiting.setToolTip("Click a customer to open the conversation")
+        self.waiting.setAccessibleName(self.tr("Customers waiting now"))
+        self.waiting.setToolTip(self.tr("Click a customer to open the conversation"))
         self.waiting.setMaximumHeight(170)
         self.waiting.setWordWrap(False)  # (one line a customer: rows of one height)
         self.waiting.cellClicked.connect(lambda row, _col: self._open(row))
@@ -221,22 +227,22 @@ class DashboardDialog(QDialog):
         self.summary.setWordWrap(True)
         self.target = QSpinBox()
         self.target.setRange(1, 24 * 60)
-        self.target.setSuffix(" min")
-        self.target.setAccessibleName("Response time target")
-        self.target.setToolTip("The reference teams (Zappos, JetBlue) answered in about 3 minutes.")
+        self.target.setSuffix(self.tr(" min", "after a number of minutes in a box"))
+        self.target.setAccessibleName(self.tr("Response time target"))
+        self.target.setToolTip(self.tr("The reference teams (Zappos, JetBlue) answered in about 3 minutes."))
         self.target.valueChanged.connect(self._target_changed)
         self.period = QButtonGroup(self)
         buttons = QHBoxLayout()
         for days in (30, 90):
-            radio = QRadioButton(f"Last {days} days")
+            radio = QRadioButton(self.tr("Last %n day(s)", "", days))
             self.period.addButton(radio, days)
             buttons.addWidget(radio)
         self.period.button(30).setChecked(True)
         self.period.idClicked.connect(lambda _d: self.reload())
-        export = QPushButton("Export CSV…")
+        export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel("Target"))
+        buttons.addWidget(QLabel(self.tr("Target")))
         buttons.addWidget(self.target)
         buttons.addWidget(export)
         self.legend = QLabel()
@@ -244,7 +250,7 @@ class DashboardDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
-        layout.addWidget(QLabel("<b>Waiting now</b> — click a customer to open the conversation"))
+        layout.addWidget(QLabel(self.tr("<b>Waiting now</b> — click a customer to open the conversation")))
         layout.addWidget(self.waiting)
         layout.addLayout(buttons)
         layout.addWidget(self.chart, 1)
@@ -258,12 +264,13 @@ class DashboardDialog(QDialog):
         spawn(self.ctx.composer.preference("response_target_minutes"), on_done=self._show_target)
 
     def _show_legend(self) -> None:
-        median, p90, target = (c.name() for c in colors.chart(self.palette()))
-        self.legend.setText(
-            f"<span style='color:{median}'>━ median</span> &nbsp; "
-            f"<span style='color:{p90}'>━ 90th percentile</span> &nbsp; "
-            f"<span style='color:{target}'>┅ target</span>"
+        lines = zip(
+            (c.name() for c in colors.chart(self.palette())),
+            ("━", "━", "┅"),
+            (self.tr("median"), self.tr("90th percentile"), self.tr("target")),
+            strict=True,
         )
+        self.legend.setText(" &nbsp; ".join(f"<span style='color:{color}'>{mark} {name}</span>" for color, mark, name in lines))
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().changeEvent(event)
@@ -303,15 +310,21 @@ class DashboardDialog(QDialog):
         answered = int(total["answered"] or 0)
         unanswered = int(total["unanswered"] or 0)
         f = self.figures
-        f["waiting"].show_value(str(waiting_count), "conversation waiting now" if waiting_count == 1 else None)
-        f["answered"].show_value(str(answered), f"customer messages answered in {days} days")
+        # Counts with the locale's grouping and digits; the captions take the
+        # count's plural form (the number itself is shown above them).
+        f["waiting"].show_value(style.number_text(waiting_count), self.tr("conversation(s) waiting now", "", waiting_count))
+        f["answered"].show_value(
+            style.number_text(answered),
+            arg(self.tr("customer message(s) answered in %1 days", "%1: 30 or 90", answered), style.number_text(days)),
+        )
         f["median"].show_value(minutes_text(total["median"]))  # type: ignore[arg-type]
         f["p90"].show_value(minutes_text(total["p90"]))  # type: ignore[arg-type]
-        f["within"].show_value(f"{100 * within / answered:.0f}%" if answered else "—", f"answered within {self.target.value()} min")
-        self.summary.setText(
-            f"{unanswered} customer message{'s' if unanswered != 1 else ''} of the last {days} days "
-            f"{'are' if unanswered != 1 else 'is'} not answered yet."
-        )
+        percent = arg(self.tr("%1%", "a percentage"), QLocale().toString(100 * within / answered, "f", 0)) if answered else "—"
+        f["within"].show_value(percent, arg(self.tr("answered within %1"), minutes_text(target)))
+        self.summary.setText(arg(
+            self.tr("%n customer message(s) of the last %1 days not answered yet.", "", unanswered),
+            style.number_text(days),
+        ))
 
     def _show_waiting(self, waiting: list[ConversationSummary]) -> None:
         self.waiting_ids = [c.id for c in waiting]
@@ -322,7 +335,9 @@ class DashboardDialog(QDialog):
             cells = [
                 style.waited(c.waiting_since),
                 c.customer_name or c.customer_handle,
-                descriptor(c.platform).name + (" DM" if c.kind == Kind.DIRECT else ""),
+                arg(self.tr("%1 DM", "a platform's direct messages"), descriptor(c.platform).name)
+                if c.kind == Kind.DIRECT
+                else descriptor(c.platform).name,
                 said,
             ]
             for col, text in enumerate(cells):
@@ -336,14 +351,14 @@ class DashboardDialog(QDialog):
         self.waiting.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         if not waiting:
             self.waiting.setRowCount(1)
-            self.waiting.setItem(0, 1, QTableWidgetItem("Nobody is waiting."))
+            self.waiting.setItem(0, 1, QTableWidgetItem(self.tr("Nobody is waiting.")))
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.waiting_ids):
             self.open_conversation.emit(self.waiting_ids[row])
 
     def export(self) -> None:
-        dialog = file_dialog(self, "Export response times", "response-times.csv", "CSV (*.csv)")
+        dialog = file_dialog(self, self.tr("Export response times"), "response-times.csv", self.tr("CSV (*.csv)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.fileSelected.connect(self.export_to)

@@ -5,21 +5,28 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_inbox.errors import InboxError
 from desktop_inbox.services.export import ExportService
 from desktop_inbox.ui.files import make_safe
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import messages, spawn
 
 log = logging.getLogger("desktop_inbox.ui")
 
-FILTERS = {
-    "html": "Web page, readable and printable (*.html)",
-    "pdf": "PDF (*.pdf)",
-    "json": "JSON, for other programs (*.json)",
-    "csv": "CSV, one row per message (*.csv)",
-}
+translate = QCoreApplication.translate  # (context "ExportDialog": lupdate finds the calls by this name)
+
+
+def filters() -> dict[str, str]:
+    """The formats, each with its file pattern (the pattern stays as written)."""
+    return {
+        "html": translate("ExportDialog", "Web page, readable and printable (*.html)"),
+        "pdf": translate("ExportDialog", "PDF (*.pdf)"),
+        "json": translate("ExportDialog", "JSON, for other programs (*.json)"),
+        "csv": translate("ExportDialog", "CSV, one row per message (*.csv)"),
+    }
 
 
 class ExportDialog(QFileDialog):
@@ -30,14 +37,15 @@ class ExportDialog(QFileDialog):
         self.service = service
         self.what = what
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.setNameFilters(list(FILTERS.values()))
+        self.filters = filters()
+        self.setNameFilters(list(self.filters.values()))
         self.filterSelected.connect(self._suffix)
         self.setDefaultSuffix("html")
         self.fileSelected.connect(self._export)
         make_safe(self)
 
     def _suffix(self, name_filter: str) -> None:
-        fmt = next(k for k, v in FILTERS.items() if v == name_filter)
+        fmt = next(k for k, v in self.filters.items() if v == name_filter)
         self.setDefaultSuffix(fmt)
 
     def _export(self, path: str) -> None:
@@ -45,8 +53,8 @@ class ExportDialog(QFileDialog):
         # The dialog asked before replacing the file it showed; a name we
         # complete ourselves was not asked about, so it must be new.
         confirmed = True
-        if fmt not in FILTERS:
-            fmt = next(k for k, v in FILTERS.items() if v == self.selectedNameFilter())
+        if fmt not in self.filters:
+            fmt = next(k for k, v in self.filters.items() if v == self.selectedNameFilter())
             path = f"{path}.{fmt}"
             confirmed = False
         service, what = self.service, self.what
@@ -56,14 +64,22 @@ class ExportDialog(QFileDialog):
             export = await service.gather(**what)  # type: ignore[arg-type]
             # Writing stays on the Qt thread: the PDF is printed by Qt.
             written = service.write(export, fmt, Path(path), force=confirmed)
-            messages.info.emit(f"Exported {export.message_count} messages to {written}.")
+            messages.info.emit(arg(ExportWords().exported(export.message_count), written))
 
         # The report goes through the app-wide bridge: this dialog is closed
         # (and deleted) by the time the export is written.
         spawn(run(), on_error=_failed)
 
 
+class ExportWords(QObject):
+    """The report's words, with the count's plural form (lupdate reads one
+    only from ``self.tr``; the dialog is gone by the time it is said)."""
+
+    def exported(self, count: int) -> str:
+        return self.tr("Exported %n message(s) to %1.", "%1: the file", count)
+
+
 def _failed(exc: BaseException) -> None:
     if not isinstance(exc, InboxError):
         log.error("export failed", exc_info=exc)
-    messages.error.emit(f"Export failed: {exc}")
+    messages.error.emit(arg(translate("ExportDialog", "Export failed: %1"), exc))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.ui.conversation.media import load_image
+from desktop_inbox.ui.i18n import arg
 
 MAX_SIDE = 2560
 
@@ -29,18 +30,21 @@ MAX_SIDE = 2560
 class ImageViewer(QDialog):
     def __init__(self, *, path: Path | None, kind: str, alt: str, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Picture" if kind == "image" else kind.capitalize())
+        kinds = {"image": self.tr("Picture"), "video": self.tr("Video"), "gifv": self.tr("Animation"), "audio": self.tr("Sound")}
+        self.setWindowTitle(kinds.get(kind, kind.capitalize()))
         self.path = path
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName("Picture")
+        self.picture.setAccessibleName(self.tr("Picture"))
         image = load_image(str(path), max_side=MAX_SIDE) if path is not None and kind == "image" else None
         if image is not None:
             self.picture.setPixmap(QPixmap.fromImage(image))
         elif kind == "image":
-            self.picture.setText("This picture cannot be shown (it is not on this computer, or it is damaged).")
+            self.picture.setText(self.tr("This picture cannot be shown (it is not on this computer, or it is damaged)."))
+        elif name:
+            self.picture.setText(arg(self.tr("%1: %2. Open it with the system's player.", "%1: video, sound…; %2: the file's name"), kinds.get(kind, kind), name))
         else:
-            self.picture.setText(f"A {kind} file{f': {name}' if name else ''}. Open it with the system's player.")
+            self.picture.setText(arg(self.tr("%1. Open it with the system's player.", "%1: video, sound…"), kinds.get(kind, kind)))
         scroll = QScrollArea()
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
@@ -49,13 +53,13 @@ class ImageViewer(QDialog):
         self.alt.setTextFormat(Qt.TextFormat.PlainText)  # the customer's words, never markup
         self.alt.setWordWrap(True)
         self.alt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.alt.setAccessibleName("Alt text")
-        self.alt.setText(f"Alt text: {alt}" if alt.strip() else "No alt text was given for this picture.")
+        self.alt.setAccessibleName(self.tr("Alt text"))
+        self.alt.setText(arg(self.tr("Alt text: %1"), alt) if alt.strip() else self.tr("No alt text was given for this picture."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if path is not None and path.is_file():
-            open_button = QPushButton("Open with…" if kind == "image" else "Play")
-            open_button.setToolTip("Open the local file with the system's own viewer or player")
+            open_button = QPushButton(self.tr("Open with…") if kind == "image" else self.tr("Play"))
+            open_button.setToolTip(self.tr("Open the local file with the system's own viewer or player"))
             open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
             buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)

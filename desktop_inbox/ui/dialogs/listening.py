@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,9 +34,12 @@ from desktop_inbox.services.values import Account, Mutes
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 
-TERM_HINT = 'a word, "a phrase" or #hashtag'
+
+def term_hint() -> str:
+    return QCoreApplication.translate("ListeningDialog", 'a word, "a phrase" or #hashtag')
 
 
 class ListeningDialog(QDialog):
@@ -48,13 +51,13 @@ class ListeningDialog(QDialog):
         self.account = account
         self.terms: list[ListeningTerm] = []
         platform = descriptor(account.platform)
-        self.setWindowTitle(f"Listening — {account.handle}")
+        self.setWindowTitle(arg(self.tr("Listening — %1"), account.handle))
         intro = QLabel(platform.listening)
         intro.setWordWrap(True)
-        intro.setAccessibleName("What listening hears here")
+        intro.setAccessibleName(self.tr("What listening hears here"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Problem")
+        self.status.setAccessibleName(self.tr("Problem"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,22 +75,22 @@ class ListeningDialog(QDialog):
     # -- building ---------------------------------------------------------------------
 
     def _terms_box(self) -> QGroupBox:
-        box = QGroupBox("Listen for")
-        self.table = record_table(["Term", "Language", "Status"], name="Listening terms")
+        box = QGroupBox(self.tr("Listen for"))
+        self.table = record_table([self.tr("Term"), self.tr("Language"), self.tr("Status")], name=self.tr("Listening terms"))
         self.term_edit = QLineEdit()
-        self.term_edit.setPlaceholderText(TERM_HINT)
-        self.term_edit.setAccessibleName("New term")
+        self.term_edit.setPlaceholderText(term_hint())
+        self.term_edit.setAccessibleName(self.tr("New term"))
         self.term_edit.returnPressed.connect(self._add)
         self.lang_edit = QLineEdit()
-        self.lang_edit.setPlaceholderText("any language")
-        self.lang_edit.setToolTip("Only posts in this language: two letters such as en, de, fr")
-        self.lang_edit.setAccessibleName("Language")
+        self.lang_edit.setPlaceholderText(self.tr("any language"))
+        self.lang_edit.setToolTip(self.tr("Only posts in this language: two letters such as en, de, fr"))
+        self.lang_edit.setAccessibleName(self.tr("Language"))
         self.lang_edit.setMaxLength(3)
         self.lang_edit.setFixedWidth(110)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self._add)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Stop listening for it; the posts it brought stay")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Stop listening for it; the posts it brought stay"))
         self.remove_button.clicked.connect(self._remove)
         row = QHBoxLayout()
         row.addWidget(self.term_edit, 1)
@@ -100,16 +103,16 @@ class ListeningDialog(QDialog):
         return box
 
     def _mutes_box(self) -> QGroupBox:
-        box = QGroupBox("Never hear")
+        box = QGroupBox(self.tr("Never hear"))
         self.mutes = QListWidget()
-        self.mutes.setAccessibleName("Muted words and authors")
+        self.mutes.setAccessibleName(self.tr("Muted words and authors"))
         self.mute_edit = QLineEdit()
-        self.mute_edit.setPlaceholderText("a word, or @someone")
-        self.mute_edit.setAccessibleName("Word or author to mute")
+        self.mute_edit.setPlaceholderText(self.tr("a word, or @someone"))
+        self.mute_edit.setAccessibleName(self.tr("Word or author to mute"))
         self.mute_edit.returnPressed.connect(self._mute)
-        mute = QPushButton("Mute")
+        mute = QPushButton(self.tr("Mute"))
         mute.clicked.connect(self._mute)
-        unmute = QPushButton("Unmute")
+        unmute = QPushButton(self.tr("Unmute"))
         unmute.clicked.connect(self._unmute)
         row = QHBoxLayout()
         row.addWidget(self.mute_edit, 1)
@@ -134,10 +137,10 @@ class ListeningDialog(QDialog):
         self.terms = terms
         self.table.setRowCount(len(terms))
         for row, term in enumerate(terms):
-            checked = f"listening, last asked {style.local_time(term.checked_at)}" if term.checked_at else "not asked yet"
-            refused = term.note.startswith("Not heard")
-            status = term.note if refused else f"{checked}. {term.note}" if term.note else checked
-            cells = [term.label, term.lang or "any", status]
+            checked = arg(self.tr("listening, last asked %1"), style.local_time(term.checked_at)) if term.checked_at else self.tr("not asked yet")
+            refused = term.note.startswith("Not heard")  # (the service's words: services/listening.py)
+            status = term.note if refused else arg(self.tr("%1. %2", "the term's state, then the service's note"), checked, term.note) if term.note else checked
+            cells = [term.label, term.lang or self.tr("any", "any language"), status]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2 and refused:

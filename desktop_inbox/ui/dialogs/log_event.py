@@ -3,7 +3,7 @@ a note, so that the story is whole (``ContactService.log``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
 from desktop_inbox.services.values import ContactDetail
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 from desktop_inbox.ui.timepick import aware
 
-KINDS = (("Phone call", "call"), ("Meeting", "meeting"))
+
+def kinds() -> tuple[tuple[str, str], ...]:
+    return (
+        (QCoreApplication.translate("LogEventDialog", "Phone call"), "call"),
+        (QCoreApplication.translate("LogEventDialog", "Meeting"), "meeting"),
+    )
 
 
 class LogEventDialog(QDialog):
@@ -32,26 +38,26 @@ class LogEventDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.contact = contact
-        self.setWindowTitle(f"Log a call or meeting with {contact.name}")
+        self.setWindowTitle(arg(self.tr("Log a call or meeting with %1"), contact.name))
         self.kind = QComboBox()
-        for label, kind in KINDS:
+        for label, kind in kinds():
             self.kind.addItem(label, kind)
-        self.kind.setAccessibleName("What it was")
+        self.kind.setAccessibleName(self.tr("What it was"))
         self.at = QDateTimeEdit(QDateTime.currentDateTime())
         self.at.setCalendarPopup(True)
-        self.at.setAccessibleName("When")
+        self.at.setAccessibleName(self.tr("When"))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("What was said, what was promised…")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("What was said, what was promised…"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {colors.late(self.palette()).name()}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("What", self.kind)
-        form.addRow("When", self.at)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("When"), self.at)
+        form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -61,7 +67,7 @@ class LogEventDialog(QDialog):
     def save(self) -> None:
         text = self.note.toPlainText()
         if not text.strip():
-            self.error.setText("Say in a few words what it was about.")
+            self.error.setText(self.tr("Say in a few words what it was about."))
             return
 
         def done(event: object) -> None:

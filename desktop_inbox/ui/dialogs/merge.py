@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,18 +26,20 @@ from desktop_inbox.text import mentions
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 
 
 def describe(candidate: MergeCandidate) -> str:
     """A suggestion as plain lines: who and why; where they write; what they said last."""
     s = candidate.suggestion
+    # (The reason is the service's sentence: services/contacts.py.)
     lines = [f"{one_line(s.other_name, 80)} — {one_line(s.reason, 120)}"]
     lines.append(" · ".join(f"{descriptor(i.platform).name} {one_line(i.handle, 60)}" for i in candidate.identities))
     said = candidate.last_said
     if said is not None:
         words = one_line(mentions.without_leading_mentions(said.text), 90)
-        lines.append(f"Last wrote {style.local_time(said.created_at)}: “{words}”")
+        lines.append(arg(QCoreApplication.translate("MergeDialog", "Last wrote %1: “%2”"), style.local_time(said.created_at), words))
     return "\n".join(lines)
 
 
@@ -48,29 +50,32 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.contact = contact
-        self.setWindowTitle(f"Same person as {one_line(contact.name, 80)}?")
+        self.setWindowTitle(arg(self.tr("Same person as %1?"), one_line(contact.name, 80)))
         # (A customer's name is theirs to choose: escaped in rich text.)
-        intro = QLabel(
-            f"Merge another customer into <b>{html.escape(contact.name)}</b> when they are the same person writing "
-            "from another platform or account. Their conversations, notes and tags come along; you can undo it."
-        )
+        intro = QLabel(arg(
+            self.tr(
+                "Merge another customer into <b>%1</b> when they are the same person writing from another platform "
+                "or account. Their conversations, notes and tags come along; you can undo it."
+            ),
+            html.escape(contact.name),
+        ))
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         self.suggestions = QListWidget()
-        self.suggestions.setAccessibleName("Suggested matches")
+        self.suggestions.setAccessibleName(self.tr("Suggested matches"))
         self.suggestions.setWordWrap(True)
         self.suggestions.setAlternatingRowColors(True)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a customer by name or handle…")
-        self.search.setAccessibleName("Find a customer")
+        self.search.setPlaceholderText(self.tr("Find a customer by name or handle…"))
+        self.search.setAccessibleName(self.tr("Find a customer"))
         self.search.textChanged.connect(self._find)
         self.results = QListWidget()
-        self.results.setAccessibleName("Customers found")
-        self.merge_button = merge = QPushButton("Merge into this customer")
+        self.results.setAccessibleName(self.tr("Customers found"))
+        self.merge_button = merge = QPushButton(self.tr("Merge into this customer"))
         merge.clicked.connect(self._merge_selected)
         self.undo_list = QListWidget()
-        self.undo_list.setAccessibleName("Earlier merges")
-        self.undo_button = undo = QPushButton("Undo merge")
+        self.undo_list.setAccessibleName(self.tr("Earlier merges"))
+        self.undo_button = undo = QPushButton(self.tr("Undo merge"))
         undo.clicked.connect(self._undo)
         # One customer to merge at a time: choosing in one list clears the other.
         self.suggestions.itemSelectionChanged.connect(lambda: self._only(self.suggestions, self.results))
@@ -81,7 +86,7 @@ class MergeDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("<b>Suggestions</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Suggestions</b>")))
         layout.addWidget(self.suggestions)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
@@ -89,7 +94,7 @@ class MergeDialog(QDialog):
         row.addStretch(1)
         row.addWidget(merge)
         layout.addLayout(row)
-        layout.addWidget(QLabel("<b>Merged earlier</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Merged earlier</b>")))
         layout.addWidget(self.undo_list)
         row2 = QHBoxLayout()
         row2.addWidget(self.status, 1)
@@ -130,10 +135,10 @@ class MergeDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, candidate.suggestion.other_id)
                 self.suggestions.addItem(item)
             if not candidates:
-                self.suggestions.addItem(_note("No suggestions."))
+                self.suggestions.addItem(_note(self.tr("No suggestions.")))
             self.undo_list.clear()
             for m in merges:
-                item = QListWidgetItem(f"{one_line(m.source_name, 80)} — merged {m.created_at.astimezone():%d %b %Y %H:%M}")
+                item = QListWidgetItem(arg(self.tr("%1 — merged %2"), one_line(m.source_name, 80), style.local_time(m.created_at)))
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.undo_list.addItem(item)
             self._update_buttons()
@@ -159,11 +164,11 @@ class MergeDialog(QDialog):
     def _merge_selected(self) -> None:
         other = self._chosen()
         if other is None:
-            self.status.setText("Choose a suggestion or a customer first.")
+            self.status.setText(self.tr("Choose a suggestion or a customer first."))
             return
 
         def done(_: object) -> None:
-            self.status.setText("Merged.")
+            self.status.setText(self.tr("Merged."))
             self.merged.emit()
             self.reload()
 
@@ -176,7 +181,7 @@ class MergeDialog(QDialog):
             return
 
         def done(_: object) -> None:
-            self.status.setText("Merge undone.")
+            self.status.setText(self.tr("Merge undone."))
             self.merged.emit()
             self.reload()
 

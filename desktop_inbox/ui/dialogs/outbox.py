@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,8 +28,9 @@ from desktop_inbox.records import OutboxState
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
-from desktop_inbox.ui.timepick import pick_time
+from desktop_inbox.ui.timepick import date_and_clock, pick_time
 
 if TYPE_CHECKING:
     from desktop_inbox.services.replies import PendingReply
@@ -37,18 +38,28 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.bridge import EngineBridge
     from desktop_inbox.ui.conversation.replies import Replies
 
-STATES = {
-    OutboxState.QUEUED: "Waiting",
-    OutboxState.SENDING: "Sending (checking)",
-    OutboxState.FAILED: "Not sent",
-    OutboxState.MAYBE_SENT: "May have been sent",
-}
+translate = QCoreApplication.translate  # (context "OutboxDialog": lupdate finds the calls by this name)
+
+
+def states() -> dict[str, str]:
+    return {
+        OutboxState.QUEUED: translate("OutboxDialog", "Waiting"),
+        OutboxState.SENDING: translate("OutboxDialog", "Sending (checking)"),
+        OutboxState.FAILED: translate("OutboxDialog", "Not sent"),
+        OutboxState.MAYBE_SENT: translate("OutboxDialog", "May have been sent"),
+    }
+
+
+# The columns' keys (the headers are their translations: ``headers``).
 COLUMNS = ["Queued", "To", "As", "State", "Reply", "Problem", "Send at"]
-# Shown under the table while such a reply is selected: what the user checks.
-MAYBE_SENT_HELP = (
-    "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
-    "customer got it (your Sent folder, or ask), then resend it or mark it as sent."
-)
+
+
+def headers() -> list[str]:
+    return [
+        translate("OutboxDialog", "Queued"), translate("OutboxDialog", "To"), translate("OutboxDialog", "As"),
+        translate("OutboxDialog", "State"), translate("OutboxDialog", "Reply"), translate("OutboxDialog", "Problem"),
+        translate("OutboxDialog", "Send at"),
+    ]  # fmt: skip
 
 
 class OutboxDialog(QDialog):
@@ -61,38 +72,42 @@ class OutboxDialog(QDialog):
         self.ctx = ctx
         self.replies = replies
         self.items: list[OutboxItem] = []
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(self.tr("Outbox"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(headers())
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Reply"), QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Replies waiting to go out")
+        self.table.setAccessibleName(self.tr("Replies waiting to go out"))
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.table.itemDoubleClicked.connect(lambda _i: self._open())
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Edit the reply")
+        self.editor.setAccessibleName(self.tr("Edit the reply"))
         self.editor.setMaximumHeight(110)
-        self.empty = QLabel("Nothing is waiting: every reply has gone out.")
-        self.save_button = QPushButton("Save changes")
+        self.empty = QLabel(self.tr("Nothing is waiting: every reply has gone out."))
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self._save)
-        self.retry_button = QPushButton("Retry now")
+        self.retry_button = QPushButton(self.tr("Retry now"))
         self.retry_button.clicked.connect(self._retry)
-        self.cancel_button = QPushButton("Cancel reply")
+        self.cancel_button = QPushButton(self.tr("Cancel reply"))
         self.cancel_button.clicked.connect(self._cancel)
-        self.move_button = QPushButton("Move…")
-        self.move_button.setToolTip("Send it at another time")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setToolTip(self.tr("Send it at another time"))
         self.move_button.clicked.connect(self._move)
-        self.resend_button = QPushButton("Resend")
-        self.resend_button.setToolTip("It did not arrive: send it again")
+        self.resend_button = QPushButton(self.tr("Resend"))
+        self.resend_button.setToolTip(self.tr("It did not arrive: send it again"))
         self.resend_button.clicked.connect(self._resend)
-        self.mark_sent_button = QPushButton("Mark as sent")
-        self.mark_sent_button.setToolTip("It arrived: keep it as sent, never send it again")
+        self.mark_sent_button = QPushButton(self.tr("Mark as sent"))
+        self.mark_sent_button.setToolTip(self.tr("It arrived: keep it as sent, never send it again"))
         self.mark_sent_button.clicked.connect(self._mark_sent)
-        self.help = QLabel(MAYBE_SENT_HELP)
+        # Shown under the table while such a reply is selected: what the user checks.
+        self.help = QLabel(self.tr(
+            "The server did not confirm this reply, and it will not be sent again by itself. Check whether the "
+            "customer got it (your Sent folder, or ask), then resend it or mark it as sent."
+        ))
         self.help.setWordWrap(True)
-        self.open_button = QPushButton("Open conversation")
+        self.open_button = QPushButton(self.tr("Open conversation"))
         self.open_button.clicked.connect(self._open)
         self.status = QLabel()
         row = QHBoxLayout()
@@ -130,20 +145,21 @@ class OutboxDialog(QDialog):
 
     def _show(self, pending: list[PendingReply]) -> None:
         selected = self._selected()
+        names = states()
         self.items = [p.item for p in pending]
         self.empty.setVisible(not pending)
         self.table.setRowCount(len(pending))
         for row, reply in enumerate(pending):
             item = reply.item
-            send_at = f"{item.send_at.astimezone():%a %d %b %H:%M}" if item.send_at else "at once"
+            send_at = date_and_clock(item.send_at) if item.send_at else self.tr("at once")
             cells = [
                 style.local_time(item.created_at),
                 one_line(reply.to),
-                "direct message" if reply.direct else "public",
-                STATES.get(item.state, item.state),
+                self.tr("direct message") if reply.direct else self.tr("public"),
+                names.get(item.state, item.state),
                 " ".join(item.text.split()),
                 reply.problem,  # what keeps it here, also when it was never tried (services/status.py)
-                send_at + (" — late" if reply.late else ""),
+                arg(self.tr("%1 — late"), send_at) if reply.late else send_at,
             ]
             troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
             for col, text in enumerate(cells):
@@ -187,16 +203,16 @@ class OutboxDialog(QDialog):
 
     def _save(self) -> None:
         text = self.editor.toPlainText()
-        self._act(lambda item: self.replies.edit(item.id, text), "Saved.")
+        self._act(lambda item: self.replies.edit(item.id, text), self.tr("Saved."))
 
     def _retry(self) -> None:
-        self._act(lambda item: self.replies.retry(item.id), "Sending…")
+        self._act(lambda item: self.replies.retry(item.id), self.tr("Sending…"))
 
     def _resend(self) -> None:
-        self._act(lambda item: self.replies.resend(item.id), "Sending again…")
+        self._act(lambda item: self.replies.resend(item.id), self.tr("Sending again…"))
 
     def _mark_sent(self) -> None:
-        self._act(lambda item: self.replies.mark_sent(item.id), "Marked as sent.")
+        self._act(lambda item: self.replies.mark_sent(item.id), self.tr("Marked as sent."))
 
     def _move(self) -> None:
         item = self._selected()
@@ -204,12 +220,12 @@ class OutboxDialog(QDialog):
             return
 
         def chosen(when: datetime) -> None:
-            self._act(lambda it: self.replies.reschedule(it.id, when), "Moved.")
+            self._act(lambda it: self.replies.reschedule(it.id, when), self.tr("Moved."))
 
-        pick_time(self, "Send at", chosen, initial=item.send_at)
+        pick_time(self, self.tr("Send at"), chosen, initial=item.send_at)
 
     def _cancel(self) -> None:
-        self._act(lambda item: self.replies.cancel(item.id), "Cancelled.")
+        self._act(lambda item: self.replies.cancel(item.id), self.tr("Cancelled."))
 
     def _open(self) -> None:
         item = self._selected()

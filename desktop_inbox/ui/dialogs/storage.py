@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,32 +24,43 @@ from PySide6.QtWidgets import (
 from desktop_inbox.services.storage import StorageService
 from desktop_inbox.services.values import StorageReport
 from desktop_inbox.ui import style
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
+
+
+def megabytes(size: int, *, decimals: int = 1) -> str:
+    """A size in MB with the locale's decimal sign: "12.5 MB", "12,5 MB"."""
+    return arg(
+        QCoreApplication.translate("StorageDialog", "%1 MB", "megabytes"),
+        QLocale().toString(size / 1_048_576, "f", decimals),
+    )
 
 
 class StorageDialog(QDialog):
     def __init__(self, service: StorageService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Storage")
+        self.setWindowTitle(self.tr("Storage"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Account", "Messages", "Back to", "Imports", "Pictures kept"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Account"), self.tr("Messages"), self.tr("Back to"), self.tr("Imports"), self.tr("Pictures kept")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("History per account")
+        self.table.setAccessibleName(self.tr("History per account"))
         self.table.itemChanged.connect(self._on_item_changed)
         self._filling = False
         self.before = QDateEdit(QDate.currentDate().addYears(-2))
         self.before.setCalendarPopup(True)
         self.before.setDisplayFormat(style.date_format())  # (the C locale's "5 12 2024" otherwise)
-        self.before.setAccessibleName("Forget history older than")
-        forget = QPushButton("Forget older history…")
+        self.before.setAccessibleName(self.tr("Forget history older than"))
+        forget = QPushButton(self.tr("Forget older history…"))
         forget.clicked.connect(self._confirm)
         self.status = QLabel()
         row = QHBoxLayout()
-        row.addWidget(QLabel("Forget everything written before"))
+        row.addWidget(QLabel(self.tr("Forget everything written before")))
         row.addWidget(self.before)
         row.addWidget(forget)
         row.addStretch(1)
@@ -68,31 +79,40 @@ class StorageDialog(QDialog):
         spawn(self.service.report(), on_done=self._show)
 
     def _show(self, report: StorageReport) -> None:
-        self.summary.setText(
-            f"The cache takes <b>{report.bytes_on_disk / 1_048_576:.1f} MB</b> for {report.messages} messages in "
-            f"{report.conversations} conversations with {report.contacts} customers, and "
-            f"<b>{report.media_bytes / 1_048_576:.1f} MB</b> of customers' pictures ({report.media_files} files). "
-            "Everything stays readable and searchable offline. Untick an account to keep no pictures of it "
-            "(what it keeps is removed); each keeps at most its cap, the oldest pictures going first."
-        )
+        self.summary.setText(arg(
+            self.tr(
+                "The cache takes <b>%1</b> for %2 in %3 with %4, and <b>%5</b> of customers' pictures (%6). "
+                "Everything stays readable and searchable offline. Untick an account to keep no pictures of it "
+                "(what it keeps is removed); each keeps at most its cap, the oldest pictures going first.",
+                "%1, %5: sizes; %2: 'n messages', %3: 'n conversations', %4: 'n customers', %6: 'n files'"
+            ),
+            megabytes(report.bytes_on_disk),
+            self.tr("%n message(s)", "", report.messages),
+            self.tr("%n conversation(s)", "", report.conversations),
+            self.tr("%n customer(s)", "", report.contacts),
+            megabytes(report.media_bytes),
+            self.tr("%n file(s)", "", report.media_files),
+        ))
         self._filling = True
         self.table.setRowCount(len(report.accounts))
         for n, a in enumerate(report.accounts):
             cells = [
                 f"{a.handle} ({style.PLATFORM_NAMES.get(a.platform, a.platform)})",
-                str(a.messages),
+                style.number_text(a.messages),
                 style.date_text(a.oldest) or "—",
-                f"since {style.date_text(a.history_since)}" if a.history_since else "everything",
+                arg(self.tr("since %1"), style.date_text(a.history_since)) if a.history_since else self.tr("everything"),
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(n, col, QTableWidgetItem(text))
             media = QTableWidgetItem(
-                f"{a.media_bytes / 1_048_576:.1f} of {a.media_cap / 1_048_576:.0f} MB" if a.media_keep else "not kept"
+                arg(self.tr("%1 of %2"), megabytes(a.media_bytes), megabytes(a.media_cap, decimals=0))
+                if a.media_keep
+                else self.tr("not kept")
             )
             media.setFlags(media.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             media.setCheckState(Qt.CheckState.Checked if a.media_keep else Qt.CheckState.Unchecked)
             media.setData(Qt.ItemDataRole.UserRole, a.account_id)
-            media.setToolTip("Keep this account's customer pictures for offline reading")
+            media.setToolTip(self.tr("Keep this account's customer pictures for offline reading"))
             self.table.setItem(n, 4, media)
         self._filling = False
 
@@ -111,25 +131,25 @@ class StorageDialog(QDialog):
         day: date = self.before.date().toPython()  # type: ignore[assignment]
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Forget older history?",
-            f"Remove every message written before {style.date_text(day)} from this computer?",
+            self.tr("Forget older history?"),
+            arg(self.tr("Remove every message written before %1 from this computer?"), style.date_text(day)),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText(
+        box.setInformativeText(self.tr(
             "They stay on the platforms, but you will no longer read or search them offline. Replies waiting "
             "in the outbox are kept. This cannot be undone here — a backup first is a good idea."
-        )
-        forget = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
+        ))
+        forget = box.addButton(self.tr("Forget"), QMessageBox.ButtonRole.DestructiveRole)
         box.finished.connect(lambda _r: self._forget(day) if box.clickedButton() is forget else None)
         box.open()
 
     def _forget(self, day) -> None:  # type: ignore[no-untyped-def]
         before = datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
-        self.status.setText("Removing…")
+        self.status.setText(self.tr("Removing…"))
 
         def done(removed: int) -> None:
-            self.status.setText(f"Forgot {removed} messages.")
+            self.status.setText(self.tr("Forgot %n message(s).", "", removed))
             self.reload()
 
         spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(str(e)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptors
@@ -17,11 +17,13 @@ def tooltip(d: PlatformDescriptor) -> str:
     (Rich text, so that Qt wraps it.)"""
     # The sign-in's first paragraph: the numbered steps are on the next page.
     signin = " ".join(d.signin.help.split("\n\n")[0].split()) or d.signin.summary
-    parts = [("Signing in", signin)]
+    # (The descriptor's sentences are English: connectors/<platform>/descriptor.py.)
+    translate = QCoreApplication.translate
+    parts = [(translate("PlatformChooser", "Signing in"), signin)]
     if d.counting_rule:
-        parts.append(("Replies", d.counting_rule.format(url=23)))
+        parts.append((translate("PlatformChooser", "Replies"), d.counting_rule.format(url=23)))
     if d.listening:
-        parts.append(("Listening", d.listening))
+        parts.append((translate("PlatformChooser", "Listening"), d.listening))
     return "".join(f"<p><b>{html.escape(k)}</b>: {html.escape(v)}</p>" for k, v in parts)
 
 
@@ -30,10 +32,10 @@ class PlatformChooser(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Choose a platform")
+        self.setAccessibleName(self.tr("Choose a platform"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Where do your customers write to you?")
+        heading = QLabel(self.tr("Where do your customers write to you?"))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.buttons: dict[str, QPushButton] = {}
@@ -51,10 +53,10 @@ class PlatformChooser(QWidget):
             self.buttons[platform] = button
         layout.addStretch(1)
         # What every sign-in has in common, said once here rather than on each page.
-        footer = QLabel(
+        footer = QLabel(self.tr(
             "Sign-ins are kept in your system keyring, never in a file. Adding an account imports its past "
             "conversations in the background, as far back as you choose; you can read and answer them offline."
-        )
+        ))
         footer.setWordWrap(True)
         layout.addWidget(footer)
 

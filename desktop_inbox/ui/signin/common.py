@@ -17,7 +17,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,11 +37,20 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import spawn
 
 log = logging.getLogger("desktop_inbox.ui")
 
-HISTORY_LABELS = [("3m", "The last 3 months"), ("1y", "The last year"), ("all", "Everything")]
+
+
+def history_labels() -> list[tuple[str, str]]:
+    translate = QCoreApplication.translate
+    return [
+        ("3m", translate("SignInPage", "The last 3 months")),
+        ("1y", translate("SignInPage", "The last year")),
+        ("all", translate("SignInPage", "Everything")),
+    ]
 
 
 @dataclass(frozen=True)
@@ -115,19 +124,19 @@ class SignInPage(QWidget):
         self.task: asyncio.Task[Any] | None = None
         self.busy = False
         name = descriptor(self.platform).name
-        self.setAccessibleName(f"Sign in to {name}")
+        self.setAccessibleName(arg(self.tr("Sign in to %1"), name))
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setOpenExternalLinks(True)
         self.form = QFormLayout()
         self.history = QComboBox()
-        for key, label in HISTORY_LABELS:
+        for key, label in history_labels():
             self.history.addItem(label, key)
-        self.history.setAccessibleName("How much history to import")
-        self.history.setToolTip("How far back Desktop Inbox fetches earlier conversations of this account.")
+        self.history.setAccessibleName(self.tr("How much history to import"))
+        self.history.setToolTip(self.tr("How far back Desktop Inbox fetches earlier conversations of this account."))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sign-in status")
+        self.status.setAccessibleName(self.tr("Sign-in status"))
         self.status.setOpenExternalLinks(True)
         self.primary = QPushButton()
         self.primary.setDefault(True)
@@ -141,13 +150,13 @@ class SignInPage(QWidget):
 
     def title(self) -> str:
         if self.again is not None:
-            return f"Sign in to {self.again.handle} again"
-        return descriptor(self.platform).signin.title
+            return arg(self.tr("Sign in to %1 again"), self.again.handle)
+        return descriptor(self.platform).signin.title  # (the descriptor's words, English)
 
     def finish_form(self, *buttons: QPushButton) -> None:
         """History (new accounts only), the buttons, the status line."""
         if self.again is None:
-            self.form.addRow("Import", self.history)
+            self.form.addRow(self.tr("Import"), self.history)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -175,11 +184,11 @@ class SignInPage(QWidget):
         coro: Coroutine[Any, Any, Any],
         *,
         on_done: Callable[[Any], None] | None = None,
-        working: str = "Signing in…",
+        working: str = "",
     ) -> None:
         """Run ``coro`` on the loop; the page is busy until it ends."""
         self.set_busy(True)
-        self.show_info(working)
+        self.show_info(working or self.tr("Signing in…"))
 
         def done(result: Any) -> None:
             self.set_busy(False)
@@ -204,9 +213,9 @@ class SignInPage(QWidget):
             return
         if self.again is not None and account.id != self.again.id:
             # Signed in as someone else: that is a new account, the old one still waits.
-            self.show_info(f"Signed in as {account.handle}, which was added as another account.")
+            self.show_info(arg(self.tr("Signed in as %1, which was added as another account."), account.handle))
         else:
-            self.show_info(f"Signed in as {account.handle}.")
+            self.show_info(arg(self.tr("Signed in as %1."), account.handle))
         self.clear_secrets()
         self.signed_in.emit(account)
 
@@ -216,7 +225,7 @@ class SignInPage(QWidget):
             message = str(exc)
         else:
             log.error("sign-in failed", exc_info=exc)
-            message = f"The sign-in failed ({type(exc).__name__}); details are in the log."
+            message = arg(self.tr("The sign-in failed (%1); details are in the log."), type(exc).__name__)
         self.show_error(message)
         if isinstance(exc, FieldError):
             exc.field.setFocus()

@@ -33,16 +33,12 @@ from desktop_inbox.services.signin.email import (
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import MailConfig
 
-SECURITY_LABELS = [
-    ("tls", "TLS"),
-    ("starttls", "STARTTLS"),
-    ("none", "None (this computer only)"),
-]
 
 
 class ServerRow(QWidget):
@@ -52,14 +48,14 @@ class ServerRow(QWidget):
         super().__init__()
         self.what = what
         self.host = QLineEdit()
-        self.host.setAccessibleName(f"{what} server")
+        self.host.setAccessibleName(arg(self.tr("%1 server", "%1: IMAP or SMTP"), what))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.port.setAccessibleName(f"{what} port")
+        self.port.setAccessibleName(arg(self.tr("%1 port", "%1: IMAP or SMTP"), what))
         self.security = QComboBox()
-        for key, label in SECURITY_LABELS:
+        for key, label in (("tls", "TLS"), ("starttls", "STARTTLS"), ("none", self.tr("None (this computer only)"))):
             self.security.addItem(label, key)
-        self.security.setAccessibleName(f"{what} security")
+        self.security.setAccessibleName(arg(self.tr("%1 security", "%1: IMAP or SMTP"), what))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.host, 1)
@@ -74,7 +70,7 @@ class ServerRow(QWidget):
     def value(self) -> tuple[str, int, str]:
         host = self.host.text().strip()
         if not host:
-            raise FieldError(self.host, f"Enter the {self.what} server (your provider's help pages name it).")
+            raise FieldError(self.host, arg(self.tr("Enter the %1 server (your provider's help pages name it)."), self.what))
         return host, self.port.value(), str(self.security.currentData())
 
 
@@ -85,59 +81,59 @@ class EmailPage(SignInPage):
         super().__init__(ctx, again=again)
         self.sign_in = EmailSignIn(ctx.accounts)
         self.servers_edited = False  # the user typed servers: no more guesses over them
-        help_text = descriptor(Platform.EMAIL).signin.help
+        help_text = descriptor(Platform.EMAIL).signin.help  # (the descriptor's words, English)
         self.explain.setText(help_text.split("\n\n")[0])
         self.explain.setToolTip(help_text)
         self.address = QLineEdit()
         self.address.setPlaceholderText("shop@example.com")
-        self.address.setAccessibleName("E-mail address")
+        self.address.setAccessibleName(self.tr("E-mail address"))
         self.address.editingFinished.connect(self.fill_guess)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.password.setPlaceholderText("Password or app password")
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password or app password"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Your name or your shop's, as customers see it")
-        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText(self.tr("Your name or your shop's, as customers see it"))
+        self.name.setAccessibleName(self.tr("Your name"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Provider note")
+        self.note.setAccessibleName(self.tr("Provider note"))
         self.note.hide()
         self.imap = ServerRow("IMAP")
         self.smtp = ServerRow("SMTP")
         self.username = QLineEdit()
-        self.username.setPlaceholderText("The same as the address")
-        self.username.setAccessibleName("User name")
+        self.username.setPlaceholderText(self.tr("The same as the address"))
+        self.username.setAccessibleName(self.tr("User name"))
         for field in (self.imap.host, self.smtp.host, self.username):
             field.textEdited.connect(self._servers_touched)
         for spin in (self.imap.port, self.smtp.port):
             spin.valueChanged.connect(lambda _v: self._servers_touched())
         self.imap.security.activated.connect(lambda _i: self._security_chosen(self.imap))
         self.smtp.security.activated.connect(lambda _i: self._security_chosen(self.smtp))
-        servers = QGroupBox("Servers")
+        servers = QGroupBox(self.tr("Servers"))
         box = QHBoxLayout(servers)
         server_form = QFormLayout()
-        server_form.addRow("Incoming (IMAP)", self.imap)
-        server_form.addRow("Outgoing (SMTP)", self.smtp)
-        server_form.addRow("User name", self.username)
+        server_form.addRow(self.tr("Incoming (IMAP)"), self.imap)
+        server_form.addRow(self.tr("Outgoing (SMTP)"), self.smtp)
+        server_form.addRow(self.tr("User name"), self.username)
         box.addLayout(server_form)
         self.signature = QPlainTextEdit()
-        self.signature.setPlaceholderText("Added under every reply (optional)")
-        self.signature.setAccessibleName("Signature")
+        self.signature.setPlaceholderText(self.tr("Added under every reply (optional)"))
+        self.signature.setAccessibleName(self.tr("Signature"))
         self.signature.setMaximumHeight(60)
-        self.form.addRow("Address", self.address)
-        self.form.addRow("Password", self.password)
-        self.form.addRow("Your name", self.name)
+        self.form.addRow(self.tr("Address"), self.address)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.form.addRow(self.tr("Your name"), self.name)
         self.form.addRow(self.note)
         self.form.addRow(servers)
-        self.form.addRow("Signature", self.signature)
+        self.form.addRow(self.tr("Signature"), self.signature)
         self.report = QLabel()
         self.report.setWordWrap(True)
-        self.report.setAccessibleName("Connection test")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setToolTip("Sign in to both servers without adding anything or sending mail")
+        self.report.setAccessibleName(self.tr("Connection test"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setToolTip(self.tr("Sign in to both servers without adding anything or sending mail"))
         self.test_button.clicked.connect(self.test)
-        self.primary.setText("Add account" if again is None else "Sign in")
+        self.primary.setText(self.tr("Add account") if again is None else self.tr("Sign in"))
         self.primary.clicked.connect(self.start)
         self.finish_form(self.test_button)
         self.layout_.insertWidget(self.layout_.count() - 1, self.report)
@@ -189,11 +185,11 @@ class EmailPage(SignInPage):
             row.port.blockSignals(True)  # a guess is not the user's own edit
             row.set(endpoint.host, endpoint.port, endpoint.security)
             row.port.blockSignals(False)
-        self.note.setText(guess.note)
+        self.note.setText(guess.note)  # (the service's words: services/signin/email.py)
         self.note.setVisible(bool(guess.note))
 
     def settings(self) -> MailConfig:
-        address = self.required(self.address, "Enter your e-mail address.")
+        address = self.required(self.address, self.tr("Enter your e-mail address."))
         try:
             self.sign_in.guess(address)  # checks the address itself first
         except BadInput as exc:
@@ -219,7 +215,7 @@ class EmailPage(SignInPage):
 
     def _password(self) -> str:
         if not self.password.text():
-            raise FieldError(self.password, "Enter the password (or app password) of this mailbox.")
+            raise FieldError(self.password, self.tr("Enter the password (or app password) of this mailbox."))
         return self.password.text()
 
     # -- actions ------------------------------------------------------------------------
@@ -229,7 +225,7 @@ class EmailPage(SignInPage):
             config = self.settings()
             password = self._password()
             self.report.clear()
-            self.run(self.sign_in.test_connection(config, password), on_done=self.show_report, working="Testing…")
+            self.run(self.sign_in.test_connection(config, password), on_done=self.show_report, working=self.tr("Testing…"))
 
         self.guarded(begin)
 
@@ -241,9 +237,9 @@ class EmailPage(SignInPage):
             lines.append(f"<span{color}>{mark} {what}: {html.escape(message)}</span>")
         self.report.setText("<br>".join(lines))
         if report.ok:
-            self.show_info("Both servers accept this sign-in.")
+            self.show_info(self.tr("Both servers accept this sign-in."))
         else:
-            self.show_error("The connection test failed; see above.")
+            self.show_error(self.tr("The connection test failed; see above."))
 
     def start(self) -> None:
         def begin() -> None:
@@ -254,7 +250,7 @@ class EmailPage(SignInPage):
                 self.sign_in.add(
                     config, password, history=self.history_choice(), signature=self.signature.toPlainText()
                 ),
-                working="Signing in to both servers…",
+                working=self.tr("Signing in to both servers…"),
             )
 
         self.guarded(begin)
