@@ -2,7 +2,10 @@
 
 Formats: a self-contained HTML page (readable and printable, nothing loaded
 from anywhere), PDF (the same page, printed by Qt), JSON (which reads back
-into the same records) and CSV (one row per message).
+into the same records) and CSV (one row per message). The page and the PDF
+are for people: their words and dates come from ``PageWords`` (English here
+and on the command line; the desktop app passes its language's). JSON and
+CSV are for programs: English keys, ISO 8601 times.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class ExportSet:
     scope: dict[str, Any]
     conversations: list[ExportedConversation] = field(default_factory=list)
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    subject: str = ""  # whose history, or the search (for a title in another language)
 
     @property
     def message_count(self) -> int:
@@ -60,13 +64,13 @@ def _conversation(conversation_id: int) -> ExportedConversation:
 def gather_conversation(conversation_id: int) -> ExportSet:
     conv = _conversation(conversation_id)
     name = conv.summary.customer_name or conv.summary.customer_handle
-    return ExportSet(f"Conversation with {name}", {"conversation": conversation_id}, [conv])
+    return ExportSet(f"Conversation with {name}", {"conversation": conversation_id}, [conv], subject=name)
 
 
 def gather_contact(contact_id: int) -> ExportSet:
     detail = contacts.contact_detail(contact_id)
     convs = [_conversation(c.id) for c in sorted(detail.conversations, key=lambda c: c.last_message_at or datetime.min.replace(tzinfo=UTC))]
-    return ExportSet(f"{detail.name}: the whole history", {"contact": contact_id}, convs)
+    return ExportSet(f"{detail.name}: the whole history", {"contact": contact_id}, convs, subject=detail.name)
 
 
 def gather_query(query: str) -> ExportSet:
@@ -91,7 +95,7 @@ def gather_query(query: str) -> ExportSet:
         conv.messages = [m for m in conv.messages if m.id in ids]
         convs.append(conv)
     convs.sort(key=lambda c: c.messages[0].created_at if c.messages else datetime.min.replace(tzinfo=UTC))
-    return ExportSet(f"Search: {query}", {"query": query}, convs)
+    return ExportSet(f"Search: {query}", {"query": query}, convs, subject=query)
 
 
 # -- formats ----------------------------------------------------------------------------
@@ -215,29 +219,60 @@ h2 { font-size: 1.15em; margin-top: 2em; border-bottom: 1px solid #ddd; padding-
 """
 
 
-def to_html(export: ExportSet) -> str:
+def _english_heading(export: ExportSet) -> str:
+    count = len(export.conversations)
+    return (
+        f"{export.message_count} messages in {count} conversation{'s' if count != 1 else ''} · "
+        f"exported {export.generated_at.astimezone():%d %b %Y %H:%M} by {APP_NAME}"
+    )
+
+
+def _english_thread(c: ConversationSummary) -> str:
+    kind = "direct messages" if c.kind == Kind.DIRECT else "public thread"
+    return f"{c.customer_handle} · {kind} on {c.platform} with {c.account_handle}"
+
+
+def _english_when(moment: datetime) -> str:
+    return f"{moment.astimezone():%a %d %b %Y %H:%M}"
+
+
+def _english_title(export: ExportSet) -> str:
+    return export.title
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """How an exported page words itself (plain text; the page escapes it).
+    English by default, as the command line writes it."""
+
+    lang: str = "en"
+    title: Callable[[ExportSet], str] = _english_title
+    heading: Callable[[ExportSet], str] = _english_heading  # counts, when, by whom
+    thread: Callable[[ConversationSummary], str] = _english_thread  # whose, where, with which account
+    when: Callable[[datetime], str] = _english_when  # a message's time
+
+
+ENGLISH = PageWords()
+
+
+def to_html(export: ExportSet, words: PageWords = ENGLISH) -> str:
     """One self-contained page: inline style, no scripts, nothing to fetch."""
+    title = html.escape(words.title(export))
     parts = [
-        "<!doctype html><html><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{html.escape(words.lang)}'><head><meta charset='utf-8'>",
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        f"<title>{html.escape(export.title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{html.escape(export.title)}</h1>",
-        f"<p class='meta'>{export.message_count} messages in {len(export.conversations)} conversation"
-        f"{'s' if len(export.conversations) != 1 else ''} · exported {export.generated_at.astimezone():%d %b %Y %H:%M} "
-        f"by {APP_NAME}</p>",
+        f"<title>{title}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f"<p class='meta'>{html.escape(words.heading(export))}</p>",
     ]
     for c in export.conversations:
-        kind = "direct messages" if c.summary.kind == Kind.DIRECT else "public thread"
         who = html.escape(c.summary.customer_name or c.summary.customer_handle)
-        parts.append(
-            f"<h2>{who} <span class='meta'>{html.escape(c.summary.customer_handle)} · {kind} on "
-            f"{html.escape(c.summary.platform)} with {html.escape(c.summary.account_handle)}</span></h2>"
-        )
+        parts.append(f"<h2>{who} <span class='meta'>{html.escape(words.thread(c.summary))}</span></h2>")
         for m in c.messages:
             author = html.escape(m.author_name or m.author_handle)
             parts.append(
                 f"<div class='msg {m.direction}'><span class='who'>{author}</span> "
-                f"<span class='meta'>{html.escape(m.author_handle)} · {m.created_at.astimezone():%a %d %b %Y %H:%M} · "
+                f"<span class='meta'>{html.escape(m.author_handle)} · {html.escape(words.when(m.created_at))} · "
                 f"{html.escape(m.visibility)}</span><div>{text_to_html(m.text)}</div></div>"
             )
     parts.append("</body></html>")
@@ -250,7 +285,14 @@ PdfRenderer = Callable[[str, str], bytes]
 
 
 def write(
-    export: ExportSet, fmt: str, path: Path, *, data_dir: Path, force: bool = False, pdf: PdfRenderer | None = None
+    export: ExportSet,
+    fmt: str,
+    path: Path,
+    *,
+    data_dir: Path,
+    force: bool = False,
+    pdf: PdfRenderer | None = None,
+    words: PageWords = ENGLISH,
 ) -> Path:
     """Write ``export`` to ``path`` whole or not at all, never inside the data
     folder, and over an existing file only with ``force``."""
@@ -261,9 +303,11 @@ def write(
     dest = destination.check(path, data_dir=data_dir, force=force, what="export")
     if fmt == "pdf":
         assert pdf is not None
-        data = pdf(to_html(export), export.title)
+        data = pdf(to_html(export, words), words.title(export))
+    elif fmt == "html":
+        data = to_html(export, words).encode("utf-8")
     else:
-        data = {"html": to_html, "json": to_json, "csv": to_csv}[fmt](export).encode("utf-8")
+        data = {"json": to_json, "csv": to_csv}[fmt](export).encode("utf-8")
     destination.write_atomically(dest, lambda tmp: tmp.write_bytes(data))
     return dest
 
@@ -281,9 +325,9 @@ class ExportService:
         """Refuse at once a place the export may not go (before gathering)."""
         return destination.check(path, data_dir=self.data_dir, force=force, what="export")
 
-    def write(self, export: ExportSet, fmt: str, path: Path, *, force: bool = False) -> Path:
+    def write(self, export: ExportSet, fmt: str, path: Path, *, force: bool = False, words: PageWords = ENGLISH) -> Path:
         # On the caller's thread: printing to PDF needs Qt's (main) thread.
-        return write(export, fmt, path, data_dir=self.data_dir, force=force, pdf=self.pdf)
+        return write(export, fmt, path, data_dir=self.data_dir, force=force, pdf=self.pdf, words=words)
 
     async def gather(self, *, contact: int | None = None, conversation: int | None = None, query: str | None = None) -> ExportSet:
         chosen = [x for x in (contact, conversation, query) if x is not None]

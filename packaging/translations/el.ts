@@ -263,7 +263,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_inbox/ui/application.py" line="+258" />
+        <location filename="../../desktop_inbox/ui/application.py" line="+264" />
         <source>%1 is already open on %2, but does not answer.</source>
         <translation>Το %1 είναι ήδη ανοιχτό στο %2, αλλά δεν αποκρίνεται.</translation>
     </message>
@@ -715,7 +715,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+25" />
+        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+30" />
         <source>Web page, readable and printable (*.html)</source>
         <translation>Ιστοσελίδα, για ανάγνωση και εκτύπωση (*.html)</translation>
     </message>
@@ -735,7 +735,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>CSV, μία γραμμή ανά μήνυμα (*.csv)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+92" />
         <source>Export failed: %1</source>
         <translation>Η εξαγωγή απέτυχε: %1</translation>
     </message>
@@ -743,10 +743,53 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ExportWords</name>
     <message numerus="yes">
-        <location line="-6" />
+        <location line="-39" />
         <source>Exported %n message(s) to %1.</source>
         <comment>%1: the file</comment>
         <translation><numerusform>Εξήχθη %n μήνυμα στο %1.</numerusform><numerusform>Εξήχθησαν %n μηνύματα στο %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Conversation with %1</source>
+        <translation>Συνομιλία με %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: the whole history</source>
+        <translation>%1: όλο το ιστορικό</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search: %1</source>
+        <translation>Αναζήτηση: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 in %2 · exported %3 by %4</source>
+        <comment>%1: 'n messages', %2: 'n conversations', %3: when, %4: Desktop Inbox</comment>
+        <translation>%1 σε %2 · εξαγωγή %3 από το %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n μήνυμα</numerusform><numerusform>%n μηνύματα</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n συνομιλία</numerusform><numerusform>%n συνομιλίες</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · direct messages on %2 with %3</source>
+        <comment>%1: the customer, %2: the platform, %3: our account</comment>
+        <translation>%1 · προσωπικά μηνύματα στο %2 με τον λογαριασμό %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 · public thread on %2 with %3</source>
+        <comment>%1: the customer, %2: the platform, %3: our account</comment>
+        <translation>%1 · δημόσια συζήτηση στο %2 με τον λογαριασμό %3</translation>
     </message>
 </context>
 <context>
@@ -862,7 +905,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/listening.py" line="+41" />
+        <location filename="../../desktop_inbox/ui/dialogs/listening.py" line="+42" />
         <source>a word, "a phrase" or #hashtag</source>
         <translation>μια λέξη, "μια φράση" ή #hashtag</translation>
     </message>
@@ -993,7 +1036,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>LogEventDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/log_event.py" line="+28" />
+        <location filename="../../desktop_inbox/ui/dialogs/log_event.py" line="+29" />
         <source>Phone call</source>
         <translation>Τηλεφώνημα</translation>
     </message>

@@ -41,10 +41,20 @@
 <context>
     <name>ExportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+79" />
+        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+86" />
         <source>Exported %n message(s) to %1.</source>
         <comment>%1: the file</comment>
         <translation><numerusform>Exported %n message to %1.</numerusform><numerusform>Exported %n messages to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
     </message>
 </context>
 <context>

@@ -263,7 +263,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_inbox/ui/application.py" line="+258" />
+        <location filename="../../desktop_inbox/ui/application.py" line="+264" />
         <source>%1 is already open on %2, but does not answer.</source>
         <translation>%1 已经在 %2 上打开，但没有响应。</translation>
     </message>
@@ -715,7 +715,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+25" />
+        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+30" />
         <source>Web page, readable and printable (*.html)</source>
         <translation>网页，可阅读和打印 (*.html)</translation>
     </message>
@@ -735,7 +735,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>CSV，每条消息一行 (*.csv)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+92" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -743,10 +743,53 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ExportWords</name>
     <message numerus="yes">
-        <location line="-6" />
+        <location line="-39" />
         <source>Exported %n message(s) to %1.</source>
         <comment>%1: the file</comment>
         <translation><numerusform>已导出 %n 条消息到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Conversation with %1</source>
+        <translation>与 %1 的对话</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: the whole history</source>
+        <translation>%1：全部往来记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 in %2 · exported %3 by %4</source>
+        <comment>%1: 'n messages', %2: 'n conversations', %3: when, %4: Desktop Inbox</comment>
+        <translation>%2，共 %1 · 由 %4 于 %3 导出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n 个对话</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · direct messages on %2 with %3</source>
+        <comment>%1: the customer, %2: the platform, %3: our account</comment>
+        <translation>%1 · 在 %2 上与 %3 的私信</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 · public thread on %2 with %3</source>
+        <comment>%1: the customer, %2: the platform, %3: our account</comment>
+        <translation>%1 · 在 %2 上与 %3 的公开对话</translation>
     </message>
 </context>
 <context>
@@ -861,7 +904,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/listening.py" line="+41" />
+        <location filename="../../desktop_inbox/ui/dialogs/listening.py" line="+42" />
         <source>a word, "a phrase" or #hashtag</source>
         <translation>一个词、"一个短语"或 #话题标签</translation>
     </message>
@@ -992,7 +1035,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>LogEventDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/log_event.py" line="+28" />
+        <location filename="../../desktop_inbox/ui/dialogs/log_event.py" line="+29" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>

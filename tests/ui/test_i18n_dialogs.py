@@ -369,3 +369,39 @@ def test_dashboard_figures_take_the_locales_numbers_and_units(  # type: ignore[n
 
     make_ui.run(body())
     assert axis_day(QDate(2026, 12, 8)) == {"en": "08 Dec", "el": "8 Δεκ", "zh_CN": "12月8日"}[choice]
+
+
+@pytest.mark.parametrize(
+    ("choice", "lang", "title", "heading"),
+    [
+        ("el", "el", "Συνομιλία με Anna Λάμπρου", "1 μήνυμα σε 1 συνομιλία · εξαγωγή "),
+        ("zh_CN", "zh", "与 Anna Λάμπρου 的对话", "1 个对话，共 1 条消息 · 由 Desktop Inbox 于 "),
+    ],
+    ids=["el", "zh_CN"],
+)
+def test_an_exported_page_speaks_the_language_and_the_command_line_stays_english(  # type: ignore[no-untyped-def]
+    make_ui, language, choice: str, lang: str, title: str, heading: str
+) -> None:
+    """The page (and so the PDF) the window exports is in the interface's
+    language with its dates; the command line's stays English."""
+    from desktop_inbox.services.export import to_html
+    from desktop_inbox.ui.dialogs.export import ExportWords
+
+    language(choice)
+
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop do the sandals come in 39?")
+        ui = await make_ui.attach(world)
+        [conversation] = await ui.ctx.inbox.page()
+        export = await ui.ctx.exporter.gather(conversation=conversation.id)
+        [[message]] = [c.messages for c in export.conversations]
+        page = to_html(export, ExportWords().page())
+        assert f"<html lang='{lang}'" in page and f"<h1>{title}</h1>" in page
+        assert heading in page, page[:2000]
+        assert full_date_and_clock(message.created_at) in page
+        english = to_html(export)  # (as `desktop-inbox export` writes it)
+        assert "<html lang='en'" in english and "<h1>Conversation with Anna Λάμπρου</h1>" in english
+        assert "1 messages in 1 conversation · exported " in english
+
+    make_ui.run(body())

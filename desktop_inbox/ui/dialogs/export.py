@@ -5,14 +5,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_inbox import APP_NAME
 from desktop_inbox.errors import InboxError
-from desktop_inbox.services.export import ExportService
+from desktop_inbox.records import Kind
+from desktop_inbox.services.export import ExportService, ExportSet, PageWords
+from desktop_inbox.services.values import ConversationSummary
+from desktop_inbox.ui import style
 from desktop_inbox.ui.files import make_safe
 from desktop_inbox.ui.i18n import arg
 from desktop_inbox.ui.tasks import messages, spawn
+from desktop_inbox.ui.timepick import full_date_and_clock
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -58,13 +63,14 @@ class ExportDialog(QFileDialog):
             path = f"{path}.{fmt}"
             confirmed = False
         service, what = self.service, self.what
+        words = ExportWords()  # (kept by the closure: the dialog is gone when it writes)
 
         async def run() -> None:
             service.check(path, force=confirmed)
             export = await service.gather(**what)  # type: ignore[arg-type]
             # Writing stays on the Qt thread: the PDF is printed by Qt.
-            written = service.write(export, fmt, Path(path), force=confirmed)
-            messages.info.emit(arg(ExportWords().exported(export.message_count), written))
+            written = service.write(export, fmt, Path(path), force=confirmed, words=words.page())
+            messages.info.emit(arg(words.exported(export.message_count), written))
 
         # The report goes through the app-wide bridge: this dialog is closed
         # (and deleted) by the time the export is written.
@@ -72,11 +78,45 @@ class ExportDialog(QFileDialog):
 
 
 class ExportWords(QObject):
-    """The report's words, with the count's plural form (lupdate reads one
-    only from ``self.tr``; the dialog is gone by the time it is said)."""
+    """The words of an exported page (HTML, PDF) and of the report, in the
+    interface's language with its dates (counts take plural forms: lupdate
+    reads them only from ``self.tr``)."""
 
     def exported(self, count: int) -> str:
         return self.tr("Exported %n message(s) to %1.", "%1: the file", count)
+
+    def page(self) -> PageWords:
+        return PageWords(
+            lang=QLocale().bcp47Name(),
+            title=self.title,
+            heading=self.heading,
+            thread=self.thread_line,
+            when=full_date_and_clock,
+        )
+
+    def title(self, export: ExportSet) -> str:
+        if "conversation" in export.scope:
+            return arg(self.tr("Conversation with %1"), export.subject)
+        if "contact" in export.scope:
+            return arg(self.tr("%1: the whole history"), export.subject)
+        return arg(self.tr("Search: %1"), export.subject)
+
+    def heading(self, export: ExportSet) -> str:
+        return arg(
+            self.tr("%1 in %2 · exported %3 by %4", "%1: 'n messages', %2: 'n conversations', %3: when, %4: Desktop Inbox"),
+            self.tr("%n message(s)", "", export.message_count),
+            self.tr("%n conversation(s)", "", len(export.conversations)),
+            full_date_and_clock(export.generated_at),
+            APP_NAME,
+        )
+
+    def thread_line(self, c: ConversationSummary) -> str:
+        where = style.PLATFORM_NAMES.get(c.platform, c.platform)
+        if c.kind == Kind.DIRECT:
+            said = self.tr("%1 · direct messages on %2 with %3", "%1: the customer, %2: the platform, %3: our account")
+        else:
+            said = self.tr("%1 · public thread on %2 with %3", "%1: the customer, %2: the platform, %3: our account")
+        return arg(said, c.customer_handle, where, c.account_handle)
 
 
 def _failed(exc: BaseException) -> None:
