@@ -72,10 +72,10 @@ class NoticeWords(QObject):
     from ``self.tr``)."""
 
     def others(self, count: int) -> str:
-        return self.tr("%1 and %n other customer(s)", "%1: the customer who wrote last", count)
+        return self.tr("%1 and %Ln other customer(s)", "%1: the customer who wrote last", count)
 
     def new_messages(self, count: int) -> str:
-        return self.tr("%1  (%n new message(s))", "%1: what the customer wrote", count)
+        return self.tr("%1  (%Ln new message(s))", "%1: what the customer wrote", count)
 
 
 class Notifier(QObject):

@@ -70,7 +70,7 @@ class Tray(QObject):
     def set_waiting(self, count: int) -> None:
         self.waiting = count
         self.icon.setToolTip(
-            arg(self.tr("%1: %n customer(s) waiting for an answer", "", count), APP_NAME)
+            arg(self.tr("%1: %Ln customer(s) waiting for an answer", "", count), APP_NAME)
             if count
             else arg(self.tr("%1: nobody waiting"), APP_NAME)
         )

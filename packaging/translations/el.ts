@@ -192,13 +192,13 @@
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n συνομιλία</numerusform><numerusform>%n συνομιλίες</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln συνομιλία</numerusform><numerusform>%Ln συνομιλίες</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n μήνυμα</numerusform><numerusform>%n μηνύματα</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln μήνυμα</numerusform><numerusform>%Ln μηνύματα</numerusform></translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+199" />
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+203" />
         <source>Response times</source>
         <translation>Χρόνοι απάντησης</translation>
     </message>
@@ -464,11 +464,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message numerus="yes">
         <location line="+5" />
-        <source>Last %n day(s)</source>
-        <translation><numerusform>Τελευταία %n ημέρα</numerusform><numerusform>Τελευταίες %n ημέρες</numerusform></translation>
+        <source>Last %Ln day(s)</source>
+        <translation><numerusform>Τελευταία %Ln ημέρα</numerusform><numerusform>Τελευταίες %Ln ημέρες</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
+        <translation><numerusform>%Ln μήνυμα πελάτη των τελευταίων %1 ημερών δεν έχει απαντηθεί ακόμη.</numerusform><numerusform>%Ln μηνύματα πελατών των τελευταίων %1 ημερών δεν έχουν απαντηθεί ακόμη.</numerusform></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-83" />
         <source>Export CSV…</source>
         <translation>Εξαγωγή CSV…</translation>
     </message>
@@ -519,13 +524,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <source>answered within %1</source>
         <translation>απαντήθηκαν μέσα σε %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n customer message(s) of the last %1 days not answered yet.</source>
-        <translation><numerusform>%n μήνυμα πελάτη των τελευταίων %1 ημερών δεν έχει απαντηθεί ακόμη.</numerusform><numerusform>%n μηνύματα πελατών των τελευταίων %1 ημερών δεν έχουν απαντηθεί ακόμη.</numerusform></translation>
-    </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>%1 DM</source>
         <comment>a platform's direct messages</comment>
         <translation>%1 προσωπικό</translation>
@@ -744,9 +744,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <name>ExportWords</name>
     <message numerus="yes">
         <location line="-39" />
-        <source>Exported %n message(s) to %1.</source>
+        <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
-        <translation><numerusform>Εξήχθη %n μήνυμα στο %1.</numerusform><numerusform>Εξήχθησαν %n μηνύματα στο %1.</numerusform></translation>
+        <translation><numerusform>Εξήχθη %Ln μήνυμα στο %1.</numerusform><numerusform>Εξήχθησαν %Ln μηνύματα στο %1.</numerusform></translation>
     </message>
     <message>
         <location line="+13" />
@@ -771,13 +771,13 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n μήνυμα</numerusform><numerusform>%n μηνύματα</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln μήνυμα</numerusform><numerusform>%Ln μηνύματα</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n συνομιλία</numerusform><numerusform>%n συνομιλίες</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln συνομιλία</numerusform><numerusform>%Ln συνομιλίες</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -1356,15 +1356,15 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <name>NoticeWords</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
-        <source>%1 and %n other customer(s)</source>
+        <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
-        <translation><numerusform>%1 και %n ακόμη πελάτης</numerusform><numerusform>%1 και %n ακόμη πελάτες</numerusform></translation>
+        <translation><numerusform>%1 και %Ln ακόμη πελάτης</numerusform><numerusform>%1 και %Ln ακόμη πελάτες</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%1  (%n new message(s))</source>
+        <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
-        <translation><numerusform>%1  (%n νέο μήνυμα)</numerusform><numerusform>%1  (%n νέα μηνύματα)</numerusform></translation>
+        <translation><numerusform>%1  (%Ln νέο μήνυμα)</numerusform><numerusform>%1  (%Ln νέα μηνύματα)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1450,17 +1450,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <location line="+164" />
+        <location line="+169" />
         <source>Send at</source>
         <translation>Αποστολή στις</translation>
     </message>
     <message>
-        <location line="-150" />
+        <location line="-155" />
         <source>Outbox</source>
         <translation>Εξερχόμενα</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Replies waiting to go out</source>
         <translation>Απαντήσεις που περιμένουν να σταλούν</translation>
     </message>
@@ -1530,7 +1530,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Άνοιγμα συνομιλίας</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>at once</source>
         <translation>αμέσως</translation>
     </message>
@@ -1859,14 +1859,14 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-286" />
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-290" />
         <source>Response time chart</source>
         <translation>Διάγραμμα χρόνου απάντησης</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
-        <source>%n day(s); highest 90th percentile %1; target %2</source>
-        <translation><numerusform>%n ημέρα· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform><numerusform>%n ημέρες· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform></translation>
+        <source>%Ln day(s); highest 90th percentile %1; target %2</source>
+        <translation><numerusform>%Ln ημέρα· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform><numerusform>%Ln ημέρες· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Φυλαγμένες εικόνες</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>History per account</source>
         <translation>Ιστορικό ανά λογαριασμό</translation>
     </message>
@@ -2166,26 +2166,31 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message numerus="yes">
         <location line="+6" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n μήνυμα</numerusform><numerusform>%n μηνύματα</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln μήνυμα</numerusform><numerusform>%Ln μηνύματα</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n συνομιλία</numerusform><numerusform>%n συνομιλίες</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln συνομιλία</numerusform><numerusform>%Ln συνομιλίες</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n customer(s)</source>
-        <translation><numerusform>%n πελάτη</numerusform><numerusform>%n πελάτες</numerusform></translation>
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln πελάτη</numerusform><numerusform>%Ln πελάτες</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n file(s)</source>
-        <translation><numerusform>%n αρχείο</numerusform><numerusform>%n αρχεία</numerusform></translation>
+        <source>%Ln file(s)</source>
+        <translation><numerusform>%Ln αρχείο</numerusform><numerusform>%Ln αρχεία</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58" />
+        <source>Forgot %Ln message(s).</source>
+        <translation><numerusform>Διαγράφηκε %Ln μήνυμα.</numerusform><numerusform>Διαγράφηκαν %Ln μηνύματα.</numerusform></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-49" />
         <source>since %1</source>
         <translation>από %1</translation>
     </message>
@@ -2233,11 +2238,6 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+6" />
         <source>Removing…</source>
         <translation>Διαγραφή…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>Forgot %n message(s).</source>
-        <translation><numerusform>Διαγράφηκε %n μήνυμα.</numerusform><numerusform>Διαγράφηκαν %n μηνύματα.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2406,8 +2406,8 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message numerus="yes">
         <location line="+22" />
-        <source>%1: %n customer(s) waiting for an answer</source>
-        <translation><numerusform>%1: %n πελάτης περιμένει απάντηση</numerusform><numerusform>%1: %n πελάτες περιμένουν απάντηση</numerusform></translation>
+        <source>%1: %Ln customer(s) waiting for an answer</source>
+        <translation><numerusform>%1: %Ln πελάτης περιμένει απάντηση</numerusform><numerusform>%1: %Ln πελάτες περιμένουν απάντηση</numerusform></translation>
     </message>
     <message>
         <location line="+2" />

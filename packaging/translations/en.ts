@@ -5,21 +5,21 @@
     <name>AccountsDialog</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+186" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+237" />
-        <source>Last %n day(s)</source>
-        <translation><numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+241" />
+        <source>Last %Ln day(s)</source>
+        <translation><numerusform>Last %Ln day</numerusform><numerusform>Last %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+78" />
@@ -34,27 +34,27 @@
     </message>
     <message numerus="yes">
         <location line="+7" />
-        <source>%n customer message(s) of the last %1 days not answered yet.</source>
-        <translation><numerusform>%n customer message of the last %1 days is not answered yet.</numerusform><numerusform>%n customer messages of the last %1 days are not answered yet.</numerusform></translation>
+        <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
+        <translation><numerusform>%Ln customer message of the last %1 days is not answered yet.</numerusform><numerusform>%Ln customer messages of the last %1 days are not answered yet.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportWords</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+86" />
-        <source>Exported %n message(s) to %1.</source>
+        <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
-        <translation><numerusform>Exported %n message to %1.</numerusform><numerusform>Exported %n messages to %1.</numerusform></translation>
+        <translation><numerusform>Exported %Ln message to %1.</numerusform><numerusform>Exported %Ln messages to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+21" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
     </message>
 </context>
 <context>
@@ -72,15 +72,15 @@
     <name>NoticeWords</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
-        <source>%1 and %n other customer(s)</source>
+        <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
-        <translation><numerusform>%1 and %n other customer</numerusform><numerusform>%1 and %n other customers</numerusform></translation>
+        <translation><numerusform>%1 and %Ln other customer</numerusform><numerusform>%1 and %Ln other customers</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%1  (%n new message(s))</source>
+        <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
-        <translation><numerusform>%1  (%n new message)</numerusform><numerusform>%1  (%n new messages)</numerusform></translation>
+        <translation><numerusform>%1  (%Ln new message)</numerusform><numerusform>%1  (%Ln new messages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -126,9 +126,9 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>ResponseChart</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-243" />
-        <source>%n day(s); highest 90th percentile %1; target %2</source>
-        <translation><numerusform>%n day; highest 90th percentile %1; target %2</numerusform><numerusform>%n days; highest 90th percentile %1; target %2</numerusform></translation>
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-247" />
+        <source>%Ln day(s); highest 90th percentile %1; target %2</source>
+        <translation><numerusform>%Ln day; highest 90th percentile %1; target %2</numerusform><numerusform>%Ln days; highest 90th percentile %1; target %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -146,37 +146,37 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>StorageDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+90" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+92" />
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <source>%Ln file(s)</source>
+        <translation><numerusform>%Ln file</numerusform><numerusform>%Ln files</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+58" />
-        <source>Forgot %n message(s).</source>
-        <translation><numerusform>Forgot %n message.</numerusform><numerusform>Forgot %n messages.</numerusform></translation>
+        <source>Forgot %Ln message(s).</source>
+        <translation><numerusform>Forgot %Ln message.</numerusform><numerusform>Forgot %Ln messages.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/tray.py" line="+73" />
-        <source>%1: %n customer(s) waiting for an answer</source>
-        <translation><numerusform>%1: %n customer waiting for an answer</numerusform><numerusform>%1: %n customers waiting for an answer</numerusform></translation>
+        <source>%1: %Ln customer(s) waiting for an answer</source>
+        <translation><numerusform>%1: %Ln customer waiting for an answer</numerusform><numerusform>%1: %Ln customers waiting for an answer</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -192,13 +192,13 @@
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n 个对话</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln 个对话</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln 条消息</numerusform></translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+199" />
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+203" />
         <source>Response times</source>
         <translation>响应时间</translation>
     </message>
@@ -464,11 +464,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message numerus="yes">
         <location line="+5" />
-        <source>Last %n day(s)</source>
-        <translation><numerusform>最近 %n 天</numerusform></translation>
+        <source>Last %Ln day(s)</source>
+        <translation><numerusform>最近 %Ln 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
+        <translation><numerusform>最近 %1 天里还有 %Ln 条客户消息没有回复。</numerusform></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-83" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -517,15 +522,10 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+1" />
         <source>answered within %1</source>
-        <translation>在 %1 内回复</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n customer message(s) of the last %1 days not answered yet.</source>
-        <translation><numerusform>最近 %1 天里还有 %n 条客户消息没有回复。</numerusform></translation>
+        <translation>%1内回复</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>%1 DM</source>
         <comment>a platform's direct messages</comment>
         <translation>%1 私信</translation>
@@ -744,9 +744,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <name>ExportWords</name>
     <message numerus="yes">
         <location line="-39" />
-        <source>Exported %n message(s) to %1.</source>
+        <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
-        <translation><numerusform>已导出 %n 条消息到 %1。</numerusform></translation>
+        <translation><numerusform>已导出 %Ln 条消息到 %1。</numerusform></translation>
     </message>
     <message>
         <location line="+13" />
@@ -771,13 +771,13 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln 条消息</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n 个对话</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln 个对话</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -1355,15 +1355,15 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <name>NoticeWords</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
-        <source>%1 and %n other customer(s)</source>
+        <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
-        <translation><numerusform>%1 和另外 %n 位客户</numerusform></translation>
+        <translation><numerusform>%1 和另外 %Ln 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%1  (%n new message(s))</source>
+        <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
-        <translation><numerusform>%1（%n 条新消息）</numerusform></translation>
+        <translation><numerusform>%1（%Ln 条新消息）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1448,17 +1448,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <location line="+164" />
+        <location line="+169" />
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location line="-150" />
+        <location line="-155" />
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Replies waiting to go out</source>
         <translation>待发送的回复</translation>
     </message>
@@ -1528,7 +1528,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>打开对话</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>at once</source>
         <translation>立即</translation>
     </message>
@@ -1853,14 +1853,14 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-286" />
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-290" />
         <source>Response time chart</source>
         <translation>响应时间图表</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
-        <source>%n day(s); highest 90th percentile %1; target %2</source>
-        <translation><numerusform>%n 天；第 90 百分位最高 %1；目标 %2</numerusform></translation>
+        <source>%Ln day(s); highest 90th percentile %1; target %2</source>
+        <translation><numerusform>%Ln 天；第 90 百分位最高 %1；目标 %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>保存的图片</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>History per account</source>
         <translation>各账号的记录</translation>
     </message>
@@ -2159,26 +2159,31 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message numerus="yes">
         <location line="+6" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln 条消息</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n conversation(s)</source>
-        <translation><numerusform>%n 个对话</numerusform></translation>
+        <source>%Ln conversation(s)</source>
+        <translation><numerusform>%Ln 个对话</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%n customer(s)</source>
-        <translation><numerusform>%n 位客户</numerusform></translation>
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n file(s)</source>
-        <translation><numerusform>%n 个文件</numerusform></translation>
+        <source>%Ln file(s)</source>
+        <translation><numerusform>%Ln 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58" />
+        <source>Forgot %Ln message(s).</source>
+        <translation><numerusform>已删除 %Ln 条消息。</numerusform></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-49" />
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -2226,11 +2231,6 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+6" />
         <source>Removing…</source>
         <translation>正在删除…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>Forgot %n message(s).</source>
-        <translation><numerusform>已删除 %n 条消息。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2399,8 +2399,8 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message numerus="yes">
         <location line="+22" />
-        <source>%1: %n customer(s) waiting for an answer</source>
-        <translation><numerusform>%1：%n 位客户在等回复</numerusform></translation>
+        <source>%1: %Ln customer(s) waiting for an answer</source>
+        <translation><numerusform>%1：%Ln 位客户在等回复</numerusform></translation>
     </message>
     <message>
         <location line="+2" />

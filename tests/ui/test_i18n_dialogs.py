@@ -14,11 +14,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPushButton, QWidget
 
 from desktop_inbox.records import Kind, Platform
+from desktop_inbox.services.export import to_html
 from desktop_inbox.services.metrics import Wait
 from desktop_inbox.services.values import Channel, TimelineEntry
 from desktop_inbox.ui import application, snooze, style
 from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer
 from desktop_inbox.ui.dialogs.dashboard import DashboardDialog, axis_day
+from desktop_inbox.ui.dialogs.export import ExportWords
 from desktop_inbox.ui.dialogs.image_viewer import ImageViewer
 from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
 from desktop_inbox.ui.dialogs.timeline import month_title, render
@@ -384,9 +386,6 @@ def test_an_exported_page_speaks_the_language_and_the_command_line_stays_english
 ) -> None:
     """The page (and so the PDF) the window exports is in the interface's
     language with its dates; the command line's stays English."""
-    from desktop_inbox.services.export import to_html
-    from desktop_inbox.ui.dialogs.export import ExportWords
-
     language(choice)
 
     async def body() -> None:
@@ -405,3 +404,17 @@ def test_an_exported_page_speaks_the_language_and_the_command_line_stays_english
         assert "1 messages in 1 conversation · exported " in english
 
     make_ui.run(body())
+
+
+@pytest.mark.parametrize(
+    ("choice", "said"),
+    [
+        ("en", "Exported 12,345 messages to %1."),
+        ("el", "Εξήχθησαν 12.345 μηνύματα στο %1."),
+        ("zh_CN", "已导出 12,345 条消息到 %1。"),
+    ],
+    ids=["en", "el", "zh_CN"],
+)
+def test_counts_take_the_locales_grouping(language, choice: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    language(choice)
+    assert ExportWords().exported(12345) == said

@@ -183,8 +183,8 @@ class AccountsDialog(QDialog):
                 "the keyring. Nothing is deleted on %3; you can add the account again later.",
                 "%1: 'n conversations', %2: 'n messages', %3: the platform"
             ),
-            self.tr("%n conversation(s)", "", conversations),
-            self.tr("%n message(s)", "", messages),
+            self.tr("%Ln conversation(s)", "", conversations),
+            self.tr("%Ln message(s)", "", messages),
             platform,
         )
 

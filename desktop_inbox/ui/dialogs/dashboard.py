@@ -79,7 +79,7 @@ class ResponseChart(QWidget):
         self.target = target_seconds
         values = [d.p90 for d in days if d.p90 is not None]
         self.setAccessibleDescription(arg(
-            self.tr("%n day(s); highest 90th percentile %1; target %2", "", len(days)),
+            self.tr("%Ln day(s); highest 90th percentile %1; target %2", "", len(days)),
             minutes_text(max(values) if values else None),
             minutes_text(target_seconds),
         ))
@@ -93,12 +93,16 @@ class ResponseChart(QWidget):
         text = pal.color(QPalette.ColorRole.Text)
         dim = colors.dim(pal)
         median_color, p90_color, target_color = colors.chart(pal)
-        left, top, right, bottom = 56, 12, 12, 28
-        area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         values = [v for d in self.days for v in (d.median, d.p90) if v is not None] + [self.target]
         # The axis ends on a labelled line at or above the highest value:
         # every point is inside it (spikes ran past the last label before).
         top_value = axis_top(max(values) if values else 3600)
+        # Ticks are whole ("12 h", not "12.0 h"); the axis makes room for the
+        # longest in the language ("12 ώρ.", "12 小时").
+        ticks = {t: style.duration(int(t)) for t in _ticks(top_value)}
+        widest = max((p.fontMetrics().horizontalAdvance(label) for label in ticks.values()), default=0)
+        left, top, right, bottom = max(56, widest + 12), 12, 12, 28
+        area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
 
         def y(seconds: float) -> float:
             return area.bottom() - math.sqrt(seconds / top_value) * area.height()
@@ -109,10 +113,10 @@ class ResponseChart(QWidget):
 
         # Grid and labels.
         p.setPen(QPen(dim, 1, Qt.PenStyle.DotLine))
-        for seconds in _ticks(top_value):
+        for seconds, label in ticks.items():
             p.drawLine(QPointF(area.left(), y(seconds)), QPointF(area.right(), y(seconds)))
             p.setPen(text)
-            p.drawText(QRectF(0, y(seconds) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, minutes_text(seconds))
+            p.drawText(QRectF(0, y(seconds) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, label)
             p.setPen(QPen(dim, 1, Qt.PenStyle.DotLine))
         p.setPen(QPen(dim, 1))
         p.drawLine(area.bottomLeft(), area.bottomRight())
@@ -234,7 +238,7 @@ class DashboardDialog(QDialog):
         self.period = QButtonGroup(self)
         buttons = QHBoxLayout()
         for days in (30, 90):
-            radio = QRadioButton(self.tr("Last %n day(s)", "", days))
+            radio = QRadioButton(self.tr("Last %Ln day(s)", "", days))
             self.period.addButton(radio, days)
             buttons.addWidget(radio)
         self.period.button(30).setChecked(True)
@@ -322,7 +326,7 @@ class DashboardDialog(QDialog):
         percent = arg(self.tr("%1%", "a percentage"), QLocale().toString(100 * within / answered, "f", 0)) if answered else "—"
         f["within"].show_value(percent, arg(self.tr("answered within %1"), minutes_text(target)))
         self.summary.setText(arg(
-            self.tr("%n customer message(s) of the last %1 days not answered yet.", "", unanswered),
+            self.tr("%Ln customer message(s) of the last %1 days not answered yet.", "", unanswered),
             style.number_text(days),
         ))
 

@@ -83,7 +83,7 @@ class ExportWords(QObject):
     reads them only from ``self.tr``)."""
 
     def exported(self, count: int) -> str:
-        return self.tr("Exported %n message(s) to %1.", "%1: the file", count)
+        return self.tr("Exported %Ln message(s) to %1.", "%1: the file", count)
 
     def page(self) -> PageWords:
         return PageWords(
@@ -104,8 +104,8 @@ class ExportWords(QObject):
     def heading(self, export: ExportSet) -> str:
         return arg(
             self.tr("%1 in %2 · exported %3 by %4", "%1: 'n messages', %2: 'n conversations', %3: when, %4: Desktop Inbox"),
-            self.tr("%n message(s)", "", export.message_count),
-            self.tr("%n conversation(s)", "", len(export.conversations)),
+            self.tr("%Ln message(s)", "", export.message_count),
+            self.tr("%Ln conversation(s)", "", len(export.conversations)),
             full_date_and_clock(export.generated_at),
             APP_NAME,
         )

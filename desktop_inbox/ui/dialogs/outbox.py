@@ -75,6 +75,8 @@ class OutboxDialog(QDialog):
         self.setWindowTitle(self.tr("Outbox"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(headers())
+        # (Headers fit their words, translated ones too; the reply takes the room.)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Reply"), QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -110,15 +112,17 @@ class OutboxDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open conversation"))
         self.open_button.clicked.connect(self._open)
         self.status = QLabel()
+        # Two rows: a reply's own actions, then those for one that may have
+        # been sent (one row was wider than a small screen in Greek).
         row = QHBoxLayout()
-        buttons = (
-            self.open_button, self.save_button, self.move_button, self.retry_button, self.cancel_button,
-            self.resend_button, self.mark_sent_button,
-        )  # fmt: skip
-        for button in buttons:
+        for button in (self.open_button, self.save_button, self.move_button, self.retry_button, self.cancel_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.status)
+        unsure_row = QHBoxLayout()
+        for button in (self.resend_button, self.mark_sent_button):
+            unsure_row.addWidget(button)
+        unsure_row.addStretch(1)
+        unsure_row.addWidget(self.status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,6 +131,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.editor)
         layout.addWidget(self.help)
         layout.addLayout(row)
+        layout.addLayout(unsure_row)
         layout.addWidget(close)
         self.resize(780, 440)
         self._timer = QTimer(self)

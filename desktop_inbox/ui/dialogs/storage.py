@@ -47,6 +47,8 @@ class StorageDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Account"), self.tr("Messages"), self.tr("Back to"), self.tr("Imports"), self.tr("Pictures kept")]
         )
+        # (Headers fit their words, translated ones too; the account takes the room.)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("History per account"))
@@ -87,11 +89,11 @@ class StorageDialog(QDialog):
                 "%1, %5: sizes; %2: 'n messages', %3: 'n conversations', %4: 'n customers', %6: 'n files'"
             ),
             megabytes(report.bytes_on_disk),
-            self.tr("%n message(s)", "", report.messages),
-            self.tr("%n conversation(s)", "", report.conversations),
-            self.tr("%n customer(s)", "", report.contacts),
+            self.tr("%Ln message(s)", "", report.messages),
+            self.tr("%Ln conversation(s)", "", report.conversations),
+            self.tr("%Ln customer(s)", "", report.contacts),
             megabytes(report.media_bytes),
-            self.tr("%n file(s)", "", report.media_files),
+            self.tr("%Ln file(s)", "", report.media_files),
         ))
         self._filling = True
         self.table.setRowCount(len(report.accounts))
@@ -149,7 +151,7 @@ class StorageDialog(QDialog):
         self.status.setText(self.tr("Removing…"))
 
         def done(removed: int) -> None:
-            self.status.setText(self.tr("Forgot %n message(s).", "", removed))
+            self.status.setText(self.tr("Forgot %Ln message(s).", "", removed))
             self.reload()
 
         spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(str(e)))

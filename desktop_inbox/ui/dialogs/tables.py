@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 
-def record_table(headers: list[str], *, name: str, fit: int = 0, stretch: int = 2) -> QTableWidget:
+def record_table(headers: list[str], *, name: str, stretch: int = 2) -> QTableWidget:
     """A table of ``headers`` whose rows are chosen one at a time and never
-    edited in place; column ``fit`` fits its text, ``stretch`` takes the room
-    (it may say why something waits) and wraps."""
+    edited in place; column ``stretch`` takes the room (it may say why
+    something waits) and wraps, the others fit their text and their header
+    (a translated header runs longer: Greek ~30 %)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(fit, QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
