@@ -2155,7 +2155,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+21" />
         <source>The cache takes &lt;b&gt;%1&lt;/b&gt; for %2 in %3 with %4, and &lt;b&gt;%5&lt;/b&gt; of customers' pictures (%6). Everything stays readable and searchable offline. Untick an account to keep no pictures of it (what it keeps is removed); each keeps at most its cap, the oldest pictures going first.</source>
         <comment>%1, %5: sizes; %2: 'n messages', %3: 'n conversations', %4: 'n customers', %6: 'n files'</comment>
-        <translation>本地缓存占用 &lt;b&gt;%1&lt;/b&gt;：与 %4 的 %3，共 %2；客户图片另占 &lt;b&gt;%5&lt;/b&gt;（%6）。所有内容离线时都能阅读和搜索。取消勾选某个账号就不再保存它的图片（已保存的会删除）；每个账号最多保存到其上限，超出时先删最旧的图片。</translation>
+        <translation>本地缓存占用 &lt;b&gt;%1&lt;/b&gt;：与 %4的 %3，共 %2；客户图片另占 &lt;b&gt;%5&lt;/b&gt;（%6）。所有内容离线时都能阅读和搜索。取消勾选某个账号就不再保存它的图片（已保存的会删除）；每个账号最多保存到其上限，超出时先删最旧的图片。</translation>
     </message>
     <message numerus="yes">
         <location line="+6" />

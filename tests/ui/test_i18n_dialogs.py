@@ -25,6 +25,7 @@ from desktop_inbox.ui.dialogs.image_viewer import ImageViewer
 from desktop_inbox.ui.dialogs.preferences import PreferencesDialog
 from desktop_inbox.ui.dialogs.timeline import month_title, render
 from desktop_inbox.ui.followup import FollowUpMenu
+from desktop_inbox.ui.notifications import NoticeWords
 from desktop_inbox.ui.recovery import Recovery
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.signin.mastodon import MastodonPage
@@ -407,14 +408,16 @@ def test_an_exported_page_speaks_the_language_and_the_command_line_stays_english
 
 
 @pytest.mark.parametrize(
-    ("choice", "said"),
+    ("choice", "said", "others"),
     [
-        ("en", "Exported 12,345 messages to %1."),
-        ("el", "Εξήχθησαν 12.345 μηνύματα στο %1."),
-        ("zh_CN", "已导出 12,345 条消息到 %1。"),
+        ("en", "Exported 12,345 messages to %1.", ["%1 and 1 other customer", "%1 and 2 other customers"]),
+        ("el", "Εξήχθησαν 12.345 μηνύματα στο %1.", ["%1 και 1 ακόμη πελάτης", "%1 και 2 ακόμη πελάτες"]),
+        ("zh_CN", "已导出 12,345 条消息到 %1。", ["%1 和另外 1 位客户", "%1 和另外 2 位客户"]),
     ],
     ids=["en", "el", "zh_CN"],
 )
-def test_counts_take_the_locales_grouping(language, choice: str, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_counts_take_the_locales_grouping_and_plural(language, choice: str, said: str, others: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Counts in the locale's digits (%Ln); a notification's title counts the other customers."""
     language(choice)
     assert ExportWords().exported(12345) == said
+    assert [NoticeWords().others(n) for n in (1, 2)] == others

@@ -45,6 +45,8 @@ class ImageViewer(QDialog):
             self.picture.setText(arg(self.tr("%1: %2. Open it with the system's player.", "%1: video, sound…; %2: the file's name"), kinds.get(kind, kind), name))
         else:
             self.picture.setText(arg(self.tr("%1. Open it with the system's player.", "%1: video, sound…"), kinds.get(kind, kind)))
+        # A sentence in place of the picture wraps (in Greek it ran past the window).
+        self.picture.setWordWrap(image is None)
         scroll = QScrollArea()
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
