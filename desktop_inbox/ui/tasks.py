@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop_inbox.errors import InboxError
+from desktop_inbox.ui.i18n import say
 
 if TYPE_CHECKING:
     import asyncio
@@ -93,7 +94,7 @@ def spawn(
         if on_error is not None:
             on_error(exc)
         elif isinstance(exc, InboxError):
-            messages.error.emit(str(exc))
+            messages.error.emit(say(exc))
         else:
             log.error("background task failed", exc_info=exc)
             messages.error.emit(f"Something went wrong ({type(exc).__name__}); details are in the log.")

@@ -34,6 +34,7 @@ from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui.conversation.media import load_image
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class AttachmentBar(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._busy -= 1
-            self._show_error(str(exc) if isinstance(exc, InboxError) else "The picture could not be attached.")
+            self._show_error(say(exc) if isinstance(exc, InboxError) else "The picture could not be attached.")
             self.changed.emit()
 
         spawn(start(media), on_done=done, on_error=failed)

@@ -29,6 +29,7 @@ from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class AccountsDialog(QDialog):
         for row, account in enumerate(accounts):
             status = statuses.get(account.id, AccountStatus())
             partly = account.unavailable_note  # a part that cannot be reached (Bluesky's chat)
-            described = account_status.describe(status)
+            described = say(account_status.describe(status))
             if status.working and partly:
                 described += f" — {partly}"
             cells = [

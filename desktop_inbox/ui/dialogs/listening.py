@@ -34,6 +34,7 @@ from desktop_inbox.services.values import Account, Mutes
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 TERM_HINT = 'a word, "a phrase" or #hashtag'
@@ -153,7 +154,7 @@ class ListeningDialog(QDialog):
         self.remove_button.setEnabled(bool(terms))
 
     def _problem(self, exc: BaseException) -> None:
-        self.status.setText(f"<span style='color:{colors.late(self.palette()).name()}'>{html.escape(str(exc))}</span>")
+        self.status.setText(f"<span style='color:{colors.late(self.palette()).name()}'>{html.escape(say(exc))}</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _done(self, _result: object) -> None:

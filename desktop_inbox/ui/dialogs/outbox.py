@@ -28,6 +28,7 @@ from desktop_inbox.records import OutboxState
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 from desktop_inbox.ui.timepick import pick_time
 
@@ -142,7 +143,7 @@ class OutboxDialog(QDialog):
                 "direct message" if reply.direct else "public",
                 STATES.get(item.state, item.state),
                 " ".join(item.text.split()),
-                reply.problem,  # what keeps it here, also when it was never tried (services/status.py)
+                say(reply.problem),  # what keeps it here, also when it was never tried (services/status.py)
                 send_at + (" — late" if reply.late else ""),
             ]
             troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
@@ -179,7 +180,7 @@ class OutboxDialog(QDialog):
         """Run ``action`` on the selected reply; say ``done`` when it is, or what went wrong."""
         item = self._selected()
         if item is not None:
-            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(say(exc)))
 
     def _done(self, message: str) -> None:
         self.status.setText(message)

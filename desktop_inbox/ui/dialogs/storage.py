@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox.services.storage import StorageService
 from desktop_inbox.services.values import StorageReport
 from desktop_inbox.ui import style
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 
@@ -104,7 +105,7 @@ class StorageDialog(QDialog):
         spawn(
             self.service.set_media(account_id, keep=keep),
             on_done=lambda _r: self.reload(),
-            on_error=lambda e: self.status.setText(str(e)),
+            on_error=lambda e: self.status.setText(say(e)),
         )
 
     def _confirm(self) -> None:
@@ -132,4 +133,4 @@ class StorageDialog(QDialog):
             self.status.setText(f"Forgot {removed} messages.")
             self.reload()
 
-        spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(str(e)))
+        spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(say(e)))

@@ -17,6 +17,7 @@ from desktop_inbox.services.signin.bluesky import (
 )
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
@@ -56,7 +57,7 @@ class BlueskyPage(SignInPage):
         try:
             normalize_handle(handle)
         except BadInput as exc:
-            raise FieldError(self.handle, str(exc)) from None  # (the service's words)
+            raise FieldError(self.handle, say(exc)) from None  # (the service's words)
         password = self.required(
             self.password, self.tr("Enter an app password (Settings → Privacy and security → App passwords).")
         )

@@ -37,6 +37,7 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -213,7 +214,7 @@ class SignInPage(QWidget):
     def failed(self, exc: BaseException) -> None:
         self.set_busy(False)
         if isinstance(exc, InboxError):
-            message = str(exc)
+            message = say(exc)
         else:
             log.error("sign-in failed", exc_info=exc)
             message = f"The sign-in failed ({type(exc).__name__}); details are in the log."

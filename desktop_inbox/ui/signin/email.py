@@ -33,6 +33,7 @@ from desktop_inbox.services.signin.email import (
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ class EmailPage(SignInPage):
         try:
             self.sign_in.guess(address)  # checks the address itself first
         except BadInput as exc:
-            raise FieldError(self.address, str(exc)) from None
+            raise FieldError(self.address, say(exc)) from None
         self.fill_guess()
         try:
             return self.sign_in.servers(
@@ -210,7 +211,7 @@ class EmailPage(SignInPage):
         except FieldError:
             raise
         except BadInput as exc:
-            message = str(exc)
+            message = say(exc)
             def names(row: ServerRow) -> bool:
                 return row.what in message or f" {row.host.text().strip().lower()} " in message
 

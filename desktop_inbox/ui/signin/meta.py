@@ -22,6 +22,7 @@ from desktop_inbox.services.signin.meta import MetaSignIn, describe, parse_token
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import i18n
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 from desktop_inbox.ui.tasks import messages
@@ -78,7 +79,7 @@ class MetaPage(SignInPage):
             token = parse_token(text, app_id=app_id)
         except BadInput as exc:
             field = self.app_id if "app ID" in str(exc) else self.token  # (the service's English words)
-            raise FieldError(field, str(exc)) from None
+            raise FieldError(field, say(exc)) from None
         self.run(self._add(token), working=self.tr("Checking the token with Meta…"))
 
     async def _add(self, token: object) -> Account:
