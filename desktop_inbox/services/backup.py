@@ -22,6 +22,7 @@ from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media_files import MEDIA_DIR
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 __all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "auto_backups", "check_backup",
            "exclusive_folder", "latest_auto", "open_cache", "restore", "start_afresh"]
@@ -58,7 +59,10 @@ class BackupService:
         too (automatic backups never hold them: five copies of a gigabyte)."""
         if self.cache.shared:
             raise BadInput(
-                "This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.",
+                )
             )
         # The data folder is the app's: its automatic backups go there, the user's never.
         dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
@@ -144,9 +148,15 @@ def exclusive_folder(data_dir: Path, *, what: str) -> Iterator[None]:
     sync_lock = lock.FolderLock(data_dir, lock.SYNC)
     try:
         if not app_lock.acquire():
-            raise CacheBusy(f"Desktop Inbox is open on this data folder: quit it first, then {what}.")
+            raise CacheBusy(
+                QT_TRANSLATE_NOOP("Errors", "Desktop Inbox is open on this data folder: quit it first, then {what}."),
+                what=what,
+            )
         if not sync_lock.acquire():
-            raise CacheBusy(f"A sync is running on this data folder: stop it first, then {what}.")
+            raise CacheBusy(
+                QT_TRANSLATE_NOOP("Errors", "A sync is running on this data folder: stop it first, then {what}."),
+                what=what,
+            )
         yield
     finally:
         sync_lock.release()

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import TermKind
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 TERM_MAX = 100  # X's self-serve queries are at most 512 characters, operators included
 _TAG = re.compile(r"[\w\u00b7\u200c]+")  # Mastodon's hashtag characters (word characters, ·, ZWNJ)
@@ -23,12 +24,16 @@ _LANG = re.compile(r"[a-z]{2,3}")
 
 def _clean(raw: str, what: str) -> str:
     if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n" for c in raw):
-        raise BadInput(f"The {what} has control characters in it.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} has control characters in it."), what=what)
     text = " ".join(raw.split())
     if not text:
-        raise BadInput(f"The {what} is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} is empty."), what=what)
     if len(text) > TERM_MAX:
-        raise BadInput(f"The {what} is longer than {TERM_MAX} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The {what} is longer than {term_max} characters."),
+            what=what,
+            term_max=TERM_MAX,
+        )
     return text
 
 
@@ -39,13 +44,23 @@ def parse_term(raw: str) -> tuple[TermKind, str]:
     if text.startswith("#"):
         tag = text[1:]
         if not _TAG.fullmatch(tag):
-            raise BadInput(f"{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces."
+                ),
+                text=text,
+            )
         return TermKind.HASHTAG, tag
     if len(text) >= 2 and text[0] == text[-1] == '"':
         text = _clean(text[1:-1], "listening term")
         return (TermKind.PHRASE if " " in text else TermKind.WORD), text
     if '"' in text:
-        raise BadInput('A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.')
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                'A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.',
+            )
+        )
     return (TermKind.PHRASE if " " in text else TermKind.WORD), text
 
 
@@ -53,7 +68,10 @@ def parse_lang(raw: str | None) -> str:
     """An ISO 639 language code ("en", "de"), or "" for any language."""
     code = (raw or "").strip().lower()
     if code and not _LANG.fullmatch(code):
-        raise BadInput(f"{raw!r} is not a language code: use two letters such as en, de or fr.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{raw!r} is not a language code: use two letters such as en, de or fr."),
+            raw=raw,
+        )
     return code
 
 
@@ -68,7 +86,12 @@ def parse_mute(raw: str) -> tuple[str, str]:
     if text.startswith("@"):
         author = normalize_author(text)
         if not author or " " in author:
-            raise BadInput(f"{text!r} is not an author: give their handle, like @someone@their.server.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{text!r} is not an author: give their handle, like @someone@their.server."
+                ),
+                text=text,
+            )
         return "author", author
     return "word", text.casefold()
 
