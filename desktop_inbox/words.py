@@ -42,6 +42,12 @@ def phrase(context: str, template: str, /, **values: Any) -> Phrase:
     return Phrase(context, template, values)
 
 
+def term(text: str) -> Phrase:
+    """A marked word that goes into an error's sentence ("The {what} is empty."),
+    so that the sentence is translated whole: ``term(QT_TRANSLATE_NOOP("Errors", "server address"))``."""
+    return Phrase(ERRORS, text)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     return text

@@ -32,9 +32,10 @@ from desktop_inbox.errors import (
     TransientError,
 )
 from desktop_inbox.text.untrusted import one_line
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
 
 log = logging.getLogger("desktop_inbox.connectors")
+_SERVER_ADDRESS = term(QT_TRANSLATE_NOOP("Errors", "server address"))
 
 USER_AGENT = f"DesktopInbox/{__version__} (+https://example.invalid/desktop-inbox)"
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -49,7 +50,7 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def normalize_base_url(raw: str, *, what: str = "server address") -> str:
+def normalize_base_url(raw: str, *, what: str | Phrase = _SERVER_ADDRESS) -> str:
     """``mastodon.social`` -> ``https://mastodon.social``; refuse unsafe URLs.
 
     Plain ``http://`` is accepted only for this computer (tests, local

@@ -22,7 +22,7 @@ from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media_files import MEDIA_DIR
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
 
 __all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "auto_backups", "check_backup",
            "exclusive_folder", "latest_auto", "open_cache", "restore", "start_afresh"]
@@ -65,7 +65,7 @@ class BackupService:
                 )
             )
         # The data folder is the app's: its automatic backups go there, the user's never.
-        dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
+        dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what=term(QT_TRANSLATE_NOOP("Errors", "backup")))
         media_root = self.data_dir / MEDIA_DIR if with_media else None
         return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key, media_root=media_root)
 
@@ -142,7 +142,7 @@ def latest_auto(data_dir: Path, secrets: Secrets) -> BackupInfo | None:
 
 
 @contextlib.contextmanager
-def exclusive_folder(data_dir: Path, *, what: str) -> Iterator[None]:
+def exclusive_folder(data_dir: Path, *, what: str | Phrase) -> Iterator[None]:
     """Hold the app and sync locks of ``data_dir``, or raise CacheBusy."""
     app_lock = lock.FolderLock(data_dir, lock.APP)
     sync_lock = lock.FolderLock(data_dir, lock.SYNC)

@@ -20,10 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_inbox.errors import BadInput, DiskFull, StoreError
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
+
+_FILE = term(QT_TRANSLATE_NOOP("Errors", "file"))
 
 
-def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str = "file") -> Path:
+def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str | Phrase = _FILE) -> Path:
     """``path`` made absolute, if the app may write the user's ``what`` there;
     else ``BadInput`` with one line saying why and what to do."""
     dest = Path(path).expanduser()

@@ -25,7 +25,7 @@ from desktop_inbox.store import contacts, conversations, search
 from desktop_inbox.store.conversations import ConversationSummary, MessageView
 from desktop_inbox.store.db import Cache
 from desktop_inbox.text.html import text_to_html
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 Format = Literal["html", "pdf", "json", "csv"]
 FORMATS: tuple[str, ...] = ("html", "pdf", "json", "csv")
@@ -261,7 +261,7 @@ def write(
         )
     if fmt == "pdf" and pdf is None:
         raise BadInput(QT_TRANSLATE_NOOP("Errors", "PDF export is not available here; choose html, json or csv."))
-    dest = destination.check(path, data_dir=data_dir, force=force, what="export")
+    dest = destination.check(path, data_dir=data_dir, force=force, what=term(QT_TRANSLATE_NOOP("Errors", "export")))
     if fmt == "pdf":
         assert pdf is not None
         data = pdf(to_html(export), export.title)
@@ -282,7 +282,7 @@ class ExportService:
 
     def check(self, path: Path | str, *, force: bool = False) -> Path:
         """Refuse at once a place the export may not go (before gathering)."""
-        return destination.check(path, data_dir=self.data_dir, force=force, what="export")
+        return destination.check(path, data_dir=self.data_dir, force=force, what=term(QT_TRANSLATE_NOOP("Errors", "export")))
 
     def write(self, export: ExportSet, fmt: str, path: Path, *, force: bool = False) -> Path:
         # On the caller's thread: printing to PDF needs Qt's (main) thread.

@@ -21,7 +21,7 @@ from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
 from desktop_inbox.store.pg import team
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 TEAM_FILE = "team.json"
 
@@ -146,7 +146,7 @@ def create(
     password = where.password or password
     if password is not None:
         secrets.check()  # (the keyring must take the password before anything moves)
-    with exclusive_folder(data_dir, what="move the cache into a team"):
+    with exclusive_folder(data_dir, what=term(QT_TRANSLATE_NOOP("Errors", "move the cache into a team"))):
         # Opening brings the local cache to the latest schema first.
         Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir)).close()
         path = Path(data_dir) / CACHE_FILE
@@ -178,7 +178,7 @@ def join(
     password = where.password or password
     if password is not None:
         secrets.check()
-    with exclusive_folder(data_dir, what="join a team"):
+    with exclusive_folder(data_dir, what=term(QT_TRANSLATE_NOOP("Errors", "join a team"))):
         conn = team.connect(where, password)
         try:
             team.check_inbox(conn)
@@ -235,7 +235,7 @@ def leave(data_dir: Path, secrets: Secrets) -> str:
     found = settings(data_dir)
     if found is None:
         raise BadInput(QT_TRANSLATE_NOOP("Errors", "This data folder is not in a team."))
-    with exclusive_folder(data_dir, what="leave the team"):
+    with exclusive_folder(data_dir, what=term(QT_TRANSLATE_NOOP("Errors", "leave the team"))):
         (Path(data_dir) / TEAM_FILE).unlink()
         secrets.delete(secret_ref(found["url"]))
     return str(found["url"])

@@ -15,14 +15,18 @@ from collections.abc import Sequence
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import TermKind
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
 
 TERM_MAX = 100  # X's self-serve queries are at most 512 characters, operators included
 _TAG = re.compile(r"[\w\u00b7\u200c]+")  # Mastodon's hashtag characters (word characters, ·, ZWNJ)
 _LANG = re.compile(r"[a-z]{2,3}")
 
 
-def _clean(raw: str, what: str) -> str:
+_TERM = term(QT_TRANSLATE_NOOP("Errors", "listening term"))
+_MUTED = term(QT_TRANSLATE_NOOP("Errors", "muted word or author"))
+
+
+def _clean(raw: str, what: Phrase) -> str:
     if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n" for c in raw):
         raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} has control characters in it."), what=what)
     text = " ".join(raw.split())
@@ -40,7 +44,7 @@ def _clean(raw: str, what: str) -> str:
 def parse_term(raw: str) -> tuple[TermKind, str]:
     """(kind, text to search): ``#tag`` (without #), a quoted or spaced
     phrase, or a single word. BadInput for anything else."""
-    text = _clean(raw, "listening term")
+    text = _clean(raw, _TERM)
     if text.startswith("#"):
         tag = text[1:]
         if not _TAG.fullmatch(tag):
@@ -52,7 +56,7 @@ def parse_term(raw: str) -> tuple[TermKind, str]:
             )
         return TermKind.HASHTAG, tag
     if len(text) >= 2 and text[0] == text[-1] == '"':
-        text = _clean(text[1:-1], "listening term")
+        text = _clean(text[1:-1], _TERM)
         return (TermKind.PHRASE if " " in text else TermKind.WORD), text
     if '"' in text:
         raise BadInput(
@@ -82,7 +86,7 @@ def normalize_author(handle: str) -> str:
 
 def parse_mute(raw: str) -> tuple[str, str]:
     """("author", normalized handle) for "@someone…", else ("word", folded text)."""
-    text = _clean(raw, "muted word or author")
+    text = _clean(raw, _MUTED)
     if text.startswith("@"):
         author = normalize_author(text)
         if not author or " " in author:

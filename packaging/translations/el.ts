@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRequestButton</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+33"/>
+        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+34" />
         <source>Accept request</source>
         <translation>Αποδοχή αιτήματος</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Accept this chat request on Bluesky without answering yet (answering accepts it too)</source>
         <translation>Αποδοχή αυτού του αιτήματος συνομιλίας στο Bluesky χωρίς να απαντήσετε ακόμη (και η απάντηση το αποδέχεται)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accept message request</source>
         <translation>Αποδοχή αιτήματος μηνύματος</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Request accepted: the chat is now among your Bluesky conversations.</source>
         <translation>Το αίτημα έγινε δεκτό: η συνομιλία είναι πλέον στις συνομιλίες σας στο Bluesky.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Could not accept the request (%1).</source>
         <translation>Δεν ήταν δυνατή η αποδοχή του αιτήματος (%1).</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/dialog.py" line="+61"/>
+        <location filename="../../desktop_inbox/ui/signin/dialog.py" line="+61" />
         <source>‹ Back</source>
         <translation>‹ Πίσω</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose another platform</source>
         <translation>Επιλέξτε άλλη πλατφόρμα</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Add an account</source>
         <translation>Προσθήκη λογαριασμού</translation>
     </message>
@@ -50,89 +50,89 @@
 <context>
     <name>AnswerVia</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87"/>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87" />
         <source>Answer via</source>
         <translation>Απάντηση μέσω</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answer where the customer is: another of their accounts, or e-mail</source>
         <translation>Απαντήστε εκεί όπου βρίσκεται ο πελάτης: σε άλλον λογαριασμό του ή με e-mail</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Answer here</source>
         <translation>Απάντηση εδώ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Answer via e-mail to %1</source>
         <translation>Απάντηση με e-mail στο %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answer via %1 public reply to %2</source>
-        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
+        <comment>%1: the platform, %2: the customer's handle</comment>
         <translation>Απάντηση μέσω %1: δημόσια απάντηση προς %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answer via %1 direct message to %2 (new)</source>
         <comment>a conversation started by this reply</comment>
         <translation>Απάντηση μέσω %1: νέο προσωπικό μήνυμα προς %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answer via %1 direct message to %2</source>
-        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
+        <comment>%1: the platform, %2: the customer's handle</comment>
         <translation>Απάντηση μέσω %1: προσωπικό μήνυμα προς %2</translation>
     </message>
 </context>
 <context>
     <name>BlueskyPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+32"/>
+        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+33" />
         <source>Bluesky handle</source>
         <translation>Όνομα χρήστη στο Bluesky</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+5" />
+        <location line="+5" />
         <source>App password</source>
         <translation>Κωδικός εφαρμογής</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Found from your handle (needed only if that fails)</source>
         <translation>Βρίσκεται από το όνομα χρήστη σας (χρειάζεται μόνο αν αυτό αποτύχει)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bluesky server address</source>
         <translation>Διεύθυνση διακομιστή Bluesky</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Handle</source>
         <translation>Όνομα χρήστη</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Server</source>
         <translation>Διακομιστής</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign in</source>
         <translation>Σύνδεση</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Enter your Bluesky handle, e.g. shop.bsky.social.</source>
         <translation>Εισαγάγετε το όνομα χρήστη σας στο Bluesky, π.χ. shop.bsky.social.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Enter an app password (Settings → Privacy and security → App passwords).</source>
         <translation>Εισαγάγετε έναν κωδικό εφαρμογής (στο Bluesky: Settings → Privacy and security → App passwords).</translation>
     </message>
@@ -140,20 +140,1816 @@
 <context>
     <name>ConnectionLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+16"/>
+        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+17" />
         <source>Connection</source>
         <translation>Σύνδεση</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/chat.py" line="+69" />
+        <location line="+175" />
+        <source>Bluesky chat sent a conversation we cannot read.</source>
+        <translation>Η συνομιλία Bluesky έστειλε μια συνομιλία που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="-161" />
+        <source>not a one-to-one conversation</source>
+        <translation>δεν είναι συνομιλία ένας προς έναν</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>message is not an object</source>
+        <translation>το μήνυμα δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../desktop_inbox/connectors/meta/parse.py" line="+137" />
+        <source>unreadable message: {exc}</source>
+        <translation>μήνυμα που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Bluesky chat sent a log that is not a list.</source>
+        <translation>Η συνομιλία Bluesky έστειλε αρχείο καταγραφής που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Bluesky chat sent conversations that are not a list.</source>
+        <translation>Η συνομιλία Bluesky έστειλε συνομιλίες που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Bluesky chat accepted the message but sent back something we cannot read.</source>
+        <translation>Η συνομιλία Bluesky δέχτηκε το μήνυμα, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/connector.py" line="+141" />
+        <source>Bluesky server (PDS) address</source>
+        <translation>διεύθυνση διακομιστή Bluesky (PDS)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky chat service address</source>
+        <translation>διεύθυνση της υπηρεσίας συνομιλιών Bluesky</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Bluesky sent a session without a DID.</source>
+        <translation>Το Bluesky έστειλε σύνδεση χωρίς DID.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky sent a profile we cannot read ({exc}).</source>
+        <translation>Το Bluesky έστειλε προφίλ που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="+210" />
+        <source>unreadable post: {exc}</source>
+        <translation>ανάρτηση που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>post view is not an object</source>
+        <translation>η προβολή της ανάρτησης δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Bluesky sent notifications that are not a list.</source>
+        <translation>Το Bluesky έστειλε ειδοποιήσεις που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Bluesky direct messages cannot carry pictures; send the reply without them.</source>
+        <translation>Τα προσωπικά μηνύματα του Bluesky δεν μπορούν να έχουν εικόνες· στείλτε την απάντηση χωρίς αυτές.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This reply has no record key; please queue it again.</source>
+        <translation>Αυτή η απάντηση δεν έχει κλειδί εγγραφής· βάλτε την ξανά στα εξερχόμενα.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Bluesky accepted the reply but sent back something we cannot read.</source>
+        <translation>Το Bluesky δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The post you answer no longer exists on Bluesky.</source>
+        <translation>Η ανάρτηση στην οποία απαντάτε δεν υπάρχει πια στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky sent a post without a CID.</source>
+        <translation>Το Bluesky έστειλε ανάρτηση χωρίς CID.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The Bluesky sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>Η σύνδεση Bluesky λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <source>Bluesky sent search results without a list of posts.</source>
+        <translation>Το Bluesky έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a search result has no record</source>
+        <translation>ένα αποτέλεσμα αναζήτησης δεν έχει εγγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/media.py" line="+35" />
+        <source>This Bluesky attachment names no blob.</source>
+        <translation>Αυτό το συνημμένο του Bluesky δεν αναφέρει αρχείο (blob).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="+30" />
+        <source>The file is too big to keep.</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο για να φυλαχτεί.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="+94" />
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="+72" />
+        <source>A picture of this reply was not uploaded.</source>
+        <translation>Μια εικόνα αυτής της απάντησης δεν ανέβηκε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
+        <translation>Η σύνδεση Bluesky στην κλειδοθήκη είναι ελλιπής. {sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+105" />
+        <source>Not signed in to Bluesky. {sign_in_again}</source>
+        <translation>Δεν έχετε συνδεθεί στο Bluesky. {sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Bluesky sent a blob that is not a file.</source>
+        <translation>Το Bluesky έστειλε blob που δεν είναι αρχείο.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky took a picture but sent back no blob reference.</source>
+        <translation>Το Bluesky δέχτηκε την εικόνα, αλλά δεν επέστρεψε αναφορά blob.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{what} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>Το {what} ζήτησε να κάνουμε πιο αραιά αιτήματα· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+59" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+259" />
+        <location line="+20" />
+        <source>Cannot reach {host}: {explain}.</source>
+        <translation>Δεν υπάρχει σύνδεση με το {host}: {explain}.</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+63" />
+        <source>The connection to {host} broke ({first_line}).</source>
+        <translation>Η σύνδεση με το {host} διακόπηκε ({first_line}).</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Bluesky sent an answer we cannot read ({nsid}: {exc}).</source>
+        <translation>Το Bluesky έστειλε απάντηση που δεν μπορούμε να διαβάσουμε ({nsid}: {exc}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Bluesky sent an answer that is not JSON ({nsid}).</source>
+        <translation>Το Bluesky έστειλε απάντηση που δεν είναι JSON ({nsid}).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{host} did not answer in time.</source>
+        <translation>Το {host} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Bluesky no longer accepts this sign-in ({said}). {sign_in_again}</source>
+        <translation>Το Bluesky δεν δέχεται πια αυτή τη σύνδεση ({said}). {sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Bluesky asked us to slow down until {astimezone:%H:%M:%S} ({said}).</source>
+        <translation>Το Bluesky ζήτησε να κάνουμε πιο αραιά αιτήματα έως τις {astimezone:%H:%M:%S} ({said}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky had a server error ({status}: {said}).</source>
+        <translation>Το Bluesky είχε σφάλμα διακομιστή ({status}: {said}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky refused the request ({status}: {said}).</source>
+        <translation>Το Bluesky απέρριψε το αίτημα ({status}: {said}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="+85" />
+        <source>The e-mail account's settings are incomplete ({exc}); please add it again.</source>
+        <translation>Οι ρυθμίσεις του λογαριασμού e-mail είναι ελλιπείς ({exc})· προσθέστε τον ξανά.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The user name is empty.</source>
+        <translation>Το όνομα χρήστη είναι κενό.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{address!r} is not an e-mail address.</source>
+        <translation>Το {address!r} δεν είναι διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../desktop_inbox/services/signin/email.py" line="+111" />
+        <source>The {what} security is one of {join}, not {security!r}.</source>
+        <translation>Η ασφάλεια του {what} είναι ένα από τα {join}, όχι {security!r}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{host!r} is not a valid {what} server name.</source>
+        <translation>Το {host!r} δεν είναι έγκυρο όνομα διακομιστή {what}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} port must be between 1 and 65535, not {port}.</source>
+        <translation>Η θύρα {what} πρέπει να είναι από 1 έως 65535, όχι {port}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
+        <translation>Η ασφάλεια 'none' θα έστελνε τον κωδικό στο {host} χωρίς κρυπτογράφηση· επιτρέπεται μόνο για αυτόν τον υπολογιστή (127.0.0.1, localhost). Χρησιμοποιήστε tls ή starttls.</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>Security is one of {join}, not {security!r}.</source>
+        <translation>Η ασφάλεια είναι ένα από τα {join}, όχι {security!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+140" />
+        <source>The password for {address} is missing. Please sign in again.</source>
+        <translation>Λείπει ο κωδικός για το {address}. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+328" />
+        <source>The message {message_id} is no longer on the server.</source>
+        <translation>Το μήνυμα {message_id} δεν υπάρχει πια στον διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This reply has no Message-ID yet; it must be prepared before sending.</source>
+        <translation>Αυτή η απάντηση δεν έχει ακόμη Message-ID· πρέπει να προετοιμαστεί πριν σταλεί.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>The reply was sent but cannot be read back.</source>
+        <translation>Η απάντηση στάλθηκε, αλλά δεν μπορεί να διαβαστεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The e-mail password is missing from the keyring. Please sign in again.</source>
+        <translation>Ο κωδικός του e-mail λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/idle.py" line="+25" />
+        <source>The mail server ended the IDLE connection.</source>
+        <translation>Ο διακομιστής αλληλογραφίας τερμάτισε τη σύνδεση IDLE.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The mail server {host} cannot push new mail (no IDLE).</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν μπορεί να ειδοποιεί για νέα μηνύματα (χωρίς IDLE).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The IDLE connection to the mail server was lost.</source>
+        <translation>Η σύνδεση IDLE με τον διακομιστή αλληλογραφίας χάθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/imap.py" line="+88" />
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν δέχτηκε το όνομα χρήστη ή τον κωδικό.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot reach the mail server {what}.</source>
+        <translation>Δεν υπάρχει σύνδεση με τον διακομιστή αλληλογραφίας {what}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server {what} did not answer in time.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {what} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The connection to the mail server {what} was lost.</source>
+        <translation>Η σύνδεση με τον διακομιστή αλληλογραφίας {what} χάθηκε.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The mail server {host} lacks a feature we need: {exc}</source>
+        <translation>Στον διακομιστή αλληλογραφίας {host} λείπει μια λειτουργία που χρειαζόμαστε: {exc}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The mail server {host} refused a command: {exc}</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} αρνήθηκε μια εντολή: {exc}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The mail server {host} does not offer STARTTLS on port {port}; try security tls (port 993).</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν προσφέρει STARTTLS στη θύρα {port}· δοκιμάστε ασφάλεια tls (θύρα 993).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="-3" />
+        <source>This attachment names no part of the message.</source>
+        <translation>Αυτό το συνημμένο δεν αντιστοιχεί σε κανένα μέρος του μηνύματος.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/smtp.py" line="+61" />
+        <source>The mail server {host} did not accept the user name or password for sending.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν δέχτηκε το όνομα χρήστη ή τον κωδικό για αποστολή.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot reach the mail server {label}.</source>
+        <translation>Δεν υπάρχει σύνδεση με τον διακομιστή αλληλογραφίας {label}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The mail server {label} cannot do this: {message}</source>
+        <translation>Ο διακομιστής αλληλογραφίας {label} δεν μπορεί να το κάνει αυτό: {message}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The mail server {label} did not answer in time.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {label} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+60" />
+        <source>The connection to the mail server {label} was lost.</source>
+        <translation>Η σύνδεση με τον διακομιστή αλληλογραφίας {label} χάθηκε.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The mail server {label} did not confirm the message; it may have been sent.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {label} δεν επιβεβαίωσε το μήνυμα· ίσως έχει σταλεί.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/http.py" line="-241" />
+        <source>server address</source>
+        <translation>διεύθυνση διακομιστή</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../../desktop_inbox/text/listening.py" line="+34" />
+        <source>The {what} is empty.</source>
+        <translation>Το πεδίο «{what}» είναι κενό.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} must be a web address starting with https://, not {group}:.</source>
+        <translation>Το πεδίο «{what}» πρέπει να είναι διεύθυνση web που αρχίζει με https://, όχι {group}:.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The {what} must start with https:// (got {scheme}://).</source>
+        <translation>Το πεδίο «{what}» πρέπει να αρχίζει με https:// (δόθηκε {scheme}://).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{raw!r} is not a valid {what}.</source>
+        <translation>Το {raw!r} δεν είναι έγκυρο πεδίο «{what}».</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation>Το πεδίο «{what}» πρέπει να χρησιμοποιεί https://· το απλό http:// επιτρέπεται μόνο για αυτόν τον υπολογιστή (127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} must not contain a user name or password.</source>
+        <translation>Το πεδίο «{what}» δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό.</translation>
+    </message>
+    <message>
+        <location line="+148" />
+        <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>Το {platform_name} ζήτησε να κάνουμε πιο αραιά αιτήματα· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{host} did not answer in time ({reason}).</source>
+        <translation>Το {host} δεν απάντησε εγκαίρως ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The connection to {host} broke ({reason}).</source>
+        <translation>Η σύνδεση με το {host} διακόπηκε ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{platform_name} sent a response that is not valid JSON ({method} {path}).</source>
+        <translation>Το {platform_name} έστειλε απάντηση που δεν είναι έγκυρο JSON ({method} {path}).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{name} no longer accepts this sign-in ({reason}). Please sign in again.</source>
+        <translation>Το {name} δεν δέχεται πια αυτή τη σύνδεση ({reason}). Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{name} asked us to slow down ({reason}).</source>
+        <translation>Το {name} ζήτησε να κάνουμε πιο αραιά αιτήματα ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} had a server error ({status}: {reason}).</source>
+        <translation>Το {name} είχε σφάλμα διακομιστή ({status}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} redirected the request elsewhere ({status}); is the server address right?</source>
+        <translation>Το {name} ανακατεύθυνε το αίτημα αλλού ({status})· είναι σωστή η διεύθυνση του διακομιστή;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} refused the request ({status}: {reason}).</source>
+        <translation>Το {name} απέρριψε το αίτημα ({status}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/connector.py" line="+53" />
+        <source>Instagram API address</source>
+        <translation>διεύθυνση του Instagram API</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Instagram sent an account we cannot read ({exc}).</source>
+        <translation>Το Instagram έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Instagram cannot answer a post you were tagged in privately; answer it publicly.</source>
+        <translation>Το Instagram δεν επιτρέπει ιδιωτική απάντηση σε ανάρτηση όπου σας έχουν επισημάνει· απαντήστε δημόσια.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/media.py" line="+92" />
+        <source>unreadable tagged post: {exc}</source>
+        <translation>επισημασμένη ανάρτηση που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+124" />
+        <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
+        <source>Mastodon server address</source>
+        <translation>διεύθυνση διακομιστή Mastodon</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{base_url} does not look like a Mastodon server (registering the app failed: {exc}).</source>
+        <translation>Το {base_url} δεν μοιάζει με διακομιστή Mastodon (η καταχώριση της εφαρμογής απέτυχε: {exc}).</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Mastodon did not accept the sign-in code ({exc}).</source>
+        <translation>Το Mastodon δεν δέχτηκε τον κωδικό σύνδεσης ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mastodon sent no access token.</source>
+        <translation>Το Mastodon δεν έστειλε διακριτικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+19" />
+        <source>Mastodon sent an unexpected answer to verify_credentials.</source>
+        <translation>Το Mastodon έδωσε απρόσμενη απάντηση στο verify_credentials.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mastodon sent an account we cannot read ({exc}).</source>
+        <translation>Το Mastodon έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>status is not an object</source>
+        <translation>η ανάρτηση δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unreadable status: {exc}</source>
+        <translation>ανάρτηση που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Mastodon sent notifications that are not a list.</source>
+        <translation>Το Mastodon έστειλε ειδοποιήσεις που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Mastodon sent statuses that are not a list.</source>
+        <translation>Το Mastodon έστειλε αναρτήσεις που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Mastodon sent conversations that are not a list.</source>
+        <translation>Το Mastodon έστειλε συνομιλίες που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Mastodon sent a thread that is not an object.</source>
+        <translation>Το Mastodon έστειλε νήμα που δεν είναι αντικείμενο.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Mastodon accepted the reply but sent back something we cannot read.</source>
+        <translation>Το Mastodon δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The Mastodon sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>Η σύνδεση Mastodon λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <source>Mastodon sent a hashtag timeline that is not a list.</source>
+        <translation>Το Mastodon έστειλε ροή hashtag που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Mastodon sent search results without a list of statuses.</source>
+        <translation>Το Mastodon έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
+        <source>Mastodon accepted a picture but sent back something we cannot read.</source>
+        <translation>Το Mastodon δέχτηκε μια εικόνα, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Mastodon is still processing the picture; the reply goes out once it is ready.</source>
+        <translation>Το Mastodon επεξεργάζεται ακόμη την εικόνα· η απάντηση θα σταλεί μόλις είναι έτοιμη.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/media.py" line="+46" />
+        <source>The media address is not valid.</source>
+        <translation>Η διεύθυνση του αρχείου πολυμέσων δεν είναι έγκυρη.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Media is fetched over https only (not {value}).</source>
+        <translation>Τα αρχεία πολυμέσων λαμβάνονται μόνο μέσω https (όχι {value}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A media address with a user name is refused.</source>
+        <translation>Μια διεύθυνση πολυμέσων με όνομα χρήστη απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{host} is not one of the platform's media hosts; the file was not fetched.</source>
+        <translation>Το {host} δεν είναι διακομιστής πολυμέσων της πλατφόρμας· το αρχείο δεν λήφθηκε.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The file is too big to keep ({n} MB).</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο για να φυλαχτεί ({n} MB).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The file is too big to keep (over {n} MB).</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο για να φυλαχτεί (πάνω από {n} MB).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Cannot reach {host} for a media file.</source>
+        <translation>Δεν υπάρχει σύνδεση με το {host} για ένα αρχείο πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Fetching a media file from {host} failed ({name}).</source>
+        <translation>Η λήψη αρχείου πολυμέσων από το {host} απέτυχε ({name}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The media host redirected too many times.</source>
+        <translation>Ο διακομιστής πολυμέσων έκανε πάρα πολλές ανακατευθύνσεις.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{host} asked us to slow down fetching media.</source>
+        <translation>Το {host} ζήτησε να λαμβάνουμε πιο αραιά τα αρχεία πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} had a server error ({status}) sending a media file.</source>
+        <translation>Το {host} είχε σφάλμα διακομιστή ({status}) στέλνοντας ένα αρχείο πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} refused the media file ({status}).</source>
+        <translation>Το {host} αρνήθηκε το αρχείο πολυμέσων ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/connector.py" line="+46" />
+        <source>Facebook Graph API address</source>
+        <translation>διεύθυνση του Facebook Graph API</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The Page ID is a number: find it on your Page under About &gt; Page transparency, or in the Messenger settings of your Meta app.</source>
+        <translation>Το αναγνωριστικό Σελίδας είναι ένας αριθμός: θα το βρείτε στη Σελίδα σας στο About &gt; Page transparency ή στις ρυθμίσεις Messenger της εφαρμογής σας στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Facebook sent a Page we cannot read ({exc}).</source>
+        <translation>Το Facebook έστειλε Σελίδα που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.</source>
+        <translation>Αυτό το διακριτικό ανήκει στο {value} ({page_id}), όχι στη Σελίδα {page_id2}. Δημιουργήστε διακριτικό πρόσβασης για τη σωστή Σελίδα στις ρυθμίσεις Messenger της εφαρμογής σας στη Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/comments.py" line="+66" />
+        <source>unreadable comment: {exc}</source>
+        <translation>σχόλιο που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/connector.py" line="+219" />
+        <source>Pictures cannot be attached to {name} replies yet; send the reply without them.</source>
+        <translation>Δεν μπορούν ακόμη να επισυναφθούν εικόνες σε απαντήσεις στο {name}· στείλτε την απάντηση χωρίς αυτές.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.</source>
+        <translation>Η απάντηση περίμενε πολύ: το {name} δέχεται απαντήσεις μόνο μέσα σε {value} από το τελευταίο μήνυμα του πελάτη, και ο χρόνος αυτός πέρασε. Δεν στάλθηκε.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>{name} accepted the reply but sent back no id.</source>
+        <translation>Το {name} δέχτηκε την απάντηση, αλλά δεν επέστρεψε αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/errors.py" line="+108" />
+        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
+        <translation>Το {name} δεν δέχεται πια το διακριτικό ({why}). Δημιουργήστε νέο διακριτικό στον πίνακα ελέγχου της εφαρμογής σας στη Meta και προσθέστε ξανά τον λογαριασμό (desktop-inbox accounts add {platform} …).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Meta limits how often your app may call {name} ({reason}); Desktop Inbox waits until {astimezone:%H:%M} before it tries again.</source>
+        <translation>Η Meta περιορίζει πόσο συχνά η εφαρμογή σας καλεί το {name} ({reason})· το Desktop Inbox περιμένει έως τις {astimezone:%H:%M} πριν ξαναδοκιμάσει.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.</source>
+        <translation>Το {name} αρνήθηκε το μήνυμα: είναι εκτός του χρόνου που επιτρέπει η Meta για απαντήσεις (24 ώρες μετά το τελευταίο μήνυμα του πελάτη· 7 ημέρες με τη λειτουργία Human Agent). Περιμένετε να ξαναγράψει.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} says this person isn't available right now (they may have blocked the account or closed theirs).</source>
+        <translation>Το {name} λέει ότι αυτό το άτομο δεν είναι διαθέσιμο τώρα (ίσως μπλόκαρε τον λογαριασμό ή έκλεισε τον δικό του).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} had a temporary problem ({reason}).</source>
+        <translation>Το {name} είχε ένα προσωρινό πρόβλημα ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} knows no such person ({reason}).</source>
+        <translation>Το {name} δεν γνωρίζει τέτοιο άτομο ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} refused the request ({reason}).</source>
+        <translation>Το {name} απέρριψε το αίτημα ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/graph.py" line="+124" />
+        <source>Your Meta app has used {percent:.0f}% of what Meta allows; Desktop Inbox waits until {astimezone:%H:%M} before it calls {platform_name} again.</source>
+        <translation>Η εφαρμογή σας στη Meta έχει χρησιμοποιήσει το {percent:.0f}% όσων επιτρέπει η Meta· το Desktop Inbox περιμένει έως τις {astimezone:%H:%M} πριν καλέσει ξανά το {platform_name}.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{platform_name} sent an answer that is not a JSON object.</source>
+        <translation>Το {platform_name} έστειλε απάντηση που δεν είναι αντικείμενο JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/tokens.py" line="+70" />
+        <source>The {what} sign-in in the keyring is incomplete. Please add the account again.</source>
+        <translation>Η σύνδεση {what} στην κλειδοθήκη είναι ελλιπής. Προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.</source>
+        <translation>Το διακριτικό του Instagram έληξε και δεν ανανεώθηκε ({exc}). Δημιουργήστε νέο διακριτικό στον πίνακα ελέγχου της εφαρμογής σας στη Meta και προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Instagram renewed the token but sent none back.</source>
+        <translation>Το Instagram ανανέωσε το διακριτικό, αλλά δεν το επέστρεψε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/oauth.py" line="+86" />
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>Η σύνδεση δεν ολοκληρώθηκε εγκαίρως στον περιηγητή.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>The sign-in was refused: {error}</source>
+        <translation>Η σύνδεση απορρίφθηκε: {error}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No authorisation code was given.</source>
+        <translation>Δεν δόθηκε κωδικός εξουσιοδότησης.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/api.py" line="+137" />
+        <source>X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>Το όριο του X για αυτό το είδος αιτήματος εξαντλήθηκε· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Your X API usage cap is reached ({detail}). Add credits or raise the cap for your app in the X developer portal ({developer_portal}); Desktop Inbox tries again at {astimezone:%H:%M}.</source>
+        <translation>Φτάσατε το όριο χρήσης του X API ({detail}). Προσθέστε μονάδες ή αυξήστε το όριο της εφαρμογής σας στο X developer portal ({developer_portal})· το Desktop Inbox ξαναδοκιμάζει στις {astimezone:%H:%M}.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>X refused your developer app: {why} ({detail}). In the X developer portal ({developer_portal}) put the app inside a Project and make sure the account has API access (pay-per-use credits or a Basic/Pro plan), then sync again.</source>
+        <translation>Το X απέρριψε την εφαρμογή προγραμματιστή σας: {why} ({detail}). Στο X developer portal ({developer_portal}) βάλτε την εφαρμογή μέσα σε ένα Project και βεβαιωθείτε ότι ο λογαριασμός έχει πρόσβαση στο API (μονάδες pay-per-use ή πρόγραμμα Basic/Pro), και συγχρονίστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/auth.py" line="+41" />
+        <source>X API address</source>
+        <translation>διεύθυνση του X API</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.</source>
+        <translation>Το Client ID του X λείπει ή είναι λανθασμένο: αντιγράψτε το από τη σελίδα 'Keys and tokens' της εφαρμογής σας.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The X sign-in in the keyring is incomplete. Please sign in again.</source>
+        <translation>Η σύνδεση X στην κλειδοθήκη είναι ελλιπής. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X sent a token answer we cannot read.</source>
+        <translation>Το X έστειλε απάντηση διακριτικού που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>X sent no access token.</source>
+        <translation>Το X δεν έστειλε διακριτικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>X no longer accepts this sign-in (the access token expired). Please sign in again.</source>
+        <translation>Το X δεν δέχεται πια αυτή τη σύνδεση (το διακριτικό πρόσβασης έληξε). Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X no longer accepts this sign-in ({exc}). Please sign in again.</source>
+        <translation>Το X δεν δέχεται πια αυτή τη σύνδεση ({exc}). Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.</source>
+        <translation>Το X δεν δέχτηκε τη σύνδεση ({exc}). Ελέγξτε το Client ID και ότι η εφαρμογή σας στο X είναι τύπου 'Native App' με callback URL ακριβώς {redirect_uri}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/connector.py" line="+180" />
+        <source>X sent an answer that is not a JSON object ({method} {split}).</source>
+        <translation>Το X έστειλε απάντηση που δεν είναι αντικείμενο JSON ({method} {split}).</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.</source>
+        <translation>Το X επιτρέπει λίγες αναγνώσεις προσωπικών μηνυμάτων ανά 15 λεπτά· επόμενος έλεγχος στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>X sent an account we cannot read ({exc}).</source>
+        <translation>Το X έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+229" />
+        <source>The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.</source>
+        <translation>Η απάντηση έχει {weighted} χαρακτήρες όπως τους μετρά το X (σύνδεσμοι 23, emoji και CJK 2)· το X επιτρέπει {limit}. Συντομεύστε την και στείλτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>X refused the reply because the same text was posted recently. Change the wording and send again.</source>
+        <translation>Το X αρνήθηκε την απάντηση επειδή το ίδιο κείμενο δημοσιεύτηκε πρόσφατα. Αλλάξτε τη διατύπωση και στείλτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>X refused the reply ({detail}).</source>
+        <translation>Το X αρνήθηκε την απάντηση ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>X accepted the reply but sent back something we cannot read.</source>
+        <translation>Το X δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="-10" />
+        <source>X took a picture but sent back no media id.</source>
+        <translation>Το X δέχτηκε την εικόνα, αλλά δεν επέστρεψε αναγνωριστικό πολυμέσων.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="-6" />
+        <source>post is not an object</source>
+        <translation>η ανάρτηση δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>direct message is not an object</source>
+        <translation>το προσωπικό μήνυμα δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unreadable direct message: {exc}</source>
+        <translation>προσωπικό μήνυμα που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/paths.py" line="+34" />
+        <source>{path} is a file, not a folder: the data folder must be a folder.</source>
+        <translation>Το {path} είναι αρχείο, όχι φάκελος: ο φάκελος δεδομένων πρέπει να είναι φάκελος.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{path} cannot be used as the data folder ({value}).</source>
+        <translation>Το {path} δεν μπορεί να χρησιμοποιηθεί ως φάκελος δεδομένων ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/secrets.py" line="+107" />
+        <source>No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.</source>
+        <translation>Δεν υπάρχει ασφαλής κλειδοθήκη, οπότε η σύνδεση δεν μπορεί να φυλαχτεί. Σε Linux, εγκαταστήστε και ξεκλειδώστε μια κλειδοθήκη Secret Service (GNOME Keyring ή KWallet)· σε macOS και Windows χρησιμοποιείται η κλειδοθήκη του συστήματος. Το Desktop Inbox δεν φυλάσσει ποτέ διακριτικά σε απλό κείμενο.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The keyring refused to store the sign-in ({name}).</source>
+        <translation>Η κλειδοθήκη αρνήθηκε να φυλάξει τη σύνδεση ({name}).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The keyring could not be read ({name}).</source>
+        <translation>Η κλειδοθήκη δεν μπόρεσε να διαβαστεί ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/accounts.py" line="+41" />
+        <source>History depth is one of {join}, not {choice!r}.</source>
+        <translation>Το βάθος ιστορικού είναι ένα από τα {join}, όχι {choice!r}.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No access token was given.</source>
+        <translation>Δεν δόθηκε διακριτικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/attachments.py" line="+51" />
+        <location filename="../../desktop_inbox/sync/media.py" line="+85" />
+        <source>This attachment cannot be fetched (it was listed by an older version).</source>
+        <translation>Αυτό το συνημμένο δεν μπορεί να ληφθεί (καταγράφηκε από παλαιότερη έκδοση).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only e-mail attachments are fetched on request.</source>
+        <translation>Μόνο τα συνημμένα e-mail λαμβάνονται κατόπιν αιτήματος.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/backup.py" line="+62" />
+        <source>This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.</source>
+        <translation>Αυτά τα εισερχόμενα είναι η βάση δεδομένων της ομάδας: κρατήστε αντίγραφο ασφαλείας στον διακομιστή της (pg_dump)· η λειτουργία αντιγράφου ασφαλείας αντιγράφει ένα τοπικό αντίγραφο.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>backup</source>
+        <translation>αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Desktop Inbox is open on this data folder: quit it first, then {what}.</source>
+        <translation>Το Desktop Inbox είναι ανοιχτό σε αυτόν τον φάκελο δεδομένων: κλείστε το πρώτα και μετά {what}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A sync is running on this data folder: stop it first, then {what}.</source>
+        <translation>Εκτελείται συγχρονισμός σε αυτόν τον φάκελο δεδομένων: σταματήστε τον πρώτα και μετά {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/destination.py" line="+25" />
+        <source>file</source>
+        <translation>αρχείο</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{path} cannot be used as a file name ({exc}).</source>
+        <translation>Το {path} δεν μπορεί να χρησιμοποιηθεί ως όνομα αρχείου ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{dest} is inside the data folder ({folder}), where the cache, its backups and logs live; choose a place outside it for the {what}.</source>
+        <translation>Το {dest} είναι μέσα στον φάκελο δεδομένων ({folder}), όπου βρίσκονται το τοπικό αντίγραφο, τα αντίγραφα ασφαλείας και τα αρχεία καταγραφής· επιλέξτε μια θέση εκτός αυτού για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{dest} is a folder; give a file name for the {what}.</source>
+        <translation>Το {dest} είναι φάκελος· δώστε όνομα αρχείου για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}.</source>
+        <translation>Το {dest} δεν είναι κανονικό αρχείο (συσκευή, σωλήνας ή υποδοχή)· δώστε όνομα αρχείου για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The folder {parent} does not exist; create it first or choose another place.</source>
+        <translation>Ο φάκελος {parent} δεν υπάρχει· δημιουργήστε τον πρώτα ή επιλέξτε άλλη θέση.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{parent} is a file, not a folder; choose another place for the {what}.</source>
+        <translation>Το {parent} είναι αρχείο, όχι φάκελος· επιλέξτε άλλη θέση για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} already exists; choose another name, or replace it (--force).</source>
+        <translation>Το {dest} υπάρχει ήδη· επιλέξτε άλλο όνομα ή αντικαταστήστε το (--force).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The disk is full: {dest} was not written (nothing was changed there).</source>
+        <translation>Ο δίσκος είναι γεμάτος: το {dest} δεν γράφτηκε (τίποτα δεν άλλαξε εκεί).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{dest} could not be written: {reason}. Nothing was changed there.</source>
+        <translation>Το {dest} δεν μπόρεσε να γραφτεί: {reason}. Τίποτα δεν άλλαξε εκεί.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/encryption.py" line="+105" />
+        <source>The converted cache failed its check ({problem}); the cache was not changed.</source>
+        <translation>Το μετατρεπόμενο τοπικό αντίγραφο απέτυχε στον έλεγχο ({problem})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There is no cache in this data folder yet.</source>
+        <translation>Δεν υπάρχει ακόμη τοπικό αντίγραφο σε αυτόν τον φάκελο δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The converted cache does not match ({before} vs {after}); the cache was not changed.</source>
+        <translation>Το μετατρεπόμενο τοπικό αντίγραφο δεν ταιριάζει ({before} έναντι {after})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').</source>
+        <translation>Η κρυπτογράφηση χρειάζεται το SQLCipher: pip install sqlcipher3 (ή 'desktop-inbox[encryption]').</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache is already encrypted.</source>
+        <translation>Το τοπικό αντίγραφο είναι ήδη κρυπτογραφημένο.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The cache is not encrypted.</source>
+        <translation>Το τοπικό αντίγραφο δεν είναι κρυπτογραφημένο.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache key is not in this keyring, so the cache cannot be decrypted.</source>
+        <translation>Το κλειδί του τοπικού αντιγράφου δεν βρίσκεται σε αυτή την κλειδοθήκη, οπότε δεν μπορεί να αποκρυπτογραφηθεί.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/export.py" line="+77" />
+        <source>The search is empty.</source>
+        <translation>Η αναζήτηση είναι κενή.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>This is not a Desktop Inbox export.</source>
+        <translation>Αυτό δεν είναι εξαγωγή του Desktop Inbox.</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>The format is one of {join}, not {fmt!r}.</source>
+        <translation>Η μορφή είναι μία από τις {join}, όχι {fmt!r}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PDF export is not available here; choose html, json or csv.</source>
+        <translation>Η εξαγωγή σε PDF δεν είναι διαθέσιμη εδώ· επιλέξτε html, json ή csv.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>export</source>
+        <translation>εξαγωγή</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export one thing: a customer, a conversation or a search.</source>
+        <translation>Εξαγάγετε ένα πράγμα: έναν πελάτη, μια συνομιλία ή μια αναζήτηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/listening.py" line="+59" />
+        <source>No account can listen: add a Mastodon, Bluesky or X account first.</source>
+        <translation>Κανένας λογαριασμός δεν μπορεί να κάνει ακρόαση: προσθέστε πρώτα λογαριασμό Mastodon, Bluesky ή X.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Several accounts can listen; say which with --account ID: {choices}.</source>
+        <translation>Πολλοί λογαριασμοί μπορούν να κάνουν ακρόαση· πείτε ποιος με --account ID: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/media.py" line="+72" />
+        <source>There is no file {source}.</source>
+        <translation>Δεν υπάρχει αρχείο {source}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is {n} MB: far too big for a picture in a reply.</source>
+        <translation>Το {name} είναι {n} MB: πολύ μεγάλο για εικόνα σε απάντηση.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} cannot be read ({value}).</source>
+        <translation>Το {name} δεν μπορεί να διαβαστεί ({value}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is far too big for a picture in a reply.</source>
+        <translation>Το {name} είναι πολύ μεγάλο για εικόνα σε απάντηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/message_requests.py" line="+36" />
+        <source>This conversation is not a message request (any more).</source>
+        <translation>Αυτή η συνομιλία δεν είναι (πια) αίτημα μηνύματος.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only Bluesky chat requests can be accepted.</source>
+        <translation>Μόνο αιτήματα συνομιλίας του Bluesky μπορούν να γίνουν δεκτά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="+184" />
+        <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>Ορίστε αποστολή σε μελλοντική ώρα, όχι {astimezone:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A public hand-off goes with a reply in the same conversation, not through another channel.</source>
+        <translation>Η δημόσια παραπομπή πηγαίνει με απάντηση στην ίδια συνομιλία, όχι μέσω άλλου καναλιού.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
+        <translation>Η ταυτότητα {identity_id} δεν είναι τρόπος επικοινωνίας με αυτόν τον πελάτη (δείτε: contacts show {contact_id} --json).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{platform_name} cannot start a direct message with {handle}.</source>
+        <translation>Το {platform_name} δεν μπορεί να ξεκινήσει προσωπικό μήνυμα με τον/την {handle}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/schedule.py" line="+46" />
+        <source>There is no time zone called {name!r} (e.g. Europe/Athens, America/New_York).</source>
+        <translation>Δεν υπάρχει ζώνη ώρας με όνομα {name!r} (π.χ. Europe/Athens, America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Working days are one or more days of the week.</source>
+        <translation>Οι εργάσιμες ημέρες είναι μία ή περισσότερες ημέρες της εβδομάδας.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The working day ends after it starts.</source>
+        <translation>Η εργάσιμη ημέρα πρέπει να τελειώνει μετά την έναρξή της.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Working hours are times like 09:00, not {start!r} to {end!r}.</source>
+        <translation>Οι ώρες λειτουργίας είναι ώρες όπως 09:00, όχι {start!r} έως {end!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
+        <translation>Το {strip!r} δεν είναι όνομα χρήστη Bluesky (όπως shop.bsky.social).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not look up {handle} ({name}). Check the network, or give the server address.</source>
+        <translation>Δεν ήταν δυνατή η αναζήτηση του {handle} ({name}). Ελέγξτε τη σύνδεση δικτύου ή δώστε τη διεύθυνση του διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky does not know the handle {handle}. Check its spelling, or give the server address.</source>
+        <translation>Το Bluesky δεν γνωρίζει το όνομα χρήστη {handle}. Ελέγξτε την ορθογραφία ή δώστε τη διεύθυνση του διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No app password was given.</source>
+        <translation>Δεν δόθηκε κωδικός εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bluesky server address</source>
+        <translation>διεύθυνση διακομιστή Bluesky</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Bluesky did not accept this handle and app password for {identifier}. Check both; an app password looks like xxxx-xxxx-xxxx-xxxx.</source>
+        <translation>Το Bluesky δεν δέχτηκε αυτό το όνομα χρήστη και τον κωδικό εφαρμογής για το {identifier}. Ελέγξτε και τα δύο· ένας κωδικός εφαρμογής μοιάζει με xxxx-xxxx-xxxx-xxxx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
+        <source>The {what} server is empty.</source>
+        <translation>Ο διακομιστής {what} είναι κενός.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+27" />
+        <source>The password is empty.</source>
+        <translation>Ο κωδικός είναι κενός.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+48" />
+        <source>The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).</source>
+        <translation>Το αναγνωριστικό εφαρμογής είναι ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής σας στο Meta App Dashboard (developers.facebook.com/apps).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No token was given: paste the token generated in your Meta app's dashboard.</source>
+        <translation>Δεν δόθηκε διακριτικό: επικολλήστε το διακριτικό που δημιουργήθηκε στον πίνακα ελέγχου της εφαρμογής σας στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.</source>
+        <translation>Αναμενόταν το διακριτικό ή JSON όπως {"access_token": "…", "expires_in": 5184000}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token".</source>
+        <translation>Το JSON χρειάζεται "access_token".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_inbox/services/signin/x.py" line="+97" />
+        <source>"expires_in" must be a positive number of seconds.</source>
+        <translation>Το "expires_in" πρέπει να είναι θετικός αριθμός δευτερολέπτων.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That does not look like a Meta access token: copy it again from your app's dashboard.</source>
+        <translation>Αυτό δεν μοιάζει με διακριτικό πρόσβασης της Meta: αντιγράψτε το ξανά από τον πίνακα ελέγχου της εφαρμογής σας.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/x.py" line="-41" />
+        <source>Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?</source>
+        <translation>Δεν είναι δυνατή η αναμονή στο {callback_url} για την απάντηση του X ({value})· μήπως είναι ανοιχτή άλλη σύνδεση;</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</source>
+        <translation>Αναμενόταν αντικείμενο JSON όπως {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").</source>
+        <translation>Το JSON χρειάζεται "access_token" (και προαιρετικά "refresh_token" και "expires_in").</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"refresh_token" must be a string.</source>
+        <translation>Το "refresh_token" πρέπει να είναι κείμενο.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/sync.py" line="+161" />
+        <source>Desktop Inbox is already syncing this data folder (the app or another sync command).</source>
+        <translation>Το Desktop Inbox συγχρονίζει ήδη αυτόν τον φάκελο δεδομένων (η εφαρμογή ή άλλη εντολή συγχρονισμού).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/team.py" line="+72" />
+        <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
+        <translation>Το όνομα μέλους έχει 1 έως 80 χαρακτήρες, π.χ. --name Anna.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{path} is damaged: fix or remove it (desktop-inbox team leave).</source>
+        <translation>Το {path} είναι κατεστραμμένο: διορθώστε ή αφαιρέστε το (desktop-inbox team leave).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} names no team database: fix or remove it.</source>
+        <translation>Το {path} δεν ορίζει βάση δεδομένων ομάδας: διορθώστε ή αφαιρέστε το.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The team server at {where} is unreachable: {reason}</source>
+        <translation>Ο διακομιστής της ομάδας στο {where} δεν είναι προσβάσιμος: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
+        <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: desktop-inbox team leave και μετά δημιουργήστε άλλη.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>move the cache into a team</source>
+        <translation>μεταφέρετε το τοπικό αντίγραφο σε ομάδα</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>This data folder is in a team already: desktop-inbox team leave first.</source>
+        <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: πρώτα desktop-inbox team leave.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>join a team</source>
+        <translation>μπείτε σε ομάδα</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This data folder is not in a team.</source>
+        <translation>Αυτός ο φάκελος δεδομένων δεν ανήκει σε ομάδα.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>leave the team</source>
+        <translation>αποχωρήστε από την ομάδα</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <source>{handle} on {base_url} is already added.</source>
+        <translation>Ο λογαριασμός {handle} στο {base_url} έχει ήδη προστεθεί.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <location line="+18" />
+        <location filename="../../desktop_inbox/store/media.py" line="+94" />
+        <source>There is no account {account_id}.</source>
+        <translation>Δεν υπάρχει λογαριασμός {account_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/attachments.py" line="+28" />
+        <source>There is no message {message_id}.</source>
+        <translation>Δεν υπάρχει μήνυμα {message_id}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message {message_id} has no attachment {n}.</source>
+        <translation>Το μήνυμα {message_id} δεν έχει συνημμένο {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <source>There is no cache to back up yet.</source>
+        <translation>Δεν υπάρχει ακόμη τοπικό αντίγραφο για αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder {parent} does not exist.</source>
+        <translation>Ο φάκελος {parent} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The cache is damaged ({problem}); the backup was not kept.</source>
+        <translation>Το τοπικό αντίγραφο είναι κατεστραμμένο ({problem})· το αντίγραφο ασφαλείας δεν κρατήθηκε.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The backup could not be written to {dest} ({value}).</source>
+        <translation>Το αντίγραφο ασφαλείας δεν γράφτηκε στο {dest} ({value}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The cache is damaged ({exc}); the backup was not kept.</source>
+        <translation>Το τοπικό αντίγραφο είναι κατεστραμμένο ({exc})· το αντίγραφο ασφαλείας δεν κρατήθηκε.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup could not be written to {dest} ({exc}).</source>
+        <translation>Το αντίγραφο ασφαλείας δεν γράφτηκε στο {dest} ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No backup file at {path}.</source>
+        <translation>Δεν υπάρχει αρχείο αντιγράφου ασφαλείας στο {path}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.</source>
+        <translation>Το {name} δεν είναι αντίγραφο ασφαλείας του Desktop Inbox ή είναι κρυπτογραφημένο με κλειδί που δεν έχει αυτή η κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} is not a Desktop Inbox backup (not an SQLite database).</source>
+        <translation>Το {name} δεν είναι αντίγραφο ασφαλείας του Desktop Inbox (δεν είναι βάση SQLite).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} cannot be opened ({exc}).</source>
+        <translation>Το {name} δεν ανοίγει ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup {name} is damaged ({problems}).</source>
+        <translation>Το αντίγραφο ασφαλείας {name} είναι κατεστραμμένο ({problems}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is encrypted with another key, or it is not a database.</source>
+        <translation>Το {name} είναι κρυπτογραφημένο με άλλο κλειδί ή δεν είναι βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup {name} is damaged ({why}).</source>
+        <translation>Το αντίγραφο ασφαλείας {name} είναι κατεστραμμένο ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is an SQLite database, but not a Desktop Inbox cache.</source>
+        <translation>Το {name} είναι βάση SQLite, αλλά όχι τοπικό αντίγραφο του Desktop Inbox.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} was made by a newer Desktop Inbox (schema {version}; this version knows {latest}). Update the app to restore it.</source>
+        <translation>Το {name} φτιάχτηκε από νεότερο Desktop Inbox (σχήμα {version}· αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή για να το επαναφέρετε.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The backup could not be restored ({value}); the cache was not changed.</source>
+        <translation>Το αντίγραφο ασφαλείας δεν επαναφέρθηκε ({value})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/channels.py" line="+112" />
+        <source>There is no customer identity {identity_id}.</source>
+        <translation>Δεν υπάρχει ταυτότητα πελάτη {identity_id}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Identity {identity_id} cannot be reached from account {account_id}.</source>
+        <translation>Η ταυτότητα {identity_id} δεν είναι προσβάσιμη από τον λογαριασμό {account_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/cipher.py" line="+33" />
+        <source>The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).</source>
+        <translation>Το τοπικό αντίγραφο είναι κρυπτογραφημένο, αλλά η υποστήριξη SQLCipher δεν είναι εγκατεστημένη (pip install 'desktop-inbox[encryption]', που φέρνει το sqlcipher3).</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The cache key in the keyring is not valid.</source>
+        <translation>Το κλειδί του τοπικού αντιγράφου στην κλειδοθήκη δεν είναι έγκυρο.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/contacts.py" line="+87" />
+        <location line="+53" />
+        <source>There is no customer {contact_id}.</source>
+        <translation>Δεν υπάρχει πελάτης {contact_id}.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Say in a few words what the call or meeting was about.</source>
+        <translation>Γράψτε με λίγα λόγια τι αφορούσε η κλήση ή η συνάντηση.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log a call or a meeting, not {kind!r}.</source>
+        <translation>Καταγράψτε κλήση ή συνάντηση, όχι {kind!r}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The note is empty.</source>
+        <translation>Η σημείωση είναι κενή.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The tag is empty.</source>
+        <translation>Η ετικέτα είναι κενή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/conversations.py" line="+240" />
+        <location line="+181" />
+        <location filename="../../desktop_inbox/store/followups.py" line="+38" />
+        <location line="+14" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
+        <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
+        <source>There is no conversation {conversation_id}.</source>
+        <translation>Δεν υπάρχει συνομιλία {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="-144" />
+        <source>There is no message {around} in conversation {conversation_id}.</source>
+        <translation>Δεν υπάρχει μήνυμα {around} στη συνομιλία {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Snooze until a time in the future.</source>
+        <translation>Ορίστε αναβολή έως μια μελλοντική ώρα.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/db.py" line="+83" />
+        <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
+        <translation>Ο δίσκος είναι γεμάτος: το τοπικό αντίγραφο δεν γράφτηκε. Ελευθερώστε λίγο χώρο· τίποτα από όσα έχουν ήδη αποθηκευτεί δεν χάθηκε.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../../desktop_inbox/store/health.py" line="+87" />
+        <source>The cache file is damaged ({exc}).</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache could not be written (disk I/O error): the disk may be full or failing. Nothing already saved was lost; syncing resumes once it can write again.</source>
+        <translation>Το τοπικό αντίγραφο δεν γράφτηκε (σφάλμα εισόδου/εξόδου δίσκου): ο δίσκος ίσως είναι γεμάτος ή χαλάει. Τίποτα από όσα έχουν ήδη αποθηκευτεί δεν χάθηκε· ο συγχρονισμός συνεχίζει μόλις μπορεί να γράψει ξανά.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache could not be written ({exc}).</source>
+        <translation>Το τοπικό αντίγραφο δεν γράφτηκε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
+        <translation>Το {path} είναι φάκελος, όχι το αρχείο του τοπικού αντιγράφου· μετακινήστε το έξω από τον φάκελο δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The cache was found damaged while in use ({noted}).</source>
+        <translation>Το τοπικό αντίγραφο βρέθηκε κατεστραμμένο κατά τη χρήση ({noted}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring.</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου δεν διαβάζεται: είναι κατεστραμμένο ή κρυπτογραφημένο με κλειδί που δεν βρίσκεται σε αυτή την κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/followups.py" line="-24" />
+        <source>Remind at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>Ορίστε υπενθύμιση σε μελλοντική ώρα, όχι {astimezone:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/health.py" line="-38" />
+        <source>The cache file is damaged: its header is not a database header.</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: η κεφαλίδα του δεν είναι κεφαλίδα βάσης δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file is damaged: it is cut off in the middle of a page.</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: κόβεται στη μέση μιας σελίδας.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The cache file is damaged: it is shorter than its header says (cut off).</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: είναι μικρότερο από όσο λέει η κεφαλίδα του (κομμένο).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/images.py" line="+54" />
+        <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
+        <translation>Τα σχέδια SVG δεν γίνονται δεκτά (μπορεί να έχουν οποιοδήποτε μέγεθος και να περιέχουν σενάρια)· χρησιμοποιήστε PNG ή JPEG.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{value} pictures are not accepted; use JPEG, PNG, GIF or WebP.</source>
+        <translation>Οι εικόνες {value} δεν γίνονται δεκτές· χρησιμοποιήστε JPEG, PNG, GIF ή WebP.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The picture is far too large in pixels to open safely.</source>
+        <translation>Η εικόνα έχει πάρα πολλά pixel για να ανοίξει με ασφάλεια.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is not a picture that can be read (JPEG, PNG, GIF or WebP).</source>
+        <translation>Το αρχείο δεν είναι εικόνα που μπορεί να διαβαστεί (JPEG, PNG, GIF ή WebP).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The picture is damaged or incomplete ({short}).</source>
+        <translation>Η εικόνα είναι κατεστραμμένη ή ελλιπής ({short}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The picture has no pixels.</source>
+        <translation>Η εικόνα δεν έχει pixel.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The picture is {width} × {height} pixels: too large to open safely (at most {n} megapixels).</source>
+        <translation>Η εικόνα είναι {width} × {height} pixel: πολύ μεγάλη για να ανοίξει με ασφάλεια (το πολύ {n} megapixel).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The picture cannot be made smaller ({short}).</source>
+        <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <source>There is no listening term {term_id}.</source>
+        <translation>Δεν υπάρχει όρος ακρόασης {term_id}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This account already listens for that (term {same}).</source>
+        <translation>Αυτός ο λογαριασμός ακούει ήδη γι' αυτό (όρος {same}).</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
+        <translation>Η συνομιλία {conversation_id} δεν βρέθηκε μέσω ακρόασης· σημειώστε την ως ολοκληρωμένη.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You answered conversation {conversation_id}: it is a conversation like any other now; mark it done instead.</source>
+        <translation>Απαντήσατε στη συνομιλία {conversation_id}: τώρα είναι συνομιλία όπως όλες οι άλλες· σημειώστε την ως ολοκληρωμένη.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media.py" line="+18" />
+        <source>The media cap is at least {n} MB.</source>
+        <translation>Το όριο πολυμέσων είναι τουλάχιστον {n} MB.</translation>
+    </message>
+    <message>
+        <location line="+156" />
+        <source>There is no kept picture {media_id}.</source>
+        <translation>Δεν υπάρχει αποθηκευμένη εικόνα {media_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media_files.py" line="+35" />
+        <source>A media path points outside the media folder.</source>
+        <translation>Μια διαδρομή πολυμέσων δείχνει έξω από τον φάκελο πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The disk is full: a picture could not be kept.</source>
+        <translation>Ο δίσκος είναι γεμάτος: μια εικόνα δεν μπόρεσε να αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A picture could not be written ({value}).</source>
+        <translation>Μια εικόνα δεν γράφτηκε ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+44" />
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Ένας πελάτης δεν μπορεί να συγχωνευτεί με τον εαυτό του.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>One of the customers to merge no longer exists.</source>
+        <translation>Ένας από τους πελάτες προς συγχώνευση δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This merge was already undone.</source>
+        <translation>Αυτή η συγχώνευση έχει ήδη αναιρεθεί.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>There is no merge {merge_id}.</source>
+        <translation>Δεν υπάρχει συγχώνευση {merge_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/migrations.py" line="+555" />
+        <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>Αυτό το τοπικό αντίγραφο γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/outbox.py" line="-31" />
+        <source>There is no outbox item {item_id}.</source>
+        <translation>Δεν υπάρχει στοιχείο εξερχομένων {item_id}.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+337" />
+        <source>The reply is empty.</source>
+        <translation>Η απάντηση είναι κενή.</translation>
+    </message>
+    <message>
+        <location line="-321" />
+        <source>This conversation is private; a reply to it cannot be public.</source>
+        <translation>Αυτή η συνομιλία είναι ιδιωτική· η απάντηση σε αυτήν δεν μπορεί να είναι δημόσια.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Reply {item_id} is {state} and can no longer be moved.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να μετακινηθεί.</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be resent.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που ίσως στάλθηκε μπορεί να σταλεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be marked as sent.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που ίσως στάλθηκε μπορεί να σημειωθεί ως σταλμένη.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Reply {item_id} is {state}; only a failed or queued reply can be retried.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που απέτυχε ή περιμένει μπορεί να ξαναδοκιμαστεί.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state} and can no longer be cancelled.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να ακυρωθεί.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Reply {item_id} is {state} and can no longer be edited.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να επεξεργαστεί.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Conversation {conversation_id} has no customer to reply to.</source>
+        <translation>Η συνομιλία {conversation_id} δεν έχει πελάτη για απάντηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+159" />
+        <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>Αυτή η βάση δεδομένων ομάδας γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/team.py" line="+65" />
+        <source>A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE</source>
+        <translation>Η βάση δεδομένων ομάδας είναι διεύθυνση postgresql://: postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>That URL cannot be read ({said}).</source>
+        <translation>Αυτή η διεύθυνση δεν διαβάζεται ({said}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The URL names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>Η διεύθυνση δεν ορίζει βάση δεδομένων: postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That URL cannot be read (the port {port!r} is not a number).</source>
+        <translation>Αυτή η διεύθυνση δεν διαβάζεται (η θύρα {port!r} δεν είναι αριθμός).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).</source>
+        <translation>Το {host} δεν είναι αυτός ο υπολογιστής: η σύνδεση πρέπει να είναι κρυπτογραφημένη και ο διακομιστής ελεγμένος. Προσθέστε ?sslmode=verify-full στη διεύθυνση (με την αρχή πιστοποίησης του διακομιστή στο ~/.postgresql/root.crt ή sslrootcert=).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Could not open the team database at {where}: {reason}</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει η βάση δεδομένων ομάδας στο {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>That database is not empty: a team starts in an empty database (CREATE DATABASE ...).</source>
+        <translation>Αυτή η βάση δεδομένων δεν είναι άδεια: μια ομάδα ξεκινά σε άδεια βάση (CREATE DATABASE ...).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The local cache is at schema {version}, not {latest}: open it once first.</source>
+        <translation>Το τοπικό αντίγραφο είναι στο σχήμα {version}, όχι {latest}: ανοίξτε το πρώτα μία φορά.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The copy does not match the local cache ({expected} vs {found}); nothing was moved.</source>
+        <translation>Το αντίγραφο δεν ταιριάζει με το τοπικό αντίγραφο ({expected} έναντι {found})· τίποτα δεν μεταφέρθηκε.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>That database holds no team inbox: the first member makes it with team create.</source>
+        <translation>Αυτή η βάση δεδομένων δεν περιέχει εισερχόμενα ομάδας: το πρώτο μέλος τα δημιουργεί με το team create.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.</source>
+        <translation>Αυτή η βάση δεδομένων ομάδας είναι στο σχήμα {version}, {newer} από της εφαρμογής ({latest}): ενημερώστε την εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/saved_searches.py" line="+31" />
+        <source>A saved search needs a name and a query.</source>
+        <translation>Μια αποθηκευμένη αναζήτηση χρειάζεται όνομα και ερώτημα.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/search.py" line="+110" />
+        <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
+        <translation>{name}: θέλει ημερομηνία όπως 2025-03-31, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>platform: is one of {join}, not {value!r}.</source>
+        <translation>platform: είναι ένα από τα {join}, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>is: takes direct, public, mention or heard, not {value!r}.</source>
+        <translation>is: δέχεται direct, public, mention ή heard, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>state: is one of {join}, not {value!r}.</source>
+        <translation>state: είναι ένα από τα {join}, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{name}: takes a number, not {value!r}.</source>
+        <translation>{name}: δέχεται αριθμό, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/snippets.py" line="+31" />
+        <source>There is no saved reply {snippet_id}.</source>
+        <translation>Δεν υπάρχει έτοιμη απάντηση {snippet_id}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no saved reply named {name!r}.</source>
+        <translation>Δεν υπάρχει έτοιμη απάντηση με όνομα {name!r}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A saved reply needs a name and a text.</source>
+        <translation>Μια έτοιμη απάντηση χρειάζεται όνομα και κείμενο.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/engine.py" line="+142" />
+        <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
+        <translation>Η σύνδεση για το {handle} δεν βρίσκεται στην κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/media.py" line="+53" />
+        <source>An SVG drawing sent as a video or sound is not kept.</source>
+        <translation>Ένα σχέδιο SVG που στάλθηκε ως βίντεο ή ήχος δεν αποθηκεύεται.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/uploads.py" line="+37" />
+        <source>This platform cannot take pictures from Desktop Inbox; send the reply without them.</source>
+        <translation>Αυτή η πλατφόρμα δεν δέχεται εικόνες από το Desktop Inbox· στείλτε την απάντηση χωρίς αυτές.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/text/listening.py" line="-9" />
+        <source>listening term</source>
+        <translation>όρος ακρόασης</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>muted word or author</source>
+        <translation>λέξη ή συντάκτης σε σίγαση</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The {what} has control characters in it.</source>
+        <translation>Το πεδίο «{what}» περιέχει χαρακτήρες ελέγχου.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} is longer than {term_max} characters.</source>
+        <translation>Το πεδίο «{what}» είναι μεγαλύτερο από {term_max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces.</source>
+        <translation>Το {text!r} δεν είναι hashtag: μετά το # μπαίνουν μόνο γράμματα, ψηφία ή _, χωρίς κενά.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.</source>
+        <translation>Ένας όρος ακρόασης είναι μια λέξη, μια "φράση σε εισαγωγικά" ή ένα #hashtag· τα εισαγωγικά μπαίνουν γύρω από όλη τη φράση.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{raw!r} is not a language code: use two letters such as en, de or fr.</source>
+        <translation>Το {raw!r} δεν είναι κωδικός γλώσσας: χρησιμοποιήστε δύο γράμματα, όπως en, de ή fr.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
+        <translation>Το {text!r} δεν είναι συντάκτης: δώστε το όνομα χρήστη του, όπως @someone@their.server.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
-        <location filename="../../desktop_inbox/ui/followup.py" line="+20"/>
+        <location filename="../../desktop_inbox/ui/followup.py" line="+20" />
         <source>Remind me if no answer</source>
         <translation>Υπενθύμιση αν δεν απαντήσει</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>In %n day(s)  (%1)</source>
         <translation>
             <numerusform>Σε %n ημέρα  (%1)</numerusform>
@@ -161,17 +1957,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>On a date…</source>
         <translation>Σε συγκεκριμένη ημερομηνία…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No reminder</source>
         <translation>Χωρίς υπενθύμιση</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Remind me if no answer by</source>
         <translation>Υπενθύμιση αν δεν απαντήσει έως</translation>
     </message>
@@ -179,7 +1975,7 @@
 <context>
     <name>InstagramPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+108"/>
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+109" />
         <source>From “API setup with Instagram business login” → Generate token</source>
         <translation>Από «API setup with Instagram business login» → Generate token</translation>
     </message>
@@ -187,179 +1983,179 @@
 <context>
     <name>MastodonPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28"/>
-        <source>Your browser opens your server&apos;s sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
+        <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28" />
+        <source>Your browser opens your server's sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
         <translation>Ο περιηγητής σας ανοίγει τη σελίδα σύνδεσης του διακομιστή σας. Το Desktop Inbox ζητά άδεια να διαβάζει τις αναφορές και τα προσωπικά σας μηνύματα και να δημοσιεύει απαντήσεις. Ο κωδικός σας δεν φτάνει ποτέ σε αυτή την εφαρμογή, και το κλειδί πρόσβασης φυλάσσεται στην κλειδοθήκη του συστήματός σας.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Mastodon server address</source>
         <translation>Διεύθυνση διακομιστή Mastodon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Paste the code from the browser here</source>
         <translation>Επικολλήστε εδώ τον κωδικό από τον περιηγητή</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Authorisation code</source>
         <translation>Κωδικός εξουσιοδότησης</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Server</source>
         <translation>Διακομιστής</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+2" />
+        <location line="+55" />
         <source>Sign in with browser</source>
         <translation>Σύνδεση μέσω περιηγητή</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-53" />
         <source>Use a code instead</source>
         <translation>Σύνδεση με κωδικό</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>If the browser cannot come back to the app, the server can show a code to paste.</source>
         <translation>Αν ο περιηγητής δεν μπορεί να επιστρέψει στην εφαρμογή, ο διακομιστής μπορεί να σας δείξει έναν κωδικό για επικόλληση.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Enter your Mastodon server&apos;s address, e.g. mastodon.social.</source>
+        <location line="+9" />
+        <source>Enter your Mastodon server's address, e.g. mastodon.social.</source>
         <translation>Εισαγάγετε τη διεύθυνση του διακομιστή σας στο Mastodon, π.χ. mastodon.social.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>“%1” is not a server address; it looks like mastodon.social.</source>
         <translation>Το «%1» δεν είναι διεύθυνση διακομιστή· μια διεύθυνση μοιάζει με mastodon.social.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Contacting the server…</source>
         <translation>Επικοινωνία με τον διακομιστή…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Paste the code the server showed in the browser.</source>
         <translation>Επικολλήστε τον κωδικό που σας έδειξε ο διακομιστής στον περιηγητή.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Finish sign-in</source>
         <translation>Ολοκλήρωση σύνδεσης</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Approve Desktop Inbox in the browser, then paste the code it shows here.</source>
         <translation>Εγκρίνετε το Desktop Inbox στον περιηγητή και μετά επικολλήστε εδώ τον κωδικό που εμφανίζεται.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
-        <translation>Περιμένουμε να εγκρίνετε το Desktop Inbox στον περιηγητή… &lt;a href=&quot;%1&quot;&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
+        <location line="+3" />
+        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
+        <translation>Περιμένουμε να εγκρίνετε το Desktop Inbox στον περιηγητή… &lt;a href="%1"&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessengerPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+17"/>
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+17" />
         <source>From Messenger API Settings → Generate token next to your Page</source>
         <translation>Από Messenger API Settings → Generate token δίπλα στη Σελίδα σας</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your Facebook Page&apos;s ID</source>
+        <location line="+4" />
+        <source>Your Facebook Page's ID</source>
         <translation>Το αναγνωριστικό της Σελίδας σας στο Facebook</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Facebook Page ID</source>
         <translation>Αναγνωριστικό Σελίδας Facebook</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Page ID</source>
         <translation>Αναγνωριστικό Σελίδας</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter your Facebook Page&apos;s ID (on the Page: About → Page transparency).</source>
+        <location line="+3" />
+        <source>Enter your Facebook Page's ID (on the Page: About → Page transparency).</source>
         <translation>Εισαγάγετε το αναγνωριστικό της Σελίδας σας στο Facebook (στη Σελίδα: About → Page transparency).</translation>
     </message>
 </context>
 <context>
     <name>MetaPage</name>
     <message>
-        <location line="-99"/>
+        <location line="-99" />
         <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
         <translation>Το Desktop Inbox λειτουργεί μέσω της δικής σας εφαρμογής Meta — δείτε γιατί και πώς:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>How to get a token</source>
         <translation>Πώς θα αποκτήσετε διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The number at the top of your app&apos;s page</source>
+        <location line="+4" />
+        <source>The number at the top of your app's page</source>
         <translation>Ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής σας</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Meta app ID</source>
         <translation>Αναγνωριστικό εφαρμογής Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>App ID</source>
         <translation>Αναγνωριστικό εφαρμογής</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Access token</source>
         <translation>Διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Token</source>
         <translation>Διακριτικό</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Meta approved the Human Agent feature for my app</source>
         <translation>Η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή μου</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A person may then answer for 7 days after the customer&apos;s last message, not 24 hours.</source>
+        <location line="+2" />
+        <source>A person may then answer for 7 days after the customer's last message, not 24 hours.</source>
         <translation>Τότε ένας άνθρωπος μπορεί να απαντά για 7 ημέρες μετά το τελευταίο μήνυμα του πελάτη, αντί για 24 ώρες.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Check and add</source>
         <translation>Έλεγχος και προσθήκη</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Enter your Meta app&apos;s ID (developers.facebook.com/apps).</source>
+        <location line="+16" />
+        <source>Enter your Meta app's ID (developers.facebook.com/apps).</source>
         <translation>Εισαγάγετε το αναγνωριστικό της εφαρμογής σας στη Meta (developers.facebook.com/apps).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paste the token generated in your app&apos;s dashboard.</source>
+        <location line="+1" />
+        <source>Paste the token generated in your app's dashboard.</source>
         <translation>Επικολλήστε το διακριτικό πρόσβασης που δημιουργήθηκε στον πίνακα ελέγχου της εφαρμογής σας.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Checking the token with Meta…</source>
         <translation>Έλεγχος του διακριτικού με τη Meta…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1: %2</source>
         <comment>an account, then what works for it</comment>
         <translation>%1: %2</translation>
@@ -368,12 +2164,12 @@
 <context>
     <name>OutboxCount</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+11"/>
+        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+11" />
         <source>Replies waiting to go out</source>
         <translation>Απαντήσεις που περιμένουν να σταλούν</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n reply(s) waiting to go out</source>
         <translation>
             <numerusform>%n απάντηση περιμένει να σταλεί</numerusform>
@@ -381,7 +2177,7 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Outbox empty</source>
         <translation>Τα εξερχόμενα είναι άδεια</translation>
     </message>
@@ -389,12 +2185,12 @@
 <context>
     <name>ProgressLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16"/>
+        <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16" />
         <source>History import</source>
         <translation>Εισαγωγή ιστορικού</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Importing history… back to %1</source>
         <translation>Εισαγωγή ιστορικού… ως τις %1</translation>
     </message>
@@ -402,7 +2198,7 @@
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42"/>
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -417,32 +2213,32 @@ Restore the latest automatic backup, from %2 (%n message(s))? Messages that arri
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Start with an empty cache</source>
         <translation>Έναρξη με κενό τοπικό αντίγραφο</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quit</source>
         <translation>Έξοδος</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The cache of your conversations is damaged.</source>
         <translation>Το τοπικό αντίγραφο των συνομιλιών σας έχει καταστραφεί.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Restore the backup</source>
         <translation>Επαναφορά αντιγράφου</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The cache of your conversations is damaged, and there is no automatic backup yet.</source>
         <translation>Το τοπικό αντίγραφο των συνομιλιών σας έχει καταστραφεί και δεν υπάρχει ακόμη αυτόματο αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1
 
 Start with an empty cache? The damaged file is kept in the backups folder; add your accounts again and their history is fetched again.</source>
@@ -455,7 +2251,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19"/>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>Υπενθύμιση σε %n ημέρα</numerusform>
@@ -463,7 +2259,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>This reply promises &lt;b&gt;“%1”&lt;/b&gt;. Bring the conversation back if the customer has not written by then?</source>
         <translation>Αυτή η απάντηση υπόσχεται &lt;b&gt;«%1»&lt;/b&gt;. Να επανέλθει η συνομιλία αν ο πελάτης δεν έχει γράψει ως τότε;</translation>
     </message>
@@ -471,33 +2267,33 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SendAtButton</name>
     <message>
-        <location line="-126"/>
+        <location line="-126" />
         <source>Tomorrow %1</source>
         <translation>Αύριο %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next working morning (%1)</source>
         <translation>Το επόμενο εργάσιμο πρωί (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14" />
         <source>Send at…</source>
         <translation>Αποστολή στις…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="+1" />
+        <location line="+23" />
         <source>Send at</source>
         <translation>Αποστολή στις</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21" />
         <source>Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)</source>
         <translation>Αποστολή αυτής της απάντησης αργότερα: περιμένει στα εξερχόμενα και φεύγει ακόμη κι αν η εφαρμογή είναι τότε κλειστή (στον επόμενο συγχρονισμό)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15" />
         <source>Pick a time…</source>
         <translation>Επιλογή ώρας…</translation>
     </message>
@@ -505,54 +2301,54 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+31"/>
-        <location line="+3"/>
+        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+32" />
+        <location line="+3" />
         <source>Saved replies</source>
         <translation>Έτοιμες απαντήσεις</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Name, e.g. Shipping delay</source>
         <translation>Όνομα, π.χ. Καθυστέρηση αποστολής</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hi {first_name}, …</source>
-        <comment>keep {first_name} as it is: the customer&apos;s first name goes there</comment>
+        <comment>keep {first_name} as it is: the customer's first name goes there</comment>
         <translation>Γεια σας {first_name}, …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Text</source>
         <translation>Κείμενο</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Placeholders are filled for each customer: &lt;b&gt;{first_name}&lt;/b&gt;, &lt;b&gt;{name}&lt;/b&gt;, &lt;b&gt;{handle}&lt;/b&gt; and &lt;b&gt;{my_name}&lt;/b&gt; (your name, in Preferences). Any other &lt;b&gt;{word}&lt;/b&gt; is a field you fill in before sending — a reply with an unfilled placeholder cannot be sent.</source>
         <translation>Αυτά τα πεδία συμπληρώνονται αυτόματα για κάθε πελάτη: &lt;b&gt;{first_name}&lt;/b&gt; (μικρό όνομα), &lt;b&gt;{name}&lt;/b&gt; (ονοματεπώνυμο), &lt;b&gt;{handle}&lt;/b&gt; (όνομα χρήστη) και &lt;b&gt;{my_name}&lt;/b&gt; (το δικό σας όνομα, από τις Προτιμήσεις). Κάθε άλλο &lt;b&gt;{word}&lt;/b&gt; είναι πεδίο που συμπληρώνετε εσείς πριν από την αποστολή — μια απάντηση με ασυμπλήρωτο πεδίο δεν μπορεί να σταλεί.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>New</source>
         <translation>Νέα</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save</source>
         <translation>Αποθήκευση</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Delete</source>
         <translation>Διαγραφή</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Saved.</source>
         <translation>Αποθηκεύτηκε.</translation>
     </message>
@@ -560,8 +2356,8 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SnoozeMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/snooze.py" line="+21"/>
-        <location line="+1"/>
+        <location filename="../../desktop_inbox/ui/snooze.py" line="+21" />
+        <location line="+1" />
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>Σε %n ώρα</numerusform>
@@ -569,46 +2365,210 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tomorrow morning</source>
         <translation>Αύριο το πρωί</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next Monday</source>
         <translation>Την επόμενη Δευτέρα</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Snooze</source>
         <translation>Αναβολή</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1  (%2)</source>
         <comment>a choice and the time it means</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Pick a time…</source>
         <translation>Επιλογή ώρας…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Snooze until</source>
         <translation>Αναβολή έως</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_inbox/services/status.py" line="+24" />
+        <source>Not synced yet</source>
+        <translation>Δεν έχει συγχρονιστεί ακόμη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected</source>
+        <translation>Συνδέθηκε</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>Εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trouble</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keyring locked</source>
+        <translation>Κλειδωμένη κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs sign-in</source>
+        <translation>Χρειάζεται σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not synced yet</source>
+        <translation>δεν έχει συγχρονιστεί ακόμη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connected</source>
+        <translation>συνδέθηκε</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>offline</source>
+        <translation>εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>trouble</source>
+        <translation>πρόβλημα</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>keyring locked</source>
+        <translation>κλειδωμένη κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs sign-in</source>
+        <translation>χρειάζεται σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>σφάλμα</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the keyring is locked</source>
+        <translation>η κλειδοθήκη είναι κλειδωμένη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>account needs sign-in</source>
+        <translation>ο λογαριασμός χρειάζεται σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{state}: {reason} (next try at {time:%H:%M})</source>
+        <translation>{state}: {reason} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{state} (next try at {time:%H:%M})</source>
+        <translation>{state} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No accounts yet</source>
+        <translation>Δεν υπάρχουν ακόμη λογαριασμοί</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>● Online</source>
+        <translation>● Σε σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>◐ Online — {failing} of {total} accounts cannot sync: {why}</source>
+        <translation>◐ Σε σύνδεση — {failing} από {total} λογαριασμούς δεν συγχρονίζονται: {why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>◐ Online — one account cannot sync: {why}</source>
+        <translation>◐ Σε σύνδεση — ένας λογαριασμός δεν συγχρονίζεται: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>○ Offline — replies wait in the outbox</source>
+        <translation>○ Εκτός σύνδεσης — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ No account can sync ({why}) — replies wait in the outbox</source>
+        <translation>⚠ Κανένας λογαριασμός δεν συγχρονίζεται ({why}) — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync ({why})</source>
+        <translation>καθυστέρηση: έπρεπε να φύγει στις {time:%d/%m %H:%M}· φεύγει με τον επόμενο συγχρονισμό ({why})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync</source>
+        <translation>καθυστέρηση: έπρεπε να φύγει στις {time:%d/%m %H:%M}· φεύγει με τον επόμενο συγχρονισμό</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>scheduled for {time:%a %d %b %H:%M}</source>
+        <translation>προγραμματισμένη για {time:%d/%m %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: {why}</source>
+        <translation>δεν στάλθηκε ακόμη: {why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not sent yet: can be undone until {time:%H:%M:%S}</source>
+        <translation>δεν στάλθηκε ακόμη: αναίρεση δυνατή έως τις {time:%H:%M:%S}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: waiting for the next sync</source>
+        <translation>δεν στάλθηκε ακόμη: περιμένει τον επόμενο συγχρονισμό</translation>
+    </message>
+</context>
+<context>
     <name>SyncTimeLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/synctime.py" line="+15"/>
+        <location filename="../../desktop_inbox/ui/statusbar/synctime.py" line="+15" />
         <source>Last sync</source>
         <translation>Τελευταίος συγχρονισμός</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Synced %1</source>
         <translation>Συγχρονισμός %1</translation>
     </message>
@@ -616,17 +2576,17 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+187"/>
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+188" />
         <source>Conversation thread</source>
         <translation>Μηνύματα της συνομιλίας</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+183" />
         <source>Copy text</source>
         <translation>Αντιγραφή κειμένου</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Copy link</source>
         <translation>Αντιγραφή συνδέσμου</translation>
     </message>
@@ -634,39 +2594,39 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop_inbox/ui/style.py" line="+60"/>
-        <location filename="../../desktop_inbox/ui/timepick.py" line="+30"/>
+        <location filename="../../desktop_inbox/ui/style.py" line="+60" />
+        <location filename="../../desktop_inbox/ui/timepick.py" line="+30" />
         <source>HH:mm</source>
         <comment>a time today (Qt date format)</comment>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>dd MMM HH:mm</source>
         <comment>a time this year (Qt date format)</comment>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="+2" />
+        <location line="+7" />
         <source>dd MMM yyyy</source>
         <comment>a day in another year (Qt date format)</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/ui/timepick.py" line="+5"/>
+        <location filename="../../desktop_inbox/ui/timepick.py" line="+5" />
         <source>ddd HH:mm</source>
         <comment>a weekday and time (Qt date format)</comment>
         <translation>ddd HH:mm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>ddd dd MMM HH:mm</source>
         <comment>a weekday, day, month and time (Qt date format)</comment>
         <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>dddd dd MMMM yyyy, HH:mm</source>
         <comment>a date and time in full (Qt date format)</comment>
         <translation>dddd d MMMM yyyy, HH:mm</translation>
@@ -675,64 +2635,64 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86"/>
+        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86" />
         <source>%1 — the whole story</source>
         <translation>%1 — όλο το ιστορικό</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Jump to a month</source>
         <translation>Μετάβαση σε μήνα</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>%1 (%2)</source>
-        <comment>a month&apos;s name and how many messages it holds</comment>
+        <comment>a month's name and how many messages it holds</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-84"/>
+        <location line="-84" />
         <source>Customer timeline</source>
         <translation>Ιστορικό πελάτη</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 %2</source>
-        <comment>a month&apos;s heading: the month&apos;s name, the year</comment>
+        <comment>a month's heading: the month's name, the year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Phone call</source>
         <translation>Τηλεφώνημα</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Meeting</source>
         <translation>Συνάντηση</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>logged</source>
         <comment>a call or meeting the user wrote down</comment>
         <translation>καταγράφηκε</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>You</source>
         <translation>Εσείς</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 DM</source>
-        <comment>a platform&apos;s direct messages</comment>
+        <comment>a platform's direct messages</comment>
         <translation>%1, προσωπικό μήνυμα</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>open</source>
         <comment>a link: open the conversation</comment>
         <translation>άνοιγμα</translation>
@@ -741,49 +2701,49 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>XPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/x.py" line="+30"/>
+        <location filename="../../desktop_inbox/ui/signin/x.py" line="+31" />
         <source>Desktop Inbox signs in to X with your own X developer app — here is why and how:</source>
         <translation>Το Desktop Inbox συνδέεται στο X μέσω της δικής σας εφαρμογής προγραμματιστή X — δείτε γιατί και πώς:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How to get a client ID</source>
         <translation>Πώς θα αποκτήσετε Client ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>OAuth 2.0 Client ID from developer.x.com</source>
         <translation>OAuth 2.0 Client ID από το developer.x.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>X client ID</source>
         <translation>Client ID του X</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign in with browser</source>
         <translation>Σύνδεση μέσω περιηγητή</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Paste your X app&apos;s OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
+        <location line="+15" />
+        <source>Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
         <translation>Επικολλήστε το OAuth 2.0 Client ID της εφαρμογής σας στο X (developer.x.com → η εφαρμογή σας → Keys and tokens).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Preparing the sign-in…</source>
         <translation>Προετοιμασία σύνδεσης…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Waiting for you to authorise your app on X in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
-        <translation>Περιμένουμε να εξουσιοδοτήσετε την εφαρμογή σας στο X, στον περιηγητή… &lt;a href=&quot;%1&quot;&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
+        <location line="+8" />
+        <source>Waiting for you to authorise your app on X in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
+        <translation>Περιμένουμε να εξουσιοδοτήσετε την εφαρμογή σας στο X, στον περιηγητή… &lt;a href="%1"&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRequestButton</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+33"/>
+        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+34" />
         <source>Accept request</source>
         <translation>接受请求</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Accept this chat request on Bluesky without answering yet (answering accepts it too)</source>
         <translation>在 Bluesky 上接受这个聊天请求，先不回复（回复也会自动接受）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accept message request</source>
         <translation>接受消息请求</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Request accepted: the chat is now among your Bluesky conversations.</source>
         <translation>已接受请求：这个聊天已移到你的 Bluesky 对话中。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Could not accept the request (%1).</source>
         <translation>无法接受请求（%1）。</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/dialog.py" line="+61"/>
+        <location filename="../../desktop_inbox/ui/signin/dialog.py" line="+61" />
         <source>‹ Back</source>
         <translation>‹ 返回</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose another platform</source>
         <translation>选择其他平台</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Add an account</source>
         <translation>添加账号</translation>
     </message>
@@ -50,89 +50,89 @@
 <context>
     <name>AnswerVia</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87"/>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87" />
         <source>Answer via</source>
         <translation>回复渠道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answer where the customer is: another of their accounts, or e-mail</source>
         <translation>在客户常用的地方回复：他们的其他账号，或电子邮件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Answer here</source>
         <translation>在此回复</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Answer via e-mail to %1</source>
         <translation>发邮件回复 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answer via %1 public reply to %2</source>
-        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
+        <comment>%1: the platform, %2: the customer's handle</comment>
         <translation>通过 %1 公开回复 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answer via %1 direct message to %2 (new)</source>
         <comment>a conversation started by this reply</comment>
         <translation>通过 %1 私信回复 %2（新对话）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answer via %1 direct message to %2</source>
-        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
+        <comment>%1: the platform, %2: the customer's handle</comment>
         <translation>通过 %1 私信回复 %2</translation>
     </message>
 </context>
 <context>
     <name>BlueskyPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+32"/>
+        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+33" />
         <source>Bluesky handle</source>
         <translation>Bluesky 用户名</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+5" />
+        <location line="+5" />
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Found from your handle (needed only if that fails)</source>
         <translation>根据用户名自动查找（仅在查找失败时填写）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bluesky server address</source>
         <translation>Bluesky 服务器地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Enter your Bluesky handle, e.g. shop.bsky.social.</source>
         <translation>请输入你的 Bluesky 用户名，例如 shop.bsky.social。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Enter an app password (Settings → Privacy and security → App passwords).</source>
         <translation>请输入应用专用密码（在 Bluesky 中：Settings → Privacy and security → App passwords）。</translation>
     </message>
@@ -140,37 +140,1833 @@
 <context>
     <name>ConnectionLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+16"/>
+        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+17" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/chat.py" line="+69" />
+        <location line="+175" />
+        <source>Bluesky chat sent a conversation we cannot read.</source>
+        <translation>Bluesky 私信发来了一段无法读取的对话。</translation>
+    </message>
+    <message>
+        <location line="-161" />
+        <source>not a one-to-one conversation</source>
+        <translation>不是一对一的对话</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>message is not an object</source>
+        <translation>消息不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../desktop_inbox/connectors/meta/parse.py" line="+137" />
+        <source>unreadable message: {exc}</source>
+        <translation>无法读取的消息：{exc}</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Bluesky chat sent a log that is not a list.</source>
+        <translation>Bluesky 私信发来的日志不是列表。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Bluesky chat sent conversations that are not a list.</source>
+        <translation>Bluesky 私信发来的对话不是列表。</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Bluesky chat accepted the message but sent back something we cannot read.</source>
+        <translation>Bluesky 私信已接受消息，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/connector.py" line="+141" />
+        <source>Bluesky server (PDS) address</source>
+        <translation>Bluesky 服务器（PDS）地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky chat service address</source>
+        <translation>Bluesky 私信服务地址</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Bluesky sent a session without a DID.</source>
+        <translation>Bluesky 发来的会话没有 DID。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky sent a profile we cannot read ({exc}).</source>
+        <translation>Bluesky 发来的个人资料无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="+210" />
+        <source>unreadable post: {exc}</source>
+        <translation>无法读取的帖子：{exc}</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>post view is not an object</source>
+        <translation>帖子视图不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Bluesky sent notifications that are not a list.</source>
+        <translation>Bluesky 发来的通知不是列表。</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Bluesky direct messages cannot carry pictures; send the reply without them.</source>
+        <translation>Bluesky 私信不能附带图片；请去掉图片后发送回复。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This reply has no record key; please queue it again.</source>
+        <translation>此回复没有记录键；请重新加入待发送。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Bluesky accepted the reply but sent back something we cannot read.</source>
+        <translation>Bluesky 已接受回复，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The post you answer no longer exists on Bluesky.</source>
+        <translation>你要回复的帖子在 Bluesky 上已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky sent a post without a CID.</source>
+        <translation>Bluesky 发来的帖子没有 CID。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The Bluesky sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>钥匙串中缺少 Bluesky 登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <source>Bluesky sent search results without a list of posts.</source>
+        <translation>Bluesky 发来的搜索结果没有帖子列表。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a search result has no record</source>
+        <translation>某个搜索结果没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/media.py" line="+35" />
+        <source>This Bluesky attachment names no blob.</source>
+        <translation>此 Bluesky 附件未指明 blob。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="+30" />
+        <source>The file is too big to keep.</source>
+        <translation>文件太大，无法保存。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="+94" />
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="+72" />
+        <source>A picture of this reply was not uploaded.</source>
+        <translation>此回复中有一张图片未上传。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
+        <translation>钥匙串中的 Bluesky 登录信息不完整。{sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+105" />
+        <source>Not signed in to Bluesky. {sign_in_again}</source>
+        <translation>尚未登录 Bluesky。{sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Bluesky sent a blob that is not a file.</source>
+        <translation>Bluesky 发来的 blob 不是文件。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky took a picture but sent back no blob reference.</source>
+        <translation>Bluesky 收下了图片，但没有返回 blob 引用。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{what} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>{what} 要求我们放慢速度；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+59" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+259" />
+        <location line="+20" />
+        <source>Cannot reach {host}: {explain}.</source>
+        <translation>无法连接 {host}：{explain}。</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+63" />
+        <source>The connection to {host} broke ({first_line}).</source>
+        <translation>与 {host} 的连接中断（{first_line}）。</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Bluesky sent an answer we cannot read ({nsid}: {exc}).</source>
+        <translation>Bluesky 的响应无法读取（{nsid}：{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Bluesky sent an answer that is not JSON ({nsid}).</source>
+        <translation>Bluesky 的响应不是 JSON（{nsid}）。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{host} did not answer in time.</source>
+        <translation>{host} 未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Bluesky no longer accepts this sign-in ({said}). {sign_in_again}</source>
+        <translation>Bluesky 不再接受此登录（{said}）。{sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Bluesky asked us to slow down until {astimezone:%H:%M:%S} ({said}).</source>
+        <translation>Bluesky 要求我们放慢速度，直到 {astimezone:%H:%M:%S}（{said}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky had a server error ({status}: {said}).</source>
+        <translation>Bluesky 服务器出错（{status}：{said}）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky refused the request ({status}: {said}).</source>
+        <translation>Bluesky 拒绝了请求（{status}：{said}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="+85" />
+        <source>The e-mail account's settings are incomplete ({exc}); please add it again.</source>
+        <translation>邮箱账号的设置不完整（{exc}）；请重新添加。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The user name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{address!r} is not an e-mail address.</source>
+        <translation>{address!r} 不是邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../desktop_inbox/services/signin/email.py" line="+111" />
+        <source>The {what} security is one of {join}, not {security!r}.</source>
+        <translation>{what} 的安全方式应为 {join} 之一，而不是 {security!r}。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{host!r} is not a valid {what} server name.</source>
+        <translation>{host!r} 不是有效的 {what} 服务器名。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} port must be between 1 and 65535, not {port}.</source>
+        <translation>{what} 端口必须在 1 到 65535 之间，而不是 {port}。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
+        <translation>安全方式 'none' 会把密码以明文发给 {host}；只允许用于本机（127.0.0.1、localhost）。请使用 tls 或 starttls。</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>Security is one of {join}, not {security!r}.</source>
+        <translation>安全方式应为 {join} 之一，而不是 {security!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+140" />
+        <source>The password for {address} is missing. Please sign in again.</source>
+        <translation>缺少 {address} 的密码。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+328" />
+        <source>The message {message_id} is no longer on the server.</source>
+        <translation>邮件 {message_id} 已不在服务器上。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This reply has no Message-ID yet; it must be prepared before sending.</source>
+        <translation>此回复还没有 Message-ID；发送前需要先准备好。</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>The reply was sent but cannot be read back.</source>
+        <translation>回复已发送，但无法回读。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The e-mail password is missing from the keyring. Please sign in again.</source>
+        <translation>钥匙串中缺少邮箱密码。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/idle.py" line="+25" />
+        <source>The mail server ended the IDLE connection.</source>
+        <translation>邮件服务器结束了 IDLE 连接。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The mail server {host} cannot push new mail (no IDLE).</source>
+        <translation>邮件服务器 {host} 无法推送新邮件（不支持 IDLE）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The IDLE connection to the mail server was lost.</source>
+        <translation>与邮件服务器的 IDLE 连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/imap.py" line="+88" />
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation>邮件服务器 {host} 不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot reach the mail server {what}.</source>
+        <translation>无法连接邮件服务器 {what}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server {what} did not answer in time.</source>
+        <translation>邮件服务器 {what} 未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The connection to the mail server {what} was lost.</source>
+        <translation>与邮件服务器 {what} 的连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The mail server {host} lacks a feature we need: {exc}</source>
+        <translation>邮件服务器 {host} 缺少所需的功能：{exc}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The mail server {host} refused a command: {exc}</source>
+        <translation>邮件服务器 {host} 拒绝了一条命令：{exc}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The mail server {host} does not offer STARTTLS on port {port}; try security tls (port 993).</source>
+        <translation>邮件服务器 {host} 在端口 {port} 上不提供 STARTTLS；请尝试安全方式 tls（端口 993）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="-3" />
+        <source>This attachment names no part of the message.</source>
+        <translation>此附件未对应邮件的任何部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/smtp.py" line="+61" />
+        <source>The mail server {host} did not accept the user name or password for sending.</source>
+        <translation>邮件服务器 {host} 不接受用于发信的用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot reach the mail server {label}.</source>
+        <translation>无法连接邮件服务器 {label}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The mail server {label} cannot do this: {message}</source>
+        <translation>邮件服务器 {label} 无法执行此操作：{message}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The mail server {label} did not answer in time.</source>
+        <translation>邮件服务器 {label} 未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+60" />
+        <source>The connection to the mail server {label} was lost.</source>
+        <translation>与邮件服务器 {label} 的连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The mail server {label} did not confirm the message; it may have been sent.</source>
+        <translation>邮件服务器 {label} 没有确认该邮件；它可能已经发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/http.py" line="-241" />
+        <source>server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../../desktop_inbox/text/listening.py" line="+34" />
+        <source>The {what} is empty.</source>
+        <translation>“{what}”为空。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} must be a web address starting with https://, not {group}:.</source>
+        <translation>“{what}”必须是以 https:// 开头的网址，而不是 {group}:。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The {what} must start with https:// (got {scheme}://).</source>
+        <translation>“{what}”必须以 https:// 开头（收到的是 {scheme}://）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{raw!r} is not a valid {what}.</source>
+        <translation>{raw!r} 不是有效的“{what}”。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation>“{what}”必须使用 https://；普通 http:// 只允许用于本机（127.0.0.1）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} must not contain a user name or password.</source>
+        <translation>“{what}”不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+148" />
+        <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>{platform_name} 要求我们放慢速度；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{host} did not answer in time ({reason}).</source>
+        <translation>{host} 未及时响应（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The connection to {host} broke ({reason}).</source>
+        <translation>与 {host} 的连接中断（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{platform_name} sent a response that is not valid JSON ({method} {path}).</source>
+        <translation>{platform_name} 的响应不是有效的 JSON（{method} {path}）。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{name} no longer accepts this sign-in ({reason}). Please sign in again.</source>
+        <translation>{name} 不再接受此登录（{reason}）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{name} asked us to slow down ({reason}).</source>
+        <translation>{name} 要求我们放慢速度（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} had a server error ({status}: {reason}).</source>
+        <translation>{name} 服务器出错（{status}：{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} redirected the request elsewhere ({status}); is the server address right?</source>
+        <translation>{name} 把请求重定向到了别处（{status}）；服务器地址正确吗？</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} refused the request ({status}: {reason}).</source>
+        <translation>{name} 拒绝了请求（{status}：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/connector.py" line="+53" />
+        <source>Instagram API address</source>
+        <translation>Instagram API 地址</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Instagram sent an account we cannot read ({exc}).</source>
+        <translation>Instagram 发来的账号信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Instagram cannot answer a post you were tagged in privately; answer it publicly.</source>
+        <translation>Instagram 不允许私下回复你被标记的帖子；请公开回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/media.py" line="+92" />
+        <source>unreadable tagged post: {exc}</source>
+        <translation>无法读取的标记帖子：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+124" />
+        <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
+        <source>Mastodon server address</source>
+        <translation>Mastodon 服务器地址</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{base_url} does not look like a Mastodon server (registering the app failed: {exc}).</source>
+        <translation>{base_url} 看起来不是 Mastodon 服务器（注册应用失败：{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Mastodon did not accept the sign-in code ({exc}).</source>
+        <translation>Mastodon 不接受该登录码（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mastodon sent no access token.</source>
+        <translation>Mastodon 没有发来访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+19" />
+        <source>Mastodon sent an unexpected answer to verify_credentials.</source>
+        <translation>Mastodon 对 verify_credentials 的响应出乎意料。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mastodon sent an account we cannot read ({exc}).</source>
+        <translation>Mastodon 发来的账号信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>status is not an object</source>
+        <translation>帖子不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unreadable status: {exc}</source>
+        <translation>无法读取的帖子：{exc}</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Mastodon sent notifications that are not a list.</source>
+        <translation>Mastodon 发来的通知不是列表。</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Mastodon sent statuses that are not a list.</source>
+        <translation>Mastodon 发来的帖子不是列表。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Mastodon sent conversations that are not a list.</source>
+        <translation>Mastodon 发来的对话不是列表。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Mastodon sent a thread that is not an object.</source>
+        <translation>Mastodon 发来的会话串不是一个对象。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Mastodon accepted the reply but sent back something we cannot read.</source>
+        <translation>Mastodon 已接受回复，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The Mastodon sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>钥匙串中缺少 Mastodon 登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <source>Mastodon sent a hashtag timeline that is not a list.</source>
+        <translation>Mastodon 发来的话题标签时间线不是列表。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Mastodon sent search results without a list of statuses.</source>
+        <translation>Mastodon 发来的搜索结果没有帖子列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
+        <source>Mastodon accepted a picture but sent back something we cannot read.</source>
+        <translation>Mastodon 已接受图片，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Mastodon is still processing the picture; the reply goes out once it is ready.</source>
+        <translation>Mastodon 仍在处理图片；图片就绪后回复就会发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/media.py" line="+46" />
+        <source>The media address is not valid.</source>
+        <translation>媒体地址无效。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Media is fetched over https only (not {value}).</source>
+        <translation>媒体只通过 https 获取（不接受 {value}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A media address with a user name is refused.</source>
+        <translation>带用户名的媒体地址会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{host} is not one of the platform's media hosts; the file was not fetched.</source>
+        <translation>{host} 不是该平台的媒体主机；未获取该文件。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The file is too big to keep ({n} MB).</source>
+        <translation>文件太大，无法保存（{n} MB）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The file is too big to keep (over {n} MB).</source>
+        <translation>文件太大，无法保存（超过 {n} MB）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Cannot reach {host} for a media file.</source>
+        <translation>无法连接 {host} 获取媒体文件。</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Fetching a media file from {host} failed ({name}).</source>
+        <translation>从 {host} 获取媒体文件失败（{name}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The media host redirected too many times.</source>
+        <translation>媒体主机重定向次数过多。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{host} asked us to slow down fetching media.</source>
+        <translation>{host} 要求我们放慢获取媒体的速度。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} had a server error ({status}) sending a media file.</source>
+        <translation>{host} 发送媒体文件时服务器出错（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} refused the media file ({status}).</source>
+        <translation>{host} 拒绝提供该媒体文件（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/connector.py" line="+46" />
+        <source>Facebook Graph API address</source>
+        <translation>Facebook Graph API 地址</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The Page ID is a number: find it on your Page under About &gt; Page transparency, or in the Messenger settings of your Meta app.</source>
+        <translation>主页编号是一个数字：可以在你的主页 About &gt; Page transparency 中找到，或在你的 Meta 应用的 Messenger 设置中找到。</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Facebook sent a Page we cannot read ({exc}).</source>
+        <translation>Facebook 发来的主页信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.</source>
+        <translation>此令牌属于 {value}（{page_id}），不属于主页 {page_id2}。请在你的 Meta 应用的 Messenger 设置中为正确的主页生成访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/comments.py" line="+66" />
+        <source>unreadable comment: {exc}</source>
+        <translation>无法读取的评论：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/connector.py" line="+219" />
+        <source>Pictures cannot be attached to {name} replies yet; send the reply without them.</source>
+        <translation>暂时还不能在 {name} 回复中附加图片；请去掉图片后发送。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.</source>
+        <translation>回复等得太久了：{name} 只接受客户最后一条消息后 {value} 内的回复，这段时间已过。回复未发送。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>{name} accepted the reply but sent back no id.</source>
+        <translation>{name} 已接受回复，但没有返回编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/errors.py" line="+108" />
+        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
+        <translation>{name} 不再接受该令牌（{why}）。请在你的 Meta 应用控制台生成新令牌，然后重新添加账号（desktop-inbox accounts add {platform} …）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Meta limits how often your app may call {name} ({reason}); Desktop Inbox waits until {astimezone:%H:%M} before it tries again.</source>
+        <translation>Meta 限制了你的应用调用 {name} 的频率（{reason}）；Desktop Inbox 会等到 {astimezone:%H:%M} 再试。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.</source>
+        <translation>{name} 拒绝了这条消息：已超出 Meta 允许的回复时间（客户最后一条消息后 24 小时；开通 Human Agent 功能为 7 天）。请等客户再次来信。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} says this person isn't available right now (they may have blocked the account or closed theirs).</source>
+        <translation>{name} 表示此人目前无法联系（对方可能屏蔽了该账号，或注销了自己的账号）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} had a temporary problem ({reason}).</source>
+        <translation>{name} 出现了临时问题（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} knows no such person ({reason}).</source>
+        <translation>{name} 找不到此人（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} refused the request ({reason}).</source>
+        <translation>{name} 拒绝了请求（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/graph.py" line="+124" />
+        <source>Your Meta app has used {percent:.0f}% of what Meta allows; Desktop Inbox waits until {astimezone:%H:%M} before it calls {platform_name} again.</source>
+        <translation>你的 Meta 应用已用掉 Meta 允许额度的 {percent:.0f}%；Desktop Inbox 会等到 {astimezone:%H:%M} 再调用 {platform_name}。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{platform_name} sent an answer that is not a JSON object.</source>
+        <translation>{platform_name} 的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/tokens.py" line="+70" />
+        <source>The {what} sign-in in the keyring is incomplete. Please add the account again.</source>
+        <translation>钥匙串中的 {what} 登录信息不完整。请重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.</source>
+        <translation>Instagram 令牌已过期且无法续期（{exc}）。请在你的 Meta 应用控制台生成新令牌，然后重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Instagram renewed the token but sent none back.</source>
+        <translation>Instagram 续期了令牌，但没有返回新令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/oauth.py" line="+86" />
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>未能及时在浏览器中完成登录。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>The sign-in was refused: {error}</source>
+        <translation>登录被拒绝：{error}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No authorisation code was given.</source>
+        <translation>未提供授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/api.py" line="+137" />
+        <source>X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>X 对这类请求的限额已用完；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Your X API usage cap is reached ({detail}). Add credits or raise the cap for your app in the X developer portal ({developer_portal}); Desktop Inbox tries again at {astimezone:%H:%M}.</source>
+        <translation>你的 X API 用量已达上限（{detail}）。请在 X 开发者门户（{developer_portal}）为应用充值或提高上限；Desktop Inbox 会在 {astimezone:%H:%M} 再试。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>X refused your developer app: {why} ({detail}). In the X developer portal ({developer_portal}) put the app inside a Project and make sure the account has API access (pay-per-use credits or a Basic/Pro plan), then sync again.</source>
+        <translation>X 拒绝了你的开发者应用：{why}（{detail}）。请在 X 开发者门户（{developer_portal}）把应用放进一个 Project，并确认账号有 API 权限（按量付费额度或 Basic/Pro 套餐），然后重新同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/auth.py" line="+41" />
+        <source>X API address</source>
+        <translation>X API 地址</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.</source>
+        <translation>X 的 Client ID 缺失或格式不对：请从应用的 'Keys and tokens' 页面复制。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The X sign-in in the keyring is incomplete. Please sign in again.</source>
+        <translation>钥匙串中的 X 登录信息不完整。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X sent a token answer we cannot read.</source>
+        <translation>X 返回的令牌响应无法读取。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>X sent no access token.</source>
+        <translation>X 没有发来访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>X no longer accepts this sign-in (the access token expired). Please sign in again.</source>
+        <translation>X 不再接受此登录（访问令牌已过期）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X no longer accepts this sign-in ({exc}). Please sign in again.</source>
+        <translation>X 不再接受此登录（{exc}）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.</source>
+        <translation>X 不接受此登录（{exc}）。请检查 Client ID，并确认你的 X 应用类型为 'Native App'，回调地址完全是 {redirect_uri}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/connector.py" line="+180" />
+        <source>X sent an answer that is not a JSON object ({method} {split}).</source>
+        <translation>X 的响应不是 JSON 对象（{method} {split}）。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.</source>
+        <translation>X 每 15 分钟只允许读取几次私信；下次检查时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>X sent an account we cannot read ({exc}).</source>
+        <translation>X 发来的账号信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+229" />
+        <source>The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.</source>
+        <translation>按 X 的计数方式（链接算 23，表情和中日韩文字算 2），这条回复有 {weighted} 个字符；X 最多允许 {limit} 个。请缩短后重新发送。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>X refused the reply because the same text was posted recently. Change the wording and send again.</source>
+        <translation>X 拒绝了这条回复，因为最近发过相同的文字。请换个说法后重新发送。</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>X refused the reply ({detail}).</source>
+        <translation>X 拒绝了这条回复（{detail}）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>X accepted the reply but sent back something we cannot read.</source>
+        <translation>X 已接受回复，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="-10" />
+        <source>X took a picture but sent back no media id.</source>
+        <translation>X 收下了图片，但没有返回媒体编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="-6" />
+        <source>post is not an object</source>
+        <translation>帖子不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>direct message is not an object</source>
+        <translation>私信不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unreadable direct message: {exc}</source>
+        <translation>无法读取的私信：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/paths.py" line="+34" />
+        <source>{path} is a file, not a folder: the data folder must be a folder.</source>
+        <translation>{path} 是文件而不是文件夹：数据文件夹必须是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{path} cannot be used as the data folder ({value}).</source>
+        <translation>{path} 不能用作数据文件夹（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/secrets.py" line="+107" />
+        <source>No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.</source>
+        <translation>没有可用的安全钥匙串，无法保存登录信息。在 Linux 上，请安装并解锁一个 Secret Service 钥匙串（GNOME Keyring 或 KWallet）；在 macOS 和 Windows 上会使用系统钥匙串。Desktop Inbox 从不以明文保存令牌。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The keyring refused to store the sign-in ({name}).</source>
+        <translation>钥匙串拒绝保存登录信息（{name}）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The keyring could not be read ({name}).</source>
+        <translation>无法读取钥匙串（{name}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/accounts.py" line="+41" />
+        <source>History depth is one of {join}, not {choice!r}.</source>
+        <translation>历史深度应为 {join} 之一，而不是 {choice!r}。</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No access token was given.</source>
+        <translation>未提供访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/attachments.py" line="+51" />
+        <location filename="../../desktop_inbox/sync/media.py" line="+85" />
+        <source>This attachment cannot be fetched (it was listed by an older version).</source>
+        <translation>无法获取此附件（它是由旧版本记录的）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only e-mail attachments are fetched on request.</source>
+        <translation>只有邮件附件可以按需获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/backup.py" line="+62" />
+        <source>This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.</source>
+        <translation>这个收件箱是团队的数据库：请在它的服务器上备份（pg_dump）；备份功能只复制本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Desktop Inbox is open on this data folder: quit it first, then {what}.</source>
+        <translation>Desktop Inbox 正在使用这个数据文件夹：请先退出它，然后再{what}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A sync is running on this data folder: stop it first, then {what}.</source>
+        <translation>这个数据文件夹正在同步：请先停止同步，然后再{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/destination.py" line="+25" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{path} cannot be used as a file name ({exc}).</source>
+        <translation>{path} 不能用作文件名（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{dest} is inside the data folder ({folder}), where the cache, its backups and logs live; choose a place outside it for the {what}.</source>
+        <translation>{dest} 位于数据文件夹（{folder}）内，那里存放着本地缓存、备份和日志；请为{what}选择该文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{dest} is a folder; give a file name for the {what}.</source>
+        <translation>{dest} 是文件夹；请为{what}指定一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}.</source>
+        <translation>{dest} 不是普通文件（而是设备、管道或套接字）；请为{what}指定一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The folder {parent} does not exist; create it first or choose another place.</source>
+        <translation>文件夹 {parent} 不存在；请先创建它，或选择其他位置。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{parent} is a file, not a folder; choose another place for the {what}.</source>
+        <translation>{parent} 是文件而不是文件夹；请为{what}选择其他位置。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} already exists; choose another name, or replace it (--force).</source>
+        <translation>{dest} 已存在；请换个名字，或替换它（--force）。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The disk is full: {dest} was not written (nothing was changed there).</source>
+        <translation>磁盘已满：{dest} 未写入（那里没有任何改动）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{dest} could not be written: {reason}. Nothing was changed there.</source>
+        <translation>无法写入 {dest}：{reason}。那里没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/encryption.py" line="+105" />
+        <source>The converted cache failed its check ({problem}); the cache was not changed.</source>
+        <translation>转换后的本地缓存未通过检查（{problem}）；本地缓存未被修改。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There is no cache in this data folder yet.</source>
+        <translation>这个数据文件夹里还没有本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The converted cache does not match ({before} vs {after}); the cache was not changed.</source>
+        <translation>转换后的本地缓存不一致（{before} 对 {after}）；本地缓存未被修改。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').</source>
+        <translation>加密需要 SQLCipher：pip install sqlcipher3（或 'desktop-inbox[encryption]'）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache is already encrypted.</source>
+        <translation>本地缓存已经加密。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The cache is not encrypted.</source>
+        <translation>本地缓存未加密。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache key is not in this keyring, so the cache cannot be decrypted.</source>
+        <translation>这个钥匙串里没有本地缓存的密钥，因此无法解密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/export.py" line="+77" />
+        <source>The search is empty.</source>
+        <translation>搜索内容为空。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>This is not a Desktop Inbox export.</source>
+        <translation>这不是 Desktop Inbox 的导出文件。</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>The format is one of {join}, not {fmt!r}.</source>
+        <translation>格式应为 {join} 之一，而不是 {fmt!r}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PDF export is not available here; choose html, json or csv.</source>
+        <translation>这里无法导出 PDF；请选择 html、json 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>export</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export one thing: a customer, a conversation or a search.</source>
+        <translation>每次只导出一项：一位客户、一个对话或一次搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/listening.py" line="+59" />
+        <source>No account can listen: add a Mastodon, Bluesky or X account first.</source>
+        <translation>没有可以倾听的账号：请先添加 Mastodon、Bluesky 或 X 账号。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Several accounts can listen; say which with --account ID: {choices}.</source>
+        <translation>有多个账号可以倾听；请用 --account ID 指定：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/media.py" line="+72" />
+        <source>There is no file {source}.</source>
+        <translation>没有文件 {source}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is {n} MB: far too big for a picture in a reply.</source>
+        <translation>{name} 有 {n} MB：作为回复中的图片太大了。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} cannot be read ({value}).</source>
+        <translation>无法读取 {name}（{value}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is far too big for a picture in a reply.</source>
+        <translation>{name} 作为回复中的图片太大了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/message_requests.py" line="+36" />
+        <source>This conversation is not a message request (any more).</source>
+        <translation>这个对话（已）不是消息请求。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only Bluesky chat requests can be accepted.</source>
+        <translation>只有 Bluesky 私信请求可以接受。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="+184" />
+        <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>请选择将来的发送时间，而不是 {astimezone:%Y-%m-%d %H:%M}。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A public hand-off goes with a reply in the same conversation, not through another channel.</source>
+        <translation>公开转交要随同一对话中的回复一起发出，不能走其他渠道。</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
+        <translation>身份 {identity_id} 无法用来联系这位客户（参见：contacts show {contact_id} --json）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{platform_name} cannot start a direct message with {handle}.</source>
+        <translation>{platform_name} 无法向 {handle} 发起私信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/schedule.py" line="+46" />
+        <source>There is no time zone called {name!r} (e.g. Europe/Athens, America/New_York).</source>
+        <translation>没有名为 {name!r} 的时区（例如 Europe/Athens、America/New_York）。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Working days are one or more days of the week.</source>
+        <translation>工作日须为一周中的一天或几天。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The working day ends after it starts.</source>
+        <translation>工作日的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Working hours are times like 09:00, not {start!r} to {end!r}.</source>
+        <translation>营业时间应为 09:00 这样的时间，而不是 {start!r} 到 {end!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
+        <translation>{strip!r} 不是 Bluesky 用户名（例如 shop.bsky.social）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not look up {handle} ({name}). Check the network, or give the server address.</source>
+        <translation>无法查找 {handle}（{name}）。请检查网络，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky does not know the handle {handle}. Check its spelling, or give the server address.</source>
+        <translation>Bluesky 找不到用户名 {handle}。请检查拼写，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No app password was given.</source>
+        <translation>未提供应用专用密码。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bluesky server address</source>
+        <translation>Bluesky 服务器地址</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Bluesky did not accept this handle and app password for {identifier}. Check both; an app password looks like xxxx-xxxx-xxxx-xxxx.</source>
+        <translation>Bluesky 不接受 {identifier} 的这个用户名和应用专用密码。请检查两者；应用专用密码形如 xxxx-xxxx-xxxx-xxxx。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
+        <source>The {what} server is empty.</source>
+        <translation>{what} 服务器为空。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+27" />
+        <source>The password is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+48" />
+        <source>The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).</source>
+        <translation>应用编号是 Meta App Dashboard（developers.facebook.com/apps）中你的应用页面顶部的数字。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No token was given: paste the token generated in your Meta app's dashboard.</source>
+        <translation>未提供令牌：请粘贴在你的 Meta 应用控制台中生成的令牌。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.</source>
+        <translation>应为令牌本身，或类似 {"access_token": "…", "expires_in": 5184000} 的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token".</source>
+        <translation>JSON 中需要 "access_token"。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_inbox/services/signin/x.py" line="+97" />
+        <source>"expires_in" must be a positive number of seconds.</source>
+        <translation>"expires_in" 必须是正的秒数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That does not look like a Meta access token: copy it again from your app's dashboard.</source>
+        <translation>这看起来不像 Meta 访问令牌：请从应用控制台重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/x.py" line="-41" />
+        <source>Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?</source>
+        <translation>无法在 {callback_url} 等待 X 的回应（{value}）；是否还有另一个登录没有结束？</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</source>
+        <translation>应为类似 {"access_token": "…", "refresh_token": "…", "expires_in": 7200} 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").</source>
+        <translation>JSON 中需要 "access_token"（"refresh_token" 和 "expires_in" 可选）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"refresh_token" must be a string.</source>
+        <translation>"refresh_token" 必须是字符串。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/sync.py" line="+161" />
+        <source>Desktop Inbox is already syncing this data folder (the app or another sync command).</source>
+        <translation>Desktop Inbox 已在同步这个数据文件夹（应用或另一个同步命令）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/team.py" line="+72" />
+        <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
+        <translation>成员名称为 1 到 80 个字符，例如 --name Anna。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{path} is damaged: fix or remove it (desktop-inbox team leave).</source>
+        <translation>{path} 已损坏：请修复或删除它（desktop-inbox team leave）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} names no team database: fix or remove it.</source>
+        <translation>{path} 没有指明团队数据库：请修复或删除它。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The team server at {where} is unreachable: {reason}</source>
+        <translation>无法连接位于 {where} 的团队服务器：{reason}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
+        <translation>这个数据文件夹已属于一个团队：先 desktop-inbox team leave，再创建新的。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>move the cache into a team</source>
+        <translation>把本地缓存移入团队</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>This data folder is in a team already: desktop-inbox team leave first.</source>
+        <translation>这个数据文件夹已属于一个团队：请先 desktop-inbox team leave。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>join a team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This data folder is not in a team.</source>
+        <translation>这个数据文件夹不属于任何团队。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>leave the team</source>
+        <translation>退出团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <source>{handle} on {base_url} is already added.</source>
+        <translation>{base_url} 上的 {handle} 已经添加过了。</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <location line="+18" />
+        <location filename="../../desktop_inbox/store/media.py" line="+94" />
+        <source>There is no account {account_id}.</source>
+        <translation>没有账号 {account_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/attachments.py" line="+28" />
+        <source>There is no message {message_id}.</source>
+        <translation>没有消息 {message_id}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message {message_id} has no attachment {n}.</source>
+        <translation>消息 {message_id} 没有附件 {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <source>There is no cache to back up yet.</source>
+        <translation>还没有可备份的本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder {parent} does not exist.</source>
+        <translation>文件夹 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The cache is damaged ({problem}); the backup was not kept.</source>
+        <translation>本地缓存已损坏（{problem}）；未保留此备份。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The backup could not be written to {dest} ({value}).</source>
+        <translation>无法把备份写入 {dest}（{value}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The cache is damaged ({exc}); the backup was not kept.</source>
+        <translation>本地缓存已损坏（{exc}）；未保留此备份。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup could not be written to {dest} ({exc}).</source>
+        <translation>无法把备份写入 {dest}（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No backup file at {path}.</source>
+        <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.</source>
+        <translation>{name} 不是 Desktop Inbox 的备份，或者是用这个钥匙串中没有的密钥加密的。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} is not a Desktop Inbox backup (not an SQLite database).</source>
+        <translation>{name} 不是 Desktop Inbox 的备份（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} cannot be opened ({exc}).</source>
+        <translation>无法打开 {name}（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup {name} is damaged ({problems}).</source>
+        <translation>备份 {name} 已损坏（{problems}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is encrypted with another key, or it is not a database.</source>
+        <translation>{name} 是用另一个密钥加密的，或者不是数据库。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup {name} is damaged ({why}).</source>
+        <translation>备份 {name} 已损坏（{why}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is an SQLite database, but not a Desktop Inbox cache.</source>
+        <translation>{name} 是 SQLite 数据库，但不是 Desktop Inbox 的本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} was made by a newer Desktop Inbox (schema {version}; this version knows {latest}). Update the app to restore it.</source>
+        <translation>{name} 由更新版本的 Desktop Inbox 生成（数据结构 {version}；本版本只支持到 {latest}）。请先更新应用再恢复。</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The backup could not be restored ({value}); the cache was not changed.</source>
+        <translation>无法恢复备份（{value}）；本地缓存未被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/channels.py" line="+112" />
+        <source>There is no customer identity {identity_id}.</source>
+        <translation>没有客户身份 {identity_id}。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Identity {identity_id} cannot be reached from account {account_id}.</source>
+        <translation>无法从账号 {account_id} 联系身份 {identity_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/cipher.py" line="+33" />
+        <source>The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).</source>
+        <translation>本地缓存已加密，但没有安装 SQLCipher 支持（pip install 'desktop-inbox[encryption]'，它会带上 sqlcipher3）。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The cache key in the keyring is not valid.</source>
+        <translation>钥匙串中的本地缓存密钥无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/contacts.py" line="+87" />
+        <location line="+53" />
+        <source>There is no customer {contact_id}.</source>
+        <translation>没有客户 {contact_id}。</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Say in a few words what the call or meeting was about.</source>
+        <translation>用几句话说明这次通话或会面的内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log a call or a meeting, not {kind!r}.</source>
+        <translation>请记录通话或会面，而不是 {kind!r}。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The tag is empty.</source>
+        <translation>标签为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/conversations.py" line="+240" />
+        <location line="+181" />
+        <location filename="../../desktop_inbox/store/followups.py" line="+38" />
+        <location line="+14" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
+        <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
+        <source>There is no conversation {conversation_id}.</source>
+        <translation>没有对话 {conversation_id}。</translation>
+    </message>
+    <message>
+        <location line="-144" />
+        <source>There is no message {around} in conversation {conversation_id}.</source>
+        <translation>对话 {conversation_id} 中没有消息 {around}。</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Snooze until a time in the future.</source>
+        <translation>请暂缓到将来的某个时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/db.py" line="+83" />
+        <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
+        <translation>磁盘已满：无法写入本地缓存。请腾出一些空间；已保存的内容都没有丢失。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../../desktop_inbox/store/health.py" line="+87" />
+        <source>The cache file is damaged ({exc}).</source>
+        <translation>本地缓存文件已损坏（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache could not be written (disk I/O error): the disk may be full or failing. Nothing already saved was lost; syncing resumes once it can write again.</source>
+        <translation>无法写入本地缓存（磁盘读写错误）：磁盘可能已满或出现故障。已保存的内容都没有丢失；一旦可以写入，同步就会继续。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache could not be written ({exc}).</source>
+        <translation>无法写入本地缓存（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
+        <translation>{path} 是文件夹而不是本地缓存文件；请把它移出数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The cache was found damaged while in use ({noted}).</source>
+        <translation>使用中发现本地缓存已损坏（{noted}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring.</source>
+        <translation>无法读取本地缓存文件：它已损坏，或是用这个钥匙串中没有的密钥加密的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/followups.py" line="-24" />
+        <source>Remind at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>请设置将来的提醒时间，而不是 {astimezone:%Y-%m-%d %H:%M}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/health.py" line="-38" />
+        <source>The cache file is damaged: its header is not a database header.</source>
+        <translation>本地缓存文件已损坏：文件头不是数据库文件头。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file is damaged: it is cut off in the middle of a page.</source>
+        <translation>本地缓存文件已损坏：它在某一页中间被截断了。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The cache file is damaged: it is shorter than its header says (cut off).</source>
+        <translation>本地缓存文件已损坏：它比文件头所说的短（被截断了）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/images.py" line="+54" />
+        <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
+        <translation>不接受 SVG 图形（它们可以是任意尺寸，还可能含有脚本）；请使用 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{value} pictures are not accepted; use JPEG, PNG, GIF or WebP.</source>
+        <translation>不接受 {value} 图片；请使用 JPEG、PNG、GIF 或 WebP。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The picture is far too large in pixels to open safely.</source>
+        <translation>这张图片像素太多，无法安全打开。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is not a picture that can be read (JPEG, PNG, GIF or WebP).</source>
+        <translation>该文件不是可读取的图片（JPEG、PNG、GIF 或 WebP）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The picture is damaged or incomplete ({short}).</source>
+        <translation>图片已损坏或不完整（{short}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The picture has no pixels.</source>
+        <translation>这张图片没有像素。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The picture is {width} × {height} pixels: too large to open safely (at most {n} megapixels).</source>
+        <translation>图片为 {width} × {height} 像素：太大，无法安全打开（最多 {n} 百万像素）。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The picture cannot be made smaller ({short}).</source>
+        <translation>无法缩小这张图片（{short}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <source>There is no listening term {term_id}.</source>
+        <translation>没有倾听词 {term_id}。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This account already listens for that (term {same}).</source>
+        <translation>这个账号已经在倾听这个词了（倾听词 {same}）。</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
+        <translation>对话 {conversation_id} 不是通过倾听找到的；请改为标记完成。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You answered conversation {conversation_id}: it is a conversation like any other now; mark it done instead.</source>
+        <translation>你已回复对话 {conversation_id}：它现在和其他对话一样；请改为标记完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media.py" line="+18" />
+        <source>The media cap is at least {n} MB.</source>
+        <translation>媒体上限至少为 {n} MB。</translation>
+    </message>
+    <message>
+        <location line="+156" />
+        <source>There is no kept picture {media_id}.</source>
+        <translation>没有保存的图片 {media_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media_files.py" line="+35" />
+        <source>A media path points outside the media folder.</source>
+        <translation>某个媒体路径指向了媒体文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The disk is full: a picture could not be kept.</source>
+        <translation>磁盘已满：无法保存一张图片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A picture could not be written ({value}).</source>
+        <translation>无法写入一张图片（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+44" />
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>不能把客户与其本人合并。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>One of the customers to merge no longer exists.</source>
+        <translation>要合并的客户中有一位已不存在。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This merge was already undone.</source>
+        <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>There is no merge {merge_id}.</source>
+        <translation>没有合并记录 {merge_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/migrations.py" line="+555" />
+        <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>这个本地缓存由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/outbox.py" line="-31" />
+        <source>There is no outbox item {item_id}.</source>
+        <translation>发件箱中没有第 {item_id} 项。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+337" />
+        <source>The reply is empty.</source>
+        <translation>回复为空。</translation>
+    </message>
+    <message>
+        <location line="-321" />
+        <source>This conversation is private; a reply to it cannot be public.</source>
+        <translation>这是私密对话；对它的回复不能公开。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Reply {item_id} is {state} and can no longer be moved.</source>
+        <translation>回复 {item_id} 的状态为 {state}，已无法改期。</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be resent.</source>
+        <translation>回复 {item_id} 的状态为 {state}；只有可能已发出的回复才能重新发送。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be marked as sent.</source>
+        <translation>回复 {item_id} 的状态为 {state}；只有可能已发出的回复才能标记为已发送。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Reply {item_id} is {state}; only a failed or queued reply can be retried.</source>
+        <translation>回复 {item_id} 的状态为 {state}；只有失败或排队中的回复才能重试。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state} and can no longer be cancelled.</source>
+        <translation>回复 {item_id} 的状态为 {state}，已无法取消。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Reply {item_id} is {state} and can no longer be edited.</source>
+        <translation>回复 {item_id} 的状态为 {state}，已无法编辑。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Conversation {conversation_id} has no customer to reply to.</source>
+        <translation>对话 {conversation_id} 没有可以回复的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+159" />
+        <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>这个团队数据库由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/team.py" line="+65" />
+        <source>A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE</source>
+        <translation>团队数据库是一个 postgresql:// 地址：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>That URL cannot be read ({said}).</source>
+        <translation>无法识别这个地址（{said}）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The URL names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>地址中没有指明数据库：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That URL cannot be read (the port {port!r} is not a number).</source>
+        <translation>无法识别这个地址（端口 {port!r} 不是数字）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).</source>
+        <translation>{host} 不是本机：连接必须加密，并且要验证服务器。请在地址后加上 ?sslmode=verify-full（服务器的 CA 放在 ~/.postgresql/root.crt，或用 sslrootcert= 指定）。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Could not open the team database at {where}: {reason}</source>
+        <translation>无法打开位于 {where} 的团队数据库：{reason}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>That database is not empty: a team starts in an empty database (CREATE DATABASE ...).</source>
+        <translation>这个数据库不是空的：团队要从一个空数据库开始（CREATE DATABASE ...）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The local cache is at schema {version}, not {latest}: open it once first.</source>
+        <translation>本地缓存的数据结构是 {version}，不是 {latest}：请先打开它一次。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The copy does not match the local cache ({expected} vs {found}); nothing was moved.</source>
+        <translation>复制结果与本地缓存不一致（{expected} 对 {found}）；没有移动任何内容。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>That database holds no team inbox: the first member makes it with team create.</source>
+        <translation>这个数据库里没有团队收件箱：第一位成员要用 team create 创建它。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.</source>
+        <translation>这个团队数据库的数据结构是 {version}，与本应用（{latest}）相比是{newer}：请更新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/saved_searches.py" line="+31" />
+        <source>A saved search needs a name and a query.</source>
+        <translation>保存的搜索需要名称和搜索内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/search.py" line="+110" />
+        <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
+        <translation>{name}: 需要 2025-03-31 这样的日期，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>platform: is one of {join}, not {value!r}.</source>
+        <translation>platform: 应为 {join} 之一，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>is: takes direct, public, mention or heard, not {value!r}.</source>
+        <translation>is: 只能是 direct、public、mention 或 heard，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>state: is one of {join}, not {value!r}.</source>
+        <translation>state: 应为 {join} 之一，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{name}: takes a number, not {value!r}.</source>
+        <translation>{name}: 需要数字，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/snippets.py" line="+31" />
+        <source>There is no saved reply {snippet_id}.</source>
+        <translation>没有常用回复 {snippet_id}。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no saved reply named {name!r}.</source>
+        <translation>没有名为 {name!r} 的常用回复。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A saved reply needs a name and a text.</source>
+        <translation>常用回复需要名称和内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/engine.py" line="+142" />
+        <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
+        <translation>钥匙串中没有 {handle} 的登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/media.py" line="+53" />
+        <source>An SVG drawing sent as a video or sound is not kept.</source>
+        <translation>伪装成视频或音频发来的 SVG 图形不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/uploads.py" line="+37" />
+        <source>This platform cannot take pictures from Desktop Inbox; send the reply without them.</source>
+        <translation>这个平台不接受来自 Desktop Inbox 的图片；请去掉图片后发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/text/listening.py" line="-9" />
+        <source>listening term</source>
+        <translation>倾听词</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>muted word or author</source>
+        <translation>屏蔽的词或作者</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The {what} has control characters in it.</source>
+        <translation>“{what}”中含有控制字符。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} is longer than {term_max} characters.</source>
+        <translation>“{what}”超过了 {term_max} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces.</source>
+        <translation>{text!r} 不是话题标签：# 后面只能是字母、数字或 _，不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.</source>
+        <translation>倾听词可以是一个词、一个"加引号的短语"或一个 #话题标签；引号要括住整个短语。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{raw!r} is not a language code: use two letters such as en, de or fr.</source>
+        <translation>{raw!r} 不是语言代码：请用两个字母，例如 en、de 或 fr。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
+        <translation>{text!r} 不是作者：请填写对方的用户名，例如 @someone@their.server。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
-        <location filename="../../desktop_inbox/ui/followup.py" line="+20"/>
+        <location filename="../../desktop_inbox/ui/followup.py" line="+20" />
         <source>Remind me if no answer</source>
         <translation>未回复时提醒我</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>In %n day(s)  (%1)</source>
         <translation>
             <numerusform>%n 天后（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>On a date…</source>
         <translation>指定日期…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Remind me if no answer by</source>
         <translation>到时仍未回复就提醒我</translation>
     </message>
@@ -178,7 +1974,7 @@
 <context>
     <name>InstagramPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+108"/>
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+109" />
         <source>From “API setup with Instagram business login” → Generate token</source>
         <translation>在“API setup with Instagram business login”中点 Generate token</translation>
     </message>
@@ -186,179 +1982,179 @@
 <context>
     <name>MastodonPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28"/>
-        <source>Your browser opens your server&apos;s sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
+        <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28" />
+        <source>Your browser opens your server's sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
         <translation>浏览器会打开你所在服务器的登录页面。Desktop Inbox 会申请读取你的提及和私信、发布回复的权限。你的密码不会经过本应用，访问密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Mastodon server address</source>
         <translation>Mastodon 服务器地址</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Paste the code from the browser here</source>
         <translation>在此粘贴浏览器中显示的授权码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Authorisation code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+2" />
+        <location line="+55" />
         <source>Sign in with browser</source>
         <translation>用浏览器登录</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-53" />
         <source>Use a code instead</source>
         <translation>改用授权码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>If the browser cannot come back to the app, the server can show a code to paste.</source>
         <translation>如果浏览器无法跳回本应用，服务器可以显示一个授权码，由你粘贴过来。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Enter your Mastodon server&apos;s address, e.g. mastodon.social.</source>
+        <location line="+9" />
+        <source>Enter your Mastodon server's address, e.g. mastodon.social.</source>
         <translation>请输入你的 Mastodon 服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>“%1” is not a server address; it looks like mastodon.social.</source>
         <translation>“%1”不是服务器地址；服务器地址形如 mastodon.social。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Contacting the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Paste the code the server showed in the browser.</source>
         <translation>请粘贴服务器在浏览器中显示的授权码。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Finish sign-in</source>
         <translation>完成登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Approve Desktop Inbox in the browser, then paste the code it shows here.</source>
         <translation>请在浏览器中授权 Desktop Inbox，然后把显示的授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
-        <translation>正在等待你在浏览器中授权 Desktop Inbox… &lt;a href=&quot;%1&quot;&gt;重新打开页面&lt;/a&gt;</translation>
+        <location line="+3" />
+        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
+        <translation>正在等待你在浏览器中授权 Desktop Inbox… &lt;a href="%1"&gt;重新打开页面&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessengerPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+17"/>
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+17" />
         <source>From Messenger API Settings → Generate token next to your Page</source>
         <translation>在 Messenger API Settings 中，点你的公共主页旁边的 Generate token</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your Facebook Page&apos;s ID</source>
+        <location line="+4" />
+        <source>Your Facebook Page's ID</source>
         <translation>你的 Facebook 公共主页编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Facebook Page ID</source>
         <translation>Facebook 公共主页编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Page ID</source>
         <translation>主页编号</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter your Facebook Page&apos;s ID (on the Page: About → Page transparency).</source>
+        <location line="+3" />
+        <source>Enter your Facebook Page's ID (on the Page: About → Page transparency).</source>
         <translation>请输入你的 Facebook 公共主页编号（在主页上：About → Page transparency）。</translation>
     </message>
 </context>
 <context>
     <name>MetaPage</name>
     <message>
-        <location line="-99"/>
+        <location line="-99" />
         <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
         <translation>Desktop Inbox 通过你自己的 Meta 应用工作——原因和步骤如下：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>How to get a token</source>
         <translation>如何获取访问令牌</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The number at the top of your app&apos;s page</source>
+        <location line="+4" />
+        <source>The number at the top of your app's page</source>
         <translation>应用页面顶部的那串数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Meta app ID</source>
         <translation>Meta 应用编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>App ID</source>
         <translation>应用编号</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Meta approved the Human Agent feature for my app</source>
         <translation>Meta 已为我的应用批准 Human Agent（人工客服）功能</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A person may then answer for 7 days after the customer&apos;s last message, not 24 hours.</source>
+        <location line="+2" />
+        <source>A person may then answer for 7 days after the customer's last message, not 24 hours.</source>
         <translation>批准后，真人客服可以在客户最后一条消息后的 7 天内回复，而不只是 24 小时。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Check and add</source>
         <translation>检查并添加</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Enter your Meta app&apos;s ID (developers.facebook.com/apps).</source>
+        <location line="+16" />
+        <source>Enter your Meta app's ID (developers.facebook.com/apps).</source>
         <translation>请输入你的 Meta 应用编号（developers.facebook.com/apps）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paste the token generated in your app&apos;s dashboard.</source>
+        <location line="+1" />
+        <source>Paste the token generated in your app's dashboard.</source>
         <translation>请粘贴在应用控制面板中生成的访问令牌。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Checking the token with Meta…</source>
         <translation>正在向 Meta 验证令牌…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1: %2</source>
         <comment>an account, then what works for it</comment>
         <translation>%1：%2</translation>
@@ -367,19 +2163,19 @@
 <context>
     <name>OutboxCount</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+11"/>
+        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+11" />
         <source>Replies waiting to go out</source>
         <translation>待发送的回复</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n reply(s) waiting to go out</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Outbox empty</source>
         <translation>发件箱为空</translation>
     </message>
@@ -387,12 +2183,12 @@
 <context>
     <name>ProgressLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16"/>
+        <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16" />
         <source>History import</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Importing history… back to %1</source>
         <translation>正在导入历史记录…已到 %1</translation>
     </message>
@@ -400,7 +2196,7 @@
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42"/>
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -412,32 +2208,32 @@ Restore the latest automatic backup, from %2 (%n message(s))? Messages that arri
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Start with an empty cache</source>
         <translation>从空缓存开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The cache of your conversations is damaged.</source>
         <translation>你的对话本地缓存已损坏。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The cache of your conversations is damaged, and there is no automatic backup yet.</source>
         <translation>你的对话本地缓存已损坏，而且还没有自动备份。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1
 
 Start with an empty cache? The damaged file is kept in the backups folder; add your accounts again and their history is fetched again.</source>
@@ -450,14 +2246,14 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19"/>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>%n 天后提醒我</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>This reply promises &lt;b&gt;“%1”&lt;/b&gt;. Bring the conversation back if the customer has not written by then?</source>
         <translation>这条回复承诺了&lt;b&gt;“%1”&lt;/b&gt;。如果到时客户还没有回音，要把这段对话重新提出来吗？</translation>
     </message>
@@ -465,33 +2261,33 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SendAtButton</name>
     <message>
-        <location line="-126"/>
+        <location line="-126" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next working morning (%1)</source>
         <translation>下个工作日上午（%1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14" />
         <source>Send at…</source>
         <translation>定时发送…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="+1" />
+        <location line="+23" />
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21" />
         <source>Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)</source>
         <translation>稍后发送这条回复：它在发件箱里等到设定的时间；如果那时应用没有打开，会在下次同步时发出</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15" />
         <source>Pick a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -499,54 +2295,54 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+31"/>
-        <location line="+3"/>
+        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+32" />
+        <location line="+3" />
         <source>Saved replies</source>
         <translation>常用回复</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Name, e.g. Shipping delay</source>
         <translation>名称，例如：发货延迟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hi {first_name}, …</source>
-        <comment>keep {first_name} as it is: the customer&apos;s first name goes there</comment>
+        <comment>keep {first_name} as it is: the customer's first name goes there</comment>
         <translation>{first_name}，你好！…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Placeholders are filled for each customer: &lt;b&gt;{first_name}&lt;/b&gt;, &lt;b&gt;{name}&lt;/b&gt;, &lt;b&gt;{handle}&lt;/b&gt; and &lt;b&gt;{my_name}&lt;/b&gt; (your name, in Preferences). Any other &lt;b&gt;{word}&lt;/b&gt; is a field you fill in before sending — a reply with an unfilled placeholder cannot be sent.</source>
         <translation>以下待填项会按每位客户自动填入：&lt;b&gt;{first_name}&lt;/b&gt;（名字）、&lt;b&gt;{name}&lt;/b&gt;（全名）、&lt;b&gt;{handle}&lt;/b&gt;（用户名）和 &lt;b&gt;{my_name}&lt;/b&gt;（你的名字，在“偏好设置”中填写）。其他任何 &lt;b&gt;{word}&lt;/b&gt; 都是发送前要你自己填写的待填项——还有待填项没填的回复无法发送。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -554,54 +2350,218 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SnoozeMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/snooze.py" line="+21"/>
-        <location line="+1"/>
+        <location filename="../../desktop_inbox/ui/snooze.py" line="+21" />
+        <location line="+1" />
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>%n 小时后</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tomorrow morning</source>
         <translation>明天上午</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next Monday</source>
         <translation>下周一</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1  (%2)</source>
         <comment>a choice and the time it means</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Pick a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Snooze until</source>
         <translation>暂缓至</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_inbox/services/status.py" line="+24" />
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trouble</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keyring locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs sign-in</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>trouble</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>keyring locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs sign-in</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the keyring is locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>account needs sign-in</source>
+        <translation>账号需要登录</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{state}: {reason} (next try at {time:%H:%M})</source>
+        <translation>{state}：{reason}（下次尝试 {time:%H:%M}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{state}: {reason}</source>
+        <translation>{state}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{state} (next try at {time:%H:%M})</source>
+        <translation>{state}（下次尝试 {time:%H:%M}）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No accounts yet</source>
+        <translation>还没有账号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>◐ Online — {failing} of {total} accounts cannot sync: {why}</source>
+        <translation>◐ 在线 — {total} 个账号中有 {failing} 个无法同步：{why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>◐ Online — one account cannot sync: {why}</source>
+        <translation>◐ 在线 — 有一个账号无法同步：{why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>○ Offline — replies wait in the outbox</source>
+        <translation>○ 离线 — 回复在发件箱中等待</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ No account can sync ({why}) — replies wait in the outbox</source>
+        <translation>⚠ 所有账号都无法同步（{why}）— 回复在发件箱中等待</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync ({why})</source>
+        <translation>已延迟：原定 {time:%m月%d日 %H:%M} 发送；将随下次同步发出（{why}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync</source>
+        <translation>已延迟：原定 {time:%m月%d日 %H:%M} 发送；将随下次同步发出</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>scheduled for {time:%a %d %b %H:%M}</source>
+        <translation>定于 {time:%m月%d日 %H:%M} 发送</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: {why}</source>
+        <translation>尚未发送：{why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not sent yet: can be undone until {time:%H:%M:%S}</source>
+        <translation>尚未发送：{time:%H:%M:%S} 前可以撤销</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: waiting for the next sync</source>
+        <translation>尚未发送：等待下次同步</translation>
+    </message>
+</context>
+<context>
     <name>SyncTimeLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/synctime.py" line="+15"/>
+        <location filename="../../desktop_inbox/ui/statusbar/synctime.py" line="+15" />
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Synced %1</source>
         <translation>%1 已同步</translation>
     </message>
@@ -609,17 +2569,17 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+187"/>
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+188" />
         <source>Conversation thread</source>
         <translation>对话消息</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+183" />
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
@@ -627,39 +2587,39 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop_inbox/ui/style.py" line="+60"/>
-        <location filename="../../desktop_inbox/ui/timepick.py" line="+30"/>
+        <location filename="../../desktop_inbox/ui/style.py" line="+60" />
+        <location filename="../../desktop_inbox/ui/timepick.py" line="+30" />
         <source>HH:mm</source>
         <comment>a time today (Qt date format)</comment>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>dd MMM HH:mm</source>
         <comment>a time this year (Qt date format)</comment>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="+2" />
+        <location line="+7" />
         <source>dd MMM yyyy</source>
         <comment>a day in another year (Qt date format)</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/ui/timepick.py" line="+5"/>
+        <location filename="../../desktop_inbox/ui/timepick.py" line="+5" />
         <source>ddd HH:mm</source>
         <comment>a weekday and time (Qt date format)</comment>
         <translation>ddd HH:mm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>ddd dd MMM HH:mm</source>
         <comment>a weekday, day, month and time (Qt date format)</comment>
         <translation>M月d日 ddd HH:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>dddd dd MMMM yyyy, HH:mm</source>
         <comment>a date and time in full (Qt date format)</comment>
         <translation>yyyy年M月d日 dddd HH:mm</translation>
@@ -668,64 +2628,64 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86"/>
+        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86" />
         <source>%1 — the whole story</source>
         <translation>%1 — 全部往来记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Jump to a month</source>
         <translation>跳到某个月</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>%1 (%2)</source>
-        <comment>a month&apos;s name and how many messages it holds</comment>
+        <comment>a month's name and how many messages it holds</comment>
         <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-84"/>
+        <location line="-84" />
         <source>Customer timeline</source>
         <translation>客户往来记录</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 %2</source>
-        <comment>a month&apos;s heading: the month&apos;s name, the year</comment>
+        <comment>a month's heading: the month's name, the year</comment>
         <translation>%2年%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>logged</source>
         <comment>a call or meeting the user wrote down</comment>
         <translation>已记录</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 DM</source>
-        <comment>a platform&apos;s direct messages</comment>
+        <comment>a platform's direct messages</comment>
         <translation>%1 私信</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>open</source>
         <comment>a link: open the conversation</comment>
         <translation>打开</translation>
@@ -734,49 +2694,49 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>XPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/x.py" line="+30"/>
+        <location filename="../../desktop_inbox/ui/signin/x.py" line="+31" />
         <source>Desktop Inbox signs in to X with your own X developer app — here is why and how:</source>
         <translation>Desktop Inbox 通过你自己的 X 开发者应用登录 X——原因和步骤如下：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How to get a client ID</source>
         <translation>如何获取 Client ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>OAuth 2.0 Client ID from developer.x.com</source>
         <translation>developer.x.com 上的 OAuth 2.0 Client ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>X client ID</source>
         <translation>X 的 Client ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign in with browser</source>
         <translation>用浏览器登录</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Paste your X app&apos;s OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
+        <location line="+15" />
+        <source>Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
         <translation>请粘贴你的 X 应用的 OAuth 2.0 Client ID（developer.x.com → 你的应用 → Keys and tokens）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Preparing the sign-in…</source>
         <translation>正在准备登录…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Waiting for you to authorise your app on X in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
-        <translation>正在等待你在浏览器中为 X 授权你的应用… &lt;a href=&quot;%1&quot;&gt;重新打开页面&lt;/a&gt;</translation>
+        <location line="+8" />
+        <source>Waiting for you to authorise your app on X in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
+        <translation>正在等待你在浏览器中为 X 授权你的应用… &lt;a href="%1"&gt;重新打开页面&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ from desktop_inbox.records import (
     Skipped,
 )
 from desktop_inbox.text.untrusted import one_line
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 
@@ -138,8 +138,8 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        pds_url = normalize_base_url(pds_url, what="Bluesky server (PDS) address")
-        chat_url = normalize_base_url(chat_url, what="Bluesky chat service address") if chat_url else None
+        pds_url = normalize_base_url(pds_url, what=term(QT_TRANSLATE_NOOP("Errors", "Bluesky server (PDS) address")))
+        chat_url = normalize_base_url(chat_url, what=term(QT_TRANSLATE_NOOP("Errors", "Bluesky chat service address"))) if chat_url else None
         self.xrpc = Xrpc(
             pds_url=pds_url,
             chat_url=chat_url,

@@ -33,7 +33,7 @@ from desktop_inbox.connectors.meta.limits import INSTAGRAM_COMMENT_CHARS
 from desktop_inbox.connectors.meta.parse import graph_id, same_text
 from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
 from desktop_inbox.records import AccountInfo, Kind, OutgoingReply, Page, Person, Platform, Post, Skipped
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 API_BASE = "https://graph.instagram.com"
 TAGS = "tags"
@@ -50,7 +50,7 @@ MENTIONS_NOTE = (
 
 
 def api_base_url(raw: str | None) -> str:
-    return normalize_base_url(raw or API_BASE, what="Instagram API address")
+    return normalize_base_url(raw or API_BASE, what=term(QT_TRANSLATE_NOOP("Errors", "Instagram API address")))
 
 
 class InstagramConnector(GraphConnector):

@@ -10,7 +10,7 @@ import httpx
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 SCOPES = "read:notifications read:statuses read:accounts write:statuses write:conversations write:media"
 CLIENT_NAME = "Desktop Inbox"
@@ -28,7 +28,7 @@ class MastodonSignIn:
     """OAuth 2 authorisation code with PKCE, for one sign-in attempt."""
 
     def __init__(self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
+        self.base_url = normalize_base_url(base_url, what=term(QT_TRANSLATE_NOOP("Errors", "Mastodon server address")))
         self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE)
         self.pkce = Pkce.new()
         self.app: AppRegistration | None = None

@@ -50,7 +50,7 @@ from desktop_inbox.records import (
     Skipped,
 )
 from desktop_inbox.text import html as html_text
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.mastodon.connector")
 
@@ -121,7 +121,7 @@ class MastodonConnector(MastodonListening):
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
+        self.base_url = normalize_base_url(base_url, what=term(QT_TRANSLATE_NOOP("Errors", "Mastodon server address")))
         self.host = urlsplit(self.base_url).hostname or ""
         self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE, clock=clock)
         self.api.auth = {"Authorization": f"Bearer {token}"}

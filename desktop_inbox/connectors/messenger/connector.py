@@ -31,7 +31,7 @@ from desktop_inbox.connectors.meta.limits import FACEBOOK_COMMENT_CHARS
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time, same_text
 from desktop_inbox.errors import BadInput, BadRecord, MalformedResponse
 from desktop_inbox.records import AccountInfo, Kind, OutgoingReply, Person, Platform, Post, Skipped
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 API_BASE = "https://graph.facebook.com"
 POST_FIELDS = "id,message,created_time,permalink_url,comments.filter(stream).limit(0).summary(total_count)"
@@ -43,7 +43,7 @@ DM_NOTE = (
 
 
 def api_base_url(raw: str | None) -> str:
-    return normalize_base_url(raw or API_BASE, what="Facebook Graph API address")
+    return normalize_base_url(raw or API_BASE, what=term(QT_TRANSLATE_NOOP("Errors", "Facebook Graph API address")))
 
 
 def check_page_id(raw: str) -> str:

@@ -23,7 +23,7 @@ from desktop_inbox.connectors.http import make_client, normalize_base_url
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.connectors.x.api import XApi
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.x.connector")
 
@@ -38,7 +38,7 @@ REFRESH_AHEAD = timedelta(minutes=10)
 
 
 def api_base_url(raw: str | None) -> str:
-    return normalize_base_url(raw or API_BASE, what="X API address")
+    return normalize_base_url(raw or API_BASE, what=term(QT_TRANSLATE_NOOP("Errors", "X API address")))
 
 
 def authorize_url_for(api_base: str) -> str:

@@ -26,7 +26,7 @@ from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn, Offline
 from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 _HANDLE = re.compile(r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
 _APP_PASSWORD = re.compile(r"^[a-z2-7]{4}(-[a-z2-7]{4}){3}$")
@@ -103,7 +103,7 @@ class BlueskySignIn:
         if not password:
             raise BadInput(QT_TRANSLATE_NOOP("Errors", "No app password was given."))
         await self.service.keyring_ready()
-        pds = normalize_base_url(server, what="Bluesky server address") if server else await self._find_pds(identifier)
+        pds = normalize_base_url(server, what=term(QT_TRANSLATE_NOOP("Errors", "Bluesky server address"))) if server else await self._find_pds(identifier)
         credentials = await self._create_session(pds, identifier, password)
         session: dict[str, Any] = dict(credentials)
 
