@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import resource_dir
-from desktop_inbox.words import ERRORS, Phrase, fill
+from desktop_inbox.words import ERRORS, PLATFORMS, Phrase, fill
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -93,3 +93,11 @@ def say(words: Phrase | BaseException | str) -> str:
 def _filled(context: str, template: str, values: Mapping[str, object]) -> str:
     translated = QCoreApplication.translate(context, template) if template else ""
     return fill(translated, {k: say(v) if isinstance(v, Phrase) else v for k, v in values.items()})
+
+
+def platform_text(text: str) -> str:
+    """A platform's own words (its descriptor: sign-in help, counting rule,
+    listening) in the user's language. Long help is marked paragraph by
+    paragraph, so it is translated so: a paragraph not translated yet stays
+    English, the rest does not wait for it."""
+    return "\n\n".join(QCoreApplication.translate(PLATFORMS, p) if p else p for p in text.split("\n\n"))

@@ -2183,6 +2183,314 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/descriptor.py" line="+8" />
+        <source>Sign in with your Bluesky handle (e.g. shop.bsky.social) and an app password, not your main password. Create one in the Bluesky app under Settings → Privacy and security → App passwords, and tick “Allow access to your direct messages”: customers often write privately, and without that permission Bluesky does not let any app read or answer direct messages. The app password is used once to sign in; Desktop Inbox then keeps only the session Bluesky gives it, in your system keyring, and you can revoke it at any time by deleting the app password.</source>
+        <translation>Συνδεθείτε με το όνομα χρήστη σας στο Bluesky (π.χ. shop.bsky.social) και έναν κωδικό εφαρμογής, όχι τον κύριο κωδικό σας. Δημιουργήστε έναν στην εφαρμογή Bluesky στο Settings → Privacy and security → App passwords και τσεκάρετε το “Allow access to your direct messages”: οι πελάτες συχνά γράφουν ιδιωτικά, και χωρίς αυτή την άδεια το Bluesky δεν αφήνει καμία εφαρμογή να διαβάσει ή να απαντήσει σε προσωπικά μηνύματα. Ο κωδικός εφαρμογής χρησιμοποιείται μία φορά για τη σύνδεση· μετά το Desktop Inbox κρατά μόνο τη σύνδεση που του δίνει το Bluesky, στην κλειδοθήκη του συστήματός σας, και μπορείτε να την ανακαλέσετε οποτεδήποτε διαγράφοντας τον κωδικό εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>App password (looks like xxxx-xxxx-xxxx-xxxx)</source>
+        <translation>Κωδικός εφαρμογής (μοιάζει με xxxx-xxxx-xxxx-xxxx)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Counted as Bluesky does: letters as you see them, links as written.</source>
+        <translation>Μετράται όπως στο Bluesky: τα γράμματα όπως τα βλέπετε, οι σύνδεσμοι όπως γράφονται.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add a Bluesky account</source>
+        <translation>Προσθήκη λογαριασμού Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions, replies, quotes and chats on Bluesky, with an app password.</source>
+        <translation>Αναφορές, απαντήσεις, παραθέσεις και συνομιλίες στο Bluesky, με κωδικό εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Bluesky direct messages cannot carry pictures.</source>
+        <translation>Τα προσωπικά μηνύματα του Bluesky δεν μπορούν να έχουν εικόνες.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
+        <translation>Ακούει λέξεις, φράσεις και #hashtags σε δημόσιες αναρτήσεις του Bluesky μέσω της αναζήτησης του Bluesky (app.bsky.feed.searchPosts), με ήπια αιτήματα κάθε λίγα λεπτά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/descriptor.py" line="+11" />
+        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider's security settings. "Test connection" signs in to both servers without sending anything.</source>
+        <translation>Γράψτε τη διεύθυνση e-mail και τον κωδικό σας· το Desktop Inbox συμπληρώνει τους συνηθισμένους διακομιστές του παρόχου σας, που μπορείτε να αλλάξετε. Πολλοί πάροχοι (Gmail, Yahoo, iCloud, Fastmail) θέλουν κωδικό εφαρμογής αντί για τον κανονικό σας: δημιουργήστε τον στις ρυθμίσεις ασφαλείας του παρόχου σας. Ο «Έλεγχος σύνδεσης» συνδέεται και στους δύο διακομιστές χωρίς να στείλει τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always check the server's certificate. "none" sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
+        <translation>Ασφάλεια: τα "tls" (θύρες 993 και 465) και "starttls" (θύρες 143 και 587) ελέγχουν πάντα το πιστοποιητικό του διακομιστή. Το "none" στέλνει τον κωδικό σας χωρίς κρυπτογράφηση και επιτρέπεται μόνο για διακομιστή σε αυτόν τον υπολογιστή (όπως μια γέφυρα αλληλογραφίας).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password is kept in your system's keyring, never in Desktop Inbox's files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
+        <translation>Ο κωδικός φυλάσσεται στην κλειδοθήκη του συστήματός σας, ποτέ στα αρχεία του Desktop Inbox. Τα νέα μηνύματα φτάνουν μέσα σε δευτερόλεπτα (IMAP IDLE)· οι απαντήσεις στέλνονται με την υπογραφή σας και μπαίνουν στον φάκελο «Απεσταλμένα».</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Add an e-mail account</source>
+        <translation>Προσθήκη λογαριασμού e-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…</source>
+        <translation>Οποιοδήποτε γραμματοκιβώτιο με IMAP και SMTP: Gmail, Outlook, το δικό σας domain…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to you. Listen on a Mastodon, Bluesky or X account instead.</source>
+        <translation>Το e-mail δεν έχει ακρόαση: δεν υπάρχει τίποτα δημόσιο για αναζήτηση, η αλληλογραφία σας φτάνει μόνο όταν σας τη στέλνουν. Κάντε ακρόαση από λογαριασμό Mastodon, Bluesky ή X.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/descriptor.py" line="+11" />
+        <source>Desktop Inbox talks to Instagram through your own Meta app, so that your
+business keeps its own access and rate budget, and no one else's app sits
+between you and your customers.</source>
+        <translation>Το Desktop Inbox επικοινωνεί με το Instagram μέσω της δικής σας εφαρμογής στη Meta, ώστε η επιχείρησή σας να κρατά τη δική της πρόσβαση και το δικό της όριο αιτημάτων, και καμία ξένη εφαρμογή να μη μπαίνει ανάμεσα σε εσάς και τους πελάτες σας.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the use case "Manage messaging &amp; content on Instagram".
+2. Your Instagram account must be a professional (Business or Creator)
+   account. Under "API setup with Instagram business login", add it and accept
+   the tester invitation in Instagram (Settings &gt; Website permissions &gt; Apps
+   and websites), then press "Generate token" next to it and log in.
+3. Copy the token and paste it here. The app ID is the number at the top of
+   the app's page.</source>
+        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου "Business" και προσθέστε την περίπτωση χρήσης "Manage messaging &amp; content on Instagram".
+2. Ο λογαριασμός σας στο Instagram πρέπει να είναι επαγγελματικός (Business ή Creator). Στο "API setup with Instagram business login" προσθέστε τον και αποδεχτείτε την πρόσκληση δοκιμαστή στο Instagram (Settings &gt; Website permissions &gt; Apps and websites), μετά πατήστε "Generate token" δίπλα του και συνδεθείτε.
+3. Αντιγράψτε το διακριτικό και επικολλήστε το εδώ. Το αναγνωριστικό εφαρμογής είναι ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The token lives 60 days; Desktop Inbox renews it while it syncs (no app
+secret needed, and it never asks for one). Direct messages can be answered
+within 24 hours of the customer's last message (7 days for a person answering,
+if Meta approved the Human Agent feature for your app: add --human-agent),
+comments at any time, and a comment privately once, within 7 days.
+Instagram reports @mentions of your account only to webhook servers: Desktop
+Inbox shows the posts you are tagged in instead.</source>
+        <translation>Το διακριτικό ισχύει 60 ημέρες· το Desktop Inbox το ανανεώνει όσο συγχρονίζει (δεν χρειάζεται app secret και δεν το ζητά ποτέ). Στα προσωπικά μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες. Το Instagram αναφέρει τις @αναφορές του λογαριασμού σας μόνο σε διακομιστές webhook: το Desktop Inbox δείχνει αντί γι' αυτές τις αναρτήσεις όπου σας έχουν επισημάνει.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Counted as Instagram does: a direct message in bytes (letters outside A-Z weigh 2 to 4), a comment in characters.</source>
+        <translation>Μετράται όπως στο Instagram: ένα προσωπικό μήνυμα σε bytes (τα γράμματα εκτός A-Z μετρούν 2 έως 4), ένα σχόλιο σε χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add an Instagram account</source>
+        <translation>Προσθήκη λογαριασμού Instagram</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direct messages and comments on your Instagram business account, through your own Meta app.</source>
+        <translation>Προσωπικά μηνύματα και σχόλια στον επαγγελματικό σας λογαριασμό Instagram, μέσω της δικής σας εφαρμογής στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="+71" />
+        <source>Pictures cannot be attached to replies on this platform yet.</source>
+        <translation>Σε αυτή την πλατφόρμα δεν μπορούν ακόμη να επισυναφθούν εικόνες σε απαντήσεις.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
+        <translation>Δεν είναι διαθέσιμο στο Instagram: η αναζήτηση hashtag (ig_hashtag_search) ανήκει στο Instagram API with Facebook Login, χρειάζεται την άδεια instagram_basic και τη λειτουργία Instagram Public Content Access μέσω του App Review της Meta, επιτρέπει 30 hashtags την εβδομάδα και δεν δίνει ούτε τους συντάκτες ούτε τρόπο να σχολιάσετε. Το Instagram Login, που χρησιμοποιεί το Desktop Inbox, δεν προσφέρει αναζήτηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/descriptor.py" line="+19" />
+        <source>Counted as Mastodon does: every link as {url} characters, @name@server as @name.</source>
+        <translation>Μετράται όπως στο Mastodon: κάθε σύνδεσμος ως {url} χαρακτήρες, το @name@server ως @name.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add a Mastodon account</source>
+        <translation>Προσθήκη λογαριασμού Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on any Mastodon server. You sign in in your browser.</source>
+        <translation>Αναφορές και προσωπικά μηνύματα σε οποιονδήποτε διακομιστή Mastodon. Συνδέεστε από τον περιηγητή σας.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don't, and those that do find only public posts whose authors opted in to search.</source>
+        <translation>Ακούει #hashtags στις ροές hashtag του διακομιστή σας (τις δικές του αναρτήσεις και όσες του έρχονται από την ομοσπονδία). Λέξεις και φράσεις μόνο όπου ο διακομιστής σας προσφέρει αναζήτηση πλήρους κειμένου: οι περισσότεροι διακομιστές Mastodon δεν προσφέρουν, και όσοι προσφέρουν βρίσκουν μόνο δημόσιες αναρτήσεις των οποίων οι συντάκτες επέλεξαν να εμφανίζονται στην αναζήτηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="-60" />
+        <source>Desktop Inbox talks to Messenger through your own Meta app, with a Page
+access token, so that your business keeps its own access and rate budget.</source>
+        <translation>Το Desktop Inbox επικοινωνεί με το Messenger μέσω της δικής σας εφαρμογής στη Meta, με διακριτικό πρόσβασης Σελίδας, ώστε η επιχείρησή σας να κρατά τη δική της πρόσβαση και το δικό της όριο αιτημάτων.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the Messenger product (use case "Engage with customers on Messenger").
+2. In Messenger &gt; Messenger API Settings, connect your Facebook Page and
+   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   on the Page; MODERATE also shows who wrote each comment).
+3. Paste the token here. The Page ID is on the Page (About &gt; Page
+   transparency) and next to the token; the app ID is at the top of the
+   app's page.</source>
+        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου "Business" και προσθέστε το προϊόν Messenger (περίπτωση χρήσης "Engage with customers on Messenger").
+2. Στο Messenger &gt; Messenger API Settings συνδέστε τη Σελίδα σας στο Facebook και πατήστε "Generate token" δίπλα της (χρειάζεστε την εργασία MESSAGING ή MODERATE στη Σελίδα· η MODERATE δείχνει επίσης ποιος έγραψε κάθε σχόλιο).
+3. Επικολλήστε το διακριτικό εδώ. Το αναγνωριστικό Σελίδας βρίσκεται στη Σελίδα (About &gt; Page transparency) και δίπλα στο διακριτικό· το αναγνωριστικό εφαρμογής είναι στο πάνω μέρος της σελίδας της εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Page tokens generated this way do not expire. Messages can be answered within
+24 hours of the customer's last message (7 days for a person answering, if
+Meta approved the Human Agent feature for your app: add --human-agent),
+comments on the Page's posts at any time, and a comment privately once, within
+7 days.</source>
+        <translation>Τα διακριτικά Σελίδας που δημιουργούνται έτσι δεν λήγουν. Στα μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια των αναρτήσεων της Σελίδας οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.</source>
+        <translation>Μετράται σε χαρακτήρες: 2.000 για ένα μήνυμα στο Messenger, 8.000 για ένα σχόλιο στο Facebook.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add a Facebook Page's Messenger</source>
+        <translation>Προσθήκη του Messenger μιας Σελίδας Facebook</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your Facebook Page's Messenger and comments, through your own Meta app.</source>
+        <translation>Το Messenger και τα σχόλια της Σελίδας σας στο Facebook, μέσω της δικής σας εφαρμογής στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
+        <translation>Δεν είναι διαθέσιμο στο Facebook: η Meta δεν προσφέρει στις εφαρμογές αναζήτηση στις δημόσιες αναρτήσεις των ανθρώπων (το Page Public Content Access διαβάζει άλλες Σελίδες, όχι ανθρώπους)· σας φτάνει μόνο ό,τι στέλνεται στη Σελίδα σας.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/access.py" line="+23" />
+        <source>To get Advanced Access (needed to answer customers who have no role on your app):
+  1. In the App Dashboard (developers.facebook.com/apps), open your app and
+     complete Business Verification for your business (Settings &gt; Basic &gt;
+     Verification).
+  2. Go to App Review &gt; Permissions and Features and request Advanced Access
+     for the permissions listed above; describe that a person at your business
+     reads and answers customers' messages in Desktop Inbox.
+  3. Switch the app to Live mode once the review is approved, then generate a
+     new token and add the account again.</source>
+        <translation>Για να αποκτήσετε Advanced Access (χρειάζεται για να απαντάτε σε πελάτες που δεν έχουν ρόλο στην εφαρμογή σας):
+  1. Στο App Dashboard (developers.facebook.com/apps) ανοίξτε την εφαρμογή σας και ολοκληρώστε το Business Verification για την επιχείρησή σας (Settings &gt; Basic &gt; Verification).
+  2. Πηγαίνετε στο App Review &gt; Permissions and Features και ζητήστε Advanced Access για τις άδειες που αναφέρονται παραπάνω· περιγράψτε ότι ένα άτομο της επιχείρησής σας διαβάζει και απαντά στα μηνύματα των πελατών στο Desktop Inbox.
+  3. Γυρίστε την εφαρμογή σε Live mode μόλις εγκριθεί ο έλεγχος, μετά δημιουργήστε νέο διακριτικό και προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Access levels of your Meta app for Instagram:
+  - Standard Access (the default, no App Review): the app works for the
+    Instagram professional account you own and added to the app. Meta's
+    documentation does not say whether direct messages with customers who have
+    no role on the app work on Standard Access; if Instagram refuses them,
+    your app needs Advanced Access.
+  - Advanced Access (App Review and Business Verification): needed for
+    accounts you do not own, and wherever Meta asks for it.</source>
+        <translation>Επίπεδα πρόσβασης της εφαρμογής σας στη Meta για το Instagram:
+  - Standard Access (προεπιλογή, χωρίς App Review): η εφαρμογή λειτουργεί για τον επαγγελματικό λογαριασμό Instagram που σας ανήκει και προσθέσατε στην εφαρμογή. Η τεκμηρίωση της Meta δεν λέει αν τα προσωπικά μηνύματα με πελάτες χωρίς ρόλο στην εφαρμογή λειτουργούν με Standard Access· αν το Instagram τα απορρίπτει, η εφαρμογή σας χρειάζεται Advanced Access.
+  - Advanced Access (App Review και Business Verification): χρειάζεται για λογαριασμούς που δεν σας ανήκουν, και όπου το ζητά η Meta.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Permissions Desktop Inbox uses: instagram_business_basic,
+instagram_business_manage_messages, instagram_business_manage_comments.</source>
+        <translation>Άδειες που χρησιμοποιεί το Desktop Inbox: instagram_business_basic, instagram_business_manage_messages, instagram_business_manage_comments.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Access levels of your Meta app for Messenger:
+  - Standard Access (the default, no App Review): the app can only read and
+    answer conversations with people who have a role on the app or the Page
+    (admins, developers, testers). Ordinary customers are refused with
+    "(#200) … does not have Advanced Access".
+  - Advanced Access (App Review and Business Verification): needed to read
+    and answer conversations with your customers.</source>
+        <translation>Επίπεδα πρόσβασης της εφαρμογής σας στη Meta για το Messenger:
+  - Standard Access (προεπιλογή, χωρίς App Review): η εφαρμογή μπορεί να διαβάζει και να απαντά μόνο σε συνομιλίες με άτομα που έχουν ρόλο στην εφαρμογή ή στη Σελίδα (διαχειριστές, προγραμματιστές, δοκιμαστές). Οι απλοί πελάτες απορρίπτονται με "(#200) … does not have Advanced Access".
+  - Advanced Access (App Review και Business Verification): χρειάζεται για να διαβάζετε και να απαντάτε στις συνομιλίες με τους πελάτες σας.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
+pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
+for comments on the Page's posts).</source>
+        <translation>Άδειες που χρησιμοποιεί το Desktop Inbox: pages_messaging, pages_read_engagement, pages_manage_metadata (και pages_read_user_engagement, pages_manage_engagement για τα σχόλια στις αναρτήσεις της Σελίδας).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/descriptor.py" line="+12" />
+        <source>Desktop Inbox talks to X with your own X developer app, so that X bills the
+API use to you directly and nobody else can cut your access.</source>
+        <translation>Το Desktop Inbox επικοινωνεί με το X μέσω της δικής σας εφαρμογής προγραμματιστή στο X, ώστε το X να σας χρεώνει απευθείας τη χρήση του API και κανείς άλλος να μη μπορεί να κόψει την πρόσβασή σας.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. Sign in at developer.x.com with the X account you answer customers from
+   (or one that may manage it) and create a Project with an App in it.
+2. In the app's "User authentication settings" choose OAuth 2.0, type
+   "Native App", permissions "Read and write and Direct message", and the
+   callback URL http://127.0.0.1:17863/callback
+3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.</source>
+        <translation>1. Συνδεθείτε στο developer.x.com με τον λογαριασμό X από τον οποίο απαντάτε στους πελάτες (ή έναν που μπορεί να τον διαχειρίζεται) και δημιουργήστε ένα Project με μια App μέσα.
+2. Στο "User authentication settings" της εφαρμογής επιλέξτε OAuth 2.0, τύπο "Native App", άδειες "Read and write and Direct message" και callback URL http://127.0.0.1:17863/callback
+3. Αντιγράψτε το OAuth 2.0 Client ID της εφαρμογής (όχι το API key) και επικολλήστε το εδώ.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What it costs: X's self-serve API is pay-per-use (credits bought in the
+developer portal). Reading your mentions is an "owned read" when you own the
+app; each direct-message read, post and direct message sent is charged, and a
+post with a link costs more. A Basic or Pro plan works as well. Without
+credits or a plan, X refuses the requests ("client-forbidden" or "usage
+capped") and Desktop Inbox tells you so.</source>
+        <translation>Τι κοστίζει: το self-serve API του X χρεώνεται ανά χρήση (μονάδες που αγοράζονται στο developer portal). Η ανάγνωση των αναφορών σας είναι "owned read" όταν η εφαρμογή είναι δική σας· κάθε ανάγνωση προσωπικού μηνύματος, κάθε ανάρτηση και κάθε προσωπικό μήνυμα που στέλνεται χρεώνεται, και μια ανάρτηση με σύνδεσμο κοστίζει περισσότερο. Λειτουργεί επίσης με πρόγραμμα Basic ή Pro. Χωρίς μονάδες ή πρόγραμμα, το X απορρίπτει τα αιτήματα ("client-forbidden" ή "usage capped") και το Desktop Inbox σας το λέει.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What access the account needs: the scopes tweet.read, tweet.write,
+users.read, dm.read, dm.write and offline.access (so Desktop Inbox can stay
+signed in; the sign-in is renewed every two hours and kept in your keyring).
+X lets an app reply only to posts that mention or quote your account, and
+keeps direct messages for 30 days and your 800 newest mentions.</source>
+        <translation>Τι πρόσβαση χρειάζεται ο λογαριασμός: τα scopes tweet.read, tweet.write, users.read, dm.read, dm.write και offline.access (ώστε το Desktop Inbox να μένει συνδεδεμένο· η σύνδεση ανανεώνεται κάθε δύο ώρες και φυλάσσεται στην κλειδοθήκη σας). Το X επιτρέπει σε μια εφαρμογή να απαντά μόνο σε αναρτήσεις που αναφέρουν ή παραθέτουν τον λογαριασμό σας, και κρατά τα προσωπικά μηνύματα για 30 ημέρες και τις 800 πιο πρόσφατες αναφορές σας.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.</source>
+        <translation>Μετράται όπως στο X: τα emoji και οι κινεζικοί, ιαπωνικοί ή κορεατικοί χαρακτήρες μετρούν 2, κάθε σύνδεσμος 23.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add an X account</source>
+        <translation>Προσθήκη λογαριασμού X</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on X, through your own X developer app (X charges for API use).</source>
+        <translation>Αναφορές και προσωπικά μηνύματα στο X, μέσω της δικής σας εφαρμογής προγραμματιστή στο X (το X χρεώνει τη χρήση του API).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
+        <translation>Ακούει λέξεις, φράσεις και #hashtags σε αναρτήσεις των τελευταίων 7 ημερών (GET /2/tweets/search/recent) αν η πρόσβασή σας ως προγραμματιστή στο X περιλαμβάνει αναζήτηση: μια εφαρμογή σε Project με μονάδες pay-per-use ή πρόγραμμα Basic/Pro· κάθε ανάρτηση που διαβάζεται χρεώνεται. Το X αφήνει τις self-serve εφαρμογές να απαντούν μόνο σε αναρτήσεις που σας αναφέρουν ή σας παραθέτουν, οπότε το X μπορεί να απορρίψει μια δημόσια απάντηση σε ανάρτηση που ακούστηκε.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressLabel</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16" />

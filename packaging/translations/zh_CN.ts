@@ -2181,6 +2181,314 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/descriptor.py" line="+8" />
+        <source>Sign in with your Bluesky handle (e.g. shop.bsky.social) and an app password, not your main password. Create one in the Bluesky app under Settings → Privacy and security → App passwords, and tick “Allow access to your direct messages”: customers often write privately, and without that permission Bluesky does not let any app read or answer direct messages. The app password is used once to sign in; Desktop Inbox then keeps only the session Bluesky gives it, in your system keyring, and you can revoke it at any time by deleting the app password.</source>
+        <translation>请用你的 Bluesky 用户名（例如 shop.bsky.social）和应用专用密码登录，不要用主密码。在 Bluesky 应用的 Settings → Privacy and security → App passwords 中创建一个，并勾选“Allow access to your direct messages”：客户常常私下来信，没有这项权限，Bluesky 不允许任何应用读取或回复私信。应用专用密码只在登录时用一次；之后 Desktop Inbox 只把 Bluesky 给它的会话保存在系统钥匙串里，你随时可以删除该应用专用密码来撤销它。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>App password (looks like xxxx-xxxx-xxxx-xxxx)</source>
+        <translation>应用专用密码（形如 xxxx-xxxx-xxxx-xxxx）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Counted as Bluesky does: letters as you see them, links as written.</source>
+        <translation>按 Bluesky 的方式计数：字符按你看到的算，链接按原样算。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add a Bluesky account</source>
+        <translation>添加 Bluesky 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions, replies, quotes and chats on Bluesky, with an app password.</source>
+        <translation>Bluesky 上的提及、回复、引用和私信，用应用专用密码登录。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Bluesky direct messages cannot carry pictures.</source>
+        <translation>Bluesky 私信不能附带图片。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
+        <translation>通过 Bluesky 的搜索（app.bsky.feed.searchPosts）在公开的 Bluesky 帖子中倾听词语、短语和 #话题标签，每隔几分钟温和地查询一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/descriptor.py" line="+11" />
+        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider's security settings. "Test connection" signs in to both servers without sending anything.</source>
+        <translation>输入你的邮箱地址和密码；Desktop Inbox 会填好你的邮件服务商常用的服务器，你也可以修改。很多服务商（Gmail、Yahoo、iCloud、Fastmail）要求使用应用专用密码而不是普通密码：请在服务商的安全设置中创建。“测试连接”会登录两台服务器，但不发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always check the server's certificate. "none" sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
+        <translation>安全方式："tls"（端口 993 和 465）或 "starttls"（端口 143 和 587）都会验证服务器证书。"none" 会以不加密的方式发送密码，只允许用于本机上的服务器（例如邮件桥接程序）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password is kept in your system's keyring, never in Desktop Inbox's files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
+        <translation>密码保存在系统钥匙串中，绝不写入 Desktop Inbox 的文件。新邮件几秒内就会到达（IMAP IDLE）；回复会带上你的署名发送，并存入“已发送”文件夹。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Add an e-mail account</source>
+        <translation>添加邮箱账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…</source>
+        <translation>任何支持 IMAP 和 SMTP 的邮箱：Gmail、Outlook、你自己的域名…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to you. Listen on a Mastodon, Bluesky or X account instead.</source>
+        <translation>邮件没有倾听功能：没有可搜索的公开内容，只有发给你的邮件才会到达。请改用 Mastodon、Bluesky 或 X 账号倾听。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/descriptor.py" line="+11" />
+        <source>Desktop Inbox talks to Instagram through your own Meta app, so that your
+business keeps its own access and rate budget, and no one else's app sits
+between you and your customers.</source>
+        <translation>Desktop Inbox 通过你自己的 Meta 应用与 Instagram 通信，这样你的商家保有自己的访问权限和调用额度，你和客户之间也不会夹着别人的应用。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the use case "Manage messaging &amp; content on Instagram".
+2. Your Instagram account must be a professional (Business or Creator)
+   account. Under "API setup with Instagram business login", add it and accept
+   the tester invitation in Instagram (Settings &gt; Website permissions &gt; Apps
+   and websites), then press "Generate token" next to it and log in.
+3. Copy the token and paste it here. The app ID is the number at the top of
+   the app's page.</source>
+        <translation>1. 在 developers.facebook.com/apps 创建一个 "Business" 类型的应用，并添加用例 "Manage messaging &amp; content on Instagram"。
+2. 你的 Instagram 账号必须是专业账号（Business 或 Creator）。在 "API setup with Instagram business login" 下添加它，并在 Instagram 中接受测试者邀请（Settings &gt; Website permissions &gt; Apps and websites），然后点击旁边的 "Generate token" 并登录。
+3. 复制令牌并粘贴到这里。应用编号是应用页面顶部的数字。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The token lives 60 days; Desktop Inbox renews it while it syncs (no app
+secret needed, and it never asks for one). Direct messages can be answered
+within 24 hours of the customer's last message (7 days for a person answering,
+if Meta approved the Human Agent feature for your app: add --human-agent),
+comments at any time, and a comment privately once, within 7 days.
+Instagram reports @mentions of your account only to webhook servers: Desktop
+Inbox shows the posts you are tagged in instead.</source>
+        <translation>令牌有效期 60 天；Desktop Inbox 在同步时会自动续期（不需要 app secret，也从不索要）。私信可以在客户最后一条消息后 24 小时内回复（如果 Meta 为你的应用批准了 Human Agent 功能，由真人回复可延长到 7 天：加上 --human-agent），评论随时可以回复，对一条评论可以在 7 天内私下回复一次。Instagram 只把对你账号的 @提及 推送给 webhook 服务器：Desktop Inbox 改为显示你被标记的帖子。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Counted as Instagram does: a direct message in bytes (letters outside A-Z weigh 2 to 4), a comment in characters.</source>
+        <translation>按 Instagram 的方式计数：私信按字节算（A-Z 以外的字符算 2 到 4 个），评论按字符算。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add an Instagram account</source>
+        <translation>添加 Instagram 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direct messages and comments on your Instagram business account, through your own Meta app.</source>
+        <translation>通过你自己的 Meta 应用，处理 Instagram 商家账号的私信和评论。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="+71" />
+        <source>Pictures cannot be attached to replies on this platform yet.</source>
+        <translation>这个平台暂时还不能在回复中附加图片。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
+        <translation>Instagram 上不可用：它的话题标签搜索（ig_hashtag_search）属于 Instagram API with Facebook Login，需要 instagram_basic 权限，以及通过 Meta 的 App Review 获得 Instagram Public Content Access 功能，每周只能查 30 个话题标签，而且既不给出作者，也无法评论。Desktop Inbox 使用的 Instagram Login 不提供搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/descriptor.py" line="+19" />
+        <source>Counted as Mastodon does: every link as {url} characters, @name@server as @name.</source>
+        <translation>按 Mastodon 的方式计数：每个链接算 {url} 个字符，@name@server 按 @name 算。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add a Mastodon account</source>
+        <translation>添加 Mastodon 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on any Mastodon server. You sign in in your browser.</source>
+        <translation>任何 Mastodon 服务器上的提及和私信。在浏览器中登录。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don't, and those that do find only public posts whose authors opted in to search.</source>
+        <translation>在你所在服务器的话题标签时间线上倾听 #话题标签（本站的帖子和联邦过来的帖子）。词语和短语只在服务器提供全文搜索时可用：大多数 Mastodon 服务器不提供，提供的也只能找到作者选择允许被搜索的公开帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="-60" />
+        <source>Desktop Inbox talks to Messenger through your own Meta app, with a Page
+access token, so that your business keeps its own access and rate budget.</source>
+        <translation>Desktop Inbox 通过你自己的 Meta 应用，用主页访问令牌与 Messenger 通信，这样你的商家保有自己的访问权限和调用额度。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the Messenger product (use case "Engage with customers on Messenger").
+2. In Messenger &gt; Messenger API Settings, connect your Facebook Page and
+   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   on the Page; MODERATE also shows who wrote each comment).
+3. Paste the token here. The Page ID is on the Page (About &gt; Page
+   transparency) and next to the token; the app ID is at the top of the
+   app's page.</source>
+        <translation>1. 在 developers.facebook.com/apps 创建一个 "Business" 类型的应用，并添加 Messenger 产品（用例 "Engage with customers on Messenger"）。
+2. 在 Messenger &gt; Messenger API Settings 中连接你的 Facebook 主页，并点击旁边的 "Generate token"（你需要在主页上拥有 MESSAGING 或 MODERATE 任务权限；MODERATE 还能看到每条评论的作者）。
+3. 把令牌粘贴到这里。主页编号在主页上（About &gt; Page transparency），令牌旁边也有；应用编号在应用页面顶部。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Page tokens generated this way do not expire. Messages can be answered within
+24 hours of the customer's last message (7 days for a person answering, if
+Meta approved the Human Agent feature for your app: add --human-agent),
+comments on the Page's posts at any time, and a comment privately once, within
+7 days.</source>
+        <translation>这样生成的主页令牌不会过期。消息可以在客户最后一条消息后 24 小时内回复（如果 Meta 为你的应用批准了 Human Agent 功能，由真人回复可延长到 7 天：加上 --human-agent），主页帖子下的评论随时可以回复，对一条评论可以在 7 天内私下回复一次。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.</source>
+        <translation>按字符计数：Messenger 消息 2,000 个，Facebook 评论 8,000 个。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add a Facebook Page's Messenger</source>
+        <translation>添加 Facebook 主页的 Messenger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your Facebook Page's Messenger and comments, through your own Meta app.</source>
+        <translation>通过你自己的 Meta 应用，处理 Facebook 主页的 Messenger 消息和评论。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
+        <translation>Facebook 上不可用：Meta 不向应用提供搜索个人公开帖子的功能（Page Public Content Access 只能读取其他主页，不能读取个人）；只有发给你主页的内容才会到达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/access.py" line="+23" />
+        <source>To get Advanced Access (needed to answer customers who have no role on your app):
+  1. In the App Dashboard (developers.facebook.com/apps), open your app and
+     complete Business Verification for your business (Settings &gt; Basic &gt;
+     Verification).
+  2. Go to App Review &gt; Permissions and Features and request Advanced Access
+     for the permissions listed above; describe that a person at your business
+     reads and answers customers' messages in Desktop Inbox.
+  3. Switch the app to Live mode once the review is approved, then generate a
+     new token and add the account again.</source>
+        <translation>获取 Advanced Access（回复在你的应用中没有角色的客户时需要）：
+  1. 在 App Dashboard（developers.facebook.com/apps）中打开你的应用，为你的商家完成 Business Verification（Settings &gt; Basic &gt; Verification）。
+  2. 前往 App Review &gt; Permissions and Features，为上面列出的权限申请 Advanced Access；说明是你商家里的真人在 Desktop Inbox 中阅读并回复客户消息。
+  3. 审核通过后把应用切换到 Live mode，然后生成新令牌并重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Access levels of your Meta app for Instagram:
+  - Standard Access (the default, no App Review): the app works for the
+    Instagram professional account you own and added to the app. Meta's
+    documentation does not say whether direct messages with customers who have
+    no role on the app work on Standard Access; if Instagram refuses them,
+    your app needs Advanced Access.
+  - Advanced Access (App Review and Business Verification): needed for
+    accounts you do not own, and wherever Meta asks for it.</source>
+        <translation>你的 Meta 应用在 Instagram 上的访问级别：
+  - Standard Access（默认，无需 App Review）：应用可用于你拥有并已添加到应用中的 Instagram 专业账号。Meta 的文档没有说明与在应用中没有角色的客户的私信能否在 Standard Access 下使用；如果 Instagram 拒绝，你的应用就需要 Advanced Access。
+  - Advanced Access（需要 App Review 和 Business Verification）：用于不属于你的账号，以及 Meta 要求的场合。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Permissions Desktop Inbox uses: instagram_business_basic,
+instagram_business_manage_messages, instagram_business_manage_comments.</source>
+        <translation>Desktop Inbox 使用的权限：instagram_business_basic、instagram_business_manage_messages、instagram_business_manage_comments。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Access levels of your Meta app for Messenger:
+  - Standard Access (the default, no App Review): the app can only read and
+    answer conversations with people who have a role on the app or the Page
+    (admins, developers, testers). Ordinary customers are refused with
+    "(#200) … does not have Advanced Access".
+  - Advanced Access (App Review and Business Verification): needed to read
+    and answer conversations with your customers.</source>
+        <translation>你的 Meta 应用在 Messenger 上的访问级别：
+  - Standard Access（默认，无需 App Review）：应用只能读取和回复与在应用或主页中有角色的人（管理员、开发者、测试者）的对话。普通客户会被拒绝，提示 "(#200) … does not have Advanced Access"。
+  - Advanced Access（需要 App Review 和 Business Verification）：读取和回复与客户的对话时需要。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
+pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
+for comments on the Page's posts).</source>
+        <translation>Desktop Inbox 使用的权限：pages_messaging、pages_read_engagement、pages_manage_metadata（主页帖子的评论还需要 pages_read_user_engagement、pages_manage_engagement）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/descriptor.py" line="+12" />
+        <source>Desktop Inbox talks to X with your own X developer app, so that X bills the
+API use to you directly and nobody else can cut your access.</source>
+        <translation>Desktop Inbox 通过你自己的 X 开发者应用与 X 通信，这样 X 直接向你收取 API 费用，别人也无法切断你的访问。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. Sign in at developer.x.com with the X account you answer customers from
+   (or one that may manage it) and create a Project with an App in it.
+2. In the app's "User authentication settings" choose OAuth 2.0, type
+   "Native App", permissions "Read and write and Direct message", and the
+   callback URL http://127.0.0.1:17863/callback
+3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.</source>
+        <translation>1. 用你回复客户的 X 账号（或能管理它的账号）登录 developer.x.com，创建一个 Project，并在其中创建一个 App。
+2. 在应用的 "User authentication settings" 中选择 OAuth 2.0，类型 "Native App"，权限 "Read and write and Direct message"，回调地址 http://127.0.0.1:17863/callback
+3. 复制应用的 OAuth 2.0 Client ID（不是 API key），粘贴到这里。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What it costs: X's self-serve API is pay-per-use (credits bought in the
+developer portal). Reading your mentions is an "owned read" when you own the
+app; each direct-message read, post and direct message sent is charged, and a
+post with a link costs more. A Basic or Pro plan works as well. Without
+credits or a plan, X refuses the requests ("client-forbidden" or "usage
+capped") and Desktop Inbox tells you so.</source>
+        <translation>费用：X 的自助 API 按量付费（在开发者门户购买额度）。如果应用是你自己的，读取你的提及属于 "owned read"；每次读取私信、发帖和发送私信都要收费，带链接的帖子更贵。Basic 或 Pro 套餐同样可用。没有额度或套餐时，X 会拒绝请求（"client-forbidden" 或 "usage capped"），Desktop Inbox 会告诉你。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What access the account needs: the scopes tweet.read, tweet.write,
+users.read, dm.read, dm.write and offline.access (so Desktop Inbox can stay
+signed in; the sign-in is renewed every two hours and kept in your keyring).
+X lets an app reply only to posts that mention or quote your account, and
+keeps direct messages for 30 days and your 800 newest mentions.</source>
+        <translation>账号需要的权限：scope 为 tweet.read、tweet.write、users.read、dm.read、dm.write 和 offline.access（这样 Desktop Inbox 可以保持登录；登录每两小时续期一次，保存在你的钥匙串中）。X 只允许应用回复提及或引用你账号的帖子，私信只保留 30 天，提及只保留最新的 800 条。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.</source>
+        <translation>按 X 的方式计数：表情以及中文、日文、韩文字符算 2，每个链接算 23。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add an X account</source>
+        <translation>添加 X 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on X, through your own X developer app (X charges for API use).</source>
+        <translation>通过你自己的 X 开发者应用处理 X 上的提及和私信（X 对 API 使用收费）。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
+        <translation>如果你的 X 开发者权限包含搜索（Project 中的应用，有按量付费额度或 Basic/Pro 套餐），就能在最近 7 天的帖子中倾听词语、短语和 #话题标签（GET /2/tweets/search/recent）；每读取一条帖子都会计费。X 只允许自助应用回复提及或引用你的帖子，因此 X 可能拒绝对倾听到的帖子的公开回复。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressLabel</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16" />

@@ -81,3 +81,16 @@ def test_a_translators_slip_in_a_place_still_shows_the_values() -> None:
     assert fill("Cannot reach {hots}.", {"host": "shop.example"}) == "Cannot reach {hots}. (shop.example)"
     assert str(Phrase("Status", "{a} and {b}", {"a": Phrase("Status", "one"), "b": 2})) == "one and 2"
     assert str(InboxError("Nothing {here}")) == "Nothing {here}"  # no values: the text as written
+
+
+def test_a_platforms_help_reads_in_the_users_language_paragraph_by_paragraph(greek: None) -> None:
+    from desktop_inbox.connectors.platforms import descriptor
+    from desktop_inbox.connectors.x.descriptor import CALLBACK_URL
+    from desktop_inbox.records import Platform
+
+    english = descriptor(Platform.X).signin.help
+    assert CALLBACK_URL in english  # written out in the marked text: it must stay the one X calls back
+    shown = i18n.platform_text(english)
+    assert shown.count("\n\n") == english.count("\n\n") and CALLBACK_URL in shown
+    assert "Desktop Inbox talks to X" not in shown and "Desktop Inbox" in shown
+    assert i18n.platform_text(descriptor(Platform.MASTODON).counting_rule).format(url=23).count("23") == 1

@@ -34,7 +34,7 @@ from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui.conversation.media import load_image
-from desktop_inbox.ui.i18n import say
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class AttachmentBar(QWidget):
         allowed = descriptor(platform).media.allowed(direct=direct)
         self.attach_button.setEnabled(allowed > len(self.chips))
         if allowed == 0:
-            self.attach_button.setToolTip(descriptor(platform).media.why_none or "No pictures on this platform.")
+            self.attach_button.setToolTip(platform_text(descriptor(platform).media.why_none) or "No pictures on this platform.")
 
     def pictures(self) -> list[tuple[Attached, str]]:
         return [(c.attached, c.alt.text().strip()) for c in self.chips]

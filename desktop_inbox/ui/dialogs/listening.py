@@ -34,7 +34,7 @@ from desktop_inbox.services.values import Account, Mutes
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
-from desktop_inbox.ui.i18n import say
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.tasks import spawn
 
 TERM_HINT = 'a word, "a phrase" or #hashtag'
@@ -50,7 +50,7 @@ class ListeningDialog(QDialog):
         self.terms: list[ListeningTerm] = []
         platform = descriptor(account.platform)
         self.setWindowTitle(f"Listening — {account.handle}")
-        intro = QLabel(platform.listening)
+        intro = QLabel(platform_text(platform.listening))
         intro.setWordWrap(True)
         intro.setAccessibleName("What listening hears here")
         self.status = QLabel()

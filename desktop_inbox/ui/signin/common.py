@@ -37,7 +37,7 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import say
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.tasks import spawn
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -143,7 +143,7 @@ class SignInPage(QWidget):
     def title(self) -> str:
         if self.again is not None:
             return f"Sign in to {self.again.handle} again"
-        return descriptor(self.platform).signin.title
+        return platform_text(descriptor(self.platform).signin.title)
 
     def finish_form(self, *buttons: QPushButton) -> None:
         """History (new accounts only), the buttons, the status line."""

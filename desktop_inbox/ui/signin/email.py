@@ -33,7 +33,7 @@ from desktop_inbox.services.signin.email import (
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import say
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class EmailPage(SignInPage):
         super().__init__(ctx, again=again)
         self.sign_in = EmailSignIn(ctx.accounts)
         self.servers_edited = False  # the user typed servers: no more guesses over them
-        help_text = descriptor(Platform.EMAIL).signin.help
+        help_text = platform_text(descriptor(Platform.EMAIL).signin.help)
         self.explain.setText(help_text.split("\n\n")[0])
         self.explain.setToolTip(help_text)
         self.address = QLineEdit()

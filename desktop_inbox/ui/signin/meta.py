@@ -22,7 +22,7 @@ from desktop_inbox.services.signin.meta import MetaSignIn, describe, parse_token
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import i18n
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import say
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 from desktop_inbox.ui.tasks import messages
@@ -103,7 +103,7 @@ class MetaPage(SignInPage):
 
 class InstagramPage(MetaPage):
     platform = Platform.INSTAGRAM
-    help_text = descriptor(Platform.INSTAGRAM).signin.help
+    help_text = platform_text(descriptor(Platform.INSTAGRAM).signin.help)
 
     def token_hint(self) -> str:
         return self.tr("From “API setup with Instagram business login” → Generate token")
@@ -120,7 +120,7 @@ class InstagramPage(MetaPage):
 
 class MessengerPage(MetaPage):
     platform = Platform.MESSENGER
-    help_text = descriptor(Platform.MESSENGER).signin.help
+    help_text = platform_text(descriptor(Platform.MESSENGER).signin.help)
 
     def token_hint(self) -> str:
         return self.tr("From Messenger API Settings → Generate token next to your Page")
