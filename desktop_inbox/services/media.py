@@ -27,7 +27,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media import MediaItem, MediaSettings
 from desktop_inbox.store.media_files import OUTBOX, MediaFolder
 from desktop_inbox.store.outbox_media import StagedMedia
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = ["Attached", "MediaItem", "MediaService", "MediaSettings"]
 
@@ -105,8 +105,8 @@ class MediaService:
     @staticmethod
     def problem(
         platform: Platform, attached: list[tuple[Attached, str]], *, direct: bool, need_alt: bool = True
-    ) -> str:
-        """Why these pictures cannot go with a reply on ``platform`` ('' if they can)."""
+    ) -> Phrase:
+        """Why these pictures cannot go with a reply on ``platform`` (an empty phrase if they can)."""
         return checks.pictures_problem(
             platform, [a.picture(alt) for a, alt in attached], direct=direct, need_alt=need_alt
         )

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import resource_dir
-from desktop_inbox.words import ERRORS, PLATFORMS, Phrase, fill
+from desktop_inbox.words import PLATFORMS, Phrase, fill
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -86,7 +86,7 @@ def say(words: Phrase | BaseException | str) -> str:
     if isinstance(words, Phrase):
         return _filled(words.context, words.template, words.values)
     if isinstance(words, InboxError):
-        return _filled(ERRORS, words.template, words.values)
+        return _filled(words.context, words.template, words.values)
     return str(words)
 
 

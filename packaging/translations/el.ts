@@ -1940,6 +1940,81 @@
         <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
         <translation>Το {text!r} δεν είναι συντάκτης: δώστε το όνομα χρήστη του, όπως @someone@their.server.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_inbox/services/checks.py" line="+62" />
+        <source>Fill in {fields} first.</source>
+        <translation>Συμπληρώστε πρώτα τα {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The reply is {length} characters as {name} counts them; {name} takes {limit} here.</source>
+        <translation>Η απάντηση έχει {length} χαρακτήρες όπως τους μετρά το {name}· εδώ το {name} δέχεται {limit}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This public reply shows personal data — {found}: answer by direct message, or send it publicly anyway.</source>
+        <translation>Αυτή η δημόσια απάντηση δείχνει προσωπικά δεδομένα — {found}: απαντήστε με προσωπικό μήνυμα ή στείλτε την δημόσια παρ' όλα αυτά.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>e-mail address</source>
+        <translation>διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone number</source>
+        <translation>αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>αριθμός παραγγελίας</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>card number</source>
+        <translation>αριθμός κάρτας</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street address</source>
+        <translation>διεύθυνση κατοικίας</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>{platform} replies cannot carry pictures.</source>
+        <translation>Οι απαντήσεις στο {platform} δεν μπορούν να έχουν εικόνες.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{platform} takes one picture per reply here.</source>
+        <translation>Εδώ το {platform} δέχεται μία εικόνα ανά απάντηση.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{platform} takes at most {n} pictures per reply here.</source>
+        <translation>Εδώ το {platform} δέχεται έως {n} εικόνες ανά απάντηση.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{picture}: {platform} takes {kinds} pictures only.</source>
+        <translation>{picture}: το {platform} δέχεται μόνο εικόνες {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{picture} is {size}; {platform} takes pictures up to {limit}.</source>
+        <translation>Η εικόνα {picture} είναι {size}· το {platform} δέχεται εικόνες έως {limit}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Describe {picture} before sending (alt text): customers who cannot see it read it.</source>
+        <translation>Περιγράψτε την εικόνα {picture} πριν τη στείλετε (εναλλακτικό κείμενο): οι πελάτες που δεν μπορούν να τη δουν το διαβάζουν.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The description of {picture} is {length} characters; {platform} takes {limit}.</source>
+        <translation>Η περιγραφή της εικόνας {picture} έχει {length} χαρακτήρες· το {platform} δέχεται {limit}.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpMenu</name>
@@ -1975,7 +2050,7 @@
 <context>
     <name>InstagramPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+109" />
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+108" />
         <source>From “API setup with Instagram business login” → Generate token</source>
         <translation>Από «API setup with Instagram business login» → Generate token</translation>
     </message>
@@ -2090,7 +2165,7 @@
 <context>
     <name>MetaPage</name>
     <message>
-        <location line="-99" />
+        <location line="-98" />
         <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
         <translation>Το Desktop Inbox λειτουργεί μέσω της δικής σας εφαρμογής Meta — δείτε γιατί και πώς:</translation>
     </message>
@@ -2155,7 +2230,7 @@
         <translation>Έλεγχος του διακριτικού με τη Meta…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>%1: %2</source>
         <comment>an account, then what works for it</comment>
         <translation>%1: %2</translation>
@@ -2506,7 +2581,7 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -2521,7 +2596,7 @@ Restore the latest automatic backup, from %2 (%n message(s))? Messages that arri
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Start with an empty cache</source>
         <translation>Έναρξη με κενό τοπικό αντίγραφο</translation>
     </message>
@@ -2866,6 +2941,31 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+2" />
         <source>not sent yet: waiting for the next sync</source>
         <translation>δεν στάλθηκε ακόμη: περιμένει τον επόμενο συγχρονισμό</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+64" />
+        <source>Added {handle} (account {account_id}).</source>
+        <translation>Προστέθηκε ο λογαριασμός {handle} (λογαριασμός {account_id}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  {what}: works</source>
+        <translation>  {what}: λειτουργεί</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  {what}: {how}</source>
+        <translation>  {what}: {how}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The token is valid until about {when}; Desktop Inbox renews it before then while it syncs (at least once every 50 days). If it lapses, generate a new one and add the account again.</source>
+        <translation>Το διακριτικό ισχύει περίπου έως {when}· το Desktop Inbox το ανανεώνει πριν από τότε όσο συγχρονίζει (τουλάχιστον μία φορά κάθε 50 ημέρες). Αν λήξει, δημιουργήστε νέο και προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
+        <translation>Αυτό το διακριτικό λήγει στις {when}: δημιουργήστε διακριτικό Σελίδας που δεν λήγει στις ρυθμίσεις Messenger της εφαρμογής σας και προσθέστε ξανά τον λογαριασμό πριν από τότε.</translation>
     </message>
 </context>
 <context>

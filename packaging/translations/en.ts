@@ -26,7 +26,7 @@
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42"/>
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43"/>
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>

@@ -1940,6 +1940,81 @@
         <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
         <translation>{text!r} 不是作者：请填写对方的用户名，例如 @someone@their.server。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_inbox/services/checks.py" line="+62" />
+        <source>Fill in {fields} first.</source>
+        <translation>请先填写 {fields}。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The reply is {length} characters as {name} counts them; {name} takes {limit} here.</source>
+        <translation>按 {name} 的计数方式，这条回复有 {length} 个字符；{name} 在这里最多接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This public reply shows personal data — {found}: answer by direct message, or send it publicly anyway.</source>
+        <translation>这条公开回复含有个人信息 — {found}：请改用私信回复，或坚持公开发送。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>e-mail address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>{platform} replies cannot carry pictures.</source>
+        <translation>{platform} 回复不能附带图片。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{platform} takes one picture per reply here.</source>
+        <translation>{platform} 在这里每条回复只接受一张图片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{platform} takes at most {n} pictures per reply here.</source>
+        <translation>{platform} 在这里每条回复最多接受 {n} 张图片。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{picture}: {platform} takes {kinds} pictures only.</source>
+        <translation>{picture}：{platform} 只接受 {kinds} 图片。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{picture} is {size}; {platform} takes pictures up to {limit}.</source>
+        <translation>{picture} 大小为 {size}；{platform} 接受的图片最大为 {limit}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Describe {picture} before sending (alt text): customers who cannot see it read it.</source>
+        <translation>发送前请描述 {picture}（替代文字）：看不到图片的客户会读到它。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The description of {picture} is {length} characters; {platform} takes {limit}.</source>
+        <translation>{picture} 的描述有 {length} 个字符；{platform} 最多接受 {limit} 个。</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpMenu</name>
@@ -1974,7 +2049,7 @@
 <context>
     <name>InstagramPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+109" />
+        <location filename="../../desktop_inbox/ui/signin/meta.py" line="+108" />
         <source>From “API setup with Instagram business login” → Generate token</source>
         <translation>在“API setup with Instagram business login”中点 Generate token</translation>
     </message>
@@ -2089,7 +2164,7 @@
 <context>
     <name>MetaPage</name>
     <message>
-        <location line="-99" />
+        <location line="-98" />
         <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
         <translation>Desktop Inbox 通过你自己的 Meta 应用工作——原因和步骤如下：</translation>
     </message>
@@ -2154,7 +2229,7 @@
         <translation>正在向 Meta 验证令牌…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>%1: %2</source>
         <comment>an account, then what works for it</comment>
         <translation>%1：%2</translation>
@@ -2504,7 +2579,7 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -2516,7 +2591,7 @@ Restore the latest automatic backup, from %2 (%n message(s))? Messages that arri
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Start with an empty cache</source>
         <translation>从空缓存开始</translation>
     </message>
@@ -2859,6 +2934,31 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+2" />
         <source>not sent yet: waiting for the next sync</source>
         <translation>尚未发送：等待下次同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+64" />
+        <source>Added {handle} (account {account_id}).</source>
+        <translation>已添加 {handle}（账号 {account_id}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  {what}: works</source>
+        <translation>  {what}：可用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  {what}: {how}</source>
+        <translation>  {what}：{how}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The token is valid until about {when}; Desktop Inbox renews it before then while it syncs (at least once every 50 days). If it lapses, generate a new one and add the account again.</source>
+        <translation>令牌大约在 {when} 前有效；Desktop Inbox 在同步时会提前续期（至少每 50 天一次）。如果过期了，请生成新令牌并重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
+        <translation>此令牌将于 {when} 过期：请在应用的 Messenger 设置中生成一个不会过期的主页令牌，并在此之前重新添加账号。</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,13 @@ def test_a_platforms_help_reads_in_the_users_language_paragraph_by_paragraph(gre
     assert shown.count("\n\n") == english.count("\n\n") and CALLBACK_URL in shown
     assert "Desktop Inbox talks to X" not in shown and "Desktop Inbox" in shown
     assert i18n.platform_text(descriptor(Platform.MASTODON).counting_rule).format(url=23).count("23") == 1
+
+
+def test_what_a_check_found_reads_in_the_users_language_word_by_word(greek: None) -> None:
+    from desktop_inbox.services.checks import PersonalInPublic
+    from desktop_inbox.text.privacy import detect
+
+    refused = PersonalInPublic(detect("Write to anna@example.com or call +30 210 123 4567"))
+    assert "e-mail address (anna…om)" in str(refused) and "phone number" in str(refused)  # the command line's
+    shown = i18n.say(refused)
+    assert "διεύθυνση e-mail (anna…om)" in shown and "αριθμός τηλεφώνου" in shown and "personal data" not in shown

@@ -20,7 +20,7 @@ from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn
 from desktop_inbox.records import AccountInfo
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import PLATFORMS, QT_TRANSLATE_NOOP, STATUS, Phrase
 
 
 class _Checkable(Protocol):
@@ -141,21 +141,48 @@ def access_help(platform: str) -> str:
     return access.explain(platform)
 
 
-def describe(result: MetaSignIn, *, access_help: str) -> list[str]:
-    """What the command line and the dialog tell after adding the account."""
-    lines = [f"Added {result.account.handle} (account {result.account.id})."]
-    lines += [f"  {what}: {'works' if how == 'ok' else how}" for what, how in result.access]
+def describe(result: MetaSignIn, *, access_help: str) -> list[Phrase]:
+    """What the command line and the dialog tell after adding the account
+    (``str()`` of each line: English)."""
+    lines = [
+        _say(
+            QT_TRANSLATE_NOOP("Status", "Added {handle} (account {account_id})."),
+            handle=result.account.handle,
+            account_id=result.account.id,
+        )
+    ]
+    for what, how in result.access:
+        if how == "ok":
+            lines.append(_say(QT_TRANSLATE_NOOP("Status", "  {what}: works"), what=what))
+        else:
+            lines.append(_say(QT_TRANSLATE_NOOP("Status", "  {what}: {how}"), what=what, how=how))
     if result.expires_at is not None:
         when = result.expires_at.astimezone().strftime("%Y-%m-%d")
         if result.renews:
             lines.append(
-                f"The token is valid until about {when}; Desktop Inbox renews it before then while it syncs "
-                "(at least once every 50 days). If it lapses, generate a new one and add the account again."
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Status",
+                        "The token is valid until about {when}; Desktop Inbox renews it before then while it syncs "
+                        "(at least once every 50 days). If it lapses, generate a new one and add the account again.",
+                    ),
+                    when=when,
+                )
             )
         else:
             lines.append(
-                f"This token expires on {when}: generate a Page token that does not expire in your app's "
-                "Messenger settings, and add the account again before then."
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Status",
+                        "This token expires on {when}: generate a Page token that does not expire in your app's "
+                        "Messenger settings, and add the account again before then.",
+                    ),
+                    when=when,
+                )
             )
-    lines.append(access_help)
+    lines.append(Phrase(PLATFORMS, access_help))
     return lines
+
+
+def _say(template: str, /, **values: object) -> Phrase:
+    return Phrase(STATUS, template, values)

@@ -149,7 +149,7 @@ class AttachmentBar(QWidget):
             return "A picture is still being checked."
         if not self.chips or self.media is None:
             return ""
-        return self.media().problem(self.platform, self.pictures(), direct=self.direct)
+        return say(self.media().problem(self.platform, self.pictures(), direct=self.direct))
 
     def clear(self, *, discard: bool) -> None:
         """Empty the bar; ``discard``: the copies are not needed any more."""
@@ -199,7 +199,7 @@ class AttachmentBar(QWidget):
             problem = media.problem(self.platform, [*self.pictures(), (attached, "")], direct=self.direct, need_alt=False)
             if problem:
                 spawn(media.discard([attached]))
-                self._show_error(problem)
+                self._show_error(say(problem))
                 self.changed.emit()
                 return
             self._add(attached, "")

@@ -59,7 +59,7 @@ class MetaPage(SignInPage):
         self.form.addRow(self.human_agent)
         self.primary.setText(self.tr("Check and add"))
         self.primary.clicked.connect(self.start)
-        self.summary: list[str] = []
+        self.summary: list[str] = []  # in the user's language
         self.finish_form()
 
     def token_hint(self) -> str:
@@ -87,13 +87,12 @@ class MetaPage(SignInPage):
 
     def remember(self, result: MetaSignIn) -> Account:
         # What works and until when; the access explanation is on the page already.
-        self.summary = describe(result, access_help="")[1:-1]
+        self.summary = [say(line) for line in describe(result, access_help="")[1:-1]]
         return result.account
 
     def done(self, account: Account | None) -> None:
         super().done(account)
         if account is not None and self.summary:
-            # (The summary is the service's words.)
             summary = " ".join(line.strip() for line in self.summary)
             messages.info.emit(i18n.arg(self.tr("%1: %2", "an account, then what works for it"), account.handle, summary))
 
