@@ -9,9 +9,28 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop_inbox.words import ERRORS, Phrase, fill
+
 
 class InboxError(Exception):
-    """A known, explainable failure. ``str(e)`` is fit to show to the user."""
+    """A known, explainable failure. ``str(e)`` is fit to show to the user.
+
+    The message is a template (marked with ``words.QT_TRANSLATE_NOOP``) and
+    its values: ``str(e)`` is the English sentence, and the interface
+    translates ``template`` before filling it with ``values``.
+    """
+
+    def __init__(self, template: str | Phrase = "", /, **values: object) -> None:
+        self.context = ERRORS
+        if isinstance(template, Phrase):  # a sentence said elsewhere first
+            self.context, values = template.context, {**template.values, **values}
+            template = template.template
+        super().__init__(template)
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
 
 
 class BadInput(InboxError):
@@ -63,8 +82,8 @@ class TransientError(ConnectorError):
     failure (a lost response), so the caller must check before repeating it.
     """
 
-    def __init__(self, message: str, *, maybe_done: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Phrase, /, *, maybe_done: bool = False, **values: object) -> None:
+        super().__init__(message, **values)
         self.maybe_done = maybe_done
 
 
@@ -75,8 +94,9 @@ class Offline(TransientError):
 class RateLimited(TransientError):
     """The platform asked us to wait until ``retry_at``."""
 
-    def __init__(self, message: str, *, retry_at: datetime) -> None:
+    def __init__(self, message: str | Phrase, /, *, retry_at: datetime, **values: object) -> None:
         super().__init__(message)
+        self.values = {**self.values, **values}
         self.retry_at = retry_at
 
 
@@ -97,6 +117,6 @@ class BadRecord(ConnectorError):
     The sync keeps the rest of the page and reports this one.
     """
 
-    def __init__(self, message: str, *, remote_id: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Phrase, /, *, remote_id: str | None = None, **values: object) -> None:
+        super().__init__(message, **values)
         self.remote_id = remote_id

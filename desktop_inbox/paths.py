@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop_inbox.words import QT_TRANSLATE_NOOP
+
 ENV_DATA_DIR = "DESKTOP_INBOX_DATA_DIR"
 
 
@@ -28,11 +30,17 @@ def prepare_data_dir(path: Path) -> Path:
 
     path = Path(path).expanduser()
     if path.exists() and not path.is_dir():
-        raise BadInput(f"{path} is a file, not a folder: the data folder must be a folder.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder: the data folder must be a folder."), path=path
+        )
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         probe = path / "logs"
         probe.mkdir(exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise BadInput(f"{path} cannot be used as the data folder ({exc.strerror or exc}).") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be used as the data folder ({value})."),
+            path=path,
+            value=exc.strerror or exc,
+        ) from None
     return path

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_inbox.errors import KeyringUnavailable
 from desktop_inbox.text import redact
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import keyring.backend
@@ -103,9 +104,10 @@ def check_backend() -> str:
             name = "keyring.backends.fail.Keyring"
     if name in _INSECURE or getattr(backend, "priority", 1) <= 0:
         raise KeyringUnavailable(
-            "No secure keyring is available, so the sign-in cannot be stored. "
-            "On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); "
-            "on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.",
+            )
         )
     return name
 
@@ -133,14 +135,19 @@ class Secrets:
         try:
             keyring.set_password(self.service, ref, json.dumps(value))
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The keyring refused to store the sign-in ({type(exc).__name__}).") from None
+            raise KeyringUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "The keyring refused to store the sign-in ({name})."),
+                name=type(exc).__name__,
+            ) from None
 
     def load(self, ref: str) -> dict[str, Any] | None:
         keyring = _keyring()
         try:
             raw = keyring.get_password(self.service, ref)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The keyring could not be read ({type(exc).__name__}).") from None
+            raise KeyringUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "The keyring could not be read ({name})."), name=type(exc).__name__
+            ) from None
         if raw is None:
             return None
         try:

@@ -5,8 +5,9 @@
 
 The ``.ts`` files (Qt Linguist's XML) are the sources translators edit and
 the repository keeps; ``.qm`` files are built from them when the package is
-built (setup.py calls ``build``), never committed. Only ``desktop_inbox/ui``
-is scanned: the command line stays English, because scripts parse it.
+built (setup.py calls ``build``), never committed. ``desktop_inbox/ui`` is
+scanned, and the sentences marked for it below (``desktop_inbox/words.py``);
+the command line stays English, because scripts parse it.
 
 The pseudo-language makes every string 40 % longer and accented, keeping
 Qt's placeholders (``%1``, ``%n``, ``&`` mnemonics) and markup, so cut-off
@@ -41,7 +42,7 @@ _ACCENTED = str.maketrans(
 )
 # Left alone: Qt's arguments, plural count, mnemonics' letters, tags and
 # entities, and saved replies' placeholders ({first_name}: what the user types).
-_KEEP = re.compile(r"%(?:\d+|n|L\d+)|&(?:[a-zA-Z]+;|#\d+;)|<[^>]*>|&\S|\{[A-Za-z][A-Za-z0-9_]*\}")
+_KEEP = re.compile(r"%(?:\d+|n|L\d+)|&(?:[a-zA-Z]+;|#\d+;)|<[^>]*>|&\S|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def tool(name: str) -> str:
@@ -57,7 +58,19 @@ def tool(name: str) -> str:
 
 
 def ui_sources(root: Path = ROOT) -> list[Path]:
-    return sorted((root / "desktop_inbox" / "ui").rglob("*.py"))
+    """The interface, and the sentences marked below it for the interface to
+    translate (errors, statuses: ``desktop_inbox/words.py``). Not the command
+    line, which stays English."""
+    package = root / "desktop_inbox"
+    marked = [
+        p
+        for p in package.rglob("*.py")
+        if not p.is_relative_to(package / "ui")
+        and not p.is_relative_to(package / "cli")
+        and p != package / "words.py"
+        and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+    ]
+    return sorted([*(package / "ui").rglob("*.py"), *marked])
 
 
 def update(root: Path = ROOT) -> None:
@@ -66,7 +79,7 @@ def update(root: Path = ROOT) -> None:
     for language in LANGUAGES:
         ts = root / "packaging" / "translations" / f"{language}.ts"
         ts.parent.mkdir(parents=True, exist_ok=True)
-        only = ["-pluralonly"] if language == "en" else []
+        only = ["-pluralonly"] if language == "en" else []  # (the marked sentences have none)
         subprocess.run(
             [tool("lupdate"), "-silent", "-no-obsolete", *only, "-locations", "relative", "-source-language", "en",
              "-target-language", language, *files, "-ts", str(ts)],

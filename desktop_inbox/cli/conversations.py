@@ -190,7 +190,7 @@ async def cmd_outbox(ctx: Context) -> int:
         return EXIT_OK
     pending = await replies.pending()
     if ctx.args.json:
-        ctx.print_json([{**p.item.to_json(), "problem": p.problem or None, "late": p.late} for p in pending])
+        ctx.print_json([{**p.item.to_json(), "problem": str(p.problem) or None, "late": p.late} for p in pending])
         return EXIT_OK
     if not pending:
         ctx.print("The outbox is empty.")

@@ -32,8 +32,10 @@ from desktop_inbox.errors import (
     TransientError,
 )
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
 
 log = logging.getLogger("desktop_inbox.connectors")
+_SERVER_ADDRESS = term(QT_TRANSLATE_NOOP("Errors", "server address"))
 
 USER_AGENT = f"DesktopInbox/{__version__} (+https://example.invalid/desktop-inbox)"
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -48,7 +50,7 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def normalize_base_url(raw: str, *, what: str = "server address") -> str:
+def normalize_base_url(raw: str, *, what: str | Phrase = _SERVER_ADDRESS) -> str:
     """``mastodon.social`` -> ``https://mastodon.social``; refuse unsafe URLs.
 
     Plain ``http://`` is accepted only for this computer (tests, local
@@ -56,10 +58,14 @@ def normalize_base_url(raw: str, *, what: str = "server address") -> str:
     """
     text = raw.strip()
     if not text:
-        raise BadInput(f"The {what} is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} is empty."), what=what)
     scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:/|$))", text)
     if "://" not in text and scheme:  # javascript:…, mailto:… (not host:port)
-        raise BadInput(f"The {what} must be a web address starting with https://, not {scheme.group(1)}:.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The {what} must be a web address starting with https://, not {group}:."),
+            what=what,
+            group=scheme.group(1),
+        )
     if "://" not in text:
         text = "https://" + text
     try:
@@ -68,14 +74,23 @@ def normalize_base_url(raw: str, *, what: str = "server address") -> str:
     except ValueError:
         raise BadInput(f"{raw.strip()!r} is not a valid {what}."[:300]) from None
     if parts.scheme not in ("http", "https"):
-        raise BadInput(f"The {what} must start with https:// (got {parts.scheme}://).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The {what} must start with https:// (got {scheme}://)."),
+            what=what,
+            scheme=parts.scheme,
+        )
     host = parts.hostname
     if not host or " " in text:
-        raise BadInput(f"{raw!r} is not a valid {what}.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "{raw!r} is not a valid {what}."), raw=raw, what=what)
     if parts.scheme == "http" and not is_loopback_host(host):
-        raise BadInput(f"The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1)."
+            ),
+            what=what,
+        )
     if parts.username or parts.password:
-        raise BadInput(f"The {what} must not contain a user name or password.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} must not contain a user name or password."), what=what)
     path = parts.path.rstrip("/")
     return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
 
@@ -223,7 +238,11 @@ class Api:
         wait = rate.wait_until(now)
         if wait is not None:
             raise RateLimited(
-                f"{self.platform_name} asked us to slow down; next try at {wait.astimezone():%H:%M:%S}.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}."
+                ),
+                platform_name=self.platform_name,
+                astimezone=wait.astimezone(),
                 retry_at=wait,
             )
         all_headers = dict(self.auth) if authenticated else {}
@@ -236,13 +255,31 @@ class Api:
                 method, path, params=params, json=json_body, data=data, files=files, headers=all_headers
             )
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise Offline(f"Cannot reach {host}: {unreachable.explain(exc, host)}.") from None
+            raise Offline(
+                QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
+                host=host,
+                explain=unreachable.explain(exc, host),
+            ) from None
         except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout) as exc:
-            raise TransientError(f"{host} did not answer in time ({_reason(exc)}).", maybe_done=is_write) from None
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time ({reason})."),
+                host=host,
+                reason=_reason(exc),
+                maybe_done=is_write,
+            ) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            raise TransientError(f"The connection to {host} broke ({_reason(exc)}).", maybe_done=is_write) from None
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({reason})."),
+                host=host,
+                reason=_reason(exc),
+                maybe_done=is_write,
+            ) from None
         except httpx.TransportError as exc:
-            raise Offline(f"Cannot reach {host}: {unreachable.explain(exc, host)}.") from None
+            raise Offline(
+                QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
+                host=host,
+                explain=unreachable.explain(exc, host),
+            ) from None
         self._note_rate(response, rate)
         if response.is_success:
             return response
@@ -258,8 +295,12 @@ class Api:
             return load_json(response.content)
         except (ValueError, RecursionError):  # bad JSON, bad UTF-8, nesting deeper than Python recurses
             raise MalformedResponse(
-                f"{self.platform_name} sent a response that is not valid JSON ({response.request.method} "
-                f"{response.request.url.path})."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{platform_name} sent a response that is not valid JSON ({method} {path})."
+                ),
+                platform_name=self.platform_name,
+                method=response.request.method,
+                path=response.request.url.path,
             ) from None
 
     def _note_rate(self, response: httpx.Response, rate: RateLimit | None = None) -> None:
@@ -287,7 +328,11 @@ class Api:
         status = response.status_code
         name = self.platform_name
         if status == 401:
-            raise NeedsSignIn(f"{name} no longer accepts this sign-in ({reason}). Please sign in again.")
+            raise NeedsSignIn(
+                QT_TRANSLATE_NOOP("Errors", "{name} no longer accepts this sign-in ({reason}). Please sign in again."),
+                name=name,
+                reason=reason,
+            )
         if status == 429:
             now = self.clock()
             retry_at = (
@@ -298,12 +343,34 @@ class Api:
             retry_at = max(retry_at, now + timedelta(seconds=1))
             rate.remaining = 0
             rate.reset_at = retry_at
-            raise RateLimited(f"{name} asked us to slow down ({reason}).", retry_at=retry_at)
+            raise RateLimited(
+                QT_TRANSLATE_NOOP("Errors", "{name} asked us to slow down ({reason})."),
+                name=name,
+                reason=reason,
+                retry_at=retry_at,
+            )
         if status >= 500:
-            raise TransientError(f"{name} had a server error ({status}: {reason}).", maybe_done=is_write)
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Errors", "{name} had a server error ({status}: {reason})."),
+                name=name,
+                status=status,
+                reason=reason,
+                maybe_done=is_write,
+            )
         if status in (301, 302, 303, 307, 308):
-            raise Rejected(f"{name} redirected the request elsewhere ({status}); is the server address right?")
-        raise Rejected(f"{name} refused the request ({status}: {reason}).")
+            raise Rejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} redirected the request elsewhere ({status}); is the server address right?"
+                ),
+                name=name,
+                status=status,
+            )
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{name} refused the request ({status}: {reason})."),
+            name=name,
+            status=status,
+            reason=reason,
+        )
 
 
 def _reason(exc: Exception) -> str:

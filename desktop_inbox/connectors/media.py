@@ -18,6 +18,7 @@ import httpx
 from desktop_inbox.connectors.base import FetchedMedia
 from desktop_inbox.connectors.http import is_loopback_host
 from desktop_inbox.errors import Offline, RateLimited, Rejected, TransientError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 MAX_REDIRECTS = 3
 HostCheck = Callable[[str], bool]
@@ -42,16 +43,22 @@ def checked_url(url: str, allowed: HostCheck) -> str:
     try:
         parts = urlsplit(url)
     except ValueError:
-        raise Rejected("The media address is not valid.") from None
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "The media address is not valid.")) from None
     host = parts.hostname or ""
     if parts.scheme == "http" and is_loopback_host(host):
         return url
     if parts.scheme != "https" or not host:
-        raise Rejected(f"Media is fetched over https only (not {parts.scheme or 'a relative address'}).")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "Media is fetched over https only (not {value})."),
+            value=parts.scheme or "a relative address",
+        )
     if parts.username or parts.password:
-        raise Rejected("A media address with a user name is refused.")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "A media address with a user name is refused."))
     if not (allowed(host) or is_loopback_host(host)):
-        raise Rejected(f"{host} is not one of the platform's media hosts; the file was not fetched.")
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Errors", "{host} is not one of the platform's media hosts; the file was not fetched."),
+            host=host,
+        )
     return url
 
 
@@ -80,23 +87,33 @@ async def download(
                 _raise_for(response, host)
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise Rejected(f"The file is too big to keep ({int(declared) // 1_000_000} MB).")
+                    raise Rejected(
+                        QT_TRANSLATE_NOOP("Errors", "The file is too big to keep ({n} MB)."),
+                        n=int(declared) // 1_000_000,
+                    )
                 chunks: list[bytes] = []
                 total = 0
                 async for chunk in response.aiter_bytes():
                     total += len(chunk)
                     if total > max_bytes:
-                        raise Rejected(f"The file is too big to keep (over {max_bytes // 1_000_000} MB).")
+                        raise Rejected(
+                            QT_TRANSLATE_NOOP("Errors", "The file is too big to keep (over {n} MB)."),
+                            n=max_bytes // 1_000_000,
+                        )
                     chunks.append(chunk)
                 content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
                 return FetchedMedia(b"".join(chunks), content_type)
         except (httpx.ConnectError, httpx.ConnectTimeout):
-            raise Offline(f"Cannot reach {host} for a media file.") from None
+            raise Offline(QT_TRANSLATE_NOOP("Errors", "Cannot reach {host} for a media file."), host=host) from None
         except (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError) as exc:
-            raise TransientError(f"Fetching a media file from {host} failed ({type(exc).__name__}).") from None
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Errors", "Fetching a media file from {host} failed ({name})."),
+                host=host,
+                name=type(exc).__name__,
+            ) from None
         except httpx.TransportError:
-            raise Offline(f"Cannot reach {host} for a media file.") from None
-    raise Rejected("The media host redirected too many times.")
+            raise Offline(QT_TRANSLATE_NOOP("Errors", "Cannot reach {host} for a media file."), host=host) from None
+    raise Rejected(QT_TRANSLATE_NOOP("Errors", "The media host redirected too many times."))
 
 
 def _raise_for(response: httpx.Response, host: str) -> None:
@@ -110,7 +127,13 @@ def _raise_for(response: httpx.Response, host: str) -> None:
 
         now = datetime.now(UTC)
         retry_at = parse_reset(response.headers.get("Retry-After"), now=now) or now + timedelta(seconds=60)
-        raise RateLimited(f"{host} asked us to slow down fetching media.", retry_at=retry_at)
+        raise RateLimited(
+            QT_TRANSLATE_NOOP("Errors", "{host} asked us to slow down fetching media."), host=host, retry_at=retry_at
+        )
     if status >= 500:
-        raise TransientError(f"{host} had a server error ({status}) sending a media file.")
-    raise Rejected(f"{host} refused the media file ({status}).")
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Errors", "{host} had a server error ({status}) sending a media file."),
+            host=host,
+            status=status,
+        )
+    raise Rejected(QT_TRANSLATE_NOOP("Errors", "{host} refused the media file ({status})."), host=host, status=status)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from desktop_inbox.errors import BadInput, InboxError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors")
 
@@ -81,7 +82,9 @@ class LoopbackRedirect:
         try:
             return await asyncio.wait_for(asyncio.shield(self._result), timeout)
         except TimeoutError:
-            raise SignInCancelled("The sign-in was not finished in the browser in time.") from None
+            raise SignInCancelled(
+                QT_TRANSLATE_NOOP("Errors", "The sign-in was not finished in the browser in time.")
+            ) from None
         finally:
             await self.close()
 
@@ -111,7 +114,9 @@ class LoopbackRedirect:
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
             if not secrets.compare_digest(query.get("state", ""), self._state):
                 # Not ours (or forged): refuse and keep waiting for the real one.
-                await self._reply(writer, 400, "Sign-in not recognised", "This sign-in did not come from Desktop Inbox.")
+                await self._reply(
+                    writer, 400, "Sign-in not recognised", "This sign-in did not come from Desktop Inbox."
+                )
                 return
             if "error" in query:
                 await self._reply(writer, 200, "Sign-in cancelled", "You can close this window.")
@@ -120,7 +125,9 @@ class LoopbackRedirect:
             if not query.get("code"):
                 await self._reply(writer, 400, "Sign-in incomplete", "The server sent no authorisation code.")
                 return
-            await self._reply(writer, 200, "Signed in", "You are signed in to Desktop Inbox. You can close this window.")
+            await self._reply(
+                writer, 200, "Signed in", "You are signed in to Desktop Inbox. You can close this window."
+            )
             self._finish(result=query)
         except (TimeoutError, ConnectionError, UnicodeDecodeError):
             pass
@@ -132,7 +139,9 @@ class LoopbackRedirect:
         if self._result is None or self._result.done():
             return
         if error is not None:
-            self._result.set_exception(SignInCancelled(f"The sign-in was refused: {error}"))
+            self._result.set_exception(
+                SignInCancelled(QT_TRANSLATE_NOOP("Errors", "The sign-in was refused: {error}"), error=error)
+            )
         else:
             assert result is not None
             self._result.set_result(result)
@@ -156,7 +165,7 @@ def parse_pasted_code(text: str) -> str:
     """Accept a bare code or the whole redirect URL the user pasted."""
     text = text.strip()
     if not text:
-        raise BadInput("No authorisation code was given.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "No authorisation code was given."))
     if "code=" in text:
         query = parse_qs(urlsplit(text).query or text)
         if query.get("code"):

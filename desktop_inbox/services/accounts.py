@@ -21,6 +21,7 @@ from desktop_inbox.services.events import Hook
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import httpx
@@ -36,7 +37,11 @@ HISTORY_CHOICES = {
 
 def history_since(choice: str, *, now: datetime | None = None) -> datetime | None:
     if choice not in HISTORY_CHOICES:
-        raise BadInput(f"History depth is one of {', '.join(HISTORY_CHOICES)}, not {choice!r}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "History depth is one of {join}, not {choice!r}."),
+            join=", ".join(HISTORY_CHOICES),
+            choice=choice,
+        )
     delta = HISTORY_CHOICES[choice]
     return None if delta is None else (now or datetime.now(UTC)) - delta
 
@@ -99,7 +104,12 @@ class AccountService:
         await off_thread(self.secrets.save, ref, credentials)
         try:
             account = await self.cache.write(
-                store_accounts.create, platform=platform, base_url=base_url, info=info, secret_ref=ref, history_since=since
+                store_accounts.create,
+                platform=platform,
+                base_url=base_url,
+                info=info,
+                secret_ref=ref,
+                history_since=since,
             )
         except BaseException:
             await off_thread(self.secrets.delete, ref)
@@ -110,13 +120,17 @@ class AccountService:
     async def add_mastodon_token(self, instance: str, token: str, *, history: str = "3m") -> Account:
         token = token.strip()
         if not token:
-            raise BadInput("No access token was given.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "No access token was given."))
         # The connectors (and httpx) are imported when first needed, after the window shows.
         from desktop_inbox.connectors.mastodon.connector import MastodonConnector
 
         connector = MastodonConnector(base_url=instance, token=token, transport=self.transport)
         return await self.add_verified(
-            platform=Platform.MASTODON, base_url=connector.base_url, connector=connector, credentials={"token": token}, history=history
+            platform=Platform.MASTODON,
+            base_url=connector.base_url,
+            connector=connector,
+            credentials={"token": token},
+            history=history,
         )
 
     async def remove(self, account_id: int) -> RemovedAccount:

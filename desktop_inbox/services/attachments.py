@@ -17,6 +17,7 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.services.sync import SyncService
 from desktop_inbox.store.attachments import attachment_ref
 from desktop_inbox.store.db import Cache
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 _UNSAFE = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
 
@@ -46,11 +47,13 @@ class AttachmentService:
         ref = await self.cache.read(attachment_ref, message_id, index)
         sections = [s for s in ref.extra.get("parts", "").split(",") if s]
         if index >= len(sections):
-            raise NotFound("This attachment cannot be fetched (it was listed by an older version).")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "This attachment cannot be fetched (it was listed by an older version).")
+            )
 
         async def fetch(connector: Connector) -> tuple[str, str, bytes]:
             if not isinstance(connector, FetchesAttachments):
-                raise BadInput("Only e-mail attachments are fetched on request.")
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "Only e-mail attachments are fetched on request."))
             return await connector.fetch_attachment(ref.remote_id, sections[index])
 
         return await self.sync.with_connector(ref.account_id, fetch)

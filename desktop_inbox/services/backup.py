@@ -22,6 +22,7 @@ from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media_files import MEDIA_DIR
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
 
 __all__ = ["BACKUP_DIR", "BackupInfo", "BackupService", "RestoreResult", "auto_backups", "check_backup",
            "exclusive_folder", "latest_auto", "open_cache", "restore", "start_afresh"]
@@ -58,10 +59,13 @@ class BackupService:
         too (automatic backups never hold them: five copies of a gigabyte)."""
         if self.cache.shared:
             raise BadInput(
-                "This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.",
+                )
             )
         # The data folder is the app's: its automatic backups go there, the user's never.
-        dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what="backup")
+        dest = destination.check(path, data_dir=self.data_dir, force=overwrite, what=term(QT_TRANSLATE_NOOP("Errors", "backup")))
         media_root = self.data_dir / MEDIA_DIR if with_media else None
         return await _off_thread(backup.snapshot, self.cache.path, dest, key=self.cache.key, media_root=media_root)
 
@@ -138,15 +142,21 @@ def latest_auto(data_dir: Path, secrets: Secrets) -> BackupInfo | None:
 
 
 @contextlib.contextmanager
-def exclusive_folder(data_dir: Path, *, what: str) -> Iterator[None]:
+def exclusive_folder(data_dir: Path, *, what: str | Phrase) -> Iterator[None]:
     """Hold the app and sync locks of ``data_dir``, or raise CacheBusy."""
     app_lock = lock.FolderLock(data_dir, lock.APP)
     sync_lock = lock.FolderLock(data_dir, lock.SYNC)
     try:
         if not app_lock.acquire():
-            raise CacheBusy(f"Desktop Inbox is open on this data folder: quit it first, then {what}.")
+            raise CacheBusy(
+                QT_TRANSLATE_NOOP("Errors", "Desktop Inbox is open on this data folder: quit it first, then {what}."),
+                what=what,
+            )
         if not sync_lock.acquire():
-            raise CacheBusy(f"A sync is running on this data folder: stop it first, then {what}.")
+            raise CacheBusy(
+                QT_TRANSLATE_NOOP("Errors", "A sync is running on this data folder: stop it first, then {what}."),
+                what=what,
+            )
         yield
     finally:
         sync_lock.release()

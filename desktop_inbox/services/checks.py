@@ -23,6 +23,7 @@ from desktop_inbox.text import canned, placeholders, privacy, promises
 from desktop_inbox.text.canned import CannedReport
 from desktop_inbox.text.privacy import Finding
 from desktop_inbox.text.promises import Promise
+from desktop_inbox.words import ERRORS, PLATFORMS, QT_TRANSLATE_NOOP, Phrase, term
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,9 @@ class Unsendable(BadInput):
 class PlaceholdersLeft(Unsendable):
     def __init__(self, missing: Sequence[str]) -> None:
         self.missing = tuple(missing)
-        super().__init__("Fill in " + ", ".join("{" + m + "}" for m in self.missing) + " first.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "Fill in {fields} first."), fields=", ".join("{" + m + "}" for m in self.missing)
+        )
 
 
 class TooLong(Unsendable):
@@ -66,7 +69,10 @@ class TooLong(Unsendable):
         self.limit = checks.limit
         name = descriptor(checks.platform).name
         super().__init__(
-            f"The reply is {checks.length} characters as {name} counts them; {name} takes {checks.limit} here."
+            QT_TRANSLATE_NOOP("Errors", "The reply is {length} characters as {name} counts them; {name} takes {limit} here."),
+            length=checks.length,
+            name=name,
+            limit=checks.limit,
         )
 
 
@@ -77,20 +83,39 @@ class PersonalInPublic(Unsendable):
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.findings = tuple(findings)
         super().__init__(
-            f"This public reply shows personal data — {describe(self.findings)}: answer by direct message, "
-            "or send it publicly anyway."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This public reply shows personal data — {found}: answer by direct message, or send it publicly anyway.",
+            ),
+            found=found(self.findings),
         )
 
 
 def describe(findings: Iterable[Finding]) -> str:
     """What was found, e.g. "card number (4111…11), e-mail address (anna…om)"."""
+    return str(found(findings))
+
+
+def found(findings: Iterable[Finding]) -> Phrase:
+    """``describe`` as a phrase, each kind a term the interface translates."""
     shown: dict[str, str] = {}
     for finding in findings:
         shown.setdefault(finding.kind, _masked(finding.text))
-    return ", ".join(f"{_NAMES.get(kind, kind)} ({text})" for kind, text in shown.items())
+    template = ", ".join(f"{{kind{n}}} ({{text{n}}})" for n in range(len(shown)))
+    values: dict[str, object] = {}
+    for n, (kind, text) in enumerate(shown.items()):
+        values[f"kind{n}"] = _NAMES.get(kind) or term(kind)
+        values[f"text{n}"] = text
+    return Phrase(ERRORS, template, values)
 
 
-_NAMES = {privacy.EMAIL: "e-mail address", privacy.PHONE: "phone number"}
+_NAMES = {
+    privacy.EMAIL: term(QT_TRANSLATE_NOOP("Errors", "e-mail address")),
+    privacy.PHONE: term(QT_TRANSLATE_NOOP("Errors", "phone number")),
+    privacy.ORDER: term(QT_TRANSLATE_NOOP("Errors", "order number")),
+    privacy.CARD: term(QT_TRANSLATE_NOOP("Errors", "card number")),
+    privacy.ADDRESS: term(QT_TRANSLATE_NOOP("Errors", "street address")),
+}
 
 
 def _masked(text: str) -> str:
@@ -144,30 +169,56 @@ class PicturesRefused(Unsendable):
     """The reply's pictures cannot go out as they are (count, size, type, alt text)."""
 
 
-def pictures_problem(platform: Platform, pictures: Sequence[Picture], *, direct: bool, need_alt: bool = True) -> str:
-    """Why these pictures cannot go with a reply on ``platform`` ('' if they
-    can): checked as each is attached (``need_alt`` False: the alt text is
-    written after) and again when the reply is queued."""
+def pictures_problem(platform: Platform, pictures: Sequence[Picture], *, direct: bool, need_alt: bool = True) -> Phrase:
+    """Why these pictures cannot go with a reply on ``platform`` (an empty
+    phrase if they can): checked as each is attached (``need_alt`` False: the
+    alt text is written after) and again when the reply is queued."""
     if not pictures:
-        return ""
+        return _FINE
     platform_ = descriptor(platform)
+    name = platform_.name
     limits = platform_.media
     allowed = limits.allowed(direct=direct)
     if allowed == 0:
-        return limits.why_none or f"{platform_.name} replies cannot carry pictures."
+        if limits.why_none:
+            return Phrase(PLATFORMS, limits.why_none)
+        return _say(QT_TRANSLATE_NOOP("Errors", "{platform} replies cannot carry pictures."), platform=name)
     if len(pictures) > allowed:
-        return f"{platform_.name} takes at most {allowed} picture{'s' if allowed > 1 else ''} per reply here."
+        if allowed == 1:
+            return _say(QT_TRANSLATE_NOOP("Errors", "{platform} takes one picture per reply here."), platform=name)
+        return _say(
+            QT_TRANSLATE_NOOP("Errors", "{platform} takes at most {n} pictures per reply here."), platform=name, n=allowed
+        )
     for p in pictures:
         if p.content_type not in limits.types:
             kinds = ", ".join(t.removeprefix("image/").upper() for t in limits.types)
-            return f"{p.name}: {platform_.name} takes {kinds} pictures only."
+            return _say(
+                QT_TRANSLATE_NOOP("Errors", "{picture}: {platform} takes {kinds} pictures only."),
+                picture=p.name, platform=name, kinds=kinds,
+            )
         if p.size > limits.max_bytes:
-            return f"{p.name} is {_mb(p.size)}; {platform_.name} takes pictures up to {_mb(limits.max_bytes)}."
+            return _say(
+                QT_TRANSLATE_NOOP("Errors", "{picture} is {size}; {platform} takes pictures up to {limit}."),
+                picture=p.name, size=_mb(p.size), platform=name, limit=_mb(limits.max_bytes),
+            )
         if need_alt and not p.alt.strip():
-            return f"Describe {p.name} before sending (alt text): customers who cannot see it read it."
+            return _say(
+                QT_TRANSLATE_NOOP("Errors", "Describe {picture} before sending (alt text): customers who cannot see it read it."),
+                picture=p.name,
+            )
         if len(p.alt) > limits.alt_limit:
-            return f"The description of {p.name} is {len(p.alt)} characters; {platform_.name} takes {limits.alt_limit}."
-    return ""
+            return _say(
+                QT_TRANSLATE_NOOP("Errors", "The description of {picture} is {length} characters; {platform} takes {limit}."),
+                picture=p.name, length=len(p.alt), platform=name, limit=limits.alt_limit,
+            )
+    return _FINE
+
+
+_FINE = Phrase(ERRORS, "")
+
+
+def _say(template: str, /, **values: object) -> Phrase:
+    return Phrase(ERRORS, template, values)
 
 
 def _mb(size: int) -> str:

@@ -20,9 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_inbox.errors import BadInput, DiskFull, StoreError
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
+
+_FILE = term(QT_TRANSLATE_NOOP("Errors", "file"))
 
 
-def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str = "file") -> Path:
+def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str | Phrase = _FILE) -> Path:
     """``path`` made absolute, if the app may write the user's ``what`` there;
     else ``BadInput`` with one line saying why and what to do."""
     dest = Path(path).expanduser()
@@ -31,25 +34,50 @@ def check(path: Path | str, *, data_dir: Path, force: bool = False, what: str = 
         resolved = dest.resolve()
         folder = data_dir.expanduser().resolve()
     except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a NUL byte
-        raise BadInput(f"{path} cannot be used as a file name ({exc}).") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be used as a file name ({exc})."), path=path, exc=exc
+        ) from None
     if resolved == folder or folder in resolved.parents:
         raise BadInput(
-            f"{dest} is inside the data folder ({folder}), where the cache, its backups and logs live; "
-            f"choose a place outside it for the {what}."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{dest} is inside the data folder ({folder}), where the cache, its backups and logs live; choose a place outside it for the {what}.",
+            ),
+            dest=dest,
+            folder=folder,
+            what=what,
         )
     if dest.is_dir():
-        raise BadInput(f"{dest} is a folder; give a file name for the {what}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{dest} is a folder; give a file name for the {what}."), dest=dest, what=what
+        )
     if dest.exists() and not dest.is_file():
         # A device, a pipe or a socket: renaming over it would replace the
         # node itself (/dev/null turned into a file, as root).
-        raise BadInput(f"{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}."
+            ),
+            dest=dest,
+            what=what,
+        )
     parent = dest.parent
     if not parent.exists():
-        raise BadInput(f"The folder {parent} does not exist; create it first or choose another place.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The folder {parent} does not exist; create it first or choose another place."),
+            parent=parent,
+        )
     if not parent.is_dir():
-        raise BadInput(f"{parent} is a file, not a folder; choose another place for the {what}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{parent} is a file, not a folder; choose another place for the {what}."),
+            parent=parent,
+            what=what,
+        )
     if dest.exists() and not force:
-        raise BadInput(f"{dest} already exists; choose another name, or replace it (--force).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{dest} already exists; choose another name, or replace it (--force)."),
+            dest=dest,
+        )
     return dest
 
 
@@ -72,6 +100,13 @@ def write_atomically(dest: Path, produce: Callable[[Path], object]) -> None:
 
 def _explain(exc: OSError, dest: Path) -> StoreError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFull(f"The disk is full: {dest} was not written (nothing was changed there).")
+        return DiskFull(
+            QT_TRANSLATE_NOOP("Errors", "The disk is full: {dest} was not written (nothing was changed there)."),
+            dest=dest,
+        )
     reason = exc.strerror or type(exc).__name__
-    return StoreError(f"{dest} could not be written: {reason}. Nothing was changed there.")
+    return StoreError(
+        QT_TRANSLATE_NOOP("Errors", "{dest} could not be written: {reason}. Nothing was changed there."),
+        dest=dest,
+        reason=reason,
+    )

@@ -23,6 +23,7 @@ from pathlib import Path
 from desktop_inbox.errors import BadInput, StoreError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import backup, cipher, health
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.services")
 
@@ -100,7 +101,12 @@ def _counts(path: Path, key: str | None) -> dict[str, int]:
     try:
         problem = health.quick_check(conn)
         if problem != "ok":
-            raise StoreError(f"The converted cache failed its check ({problem}); the cache was not changed.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The converted cache failed its check ({problem}); the cache was not changed."
+                ),
+                problem=problem,
+            )
         counts = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _COUNTED}
         counts["schema"] = int(conn.execute("PRAGMA user_version").fetchone()[0])
         return counts
@@ -111,14 +117,20 @@ def _counts(path: Path, key: str | None) -> dict[str, int]:
 def _convert(data_dir: Path, *, source_key: str | None, dest_key: str | None) -> int:
     cache_path = Path(data_dir) / backup.CACHE_FILE
     if not cache_path.exists():
-        raise BadInput("There is no cache in this data folder yet.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "There is no cache in this data folder yet."))
     staging = Path(data_dir) / (backup.CACHE_FILE + ".converting")
     try:
         before = _counts(cache_path, source_key)
         cipher.export(cache_path, staging, source_key=source_key, dest_key=dest_key)
         after = _counts(staging, dest_key)
         if after != before:
-            raise StoreError(f"The converted cache does not match ({before} vs {after}); the cache was not changed.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The converted cache does not match ({before} vs {after}); the cache was not changed."
+                ),
+                before=before,
+                after=after,
+            )
         # The export read the WAL too; an old WAL must never meet the new file.
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -134,9 +146,13 @@ def _convert(data_dir: Path, *, source_key: str | None, dest_key: str | None) ->
 def encrypt(data_dir: Path, secrets: Secrets) -> EncryptionResult:
     """Plain cache -> SQLCipher; the caller holds the folder's locks."""
     if not cipher.available():
-        raise BadInput("Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]')."
+            )
+        )
     if is_encrypted(data_dir):
-        raise BadInput("The cache is already encrypted.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The cache is already encrypted."))
     secrets.check()  # a key nobody can keep safe is worse than none
     keys = CacheKey(secrets, data_dir)
     key = keys.create()
@@ -153,11 +169,13 @@ def encrypt(data_dir: Path, secrets: Secrets) -> EncryptionResult:
 def decrypt(data_dir: Path, secrets: Secrets) -> EncryptionResult:
     """SQLCipher cache -> plain; the key is deleted from the keyring."""
     if not is_encrypted(data_dir):
-        raise BadInput("The cache is not encrypted.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The cache is not encrypted."))
     keys = CacheKey(secrets, data_dir)
     key = keys.load()
     if key is None:
-        raise BadInput("The cache key is not in this keyring, so the cache cannot be decrypted.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The cache key is not in this keyring, so the cache cannot be decrypted.")
+        )
     messages = _convert(data_dir, source_key=key, dest_key=None)
     removed = backup.remove_backups(data_dir, encrypted=True)
     keys.delete()

@@ -28,6 +28,7 @@ from desktop_inbox.store import contacts, conversations, search
 from desktop_inbox.store.conversations import ConversationSummary, MessageView
 from desktop_inbox.store.db import Cache
 from desktop_inbox.text.html import text_to_html
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 Format = Literal["html", "pdf", "json", "csv"]
 FORMATS: tuple[str, ...] = ("html", "pdf", "json", "csv")
@@ -77,7 +78,7 @@ def gather_query(query: str) -> ExportSet:
     """Every message the query finds (no cap), grouped by conversation."""
     parsed = search.parse(query)
     if parsed.empty:
-        raise BadInput("The search is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The search is empty."))
     hits: list[search.SearchHit] = []
     offset = 0
     while True:
@@ -131,7 +132,7 @@ def from_json(text: str) -> ExportSet:
     """Read an export back into the same records."""
     data = json.loads(text)
     if data.get("format") != "desktop-inbox-export":
-        raise BadInput("This is not a Desktop Inbox export.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "This is not a Desktop Inbox export."))
     convs = []
     for c in data["conversations"]:
         summary = ConversationSummary(
@@ -297,10 +298,12 @@ def write(
     """Write ``export`` to ``path`` whole or not at all, never inside the data
     folder, and over an existing file only with ``force``."""
     if fmt not in FORMATS:
-        raise BadInput(f"The format is one of {', '.join(FORMATS)}, not {fmt!r}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The format is one of {join}, not {fmt!r}."), join=", ".join(FORMATS), fmt=fmt
+        )
     if fmt == "pdf" and pdf is None:
-        raise BadInput("PDF export is not available here; choose html, json or csv.")
-    dest = destination.check(path, data_dir=data_dir, force=force, what="export")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "PDF export is not available here; choose html, json or csv."))
+    dest = destination.check(path, data_dir=data_dir, force=force, what=term(QT_TRANSLATE_NOOP("Errors", "export")))
     if fmt == "pdf":
         assert pdf is not None
         data = pdf(to_html(export, words), words.title(export))
@@ -323,20 +326,21 @@ class ExportService:
 
     def check(self, path: Path | str, *, force: bool = False) -> Path:
         """Refuse at once a place the export may not go (before gathering)."""
-        return destination.check(path, data_dir=self.data_dir, force=force, what="export")
+        return destination.check(path, data_dir=self.data_dir, force=force, what=term(QT_TRANSLATE_NOOP("Errors", "export")))
 
     def write(self, export: ExportSet, fmt: str, path: Path, *, force: bool = False, words: PageWords = ENGLISH) -> Path:
         # On the caller's thread: printing to PDF needs Qt's (main) thread.
         return write(export, fmt, path, data_dir=self.data_dir, force=force, pdf=self.pdf, words=words)
 
-    async def gather(self, *, contact: int | None = None, conversation: int | None = None, query: str | None = None) -> ExportSet:
+    async def gather(
+        self, *, contact: int | None = None, conversation: int | None = None, query: str | None = None
+    ) -> ExportSet:
         chosen = [x for x in (contact, conversation, query) if x is not None]
         if len(chosen) != 1:
-            raise BadInput("Export one thing: a customer, a conversation or a search.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "Export one thing: a customer, a conversation or a search."))
         if contact is not None:
             return await self.cache.read(gather_contact, contact)
         if conversation is not None:
             return await self.cache.read(gather_conversation, conversation)
         assert query is not None
         return await self.cache.read(gather_query, query)
-

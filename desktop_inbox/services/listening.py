@@ -23,6 +23,7 @@ from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.listening import Dismissed, Mutes
 from desktop_inbox.text import listening as terms_text
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,14 @@ class ListeningService:
         if len(able) == 1:
             return able[0]
         if not able:
-            raise BadInput("No account can listen: add a Mastodon, Bluesky or X account first.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "No account can listen: add a Mastodon, Bluesky or X account first.")
+            )
         choices = ", ".join(f"{a.id} ({a.handle} on {descriptor(a.platform).name})" for a in able)
-        raise BadInput(f"Several accounts can listen; say which with --account ID: {choices}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Several accounts can listen; say which with --account ID: {choices}."),
+            choices=choices,
+        )
 
     async def terms(self, account_id: int | None = None) -> list[ListeningTerm]:
         return await self.cache.read(store_listening.terms, account_id)

@@ -27,6 +27,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media import MediaItem, MediaSettings
 from desktop_inbox.store.media_files import OUTBOX, MediaFolder
 from desktop_inbox.store.outbox_media import StagedMedia
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = ["Attached", "MediaItem", "MediaService", "MediaSettings"]
 
@@ -68,22 +69,30 @@ class MediaService:
 
         def read() -> bytes:
             if not source.is_file():
-                raise BadInput(f"There is no file {source}.")
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "There is no file {source}."), source=source)
             size = source.stat().st_size
             if size > MAX_FILE:
-                raise BadInput(f"{source.name} is {size // 1_000_000} MB: far too big for a picture in a reply.")
+                raise BadInput(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is {n} MB: far too big for a picture in a reply."),
+                    name=source.name,
+                    n=size // 1_000_000,
+                )
             return source.read_bytes()
 
         try:
             data = await asyncio.to_thread(read)
         except OSError as exc:
-            raise BadInput(f"{source.name} cannot be read ({exc.strerror or exc}).") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({value})."),
+                name=source.name,
+                value=exc.strerror or exc,
+            ) from None
         return await self.attach_bytes(data, name=source.name)
 
     async def attach_bytes(self, data: bytes, *, name: str) -> Attached:
         """Check picture bytes (a pasted picture) and keep them for the reply."""
         if len(data) > MAX_FILE:
-            raise BadInput(f"{name} is far too big for a picture in a reply.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "{name} is far too big for a picture in a reply."), name=name)
         facts = await asyncio.to_thread(images.inspect, data)
         file = self.folder.new_outbox_name(images.SUFFIXES[facts.content_type])
         size = await asyncio.to_thread(self.folder.write, file, data)
@@ -94,9 +103,13 @@ class MediaService:
         await asyncio.to_thread(self.folder.remove, [a.file for a in attached])
 
     @staticmethod
-    def problem(platform: Platform, attached: list[tuple[Attached, str]], *, direct: bool, need_alt: bool = True) -> str:
-        """Why these pictures cannot go with a reply on ``platform`` ('' if they can)."""
-        return checks.pictures_problem(platform, [a.picture(alt) for a, alt in attached], direct=direct, need_alt=need_alt)
+    def problem(
+        platform: Platform, attached: list[tuple[Attached, str]], *, direct: bool, need_alt: bool = True
+    ) -> Phrase:
+        """Why these pictures cannot go with a reply on ``platform`` (an empty phrase if they can)."""
+        return checks.pictures_problem(
+            platform, [a.picture(alt) for a, alt in attached], direct=direct, need_alt=need_alt
+        )
 
     # -- kept media -------------------------------------------------------------------
 
@@ -132,11 +145,15 @@ class MediaService:
         cutoff = (datetime.now(UTC) - OUTBOX_KEEP).timestamp()
 
         def sweep() -> int:
-            fresh = {
-                p.relative_to(self.folder.root).as_posix()
-                for p in (self.folder.root / OUTBOX).glob("*")
-                if p.is_file() and p.stat().st_mtime > cutoff
-            } if (self.folder.root / OUTBOX).is_dir() else set()
+            fresh = (
+                {
+                    p.relative_to(self.folder.root).as_posix()
+                    for p in (self.folder.root / OUTBOX).glob("*")
+                    if p.is_file() and p.stat().st_mtime > cutoff
+                }
+                if (self.folder.root / OUTBOX).is_dir()
+                else set()
+            )
             return self.folder.sweep(named | fresh)
 
         return await asyncio.to_thread(sweep)

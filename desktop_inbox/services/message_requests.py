@@ -14,6 +14,7 @@ from desktop_inbox.connectors.base import AcceptsRequests
 from desktop_inbox.errors import BadInput
 from desktop_inbox.store import message_requests as store_requests
 from desktop_inbox.store.db import Cache
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_inbox.connectors.base import Connector
@@ -32,12 +33,12 @@ class MessageRequests:
     async def accept(self, conversation_id: int) -> None:
         found = await self.cache.read(store_requests.pending_request, conversation_id)
         if found is None:
-            raise BadInput("This conversation is not a message request (any more).")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "This conversation is not a message request (any more)."))
         account_id, convo_id = found
 
         async def accept(connector: Connector) -> None:
             if not isinstance(connector, AcceptsRequests):
-                raise BadInput("Only Bluesky chat requests can be accepted.")
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "Only Bluesky chat requests can be accepted."))
             await connector.accept_convo(convo_id)
 
         # The engine's own connector: two clients would race to refresh the session.

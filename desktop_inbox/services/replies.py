@@ -45,6 +45,7 @@ from desktop_inbox.store.conversations import ConversationDetail
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media_files import MediaFolder
 from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase
 
 # The last messages a check looks at for the customer's own words.
 _RECENT = 20
@@ -111,7 +112,7 @@ class PendingReply:
     """A reply in the outbox, with what keeps it there (``status.outbox_problem``)."""
 
     item: OutboxItem
-    problem: str
+    problem: Phrase  # str(): in English
     to: str = ""  # the customer it goes to: their name, and handle
     late: bool = False  # its chosen time has passed unsent: it goes with the next sync
 
@@ -223,14 +224,22 @@ class ReplyService:
         """
         now = self.clock()
         if send_at is not None and send_at <= now:
-            raise BadInput(f"Send at a time in the future, not {send_at.astimezone():%Y-%m-%d %H:%M}.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}."),
+                astimezone=send_at.astimezone(),
+            )
         if via is None:
             return await self._send(
                 conversation_id, text, direct=direct, public_anyway=public_anyway, handoff=handoff, delay=delay,
                 send_at=send_at, pictures=pictures,
             )  # fmt: skip
         if handoff:
-            raise BadInput("A public hand-off goes with a reply in the same conversation, not through another channel.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A public hand-off goes with a reply in the same conversation, not through another channel.",
+                )
+            )
         channel = await self._channel(conversation_id, via, direct)
         target = channel.conversation_id
         if target is None:
@@ -324,8 +333,12 @@ class ReplyService:
         found = [c for c in await self.channels(summary.contact_id or 0) if c.identity_id == identity_id]
         if not found:
             raise BadInput(
-                f"Identity {identity_id} is not one through which this customer can be reached "
-                f"(see: contacts show {summary.contact_id} --json)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).",
+                ),
+                identity_id=identity_id,
+                contact_id=summary.contact_id,
             )
         if direct is False:
             found = [c for c in found if c.kind == Kind.PUBLIC] or found
@@ -334,7 +347,11 @@ class ReplyService:
         found.sort(key=lambda c: (c.conversation_id is None, c.kind != Kind.DIRECT))
         chosen = found[0]
         if direct and chosen.kind != Kind.DIRECT:
-            raise BadInput(f"{chosen.platform_name} cannot start a direct message with {chosen.handle}.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "{platform_name} cannot start a direct message with {handle}."),
+                platform_name=chosen.platform_name,
+                handle=chosen.handle,
+            )
         return chosen
 
     async def retry(self, item_id: int) -> OutboxItem:
@@ -361,7 +378,9 @@ class ReplyService:
         """Change a reply still waiting; the same checks apply."""
         item = await self.cache.read(outbox.get, item_id)
         detail = await self.cache.read(conversations.get_conversation, item.conversation_id, limit=_RECENT)
-        checks.refuse_unsendable(await self._check(detail, text, public=item.kind == Kind.PUBLIC), public_anyway=public_anyway)
+        checks.refuse_unsendable(
+            await self._check(detail, text, public=item.kind == Kind.PUBLIC), public_anyway=public_anyway
+        )
         item = await self.cache.write(outbox.edit, item_id, text)
         self.inbox.changed(item.conversation_id)
         self.queued.emit(item)

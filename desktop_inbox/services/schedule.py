@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_inbox.errors import BadInput
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.services")
 
@@ -41,7 +42,12 @@ def local_zone(name: str = "") -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise BadInput(f"There is no time zone called {name!r} (e.g. Europe/Athens, America/New_York).") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no time zone called {name!r} (e.g. Europe/Athens, America/New_York)."
+            ),
+            name=name,
+        ) from None
 
 
 def _default_zone() -> ZoneInfo:
@@ -57,9 +63,9 @@ class WorkingHours:
 
     def __post_init__(self) -> None:
         if not self.days or not self.days <= set(range(7)):
-            raise BadInput("Working days are one or more days of the week.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "Working days are one or more days of the week."))
         if self.start >= self.end:
-            raise BadInput("The working day ends after it starts.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "The working day ends after it starts."))
 
     @classmethod
     def of(cls, *, days: Iterable[int], start: str, end: str, zone: str = "") -> WorkingHours:
@@ -67,7 +73,11 @@ class WorkingHours:
         try:
             begin, finish = time.fromisoformat(start), time.fromisoformat(end)
         except ValueError:
-            raise BadInput(f"Working hours are times like 09:00, not {start!r} to {end!r}.") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "Working hours are times like 09:00, not {start!r} to {end!r}."),
+                start=start,
+                end=end,
+            ) from None
         return cls(frozenset(int(d) for d in days), begin, finish, local_zone(zone))
 
     def describe(self) -> str:
@@ -110,7 +120,11 @@ def is_working_time(moment: datetime, hours: WorkingHours) -> bool:
         return False
     day = local.date()
     instant = moment.astimezone(UTC)
-    return at_local(day, hours.start, hours.zone).astimezone(UTC) <= instant < at_local(day, hours.end, hours.zone).astimezone(UTC)
+    return (
+        at_local(day, hours.start, hours.zone).astimezone(UTC)
+        <= instant
+        < at_local(day, hours.end, hours.zone).astimezone(UTC)
+    )
 
 
 def next_working_time(moment: datetime, hours: WorkingHours) -> datetime:

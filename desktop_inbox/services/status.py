@@ -13,22 +13,39 @@ from datetime import UTC, datetime
 from desktop_inbox.records import AccountState, AccountStatus, Connection, OutboxState
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
+
+
+def _say(template: str, /, **values: object) -> Phrase:
+    return Phrase(STATUS, template, values)
+
 
 LABELS = {
-    Connection.UNKNOWN: "Not synced yet",
-    Connection.OK: "Connected",
-    Connection.OFFLINE: "Offline",
-    Connection.RETRYING: "Trouble",
-    Connection.KEYRING: "Keyring locked",
-    Connection.NEEDS_SIGN_IN: "Needs sign-in",
-    Connection.ERROR: "Error",
+    Connection.UNKNOWN: _say(QT_TRANSLATE_NOOP("Status", "Not synced yet")),
+    Connection.OK: _say(QT_TRANSLATE_NOOP("Status", "Connected")),
+    Connection.OFFLINE: _say(QT_TRANSLATE_NOOP("Status", "Offline")),
+    Connection.RETRYING: _say(QT_TRANSLATE_NOOP("Status", "Trouble")),
+    Connection.KEYRING: _say(QT_TRANSLATE_NOOP("Status", "Keyring locked")),
+    Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "Needs sign-in")),
+    Connection.ERROR: _say(QT_TRANSLATE_NOOP("Status", "Error")),
+}
+# The same inside a sentence ("… cannot sync: needs sign-in").
+_IN_SENTENCE = {
+    Connection.UNKNOWN: _say(QT_TRANSLATE_NOOP("Status", "not synced yet")),
+    Connection.OK: _say(QT_TRANSLATE_NOOP("Status", "connected")),
+    Connection.OFFLINE: _say(QT_TRANSLATE_NOOP("Status", "offline")),
+    Connection.RETRYING: _say(QT_TRANSLATE_NOOP("Status", "trouble")),
+    Connection.KEYRING: _say(QT_TRANSLATE_NOOP("Status", "keyring locked")),
+    Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "needs sign-in")),
+    Connection.ERROR: _say(QT_TRANSLATE_NOOP("Status", "error")),
 }
 # Why a reply has not gone out, in a few words.
 _WHY_NOT_SENT = {
-    Connection.OFFLINE: "offline",
-    Connection.KEYRING: "the keyring is locked",
-    Connection.NEEDS_SIGN_IN: "account needs sign-in",
+    Connection.OFFLINE: _say(QT_TRANSLATE_NOOP("Status", "offline")),
+    Connection.KEYRING: _say(QT_TRANSLATE_NOOP("Status", "the keyring is locked")),
+    Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "account needs sign-in")),
 }
+NOTHING = _say("")
 
 
 def account_status(account: Account, live: AccountStatus | None) -> AccountStatus:
@@ -42,54 +59,73 @@ def account_status(account: Account, live: AccountStatus | None) -> AccountStatu
     return AccountStatus(Connection.UNKNOWN)
 
 
-def label(status: AccountStatus) -> str:
+def label(status: AccountStatus) -> Phrase:
     return LABELS[status.state]
 
 
-def describe(status: AccountStatus) -> str:
+def describe(status: AccountStatus) -> Phrase:
     """One line: the state, why, and when it is tried again."""
-    text = label(status)
-    if status.reason and status.state not in (Connection.OK, Connection.UNKNOWN):
-        text += f": {status.reason}"
-    if status.next_retry is not None and not status.working:
-        text += f" (next try at {status.next_retry.astimezone():%H:%M})"
-    return text
+    failing = status.reason and status.state not in (Connection.OK, Connection.UNKNOWN)
+    retry = status.next_retry.astimezone() if status.next_retry is not None and not status.working else None
+    if failing and retry is not None:
+        return _say(
+            QT_TRANSLATE_NOOP("Status", "{state}: {reason} (next try at {time:%H:%M})"),
+            state=label(status), reason=status.reason, time=retry,
+        )
+    if failing:
+        return _say(QT_TRANSLATE_NOOP("Status", "{state}: {reason}"), state=label(status), reason=status.reason)
+    if retry is not None:
+        return _say(QT_TRANSLATE_NOOP("Status", "{state} (next try at {time:%H:%M})"), state=label(status), time=retry)
+    return label(status)
 
 
-def overview(statuses: Sequence[AccountStatus]) -> str:
+def overview(statuses: Sequence[AccountStatus]) -> Phrase:
     """The status bar's word on every account together."""
     if not statuses:
-        return "No accounts yet"
+        return _say(QT_TRANSLATE_NOOP("Status", "No accounts yet"))
     failing = [s for s in statuses if not s.working]
     if not failing:
         if all(s.state == Connection.UNKNOWN for s in statuses):
-            return "Connecting…"
-        return "● Online"
+            return _say(QT_TRANSLATE_NOOP("Status", "Connecting…"))
+        return _say(QT_TRANSLATE_NOOP("Status", "● Online"))
+    why = _IN_SENTENCE[failing[0].state]
     if len(failing) < len(statuses):
-        some = f"{len(failing)} of {len(statuses)} accounts" if len(statuses) > 2 else "one account"
-        return f"◐ Online — {some} cannot sync: {label(failing[0]).lower()}"
+        if len(statuses) > 2:
+            return _say(
+                QT_TRANSLATE_NOOP("Status", "◐ Online — {failing} of {total} accounts cannot sync: {why}"),
+                failing=len(failing), total=len(statuses), why=why,
+            )
+        return _say(QT_TRANSLATE_NOOP("Status", "◐ Online — one account cannot sync: {why}"), why=why)
     if all(s.state == Connection.OFFLINE for s in failing):
-        return "○ Offline — replies wait in the outbox"
-    return f"⚠ No account can sync ({label(failing[0]).lower()}) — replies wait in the outbox"
+        return _say(QT_TRANSLATE_NOOP("Status", "○ Offline — replies wait in the outbox"))
+    return _say(QT_TRANSLATE_NOOP("Status", "⚠ No account can sync ({why}) — replies wait in the outbox"), why=why)
 
 
-def outbox_problem(item: OutboxItem, status: AccountStatus, *, now: datetime | None = None) -> str:
-    """What keeps a reply in the outbox ('' when nothing does)."""
+def outbox_problem(item: OutboxItem, status: AccountStatus, *, now: datetime | None = None) -> Phrase:
+    """What keeps a reply in the outbox (empty when nothing does)."""
     if item.last_error:
-        return item.last_error
+        return _say("{error}", error=item.last_error)  # stored as it was said (English)
     if item.state not in (OutboxState.QUEUED, OutboxState.SENDING):
-        return ""
+        return NOTHING
     now = now or datetime.now(UTC)
-    why = _WHY_NOT_SENT.get(status.state) or (status.reason if not status.working else "")
+    why: Phrase | str = _WHY_NOT_SENT.get(status.state) or (status.reason if not status.working else "")
     if item.late(now):
         assert item.send_at is not None
-        return f"late: it was to go at {item.send_at.astimezone():%a %d %b %H:%M}; it goes with the next sync" + (
-            f" ({why})" if why else ""
+        when = item.send_at.astimezone()
+        if why:
+            return _say(
+                QT_TRANSLATE_NOOP("Status", "late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync ({why})"),
+                time=when, why=why,
+            )
+        return _say(
+            QT_TRANSLATE_NOOP("Status", "late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync"), time=when
         )
     if item.send_at is not None and item.send_at > now:
-        return f"scheduled for {item.send_at.astimezone():%a %d %b %H:%M}"
+        return _say(QT_TRANSLATE_NOOP("Status", "scheduled for {time:%a %d %b %H:%M}"), time=item.send_at.astimezone())
     if why:
-        return f"not sent yet: {why}"
+        return _say(QT_TRANSLATE_NOOP("Status", "not sent yet: {why}"), why=why)
     if item.not_before > now:
-        return f"not sent yet: can be undone until {item.not_before.astimezone():%H:%M:%S}"
-    return "not sent yet: waiting for the next sync" if not item.attempts else ""
+        return _say(
+            QT_TRANSLATE_NOOP("Status", "not sent yet: can be undone until {time:%H:%M:%S}"), time=item.not_before.astimezone()
+        )
+    return NOTHING if item.attempts else _say(QT_TRANSLATE_NOOP("Status", "not sent yet: waiting for the next sync"))

@@ -23,6 +23,7 @@ from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.lock import SYNC, FolderLock, acquire_when_free
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # (asyncio too: the window builds this service before its first paint,
@@ -156,7 +157,11 @@ class SyncService:
     def _exclusive(self) -> Iterator[None]:
         lock = FolderLock(self.cache.data_dir, SYNC)
         if not lock.acquire():
-            raise CacheBusy("Desktop Inbox is already syncing this data folder (the app or another sync command).")
+            raise CacheBusy(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Desktop Inbox is already syncing this data folder (the app or another sync command)."
+                )
+            )
         try:
             yield
         finally:

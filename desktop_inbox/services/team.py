@@ -21,6 +21,7 @@ from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
 from desktop_inbox.store.pg import team
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 TEAM_FILE = "team.json"
 
@@ -68,7 +69,7 @@ def _iso(ms: int | None) -> str | None:
 def _member_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > 80:
-        raise BadInput("A member's name is 1 to 80 characters, e.g. --name Anna.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "A member's name is 1 to 80 characters, e.g. --name Anna."))
     return name
 
 
@@ -84,9 +85,11 @@ def settings(data_dir: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except ValueError:
-        raise StoreError(f"{path} is damaged: fix or remove it (desktop-inbox team leave).") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is damaged: fix or remove it (desktop-inbox team leave)."), path=path
+        ) from None
     if not isinstance(value, dict) or not isinstance(value.get("url"), str):
-        raise StoreError(f"{path} names no team database: fix or remove it.")
+        raise StoreError(QT_TRANSLATE_NOOP("Errors", "{path} names no team database: fix or remove it."), path=path)
     return value
 
 
@@ -109,7 +112,11 @@ def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
     except Exception as exc:
         if isinstance(exc, StoreError | BadInput):
             raise
-        raise StoreError(f"The team server at {where.where} is unreachable: {team.reason(exc)}") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The team server at {where} is unreachable: {reason}"),
+            where=where.where,
+            reason=team.reason(exc),
+        ) from exc
 
 
 def _password(secrets: Secrets, url: str) -> str | None:
@@ -131,11 +138,15 @@ def create(
     where = team.address(url)
     name = _member_name(name)
     if settings(data_dir) is not None:
-        raise BadInput("This data folder is in a team already: desktop-inbox team leave, then create another.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This data folder is in a team already: desktop-inbox team leave, then create another."
+            )
+        )
     password = where.password or password
     if password is not None:
         secrets.check()  # (the keyring must take the password before anything moves)
-    with exclusive_folder(data_dir, what="move the cache into a team"):
+    with exclusive_folder(data_dir, what=term(QT_TRANSLATE_NOOP("Errors", "move the cache into a team"))):
         # Opening brings the local cache to the latest schema first.
         Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir)).close()
         path = Path(data_dir) / CACHE_FILE
@@ -161,11 +172,13 @@ def join(
     where = team.address(url)
     name = _member_name(name)
     if settings(data_dir) is not None:
-        raise BadInput("This data folder is in a team already: desktop-inbox team leave first.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "This data folder is in a team already: desktop-inbox team leave first.")
+        )
     password = where.password or password
     if password is not None:
         secrets.check()
-    with exclusive_folder(data_dir, what="join a team"):
+    with exclusive_folder(data_dir, what=term(QT_TRANSLATE_NOOP("Errors", "join a team"))):
         conn = team.connect(where, password)
         try:
             team.check_inbox(conn)
@@ -221,8 +234,8 @@ def leave(data_dir: Path, secrets: Secrets) -> str:
 
     found = settings(data_dir)
     if found is None:
-        raise BadInput("This data folder is not in a team.")
-    with exclusive_folder(data_dir, what="leave the team"):
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "This data folder is not in a team."))
+    with exclusive_folder(data_dir, what=term(QT_TRANSLATE_NOOP("Errors", "leave the team"))):
         (Path(data_dir) / TEAM_FILE).unlink()
         secrets.delete(secret_ref(found["url"]))
     return str(found["url"])

@@ -10,6 +10,7 @@ from desktop_inbox.records import UNAVAILABLE, AccountInfo, AccountState, Person
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,11 @@ def create(
 ) -> Account:
     now = now or datetime.now(UTC)
     if find(platform, base_url, info.me.remote_id):
-        raise BadInput(f"{info.me.handle} on {base_url} is already added.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{handle} on {base_url} is already added."),
+            handle=info.me.handle,
+            base_url=base_url,
+        )
     with database.atomic():
         row = AccountRow.create(
             platform=platform,
@@ -167,7 +172,7 @@ def update_info(account_id: int, info: AccountInfo) -> Account:
 def get(account_id: int) -> Account:
     row = AccountRow.get_or_none(AccountRow.id == account_id)
     if row is None:
-        raise NotFound(f"There is no account {account_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
     return _account(row)
 
 
@@ -185,7 +190,7 @@ def set_unavailable(account_id: int, part: str, reason: str) -> Account:
     with database.atomic("IMMEDIATE"):
         row = AccountRow.get_or_none(AccountRow.id == account_id)
         if row is None:
-            raise NotFound(f"There is no account {account_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
         extra = dict(row.extra or {})
         if reason:
             extra[UNAVAILABLE + part] = one_line(reason)
@@ -196,7 +201,9 @@ def set_unavailable(account_id: int, part: str, reason: str) -> Account:
 
 
 def mark_synced(account_id: int, at: datetime) -> None:
-    AccountRow.update(last_sync_at=at, state=AccountState.OK, state_detail="").where(AccountRow.id == account_id).execute()
+    AccountRow.update(last_sync_at=at, state=AccountState.OK, state_detail="").where(
+        AccountRow.id == account_id
+    ).execute()
 
 
 def set_signature(account_id: int, signature: str) -> None:

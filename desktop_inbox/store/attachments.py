@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop_inbox.errors import NotFound
 from desktop_inbox.store.schema import database
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +25,14 @@ def attachment_ref(message_id: int, index: int) -> AttachmentRef:
         "SELECT account_id, remote_id, attachments, extra FROM message WHERE id = ?", (message_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no message {message_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no message {message_id}."), message_id=message_id)
     attachments = json.loads(row[2]) if row[2] else []
     if not 0 <= index < len(attachments):
-        raise NotFound(f"Message {message_id} has no attachment {index + 1}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "Message {message_id} has no attachment {n}."),
+            message_id=message_id,
+            n=index + 1,
+        )
     item = attachments[index]
     return AttachmentRef(
         account_id=row[0],

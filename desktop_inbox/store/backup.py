@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop_inbox.errors import BadInput, CacheDamaged, StoreError
 from desktop_inbox.store import cipher, health, migrations
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -150,9 +151,9 @@ def snapshot(cache_path: Path, dest: Path, *, key: str | None = None, media_root
     when it is): one file still, to restore whole on another computer."""
     dest = Path(dest)
     if not Path(cache_path).exists():
-        raise StoreError("There is no cache to back up yet.")
+        raise StoreError(QT_TRANSLATE_NOOP("Errors", "There is no cache to back up yet."))
     if not dest.parent.is_dir():
-        raise BadInput(f"The folder {dest.parent} does not exist.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The folder {parent} does not exist."), parent=dest.parent)
     partial = dest.with_name(dest.name + ".partial")
     try:
         _new_private_file(partial)
@@ -166,7 +167,10 @@ def snapshot(cache_path: Path, dest: Path, *, key: str | None = None, media_root
                     _add_media(target, media_root)
                 problem = health.quick_check(target)
                 if problem != "ok":
-                    raise CacheDamaged(f"The cache is damaged ({problem}); the backup was not kept.")
+                    raise CacheDamaged(
+                        QT_TRANSLATE_NOOP("Errors", "The cache is damaged ({problem}); the backup was not kept."),
+                        problem=problem,
+                    )
             finally:
                 target.close()
         finally:
@@ -175,13 +179,21 @@ def snapshot(cache_path: Path, dest: Path, *, key: str | None = None, media_root
         os.replace(partial, dest)
         os.chmod(dest, 0o600)
     except OSError as exc:
-        raise StoreError(f"The backup could not be written to {dest} ({exc.strerror or exc}).") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {dest} ({value})."),
+            dest=dest,
+            value=exc.strerror or exc,
+        ) from None
     except cipher.db_errors() as exc:
         # "not a database" here means a missing or wrong key, not damage: the
         # cache itself was opened fine.
         if "malformed" in str(exc).lower():
-            raise CacheDamaged(f"The cache is damaged ({exc}); the backup was not kept.") from None
-        raise StoreError(f"The backup could not be written to {dest} ({exc}).") from None
+            raise CacheDamaged(
+                QT_TRANSLATE_NOOP("Errors", "The cache is damaged ({exc}); the backup was not kept."), exc=exc
+            ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {dest} ({exc})."), dest=dest, exc=exc
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -231,22 +243,33 @@ def _restore_media(conn: Any, media_root: Path) -> int:
 def _open_backup(path: Path, key_provider: KeyProvider | None) -> tuple[Any, bool]:
     path = Path(path)
     if not path.is_file():
-        raise BadInput(f"No backup file at {path}.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "No backup file at {path}."), path=path)
     encrypted = cipher.looks_encrypted(path)
     key = None
     if encrypted:
         key = key_provider() if key_provider is not None else None
         if key is None:
-            raise BadInput(f"{path.name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.",
+                ),
+                name=path.name,
+            )
     else:
         try:
             health.check_header(path)
         except CacheDamaged:
-            raise BadInput(f"{path.name} is not a Desktop Inbox backup (not an SQLite database).") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a Desktop Inbox backup (not an SQLite database)."),
+                name=path.name,
+            ) from None
     try:
         conn = cipher.connect(f"file:{path}?mode=ro", key=key, uri=True)
     except cipher.db_errors() as exc:
-        raise BadInput(f"{path.name} cannot be opened ({exc}).") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be opened ({exc})."), name=path.name, exc=exc
+        ) from None
     return conn, encrypted
 
 
@@ -264,20 +287,37 @@ def inspect(path: Path, *, key_provider: KeyProvider | None = None, full_check: 
                 rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
                 if [r[0] for r in rows] != ["ok"]:
                     problems = "; ".join(str(r[0]) for r in rows)
-                    raise BadInput(f"The backup {Path(path).name} is damaged ({problems[:300]}).")
+                    raise BadInput(
+                        QT_TRANSLATE_NOOP("Errors", "The backup {name} is damaged ({problems})."),
+                        name=Path(path).name,
+                        problems=problems[:300],
+                    )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except unreadable as exc:
             if encrypted and "not a database" in str(exc):
-                raise BadInput(f"{Path(path).name} is encrypted with another key, or it is not a database.") from None
+                raise BadInput(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is encrypted with another key, or it is not a database."),
+                    name=Path(path).name,
+                ) from None
             why = "pages that cannot be read" if isinstance(exc, UnicodeDecodeError) else exc
-            raise BadInput(f"The backup {Path(path).name} is damaged ({why}).") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "The backup {name} is damaged ({why})."), name=Path(path).name, why=why
+            ) from None
         if version < 1 or not tables >= _REQUIRED_TABLES:
-            raise BadInput(f"{Path(path).name} is an SQLite database, but not a Desktop Inbox cache.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "{name} is an SQLite database, but not a Desktop Inbox cache."),
+                name=Path(path).name,
+            )
         if version > migrations.LATEST:
             raise BadInput(
-                f"{Path(path).name} was made by a newer Desktop Inbox (schema {version}; this version knows "
-                f"{migrations.LATEST}). Update the app to restore it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} was made by a newer Desktop Inbox (schema {version}; this version knows {latest}). Update the app to restore it.",
+                ),
+                name=Path(path).name,
+                version=version,
+                latest=migrations.LATEST,
             )
         return _describe(conn, Path(path), encrypted=encrypted)
     finally:
@@ -328,7 +368,10 @@ def restore(backup: Path, data_dir: Path, *, key_provider: KeyProvider | None = 
         os.replace(staging, cache_path)
         os.chmod(cache_path, 0o600)
     except OSError as exc:
-        raise StoreError(f"The backup could not be restored ({exc.strerror or exc}); the cache was not changed.") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be restored ({value}); the cache was not changed."),
+            value=exc.strerror or exc,
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             staging.unlink()

@@ -22,6 +22,7 @@ from desktop_inbox.records import Kind, Platform
 from desktop_inbox.store import outbox
 from desktop_inbox.store.ingest import THREADED_DIRECT
 from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 _KIND_WORDS = {Kind.PUBLIC: "public reply", Kind.DIRECT: "direct message"}
 
@@ -107,11 +108,17 @@ def start(identity_id: int, account_id: int, *, now: datetime | None = None) -> 
         "SELECT contact_id, platform, key FROM identity WHERE id = ? AND NOT is_self", (identity_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no customer identity {identity_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no customer identity {identity_id}."), identity_id=identity_id
+        )
     contact_id, platform, key = row
     account = database.execute_sql("SELECT platform FROM account WHERE id = ?", (account_id,)).fetchone()
     if account is None or account[0] != platform:
-        raise BadInput(f"Identity {identity_id} cannot be reached from account {account_id}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Identity {identity_id} cannot be reached from account {account_id}."),
+            identity_id=identity_id,
+            account_id=account_id,
+        )
     threaded = Platform(platform) in THREADED_DIRECT
     thread_key = f"{outbox.STARTED}{uuid.uuid4()}" if threaded else f"dm:{key}"
     with database.atomic("IMMEDIATE"):
@@ -129,4 +136,3 @@ def start(identity_id: int, account_id: int, *, now: datetime | None = None) -> 
             (account_id, thread_key, contact_id, identity_id, to_ms(now or datetime.now(UTC))),
         ).fetchone()[0]
     return conversation_id
-

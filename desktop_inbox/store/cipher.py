@@ -20,6 +20,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_inbox.errors import StoreError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -29,8 +30,10 @@ def _sqlcipher() -> Any:
         from sqlcipher3 import dbapi2
     except ImportError:
         raise StoreError(
-            "The cache is encrypted, but SQLCipher support is not installed "
-            "(pip install 'desktop-inbox[encryption]', which brings sqlcipher3)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).",
+            )
         ) from None
     return dbapi2
 
@@ -57,7 +60,7 @@ def new_key() -> str:
 
 def key_pragma(key: str) -> str:
     if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
-        raise StoreError("The cache key in the keyring is not valid.")
+        raise StoreError(QT_TRANSLATE_NOOP("Errors", "The cache key in the keyring is not valid."))
     return f"\"x'{key}'\""
 
 

@@ -9,6 +9,7 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.store.conversations import ConversationSummary, list_conversations
 from desktop_inbox.store.conversations import _iso as _iso
 from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class ContactDetail:
 def contact_detail(contact_id: int) -> ContactDetail:
     row = database.execute_sql("SELECT id, name FROM contact WHERE id = ?", (contact_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no customer {contact_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no customer {contact_id}."), contact_id=contact_id)
     identities = [
         IdentityView(r[0], r[1], r[2], r[3], r[4], from_ms(r[5]))
         for r in database.execute_sql(
@@ -129,14 +130,14 @@ def log_event(
     """Log a phone call or a meeting (``at``: when it was; default now)."""
     text = text.strip()
     if not text:
-        raise BadInput("Say in a few words what the call or meeting was about.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "Say in a few words what the call or meeting was about."))
     if kind not in EVENT_KINDS:
-        raise BadInput(f"Log a call or a meeting, not {kind!r}.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "Log a call or a meeting, not {kind!r}."), kind=kind)
     now = now or datetime.now(UTC)
     at = at or now
     with database.atomic():
         if database.execute_sql("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone() is None:
-            raise NotFound(f"There is no customer {contact_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no customer {contact_id}."), contact_id=contact_id)
         event_id = database.execute_sql(
             "INSERT INTO contact_event (contact_id, kind, text, at, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
             (contact_id, kind, text, to_ms(at), to_ms(now)),
@@ -157,7 +158,7 @@ def notes(contact_id: int) -> list[NoteView]:
 def add_note(contact_id: int, text: str, *, now: datetime | None = None) -> NoteView:
     text = text.strip()
     if not text:
-        raise BadInput("The note is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The note is empty."))
     now_ms = to_ms(now or datetime.now(UTC))
     note_id = database.execute_sql(
         "INSERT INTO note (contact_id, text, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
@@ -183,7 +184,7 @@ def tags_of(contact_id: int) -> list[str]:
 def add_tag(contact_id: int, name: str) -> list[str]:
     name = " ".join(name.split()).lstrip("#")
     if not name:
-        raise BadInput("The tag is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The tag is empty."))
     with database.atomic():
         database.execute_sql("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
         tag_id = database.execute_sql("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]

@@ -17,6 +17,7 @@ from desktop_inbox.records import INBOX_STATES, PENDING_OUTBOX, Direction, Follo
 from desktop_inbox.store import aggregate, media, outbox_media
 from desktop_inbox.store.ordering import follow_up_state
 from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,9 +232,13 @@ def list_conversations(
 
 
 def get_summary(conversation_id: int) -> ConversationSummary:
-    row = database.execute_sql(f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE c.id = ?", (conversation_id,)).fetchone()
+    row = database.execute_sql(
+        f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE c.id = ?", (conversation_id,)
+    ).fetchone()
     if row is None:
-        raise NotFound(f"There is no conversation {conversation_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."), conversation_id=conversation_id
+        )
     return _summary(row)
 
 
@@ -268,7 +273,11 @@ def get_conversation(
             "SELECT created_at, id FROM message WHERE id = ? AND conversation_id = ?", (around, conversation_id)
         ).fetchone()
         if at is None:
-            raise NotFound(f"There is no message {around} in conversation {conversation_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no message {around} in conversation {conversation_id}."),
+                around=around,
+                conversation_id=conversation_id,
+            )
         # Half before it, the rest from it on; near an end, more of the other side.
         older, has_more = _older(conversation_id, (at[0], at[1]), limit)
         newer = _after(conversation_id, (at[0], at[1] - 1), limit + 1)
@@ -305,7 +314,9 @@ def _older(conversation_id: int, before: tuple[int, int] | None, limit: int) -> 
 
 def _after(conversation_id: int, after: tuple[int, int], limit: int) -> list[MessageView]:
     """The oldest ``limit`` messages after ``after``."""
-    return _messages(conversation_id, "AND (m.created_at, m.id) > (?, ?)", after, "ORDER BY m.created_at, m.id LIMIT ?", limit)
+    return _messages(
+        conversation_id, "AND (m.created_at, m.id) > (?, ?)", after, "ORDER BY m.created_at, m.id LIMIT ?", limit
+    )
 
 
 def _messages(conversation_id: int, where: str, params: tuple[int, ...], order: str, *more: int) -> list[MessageView]:
@@ -406,7 +417,9 @@ def count_by_state() -> dict[str, int]:
 def _recompute(conversation_id: int, now: datetime) -> State:
     state = aggregate.recompute(conversation_id, now=now)
     if state is None:
-        raise NotFound(f"There is no conversation {conversation_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."), conversation_id=conversation_id
+        )
     return state
 
 
@@ -424,7 +437,9 @@ def reopen(conversation_id: int, *, now: datetime | None = None) -> State:
     """Open again: the customer has been waiting since their first unanswered message."""
     now = now or datetime.now(UTC)
     with database.atomic():
-        database.execute_sql("UPDATE conversation SET done_at = NULL, snoozed_until = NULL WHERE id = ?", (conversation_id,))
+        database.execute_sql(
+            "UPDATE conversation SET done_at = NULL, snoozed_until = NULL WHERE id = ?", (conversation_id,)
+        )
         return _recompute(conversation_id, now)
 
 
@@ -436,7 +451,7 @@ def snooze(conversation_id: int, until: datetime, *, now: datetime | None = None
     """Put a conversation away until ``until``; it then needs a reply again."""
     now = now or datetime.now(UTC)
     if until <= now:
-        raise BadInput("Snooze until a time in the future.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "Snooze until a time in the future."))
     with database.atomic():
         database.execute_sql("UPDATE conversation SET snoozed_until = ? WHERE id = ?", (to_ms(until), conversation_id))
         return _recompute(conversation_id, now)

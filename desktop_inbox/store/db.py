@@ -25,6 +25,7 @@ from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
 from desktop_inbox.store import backend, cipher, health, migrations
 from desktop_inbox.store.checkpoint import Checkpointer
 from desktop_inbox.store.schema import database
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -78,18 +79,25 @@ def translate_error(exc: BaseException) -> BaseException:
 def _translate_one(exc: BaseException) -> BaseException:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull("The disk is full: the cache could not be written. Free some space; nothing already saved was lost.")
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk is full: the cache could not be written. Free some space; nothing already saved was lost.",
+            )
+        )
     if health.is_damage(exc):
-        return CacheDamaged(f"The cache file is damaged ({exc}).")
+        return CacheDamaged(QT_TRANSLATE_NOOP("Errors", "The cache file is damaged ({exc})."), exc=exc)
     if "disk i/o error" in text:
         # SQLite says "full" only for ENOSPC; a quota or file-size limit
         # (EFBIG, EDQUOT) arrives as a write error.
         return StoreError(
-            "The cache could not be written (disk I/O error): the disk may be full or failing. "
-            "Nothing already saved was lost; syncing resumes once it can write again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The cache could not be written (disk I/O error): the disk may be full or failing. Nothing already saved was lost; syncing resumes once it can write again.",
+            )
         )
     if "readonly" in text or "unable to open" in text:
-        return StoreError(f"The cache could not be written ({exc}).")
+        return StoreError(QT_TRANSLATE_NOOP("Errors", "The cache could not be written ({exc})."), exc=exc)
     return exc
 
 
@@ -111,16 +119,24 @@ class Cache:
         self.path = self.data_dir / CACHE_FILE
         self.key: str | None = None
         if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not the cache file; move it out of the data folder.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not the cache file; move it out of the data folder."),
+                path=self.path,
+            )
         if check:
             noted = health.damage_noted(self.data_dir)
             if noted:
-                raise CacheDamaged(f"The cache was found damaged while in use ({noted}).")
+                raise CacheDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "The cache was found damaged while in use ({noted})."), noted=noted
+                )
         if cipher.looks_encrypted(self.path):
             self.key = key_provider() if key_provider is not None else None
             if self.key is None:
                 raise CacheDamaged(
-                    "The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring.",
+                    )
                 )
         elif check:
             health.check_header(self.path)

@@ -17,20 +17,27 @@ from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.store import aggregate
 from desktop_inbox.store.conversations import ConversationSummary, get_summary
 from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 def set_follow_up(conversation_id: int, at: datetime, *, now: datetime | None = None) -> ConversationSummary:
     """Bring the conversation back at ``at`` if the customer has not written by then."""
     now = now or datetime.now(UTC)
     if at <= now:
-        raise BadInput(f"Remind at a time in the future, not {at.astimezone():%Y-%m-%d %H:%M}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Remind at a time in the future, not {astimezone:%Y-%m-%d %H:%M}."),
+            astimezone=at.astimezone(),
+        )
     with database.atomic("IMMEDIATE"):
         changed = database.execute_sql(
             "UPDATE conversation SET follow_up_at = ?, follow_up_set_at = ?, followed_up_at = NULL WHERE id = ?",
             (to_ms(at), to_ms(now), conversation_id),
         ).rowcount
         if not changed:
-            raise NotFound(f"There is no conversation {conversation_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."),
+                conversation_id=conversation_id,
+            )
     return get_summary(conversation_id)
 
 
@@ -41,7 +48,9 @@ def clear(conversation_id: int) -> ConversationSummary:
         (conversation_id,),
     ).rowcount
     if not changed:
-        raise NotFound(f"There is no conversation {conversation_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."), conversation_id=conversation_id
+        )
     return get_summary(conversation_id)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop_inbox.errors import CacheDamaged
 from desktop_inbox.store.cipher import SQLITE_MAGIC
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -44,11 +45,15 @@ def check_header(path: Path) -> None:
     with open(path, "rb") as f:
         head = f.read(100)
     if len(head) < 100 or head[:16] != SQLITE_MAGIC:
-        raise CacheDamaged("The cache file is damaged: its header is not a database header.")
+        raise CacheDamaged(
+            QT_TRANSLATE_NOOP("Errors", "The cache file is damaged: its header is not a database header.")
+        )
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
-        raise CacheDamaged("The cache file is damaged: it is cut off in the middle of a page.")
+        raise CacheDamaged(
+            QT_TRANSLATE_NOOP("Errors", "The cache file is damaged: it is cut off in the middle of a page.")
+        )
     # The header's page count is valid when its "version valid for" matches
     # the change counter. With a WAL that is not empty, a checkpoint cut short
     # by a crash may have written page 1 before the pages past the old end:
@@ -58,16 +63,16 @@ def check_header(path: Path) -> None:
     wal = Path(str(path) + "-wal")
     wal_empty = not wal.exists() or wal.stat().st_size == 0
     if wal_empty and valid_for == change_counter and pages * page_size > size:
-        raise CacheDamaged("The cache file is damaged: it is shorter than its header says (cut off).")
+        raise CacheDamaged(
+            QT_TRANSLATE_NOOP("Errors", "The cache file is damaged: it is shorter than its header says (cut off).")
+        )
 
 
 def probe(conn: Any) -> None:
     """Touch page 1 and both ends of every table; raise CacheDamaged on damage."""
     try:
         conn.execute("PRAGMA schema_version").fetchone()
-        tables = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
-        ).fetchall()
+        tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL").fetchall()
         for name, sql in tables:
             quoted = '"' + str(name).replace('"', '""') + '"'
             if "VIRTUAL TABLE" in str(sql).upper():
@@ -79,7 +84,7 @@ def probe(conn: Any) -> None:
             conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid DESC LIMIT 1").fetchall()
     except Exception as exc:
         if is_damage(exc):
-            raise CacheDamaged(f"The cache file is damaged ({exc}).") from None
+            raise CacheDamaged(QT_TRANSLATE_NOOP("Errors", "The cache file is damaged ({exc})."), exc=exc) from None
         raise
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop_inbox.errors import BadInput
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 MAX_PIXELS = 50_000_000  # 50 megapixels: a large camera photo is ~24
 MAX_SIDE = 20_000
@@ -49,35 +50,52 @@ def looks_like_svg(data: bytes) -> bool:
 def inspect(data: bytes) -> ImageFacts:
     """Check ``data`` is a whole, reasonably sized picture; BadImage if not."""
     if looks_like_svg(data):
-        raise BadImage("SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.")
+        raise BadImage(
+            QT_TRANSLATE_NOOP(
+                "Errors", "SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG."
+            )
+        )
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data)) as image:
                 kind = TYPES.get(image.format or "")
                 if kind is None:
-                    raise BadImage(f"{image.format or 'This'} pictures are not accepted; use JPEG, PNG, GIF or WebP.")
+                    raise BadImage(
+                        QT_TRANSLATE_NOOP("Errors", "{value} pictures are not accepted; use JPEG, PNG, GIF or WebP."),
+                        value=image.format or "This",
+                    )
                 width, height = image.size
                 _check_size(width, height)
                 image.load()  # decodes it all: truncated or corrupt data fails here
         except BadImage:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise BadImage("The picture is far too large in pixels to open safely.") from None
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The picture is far too large in pixels to open safely.")
+            ) from None
         except UnidentifiedImageError:
-            raise BadImage("The file is not a picture that can be read (JPEG, PNG, GIF or WebP).") from None
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The file is not a picture that can be read (JPEG, PNG, GIF or WebP).")
+            ) from None
         except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
-            raise BadImage(f"The picture is damaged or incomplete ({_short(exc)}).") from None
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The picture is damaged or incomplete ({short})."), short=_short(exc)
+            ) from None
     return ImageFacts(kind, width, height)
 
 
 def _check_size(width: int, height: int) -> None:
     if width <= 0 or height <= 0:
-        raise BadImage("The picture has no pixels.")
+        raise BadImage(QT_TRANSLATE_NOOP("Errors", "The picture has no pixels."))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise BadImage(
-            f"The picture is {width} × {height} pixels: too large to open safely "
-            f"(at most {MAX_PIXELS // 1_000_000} megapixels)."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The picture is {width} × {height} pixels: too large to open safely (at most {n} megapixels)."
+            ),
+            width=width,
+            height=height,
+            n=MAX_PIXELS // 1_000_000,
         )
 
 
@@ -99,7 +117,9 @@ def thumbnail(data: bytes, side: int = THUMB_SIDE) -> bytes:
         except BadImage:
             raise
         except Exception as exc:  # Pillow's decoders raise many kinds; all mean "unusable"
-            raise BadImage(f"The picture cannot be made smaller ({_short(exc)}).") from None
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The picture cannot be made smaller ({short})."), short=_short(exc)
+            ) from None
 
 
 def _short(exc: BaseException) -> str:

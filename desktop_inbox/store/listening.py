@@ -22,6 +22,7 @@ from desktop_inbox.store.ingest import IngestResult
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text import listening as terms_text
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 _TERM_COLUMNS = "id, account_id, kind, text, lang, note, checked_at, created_at"
 _KINDS = {k.value: k for k in TermKind}
@@ -51,7 +52,7 @@ def terms(account_id: int | None = None) -> list[ListeningTerm]:
 def get_term(term_id: int) -> ListeningTerm:
     row = database.execute_sql(f"SELECT {_TERM_COLUMNS} FROM listening_term WHERE id = ?", (term_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no listening term {term_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no listening term {term_id}."), term_id=term_id)
     return _term(row)
 
 
@@ -62,7 +63,9 @@ def add_term(account_id: int, kind: TermKind, text: str, lang: str = "", *, now:
             (account_id, kind.value, text, lang),
         ).fetchone()
         if same is not None:
-            raise BadInput(f"This account already listens for that (term {same[0]}).")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "This account already listens for that (term {same})."), same=same[0]
+            )
         term_id = database.execute_sql(
             "INSERT INTO listening_term (account_id, kind, text, lang, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
             (account_id, kind.value, text, lang, to_ms(now or datetime.now(UTC))),
@@ -80,7 +83,9 @@ def remove_term(term_id: int) -> ListeningTerm:
         ).fetchall()
         for (stream,) in streams:
             if term_id in terms_text.stream_term_ids(stream):
-                database.execute_sql("DELETE FROM sync_cursor WHERE account_id = ? AND stream = ?", (term.account_id, stream))
+                database.execute_sql(
+                    "DELETE FROM sync_cursor WHERE account_id = ? AND stream = ?", (term.account_id, stream)
+                )
     return term
 
 
@@ -249,14 +254,25 @@ def dismiss(conversation_id: int, *, mute_author: bool = False, now: datetime | 
             (conversation_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no conversation {conversation_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."),
+                conversation_id=conversation_id,
+            )
         account_id, heard, answered, identity_id, handle = row
         if not heard:
-            raise BadInput(f"Conversation {conversation_id} was not heard by listening; mark it done instead.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Conversation {conversation_id} was not heard by listening; mark it done instead."
+                ),
+                conversation_id=conversation_id,
+            )
         if answered is not None:
             raise BadInput(
-                f"You answered conversation {conversation_id}: it is a conversation like any other now; "
-                "mark it done instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "You answered conversation {conversation_id}: it is a conversation like any other now; mark it done instead.",
+                ),
+                conversation_id=conversation_id,
             )
         ids = [conversation_id]
         muted = None

@@ -19,6 +19,7 @@ from typing import Any
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.store.schema import database, to_ms
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 WANTED, STORED, EVICTED, REFUSED, FAILED = "wanted", "stored", "evicted", "refused", "failed"
 MAX_ATTEMPTS = 4
@@ -90,7 +91,7 @@ def _attachment(raw: str | None, position: int) -> dict[str, Any]:
 def settings(account_id: int) -> MediaSettings:
     row = database.execute_sql("SELECT media_keep, media_cap FROM account WHERE id = ?", (account_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no account {account_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
     kept = database.execute_sql(
         """SELECT coalesce(sum(CASE WHEN state = 'stored' THEN bytes END), 0),
                   count(CASE WHEN state = 'stored' THEN 1 END),
@@ -108,7 +109,7 @@ def all_settings() -> list[MediaSettings]:
 def set_settings(account_id: int, *, keep: bool | None = None, cap: int | None = None) -> list[str]:
     """Change the switch or the cap; returns the files no longer kept."""
     if cap is not None and cap < MIN_CAP:
-        raise BadInput(f"The media cap is at least {MIN_CAP // 1_000_000} MB.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The media cap is at least {n} MB."), n=MIN_CAP // 1_000_000)
     with database.atomic("IMMEDIATE"):
         settings(account_id)  # NotFound for an unknown account
         if keep is not None:
@@ -264,7 +265,7 @@ def item(media_id: int) -> MediaItem:
         (media_id,),
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no kept picture {media_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no kept picture {media_id}."), media_id=media_id)
     attachment = _attachment(row[4], row[5])
     return MediaItem(
         id=row[0], message_id=row[1], conversation_id=row[2], kind=row[3],

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_inbox.errors import BadInput, DiskFull, StoreError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 MEDIA_DIR = "media"
 OUTBOX = "outbox"
@@ -31,7 +32,7 @@ class MediaFolder:
         """The file a stored relative path names (never outside the folder)."""
         target = (self.root / relative).resolve()
         if not target.is_relative_to(self.root.resolve()):
-            raise BadInput("A media path points outside the media folder.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "A media path points outside the media folder."))
         return target
 
     def _dir(self, relative: str) -> Path:
@@ -64,8 +65,10 @@ class MediaFolder:
             with contextlib.suppress(OSError):
                 partial.unlink()
             if exc.errno == 28:  # ENOSPC
-                raise DiskFull("The disk is full: a picture could not be kept.") from None
-            raise StoreError(f"A picture could not be written ({exc.strerror or exc}).") from None
+                raise DiskFull(QT_TRANSLATE_NOOP("Errors", "The disk is full: a picture could not be kept.")) from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "A picture could not be written ({value})."), value=exc.strerror or exc
+            ) from None
         return len(data)
 
     def new_outbox_name(self, suffix: str) -> str:

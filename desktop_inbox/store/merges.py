@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import Platform
 from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,22 +41,35 @@ class Suggestion:
 
 def merge(target_id: int, source_id: int, *, now: datetime | None = None) -> MergeRecord:
     if target_id == source_id:
-        raise BadInput("A customer cannot be merged with themselves.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "A customer cannot be merged with themselves."))
     with database.atomic("IMMEDIATE"):
         names = dict(database.execute_sql("SELECT id, name FROM contact WHERE id IN (?, ?)", (target_id, source_id)))
         if len(names) != 2:
-            raise NotFound("One of the customers to merge no longer exists.")
-        identity_ids = [r[0] for r in database.execute_sql("SELECT id FROM identity WHERE contact_id = ?", (source_id,))]
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "One of the customers to merge no longer exists."))
+        identity_ids = [
+            r[0] for r in database.execute_sql("SELECT id FROM identity WHERE contact_id = ?", (source_id,))
+        ]
         note_ids = [r[0] for r in database.execute_sql("SELECT id FROM note WHERE contact_id = ?", (source_id,))]
-        tag_ids = [r[0] for r in database.execute_sql("SELECT tag_id FROM contact_tag WHERE contact_id = ?", (source_id,))]
-        event_ids = [r[0] for r in database.execute_sql("SELECT id FROM contact_event WHERE contact_id = ?", (source_id,))]
+        tag_ids = [
+            r[0] for r in database.execute_sql("SELECT tag_id FROM contact_tag WHERE contact_id = ?", (source_id,))
+        ]
+        event_ids = [
+            r[0] for r in database.execute_sql("SELECT id FROM contact_event WHERE contact_id = ?", (source_id,))
+        ]
         merge_id = database.execute_sql(
             """
             INSERT INTO contact_merge (target_id, source_name, identity_ids, note_ids, tag_ids, event_ids, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
-            (target_id, names[source_id], json.dumps(identity_ids), json.dumps(note_ids), json.dumps(tag_ids),
-             json.dumps(event_ids), to_ms(now or datetime.now(UTC))),
+            (
+                target_id,
+                names[source_id],
+                json.dumps(identity_ids),
+                json.dumps(note_ids),
+                json.dumps(tag_ids),
+                json.dumps(event_ids),
+                to_ms(now or datetime.now(UTC)),
+            ),
         ).fetchone()[0]
         database.execute_sql("UPDATE identity SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
         database.execute_sql("UPDATE conversation SET contact_id = ? WHERE contact_id = ?", (target_id, source_id))
@@ -73,7 +87,7 @@ def unmerge(merge_id: int, *, now: datetime | None = None) -> int:
     """Undo a merge: the identities get their own contact again. Returns its id."""
     record = get(merge_id)
     if record.undone_at is not None:
-        raise BadInput("This merge was already undone.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "This merge was already undone."))
     row = database.execute_sql(
         "SELECT note_ids, tag_ids, event_ids FROM contact_merge WHERE id = ?", (merge_id,)
     ).fetchone()
@@ -107,7 +121,7 @@ def get(merge_id: int) -> MergeRecord:
         (merge_id,),
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no merge {merge_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no merge {merge_id}."), merge_id=merge_id)
     return MergeRecord(row[0], row[1], row[2], json.loads(row[3]), from_ms(row[4]), from_ms(row[5]) if row[5] else None)
 
 
@@ -115,7 +129,8 @@ def merges_of(contact_id: int) -> list[MergeRecord]:
     ids = [
         r[0]
         for r in database.execute_sql(
-            "SELECT id FROM contact_merge WHERE target_id = ? AND undone_at IS NULL ORDER BY created_at DESC", (contact_id,)
+            "SELECT id FROM contact_merge WHERE target_id = ? AND undone_at IS NULL ORDER BY created_at DESC",
+            (contact_id,),
         )
     ]
     return [get(i) for i in ids]

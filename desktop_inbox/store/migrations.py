@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 from desktop_inbox.text import folding
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -551,8 +552,12 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
         from desktop_inbox.errors import StoreError
 
         raise StoreError(
-            f"This cache was written by a newer Desktop Inbox (schema {start}, "
-            f"this version knows {LATEST}). Please update the app."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.",
+            ),
+            start=start,
+            latest=LATEST,
         )
     for version in range(start + 1, target + 1):
         log.info("migrating cache to schema %d", version)

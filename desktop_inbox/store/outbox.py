@@ -29,6 +29,7 @@ from desktop_inbox.store import accounts, aggregate, ingest, outbox_media
 from desktop_inbox.store.outbox_media import StagedMedia
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 # A reply is late when its chosen time passed this long ago and it has not gone.
 LATE_AFTER = timedelta(minutes=2)
@@ -109,7 +110,7 @@ def get(item_id: int) -> OutboxItem:
         f"SELECT {_COLUMNS} FROM outbox o JOIN conversation c ON c.id = o.conversation_id WHERE o.id = ?", (item_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no outbox item {item_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no outbox item {item_id}."), item_id=item_id)
     return _item(row)
 
 
@@ -132,20 +133,23 @@ def queue_reply(
     """
     now = now or datetime.now(UTC)
     if not text.strip():
-        raise BadInput("The reply is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The reply is empty."))
     _refuse_past(send_at, now)
     with database.atomic("IMMEDIATE"):
         conv = database.execute_sql(
             "SELECT account_id, kind, reply_to FROM conversation WHERE id = ?", (conversation_id,)
         ).fetchone()
         if conv is None:
-            raise NotFound(f"There is no conversation {conversation_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."),
+                conversation_id=conversation_id,
+            )
         account_id, kind, reply_to = conv
         visibility = "direct"
         if kind == Kind.PUBLIC and not direct:
             visibility = _visibility_of(account_id, reply_to) or "public"
         elif direct is False and kind == Kind.DIRECT:
-            raise BadInput("This conversation is private; a reply to it cannot be public.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "This conversation is private; a reply to it cannot be public."))
         reply_kind = Kind.DIRECT if visibility == "direct" else Kind.PUBLIC
         item_id = database.execute_sql(
             """
@@ -176,7 +180,10 @@ def queue_reply(
 
 def _refuse_past(send_at: datetime | None, now: datetime) -> None:
     if send_at is not None and send_at <= now:
-        raise BadInput(f"Send at a time in the future, not {send_at.astimezone():%Y-%m-%d %H:%M}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}."),
+            astimezone=send_at.astimezone(),
+        )
 
 
 def reschedule(item_id: int, send_at: datetime | None, *, now: datetime | None = None) -> OutboxItem:
@@ -186,7 +193,11 @@ def reschedule(item_id: int, send_at: datetime | None, *, now: datetime | None =
     with database.atomic("IMMEDIATE"):
         item = get(item_id)
         if item.state not in (OutboxState.QUEUED, OutboxState.FAILED):
-            raise BadInput(f"Reply {item_id} is {item.state} and can no longer be moved.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "Reply {item_id} is {state} and can no longer be moved."),
+                item_id=item_id,
+                state=item.state,
+            )
         database.execute_sql(
             "UPDATE outbox SET send_at = ?, not_before = ?, state = 'queued', retry_at = NULL WHERE id = ?",
             (to_ms(send_at) if send_at is not None else None, to_ms(send_at or now), item_id),
@@ -359,7 +370,13 @@ def resend(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     now = now or datetime.now(UTC)
     item = get(item_id)
     if item.state != OutboxState.MAYBE_SENT:
-        raise BadInput(f"Reply {item_id} is {item.state}; only a reply that may have been sent can be resent.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Reply {item_id} is {state}; only a reply that may have been sent can be resent."
+            ),
+            item_id=item_id,
+            state=item.state,
+        )
     database.execute_sql(
         """UPDATE outbox SET state = 'queued', retry_at = NULL, last_error = '', not_before = min(not_before, ?)
            WHERE id = ? AND state = 'maybe_sent'""",
@@ -375,7 +392,13 @@ def confirm_sent(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     with database.atomic("IMMEDIATE"):
         item = get(item_id)
         if item.state != OutboxState.MAYBE_SENT:
-            raise BadInput(f"Reply {item_id} is {item.state}; only a reply that may have been sent can be marked as sent.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Reply {item_id} is {state}; only a reply that may have been sent can be marked as sent."
+                ),
+                item_id=item_id,
+                state=item.state,
+            )
         return mark_sent(item_id, _as_sent(item, now), now=now)
 
 
@@ -404,7 +427,11 @@ def retry(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     now = now or datetime.now(UTC)
     item = get(item_id)
     if item.state not in (OutboxState.FAILED, OutboxState.QUEUED):
-        raise BadInput(f"Reply {item_id} is {item.state}; only a failed or queued reply can be retried.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Reply {item_id} is {state}; only a failed or queued reply can be retried."),
+            item_id=item_id,
+            state=item.state,
+        )
     # Now: a reply waiting for its chosen time goes at once too ("Send now").
     database.execute_sql(
         """UPDATE outbox SET state = 'queued', retry_at = NULL, not_before = min(not_before, ?1),
@@ -422,7 +449,11 @@ def cancel(item_id: int, *, now: datetime | None = None) -> OutboxItem:
     with database.atomic("IMMEDIATE"):
         item = get(item_id)
         if item.state in (OutboxState.SENT, OutboxState.SENDING):
-            raise BadInput(f"Reply {item_id} is {item.state} and can no longer be cancelled.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "Reply {item_id} is {state} and can no longer be cancelled."),
+                item_id=item_id,
+                state=item.state,
+            )
         database.execute_sql("UPDATE outbox SET state = 'cancelled' WHERE id = ?", (item_id,))
         aggregate.recompute(item.conversation_id, now=now or datetime.now(UTC))
         cancelled = get(item_id)
@@ -433,9 +464,13 @@ def cancel(item_id: int, *, now: datetime | None = None) -> OutboxItem:
 def edit(item_id: int, text: str) -> OutboxItem:
     item = get(item_id)
     if item.state not in (OutboxState.QUEUED, OutboxState.FAILED):
-        raise BadInput(f"Reply {item_id} is {item.state} and can no longer be edited.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Reply {item_id} is {state} and can no longer be edited."),
+            item_id=item_id,
+            state=item.state,
+        )
     if not text.strip():
-        raise BadInput("The reply is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The reply is empty."))
     database.execute_sql("UPDATE outbox SET text = ?, state = 'queued', last_error = '' WHERE id = ?", (text, item_id))
     return get(item_id)
 
@@ -456,15 +491,16 @@ def customer_of(conversation_id: int) -> Person:
         (conversation_id,),
     ).fetchone()
     if row is None:
-        raise NotFound(f"Conversation {conversation_id} has no customer to reply to.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "Conversation {conversation_id} has no customer to reply to."),
+            conversation_id=conversation_id,
+        )
     return Person(platform=Platform(row[0]), key=row[1], remote_id=row[2], handle=row[3], name=row[4], url=row[5])
 
 
 def set_extra(item_id: int, extra: dict[str, str]) -> OutboxItem:
     """Remember what the connector chose for this reply before its first attempt."""
-    database.execute_sql(
-        "UPDATE outbox SET extra = ? WHERE id = ?", (json.dumps(extra, ensure_ascii=False), item_id)
-    )
+    database.execute_sql("UPDATE outbox SET extra = ? WHERE id = ?", (json.dumps(extra, ensure_ascii=False), item_id))
     return get(item_id)
 
 

@@ -8,6 +8,7 @@ from desktop_inbox.errors import NotFound
 from desktop_inbox.records import Kind, ReplyFacts
 from desktop_inbox.store import accounts
 from desktop_inbox.store.schema import database, from_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 def load(conversation_id: int, *, direct: bool | None) -> ReplyFacts:
@@ -17,7 +18,9 @@ def load(conversation_id: int, *, direct: bool | None) -> ReplyFacts:
         "SELECT account_id, kind, reply_to, last_inbound_at FROM conversation WHERE id = ?", (conversation_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no conversation {conversation_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."), conversation_id=conversation_id
+        )
     account_id, kind, reply_to, last_inbound = row
     account = accounts.get(account_id)
     answering_at = None

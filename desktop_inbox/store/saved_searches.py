@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from desktop_inbox.errors import BadInput
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ def all_saved() -> list[SavedSearch]:
 def save(name: str, query: str, *, now: datetime | None = None) -> SavedSearch:
     name, query = name.strip(), query.strip()
     if not name or not query:
-        raise BadInput("A saved search needs a name and a query.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "A saved search needs a name and a query."))
     search.parse(query)  # refuse a query with a bad filter now, not in the sidebar
     position = database.execute_sql("SELECT coalesce(max(position), 0) + 1 FROM saved_search").fetchone()[0]
     saved_id = database.execute_sql(

@@ -32,6 +32,7 @@ from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Direction, Kind, Platform, State
 from desktop_inbox.store.schema import database, from_ms, time_key_at
 from desktop_inbox.text import folding
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 STATES = {s.value for s in State}
 PLATFORMS = {p.value for p in Platform}
@@ -105,7 +106,9 @@ def _parse_date(value: str, name: str) -> date:
     try:
         return date.fromisoformat(value.replace("/", "-"))
     except ValueError:
-        raise BadInput(f"{name}: wants a date like 2025-03-31, not {value!r}.") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{name}: wants a date like 2025-03-31, not {value!r}."), name=name, value=value
+        ) from None
 
 
 def _split(query: str) -> list[str]:
@@ -151,7 +154,11 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> None:
         if low == "twitter":
             low = "x"
         if low not in PLATFORMS:
-            raise BadInput(f"platform: is one of {', '.join(sorted(PLATFORMS))}, not {value!r}.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "platform: is one of {join}, not {value!r}."),
+                join=", ".join(sorted(PLATFORMS)),
+                value=value,
+            )
         parsed.platforms.append(low)
     elif name == "is":
         if low in ("direct", "dm", "private"):
@@ -163,13 +170,19 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> None:
         elif low in ("mention", "mentions"):
             parsed.kind, parsed.heard = Kind.PUBLIC, False
         else:
-            raise BadInput(f"is: takes direct, public, mention or heard, not {value!r}.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "is: takes direct, public, mention or heard, not {value!r}."), value=value
+            )
     elif name == "state":
         low = low.replace("-", "_")
         if low in ("needs", "open"):
             low = State.NEEDS_REPLY
         if low not in STATES:
-            raise BadInput(f"state: is one of {', '.join(sorted(STATES))}, not {value!r}.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "state: is one of {join}, not {value!r}."),
+                join=", ".join(sorted(STATES)),
+                value=value,
+            )
         parsed.states.append(low)
     elif name == "tag":
         parsed.tags.append(value)
@@ -181,7 +194,9 @@ def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> None:
         try:
             setattr(parsed, f"{name}_id", int(value))
         except ValueError:
-            raise BadInput(f"{name}: takes a number, not {value!r}.") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "{name}: takes a number, not {value!r}."), name=name, value=value
+            ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +305,14 @@ def _compile(
         # page only.
         if rows:
             window = _where(text)  # (f: the inner index, on the same terms)
-            where = _where([*text, *rows, f"{key} >= coalesce((SELECT f.rowid FROM message_fts f {window} "
-                            f"ORDER BY f.rowid DESC LIMIT 1 OFFSET {BEST_WINDOW - 1}), 0)"])
+            where = _where(
+                [
+                    *text,
+                    *rows,
+                    f"{key} >= coalesce((SELECT f.rowid FROM message_fts f {window} "
+                    f"ORDER BY f.rowid DESC LIMIT 1 OFFSET {BEST_WINDOW - 1}), 0)",
+                ]
+            )
             params += text_params
         score = "bm25(message_fts, 1.0, 0.0)" if match != parsed.match else "f.rank"
         ranked = (
@@ -336,7 +357,9 @@ def _conversation_conditions(parsed: ParsedQuery) -> tuple[list[str], list[objec
     where: list[str] = []
     params: list[object] = []
     if parsed.platforms:
-        where.append(f"c.account_id IN (SELECT id FROM account WHERE platform IN ({','.join('?' * len(parsed.platforms))}))")
+        where.append(
+            f"c.account_id IN (SELECT id FROM account WHERE platform IN ({','.join('?' * len(parsed.platforms))}))"
+        )
         params.extend(parsed.platforms)
     if parsed.kind:
         where.append("c.kind = ?")
@@ -489,9 +512,7 @@ def _people(author: str) -> _People:
         if not by_handle:
             return _People(ids, None)  # someone the index cannot spell: walk
         every = by_handle + _TOKEN.findall(folding.index_text(name or ""))
-        word = (
-            typed if typed in every else next((t for t in every if typed and typed in t), max(by_handle, key=len))
-        )
+        word = typed if typed in every else next((t for t in every if typed and typed in t), max(by_handle, key=len))
         words.add(word)
         if len(words) > AUTHOR_WORDS_MAX:
             return _People(ids, None)
@@ -522,8 +543,15 @@ def _like(text: str) -> str:
 
 def _needs_joins(parsed: ParsedQuery) -> bool:
     return bool(
-        parsed.authors or parsed.platforms or parsed.kind or parsed.states or parsed.tags
-        or parsed.heard is not None or parsed.account_id or parsed.contact_id or parsed.conversation_id
+        parsed.authors
+        or parsed.platforms
+        or parsed.kind
+        or parsed.states
+        or parsed.tags
+        or parsed.heard is not None
+        or parsed.account_id
+        or parsed.contact_id
+        or parsed.conversation_id
     )
 
 
@@ -542,9 +570,6 @@ def unindex_where(condition: str, params: tuple[object, ...]) -> int:
     ).fetchall()
     database.cursor().executemany(
         "INSERT INTO message_fts (message_fts, rowid, body, author) VALUES ('delete', ?, ?, ?)",
-        [
-            (mid, folding.index_text(text), folding.index_text(f"{name} {handle}"))
-            for mid, text, name, handle in rows
-        ],
+        [(mid, folding.index_text(text), folding.index_text(f"{name} {handle}")) for mid, text, name, handle in rows],
     )
     return len(rows)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.store.schema import database, from_ms, to_ms
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ def all_snippets() -> list[Snippet]:
 def get(snippet_id: int) -> Snippet:
     row = database.execute_sql("SELECT id, name, body, updated_at FROM snippet WHERE id = ?", (snippet_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no saved reply {snippet_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no saved reply {snippet_id}."), snippet_id=snippet_id)
     return Snippet(row[0], row[1], row[2], from_ms(row[3]))
 
 
@@ -36,14 +37,14 @@ def find(name: str) -> Snippet:
         "SELECT id FROM snippet WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name.strip(),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no saved reply named {name!r}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no saved reply named {name!r}."), name=name)
     return get(row[0])
 
 
 def save(name: str, body: str, *, snippet_id: int | None = None, now: datetime | None = None) -> Snippet:
     name, body = name.strip(), body.strip()
     if not name or not body:
-        raise BadInput("A saved reply needs a name and a text.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "A saved reply needs a name and a text."))
     at = to_ms(now or datetime.now(UTC))
     if snippet_id is None:
         snippet_id = database.execute_sql(

@@ -52,6 +52,7 @@ from desktop_inbox.sync.prefetch import Prefetch
 from desktop_inbox.sync.result import AccountResult
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 __all__ = ["AccountResult", "SyncEngine", "SyncEvent", "SyncEventKind"]
 
@@ -137,7 +138,10 @@ class SyncEngine:
             off_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT
         )
         if not credentials:
-            raise NeedsSignIn(f"The sign-in for {account.handle} is not in the keyring. Please sign in again.")
+            raise NeedsSignIn(
+                QT_TRANSLATE_NOOP("Errors", "The sign-in for {handle} is not in the keyring. Please sign in again."),
+                handle=account.handle,
+            )
 
         async def save(new: dict[str, Any]) -> None:
             # Rotated tokens must be in the keyring before they are used.
@@ -302,8 +306,14 @@ class SyncEngine:
     # -- pulling -----------------------------------------------------------------
 
     async def _store(
-        self, account: Account, connector: Connector, stream: str, posts: list[Post], page_cursor: str | None,
-        exhausted: bool, unread: bool,
+        self,
+        account: Account,
+        connector: Connector,
+        stream: str,
+        posts: list[Post],
+        page_cursor: str | None,
+        exhausted: bool,
+        unread: bool,
     ) -> ingest.IngestResult:
         if account.history_since is not None:
             # Nothing older than the history the user chose, from any stream.
@@ -345,7 +355,9 @@ class SyncEngine:
                 return added
             cursor = page.cursor
 
-    async def _pull_histories(self, account: Account, connector: Connector, result: AccountResult, *, once: bool) -> int:
+    async def _pull_histories(
+        self, account: Account, connector: Connector, result: AccountResult, *, once: bool
+    ) -> int:
         """Import history a page of each stream at a time, in turns.
 
         Taking turns matters: the customers' old messages and our old replies
@@ -370,8 +382,14 @@ class SyncEngine:
         return added
 
     async def _pull_history(
-        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, pages: int | None,
-        *, ahead: bool = False,
+        self,
+        account: Account,
+        connector: Connector,
+        spec: StreamSpec,
+        result: AccountResult,
+        pages: int | None,
+        *,
+        ahead: bool = False,
     ) -> tuple[int, bool]:
         """Up to ``pages`` pages of one history stream: (messages added, more
         to come); ``ahead``: ask for the page after the last one too."""
@@ -399,7 +417,8 @@ class SyncEngine:
                 # A connector may word it (``history_notes``: stream -> text).
                 worded = getattr(connector, "history_notes", {}).get(spec.name)
                 note = f"{account.label}: " + (
-                    worded or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
+                    worded
+                    or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
                 )
                 result.notes.append(note)
                 self._emit(SyncEvent(SyncEventKind.HISTORY_LIMIT, account.id, message=note, oldest=oldest))

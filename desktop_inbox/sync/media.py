@@ -27,6 +27,7 @@ from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media_files import MediaFolder
 from desktop_inbox.sync.events import SyncEvent, SyncEventKind
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.sync")
 
@@ -80,18 +81,27 @@ class MediaKeeper:
 
     async def _keep_one(self, connector: CarriesMedia, job: store_media.MediaJob) -> int:
         if not job.source:
-            raise BadInput("This attachment cannot be fetched (it was listed by an older version).")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "This attachment cannot be fetched (it was listed by an older version).")
+            )
         is_image = job.kind == "image"
         fetched = await connector.fetch_media(
-            MediaSource(job.source, job.kind, job.message_remote_id, job.message_extra,
-                        MAX_IMAGE_BYTES if is_image else MAX_AV_BYTES)
+            MediaSource(
+                job.source,
+                job.kind,
+                job.message_remote_id,
+                job.message_extra,
+                MAX_IMAGE_BYTES if is_image else MAX_AV_BYTES,
+            )
         )
         poster = None
         if not is_image and job.preview:
             try:
-                poster = (await connector.fetch_media(
-                    MediaSource(job.preview, "image", job.message_remote_id, job.message_extra, MAX_IMAGE_BYTES)
-                )).data
+                poster = (
+                    await connector.fetch_media(
+                        MediaSource(job.preview, "image", job.message_remote_id, job.message_extra, MAX_IMAGE_BYTES)
+                    )
+                ).data
             except (ConnectorError, BadInput) as exc:
                 log.info("media %d: no poster frame (%s)", job.id, exc)
         facts, thumb = await asyncio.to_thread(_check, fetched.data, poster, is_image)
@@ -105,9 +115,15 @@ class MediaKeeper:
             thumb_file = base + ".thumb.png"
             size += await asyncio.to_thread(folder.write, thumb_file, thumb)
         await self.cache.write(
-            store_media.record_stored, job.id, file=file, thumb=thumb_file, size=size,
+            store_media.record_stored,
+            job.id,
+            file=file,
+            thumb=thumb_file,
+            size=size,
             content_type=facts.content_type if facts else fetched.content_type[:100],
-            width=facts.width if facts else None, height=facts.height if facts else None, now=self.clock(),
+            width=facts.width if facts else None,
+            height=facts.height if facts else None,
+            now=self.clock(),
         )
         return 1
 
@@ -119,7 +135,7 @@ def _check(data: bytes, poster: bytes | None, is_image: bool) -> tuple[images.Im
         facts = images.inspect(data)
         return facts, images.thumbnail(data)
     if images.looks_like_svg(data):
-        raise images.BadImage("An SVG drawing sent as a video or sound is not kept.")
+        raise images.BadImage(QT_TRANSLATE_NOOP("Errors", "An SVG drawing sent as a video or sound is not kept."))
     if poster is not None:
         try:
             images.inspect(poster)
@@ -129,8 +145,16 @@ def _check(data: bytes, poster: bytes | None, is_image: bool) -> tuple[images.Im
     return None, None
 
 
-_AV_SUFFIXES = {"video/mp4": ".mp4", "video/webm": ".webm", "video/quicktime": ".mov", "audio/mpeg": ".mp3",
-                "audio/ogg": ".ogg", "audio/mp4": ".m4a", "audio/wav": ".wav", "audio/x-wav": ".wav"}
+_AV_SUFFIXES = {
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
+    "video/quicktime": ".mov",
+    "audio/mpeg": ".mp3",
+    "audio/ogg": ".ogg",
+    "audio/mp4": ".m4a",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+}
 
 
 def _suffix(content_type: str) -> str:

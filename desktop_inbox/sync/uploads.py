@@ -20,6 +20,7 @@ from desktop_inbox.records import Kind, OutgoingReply
 from desktop_inbox.store import outbox_media
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.media_files import MediaFolder
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 async def with_pictures(
@@ -32,7 +33,11 @@ async def with_pictures(
     if not media:
         return reply
     if not isinstance(connector, CarriesMedia):
-        raise Rejected("This platform cannot take pictures from Desktop Inbox; send the reply without them.")
+        raise Rejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This platform cannot take pictures from Desktop Inbox; send the reply without them."
+            )
+        )
     folder = MediaFolder(cache.data_dir)
     ready = []
     for position, picture in enumerate(media):

@@ -15,37 +15,56 @@ from collections.abc import Sequence
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import TermKind
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, term
 
 TERM_MAX = 100  # X's self-serve queries are at most 512 characters, operators included
 _TAG = re.compile(r"[\w\u00b7\u200c]+")  # Mastodon's hashtag characters (word characters, ·, ZWNJ)
 _LANG = re.compile(r"[a-z]{2,3}")
 
 
-def _clean(raw: str, what: str) -> str:
+_TERM = term(QT_TRANSLATE_NOOP("Errors", "listening term"))
+_MUTED = term(QT_TRANSLATE_NOOP("Errors", "muted word or author"))
+
+
+def _clean(raw: str, what: Phrase) -> str:
     if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n" for c in raw):
-        raise BadInput(f"The {what} has control characters in it.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} has control characters in it."), what=what)
     text = " ".join(raw.split())
     if not text:
-        raise BadInput(f"The {what} is empty.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} is empty."), what=what)
     if len(text) > TERM_MAX:
-        raise BadInput(f"The {what} is longer than {TERM_MAX} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The {what} is longer than {term_max} characters."),
+            what=what,
+            term_max=TERM_MAX,
+        )
     return text
 
 
 def parse_term(raw: str) -> tuple[TermKind, str]:
     """(kind, text to search): ``#tag`` (without #), a quoted or spaced
     phrase, or a single word. BadInput for anything else."""
-    text = _clean(raw, "listening term")
+    text = _clean(raw, _TERM)
     if text.startswith("#"):
         tag = text[1:]
         if not _TAG.fullmatch(tag):
-            raise BadInput(f"{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces."
+                ),
+                text=text,
+            )
         return TermKind.HASHTAG, tag
     if len(text) >= 2 and text[0] == text[-1] == '"':
-        text = _clean(text[1:-1], "listening term")
+        text = _clean(text[1:-1], _TERM)
         return (TermKind.PHRASE if " " in text else TermKind.WORD), text
     if '"' in text:
-        raise BadInput('A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.')
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                'A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.',
+            )
+        )
     return (TermKind.PHRASE if " " in text else TermKind.WORD), text
 
 
@@ -53,7 +72,10 @@ def parse_lang(raw: str | None) -> str:
     """An ISO 639 language code ("en", "de"), or "" for any language."""
     code = (raw or "").strip().lower()
     if code and not _LANG.fullmatch(code):
-        raise BadInput(f"{raw!r} is not a language code: use two letters such as en, de or fr.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{raw!r} is not a language code: use two letters such as en, de or fr."),
+            raw=raw,
+        )
     return code
 
 
@@ -64,11 +86,16 @@ def normalize_author(handle: str) -> str:
 
 def parse_mute(raw: str) -> tuple[str, str]:
     """("author", normalized handle) for "@someone…", else ("word", folded text)."""
-    text = _clean(raw, "muted word or author")
+    text = _clean(raw, _MUTED)
     if text.startswith("@"):
         author = normalize_author(text)
         if not author or " " in author:
-            raise BadInput(f"{text!r} is not an author: give their handle, like @someone@their.server.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{text!r} is not an author: give their handle, like @someone@their.server."
+                ),
+                text=text,
+            )
         return "author", author
     return "word", text.casefold()
 

@@ -270,7 +270,7 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     try:
         cache = open_cache(data_dir, secrets)
     except CacheDamaged as exc:
-        start.damage = str(exc)
+        start.damage = i18n.say(exc)
         return start
     except InboxError as exc:
         report_startup_error(exc)

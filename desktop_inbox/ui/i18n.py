@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import resource_dir
+from desktop_inbox.words import PLATFORMS, Phrase, fill
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -74,3 +77,27 @@ def arg(template: str, *values: object) -> str:
     pass, so a value that itself holds ``%2`` (a customer's text) stays as
     written. Translators may reorder the numbered places."""
     return _PLACE.sub(lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(), template)
+
+
+def say(words: Phrase | BaseException | str) -> str:
+    """Words made below the interface (an error, a status), in the user's
+    language: the template translated, then its places filled, nested
+    phrases translated too. Anything else is shown as it is."""
+    if isinstance(words, Phrase):
+        return _filled(words.context, words.template, words.values)
+    if isinstance(words, InboxError):
+        return _filled(words.context, words.template, words.values)
+    return str(words)
+
+
+def _filled(context: str, template: str, values: Mapping[str, object]) -> str:
+    translated = QCoreApplication.translate(context, template) if template else ""
+    return fill(translated, {k: say(v) if isinstance(v, Phrase) else v for k, v in values.items()})
+
+
+def platform_text(text: str) -> str:
+    """A platform's own words (its descriptor: sign-in help, counting rule,
+    listening) in the user's language. Long help is marked paragraph by
+    paragraph, so it is translated so: a paragraph not translated yet stays
+    English, the rest does not wait for it."""
+    return "\n\n".join(QCoreApplication.translate(PLATFORMS, p) if p else p for p in text.split("\n\n"))

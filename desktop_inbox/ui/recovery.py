@@ -22,6 +22,7 @@ from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import backup as backup_service
 from desktop_inbox.ui import i18n
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.timepick import full_date_and_clock
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ async def open_cache(
     try:
         return backup_service.open_cache(data_dir, secrets)
     except CacheDamaged as exc:
-        return await recover(data_dir, secrets, str(exc), asker=asker)
+        return await recover(data_dir, secrets, say(exc), asker=asker)
 
 
 async def recover(
@@ -84,7 +85,6 @@ async def recover(
     failed to open with ``damage``; the cache then, or None if the user quits."""
     log.error("damaged cache at start-up: %s", damage)
     latest = await asyncio.to_thread(backup_service.latest_auto, data_dir, secrets)
-    # (``damage`` is the service's words, in English for now.)
     afresh = (AFRESH, translate("Recovery", "Start with an empty cache"), QMessageBox.ButtonRole.DestructiveRole)
     leave = (QUIT, translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     if latest is not None:

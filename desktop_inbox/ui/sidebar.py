@@ -14,6 +14,7 @@ from desktop_inbox.services import status as account_status
 from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui import colors, style
+from desktop_inbox.ui.i18n import say
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Account
@@ -121,7 +122,7 @@ class Sidebar(QTreeWidget):
             item = QTreeWidgetItem(self._accounts_item)
             item.setData(0, FILTER_ROLE, {"state": None, "account_id": account.id})
             status = statuses.get(account.id, AccountStatus())
-            problem = "" if status.working else account_status.describe(status)
+            problem = "" if status.working else say(account_status.describe(status))
             if status.state == Connection.NEEDS_SIGN_IN:
                 widget = QWidget()
                 row = QHBoxLayout(widget)

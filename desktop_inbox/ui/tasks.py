@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_inbox.errors import InboxError
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 
 if TYPE_CHECKING:
     import asyncio
@@ -94,7 +94,7 @@ def spawn(
         if on_error is not None:
             on_error(exc)
         elif isinstance(exc, InboxError):
-            messages.error.emit(str(exc))
+            messages.error.emit(say(exc))
         else:
             log.error("background task failed", exc_info=exc)
             said = QCoreApplication.translate("Tasks", "Something went wrong (%1); details are in the log.")

@@ -68,7 +68,7 @@
 <context>
     <name>AcceptRequestButton</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+33" />
+        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+34" />
         <source>Accept request</source>
         <translation>Αποδοχή αιτήματος</translation>
     </message>
@@ -193,12 +193,18 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln συνομιλία</numerusform><numerusform>%Ln συνομιλίες</numerusform></translation>
+        <translation>
+            <numerusform>%Ln συνομιλία</numerusform>
+            <numerusform>%Ln συνομιλίες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln μήνυμα</numerusform><numerusform>%Ln μηνύματα</numerusform></translation>
+        <translation>
+            <numerusform>%Ln μήνυμα</numerusform>
+            <numerusform>%Ln μηνύματα</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,7 +336,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>BlueskyPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+32" />
+        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+33" />
         <source>Bluesky handle</source>
         <translation>Όνομα χρήστη στο Bluesky</translation>
     </message>
@@ -379,7 +385,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConnectionLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+16" />
+        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+17" />
         <source>Connection</source>
         <translation>Σύνδεση</translation>
     </message>
@@ -465,12 +471,18 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+5" />
         <source>Last %Ln day(s)</source>
-        <translation><numerusform>Τελευταία %Ln ημέρα</numerusform><numerusform>Τελευταίες %Ln ημέρες</numerusform></translation>
+        <translation>
+            <numerusform>Τελευταία %Ln ημέρα</numerusform>
+            <numerusform>Τελευταίες %Ln ημέρες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+88" />
         <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
-        <translation><numerusform>%Ln μήνυμα πελάτη των τελευταίων %1 ημερών δεν έχει απαντηθεί ακόμη.</numerusform><numerusform>%Ln μηνύματα πελατών των τελευταίων %1 ημερών δεν έχουν απαντηθεί ακόμη.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln μήνυμα πελάτη των τελευταίων %1 ημερών δεν έχει απαντηθεί ακόμη.</numerusform>
+            <numerusform>%Ln μηνύματα πελατών των τελευταίων %1 ημερών δεν έχουν απαντηθεί ακόμη.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-83" />
@@ -505,13 +517,19 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+45" />
         <source>conversation(s) waiting now</source>
-        <translation><numerusform>συνομιλία περιμένει τώρα</numerusform><numerusform>συνομιλίες περιμένουν τώρα</numerusform></translation>
+        <translation>
+            <numerusform>συνομιλία περιμένει τώρα</numerusform>
+            <numerusform>συνομιλίες περιμένουν τώρα</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>customer message(s) answered in %1 days</source>
         <comment>%1: 30 or 90</comment>
-        <translation><numerusform>μήνυμα πελάτη απαντήθηκε σε %1 ημέρες</numerusform><numerusform>μηνύματα πελατών απαντήθηκαν σε %1 ημέρες</numerusform></translation>
+        <translation>
+            <numerusform>μήνυμα πελάτη απαντήθηκε σε %1 ημέρες</numerusform>
+            <numerusform>μηνύματα πελατών απαντήθηκαν σε %1 ημέρες</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -713,6 +731,1877 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/chat.py" line="+69" />
+        <location line="+175" />
+        <source>Bluesky chat sent a conversation we cannot read.</source>
+        <translation>Η συνομιλία Bluesky έστειλε μια συνομιλία που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="-161" />
+        <source>not a one-to-one conversation</source>
+        <translation>δεν είναι συνομιλία ένας προς έναν</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>message is not an object</source>
+        <translation>το μήνυμα δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../desktop_inbox/connectors/meta/parse.py" line="+137" />
+        <source>unreadable message: {exc}</source>
+        <translation>μήνυμα που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Bluesky chat sent a log that is not a list.</source>
+        <translation>Η συνομιλία Bluesky έστειλε αρχείο καταγραφής που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Bluesky chat sent conversations that are not a list.</source>
+        <translation>Η συνομιλία Bluesky έστειλε συνομιλίες που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Bluesky chat accepted the message but sent back something we cannot read.</source>
+        <translation>Η συνομιλία Bluesky δέχτηκε το μήνυμα, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/connector.py" line="+141" />
+        <source>Bluesky server (PDS) address</source>
+        <translation>διεύθυνση διακομιστή Bluesky (PDS)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky chat service address</source>
+        <translation>διεύθυνση της υπηρεσίας συνομιλιών Bluesky</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Bluesky sent a session without a DID.</source>
+        <translation>Το Bluesky έστειλε σύνδεση χωρίς DID.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky sent a profile we cannot read ({exc}).</source>
+        <translation>Το Bluesky έστειλε προφίλ που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="+210" />
+        <source>unreadable post: {exc}</source>
+        <translation>ανάρτηση που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>post view is not an object</source>
+        <translation>η προβολή της ανάρτησης δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Bluesky sent notifications that are not a list.</source>
+        <translation>Το Bluesky έστειλε ειδοποιήσεις που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Bluesky direct messages cannot carry pictures; send the reply without them.</source>
+        <translation>Τα προσωπικά μηνύματα του Bluesky δεν μπορούν να έχουν εικόνες· στείλτε την απάντηση χωρίς αυτές.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This reply has no record key; please queue it again.</source>
+        <translation>Αυτή η απάντηση δεν έχει κλειδί εγγραφής· βάλτε την ξανά στα εξερχόμενα.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Bluesky accepted the reply but sent back something we cannot read.</source>
+        <translation>Το Bluesky δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The post you answer no longer exists on Bluesky.</source>
+        <translation>Η ανάρτηση στην οποία απαντάτε δεν υπάρχει πια στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky sent a post without a CID.</source>
+        <translation>Το Bluesky έστειλε ανάρτηση χωρίς CID.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The Bluesky sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>Η σύνδεση Bluesky λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <source>Bluesky sent search results without a list of posts.</source>
+        <translation>Το Bluesky έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a search result has no record</source>
+        <translation>ένα αποτέλεσμα αναζήτησης δεν έχει εγγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/media.py" line="+35" />
+        <source>This Bluesky attachment names no blob.</source>
+        <translation>Αυτό το συνημμένο του Bluesky δεν αναφέρει αρχείο (blob).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="+30" />
+        <source>The file is too big to keep.</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο για να φυλαχτεί.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="+94" />
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="+72" />
+        <source>A picture of this reply was not uploaded.</source>
+        <translation>Μια εικόνα αυτής της απάντησης δεν ανέβηκε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
+        <translation>Η σύνδεση Bluesky στην κλειδοθήκη είναι ελλιπής. {sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+105" />
+        <source>Not signed in to Bluesky. {sign_in_again}</source>
+        <translation>Δεν έχετε συνδεθεί στο Bluesky. {sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Bluesky sent a blob that is not a file.</source>
+        <translation>Το Bluesky έστειλε blob που δεν είναι αρχείο.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky took a picture but sent back no blob reference.</source>
+        <translation>Το Bluesky δέχτηκε την εικόνα, αλλά δεν επέστρεψε αναφορά blob.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{what} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>Το {what} ζήτησε να κάνουμε πιο αραιά αιτήματα· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+59" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+259" />
+        <location line="+20" />
+        <source>Cannot reach {host}: {explain}.</source>
+        <translation>Δεν υπάρχει σύνδεση με το {host}: {explain}.</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+63" />
+        <source>The connection to {host} broke ({first_line}).</source>
+        <translation>Η σύνδεση με το {host} διακόπηκε ({first_line}).</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Bluesky sent an answer we cannot read ({nsid}: {exc}).</source>
+        <translation>Το Bluesky έστειλε απάντηση που δεν μπορούμε να διαβάσουμε ({nsid}: {exc}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Bluesky sent an answer that is not JSON ({nsid}).</source>
+        <translation>Το Bluesky έστειλε απάντηση που δεν είναι JSON ({nsid}).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{host} did not answer in time.</source>
+        <translation>Το {host} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Bluesky no longer accepts this sign-in ({said}). {sign_in_again}</source>
+        <translation>Το Bluesky δεν δέχεται πια αυτή τη σύνδεση ({said}). {sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Bluesky asked us to slow down until {astimezone:%H:%M:%S} ({said}).</source>
+        <translation>Το Bluesky ζήτησε να κάνουμε πιο αραιά αιτήματα έως τις {astimezone:%H:%M:%S} ({said}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky had a server error ({status}: {said}).</source>
+        <translation>Το Bluesky είχε σφάλμα διακομιστή ({status}: {said}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky refused the request ({status}: {said}).</source>
+        <translation>Το Bluesky απέρριψε το αίτημα ({status}: {said}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="+85" />
+        <source>The e-mail account's settings are incomplete ({exc}); please add it again.</source>
+        <translation>Οι ρυθμίσεις του λογαριασμού e-mail είναι ελλιπείς ({exc})· προσθέστε τον ξανά.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The user name is empty.</source>
+        <translation>Το όνομα χρήστη είναι κενό.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{address!r} is not an e-mail address.</source>
+        <translation>Το {address!r} δεν είναι διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../desktop_inbox/services/signin/email.py" line="+111" />
+        <source>The {what} security is one of {join}, not {security!r}.</source>
+        <translation>Η ασφάλεια του {what} είναι ένα από τα {join}, όχι {security!r}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{host!r} is not a valid {what} server name.</source>
+        <translation>Το {host!r} δεν είναι έγκυρο όνομα διακομιστή {what}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} port must be between 1 and 65535, not {port}.</source>
+        <translation>Η θύρα {what} πρέπει να είναι από 1 έως 65535, όχι {port}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
+        <translation>Η ασφάλεια 'none' θα έστελνε τον κωδικό στο {host} χωρίς κρυπτογράφηση· επιτρέπεται μόνο για αυτόν τον υπολογιστή (127.0.0.1, localhost). Χρησιμοποιήστε tls ή starttls.</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>Security is one of {join}, not {security!r}.</source>
+        <translation>Η ασφάλεια είναι ένα από τα {join}, όχι {security!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+140" />
+        <source>The password for {address} is missing. Please sign in again.</source>
+        <translation>Λείπει ο κωδικός για το {address}. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+328" />
+        <source>The message {message_id} is no longer on the server.</source>
+        <translation>Το μήνυμα {message_id} δεν υπάρχει πια στον διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This reply has no Message-ID yet; it must be prepared before sending.</source>
+        <translation>Αυτή η απάντηση δεν έχει ακόμη Message-ID· πρέπει να προετοιμαστεί πριν σταλεί.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>The reply was sent but cannot be read back.</source>
+        <translation>Η απάντηση στάλθηκε, αλλά δεν μπορεί να διαβαστεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The e-mail password is missing from the keyring. Please sign in again.</source>
+        <translation>Ο κωδικός του e-mail λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/idle.py" line="+25" />
+        <source>The mail server ended the IDLE connection.</source>
+        <translation>Ο διακομιστής αλληλογραφίας τερμάτισε τη σύνδεση IDLE.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The mail server {host} cannot push new mail (no IDLE).</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν μπορεί να ειδοποιεί για νέα μηνύματα (χωρίς IDLE).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The IDLE connection to the mail server was lost.</source>
+        <translation>Η σύνδεση IDLE με τον διακομιστή αλληλογραφίας χάθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/imap.py" line="+88" />
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν δέχτηκε το όνομα χρήστη ή τον κωδικό.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot reach the mail server {what}.</source>
+        <translation>Δεν υπάρχει σύνδεση με τον διακομιστή αλληλογραφίας {what}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server {what} did not answer in time.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {what} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The connection to the mail server {what} was lost.</source>
+        <translation>Η σύνδεση με τον διακομιστή αλληλογραφίας {what} χάθηκε.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The mail server {host} lacks a feature we need: {exc}</source>
+        <translation>Στον διακομιστή αλληλογραφίας {host} λείπει μια λειτουργία που χρειαζόμαστε: {exc}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The mail server {host} refused a command: {exc}</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} αρνήθηκε μια εντολή: {exc}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The mail server {host} does not offer STARTTLS on port {port}; try security tls (port 993).</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν προσφέρει STARTTLS στη θύρα {port}· δοκιμάστε ασφάλεια tls (θύρα 993).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="-3" />
+        <source>This attachment names no part of the message.</source>
+        <translation>Αυτό το συνημμένο δεν αντιστοιχεί σε κανένα μέρος του μηνύματος.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/smtp.py" line="+61" />
+        <source>The mail server {host} did not accept the user name or password for sending.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν δέχτηκε το όνομα χρήστη ή τον κωδικό για αποστολή.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot reach the mail server {label}.</source>
+        <translation>Δεν υπάρχει σύνδεση με τον διακομιστή αλληλογραφίας {label}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The mail server {label} cannot do this: {message}</source>
+        <translation>Ο διακομιστής αλληλογραφίας {label} δεν μπορεί να το κάνει αυτό: {message}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The mail server {label} did not answer in time.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {label} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+60" />
+        <source>The connection to the mail server {label} was lost.</source>
+        <translation>Η σύνδεση με τον διακομιστή αλληλογραφίας {label} χάθηκε.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The mail server {label} did not confirm the message; it may have been sent.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {label} δεν επιβεβαίωσε το μήνυμα· ίσως έχει σταλεί.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/http.py" line="-241" />
+        <source>server address</source>
+        <translation>διεύθυνση διακομιστή</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../../desktop_inbox/text/listening.py" line="+34" />
+        <source>The {what} is empty.</source>
+        <translation>Το πεδίο «{what}» είναι κενό.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} must be a web address starting with https://, not {group}:.</source>
+        <translation>Το πεδίο «{what}» πρέπει να είναι διεύθυνση web που αρχίζει με https://, όχι {group}:.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The {what} must start with https:// (got {scheme}://).</source>
+        <translation>Το πεδίο «{what}» πρέπει να αρχίζει με https:// (δόθηκε {scheme}://).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{raw!r} is not a valid {what}.</source>
+        <translation>Το {raw!r} δεν είναι έγκυρο πεδίο «{what}».</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation>Το πεδίο «{what}» πρέπει να χρησιμοποιεί https://· το απλό http:// επιτρέπεται μόνο για αυτόν τον υπολογιστή (127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} must not contain a user name or password.</source>
+        <translation>Το πεδίο «{what}» δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό.</translation>
+    </message>
+    <message>
+        <location line="+148" />
+        <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>Το {platform_name} ζήτησε να κάνουμε πιο αραιά αιτήματα· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{host} did not answer in time ({reason}).</source>
+        <translation>Το {host} δεν απάντησε εγκαίρως ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The connection to {host} broke ({reason}).</source>
+        <translation>Η σύνδεση με το {host} διακόπηκε ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{platform_name} sent a response that is not valid JSON ({method} {path}).</source>
+        <translation>Το {platform_name} έστειλε απάντηση που δεν είναι έγκυρο JSON ({method} {path}).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{name} no longer accepts this sign-in ({reason}). Please sign in again.</source>
+        <translation>Το {name} δεν δέχεται πια αυτή τη σύνδεση ({reason}). Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{name} asked us to slow down ({reason}).</source>
+        <translation>Το {name} ζήτησε να κάνουμε πιο αραιά αιτήματα ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} had a server error ({status}: {reason}).</source>
+        <translation>Το {name} είχε σφάλμα διακομιστή ({status}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} redirected the request elsewhere ({status}); is the server address right?</source>
+        <translation>Το {name} ανακατεύθυνε το αίτημα αλλού ({status})· είναι σωστή η διεύθυνση του διακομιστή;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} refused the request ({status}: {reason}).</source>
+        <translation>Το {name} απέρριψε το αίτημα ({status}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/connector.py" line="+53" />
+        <source>Instagram API address</source>
+        <translation>διεύθυνση του Instagram API</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Instagram sent an account we cannot read ({exc}).</source>
+        <translation>Το Instagram έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Instagram cannot answer a post you were tagged in privately; answer it publicly.</source>
+        <translation>Το Instagram δεν επιτρέπει ιδιωτική απάντηση σε ανάρτηση όπου σας έχουν επισημάνει· απαντήστε δημόσια.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/media.py" line="+92" />
+        <source>unreadable tagged post: {exc}</source>
+        <translation>επισημασμένη ανάρτηση που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+124" />
+        <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
+        <source>Mastodon server address</source>
+        <translation>διεύθυνση διακομιστή Mastodon</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{base_url} does not look like a Mastodon server (registering the app failed: {exc}).</source>
+        <translation>Το {base_url} δεν μοιάζει με διακομιστή Mastodon (η καταχώριση της εφαρμογής απέτυχε: {exc}).</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Mastodon did not accept the sign-in code ({exc}).</source>
+        <translation>Το Mastodon δεν δέχτηκε τον κωδικό σύνδεσης ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mastodon sent no access token.</source>
+        <translation>Το Mastodon δεν έστειλε διακριτικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+19" />
+        <source>Mastodon sent an unexpected answer to verify_credentials.</source>
+        <translation>Το Mastodon έδωσε απρόσμενη απάντηση στο verify_credentials.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mastodon sent an account we cannot read ({exc}).</source>
+        <translation>Το Mastodon έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>status is not an object</source>
+        <translation>η ανάρτηση δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unreadable status: {exc}</source>
+        <translation>ανάρτηση που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Mastodon sent notifications that are not a list.</source>
+        <translation>Το Mastodon έστειλε ειδοποιήσεις που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Mastodon sent statuses that are not a list.</source>
+        <translation>Το Mastodon έστειλε αναρτήσεις που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Mastodon sent conversations that are not a list.</source>
+        <translation>Το Mastodon έστειλε συνομιλίες που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Mastodon sent a thread that is not an object.</source>
+        <translation>Το Mastodon έστειλε νήμα που δεν είναι αντικείμενο.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Mastodon accepted the reply but sent back something we cannot read.</source>
+        <translation>Το Mastodon δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The Mastodon sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>Η σύνδεση Mastodon λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <source>Mastodon sent a hashtag timeline that is not a list.</source>
+        <translation>Το Mastodon έστειλε ροή hashtag που δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Mastodon sent search results without a list of statuses.</source>
+        <translation>Το Mastodon έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
+        <source>Mastodon accepted a picture but sent back something we cannot read.</source>
+        <translation>Το Mastodon δέχτηκε μια εικόνα, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Mastodon is still processing the picture; the reply goes out once it is ready.</source>
+        <translation>Το Mastodon επεξεργάζεται ακόμη την εικόνα· η απάντηση θα σταλεί μόλις είναι έτοιμη.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/media.py" line="+46" />
+        <source>The media address is not valid.</source>
+        <translation>Η διεύθυνση του αρχείου πολυμέσων δεν είναι έγκυρη.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Media is fetched over https only (not {value}).</source>
+        <translation>Τα αρχεία πολυμέσων λαμβάνονται μόνο μέσω https (όχι {value}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A media address with a user name is refused.</source>
+        <translation>Μια διεύθυνση πολυμέσων με όνομα χρήστη απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{host} is not one of the platform's media hosts; the file was not fetched.</source>
+        <translation>Το {host} δεν είναι διακομιστής πολυμέσων της πλατφόρμας· το αρχείο δεν λήφθηκε.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The file is too big to keep ({n} MB).</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο για να φυλαχτεί ({n} MB).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The file is too big to keep (over {n} MB).</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο για να φυλαχτεί (πάνω από {n} MB).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Cannot reach {host} for a media file.</source>
+        <translation>Δεν υπάρχει σύνδεση με το {host} για ένα αρχείο πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Fetching a media file from {host} failed ({name}).</source>
+        <translation>Η λήψη αρχείου πολυμέσων από το {host} απέτυχε ({name}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The media host redirected too many times.</source>
+        <translation>Ο διακομιστής πολυμέσων έκανε πάρα πολλές ανακατευθύνσεις.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{host} asked us to slow down fetching media.</source>
+        <translation>Το {host} ζήτησε να λαμβάνουμε πιο αραιά τα αρχεία πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} had a server error ({status}) sending a media file.</source>
+        <translation>Το {host} είχε σφάλμα διακομιστή ({status}) στέλνοντας ένα αρχείο πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} refused the media file ({status}).</source>
+        <translation>Το {host} αρνήθηκε το αρχείο πολυμέσων ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/connector.py" line="+46" />
+        <source>Facebook Graph API address</source>
+        <translation>διεύθυνση του Facebook Graph API</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The Page ID is a number: find it on your Page under About &gt; Page transparency, or in the Messenger settings of your Meta app.</source>
+        <translation>Το αναγνωριστικό Σελίδας είναι ένας αριθμός: θα το βρείτε στη Σελίδα σας στο About &gt; Page transparency ή στις ρυθμίσεις Messenger της εφαρμογής σας στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Facebook sent a Page we cannot read ({exc}).</source>
+        <translation>Το Facebook έστειλε Σελίδα που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.</source>
+        <translation>Αυτό το διακριτικό ανήκει στο {value} ({page_id}), όχι στη Σελίδα {page_id2}. Δημιουργήστε διακριτικό πρόσβασης για τη σωστή Σελίδα στις ρυθμίσεις Messenger της εφαρμογής σας στη Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/comments.py" line="+66" />
+        <source>unreadable comment: {exc}</source>
+        <translation>σχόλιο που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/connector.py" line="+219" />
+        <source>Pictures cannot be attached to {name} replies yet; send the reply without them.</source>
+        <translation>Δεν μπορούν ακόμη να επισυναφθούν εικόνες σε απαντήσεις στο {name}· στείλτε την απάντηση χωρίς αυτές.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.</source>
+        <translation>Η απάντηση περίμενε πολύ: το {name} δέχεται απαντήσεις μόνο μέσα σε {value} από το τελευταίο μήνυμα του πελάτη, και ο χρόνος αυτός πέρασε. Δεν στάλθηκε.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>{name} accepted the reply but sent back no id.</source>
+        <translation>Το {name} δέχτηκε την απάντηση, αλλά δεν επέστρεψε αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/errors.py" line="+108" />
+        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
+        <translation>Το {name} δεν δέχεται πια το διακριτικό ({why}). Δημιουργήστε νέο διακριτικό στον πίνακα ελέγχου της εφαρμογής σας στη Meta και προσθέστε ξανά τον λογαριασμό (desktop-inbox accounts add {platform} …).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Meta limits how often your app may call {name} ({reason}); Desktop Inbox waits until {astimezone:%H:%M} before it tries again.</source>
+        <translation>Η Meta περιορίζει πόσο συχνά η εφαρμογή σας καλεί το {name} ({reason})· το Desktop Inbox περιμένει έως τις {astimezone:%H:%M} πριν ξαναδοκιμάσει.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.</source>
+        <translation>Το {name} αρνήθηκε το μήνυμα: είναι εκτός του χρόνου που επιτρέπει η Meta για απαντήσεις (24 ώρες μετά το τελευταίο μήνυμα του πελάτη· 7 ημέρες με τη λειτουργία Human Agent). Περιμένετε να ξαναγράψει.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} says this person isn't available right now (they may have blocked the account or closed theirs).</source>
+        <translation>Το {name} λέει ότι αυτό το άτομο δεν είναι διαθέσιμο τώρα (ίσως μπλόκαρε τον λογαριασμό ή έκλεισε τον δικό του).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} had a temporary problem ({reason}).</source>
+        <translation>Το {name} είχε ένα προσωρινό πρόβλημα ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} knows no such person ({reason}).</source>
+        <translation>Το {name} δεν γνωρίζει τέτοιο άτομο ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} refused the request ({reason}).</source>
+        <translation>Το {name} απέρριψε το αίτημα ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/graph.py" line="+124" />
+        <source>Your Meta app has used {percent:.0f}% of what Meta allows; Desktop Inbox waits until {astimezone:%H:%M} before it calls {platform_name} again.</source>
+        <translation>Η εφαρμογή σας στη Meta έχει χρησιμοποιήσει το {percent:.0f}% όσων επιτρέπει η Meta· το Desktop Inbox περιμένει έως τις {astimezone:%H:%M} πριν καλέσει ξανά το {platform_name}.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{platform_name} sent an answer that is not a JSON object.</source>
+        <translation>Το {platform_name} έστειλε απάντηση που δεν είναι αντικείμενο JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/tokens.py" line="+70" />
+        <source>The {what} sign-in in the keyring is incomplete. Please add the account again.</source>
+        <translation>Η σύνδεση {what} στην κλειδοθήκη είναι ελλιπής. Προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.</source>
+        <translation>Το διακριτικό του Instagram έληξε και δεν ανανεώθηκε ({exc}). Δημιουργήστε νέο διακριτικό στον πίνακα ελέγχου της εφαρμογής σας στη Meta και προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Instagram renewed the token but sent none back.</source>
+        <translation>Το Instagram ανανέωσε το διακριτικό, αλλά δεν το επέστρεψε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/oauth.py" line="+86" />
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>Η σύνδεση δεν ολοκληρώθηκε εγκαίρως στον περιηγητή.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>The sign-in was refused: {error}</source>
+        <translation>Η σύνδεση απορρίφθηκε: {error}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No authorisation code was given.</source>
+        <translation>Δεν δόθηκε κωδικός εξουσιοδότησης.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/api.py" line="+137" />
+        <source>X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>Το όριο του X για αυτό το είδος αιτήματος εξαντλήθηκε· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Your X API usage cap is reached ({detail}). Add credits or raise the cap for your app in the X developer portal ({developer_portal}); Desktop Inbox tries again at {astimezone:%H:%M}.</source>
+        <translation>Φτάσατε το όριο χρήσης του X API ({detail}). Προσθέστε μονάδες ή αυξήστε το όριο της εφαρμογής σας στο X developer portal ({developer_portal})· το Desktop Inbox ξαναδοκιμάζει στις {astimezone:%H:%M}.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>X refused your developer app: {why} ({detail}). In the X developer portal ({developer_portal}) put the app inside a Project and make sure the account has API access (pay-per-use credits or a Basic/Pro plan), then sync again.</source>
+        <translation>Το X απέρριψε την εφαρμογή προγραμματιστή σας: {why} ({detail}). Στο X developer portal ({developer_portal}) βάλτε την εφαρμογή μέσα σε ένα Project και βεβαιωθείτε ότι ο λογαριασμός έχει πρόσβαση στο API (μονάδες pay-per-use ή πρόγραμμα Basic/Pro), και συγχρονίστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/auth.py" line="+41" />
+        <source>X API address</source>
+        <translation>διεύθυνση του X API</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.</source>
+        <translation>Το Client ID του X λείπει ή είναι λανθασμένο: αντιγράψτε το από τη σελίδα 'Keys and tokens' της εφαρμογής σας.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The X sign-in in the keyring is incomplete. Please sign in again.</source>
+        <translation>Η σύνδεση X στην κλειδοθήκη είναι ελλιπής. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X sent a token answer we cannot read.</source>
+        <translation>Το X έστειλε απάντηση διακριτικού που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>X sent no access token.</source>
+        <translation>Το X δεν έστειλε διακριτικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>X no longer accepts this sign-in (the access token expired). Please sign in again.</source>
+        <translation>Το X δεν δέχεται πια αυτή τη σύνδεση (το διακριτικό πρόσβασης έληξε). Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X no longer accepts this sign-in ({exc}). Please sign in again.</source>
+        <translation>Το X δεν δέχεται πια αυτή τη σύνδεση ({exc}). Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.</source>
+        <translation>Το X δεν δέχτηκε τη σύνδεση ({exc}). Ελέγξτε το Client ID και ότι η εφαρμογή σας στο X είναι τύπου 'Native App' με callback URL ακριβώς {redirect_uri}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/connector.py" line="+180" />
+        <source>X sent an answer that is not a JSON object ({method} {split}).</source>
+        <translation>Το X έστειλε απάντηση που δεν είναι αντικείμενο JSON ({method} {split}).</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.</source>
+        <translation>Το X επιτρέπει λίγες αναγνώσεις προσωπικών μηνυμάτων ανά 15 λεπτά· επόμενος έλεγχος στις {astimezone:%H:%M:%S}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>X sent an account we cannot read ({exc}).</source>
+        <translation>Το X έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+229" />
+        <source>The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.</source>
+        <translation>Η απάντηση έχει {weighted} χαρακτήρες όπως τους μετρά το X (σύνδεσμοι 23, emoji και CJK 2)· το X επιτρέπει {limit}. Συντομεύστε την και στείλτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>X refused the reply because the same text was posted recently. Change the wording and send again.</source>
+        <translation>Το X αρνήθηκε την απάντηση επειδή το ίδιο κείμενο δημοσιεύτηκε πρόσφατα. Αλλάξτε τη διατύπωση και στείλτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>X refused the reply ({detail}).</source>
+        <translation>Το X αρνήθηκε την απάντηση ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>X accepted the reply but sent back something we cannot read.</source>
+        <translation>Το X δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="-10" />
+        <source>X took a picture but sent back no media id.</source>
+        <translation>Το X δέχτηκε την εικόνα, αλλά δεν επέστρεψε αναγνωριστικό πολυμέσων.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="-6" />
+        <source>post is not an object</source>
+        <translation>η ανάρτηση δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>direct message is not an object</source>
+        <translation>το προσωπικό μήνυμα δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unreadable direct message: {exc}</source>
+        <translation>προσωπικό μήνυμα που δεν διαβάζεται: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/paths.py" line="+34" />
+        <source>{path} is a file, not a folder: the data folder must be a folder.</source>
+        <translation>Το {path} είναι αρχείο, όχι φάκελος: ο φάκελος δεδομένων πρέπει να είναι φάκελος.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{path} cannot be used as the data folder ({value}).</source>
+        <translation>Το {path} δεν μπορεί να χρησιμοποιηθεί ως φάκελος δεδομένων ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/secrets.py" line="+107" />
+        <source>No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.</source>
+        <translation>Δεν υπάρχει ασφαλής κλειδοθήκη, οπότε η σύνδεση δεν μπορεί να φυλαχτεί. Σε Linux, εγκαταστήστε και ξεκλειδώστε μια κλειδοθήκη Secret Service (GNOME Keyring ή KWallet)· σε macOS και Windows χρησιμοποιείται η κλειδοθήκη του συστήματος. Το Desktop Inbox δεν φυλάσσει ποτέ διακριτικά σε απλό κείμενο.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The keyring refused to store the sign-in ({name}).</source>
+        <translation>Η κλειδοθήκη αρνήθηκε να φυλάξει τη σύνδεση ({name}).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The keyring could not be read ({name}).</source>
+        <translation>Η κλειδοθήκη δεν μπόρεσε να διαβαστεί ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/accounts.py" line="+41" />
+        <source>History depth is one of {join}, not {choice!r}.</source>
+        <translation>Το βάθος ιστορικού είναι ένα από τα {join}, όχι {choice!r}.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No access token was given.</source>
+        <translation>Δεν δόθηκε διακριτικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/attachments.py" line="+51" />
+        <location filename="../../desktop_inbox/sync/media.py" line="+85" />
+        <source>This attachment cannot be fetched (it was listed by an older version).</source>
+        <translation>Αυτό το συνημμένο δεν μπορεί να ληφθεί (καταγράφηκε από παλαιότερη έκδοση).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only e-mail attachments are fetched on request.</source>
+        <translation>Μόνο τα συνημμένα e-mail λαμβάνονται κατόπιν αιτήματος.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/backup.py" line="+62" />
+        <source>This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.</source>
+        <translation>Αυτά τα εισερχόμενα είναι η βάση δεδομένων της ομάδας: κρατήστε αντίγραφο ασφαλείας στον διακομιστή της (pg_dump)· η λειτουργία αντιγράφου ασφαλείας αντιγράφει ένα τοπικό αντίγραφο.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>backup</source>
+        <translation>αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Desktop Inbox is open on this data folder: quit it first, then {what}.</source>
+        <translation>Το Desktop Inbox είναι ανοιχτό σε αυτόν τον φάκελο δεδομένων: κλείστε το πρώτα και μετά {what}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A sync is running on this data folder: stop it first, then {what}.</source>
+        <translation>Εκτελείται συγχρονισμός σε αυτόν τον φάκελο δεδομένων: σταματήστε τον πρώτα και μετά {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/checks.py" line="+62" />
+        <source>Fill in {fields} first.</source>
+        <translation>Συμπληρώστε πρώτα τα {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The reply is {length} characters as {name} counts them; {name} takes {limit} here.</source>
+        <translation>Η απάντηση έχει {length} χαρακτήρες όπως τους μετρά το {name}· εδώ το {name} δέχεται {limit}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This public reply shows personal data — {found}: answer by direct message, or send it publicly anyway.</source>
+        <translation>Αυτή η δημόσια απάντηση δείχνει προσωπικά δεδομένα — {found}: απαντήστε με προσωπικό μήνυμα ή στείλτε την δημόσια παρ' όλα αυτά.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>e-mail address</source>
+        <translation>διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone number</source>
+        <translation>αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>αριθμός παραγγελίας</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>card number</source>
+        <translation>αριθμός κάρτας</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street address</source>
+        <translation>διεύθυνση κατοικίας</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>{platform} replies cannot carry pictures.</source>
+        <translation>Οι απαντήσεις στο {platform} δεν μπορούν να έχουν εικόνες.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{platform} takes one picture per reply here.</source>
+        <translation>Εδώ το {platform} δέχεται μία εικόνα ανά απάντηση.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{platform} takes at most {n} pictures per reply here.</source>
+        <translation>Εδώ το {platform} δέχεται έως {n} εικόνες ανά απάντηση.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{picture}: {platform} takes {kinds} pictures only.</source>
+        <translation>{picture}: το {platform} δέχεται μόνο εικόνες {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{picture} is {size}; {platform} takes pictures up to {limit}.</source>
+        <translation>Η εικόνα {picture} είναι {size}· το {platform} δέχεται εικόνες έως {limit}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Describe {picture} before sending (alt text): customers who cannot see it read it.</source>
+        <translation>Περιγράψτε την εικόνα {picture} πριν τη στείλετε (εναλλακτικό κείμενο): οι πελάτες που δεν μπορούν να τη δουν το διαβάζουν.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The description of {picture} is {length} characters; {platform} takes {limit}.</source>
+        <translation>Η περιγραφή της εικόνας {picture} έχει {length} χαρακτήρες· το {platform} δέχεται {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/destination.py" line="+25" />
+        <source>file</source>
+        <translation>αρχείο</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{path} cannot be used as a file name ({exc}).</source>
+        <translation>Το {path} δεν μπορεί να χρησιμοποιηθεί ως όνομα αρχείου ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{dest} is inside the data folder ({folder}), where the cache, its backups and logs live; choose a place outside it for the {what}.</source>
+        <translation>Το {dest} είναι μέσα στον φάκελο δεδομένων ({folder}), όπου βρίσκονται το τοπικό αντίγραφο, τα αντίγραφα ασφαλείας και τα αρχεία καταγραφής· επιλέξτε μια θέση εκτός αυτού για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{dest} is a folder; give a file name for the {what}.</source>
+        <translation>Το {dest} είναι φάκελος· δώστε όνομα αρχείου για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}.</source>
+        <translation>Το {dest} δεν είναι κανονικό αρχείο (συσκευή, σωλήνας ή υποδοχή)· δώστε όνομα αρχείου για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The folder {parent} does not exist; create it first or choose another place.</source>
+        <translation>Ο φάκελος {parent} δεν υπάρχει· δημιουργήστε τον πρώτα ή επιλέξτε άλλη θέση.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{parent} is a file, not a folder; choose another place for the {what}.</source>
+        <translation>Το {parent} είναι αρχείο, όχι φάκελος· επιλέξτε άλλη θέση για: {what}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} already exists; choose another name, or replace it (--force).</source>
+        <translation>Το {dest} υπάρχει ήδη· επιλέξτε άλλο όνομα ή αντικαταστήστε το (--force).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The disk is full: {dest} was not written (nothing was changed there).</source>
+        <translation>Ο δίσκος είναι γεμάτος: το {dest} δεν γράφτηκε (τίποτα δεν άλλαξε εκεί).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{dest} could not be written: {reason}. Nothing was changed there.</source>
+        <translation>Το {dest} δεν μπόρεσε να γραφτεί: {reason}. Τίποτα δεν άλλαξε εκεί.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/encryption.py" line="+105" />
+        <source>The converted cache failed its check ({problem}); the cache was not changed.</source>
+        <translation>Το μετατρεπόμενο τοπικό αντίγραφο απέτυχε στον έλεγχο ({problem})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There is no cache in this data folder yet.</source>
+        <translation>Δεν υπάρχει ακόμη τοπικό αντίγραφο σε αυτόν τον φάκελο δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The converted cache does not match ({before} vs {after}); the cache was not changed.</source>
+        <translation>Το μετατρεπόμενο τοπικό αντίγραφο δεν ταιριάζει ({before} έναντι {after})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').</source>
+        <translation>Η κρυπτογράφηση χρειάζεται το SQLCipher: pip install sqlcipher3 (ή 'desktop-inbox[encryption]').</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache is already encrypted.</source>
+        <translation>Το τοπικό αντίγραφο είναι ήδη κρυπτογραφημένο.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The cache is not encrypted.</source>
+        <translation>Το τοπικό αντίγραφο δεν είναι κρυπτογραφημένο.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache key is not in this keyring, so the cache cannot be decrypted.</source>
+        <translation>Το κλειδί του τοπικού αντιγράφου δεν βρίσκεται σε αυτή την κλειδοθήκη, οπότε δεν μπορεί να αποκρυπτογραφηθεί.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/export.py" line="+81" />
+        <source>The search is empty.</source>
+        <translation>Η αναζήτηση είναι κενή.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>This is not a Desktop Inbox export.</source>
+        <translation>Αυτό δεν είναι εξαγωγή του Desktop Inbox.</translation>
+    </message>
+    <message>
+        <location line="+167" />
+        <source>The format is one of {join}, not {fmt!r}.</source>
+        <translation>Η μορφή είναι μία από τις {join}, όχι {fmt!r}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PDF export is not available here; choose html, json or csv.</source>
+        <translation>Η εξαγωγή σε PDF δεν είναι διαθέσιμη εδώ· επιλέξτε html, json ή csv.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+23" />
+        <source>export</source>
+        <translation>εξαγωγή</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export one thing: a customer, a conversation or a search.</source>
+        <translation>Εξαγάγετε ένα πράγμα: έναν πελάτη, μια συνομιλία ή μια αναζήτηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/listening.py" line="+59" />
+        <source>No account can listen: add a Mastodon, Bluesky or X account first.</source>
+        <translation>Κανένας λογαριασμός δεν μπορεί να κάνει ακρόαση: προσθέστε πρώτα λογαριασμό Mastodon, Bluesky ή X.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Several accounts can listen; say which with --account ID: {choices}.</source>
+        <translation>Πολλοί λογαριασμοί μπορούν να κάνουν ακρόαση· πείτε ποιος με --account ID: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/media.py" line="+72" />
+        <source>There is no file {source}.</source>
+        <translation>Δεν υπάρχει αρχείο {source}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is {n} MB: far too big for a picture in a reply.</source>
+        <translation>Το {name} είναι {n} MB: πολύ μεγάλο για εικόνα σε απάντηση.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} cannot be read ({value}).</source>
+        <translation>Το {name} δεν μπορεί να διαβαστεί ({value}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is far too big for a picture in a reply.</source>
+        <translation>Το {name} είναι πολύ μεγάλο για εικόνα σε απάντηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/message_requests.py" line="+36" />
+        <source>This conversation is not a message request (any more).</source>
+        <translation>Αυτή η συνομιλία δεν είναι (πια) αίτημα μηνύματος.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only Bluesky chat requests can be accepted.</source>
+        <translation>Μόνο αιτήματα συνομιλίας του Bluesky μπορούν να γίνουν δεκτά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="+184" />
+        <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>Ορίστε αποστολή σε μελλοντική ώρα, όχι {astimezone:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A public hand-off goes with a reply in the same conversation, not through another channel.</source>
+        <translation>Η δημόσια παραπομπή πηγαίνει με απάντηση στην ίδια συνομιλία, όχι μέσω άλλου καναλιού.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
+        <translation>Η ταυτότητα {identity_id} δεν είναι τρόπος επικοινωνίας με αυτόν τον πελάτη (δείτε: contacts show {contact_id} --json).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{platform_name} cannot start a direct message with {handle}.</source>
+        <translation>Το {platform_name} δεν μπορεί να ξεκινήσει προσωπικό μήνυμα με τον/την {handle}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/schedule.py" line="+46" />
+        <source>There is no time zone called {name!r} (e.g. Europe/Athens, America/New_York).</source>
+        <translation>Δεν υπάρχει ζώνη ώρας με όνομα {name!r} (π.χ. Europe/Athens, America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Working days are one or more days of the week.</source>
+        <translation>Οι εργάσιμες ημέρες είναι μία ή περισσότερες ημέρες της εβδομάδας.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The working day ends after it starts.</source>
+        <translation>Η εργάσιμη ημέρα πρέπει να τελειώνει μετά την έναρξή της.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Working hours are times like 09:00, not {start!r} to {end!r}.</source>
+        <translation>Οι ώρες λειτουργίας είναι ώρες όπως 09:00, όχι {start!r} έως {end!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
+        <translation>Το {strip!r} δεν είναι όνομα χρήστη Bluesky (όπως shop.bsky.social).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not look up {handle} ({name}). Check the network, or give the server address.</source>
+        <translation>Δεν ήταν δυνατή η αναζήτηση του {handle} ({name}). Ελέγξτε τη σύνδεση δικτύου ή δώστε τη διεύθυνση του διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky does not know the handle {handle}. Check its spelling, or give the server address.</source>
+        <translation>Το Bluesky δεν γνωρίζει το όνομα χρήστη {handle}. Ελέγξτε την ορθογραφία ή δώστε τη διεύθυνση του διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No app password was given.</source>
+        <translation>Δεν δόθηκε κωδικός εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bluesky server address</source>
+        <translation>διεύθυνση διακομιστή Bluesky</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Bluesky did not accept this handle and app password for {identifier}. Check both; an app password looks like xxxx-xxxx-xxxx-xxxx.</source>
+        <translation>Το Bluesky δεν δέχτηκε αυτό το όνομα χρήστη και τον κωδικό εφαρμογής για το {identifier}. Ελέγξτε και τα δύο· ένας κωδικός εφαρμογής μοιάζει με xxxx-xxxx-xxxx-xxxx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
+        <source>The {what} server is empty.</source>
+        <translation>Ο διακομιστής {what} είναι κενός.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+27" />
+        <source>The password is empty.</source>
+        <translation>Ο κωδικός είναι κενός.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+48" />
+        <source>The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).</source>
+        <translation>Το αναγνωριστικό εφαρμογής είναι ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής σας στο Meta App Dashboard (developers.facebook.com/apps).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No token was given: paste the token generated in your Meta app's dashboard.</source>
+        <translation>Δεν δόθηκε διακριτικό: επικολλήστε το διακριτικό που δημιουργήθηκε στον πίνακα ελέγχου της εφαρμογής σας στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.</source>
+        <translation>Αναμενόταν το διακριτικό ή JSON όπως {"access_token": "…", "expires_in": 5184000}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token".</source>
+        <translation>Το JSON χρειάζεται "access_token".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_inbox/services/signin/x.py" line="+97" />
+        <source>"expires_in" must be a positive number of seconds.</source>
+        <translation>Το "expires_in" πρέπει να είναι θετικός αριθμός δευτερολέπτων.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That does not look like a Meta access token: copy it again from your app's dashboard.</source>
+        <translation>Αυτό δεν μοιάζει με διακριτικό πρόσβασης της Meta: αντιγράψτε το ξανά από τον πίνακα ελέγχου της εφαρμογής σας.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/x.py" line="-41" />
+        <source>Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?</source>
+        <translation>Δεν είναι δυνατή η αναμονή στο {callback_url} για την απάντηση του X ({value})· μήπως είναι ανοιχτή άλλη σύνδεση;</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</source>
+        <translation>Αναμενόταν αντικείμενο JSON όπως {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").</source>
+        <translation>Το JSON χρειάζεται "access_token" (και προαιρετικά "refresh_token" και "expires_in").</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"refresh_token" must be a string.</source>
+        <translation>Το "refresh_token" πρέπει να είναι κείμενο.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/sync.py" line="+161" />
+        <source>Desktop Inbox is already syncing this data folder (the app or another sync command).</source>
+        <translation>Το Desktop Inbox συγχρονίζει ήδη αυτόν τον φάκελο δεδομένων (η εφαρμογή ή άλλη εντολή συγχρονισμού).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/team.py" line="+72" />
+        <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
+        <translation>Το όνομα μέλους έχει 1 έως 80 χαρακτήρες, π.χ. --name Anna.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{path} is damaged: fix or remove it (desktop-inbox team leave).</source>
+        <translation>Το {path} είναι κατεστραμμένο: διορθώστε ή αφαιρέστε το (desktop-inbox team leave).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} names no team database: fix or remove it.</source>
+        <translation>Το {path} δεν ορίζει βάση δεδομένων ομάδας: διορθώστε ή αφαιρέστε το.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The team server at {where} is unreachable: {reason}</source>
+        <translation>Ο διακομιστής της ομάδας στο {where} δεν είναι προσβάσιμος: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
+        <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: desktop-inbox team leave και μετά δημιουργήστε άλλη.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>move the cache into a team</source>
+        <translation>μεταφέρετε το τοπικό αντίγραφο σε ομάδα</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>This data folder is in a team already: desktop-inbox team leave first.</source>
+        <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: πρώτα desktop-inbox team leave.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>join a team</source>
+        <translation>μπείτε σε ομάδα</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This data folder is not in a team.</source>
+        <translation>Αυτός ο φάκελος δεδομένων δεν ανήκει σε ομάδα.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>leave the team</source>
+        <translation>αποχωρήστε από την ομάδα</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <source>{handle} on {base_url} is already added.</source>
+        <translation>Ο λογαριασμός {handle} στο {base_url} έχει ήδη προστεθεί.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <location line="+18" />
+        <location filename="../../desktop_inbox/store/media.py" line="+94" />
+        <source>There is no account {account_id}.</source>
+        <translation>Δεν υπάρχει λογαριασμός {account_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/attachments.py" line="+28" />
+        <source>There is no message {message_id}.</source>
+        <translation>Δεν υπάρχει μήνυμα {message_id}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message {message_id} has no attachment {n}.</source>
+        <translation>Το μήνυμα {message_id} δεν έχει συνημμένο {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <source>There is no cache to back up yet.</source>
+        <translation>Δεν υπάρχει ακόμη τοπικό αντίγραφο για αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder {parent} does not exist.</source>
+        <translation>Ο φάκελος {parent} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The cache is damaged ({problem}); the backup was not kept.</source>
+        <translation>Το τοπικό αντίγραφο είναι κατεστραμμένο ({problem})· το αντίγραφο ασφαλείας δεν κρατήθηκε.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The backup could not be written to {dest} ({value}).</source>
+        <translation>Το αντίγραφο ασφαλείας δεν γράφτηκε στο {dest} ({value}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The cache is damaged ({exc}); the backup was not kept.</source>
+        <translation>Το τοπικό αντίγραφο είναι κατεστραμμένο ({exc})· το αντίγραφο ασφαλείας δεν κρατήθηκε.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup could not be written to {dest} ({exc}).</source>
+        <translation>Το αντίγραφο ασφαλείας δεν γράφτηκε στο {dest} ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No backup file at {path}.</source>
+        <translation>Δεν υπάρχει αρχείο αντιγράφου ασφαλείας στο {path}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.</source>
+        <translation>Το {name} δεν είναι αντίγραφο ασφαλείας του Desktop Inbox ή είναι κρυπτογραφημένο με κλειδί που δεν έχει αυτή η κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} is not a Desktop Inbox backup (not an SQLite database).</source>
+        <translation>Το {name} δεν είναι αντίγραφο ασφαλείας του Desktop Inbox (δεν είναι βάση SQLite).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} cannot be opened ({exc}).</source>
+        <translation>Το {name} δεν ανοίγει ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup {name} is damaged ({problems}).</source>
+        <translation>Το αντίγραφο ασφαλείας {name} είναι κατεστραμμένο ({problems}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is encrypted with another key, or it is not a database.</source>
+        <translation>Το {name} είναι κρυπτογραφημένο με άλλο κλειδί ή δεν είναι βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup {name} is damaged ({why}).</source>
+        <translation>Το αντίγραφο ασφαλείας {name} είναι κατεστραμμένο ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is an SQLite database, but not a Desktop Inbox cache.</source>
+        <translation>Το {name} είναι βάση SQLite, αλλά όχι τοπικό αντίγραφο του Desktop Inbox.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} was made by a newer Desktop Inbox (schema {version}; this version knows {latest}). Update the app to restore it.</source>
+        <translation>Το {name} φτιάχτηκε από νεότερο Desktop Inbox (σχήμα {version}· αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή για να το επαναφέρετε.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The backup could not be restored ({value}); the cache was not changed.</source>
+        <translation>Το αντίγραφο ασφαλείας δεν επαναφέρθηκε ({value})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/channels.py" line="+112" />
+        <source>There is no customer identity {identity_id}.</source>
+        <translation>Δεν υπάρχει ταυτότητα πελάτη {identity_id}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Identity {identity_id} cannot be reached from account {account_id}.</source>
+        <translation>Η ταυτότητα {identity_id} δεν είναι προσβάσιμη από τον λογαριασμό {account_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/cipher.py" line="+33" />
+        <source>The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).</source>
+        <translation>Το τοπικό αντίγραφο είναι κρυπτογραφημένο, αλλά η υποστήριξη SQLCipher δεν είναι εγκατεστημένη (pip install 'desktop-inbox[encryption]', που φέρνει το sqlcipher3).</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The cache key in the keyring is not valid.</source>
+        <translation>Το κλειδί του τοπικού αντιγράφου στην κλειδοθήκη δεν είναι έγκυρο.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/contacts.py" line="+87" />
+        <location line="+53" />
+        <source>There is no customer {contact_id}.</source>
+        <translation>Δεν υπάρχει πελάτης {contact_id}.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Say in a few words what the call or meeting was about.</source>
+        <translation>Γράψτε με λίγα λόγια τι αφορούσε η κλήση ή η συνάντηση.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log a call or a meeting, not {kind!r}.</source>
+        <translation>Καταγράψτε κλήση ή συνάντηση, όχι {kind!r}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The note is empty.</source>
+        <translation>Η σημείωση είναι κενή.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The tag is empty.</source>
+        <translation>Η ετικέτα είναι κενή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/conversations.py" line="+240" />
+        <location line="+181" />
+        <location filename="../../desktop_inbox/store/followups.py" line="+38" />
+        <location line="+14" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
+        <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
+        <source>There is no conversation {conversation_id}.</source>
+        <translation>Δεν υπάρχει συνομιλία {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="-144" />
+        <source>There is no message {around} in conversation {conversation_id}.</source>
+        <translation>Δεν υπάρχει μήνυμα {around} στη συνομιλία {conversation_id}.</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Snooze until a time in the future.</source>
+        <translation>Ορίστε αναβολή έως μια μελλοντική ώρα.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/db.py" line="+83" />
+        <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
+        <translation>Ο δίσκος είναι γεμάτος: το τοπικό αντίγραφο δεν γράφτηκε. Ελευθερώστε λίγο χώρο· τίποτα από όσα έχουν ήδη αποθηκευτεί δεν χάθηκε.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../../desktop_inbox/store/health.py" line="+87" />
+        <source>The cache file is damaged ({exc}).</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache could not be written (disk I/O error): the disk may be full or failing. Nothing already saved was lost; syncing resumes once it can write again.</source>
+        <translation>Το τοπικό αντίγραφο δεν γράφτηκε (σφάλμα εισόδου/εξόδου δίσκου): ο δίσκος ίσως είναι γεμάτος ή χαλάει. Τίποτα από όσα έχουν ήδη αποθηκευτεί δεν χάθηκε· ο συγχρονισμός συνεχίζει μόλις μπορεί να γράψει ξανά.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache could not be written ({exc}).</source>
+        <translation>Το τοπικό αντίγραφο δεν γράφτηκε ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
+        <translation>Το {path} είναι φάκελος, όχι το αρχείο του τοπικού αντιγράφου· μετακινήστε το έξω από τον φάκελο δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The cache was found damaged while in use ({noted}).</source>
+        <translation>Το τοπικό αντίγραφο βρέθηκε κατεστραμμένο κατά τη χρήση ({noted}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring.</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου δεν διαβάζεται: είναι κατεστραμμένο ή κρυπτογραφημένο με κλειδί που δεν βρίσκεται σε αυτή την κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/followups.py" line="-24" />
+        <source>Remind at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>Ορίστε υπενθύμιση σε μελλοντική ώρα, όχι {astimezone:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/health.py" line="-38" />
+        <source>The cache file is damaged: its header is not a database header.</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: η κεφαλίδα του δεν είναι κεφαλίδα βάσης δεδομένων.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file is damaged: it is cut off in the middle of a page.</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: κόβεται στη μέση μιας σελίδας.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The cache file is damaged: it is shorter than its header says (cut off).</source>
+        <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: είναι μικρότερο από όσο λέει η κεφαλίδα του (κομμένο).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/images.py" line="+54" />
+        <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
+        <translation>Τα σχέδια SVG δεν γίνονται δεκτά (μπορεί να έχουν οποιοδήποτε μέγεθος και να περιέχουν σενάρια)· χρησιμοποιήστε PNG ή JPEG.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{value} pictures are not accepted; use JPEG, PNG, GIF or WebP.</source>
+        <translation>Οι εικόνες {value} δεν γίνονται δεκτές· χρησιμοποιήστε JPEG, PNG, GIF ή WebP.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The picture is far too large in pixels to open safely.</source>
+        <translation>Η εικόνα έχει πάρα πολλά pixel για να ανοίξει με ασφάλεια.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is not a picture that can be read (JPEG, PNG, GIF or WebP).</source>
+        <translation>Το αρχείο δεν είναι εικόνα που μπορεί να διαβαστεί (JPEG, PNG, GIF ή WebP).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The picture is damaged or incomplete ({short}).</source>
+        <translation>Η εικόνα είναι κατεστραμμένη ή ελλιπής ({short}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The picture has no pixels.</source>
+        <translation>Η εικόνα δεν έχει pixel.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The picture is {width} × {height} pixels: too large to open safely (at most {n} megapixels).</source>
+        <translation>Η εικόνα είναι {width} × {height} pixel: πολύ μεγάλη για να ανοίξει με ασφάλεια (το πολύ {n} megapixel).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The picture cannot be made smaller ({short}).</source>
+        <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <source>There is no listening term {term_id}.</source>
+        <translation>Δεν υπάρχει όρος ακρόασης {term_id}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This account already listens for that (term {same}).</source>
+        <translation>Αυτός ο λογαριασμός ακούει ήδη γι' αυτό (όρος {same}).</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
+        <translation>Η συνομιλία {conversation_id} δεν βρέθηκε μέσω ακρόασης· σημειώστε την ως ολοκληρωμένη.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You answered conversation {conversation_id}: it is a conversation like any other now; mark it done instead.</source>
+        <translation>Απαντήσατε στη συνομιλία {conversation_id}: τώρα είναι συνομιλία όπως όλες οι άλλες· σημειώστε την ως ολοκληρωμένη.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media.py" line="+18" />
+        <source>The media cap is at least {n} MB.</source>
+        <translation>Το όριο πολυμέσων είναι τουλάχιστον {n} MB.</translation>
+    </message>
+    <message>
+        <location line="+156" />
+        <source>There is no kept picture {media_id}.</source>
+        <translation>Δεν υπάρχει αποθηκευμένη εικόνα {media_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media_files.py" line="+35" />
+        <source>A media path points outside the media folder.</source>
+        <translation>Μια διαδρομή πολυμέσων δείχνει έξω από τον φάκελο πολυμέσων.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The disk is full: a picture could not be kept.</source>
+        <translation>Ο δίσκος είναι γεμάτος: μια εικόνα δεν μπόρεσε να αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A picture could not be written ({value}).</source>
+        <translation>Μια εικόνα δεν γράφτηκε ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+44" />
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Ένας πελάτης δεν μπορεί να συγχωνευτεί με τον εαυτό του.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>One of the customers to merge no longer exists.</source>
+        <translation>Ένας από τους πελάτες προς συγχώνευση δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This merge was already undone.</source>
+        <translation>Αυτή η συγχώνευση έχει ήδη αναιρεθεί.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>There is no merge {merge_id}.</source>
+        <translation>Δεν υπάρχει συγχώνευση {merge_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/migrations.py" line="+555" />
+        <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>Αυτό το τοπικό αντίγραφο γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/outbox.py" line="-31" />
+        <source>There is no outbox item {item_id}.</source>
+        <translation>Δεν υπάρχει στοιχείο εξερχομένων {item_id}.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+337" />
+        <source>The reply is empty.</source>
+        <translation>Η απάντηση είναι κενή.</translation>
+    </message>
+    <message>
+        <location line="-321" />
+        <source>This conversation is private; a reply to it cannot be public.</source>
+        <translation>Αυτή η συνομιλία είναι ιδιωτική· η απάντηση σε αυτήν δεν μπορεί να είναι δημόσια.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Reply {item_id} is {state} and can no longer be moved.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να μετακινηθεί.</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be resent.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που ίσως στάλθηκε μπορεί να σταλεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be marked as sent.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που ίσως στάλθηκε μπορεί να σημειωθεί ως σταλμένη.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Reply {item_id} is {state}; only a failed or queued reply can be retried.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που απέτυχε ή περιμένει μπορεί να ξαναδοκιμαστεί.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state} and can no longer be cancelled.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να ακυρωθεί.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Reply {item_id} is {state} and can no longer be edited.</source>
+        <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να επεξεργαστεί.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Conversation {conversation_id} has no customer to reply to.</source>
+        <translation>Η συνομιλία {conversation_id} δεν έχει πελάτη για απάντηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+159" />
+        <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>Αυτή η βάση δεδομένων ομάδας γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/team.py" line="+65" />
+        <source>A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE</source>
+        <translation>Η βάση δεδομένων ομάδας είναι διεύθυνση postgresql://: postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>That URL cannot be read ({said}).</source>
+        <translation>Αυτή η διεύθυνση δεν διαβάζεται ({said}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The URL names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>Η διεύθυνση δεν ορίζει βάση δεδομένων: postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That URL cannot be read (the port {port!r} is not a number).</source>
+        <translation>Αυτή η διεύθυνση δεν διαβάζεται (η θύρα {port!r} δεν είναι αριθμός).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).</source>
+        <translation>Το {host} δεν είναι αυτός ο υπολογιστής: η σύνδεση πρέπει να είναι κρυπτογραφημένη και ο διακομιστής ελεγμένος. Προσθέστε ?sslmode=verify-full στη διεύθυνση (με την αρχή πιστοποίησης του διακομιστή στο ~/.postgresql/root.crt ή sslrootcert=).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Could not open the team database at {where}: {reason}</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει η βάση δεδομένων ομάδας στο {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>That database is not empty: a team starts in an empty database (CREATE DATABASE ...).</source>
+        <translation>Αυτή η βάση δεδομένων δεν είναι άδεια: μια ομάδα ξεκινά σε άδεια βάση (CREATE DATABASE ...).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The local cache is at schema {version}, not {latest}: open it once first.</source>
+        <translation>Το τοπικό αντίγραφο είναι στο σχήμα {version}, όχι {latest}: ανοίξτε το πρώτα μία φορά.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The copy does not match the local cache ({expected} vs {found}); nothing was moved.</source>
+        <translation>Το αντίγραφο δεν ταιριάζει με το τοπικό αντίγραφο ({expected} έναντι {found})· τίποτα δεν μεταφέρθηκε.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>That database holds no team inbox: the first member makes it with team create.</source>
+        <translation>Αυτή η βάση δεδομένων δεν περιέχει εισερχόμενα ομάδας: το πρώτο μέλος τα δημιουργεί με το team create.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.</source>
+        <translation>Αυτή η βάση δεδομένων ομάδας είναι στο σχήμα {version}, {newer} από της εφαρμογής ({latest}): ενημερώστε την εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/saved_searches.py" line="+31" />
+        <source>A saved search needs a name and a query.</source>
+        <translation>Μια αποθηκευμένη αναζήτηση χρειάζεται όνομα και ερώτημα.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/search.py" line="+110" />
+        <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
+        <translation>{name}: θέλει ημερομηνία όπως 2025-03-31, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>platform: is one of {join}, not {value!r}.</source>
+        <translation>platform: είναι ένα από τα {join}, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>is: takes direct, public, mention or heard, not {value!r}.</source>
+        <translation>is: δέχεται direct, public, mention ή heard, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>state: is one of {join}, not {value!r}.</source>
+        <translation>state: είναι ένα από τα {join}, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{name}: takes a number, not {value!r}.</source>
+        <translation>{name}: δέχεται αριθμό, όχι {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/snippets.py" line="+31" />
+        <source>There is no saved reply {snippet_id}.</source>
+        <translation>Δεν υπάρχει έτοιμη απάντηση {snippet_id}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no saved reply named {name!r}.</source>
+        <translation>Δεν υπάρχει έτοιμη απάντηση με όνομα {name!r}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A saved reply needs a name and a text.</source>
+        <translation>Μια έτοιμη απάντηση χρειάζεται όνομα και κείμενο.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/engine.py" line="+142" />
+        <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
+        <translation>Η σύνδεση για το {handle} δεν βρίσκεται στην κλειδοθήκη. Συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/media.py" line="+53" />
+        <source>An SVG drawing sent as a video or sound is not kept.</source>
+        <translation>Ένα σχέδιο SVG που στάλθηκε ως βίντεο ή ήχος δεν αποθηκεύεται.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/uploads.py" line="+37" />
+        <source>This platform cannot take pictures from Desktop Inbox; send the reply without them.</source>
+        <translation>Αυτή η πλατφόρμα δεν δέχεται εικόνες από το Desktop Inbox· στείλτε την απάντηση χωρίς αυτές.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/text/listening.py" line="-9" />
+        <source>listening term</source>
+        <translation>όρος ακρόασης</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>muted word or author</source>
+        <translation>λέξη ή συντάκτης σε σίγαση</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The {what} has control characters in it.</source>
+        <translation>Το πεδίο «{what}» περιέχει χαρακτήρες ελέγχου.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} is longer than {term_max} characters.</source>
+        <translation>Το πεδίο «{what}» είναι μεγαλύτερο από {term_max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces.</source>
+        <translation>Το {text!r} δεν είναι hashtag: μετά το # μπαίνουν μόνο γράμματα, ψηφία ή _, χωρίς κενά.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.</source>
+        <translation>Ένας όρος ακρόασης είναι μια λέξη, μια "φράση σε εισαγωγικά" ή ένα #hashtag· τα εισαγωγικά μπαίνουν γύρω από όλη τη φράση.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{raw!r} is not a language code: use two letters such as en, de or fr.</source>
+        <translation>Το {raw!r} δεν είναι κωδικός γλώσσας: χρησιμοποιήστε δύο γράμματα, όπως en, de ή fr.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
+        <translation>Το {text!r} δεν είναι συντάκτης: δώστε το όνομα χρήστη του, όπως @someone@their.server.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+30" />
@@ -746,7 +2635,10 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="-39" />
         <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
-        <translation><numerusform>Εξήχθη %Ln μήνυμα στο %1.</numerusform><numerusform>Εξήχθησαν %Ln μηνύματα στο %1.</numerusform></translation>
+        <translation>
+            <numerusform>Εξήχθη %Ln μήνυμα στο %1.</numerusform>
+            <numerusform>Εξήχθησαν %Ln μηνύματα στο %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -772,12 +2664,18 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln μήνυμα</numerusform><numerusform>%Ln μηνύματα</numerusform></translation>
+        <translation>
+            <numerusform>%Ln μήνυμα</numerusform>
+            <numerusform>%Ln μηνύματα</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln συνομιλία</numerusform><numerusform>%Ln συνομιλίες</numerusform></translation>
+        <translation>
+            <numerusform>%Ln συνομιλία</numerusform>
+            <numerusform>%Ln συνομιλίες</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -864,7 +2762,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>%1. Ανοίξτε το με την εφαρμογή αναπαραγωγής του συστήματος.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Alt text</source>
         <translation>Εναλλακτικό κείμενο</translation>
     </message>
@@ -1281,7 +3179,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>MetaPage</name>
     <message>
-        <location line="-99" />
+        <location line="-98" />
         <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
         <translation>Το Desktop Inbox λειτουργεί μέσω της δικής σας εφαρμογής Meta — δείτε γιατί και πώς:</translation>
     </message>
@@ -1346,7 +3244,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Έλεγχος του διακριτικού με τη Meta…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>%1: %2</source>
         <comment>an account, then what works for it</comment>
         <translation>%1: %2</translation>
@@ -1358,13 +3256,19 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
-        <translation><numerusform>%1 και %Ln ακόμη πελάτης</numerusform><numerusform>%1 και %Ln ακόμη πελάτες</numerusform></translation>
+        <translation>
+            <numerusform>%1 και %Ln ακόμη πελάτης</numerusform>
+            <numerusform>%1 και %Ln ακόμη πελάτες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
-        <translation><numerusform>%1  (%Ln νέο μήνυμα)</numerusform><numerusform>%1  (%Ln νέα μηνύματα)</numerusform></translation>
+        <translation>
+            <numerusform>%1  (%Ln νέο μήνυμα)</numerusform>
+            <numerusform>%1  (%Ln νέα μηνύματα)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,6 +3537,314 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/descriptor.py" line="+8" />
+        <source>Sign in with your Bluesky handle (e.g. shop.bsky.social) and an app password, not your main password. Create one in the Bluesky app under Settings → Privacy and security → App passwords, and tick “Allow access to your direct messages”: customers often write privately, and without that permission Bluesky does not let any app read or answer direct messages. The app password is used once to sign in; Desktop Inbox then keeps only the session Bluesky gives it, in your system keyring, and you can revoke it at any time by deleting the app password.</source>
+        <translation>Συνδεθείτε με το όνομα χρήστη σας στο Bluesky (π.χ. shop.bsky.social) και έναν κωδικό εφαρμογής, όχι τον κύριο κωδικό σας. Δημιουργήστε έναν στην εφαρμογή Bluesky στο Settings → Privacy and security → App passwords και τσεκάρετε το “Allow access to your direct messages”: οι πελάτες συχνά γράφουν ιδιωτικά, και χωρίς αυτή την άδεια το Bluesky δεν αφήνει καμία εφαρμογή να διαβάσει ή να απαντήσει σε προσωπικά μηνύματα. Ο κωδικός εφαρμογής χρησιμοποιείται μία φορά για τη σύνδεση· μετά το Desktop Inbox κρατά μόνο τη σύνδεση που του δίνει το Bluesky, στην κλειδοθήκη του συστήματός σας, και μπορείτε να την ανακαλέσετε οποτεδήποτε διαγράφοντας τον κωδικό εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>App password (looks like xxxx-xxxx-xxxx-xxxx)</source>
+        <translation>Κωδικός εφαρμογής (μοιάζει με xxxx-xxxx-xxxx-xxxx)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Counted as Bluesky does: letters as you see them, links as written.</source>
+        <translation>Μετράται όπως στο Bluesky: τα γράμματα όπως τα βλέπετε, οι σύνδεσμοι όπως γράφονται.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add a Bluesky account</source>
+        <translation>Προσθήκη λογαριασμού Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions, replies, quotes and chats on Bluesky, with an app password.</source>
+        <translation>Αναφορές, απαντήσεις, παραθέσεις και συνομιλίες στο Bluesky, με κωδικό εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Bluesky direct messages cannot carry pictures.</source>
+        <translation>Τα προσωπικά μηνύματα του Bluesky δεν μπορούν να έχουν εικόνες.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
+        <translation>Ακούει λέξεις, φράσεις και #hashtags σε δημόσιες αναρτήσεις του Bluesky μέσω της αναζήτησης του Bluesky (app.bsky.feed.searchPosts), με ήπια αιτήματα κάθε λίγα λεπτά.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/descriptor.py" line="+11" />
+        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider's security settings. "Test connection" signs in to both servers without sending anything.</source>
+        <translation>Γράψτε τη διεύθυνση e-mail και τον κωδικό σας· το Desktop Inbox συμπληρώνει τους συνηθισμένους διακομιστές του παρόχου σας, που μπορείτε να αλλάξετε. Πολλοί πάροχοι (Gmail, Yahoo, iCloud, Fastmail) θέλουν κωδικό εφαρμογής αντί για τον κανονικό σας: δημιουργήστε τον στις ρυθμίσεις ασφαλείας του παρόχου σας. Ο «Έλεγχος σύνδεσης» συνδέεται και στους δύο διακομιστές χωρίς να στείλει τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always check the server's certificate. "none" sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
+        <translation>Ασφάλεια: τα "tls" (θύρες 993 και 465) και "starttls" (θύρες 143 και 587) ελέγχουν πάντα το πιστοποιητικό του διακομιστή. Το "none" στέλνει τον κωδικό σας χωρίς κρυπτογράφηση και επιτρέπεται μόνο για διακομιστή σε αυτόν τον υπολογιστή (όπως μια γέφυρα αλληλογραφίας).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password is kept in your system's keyring, never in Desktop Inbox's files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
+        <translation>Ο κωδικός φυλάσσεται στην κλειδοθήκη του συστήματός σας, ποτέ στα αρχεία του Desktop Inbox. Τα νέα μηνύματα φτάνουν μέσα σε δευτερόλεπτα (IMAP IDLE)· οι απαντήσεις στέλνονται με την υπογραφή σας και μπαίνουν στον φάκελο «Απεσταλμένα».</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Add an e-mail account</source>
+        <translation>Προσθήκη λογαριασμού e-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…</source>
+        <translation>Οποιοδήποτε γραμματοκιβώτιο με IMAP και SMTP: Gmail, Outlook, το δικό σας domain…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to you. Listen on a Mastodon, Bluesky or X account instead.</source>
+        <translation>Το e-mail δεν έχει ακρόαση: δεν υπάρχει τίποτα δημόσιο για αναζήτηση, η αλληλογραφία σας φτάνει μόνο όταν σας τη στέλνουν. Κάντε ακρόαση από λογαριασμό Mastodon, Bluesky ή X.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/descriptor.py" line="+11" />
+        <source>Desktop Inbox talks to Instagram through your own Meta app, so that your
+business keeps its own access and rate budget, and no one else's app sits
+between you and your customers.</source>
+        <translation>Το Desktop Inbox επικοινωνεί με το Instagram μέσω της δικής σας εφαρμογής στη Meta, ώστε η επιχείρησή σας να κρατά τη δική της πρόσβαση και το δικό της όριο αιτημάτων, και καμία ξένη εφαρμογή να μη μπαίνει ανάμεσα σε εσάς και τους πελάτες σας.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the use case "Manage messaging &amp; content on Instagram".
+2. Your Instagram account must be a professional (Business or Creator)
+   account. Under "API setup with Instagram business login", add it and accept
+   the tester invitation in Instagram (Settings &gt; Website permissions &gt; Apps
+   and websites), then press "Generate token" next to it and log in.
+3. Copy the token and paste it here. The app ID is the number at the top of
+   the app's page.</source>
+        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου "Business" και προσθέστε την περίπτωση χρήσης "Manage messaging &amp; content on Instagram".
+2. Ο λογαριασμός σας στο Instagram πρέπει να είναι επαγγελματικός (Business ή Creator). Στο "API setup with Instagram business login" προσθέστε τον και αποδεχτείτε την πρόσκληση δοκιμαστή στο Instagram (Settings &gt; Website permissions &gt; Apps and websites), μετά πατήστε "Generate token" δίπλα του και συνδεθείτε.
+3. Αντιγράψτε το διακριτικό και επικολλήστε το εδώ. Το αναγνωριστικό εφαρμογής είναι ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The token lives 60 days; Desktop Inbox renews it while it syncs (no app
+secret needed, and it never asks for one). Direct messages can be answered
+within 24 hours of the customer's last message (7 days for a person answering,
+if Meta approved the Human Agent feature for your app: add --human-agent),
+comments at any time, and a comment privately once, within 7 days.
+Instagram reports @mentions of your account only to webhook servers: Desktop
+Inbox shows the posts you are tagged in instead.</source>
+        <translation>Το διακριτικό ισχύει 60 ημέρες· το Desktop Inbox το ανανεώνει όσο συγχρονίζει (δεν χρειάζεται app secret και δεν το ζητά ποτέ). Στα προσωπικά μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες. Το Instagram αναφέρει τις @αναφορές του λογαριασμού σας μόνο σε διακομιστές webhook: το Desktop Inbox δείχνει αντί γι' αυτές τις αναρτήσεις όπου σας έχουν επισημάνει.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Counted as Instagram does: a direct message in bytes (letters outside A-Z weigh 2 to 4), a comment in characters.</source>
+        <translation>Μετράται όπως στο Instagram: ένα προσωπικό μήνυμα σε bytes (τα γράμματα εκτός A-Z μετρούν 2 έως 4), ένα σχόλιο σε χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add an Instagram account</source>
+        <translation>Προσθήκη λογαριασμού Instagram</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direct messages and comments on your Instagram business account, through your own Meta app.</source>
+        <translation>Προσωπικά μηνύματα και σχόλια στον επαγγελματικό σας λογαριασμό Instagram, μέσω της δικής σας εφαρμογής στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="+71" />
+        <source>Pictures cannot be attached to replies on this platform yet.</source>
+        <translation>Σε αυτή την πλατφόρμα δεν μπορούν ακόμη να επισυναφθούν εικόνες σε απαντήσεις.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
+        <translation>Δεν είναι διαθέσιμο στο Instagram: η αναζήτηση hashtag (ig_hashtag_search) ανήκει στο Instagram API with Facebook Login, χρειάζεται την άδεια instagram_basic και τη λειτουργία Instagram Public Content Access μέσω του App Review της Meta, επιτρέπει 30 hashtags την εβδομάδα και δεν δίνει ούτε τους συντάκτες ούτε τρόπο να σχολιάσετε. Το Instagram Login, που χρησιμοποιεί το Desktop Inbox, δεν προσφέρει αναζήτηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/descriptor.py" line="+19" />
+        <source>Counted as Mastodon does: every link as {url} characters, @name@server as @name.</source>
+        <translation>Μετράται όπως στο Mastodon: κάθε σύνδεσμος ως {url} χαρακτήρες, το @name@server ως @name.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add a Mastodon account</source>
+        <translation>Προσθήκη λογαριασμού Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on any Mastodon server. You sign in in your browser.</source>
+        <translation>Αναφορές και προσωπικά μηνύματα σε οποιονδήποτε διακομιστή Mastodon. Συνδέεστε από τον περιηγητή σας.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don't, and those that do find only public posts whose authors opted in to search.</source>
+        <translation>Ακούει #hashtags στις ροές hashtag του διακομιστή σας (τις δικές του αναρτήσεις και όσες του έρχονται από την ομοσπονδία). Λέξεις και φράσεις μόνο όπου ο διακομιστής σας προσφέρει αναζήτηση πλήρους κειμένου: οι περισσότεροι διακομιστές Mastodon δεν προσφέρουν, και όσοι προσφέρουν βρίσκουν μόνο δημόσιες αναρτήσεις των οποίων οι συντάκτες επέλεξαν να εμφανίζονται στην αναζήτηση.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="-60" />
+        <source>Desktop Inbox talks to Messenger through your own Meta app, with a Page
+access token, so that your business keeps its own access and rate budget.</source>
+        <translation>Το Desktop Inbox επικοινωνεί με το Messenger μέσω της δικής σας εφαρμογής στη Meta, με διακριτικό πρόσβασης Σελίδας, ώστε η επιχείρησή σας να κρατά τη δική της πρόσβαση και το δικό της όριο αιτημάτων.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the Messenger product (use case "Engage with customers on Messenger").
+2. In Messenger &gt; Messenger API Settings, connect your Facebook Page and
+   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   on the Page; MODERATE also shows who wrote each comment).
+3. Paste the token here. The Page ID is on the Page (About &gt; Page
+   transparency) and next to the token; the app ID is at the top of the
+   app's page.</source>
+        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου "Business" και προσθέστε το προϊόν Messenger (περίπτωση χρήσης "Engage with customers on Messenger").
+2. Στο Messenger &gt; Messenger API Settings συνδέστε τη Σελίδα σας στο Facebook και πατήστε "Generate token" δίπλα της (χρειάζεστε την εργασία MESSAGING ή MODERATE στη Σελίδα· η MODERATE δείχνει επίσης ποιος έγραψε κάθε σχόλιο).
+3. Επικολλήστε το διακριτικό εδώ. Το αναγνωριστικό Σελίδας βρίσκεται στη Σελίδα (About &gt; Page transparency) και δίπλα στο διακριτικό· το αναγνωριστικό εφαρμογής είναι στο πάνω μέρος της σελίδας της εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Page tokens generated this way do not expire. Messages can be answered within
+24 hours of the customer's last message (7 days for a person answering, if
+Meta approved the Human Agent feature for your app: add --human-agent),
+comments on the Page's posts at any time, and a comment privately once, within
+7 days.</source>
+        <translation>Τα διακριτικά Σελίδας που δημιουργούνται έτσι δεν λήγουν. Στα μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια των αναρτήσεων της Σελίδας οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.</source>
+        <translation>Μετράται σε χαρακτήρες: 2.000 για ένα μήνυμα στο Messenger, 8.000 για ένα σχόλιο στο Facebook.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add a Facebook Page's Messenger</source>
+        <translation>Προσθήκη του Messenger μιας Σελίδας Facebook</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your Facebook Page's Messenger and comments, through your own Meta app.</source>
+        <translation>Το Messenger και τα σχόλια της Σελίδας σας στο Facebook, μέσω της δικής σας εφαρμογής στη Meta.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
+        <translation>Δεν είναι διαθέσιμο στο Facebook: η Meta δεν προσφέρει στις εφαρμογές αναζήτηση στις δημόσιες αναρτήσεις των ανθρώπων (το Page Public Content Access διαβάζει άλλες Σελίδες, όχι ανθρώπους)· σας φτάνει μόνο ό,τι στέλνεται στη Σελίδα σας.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/access.py" line="+23" />
+        <source>To get Advanced Access (needed to answer customers who have no role on your app):
+  1. In the App Dashboard (developers.facebook.com/apps), open your app and
+     complete Business Verification for your business (Settings &gt; Basic &gt;
+     Verification).
+  2. Go to App Review &gt; Permissions and Features and request Advanced Access
+     for the permissions listed above; describe that a person at your business
+     reads and answers customers' messages in Desktop Inbox.
+  3. Switch the app to Live mode once the review is approved, then generate a
+     new token and add the account again.</source>
+        <translation>Για να αποκτήσετε Advanced Access (χρειάζεται για να απαντάτε σε πελάτες που δεν έχουν ρόλο στην εφαρμογή σας):
+  1. Στο App Dashboard (developers.facebook.com/apps) ανοίξτε την εφαρμογή σας και ολοκληρώστε το Business Verification για την επιχείρησή σας (Settings &gt; Basic &gt; Verification).
+  2. Πηγαίνετε στο App Review &gt; Permissions and Features και ζητήστε Advanced Access για τις άδειες που αναφέρονται παραπάνω· περιγράψτε ότι ένα άτομο της επιχείρησής σας διαβάζει και απαντά στα μηνύματα των πελατών στο Desktop Inbox.
+  3. Γυρίστε την εφαρμογή σε Live mode μόλις εγκριθεί ο έλεγχος, μετά δημιουργήστε νέο διακριτικό και προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Access levels of your Meta app for Instagram:
+  - Standard Access (the default, no App Review): the app works for the
+    Instagram professional account you own and added to the app. Meta's
+    documentation does not say whether direct messages with customers who have
+    no role on the app work on Standard Access; if Instagram refuses them,
+    your app needs Advanced Access.
+  - Advanced Access (App Review and Business Verification): needed for
+    accounts you do not own, and wherever Meta asks for it.</source>
+        <translation>Επίπεδα πρόσβασης της εφαρμογής σας στη Meta για το Instagram:
+  - Standard Access (προεπιλογή, χωρίς App Review): η εφαρμογή λειτουργεί για τον επαγγελματικό λογαριασμό Instagram που σας ανήκει και προσθέσατε στην εφαρμογή. Η τεκμηρίωση της Meta δεν λέει αν τα προσωπικά μηνύματα με πελάτες χωρίς ρόλο στην εφαρμογή λειτουργούν με Standard Access· αν το Instagram τα απορρίπτει, η εφαρμογή σας χρειάζεται Advanced Access.
+  - Advanced Access (App Review και Business Verification): χρειάζεται για λογαριασμούς που δεν σας ανήκουν, και όπου το ζητά η Meta.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Permissions Desktop Inbox uses: instagram_business_basic,
+instagram_business_manage_messages, instagram_business_manage_comments.</source>
+        <translation>Άδειες που χρησιμοποιεί το Desktop Inbox: instagram_business_basic, instagram_business_manage_messages, instagram_business_manage_comments.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Access levels of your Meta app for Messenger:
+  - Standard Access (the default, no App Review): the app can only read and
+    answer conversations with people who have a role on the app or the Page
+    (admins, developers, testers). Ordinary customers are refused with
+    "(#200) … does not have Advanced Access".
+  - Advanced Access (App Review and Business Verification): needed to read
+    and answer conversations with your customers.</source>
+        <translation>Επίπεδα πρόσβασης της εφαρμογής σας στη Meta για το Messenger:
+  - Standard Access (προεπιλογή, χωρίς App Review): η εφαρμογή μπορεί να διαβάζει και να απαντά μόνο σε συνομιλίες με άτομα που έχουν ρόλο στην εφαρμογή ή στη Σελίδα (διαχειριστές, προγραμματιστές, δοκιμαστές). Οι απλοί πελάτες απορρίπτονται με "(#200) … does not have Advanced Access".
+  - Advanced Access (App Review και Business Verification): χρειάζεται για να διαβάζετε και να απαντάτε στις συνομιλίες με τους πελάτες σας.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
+pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
+for comments on the Page's posts).</source>
+        <translation>Άδειες που χρησιμοποιεί το Desktop Inbox: pages_messaging, pages_read_engagement, pages_manage_metadata (και pages_read_user_engagement, pages_manage_engagement για τα σχόλια στις αναρτήσεις της Σελίδας).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/descriptor.py" line="+12" />
+        <source>Desktop Inbox talks to X with your own X developer app, so that X bills the
+API use to you directly and nobody else can cut your access.</source>
+        <translation>Το Desktop Inbox επικοινωνεί με το X μέσω της δικής σας εφαρμογής προγραμματιστή στο X, ώστε το X να σας χρεώνει απευθείας τη χρήση του API και κανείς άλλος να μη μπορεί να κόψει την πρόσβασή σας.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. Sign in at developer.x.com with the X account you answer customers from
+   (or one that may manage it) and create a Project with an App in it.
+2. In the app's "User authentication settings" choose OAuth 2.0, type
+   "Native App", permissions "Read and write and Direct message", and the
+   callback URL http://127.0.0.1:17863/callback
+3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.</source>
+        <translation>1. Συνδεθείτε στο developer.x.com με τον λογαριασμό X από τον οποίο απαντάτε στους πελάτες (ή έναν που μπορεί να τον διαχειρίζεται) και δημιουργήστε ένα Project με μια App μέσα.
+2. Στο "User authentication settings" της εφαρμογής επιλέξτε OAuth 2.0, τύπο "Native App", άδειες "Read and write and Direct message" και callback URL http://127.0.0.1:17863/callback
+3. Αντιγράψτε το OAuth 2.0 Client ID της εφαρμογής (όχι το API key) και επικολλήστε το εδώ.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What it costs: X's self-serve API is pay-per-use (credits bought in the
+developer portal). Reading your mentions is an "owned read" when you own the
+app; each direct-message read, post and direct message sent is charged, and a
+post with a link costs more. A Basic or Pro plan works as well. Without
+credits or a plan, X refuses the requests ("client-forbidden" or "usage
+capped") and Desktop Inbox tells you so.</source>
+        <translation>Τι κοστίζει: το self-serve API του X χρεώνεται ανά χρήση (μονάδες που αγοράζονται στο developer portal). Η ανάγνωση των αναφορών σας είναι "owned read" όταν η εφαρμογή είναι δική σας· κάθε ανάγνωση προσωπικού μηνύματος, κάθε ανάρτηση και κάθε προσωπικό μήνυμα που στέλνεται χρεώνεται, και μια ανάρτηση με σύνδεσμο κοστίζει περισσότερο. Λειτουργεί επίσης με πρόγραμμα Basic ή Pro. Χωρίς μονάδες ή πρόγραμμα, το X απορρίπτει τα αιτήματα ("client-forbidden" ή "usage capped") και το Desktop Inbox σας το λέει.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What access the account needs: the scopes tweet.read, tweet.write,
+users.read, dm.read, dm.write and offline.access (so Desktop Inbox can stay
+signed in; the sign-in is renewed every two hours and kept in your keyring).
+X lets an app reply only to posts that mention or quote your account, and
+keeps direct messages for 30 days and your 800 newest mentions.</source>
+        <translation>Τι πρόσβαση χρειάζεται ο λογαριασμός: τα scopes tweet.read, tweet.write, users.read, dm.read, dm.write και offline.access (ώστε το Desktop Inbox να μένει συνδεδεμένο· η σύνδεση ανανεώνεται κάθε δύο ώρες και φυλάσσεται στην κλειδοθήκη σας). Το X επιτρέπει σε μια εφαρμογή να απαντά μόνο σε αναρτήσεις που αναφέρουν ή παραθέτουν τον λογαριασμό σας, και κρατά τα προσωπικά μηνύματα για 30 ημέρες και τις 800 πιο πρόσφατες αναφορές σας.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.</source>
+        <translation>Μετράται όπως στο X: τα emoji και οι κινεζικοί, ιαπωνικοί ή κορεατικοί χαρακτήρες μετρούν 2, κάθε σύνδεσμος 23.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add an X account</source>
+        <translation>Προσθήκη λογαριασμού X</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on X, through your own X developer app (X charges for API use).</source>
+        <translation>Αναφορές και προσωπικά μηνύματα στο X, μέσω της δικής σας εφαρμογής προγραμματιστή στο X (το X χρεώνει τη χρήση του API).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
+        <translation>Ακούει λέξεις, φράσεις και #hashtags σε αναρτήσεις των τελευταίων 7 ημερών (GET /2/tweets/search/recent) αν η πρόσβασή σας ως προγραμματιστή στο X περιλαμβάνει αναζήτηση: μια εφαρμογή σε Project με μονάδες pay-per-use ή πρόγραμμα Basic/Pro· κάθε ανάρτηση που διαβάζεται χρεώνεται. Το X αφήνει τις self-serve εφαρμογές να απαντούν μόνο σε αναρτήσεις που σας αναφέρουν ή σας παραθέτουν, οπότε το X μπορεί να απορρίψει μια δημόσια απάντηση σε ανάρτηση που ακούστηκε.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/preferences.py" line="+40" />
@@ -1790,7 +4002,7 @@ say in public</source>
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -1805,7 +4017,7 @@ Restore the latest automatic backup, from %2 (%n message(s))? Messages that arri
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Start with an empty cache</source>
         <translation>Έναρξη με κενό τοπικό αντίγραφο</translation>
     </message>
@@ -1866,7 +4078,10 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+7" />
         <source>%Ln day(s); highest 90th percentile %1; target %2</source>
-        <translation><numerusform>%Ln ημέρα· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform><numerusform>%Ln ημέρες· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ημέρα· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform>
+            <numerusform>%Ln ημέρες· υψηλότερο 90ό εκατοστημόριο %1· στόχος %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,7 +4220,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+31" />
+        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+32" />
         <location line="+3" />
         <source>Saved replies</source>
         <translation>Έτοιμες απαντήσεις</translation>
@@ -2101,6 +4316,195 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+64" />
+        <source>Added {handle} (account {account_id}).</source>
+        <translation>Προστέθηκε ο λογαριασμός {handle} (λογαριασμός {account_id}).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  {what}: works</source>
+        <translation>  {what}: λειτουργεί</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  {what}: {how}</source>
+        <translation>  {what}: {how}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The token is valid until about {when}; Desktop Inbox renews it before then while it syncs (at least once every 50 days). If it lapses, generate a new one and add the account again.</source>
+        <translation>Το διακριτικό ισχύει περίπου έως {when}· το Desktop Inbox το ανανεώνει πριν από τότε όσο συγχρονίζει (τουλάχιστον μία φορά κάθε 50 ημέρες). Αν λήξει, δημιουργήστε νέο και προσθέστε ξανά τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
+        <translation>Αυτό το διακριτικό λήγει στις {when}: δημιουργήστε διακριτικό Σελίδας που δεν λήγει στις ρυθμίσεις Messenger της εφαρμογής σας και προσθέστε ξανά τον λογαριασμό πριν από τότε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/status.py" line="+24" />
+        <source>Not synced yet</source>
+        <translation>Δεν έχει συγχρονιστεί ακόμη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected</source>
+        <translation>Συνδέθηκε</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>Εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trouble</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keyring locked</source>
+        <translation>Κλειδωμένη κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs sign-in</source>
+        <translation>Χρειάζεται σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not synced yet</source>
+        <translation>δεν έχει συγχρονιστεί ακόμη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connected</source>
+        <translation>συνδέθηκε</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>offline</source>
+        <translation>εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>trouble</source>
+        <translation>πρόβλημα</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>keyring locked</source>
+        <translation>κλειδωμένη κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs sign-in</source>
+        <translation>χρειάζεται σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>σφάλμα</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the keyring is locked</source>
+        <translation>η κλειδοθήκη είναι κλειδωμένη</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>account needs sign-in</source>
+        <translation>ο λογαριασμός χρειάζεται σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{state}: {reason} (next try at {time:%H:%M})</source>
+        <translation>{state}: {reason} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{state} (next try at {time:%H:%M})</source>
+        <translation>{state} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No accounts yet</source>
+        <translation>Δεν υπάρχουν ακόμη λογαριασμοί</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>● Online</source>
+        <translation>● Σε σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>◐ Online — {failing} of {total} accounts cannot sync: {why}</source>
+        <translation>◐ Σε σύνδεση — {failing} από {total} λογαριασμούς δεν συγχρονίζονται: {why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>◐ Online — one account cannot sync: {why}</source>
+        <translation>◐ Σε σύνδεση — ένας λογαριασμός δεν συγχρονίζεται: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>○ Offline — replies wait in the outbox</source>
+        <translation>○ Εκτός σύνδεσης — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ No account can sync ({why}) — replies wait in the outbox</source>
+        <translation>⚠ Κανένας λογαριασμός δεν συγχρονίζεται ({why}) — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync ({why})</source>
+        <translation>καθυστέρηση: έπρεπε να φύγει στις {time:%d/%m %H:%M}· φεύγει με τον επόμενο συγχρονισμό ({why})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync</source>
+        <translation>καθυστέρηση: έπρεπε να φύγει στις {time:%d/%m %H:%M}· φεύγει με τον επόμενο συγχρονισμό</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>scheduled for {time:%a %d %b %H:%M}</source>
+        <translation>προγραμματισμένη για {time:%d/%m %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: {why}</source>
+        <translation>δεν στάλθηκε ακόμη: {why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not sent yet: can be undone until {time:%H:%M:%S}</source>
+        <translation>δεν στάλθηκε ακόμη: αναίρεση δυνατή έως τις {time:%H:%M:%S}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: waiting for the next sync</source>
+        <translation>δεν στάλθηκε ακόμη: περιμένει τον επόμενο συγχρονισμό</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+34" />
@@ -2167,27 +4571,42 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+6" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln μήνυμα</numerusform><numerusform>%Ln μηνύματα</numerusform></translation>
+        <translation>
+            <numerusform>%Ln μήνυμα</numerusform>
+            <numerusform>%Ln μηνύματα</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln συνομιλία</numerusform><numerusform>%Ln συνομιλίες</numerusform></translation>
+        <translation>
+            <numerusform>%Ln συνομιλία</numerusform>
+            <numerusform>%Ln συνομιλίες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln πελάτη</numerusform><numerusform>%Ln πελάτες</numerusform></translation>
+        <translation>
+            <numerusform>%Ln πελάτη</numerusform>
+            <numerusform>%Ln πελάτες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln file(s)</source>
-        <translation><numerusform>%Ln αρχείο</numerusform><numerusform>%Ln αρχεία</numerusform></translation>
+        <translation>
+            <numerusform>%Ln αρχείο</numerusform>
+            <numerusform>%Ln αρχεία</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+58" />
         <source>Forgot %Ln message(s).</source>
-        <translation><numerusform>Διαγράφηκε %Ln μήνυμα.</numerusform><numerusform>Διαγράφηκαν %Ln μηνύματα.</numerusform></translation>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln μήνυμα.</numerusform>
+            <numerusform>Διαγράφηκαν %Ln μηνύματα.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-49" />
@@ -2407,7 +4826,10 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+22" />
         <source>%1: %Ln customer(s) waiting for an answer</source>
-        <translation><numerusform>%1: %Ln πελάτης περιμένει απάντηση</numerusform><numerusform>%1: %Ln πελάτες περιμένουν απάντηση</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln πελάτης περιμένει απάντηση</numerusform>
+            <numerusform>%1: %Ln πελάτες περιμένουν απάντηση</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2418,7 +4840,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>XPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/x.py" line="+30" />
+        <location filename="../../desktop_inbox/ui/signin/x.py" line="+31" />
         <source>Desktop Inbox signs in to X with your own X developer app — here is why and how:</source>
         <translation>Το Desktop Inbox συνδέεται στο X μέσω της δικής σας εφαρμογής προγραμματιστή X — δείτε γιατί και πώς:</translation>
     </message>

@@ -6,12 +6,18 @@
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+186" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,23 +25,35 @@
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+241" />
         <source>Last %Ln day(s)</source>
-        <translation><numerusform>Last %Ln day</numerusform><numerusform>Last %Ln days</numerusform></translation>
+        <translation>
+            <numerusform>Last %Ln day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+78" />
         <source>conversation(s) waiting now</source>
-        <translation><numerusform>conversation waiting now</numerusform><numerusform>conversations waiting now</numerusform></translation>
+        <translation>
+            <numerusform>conversation waiting now</numerusform>
+            <numerusform>conversations waiting now</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>customer message(s) answered in %1 days</source>
         <comment>%1: 30 or 90</comment>
-        <translation><numerusform>customer message answered in %1 days</numerusform><numerusform>customer messages answered in %1 days</numerusform></translation>
+        <translation>
+            <numerusform>customer message answered in %1 days</numerusform>
+            <numerusform>customer messages answered in %1 days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
-        <translation><numerusform>%Ln customer message of the last %1 days is not answered yet.</numerusform><numerusform>%Ln customer messages of the last %1 days are not answered yet.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln customer message of the last %1 days is not answered yet.</numerusform>
+            <numerusform>%Ln customer messages of the last %1 days are not answered yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,17 +62,26 @@
         <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+86" />
         <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
-        <translation><numerusform>Exported %Ln message to %1.</numerusform><numerusform>Exported %Ln messages to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln message to %1.</numerusform>
+            <numerusform>Exported %Ln messages to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+21" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -74,13 +101,19 @@
         <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
-        <translation><numerusform>%1 and %Ln other customer</numerusform><numerusform>%1 and %Ln other customers</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %Ln other customer</numerusform>
+            <numerusform>%1 and %Ln other customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
-        <translation><numerusform>%1  (%Ln new message)</numerusform><numerusform>%1  (%Ln new messages)</numerusform></translation>
+        <translation>
+            <numerusform>%1  (%Ln new message)</numerusform>
+            <numerusform>%1  (%Ln new messages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,7 +130,7 @@
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -128,7 +161,10 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-247" />
         <source>%Ln day(s); highest 90th percentile %1; target %2</source>
-        <translation><numerusform>%Ln day; highest 90th percentile %1; target %2</numerusform><numerusform>%Ln days; highest 90th percentile %1; target %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln day; highest 90th percentile %1; target %2</numerusform>
+            <numerusform>%Ln days; highest 90th percentile %1; target %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -148,27 +184,42 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+92" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln file(s)</source>
-        <translation><numerusform>%Ln file</numerusform><numerusform>%Ln files</numerusform></translation>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+58" />
         <source>Forgot %Ln message(s).</source>
-        <translation><numerusform>Forgot %Ln message.</numerusform><numerusform>Forgot %Ln messages.</numerusform></translation>
+        <translation>
+            <numerusform>Forgot %Ln message.</numerusform>
+            <numerusform>Forgot %Ln messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +227,10 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/tray.py" line="+73" />
         <source>%1: %Ln customer(s) waiting for an answer</source>
-        <translation><numerusform>%1: %Ln customer waiting for an answer</numerusform><numerusform>%1: %Ln customers waiting for an answer</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln customer waiting for an answer</numerusform>
+            <numerusform>%1: %Ln customers waiting for an answer</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@
 <context>
     <name>AcceptRequestButton</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+33" />
+        <location filename="../../desktop_inbox/ui/conversation/request_button.py" line="+34" />
         <source>Accept request</source>
         <translation>接受请求</translation>
     </message>
@@ -193,12 +193,16 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln 个对话</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,7 +334,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>BlueskyPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+32" />
+        <location filename="../../desktop_inbox/ui/signin/bluesky.py" line="+33" />
         <source>Bluesky handle</source>
         <translation>Bluesky 用户名</translation>
     </message>
@@ -379,7 +383,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConnectionLabel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+16" />
+        <location filename="../../desktop_inbox/ui/statusbar/connection.py" line="+17" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -465,12 +469,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+5" />
         <source>Last %Ln day(s)</source>
-        <translation><numerusform>最近 %Ln 天</numerusform></translation>
+        <translation>
+            <numerusform>最近 %Ln 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+88" />
         <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
-        <translation><numerusform>最近 %1 天里还有 %Ln 条客户消息没有回复。</numerusform></translation>
+        <translation>
+            <numerusform>最近 %1 天里还有 %Ln 条客户消息没有回复。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-83" />
@@ -505,13 +513,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+45" />
         <source>conversation(s) waiting now</source>
-        <translation><numerusform>个对话正在等待</numerusform></translation>
+        <translation>
+            <numerusform>个对话正在等待</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>customer message(s) answered in %1 days</source>
         <comment>%1: 30 or 90</comment>
-        <translation><numerusform>条客户消息在 %1 天内已回复</numerusform></translation>
+        <translation>
+            <numerusform>条客户消息在 %1 天内已回复</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -713,6 +725,1877 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/chat.py" line="+69" />
+        <location line="+175" />
+        <source>Bluesky chat sent a conversation we cannot read.</source>
+        <translation>Bluesky 私信发来了一段无法读取的对话。</translation>
+    </message>
+    <message>
+        <location line="-161" />
+        <source>not a one-to-one conversation</source>
+        <translation>不是一对一的对话</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>message is not an object</source>
+        <translation>消息不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../desktop_inbox/connectors/meta/parse.py" line="+137" />
+        <source>unreadable message: {exc}</source>
+        <translation>无法读取的消息：{exc}</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Bluesky chat sent a log that is not a list.</source>
+        <translation>Bluesky 私信发来的日志不是列表。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Bluesky chat sent conversations that are not a list.</source>
+        <translation>Bluesky 私信发来的对话不是列表。</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Bluesky chat accepted the message but sent back something we cannot read.</source>
+        <translation>Bluesky 私信已接受消息，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/connector.py" line="+141" />
+        <source>Bluesky server (PDS) address</source>
+        <translation>Bluesky 服务器（PDS）地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky chat service address</source>
+        <translation>Bluesky 私信服务地址</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Bluesky sent a session without a DID.</source>
+        <translation>Bluesky 发来的会话没有 DID。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky sent a profile we cannot read ({exc}).</source>
+        <translation>Bluesky 发来的个人资料无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="+210" />
+        <source>unreadable post: {exc}</source>
+        <translation>无法读取的帖子：{exc}</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>post view is not an object</source>
+        <translation>帖子视图不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Bluesky sent notifications that are not a list.</source>
+        <translation>Bluesky 发来的通知不是列表。</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Bluesky direct messages cannot carry pictures; send the reply without them.</source>
+        <translation>Bluesky 私信不能附带图片；请去掉图片后发送回复。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This reply has no record key; please queue it again.</source>
+        <translation>此回复没有记录键；请重新加入待发送。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Bluesky accepted the reply but sent back something we cannot read.</source>
+        <translation>Bluesky 已接受回复，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The post you answer no longer exists on Bluesky.</source>
+        <translation>你要回复的帖子在 Bluesky 上已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky sent a post without a CID.</source>
+        <translation>Bluesky 发来的帖子没有 CID。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The Bluesky sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>钥匙串中缺少 Bluesky 登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <source>Bluesky sent search results without a list of posts.</source>
+        <translation>Bluesky 发来的搜索结果没有帖子列表。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a search result has no record</source>
+        <translation>某个搜索结果没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/media.py" line="+35" />
+        <source>This Bluesky attachment names no blob.</source>
+        <translation>此 Bluesky 附件未指明 blob。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="+30" />
+        <source>The file is too big to keep.</source>
+        <translation>文件太大，无法保存。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="+94" />
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="+72" />
+        <source>A picture of this reply was not uploaded.</source>
+        <translation>此回复中有一张图片未上传。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
+        <translation>钥匙串中的 Bluesky 登录信息不完整。{sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+105" />
+        <source>Not signed in to Bluesky. {sign_in_again}</source>
+        <translation>尚未登录 Bluesky。{sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Bluesky sent a blob that is not a file.</source>
+        <translation>Bluesky 发来的 blob 不是文件。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky took a picture but sent back no blob reference.</source>
+        <translation>Bluesky 收下了图片，但没有返回 blob 引用。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{what} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>{what} 要求我们放慢速度；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+59" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+259" />
+        <location line="+20" />
+        <source>Cannot reach {host}: {explain}.</source>
+        <translation>无法连接 {host}：{explain}。</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+63" />
+        <source>The connection to {host} broke ({first_line}).</source>
+        <translation>与 {host} 的连接中断（{first_line}）。</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Bluesky sent an answer we cannot read ({nsid}: {exc}).</source>
+        <translation>Bluesky 的响应无法读取（{nsid}：{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Bluesky sent an answer that is not JSON ({nsid}).</source>
+        <translation>Bluesky 的响应不是 JSON（{nsid}）。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{host} did not answer in time.</source>
+        <translation>{host} 未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Bluesky no longer accepts this sign-in ({said}). {sign_in_again}</source>
+        <translation>Bluesky 不再接受此登录（{said}）。{sign_in_again}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Bluesky asked us to slow down until {astimezone:%H:%M:%S} ({said}).</source>
+        <translation>Bluesky 要求我们放慢速度，直到 {astimezone:%H:%M:%S}（{said}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bluesky had a server error ({status}: {said}).</source>
+        <translation>Bluesky 服务器出错（{status}：{said}）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky refused the request ({status}: {said}).</source>
+        <translation>Bluesky 拒绝了请求（{status}：{said}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="+85" />
+        <source>The e-mail account's settings are incomplete ({exc}); please add it again.</source>
+        <translation>邮箱账号的设置不完整（{exc}）；请重新添加。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The user name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{address!r} is not an e-mail address.</source>
+        <translation>{address!r} 不是邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../desktop_inbox/services/signin/email.py" line="+111" />
+        <source>The {what} security is one of {join}, not {security!r}.</source>
+        <translation>{what} 的安全方式应为 {join} 之一，而不是 {security!r}。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{host!r} is not a valid {what} server name.</source>
+        <translation>{host!r} 不是有效的 {what} 服务器名。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} port must be between 1 and 65535, not {port}.</source>
+        <translation>{what} 端口必须在 1 到 65535 之间，而不是 {port}。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
+        <translation>安全方式 'none' 会把密码以明文发给 {host}；只允许用于本机（127.0.0.1、localhost）。请使用 tls 或 starttls。</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>Security is one of {join}, not {security!r}.</source>
+        <translation>安全方式应为 {join} 之一，而不是 {security!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+140" />
+        <source>The password for {address} is missing. Please sign in again.</source>
+        <translation>缺少 {address} 的密码。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+328" />
+        <source>The message {message_id} is no longer on the server.</source>
+        <translation>邮件 {message_id} 已不在服务器上。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This reply has no Message-ID yet; it must be prepared before sending.</source>
+        <translation>此回复还没有 Message-ID；发送前需要先准备好。</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>The reply was sent but cannot be read back.</source>
+        <translation>回复已发送，但无法回读。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The e-mail password is missing from the keyring. Please sign in again.</source>
+        <translation>钥匙串中缺少邮箱密码。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/idle.py" line="+25" />
+        <source>The mail server ended the IDLE connection.</source>
+        <translation>邮件服务器结束了 IDLE 连接。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The mail server {host} cannot push new mail (no IDLE).</source>
+        <translation>邮件服务器 {host} 无法推送新邮件（不支持 IDLE）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The IDLE connection to the mail server was lost.</source>
+        <translation>与邮件服务器的 IDLE 连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/imap.py" line="+88" />
+        <source>The mail server {host} did not accept the user name or password.</source>
+        <translation>邮件服务器 {host} 不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot reach the mail server {what}.</source>
+        <translation>无法连接邮件服务器 {what}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server {what} did not answer in time.</source>
+        <translation>邮件服务器 {what} 未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The connection to the mail server {what} was lost.</source>
+        <translation>与邮件服务器 {what} 的连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The mail server {host} lacks a feature we need: {exc}</source>
+        <translation>邮件服务器 {host} 缺少所需的功能：{exc}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The mail server {host} refused a command: {exc}</source>
+        <translation>邮件服务器 {host} 拒绝了一条命令：{exc}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The mail server {host} does not offer STARTTLS on port {port}; try security tls (port 993).</source>
+        <translation>邮件服务器 {host} 在端口 {port} 上不提供 STARTTLS；请尝试安全方式 tls（端口 993）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/media.py" line="-3" />
+        <source>This attachment names no part of the message.</source>
+        <translation>此附件未对应邮件的任何部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/smtp.py" line="+61" />
+        <source>The mail server {host} did not accept the user name or password for sending.</source>
+        <translation>邮件服务器 {host} 不接受用于发信的用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot reach the mail server {label}.</source>
+        <translation>无法连接邮件服务器 {label}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The mail server {label} cannot do this: {message}</source>
+        <translation>邮件服务器 {label} 无法执行此操作：{message}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The mail server {label} did not answer in time.</source>
+        <translation>邮件服务器 {label} 未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+60" />
+        <source>The connection to the mail server {label} was lost.</source>
+        <translation>与邮件服务器 {label} 的连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The mail server {label} did not confirm the message; it may have been sent.</source>
+        <translation>邮件服务器 {label} 没有确认该邮件；它可能已经发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/http.py" line="-241" />
+        <source>server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../../desktop_inbox/text/listening.py" line="+34" />
+        <source>The {what} is empty.</source>
+        <translation>“{what}”为空。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The {what} must be a web address starting with https://, not {group}:.</source>
+        <translation>“{what}”必须是以 https:// 开头的网址，而不是 {group}:。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The {what} must start with https:// (got {scheme}://).</source>
+        <translation>“{what}”必须以 https:// 开头（收到的是 {scheme}://）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{raw!r} is not a valid {what}.</source>
+        <translation>{raw!r} 不是有效的“{what}”。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The {what} must use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation>“{what}”必须使用 https://；普通 http:// 只允许用于本机（127.0.0.1）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} must not contain a user name or password.</source>
+        <translation>“{what}”不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+148" />
+        <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>{platform_name} 要求我们放慢速度；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{host} did not answer in time ({reason}).</source>
+        <translation>{host} 未及时响应（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The connection to {host} broke ({reason}).</source>
+        <translation>与 {host} 的连接中断（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{platform_name} sent a response that is not valid JSON ({method} {path}).</source>
+        <translation>{platform_name} 的响应不是有效的 JSON（{method} {path}）。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{name} no longer accepts this sign-in ({reason}). Please sign in again.</source>
+        <translation>{name} 不再接受此登录（{reason}）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{name} asked us to slow down ({reason}).</source>
+        <translation>{name} 要求我们放慢速度（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} had a server error ({status}: {reason}).</source>
+        <translation>{name} 服务器出错（{status}：{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} redirected the request elsewhere ({status}); is the server address right?</source>
+        <translation>{name} 把请求重定向到了别处（{status}）；服务器地址正确吗？</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} refused the request ({status}: {reason}).</source>
+        <translation>{name} 拒绝了请求（{status}：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/connector.py" line="+53" />
+        <source>Instagram API address</source>
+        <translation>Instagram API 地址</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Instagram sent an account we cannot read ({exc}).</source>
+        <translation>Instagram 发来的账号信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Instagram cannot answer a post you were tagged in privately; answer it publicly.</source>
+        <translation>Instagram 不允许私下回复你被标记的帖子；请公开回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/media.py" line="+92" />
+        <source>unreadable tagged post: {exc}</source>
+        <translation>无法读取的标记帖子：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+124" />
+        <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
+        <source>Mastodon server address</source>
+        <translation>Mastodon 服务器地址</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{base_url} does not look like a Mastodon server (registering the app failed: {exc}).</source>
+        <translation>{base_url} 看起来不是 Mastodon 服务器（注册应用失败：{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Mastodon did not accept the sign-in code ({exc}).</source>
+        <translation>Mastodon 不接受该登录码（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mastodon sent no access token.</source>
+        <translation>Mastodon 没有发来访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+19" />
+        <source>Mastodon sent an unexpected answer to verify_credentials.</source>
+        <translation>Mastodon 对 verify_credentials 的响应出乎意料。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mastodon sent an account we cannot read ({exc}).</source>
+        <translation>Mastodon 发来的账号信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>status is not an object</source>
+        <translation>帖子不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unreadable status: {exc}</source>
+        <translation>无法读取的帖子：{exc}</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Mastodon sent notifications that are not a list.</source>
+        <translation>Mastodon 发来的通知不是列表。</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Mastodon sent statuses that are not a list.</source>
+        <translation>Mastodon 发来的帖子不是列表。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Mastodon sent conversations that are not a list.</source>
+        <translation>Mastodon 发来的对话不是列表。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Mastodon sent a thread that is not an object.</source>
+        <translation>Mastodon 发来的会话串不是一个对象。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Mastodon accepted the reply but sent back something we cannot read.</source>
+        <translation>Mastodon 已接受回复，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The Mastodon sign-in is missing from the keyring. Please sign in again.</source>
+        <translation>钥匙串中缺少 Mastodon 登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <source>Mastodon sent a hashtag timeline that is not a list.</source>
+        <translation>Mastodon 发来的话题标签时间线不是列表。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Mastodon sent search results without a list of statuses.</source>
+        <translation>Mastodon 发来的搜索结果没有帖子列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
+        <source>Mastodon accepted a picture but sent back something we cannot read.</source>
+        <translation>Mastodon 已接受图片，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Mastodon is still processing the picture; the reply goes out once it is ready.</source>
+        <translation>Mastodon 仍在处理图片；图片就绪后回复就会发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/media.py" line="+46" />
+        <source>The media address is not valid.</source>
+        <translation>媒体地址无效。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Media is fetched over https only (not {value}).</source>
+        <translation>媒体只通过 https 获取（不接受 {value}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A media address with a user name is refused.</source>
+        <translation>带用户名的媒体地址会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{host} is not one of the platform's media hosts; the file was not fetched.</source>
+        <translation>{host} 不是该平台的媒体主机；未获取该文件。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The file is too big to keep ({n} MB).</source>
+        <translation>文件太大，无法保存（{n} MB）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The file is too big to keep (over {n} MB).</source>
+        <translation>文件太大，无法保存（超过 {n} MB）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Cannot reach {host} for a media file.</source>
+        <translation>无法连接 {host} 获取媒体文件。</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Fetching a media file from {host} failed ({name}).</source>
+        <translation>从 {host} 获取媒体文件失败（{name}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The media host redirected too many times.</source>
+        <translation>媒体主机重定向次数过多。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{host} asked us to slow down fetching media.</source>
+        <translation>{host} 要求我们放慢获取媒体的速度。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} had a server error ({status}) sending a media file.</source>
+        <translation>{host} 发送媒体文件时服务器出错（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{host} refused the media file ({status}).</source>
+        <translation>{host} 拒绝提供该媒体文件（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/connector.py" line="+46" />
+        <source>Facebook Graph API address</source>
+        <translation>Facebook Graph API 地址</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The Page ID is a number: find it on your Page under About &gt; Page transparency, or in the Messenger settings of your Meta app.</source>
+        <translation>主页编号是一个数字：可以在你的主页 About &gt; Page transparency 中找到，或在你的 Meta 应用的 Messenger 设置中找到。</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Facebook sent a Page we cannot read ({exc}).</source>
+        <translation>Facebook 发来的主页信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.</source>
+        <translation>此令牌属于 {value}（{page_id}），不属于主页 {page_id2}。请在你的 Meta 应用的 Messenger 设置中为正确的主页生成访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/comments.py" line="+66" />
+        <source>unreadable comment: {exc}</source>
+        <translation>无法读取的评论：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/connector.py" line="+219" />
+        <source>Pictures cannot be attached to {name} replies yet; send the reply without them.</source>
+        <translation>暂时还不能在 {name} 回复中附加图片；请去掉图片后发送。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.</source>
+        <translation>回复等得太久了：{name} 只接受客户最后一条消息后 {value} 内的回复，这段时间已过。回复未发送。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>{name} accepted the reply but sent back no id.</source>
+        <translation>{name} 已接受回复，但没有返回编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/errors.py" line="+108" />
+        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
+        <translation>{name} 不再接受该令牌（{why}）。请在你的 Meta 应用控制台生成新令牌，然后重新添加账号（desktop-inbox accounts add {platform} …）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Meta limits how often your app may call {name} ({reason}); Desktop Inbox waits until {astimezone:%H:%M} before it tries again.</source>
+        <translation>Meta 限制了你的应用调用 {name} 的频率（{reason}）；Desktop Inbox 会等到 {astimezone:%H:%M} 再试。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.</source>
+        <translation>{name} 拒绝了这条消息：已超出 Meta 允许的回复时间（客户最后一条消息后 24 小时；开通 Human Agent 功能为 7 天）。请等客户再次来信。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} says this person isn't available right now (they may have blocked the account or closed theirs).</source>
+        <translation>{name} 表示此人目前无法联系（对方可能屏蔽了该账号，或注销了自己的账号）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} had a temporary problem ({reason}).</source>
+        <translation>{name} 出现了临时问题（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} knows no such person ({reason}).</source>
+        <translation>{name} 找不到此人（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} refused the request ({reason}).</source>
+        <translation>{name} 拒绝了请求（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/graph.py" line="+124" />
+        <source>Your Meta app has used {percent:.0f}% of what Meta allows; Desktop Inbox waits until {astimezone:%H:%M} before it calls {platform_name} again.</source>
+        <translation>你的 Meta 应用已用掉 Meta 允许额度的 {percent:.0f}%；Desktop Inbox 会等到 {astimezone:%H:%M} 再调用 {platform_name}。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{platform_name} sent an answer that is not a JSON object.</source>
+        <translation>{platform_name} 的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/tokens.py" line="+70" />
+        <source>The {what} sign-in in the keyring is incomplete. Please add the account again.</source>
+        <translation>钥匙串中的 {what} 登录信息不完整。请重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.</source>
+        <translation>Instagram 令牌已过期且无法续期（{exc}）。请在你的 Meta 应用控制台生成新令牌，然后重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Instagram renewed the token but sent none back.</source>
+        <translation>Instagram 续期了令牌，但没有返回新令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/oauth.py" line="+86" />
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>未能及时在浏览器中完成登录。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>The sign-in was refused: {error}</source>
+        <translation>登录被拒绝：{error}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No authorisation code was given.</source>
+        <translation>未提供授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/api.py" line="+137" />
+        <source>X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
+        <translation>X 对这类请求的限额已用完；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Your X API usage cap is reached ({detail}). Add credits or raise the cap for your app in the X developer portal ({developer_portal}); Desktop Inbox tries again at {astimezone:%H:%M}.</source>
+        <translation>你的 X API 用量已达上限（{detail}）。请在 X 开发者门户（{developer_portal}）为应用充值或提高上限；Desktop Inbox 会在 {astimezone:%H:%M} 再试。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>X refused your developer app: {why} ({detail}). In the X developer portal ({developer_portal}) put the app inside a Project and make sure the account has API access (pay-per-use credits or a Basic/Pro plan), then sync again.</source>
+        <translation>X 拒绝了你的开发者应用：{why}（{detail}）。请在 X 开发者门户（{developer_portal}）把应用放进一个 Project，并确认账号有 API 权限（按量付费额度或 Basic/Pro 套餐），然后重新同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/auth.py" line="+41" />
+        <source>X API address</source>
+        <translation>X API 地址</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.</source>
+        <translation>X 的 Client ID 缺失或格式不对：请从应用的 'Keys and tokens' 页面复制。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The X sign-in in the keyring is incomplete. Please sign in again.</source>
+        <translation>钥匙串中的 X 登录信息不完整。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X sent a token answer we cannot read.</source>
+        <translation>X 返回的令牌响应无法读取。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>X sent no access token.</source>
+        <translation>X 没有发来访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>X no longer accepts this sign-in (the access token expired). Please sign in again.</source>
+        <translation>X 不再接受此登录（访问令牌已过期）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>X no longer accepts this sign-in ({exc}). Please sign in again.</source>
+        <translation>X 不再接受此登录（{exc}）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.</source>
+        <translation>X 不接受此登录（{exc}）。请检查 Client ID，并确认你的 X 应用类型为 'Native App'，回调地址完全是 {redirect_uri}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/connector.py" line="+180" />
+        <source>X sent an answer that is not a JSON object ({method} {split}).</source>
+        <translation>X 的响应不是 JSON 对象（{method} {split}）。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.</source>
+        <translation>X 每 15 分钟只允许读取几次私信；下次检查时间 {astimezone:%H:%M:%S}。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>X sent an account we cannot read ({exc}).</source>
+        <translation>X 发来的账号信息无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+229" />
+        <source>The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.</source>
+        <translation>按 X 的计数方式（链接算 23，表情和中日韩文字算 2），这条回复有 {weighted} 个字符；X 最多允许 {limit} 个。请缩短后重新发送。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>X refused the reply because the same text was posted recently. Change the wording and send again.</source>
+        <translation>X 拒绝了这条回复，因为最近发过相同的文字。请换个说法后重新发送。</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>X refused the reply ({detail}).</source>
+        <translation>X 拒绝了这条回复（{detail}）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>X accepted the reply but sent back something we cannot read.</source>
+        <translation>X 已接受回复，但返回的内容无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/media.py" line="-10" />
+        <source>X took a picture but sent back no media id.</source>
+        <translation>X 收下了图片，但没有返回媒体编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/parse.py" line="-6" />
+        <source>post is not an object</source>
+        <translation>帖子不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>direct message is not an object</source>
+        <translation>私信不是一个对象</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unreadable direct message: {exc}</source>
+        <translation>无法读取的私信：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/paths.py" line="+34" />
+        <source>{path} is a file, not a folder: the data folder must be a folder.</source>
+        <translation>{path} 是文件而不是文件夹：数据文件夹必须是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{path} cannot be used as the data folder ({value}).</source>
+        <translation>{path} 不能用作数据文件夹（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/secrets.py" line="+107" />
+        <source>No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.</source>
+        <translation>没有可用的安全钥匙串，无法保存登录信息。在 Linux 上，请安装并解锁一个 Secret Service 钥匙串（GNOME Keyring 或 KWallet）；在 macOS 和 Windows 上会使用系统钥匙串。Desktop Inbox 从不以明文保存令牌。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The keyring refused to store the sign-in ({name}).</source>
+        <translation>钥匙串拒绝保存登录信息（{name}）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The keyring could not be read ({name}).</source>
+        <translation>无法读取钥匙串（{name}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/accounts.py" line="+41" />
+        <source>History depth is one of {join}, not {choice!r}.</source>
+        <translation>历史深度应为 {join} 之一，而不是 {choice!r}。</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No access token was given.</source>
+        <translation>未提供访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/attachments.py" line="+51" />
+        <location filename="../../desktop_inbox/sync/media.py" line="+85" />
+        <source>This attachment cannot be fetched (it was listed by an older version).</source>
+        <translation>无法获取此附件（它是由旧版本记录的）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only e-mail attachments are fetched on request.</source>
+        <translation>只有邮件附件可以按需获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/backup.py" line="+62" />
+        <source>This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.</source>
+        <translation>这个收件箱是团队的数据库：请在它的服务器上备份（pg_dump）；备份功能只复制本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Desktop Inbox is open on this data folder: quit it first, then {what}.</source>
+        <translation>Desktop Inbox 正在使用这个数据文件夹：请先退出它，然后再{what}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A sync is running on this data folder: stop it first, then {what}.</source>
+        <translation>这个数据文件夹正在同步：请先停止同步，然后再{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/checks.py" line="+62" />
+        <source>Fill in {fields} first.</source>
+        <translation>请先填写 {fields}。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The reply is {length} characters as {name} counts them; {name} takes {limit} here.</source>
+        <translation>按 {name} 的计数方式，这条回复有 {length} 个字符；{name} 在这里最多接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This public reply shows personal data — {found}: answer by direct message, or send it publicly anyway.</source>
+        <translation>这条公开回复含有个人信息 — {found}：请改用私信回复，或坚持公开发送。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>e-mail address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>{platform} replies cannot carry pictures.</source>
+        <translation>{platform} 回复不能附带图片。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{platform} takes one picture per reply here.</source>
+        <translation>{platform} 在这里每条回复只接受一张图片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{platform} takes at most {n} pictures per reply here.</source>
+        <translation>{platform} 在这里每条回复最多接受 {n} 张图片。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{picture}: {platform} takes {kinds} pictures only.</source>
+        <translation>{picture}：{platform} 只接受 {kinds} 图片。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{picture} is {size}; {platform} takes pictures up to {limit}.</source>
+        <translation>{picture} 大小为 {size}；{platform} 接受的图片最大为 {limit}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Describe {picture} before sending (alt text): customers who cannot see it read it.</source>
+        <translation>发送前请描述 {picture}（替代文字）：看不到图片的客户会读到它。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The description of {picture} is {length} characters; {platform} takes {limit}.</source>
+        <translation>{picture} 的描述有 {length} 个字符；{platform} 最多接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/destination.py" line="+25" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{path} cannot be used as a file name ({exc}).</source>
+        <translation>{path} 不能用作文件名（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{dest} is inside the data folder ({folder}), where the cache, its backups and logs live; choose a place outside it for the {what}.</source>
+        <translation>{dest} 位于数据文件夹（{folder}）内，那里存放着本地缓存、备份和日志；请为{what}选择该文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{dest} is a folder; give a file name for the {what}.</source>
+        <translation>{dest} 是文件夹；请为{what}指定一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} is not a regular file (a device, pipe or socket); give a file name for the {what}.</source>
+        <translation>{dest} 不是普通文件（而是设备、管道或套接字）；请为{what}指定一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The folder {parent} does not exist; create it first or choose another place.</source>
+        <translation>文件夹 {parent} 不存在；请先创建它，或选择其他位置。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{parent} is a file, not a folder; choose another place for the {what}.</source>
+        <translation>{parent} 是文件而不是文件夹；请为{what}选择其他位置。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{dest} already exists; choose another name, or replace it (--force).</source>
+        <translation>{dest} 已存在；请换个名字，或替换它（--force）。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The disk is full: {dest} was not written (nothing was changed there).</source>
+        <translation>磁盘已满：{dest} 未写入（那里没有任何改动）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{dest} could not be written: {reason}. Nothing was changed there.</source>
+        <translation>无法写入 {dest}：{reason}。那里没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/encryption.py" line="+105" />
+        <source>The converted cache failed its check ({problem}); the cache was not changed.</source>
+        <translation>转换后的本地缓存未通过检查（{problem}）；本地缓存未被修改。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There is no cache in this data folder yet.</source>
+        <translation>这个数据文件夹里还没有本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The converted cache does not match ({before} vs {after}); the cache was not changed.</source>
+        <translation>转换后的本地缓存不一致（{before} 对 {after}）；本地缓存未被修改。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').</source>
+        <translation>加密需要 SQLCipher：pip install sqlcipher3（或 'desktop-inbox[encryption]'）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache is already encrypted.</source>
+        <translation>本地缓存已经加密。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The cache is not encrypted.</source>
+        <translation>本地缓存未加密。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache key is not in this keyring, so the cache cannot be decrypted.</source>
+        <translation>这个钥匙串里没有本地缓存的密钥，因此无法解密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/export.py" line="+81" />
+        <source>The search is empty.</source>
+        <translation>搜索内容为空。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>This is not a Desktop Inbox export.</source>
+        <translation>这不是 Desktop Inbox 的导出文件。</translation>
+    </message>
+    <message>
+        <location line="+167" />
+        <source>The format is one of {join}, not {fmt!r}.</source>
+        <translation>格式应为 {join} 之一，而不是 {fmt!r}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PDF export is not available here; choose html, json or csv.</source>
+        <translation>这里无法导出 PDF；请选择 html、json 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+23" />
+        <source>export</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export one thing: a customer, a conversation or a search.</source>
+        <translation>每次只导出一项：一位客户、一个对话或一次搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/listening.py" line="+59" />
+        <source>No account can listen: add a Mastodon, Bluesky or X account first.</source>
+        <translation>没有可以倾听的账号：请先添加 Mastodon、Bluesky 或 X 账号。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Several accounts can listen; say which with --account ID: {choices}.</source>
+        <translation>有多个账号可以倾听；请用 --account ID 指定：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/media.py" line="+72" />
+        <source>There is no file {source}.</source>
+        <translation>没有文件 {source}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is {n} MB: far too big for a picture in a reply.</source>
+        <translation>{name} 有 {n} MB：作为回复中的图片太大了。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} cannot be read ({value}).</source>
+        <translation>无法读取 {name}（{value}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is far too big for a picture in a reply.</source>
+        <translation>{name} 作为回复中的图片太大了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/message_requests.py" line="+36" />
+        <source>This conversation is not a message request (any more).</source>
+        <translation>这个对话（已）不是消息请求。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only Bluesky chat requests can be accepted.</source>
+        <translation>只有 Bluesky 私信请求可以接受。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="+184" />
+        <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>请选择将来的发送时间，而不是 {astimezone:%Y-%m-%d %H:%M}。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A public hand-off goes with a reply in the same conversation, not through another channel.</source>
+        <translation>公开转交要随同一对话中的回复一起发出，不能走其他渠道。</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
+        <translation>身份 {identity_id} 无法用来联系这位客户（参见：contacts show {contact_id} --json）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{platform_name} cannot start a direct message with {handle}.</source>
+        <translation>{platform_name} 无法向 {handle} 发起私信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/schedule.py" line="+46" />
+        <source>There is no time zone called {name!r} (e.g. Europe/Athens, America/New_York).</source>
+        <translation>没有名为 {name!r} 的时区（例如 Europe/Athens、America/New_York）。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Working days are one or more days of the week.</source>
+        <translation>工作日须为一周中的一天或几天。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The working day ends after it starts.</source>
+        <translation>工作日的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Working hours are times like 09:00, not {start!r} to {end!r}.</source>
+        <translation>营业时间应为 09:00 这样的时间，而不是 {start!r} 到 {end!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
+        <translation>{strip!r} 不是 Bluesky 用户名（例如 shop.bsky.social）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not look up {handle} ({name}). Check the network, or give the server address.</source>
+        <translation>无法查找 {handle}（{name}）。请检查网络，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Bluesky does not know the handle {handle}. Check its spelling, or give the server address.</source>
+        <translation>Bluesky 找不到用户名 {handle}。请检查拼写，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No app password was given.</source>
+        <translation>未提供应用专用密码。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bluesky server address</source>
+        <translation>Bluesky 服务器地址</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Bluesky did not accept this handle and app password for {identifier}. Check both; an app password looks like xxxx-xxxx-xxxx-xxxx.</source>
+        <translation>Bluesky 不接受 {identifier} 的这个用户名和应用专用密码。请检查两者；应用专用密码形如 xxxx-xxxx-xxxx-xxxx。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
+        <source>The {what} server is empty.</source>
+        <translation>{what} 服务器为空。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+27" />
+        <source>The password is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+48" />
+        <source>The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).</source>
+        <translation>应用编号是 Meta App Dashboard（developers.facebook.com/apps）中你的应用页面顶部的数字。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No token was given: paste the token generated in your Meta app's dashboard.</source>
+        <translation>未提供令牌：请粘贴在你的 Meta 应用控制台中生成的令牌。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.</source>
+        <translation>应为令牌本身，或类似 {"access_token": "…", "expires_in": 5184000} 的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token".</source>
+        <translation>JSON 中需要 "access_token"。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_inbox/services/signin/x.py" line="+97" />
+        <source>"expires_in" must be a positive number of seconds.</source>
+        <translation>"expires_in" 必须是正的秒数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That does not look like a Meta access token: copy it again from your app's dashboard.</source>
+        <translation>这看起来不像 Meta 访问令牌：请从应用控制台重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/x.py" line="-41" />
+        <source>Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?</source>
+        <translation>无法在 {callback_url} 等待 X 的回应（{value}）；是否还有另一个登录没有结束？</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</source>
+        <translation>应为类似 {"access_token": "…", "refresh_token": "…", "expires_in": 7200} 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").</source>
+        <translation>JSON 中需要 "access_token"（"refresh_token" 和 "expires_in" 可选）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"refresh_token" must be a string.</source>
+        <translation>"refresh_token" 必须是字符串。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/sync.py" line="+161" />
+        <source>Desktop Inbox is already syncing this data folder (the app or another sync command).</source>
+        <translation>Desktop Inbox 已在同步这个数据文件夹（应用或另一个同步命令）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/team.py" line="+72" />
+        <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
+        <translation>成员名称为 1 到 80 个字符，例如 --name Anna。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{path} is damaged: fix or remove it (desktop-inbox team leave).</source>
+        <translation>{path} 已损坏：请修复或删除它（desktop-inbox team leave）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} names no team database: fix or remove it.</source>
+        <translation>{path} 没有指明团队数据库：请修复或删除它。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The team server at {where} is unreachable: {reason}</source>
+        <translation>无法连接位于 {where} 的团队服务器：{reason}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
+        <translation>这个数据文件夹已属于一个团队：先 desktop-inbox team leave，再创建新的。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>move the cache into a team</source>
+        <translation>把本地缓存移入团队</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>This data folder is in a team already: desktop-inbox team leave first.</source>
+        <translation>这个数据文件夹已属于一个团队：请先 desktop-inbox team leave。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>join a team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This data folder is not in a team.</source>
+        <translation>这个数据文件夹不属于任何团队。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>leave the team</source>
+        <translation>退出团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <source>{handle} on {base_url} is already added.</source>
+        <translation>{base_url} 上的 {handle} 已经添加过了。</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <location line="+18" />
+        <location filename="../../desktop_inbox/store/media.py" line="+94" />
+        <source>There is no account {account_id}.</source>
+        <translation>没有账号 {account_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/attachments.py" line="+28" />
+        <source>There is no message {message_id}.</source>
+        <translation>没有消息 {message_id}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Message {message_id} has no attachment {n}.</source>
+        <translation>消息 {message_id} 没有附件 {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <source>There is no cache to back up yet.</source>
+        <translation>还没有可备份的本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder {parent} does not exist.</source>
+        <translation>文件夹 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The cache is damaged ({problem}); the backup was not kept.</source>
+        <translation>本地缓存已损坏（{problem}）；未保留此备份。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The backup could not be written to {dest} ({value}).</source>
+        <translation>无法把备份写入 {dest}（{value}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The cache is damaged ({exc}); the backup was not kept.</source>
+        <translation>本地缓存已损坏（{exc}）；未保留此备份。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup could not be written to {dest} ({exc}).</source>
+        <translation>无法把备份写入 {dest}（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No backup file at {path}.</source>
+        <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} is not a Desktop Inbox backup, or it is encrypted with a key this keyring does not have.</source>
+        <translation>{name} 不是 Desktop Inbox 的备份，或者是用这个钥匙串中没有的密钥加密的。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} is not a Desktop Inbox backup (not an SQLite database).</source>
+        <translation>{name} 不是 Desktop Inbox 的备份（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} cannot be opened ({exc}).</source>
+        <translation>无法打开 {name}（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup {name} is damaged ({problems}).</source>
+        <translation>备份 {name} 已损坏（{problems}）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} is encrypted with another key, or it is not a database.</source>
+        <translation>{name} 是用另一个密钥加密的，或者不是数据库。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup {name} is damaged ({why}).</source>
+        <translation>备份 {name} 已损坏（{why}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is an SQLite database, but not a Desktop Inbox cache.</source>
+        <translation>{name} 是 SQLite 数据库，但不是 Desktop Inbox 的本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} was made by a newer Desktop Inbox (schema {version}; this version knows {latest}). Update the app to restore it.</source>
+        <translation>{name} 由更新版本的 Desktop Inbox 生成（数据结构 {version}；本版本只支持到 {latest}）。请先更新应用再恢复。</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The backup could not be restored ({value}); the cache was not changed.</source>
+        <translation>无法恢复备份（{value}）；本地缓存未被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/channels.py" line="+112" />
+        <source>There is no customer identity {identity_id}.</source>
+        <translation>没有客户身份 {identity_id}。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Identity {identity_id} cannot be reached from account {account_id}.</source>
+        <translation>无法从账号 {account_id} 联系身份 {identity_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/cipher.py" line="+33" />
+        <source>The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).</source>
+        <translation>本地缓存已加密，但没有安装 SQLCipher 支持（pip install 'desktop-inbox[encryption]'，它会带上 sqlcipher3）。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The cache key in the keyring is not valid.</source>
+        <translation>钥匙串中的本地缓存密钥无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/contacts.py" line="+87" />
+        <location line="+53" />
+        <source>There is no customer {contact_id}.</source>
+        <translation>没有客户 {contact_id}。</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Say in a few words what the call or meeting was about.</source>
+        <translation>用几句话说明这次通话或会面的内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log a call or a meeting, not {kind!r}.</source>
+        <translation>请记录通话或会面，而不是 {kind!r}。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The tag is empty.</source>
+        <translation>标签为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/conversations.py" line="+240" />
+        <location line="+181" />
+        <location filename="../../desktop_inbox/store/followups.py" line="+38" />
+        <location line="+14" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
+        <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
+        <source>There is no conversation {conversation_id}.</source>
+        <translation>没有对话 {conversation_id}。</translation>
+    </message>
+    <message>
+        <location line="-144" />
+        <source>There is no message {around} in conversation {conversation_id}.</source>
+        <translation>对话 {conversation_id} 中没有消息 {around}。</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Snooze until a time in the future.</source>
+        <translation>请暂缓到将来的某个时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/db.py" line="+83" />
+        <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
+        <translation>磁盘已满：无法写入本地缓存。请腾出一些空间；已保存的内容都没有丢失。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../../desktop_inbox/store/health.py" line="+87" />
+        <source>The cache file is damaged ({exc}).</source>
+        <translation>本地缓存文件已损坏（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The cache could not be written (disk I/O error): the disk may be full or failing. Nothing already saved was lost; syncing resumes once it can write again.</source>
+        <translation>无法写入本地缓存（磁盘读写错误）：磁盘可能已满或出现故障。已保存的内容都没有丢失；一旦可以写入，同步就会继续。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache could not be written ({exc}).</source>
+        <translation>无法写入本地缓存（{exc}）。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
+        <translation>{path} 是文件夹而不是本地缓存文件；请把它移出数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The cache was found damaged while in use ({noted}).</source>
+        <translation>使用中发现本地缓存已损坏（{noted}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file cannot be read: it is damaged, or encrypted with a key that is not in this keyring.</source>
+        <translation>无法读取本地缓存文件：它已损坏，或是用这个钥匙串中没有的密钥加密的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/followups.py" line="-24" />
+        <source>Remind at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>请设置将来的提醒时间，而不是 {astimezone:%Y-%m-%d %H:%M}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/health.py" line="-38" />
+        <source>The cache file is damaged: its header is not a database header.</source>
+        <translation>本地缓存文件已损坏：文件头不是数据库文件头。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The cache file is damaged: it is cut off in the middle of a page.</source>
+        <translation>本地缓存文件已损坏：它在某一页中间被截断了。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The cache file is damaged: it is shorter than its header says (cut off).</source>
+        <translation>本地缓存文件已损坏：它比文件头所说的短（被截断了）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/images.py" line="+54" />
+        <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
+        <translation>不接受 SVG 图形（它们可以是任意尺寸，还可能含有脚本）；请使用 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{value} pictures are not accepted; use JPEG, PNG, GIF or WebP.</source>
+        <translation>不接受 {value} 图片；请使用 JPEG、PNG、GIF 或 WebP。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The picture is far too large in pixels to open safely.</source>
+        <translation>这张图片像素太多，无法安全打开。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is not a picture that can be read (JPEG, PNG, GIF or WebP).</source>
+        <translation>该文件不是可读取的图片（JPEG、PNG、GIF 或 WebP）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The picture is damaged or incomplete ({short}).</source>
+        <translation>图片已损坏或不完整（{short}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The picture has no pixels.</source>
+        <translation>这张图片没有像素。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The picture is {width} × {height} pixels: too large to open safely (at most {n} megapixels).</source>
+        <translation>图片为 {width} × {height} 像素：太大，无法安全打开（最多 {n} 百万像素）。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The picture cannot be made smaller ({short}).</source>
+        <translation>无法缩小这张图片（{short}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <source>There is no listening term {term_id}.</source>
+        <translation>没有倾听词 {term_id}。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This account already listens for that (term {same}).</source>
+        <translation>这个账号已经在倾听这个词了（倾听词 {same}）。</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
+        <translation>对话 {conversation_id} 不是通过倾听找到的；请改为标记完成。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>You answered conversation {conversation_id}: it is a conversation like any other now; mark it done instead.</source>
+        <translation>你已回复对话 {conversation_id}：它现在和其他对话一样；请改为标记完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media.py" line="+18" />
+        <source>The media cap is at least {n} MB.</source>
+        <translation>媒体上限至少为 {n} MB。</translation>
+    </message>
+    <message>
+        <location line="+156" />
+        <source>There is no kept picture {media_id}.</source>
+        <translation>没有保存的图片 {media_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/media_files.py" line="+35" />
+        <source>A media path points outside the media folder.</source>
+        <translation>某个媒体路径指向了媒体文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The disk is full: a picture could not be kept.</source>
+        <translation>磁盘已满：无法保存一张图片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A picture could not be written ({value}).</source>
+        <translation>无法写入一张图片（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+44" />
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>不能把客户与其本人合并。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>One of the customers to merge no longer exists.</source>
+        <translation>要合并的客户中有一位已不存在。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This merge was already undone.</source>
+        <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>There is no merge {merge_id}.</source>
+        <translation>没有合并记录 {merge_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/migrations.py" line="+555" />
+        <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>这个本地缓存由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/outbox.py" line="-31" />
+        <source>There is no outbox item {item_id}.</source>
+        <translation>发件箱中没有第 {item_id} 项。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+337" />
+        <source>The reply is empty.</source>
+        <translation>回复为空。</translation>
+    </message>
+    <message>
+        <location line="-321" />
+        <source>This conversation is private; a reply to it cannot be public.</source>
+        <translation>这是私密对话；对它的回复不能公开。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Reply {item_id} is {state} and can no longer be moved.</source>
+        <translation>回复 {item_id} 的状态为 {state}，已无法改期。</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be resent.</source>
+        <translation>回复 {item_id} 的状态为 {state}；只有可能已发出的回复才能重新发送。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state}; only a reply that may have been sent can be marked as sent.</source>
+        <translation>回复 {item_id} 的状态为 {state}；只有可能已发出的回复才能标记为已发送。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Reply {item_id} is {state}; only a failed or queued reply can be retried.</source>
+        <translation>回复 {item_id} 的状态为 {state}；只有失败或排队中的回复才能重试。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Reply {item_id} is {state} and can no longer be cancelled.</source>
+        <translation>回复 {item_id} 的状态为 {state}，已无法取消。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Reply {item_id} is {state} and can no longer be edited.</source>
+        <translation>回复 {item_id} 的状态为 {state}，已无法编辑。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Conversation {conversation_id} has no customer to reply to.</source>
+        <translation>对话 {conversation_id} 没有可以回复的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+159" />
+        <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
+        <translation>这个团队数据库由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/team.py" line="+65" />
+        <source>A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE</source>
+        <translation>团队数据库是一个 postgresql:// 地址：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>That URL cannot be read ({said}).</source>
+        <translation>无法识别这个地址（{said}）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The URL names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>地址中没有指明数据库：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>That URL cannot be read (the port {port!r} is not a number).</source>
+        <translation>无法识别这个地址（端口 {port!r} 不是数字）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).</source>
+        <translation>{host} 不是本机：连接必须加密，并且要验证服务器。请在地址后加上 ?sslmode=verify-full（服务器的 CA 放在 ~/.postgresql/root.crt，或用 sslrootcert= 指定）。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Could not open the team database at {where}: {reason}</source>
+        <translation>无法打开位于 {where} 的团队数据库：{reason}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>That database is not empty: a team starts in an empty database (CREATE DATABASE ...).</source>
+        <translation>这个数据库不是空的：团队要从一个空数据库开始（CREATE DATABASE ...）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The local cache is at schema {version}, not {latest}: open it once first.</source>
+        <translation>本地缓存的数据结构是 {version}，不是 {latest}：请先打开它一次。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The copy does not match the local cache ({expected} vs {found}); nothing was moved.</source>
+        <translation>复制结果与本地缓存不一致（{expected} 对 {found}）；没有移动任何内容。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>That database holds no team inbox: the first member makes it with team create.</source>
+        <translation>这个数据库里没有团队收件箱：第一位成员要用 team create 创建它。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.</source>
+        <translation>这个团队数据库的数据结构是 {version}，与本应用（{latest}）相比是{newer}：请更新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/saved_searches.py" line="+31" />
+        <source>A saved search needs a name and a query.</source>
+        <translation>保存的搜索需要名称和搜索内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/search.py" line="+110" />
+        <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
+        <translation>{name}: 需要 2025-03-31 这样的日期，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>platform: is one of {join}, not {value!r}.</source>
+        <translation>platform: 应为 {join} 之一，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>is: takes direct, public, mention or heard, not {value!r}.</source>
+        <translation>is: 只能是 direct、public、mention 或 heard，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>state: is one of {join}, not {value!r}.</source>
+        <translation>state: 应为 {join} 之一，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{name}: takes a number, not {value!r}.</source>
+        <translation>{name}: 需要数字，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/snippets.py" line="+31" />
+        <source>There is no saved reply {snippet_id}.</source>
+        <translation>没有常用回复 {snippet_id}。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no saved reply named {name!r}.</source>
+        <translation>没有名为 {name!r} 的常用回复。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A saved reply needs a name and a text.</source>
+        <translation>常用回复需要名称和内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/engine.py" line="+142" />
+        <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
+        <translation>钥匙串中没有 {handle} 的登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/media.py" line="+53" />
+        <source>An SVG drawing sent as a video or sound is not kept.</source>
+        <translation>伪装成视频或音频发来的 SVG 图形不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/uploads.py" line="+37" />
+        <source>This platform cannot take pictures from Desktop Inbox; send the reply without them.</source>
+        <translation>这个平台不接受来自 Desktop Inbox 的图片；请去掉图片后发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/text/listening.py" line="-9" />
+        <source>listening term</source>
+        <translation>倾听词</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>muted word or author</source>
+        <translation>屏蔽的词或作者</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The {what} has control characters in it.</source>
+        <translation>“{what}”中含有控制字符。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The {what} is longer than {term_max} characters.</source>
+        <translation>“{what}”超过了 {term_max} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{text!r} is not a hashtag: after # come letters, digits or _ only, no spaces.</source>
+        <translation>{text!r} 不是话题标签：# 后面只能是字母、数字或 _，不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.</source>
+        <translation>倾听词可以是一个词、一个"加引号的短语"或一个 #话题标签；引号要括住整个短语。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{raw!r} is not a language code: use two letters such as en, de or fr.</source>
+        <translation>{raw!r} 不是语言代码：请用两个字母，例如 en、de 或 fr。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
+        <translation>{text!r} 不是作者：请填写对方的用户名，例如 @someone@their.server。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+30" />
@@ -746,7 +2629,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="-39" />
         <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
-        <translation><numerusform>已导出 %Ln 条消息到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 条消息到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -772,12 +2657,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln 个对话</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -863,7 +2752,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>%1。请用系统的播放器打开。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Alt text</source>
         <translation>替代文字</translation>
     </message>
@@ -1280,7 +3169,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>MetaPage</name>
     <message>
-        <location line="-99" />
+        <location line="-98" />
         <source>Desktop Inbox works through your own Meta app — here is why and how:</source>
         <translation>Desktop Inbox 通过你自己的 Meta 应用工作——原因和步骤如下：</translation>
     </message>
@@ -1345,7 +3234,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>正在向 Meta 验证令牌…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>%1: %2</source>
         <comment>an account, then what works for it</comment>
         <translation>%1：%2</translation>
@@ -1357,13 +3246,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
-        <translation><numerusform>%1 和另外 %Ln 位客户</numerusform></translation>
+        <translation>
+            <numerusform>%1 和另外 %Ln 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
-        <translation><numerusform>%1（%Ln 条新消息）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%Ln 条新消息）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,6 +3524,314 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../desktop_inbox/connectors/bluesky/descriptor.py" line="+8" />
+        <source>Sign in with your Bluesky handle (e.g. shop.bsky.social) and an app password, not your main password. Create one in the Bluesky app under Settings → Privacy and security → App passwords, and tick “Allow access to your direct messages”: customers often write privately, and without that permission Bluesky does not let any app read or answer direct messages. The app password is used once to sign in; Desktop Inbox then keeps only the session Bluesky gives it, in your system keyring, and you can revoke it at any time by deleting the app password.</source>
+        <translation>请用你的 Bluesky 用户名（例如 shop.bsky.social）和应用专用密码登录，不要用主密码。在 Bluesky 应用的 Settings → Privacy and security → App passwords 中创建一个，并勾选“Allow access to your direct messages”：客户常常私下来信，没有这项权限，Bluesky 不允许任何应用读取或回复私信。应用专用密码只在登录时用一次；之后 Desktop Inbox 只把 Bluesky 给它的会话保存在系统钥匙串里，你随时可以删除该应用专用密码来撤销它。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>App password (looks like xxxx-xxxx-xxxx-xxxx)</source>
+        <translation>应用专用密码（形如 xxxx-xxxx-xxxx-xxxx）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Counted as Bluesky does: letters as you see them, links as written.</source>
+        <translation>按 Bluesky 的方式计数：字符按你看到的算，链接按原样算。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add a Bluesky account</source>
+        <translation>添加 Bluesky 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions, replies, quotes and chats on Bluesky, with an app password.</source>
+        <translation>Bluesky 上的提及、回复、引用和私信，用应用专用密码登录。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Bluesky direct messages cannot carry pictures.</source>
+        <translation>Bluesky 私信不能附带图片。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
+        <translation>通过 Bluesky 的搜索（app.bsky.feed.searchPosts）在公开的 Bluesky 帖子中倾听词语、短语和 #话题标签，每隔几分钟温和地查询一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/descriptor.py" line="+11" />
+        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider's security settings. "Test connection" signs in to both servers without sending anything.</source>
+        <translation>输入你的邮箱地址和密码；Desktop Inbox 会填好你的邮件服务商常用的服务器，你也可以修改。很多服务商（Gmail、Yahoo、iCloud、Fastmail）要求使用应用专用密码而不是普通密码：请在服务商的安全设置中创建。“测试连接”会登录两台服务器，但不发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always check the server's certificate. "none" sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
+        <translation>安全方式："tls"（端口 993 和 465）或 "starttls"（端口 143 和 587）都会验证服务器证书。"none" 会以不加密的方式发送密码，只允许用于本机上的服务器（例如邮件桥接程序）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password is kept in your system's keyring, never in Desktop Inbox's files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
+        <translation>密码保存在系统钥匙串中，绝不写入 Desktop Inbox 的文件。新邮件几秒内就会到达（IMAP IDLE）；回复会带上你的署名发送，并存入“已发送”文件夹。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Add an e-mail account</source>
+        <translation>添加邮箱账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any mailbox with IMAP and SMTP: Gmail, Outlook, your own domain…</source>
+        <translation>任何支持 IMAP 和 SMTP 的邮箱：Gmail、Outlook、你自己的域名…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E-mail has no listening: there is nothing public to search, mail reaches you only when it is sent to you. Listen on a Mastodon, Bluesky or X account instead.</source>
+        <translation>邮件没有倾听功能：没有可搜索的公开内容，只有发给你的邮件才会到达。请改用 Mastodon、Bluesky 或 X 账号倾听。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/instagram/descriptor.py" line="+11" />
+        <source>Desktop Inbox talks to Instagram through your own Meta app, so that your
+business keeps its own access and rate budget, and no one else's app sits
+between you and your customers.</source>
+        <translation>Desktop Inbox 通过你自己的 Meta 应用与 Instagram 通信，这样你的商家保有自己的访问权限和调用额度，你和客户之间也不会夹着别人的应用。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the use case "Manage messaging &amp; content on Instagram".
+2. Your Instagram account must be a professional (Business or Creator)
+   account. Under "API setup with Instagram business login", add it and accept
+   the tester invitation in Instagram (Settings &gt; Website permissions &gt; Apps
+   and websites), then press "Generate token" next to it and log in.
+3. Copy the token and paste it here. The app ID is the number at the top of
+   the app's page.</source>
+        <translation>1. 在 developers.facebook.com/apps 创建一个 "Business" 类型的应用，并添加用例 "Manage messaging &amp; content on Instagram"。
+2. 你的 Instagram 账号必须是专业账号（Business 或 Creator）。在 "API setup with Instagram business login" 下添加它，并在 Instagram 中接受测试者邀请（Settings &gt; Website permissions &gt; Apps and websites），然后点击旁边的 "Generate token" 并登录。
+3. 复制令牌并粘贴到这里。应用编号是应用页面顶部的数字。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The token lives 60 days; Desktop Inbox renews it while it syncs (no app
+secret needed, and it never asks for one). Direct messages can be answered
+within 24 hours of the customer's last message (7 days for a person answering,
+if Meta approved the Human Agent feature for your app: add --human-agent),
+comments at any time, and a comment privately once, within 7 days.
+Instagram reports @mentions of your account only to webhook servers: Desktop
+Inbox shows the posts you are tagged in instead.</source>
+        <translation>令牌有效期 60 天；Desktop Inbox 在同步时会自动续期（不需要 app secret，也从不索要）。私信可以在客户最后一条消息后 24 小时内回复（如果 Meta 为你的应用批准了 Human Agent 功能，由真人回复可延长到 7 天：加上 --human-agent），评论随时可以回复，对一条评论可以在 7 天内私下回复一次。Instagram 只把对你账号的 @提及 推送给 webhook 服务器：Desktop Inbox 改为显示你被标记的帖子。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Counted as Instagram does: a direct message in bytes (letters outside A-Z weigh 2 to 4), a comment in characters.</source>
+        <translation>按 Instagram 的方式计数：私信按字节算（A-Z 以外的字符算 2 到 4 个），评论按字符算。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add an Instagram account</source>
+        <translation>添加 Instagram 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direct messages and comments on your Instagram business account, through your own Meta app.</source>
+        <translation>通过你自己的 Meta 应用，处理 Instagram 商家账号的私信和评论。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="+71" />
+        <source>Pictures cannot be attached to replies on this platform yet.</source>
+        <translation>这个平台暂时还不能在回复中附加图片。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
+        <translation>Instagram 上不可用：它的话题标签搜索（ig_hashtag_search）属于 Instagram API with Facebook Login，需要 instagram_basic 权限，以及通过 Meta 的 App Review 获得 Instagram Public Content Access 功能，每周只能查 30 个话题标签，而且既不给出作者，也无法评论。Desktop Inbox 使用的 Instagram Login 不提供搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/descriptor.py" line="+19" />
+        <source>Counted as Mastodon does: every link as {url} characters, @name@server as @name.</source>
+        <translation>按 Mastodon 的方式计数：每个链接算 {url} 个字符，@name@server 按 @name 算。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add a Mastodon account</source>
+        <translation>添加 Mastodon 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on any Mastodon server. You sign in in your browser.</source>
+        <translation>任何 Mastodon 服务器上的提及和私信。在浏览器中登录。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don't, and those that do find only public posts whose authors opted in to search.</source>
+        <translation>在你所在服务器的话题标签时间线上倾听 #话题标签（本站的帖子和联邦过来的帖子）。词语和短语只在服务器提供全文搜索时可用：大多数 Mastodon 服务器不提供，提供的也只能找到作者选择允许被搜索的公开帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/messenger/descriptor.py" line="-60" />
+        <source>Desktop Inbox talks to Messenger through your own Meta app, with a Page
+access token, so that your business keeps its own access and rate budget.</source>
+        <translation>Desktop Inbox 通过你自己的 Meta 应用，用主页访问令牌与 Messenger 通信，这样你的商家保有自己的访问权限和调用额度。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
+   the Messenger product (use case "Engage with customers on Messenger").
+2. In Messenger &gt; Messenger API Settings, connect your Facebook Page and
+   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   on the Page; MODERATE also shows who wrote each comment).
+3. Paste the token here. The Page ID is on the Page (About &gt; Page
+   transparency) and next to the token; the app ID is at the top of the
+   app's page.</source>
+        <translation>1. 在 developers.facebook.com/apps 创建一个 "Business" 类型的应用，并添加 Messenger 产品（用例 "Engage with customers on Messenger"）。
+2. 在 Messenger &gt; Messenger API Settings 中连接你的 Facebook 主页，并点击旁边的 "Generate token"（你需要在主页上拥有 MESSAGING 或 MODERATE 任务权限；MODERATE 还能看到每条评论的作者）。
+3. 把令牌粘贴到这里。主页编号在主页上（About &gt; Page transparency），令牌旁边也有；应用编号在应用页面顶部。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Page tokens generated this way do not expire. Messages can be answered within
+24 hours of the customer's last message (7 days for a person answering, if
+Meta approved the Human Agent feature for your app: add --human-agent),
+comments on the Page's posts at any time, and a comment privately once, within
+7 days.</source>
+        <translation>这样生成的主页令牌不会过期。消息可以在客户最后一条消息后 24 小时内回复（如果 Meta 为你的应用批准了 Human Agent 功能，由真人回复可延长到 7 天：加上 --human-agent），主页帖子下的评论随时可以回复，对一条评论可以在 7 天内私下回复一次。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Counted in characters: 2,000 for a Messenger message, 8,000 for a Facebook comment.</source>
+        <translation>按字符计数：Messenger 消息 2,000 个，Facebook 评论 8,000 个。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add a Facebook Page's Messenger</source>
+        <translation>添加 Facebook 主页的 Messenger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your Facebook Page's Messenger and comments, through your own Meta app.</source>
+        <translation>通过你自己的 Meta 应用，处理 Facebook 主页的 Messenger 消息和评论。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
+        <translation>Facebook 上不可用：Meta 不向应用提供搜索个人公开帖子的功能（Page Public Content Access 只能读取其他主页，不能读取个人）；只有发给你主页的内容才会到达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/meta/access.py" line="+23" />
+        <source>To get Advanced Access (needed to answer customers who have no role on your app):
+  1. In the App Dashboard (developers.facebook.com/apps), open your app and
+     complete Business Verification for your business (Settings &gt; Basic &gt;
+     Verification).
+  2. Go to App Review &gt; Permissions and Features and request Advanced Access
+     for the permissions listed above; describe that a person at your business
+     reads and answers customers' messages in Desktop Inbox.
+  3. Switch the app to Live mode once the review is approved, then generate a
+     new token and add the account again.</source>
+        <translation>获取 Advanced Access（回复在你的应用中没有角色的客户时需要）：
+  1. 在 App Dashboard（developers.facebook.com/apps）中打开你的应用，为你的商家完成 Business Verification（Settings &gt; Basic &gt; Verification）。
+  2. 前往 App Review &gt; Permissions and Features，为上面列出的权限申请 Advanced Access；说明是你商家里的真人在 Desktop Inbox 中阅读并回复客户消息。
+  3. 审核通过后把应用切换到 Live mode，然后生成新令牌并重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Access levels of your Meta app for Instagram:
+  - Standard Access (the default, no App Review): the app works for the
+    Instagram professional account you own and added to the app. Meta's
+    documentation does not say whether direct messages with customers who have
+    no role on the app work on Standard Access; if Instagram refuses them,
+    your app needs Advanced Access.
+  - Advanced Access (App Review and Business Verification): needed for
+    accounts you do not own, and wherever Meta asks for it.</source>
+        <translation>你的 Meta 应用在 Instagram 上的访问级别：
+  - Standard Access（默认，无需 App Review）：应用可用于你拥有并已添加到应用中的 Instagram 专业账号。Meta 的文档没有说明与在应用中没有角色的客户的私信能否在 Standard Access 下使用；如果 Instagram 拒绝，你的应用就需要 Advanced Access。
+  - Advanced Access（需要 App Review 和 Business Verification）：用于不属于你的账号，以及 Meta 要求的场合。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Permissions Desktop Inbox uses: instagram_business_basic,
+instagram_business_manage_messages, instagram_business_manage_comments.</source>
+        <translation>Desktop Inbox 使用的权限：instagram_business_basic、instagram_business_manage_messages、instagram_business_manage_comments。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Access levels of your Meta app for Messenger:
+  - Standard Access (the default, no App Review): the app can only read and
+    answer conversations with people who have a role on the app or the Page
+    (admins, developers, testers). Ordinary customers are refused with
+    "(#200) … does not have Advanced Access".
+  - Advanced Access (App Review and Business Verification): needed to read
+    and answer conversations with your customers.</source>
+        <translation>你的 Meta 应用在 Messenger 上的访问级别：
+  - Standard Access（默认，无需 App Review）：应用只能读取和回复与在应用或主页中有角色的人（管理员、开发者、测试者）的对话。普通客户会被拒绝，提示 "(#200) … does not have Advanced Access"。
+  - Advanced Access（需要 App Review 和 Business Verification）：读取和回复与客户的对话时需要。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
+pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
+for comments on the Page's posts).</source>
+        <translation>Desktop Inbox 使用的权限：pages_messaging、pages_read_engagement、pages_manage_metadata（主页帖子的评论还需要 pages_read_user_engagement、pages_manage_engagement）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/descriptor.py" line="+12" />
+        <source>Desktop Inbox talks to X with your own X developer app, so that X bills the
+API use to you directly and nobody else can cut your access.</source>
+        <translation>Desktop Inbox 通过你自己的 X 开发者应用与 X 通信，这样 X 直接向你收取 API 费用，别人也无法切断你的访问。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1. Sign in at developer.x.com with the X account you answer customers from
+   (or one that may manage it) and create a Project with an App in it.
+2. In the app's "User authentication settings" choose OAuth 2.0, type
+   "Native App", permissions "Read and write and Direct message", and the
+   callback URL http://127.0.0.1:17863/callback
+3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.</source>
+        <translation>1. 用你回复客户的 X 账号（或能管理它的账号）登录 developer.x.com，创建一个 Project，并在其中创建一个 App。
+2. 在应用的 "User authentication settings" 中选择 OAuth 2.0，类型 "Native App"，权限 "Read and write and Direct message"，回调地址 http://127.0.0.1:17863/callback
+3. 复制应用的 OAuth 2.0 Client ID（不是 API key），粘贴到这里。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What it costs: X's self-serve API is pay-per-use (credits bought in the
+developer portal). Reading your mentions is an "owned read" when you own the
+app; each direct-message read, post and direct message sent is charged, and a
+post with a link costs more. A Basic or Pro plan works as well. Without
+credits or a plan, X refuses the requests ("client-forbidden" or "usage
+capped") and Desktop Inbox tells you so.</source>
+        <translation>费用：X 的自助 API 按量付费（在开发者门户购买额度）。如果应用是你自己的，读取你的提及属于 "owned read"；每次读取私信、发帖和发送私信都要收费，带链接的帖子更贵。Basic 或 Pro 套餐同样可用。没有额度或套餐时，X 会拒绝请求（"client-forbidden" 或 "usage capped"），Desktop Inbox 会告诉你。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What access the account needs: the scopes tweet.read, tweet.write,
+users.read, dm.read, dm.write and offline.access (so Desktop Inbox can stay
+signed in; the sign-in is renewed every two hours and kept in your keyring).
+X lets an app reply only to posts that mention or quote your account, and
+keeps direct messages for 30 days and your 800 newest mentions.</source>
+        <translation>账号需要的权限：scope 为 tweet.read、tweet.write、users.read、dm.read、dm.write 和 offline.access（这样 Desktop Inbox 可以保持登录；登录每两小时续期一次，保存在你的钥匙串中）。X 只允许应用回复提及或引用你账号的帖子，私信只保留 30 天，提及只保留最新的 800 条。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Counted as X does: emoji and Chinese, Japanese or Korean characters weigh 2, every link 23.</source>
+        <translation>按 X 的方式计数：表情以及中文、日文、韩文字符算 2，每个链接算 23。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add an X account</source>
+        <translation>添加 X 账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentions and direct messages on X, through your own X developer app (X charges for API use).</source>
+        <translation>通过你自己的 X 开发者应用处理 X 上的提及和私信（X 对 API 使用收费）。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
+        <translation>如果你的 X 开发者权限包含搜索（Project 中的应用，有按量付费额度或 Basic/Pro 套餐），就能在最近 7 天的帖子中倾听词语、短语和 #话题标签（GET /2/tweets/search/recent）；每读取一条帖子都会计费。X 只允许自助应用回复提及或引用你的帖子，因此 X 可能拒绝对倾听到的帖子的公开回复。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/preferences.py" line="+40" />
@@ -1788,7 +3989,7 @@ say in public</source>
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -1800,7 +4001,7 @@ Restore the latest automatic backup, from %2 (%n message(s))? Messages that arri
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Start with an empty cache</source>
         <translation>从空缓存开始</translation>
     </message>
@@ -1860,7 +4061,9 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+7" />
         <source>%Ln day(s); highest 90th percentile %1; target %2</source>
-        <translation><numerusform>%Ln 天；第 90 百分位最高 %1；目标 %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 天；第 90 百分位最高 %1；目标 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,7 +4202,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+31" />
+        <location filename="../../desktop_inbox/ui/dialogs/snippets.py" line="+32" />
         <location line="+3" />
         <source>Saved replies</source>
         <translation>常用回复</translation>
@@ -2094,6 +4297,195 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/meta.py" line="+64" />
+        <source>Added {handle} (account {account_id}).</source>
+        <translation>已添加 {handle}（账号 {account_id}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  {what}: works</source>
+        <translation>  {what}：可用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  {what}: {how}</source>
+        <translation>  {what}：{how}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The token is valid until about {when}; Desktop Inbox renews it before then while it syncs (at least once every 50 days). If it lapses, generate a new one and add the account again.</source>
+        <translation>令牌大约在 {when} 前有效；Desktop Inbox 在同步时会提前续期（至少每 50 天一次）。如果过期了，请生成新令牌并重新添加账号。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
+        <translation>此令牌将于 {when} 过期：请在应用的 Messenger 设置中生成一个不会过期的主页令牌，并在此之前重新添加账号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/status.py" line="+24" />
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trouble</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keyring locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs sign-in</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>trouble</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>keyring locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs sign-in</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the keyring is locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>account needs sign-in</source>
+        <translation>账号需要登录</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{state}: {reason} (next try at {time:%H:%M})</source>
+        <translation>{state}：{reason}（下次尝试 {time:%H:%M}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{state}: {reason}</source>
+        <translation>{state}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{state} (next try at {time:%H:%M})</source>
+        <translation>{state}（下次尝试 {time:%H:%M}）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No accounts yet</source>
+        <translation>还没有账号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>◐ Online — {failing} of {total} accounts cannot sync: {why}</source>
+        <translation>◐ 在线 — {total} 个账号中有 {failing} 个无法同步：{why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>◐ Online — one account cannot sync: {why}</source>
+        <translation>◐ 在线 — 有一个账号无法同步：{why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>○ Offline — replies wait in the outbox</source>
+        <translation>○ 离线 — 回复在发件箱中等待</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ No account can sync ({why}) — replies wait in the outbox</source>
+        <translation>⚠ 所有账号都无法同步（{why}）— 回复在发件箱中等待</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync ({why})</source>
+        <translation>已延迟：原定 {time:%m月%d日 %H:%M} 发送；将随下次同步发出（{why}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>late: it was to go at {time:%a %d %b %H:%M}; it goes with the next sync</source>
+        <translation>已延迟：原定 {time:%m月%d日 %H:%M} 发送；将随下次同步发出</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>scheduled for {time:%a %d %b %H:%M}</source>
+        <translation>定于 {time:%m月%d日 %H:%M} 发送</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: {why}</source>
+        <translation>尚未发送：{why}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not sent yet: can be undone until {time:%H:%M:%S}</source>
+        <translation>尚未发送：{time:%H:%M:%S} 前可以撤销</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not sent yet: waiting for the next sync</source>
+        <translation>尚未发送：等待下次同步</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+34" />
@@ -2160,27 +4552,37 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+6" />
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln conversation(s)</source>
-        <translation><numerusform>%Ln 个对话</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln 位客户</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln file(s)</source>
-        <translation><numerusform>%Ln 个文件</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+58" />
         <source>Forgot %Ln message(s).</source>
-        <translation><numerusform>已删除 %Ln 条消息。</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %Ln 条消息。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-49" />
@@ -2400,7 +4802,9 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+22" />
         <source>%1: %Ln customer(s) waiting for an answer</source>
-        <translation><numerusform>%1：%Ln 位客户在等回复</numerusform></translation>
+        <translation>
+            <numerusform>%1：%Ln 位客户在等回复</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2411,7 +4815,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>XPage</name>
     <message>
-        <location filename="../../desktop_inbox/ui/signin/x.py" line="+30" />
+        <location filename="../../desktop_inbox/ui/signin/x.py" line="+31" />
         <source>Desktop Inbox signs in to X with your own X developer app — here is why and how:</source>
         <translation>Desktop Inbox 通过你自己的 X 开发者应用登录 X——原因和步骤如下：</translation>
     </message>

@@ -137,7 +137,7 @@ async def test_a_removed_account_stops_syncing(services: Services, rig: Rig) -> 
 async def test_the_outbox_says_why_a_reply_has_not_gone(services: Services, rig: Rig) -> None:
     await services.replies.send(await anna(services), "Soon!", delay=timedelta(0))
     [pending] = await services.replies.pending()
-    assert pending.problem == "not sent yet: waiting for the next sync"
+    assert str(pending.problem) == "not sent yet: waiting for the next sync"
     await rig.cache.write(store_accounts.set_state, rig.account.id, store_accounts.AccountState.NEEDS_SIGN_IN, "revoked")
     [pending] = await services.replies.pending()
-    assert pending.problem == "not sent yet: account needs sign-in"
+    assert str(pending.problem) == "not sent yet: account needs sign-in"

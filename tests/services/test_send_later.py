@@ -50,7 +50,7 @@ async def test_a_scheduled_reply_goes_once_after_its_time(rig: Rig, services: Se
     await rig.engine.sync_once()
     assert rig.connector.sent == []  # not before its time
     [waiting] = await services.replies.pending()
-    assert waiting.problem.startswith("scheduled for") and not waiting.late
+    assert str(waiting.problem).startswith("scheduled for") and not waiting.late
 
     rig.clock.advance(minutes=1)
     await rig.engine.sync_once()
@@ -117,7 +117,7 @@ async def test_a_reply_whose_time_passed_unsent_is_late_and_goes_with_the_next_s
     await services.replies.send(conv, "Yes we do!", send_at=rig.clock.now + timedelta(hours=7))
     rig.clock.advance(hours=10)  # the app was closed at that time
     [late] = await services.replies.pending()
-    assert late.late and late.problem.startswith("late: it was to go at")
+    assert late.late and str(late.problem).startswith("late: it was to go at")
     await rig.engine.sync_once()
     assert [r.text for r in rig.connector.sent] == ["Yes we do!"]
 

@@ -34,6 +34,6 @@ async def add_instagram(ctx: Context) -> int:
         ctx.services.accounts, token, api_base=ctx.args.api_base, history=ctx.args.history, human_agent=ctx.args.human_agent
     )
     for line in describe(result, access_help=access_help("instagram")):
-        ctx.print(line)
+        ctx.print(str(line))
     ctx.print("Run `desktop-inbox sync` to fetch its conversations.")
     return EXIT_OK

@@ -40,6 +40,6 @@ async def add_messenger(ctx: Context) -> int:
         human_agent=ctx.args.human_agent,
     )
     for line in describe(result, access_help=access_help("messenger")):
-        ctx.print(line)
+        ctx.print(str(line))
     ctx.print("Run `desktop-inbox sync` to fetch its conversations.")
     return EXIT_OK

@@ -38,6 +38,7 @@ from desktop_inbox.records import (
     Post,
     Skipped,
 )
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_inbox.connectors.bluesky.xrpc import Xrpc
@@ -65,16 +66,22 @@ class ChatMixin:
         if fresh or convo_id not in self._convos:
             data = await self.xrpc.query(f"{CONVO}.getConvo", {"convoId": convo_id}, chat=True)
             if not isinstance(data.get("convo"), Mapping):
-                raise MalformedResponse("Bluesky chat sent a conversation we cannot read.")
+                raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky chat sent a conversation we cannot read."))
             self._convos[convo_id] = data["convo"]
         return self._convos[convo_id]
 
     def _customer_of(self, convo: Mapping[str, Any]) -> Person:
         assert self.me is not None
         members = convo.get("members")
-        others = [m for m in members if isinstance(m, Mapping) and m.get("did") != self.me.key] if isinstance(members, list) else []
+        others = (
+            [m for m in members if isinstance(m, Mapping) and m.get("did") != self.me.key]
+            if isinstance(members, list)
+            else []
+        )
         if len(others) != 1:
-            raise BadRecord("not a one-to-one conversation", remote_id=str(convo.get("id")))
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "not a one-to-one conversation"), remote_id=str(convo.get("id"))
+            )
         return self.person(others[0])
 
     async def accept_convo(self, convo_id: str) -> None:
@@ -87,7 +94,7 @@ class ChatMixin:
     def parse_message(self, message: Any, convo: Mapping[str, Any]) -> Post | None:
         """A chat message as a Post; None for deleted and system messages."""
         if not isinstance(message, Mapping):
-            raise BadRecord("message is not an object")
+            raise BadRecord(QT_TRANSLATE_NOOP("Errors", "message is not an object"))
         kind = message.get("$type")
         if kind not in (None, f"{CONVO}.defs#messageView"):
             return None
@@ -95,7 +102,11 @@ class ChatMixin:
             return self._parse_message(message, convo)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             mid = message.get("id")
-            raise BadRecord(f"unreadable message: {exc}", remote_id=mid if isinstance(mid, str) else None) from None
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "unreadable message: {exc}"),
+                exc=exc,
+                remote_id=mid if isinstance(mid, str) else None,
+            ) from None
 
     def _parse_message(self, message: Mapping[str, Any], convo: Mapping[str, Any]) -> Post:
         assert self.me is not None
@@ -126,7 +137,9 @@ class ChatMixin:
             direction=direction,
             customer=customer,
             visibility="direct",
-            in_reply_to=f"chat:{reply_to['id']}" if isinstance(reply_to, Mapping) and isinstance(reply_to.get("id"), str) else None,
+            in_reply_to=f"chat:{reply_to['id']}"
+            if isinstance(reply_to, Mapping) and isinstance(reply_to.get("id"), str)
+            else None,
             thread_root=f"convo:{convo_id}",
             extra={"convo_id": convo_id, "message_id": mid, "convo_status": status if isinstance(status, str) else ""},
         )
@@ -139,7 +152,7 @@ class ChatMixin:
         data = await self.xrpc.query(f"{CONVO}.getLog", params, chat=True)
         logs = data.get("logs")
         if not isinstance(logs, list):
-            raise MalformedResponse("Bluesky chat sent a log that is not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky chat sent a log that is not a list."))
         posts: list[Post] = []
         skipped: list[Skipped] = []
         for entry in logs:
@@ -176,7 +189,7 @@ class ChatMixin:
         data = await self.xrpc.query(f"{CONVO}.listConvos", params, chat=True)
         convos = data.get("convos")
         if not isinstance(convos, list):
-            raise MalformedResponse("Bluesky chat sent conversations that are not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky chat sent conversations that are not a list."))
         posts: list[Post] = []
         skipped: list[Skipped] = []
         for convo in convos:
@@ -191,7 +204,9 @@ class ChatMixin:
         next_cursor = data.get("cursor") if isinstance(data.get("cursor"), str) and data.get("cursor") else None
         return Page(posts, next_cursor or cursor, exhausted=next_cursor is None or not convos, skipped=skipped)
 
-    async def _convo_messages(self, convo: Mapping[str, Any], since: datetime | None, skipped: list[Skipped]) -> list[Post]:
+    async def _convo_messages(
+        self, convo: Mapping[str, Any], since: datetime | None, skipped: list[Skipped]
+    ) -> list[Post]:
         posts: list[Post] = []
         cursor: str | None = None
         while True:
@@ -226,7 +241,7 @@ class ChatMixin:
         data = await self.xrpc.query(f"{CONVO}.getConvoForMembers", {"members": [reply.customer.key]}, chat=True)
         convo = data.get("convo")
         if not isinstance(convo, Mapping) or not isinstance(convo.get("id"), str):
-            raise MalformedResponse("Bluesky chat sent a conversation we cannot read.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky chat sent a conversation we cannot read."))
         self._convos[convo["id"]] = convo
         return str(convo["id"])
 
@@ -248,7 +263,9 @@ class ChatMixin:
         sent = await self.xrpc.procedure(f"{CONVO}.sendMessage", {"convoId": convo_id, "message": message}, chat=True)
         post = self.parse_message(sent, convo)
         if post is None:
-            raise MalformedResponse("Bluesky chat accepted the message but sent back something we cannot read.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky chat accepted the message but sent back something we cannot read.")
+            )
         return post
 
     async def find_sent_message(self, reply: OutgoingReply) -> Post | None:

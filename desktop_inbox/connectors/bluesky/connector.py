@@ -71,6 +71,7 @@ from desktop_inbox.records import (
     Skipped,
 )
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 
@@ -137,8 +138,8 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        pds_url = normalize_base_url(pds_url, what="Bluesky server (PDS) address")
-        chat_url = normalize_base_url(chat_url, what="Bluesky chat service address") if chat_url else None
+        pds_url = normalize_base_url(pds_url, what=term(QT_TRANSLATE_NOOP("Errors", "Bluesky server (PDS) address")))
+        chat_url = normalize_base_url(chat_url, what=term(QT_TRANSLATE_NOOP("Errors", "Bluesky chat service address"))) if chat_url else None
         self.xrpc = Xrpc(
             pds_url=pds_url,
             chat_url=chat_url,
@@ -168,7 +169,7 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         session = await self.xrpc.query("com.atproto.server.getSession")
         did = session.get("did")
         if not isinstance(did, str):
-            raise MalformedResponse("Bluesky sent a session without a DID.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky sent a session without a DID."))
         try:
             profile = await self.xrpc.query("app.bsky.actor.getProfile", {"actor": did})
         except Rejected:
@@ -176,7 +177,9 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         try:
             self.me = self.person(profile)
         except (KeyError, TypeError, ValueError) as exc:
-            raise MalformedResponse(f"Bluesky sent a profile we cannot read ({exc}).") from None
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky sent a profile we cannot read ({exc})."), exc=exc
+            ) from None
         extra = {"pds": self.pds_url}
         if check_chat:
             try:
@@ -220,7 +223,11 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         try:
             return self._parse_post(uri, cid, author, record, indexed_at, customer)
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-            raise BadRecord(f"unreadable post: {exc}", remote_id=uri if isinstance(uri, str) else None) from None
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "unreadable post: {exc}"),
+                exc=exc,
+                remote_id=uri if isinstance(uri, str) else None,
+            ) from None
 
     def _parse_post(
         self, uri: Any, cid: Any, author_view: Any, record: Any, indexed_at: Any, customer: Person | None
@@ -271,9 +278,14 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
 
     def _from_view(self, view: Any, *, customer: Person | None = None) -> Post | None:
         if not isinstance(view, Mapping):
-            raise BadRecord("post view is not an object")
+            raise BadRecord(QT_TRANSLATE_NOOP("Errors", "post view is not an object"))
         return self.parse_post(
-            view.get("uri"), view.get("cid"), view.get("author"), view.get("record"), view.get("indexedAt"), customer=customer
+            view.get("uri"),
+            view.get("cid"),
+            view.get("author"),
+            view.get("record"),
+            view.get("indexedAt"),
+            customer=customer,
         )
 
     # -- notifications -----------------------------------------------------------
@@ -299,13 +311,11 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         data = await self.xrpc.query("app.bsky.notification.listNotifications", params)
         items = data.get("notifications")
         if not isinstance(items, list):
-            raise MalformedResponse("Bluesky sent notifications that are not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky sent notifications that are not a list."))
         next_cursor = data.get("cursor")
         return items, next_cursor if isinstance(next_cursor, str) and next_cursor else None
 
-    def _posts_from_notifications(
-        self, items: list[Any]
-    ) -> tuple[list[tuple[str, Post]], list[Skipped], list[str]]:
+    def _posts_from_notifications(self, items: list[Any]) -> tuple[list[tuple[str, Post]], list[Skipped], list[str]]:
         """(indexedAt, post) pairs, what was unreadable, and every item's indexedAt."""
         posts: list[tuple[str, Post]] = []
         skipped: list[Skipped] = []
@@ -354,7 +364,9 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
     async def _notifications_history(self, cursor: str | None, since: datetime | None) -> Page:
         items, api_cursor = await self._notifications(cursor)
         pairs, skipped, _ = self._posts_from_notifications(items)
-        page = Page([p for _, p in pairs], api_cursor or cursor, exhausted=api_cursor is None or not items, skipped=skipped)
+        page = Page(
+            [p for _, p in pairs], api_cursor or cursor, exhausted=api_cursor is None or not items, skipped=skipped
+        )
         return page.cut_at(since)
 
     # -- threads -----------------------------------------------------------------
@@ -378,7 +390,9 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         for view in thread_views(thread):
             if not isinstance(view, Mapping) or view.get("uri") == post.remote_id:
                 continue
-            mine = isinstance(view.get("author"), Mapping) and view["author"].get("did") == (self.me.key if self.me else None)
+            mine = isinstance(view.get("author"), Mapping) and view["author"].get("did") == (
+                self.me.key if self.me else None
+            )
             try:
                 other = self._from_view(view, customer=customer if mine else None)
             except BadRecord as exc:
@@ -406,7 +420,11 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
 
     async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
         if direct:
-            raise Rejected("Bluesky direct messages cannot carry pictures; send the reply without them.")
+            raise Rejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Bluesky direct messages cannot carry pictures; send the reply without them."
+                )
+            )
         return await media.upload(self.xrpc, picture.path, picture.content_type)
 
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
@@ -417,12 +435,14 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
 
     async def _send_post(self, reply: OutgoingReply) -> Post:
         assert self.me is not None
-        problem = text_rules.too_long(reply.text, max_graphemes=text_rules.POST_GRAPHEMES, max_bytes=text_rules.POST_BYTES)
+        problem = text_rules.too_long(
+            reply.text, max_graphemes=text_rules.POST_GRAPHEMES, max_bytes=text_rules.POST_BYTES
+        )
         if problem:
             raise Rejected(problem)
         rkey = reply.extra.get("rkey")
         if not rkey:
-            raise Rejected("This reply has no record key; please queue it again.")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "This reply has no record key; please queue it again."))
         text = reply.text
         if not reply.in_reply_to and reply.customer.handle.lower() not in text.lower():
             text = f"{reply.customer.handle} {text}"  # a new post must address the customer
@@ -453,7 +473,9 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
         uri, cid = created.get("uri"), created.get("cid")
         post = self.parse_post(uri, cid, me_view(self.me), record, customer=reply.customer)
         if post is None:
-            raise MalformedResponse("Bluesky accepted the reply but sent back something we cannot read.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky accepted the reply but sent back something we cannot read.")
+            )
         return replace(post, thread_root=post.extra["root_uri"])
 
     async def _reply_refs(self, reply: OutgoingReply) -> dict[str, Any]:
@@ -464,14 +486,14 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
             data = await self.xrpc.query("app.bsky.feed.getPosts", {"uris": [reply.in_reply_to]})
             views = data.get("posts") if isinstance(data.get("posts"), list) else []
             if not views:
-                raise Rejected("The post you answer no longer exists on Bluesky.")
+                raise Rejected(QT_TRANSLATE_NOOP("Errors", "The post you answer no longer exists on Bluesky."))
             view = views[0]
             cid = view.get("cid")
             own = view.get("record", {}).get("reply", {}) if isinstance(view.get("record"), Mapping) else {}
             root = strong_ref(own.get("root")) if isinstance(own, Mapping) else None
             root_uri, root_cid = (root["uri"], root["cid"]) if root else (reply.in_reply_to, cid)
             if not isinstance(cid, str):
-                raise MalformedResponse("Bluesky sent a post without a CID.")
+                raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky sent a post without a CID."))
         return {"root": {"uri": root_uri, "cid": root_cid}, "parent": {"uri": reply.in_reply_to, "cid": cid}}
 
     async def _mention_dids(self, text: str, customer: Person) -> dict[str, str]:
@@ -497,7 +519,9 @@ class BlueskyConnector(ChatMixin, BlueskyListening):
             )
         except Rejected:
             return None  # RecordNotFound: the earlier attempt never landed
-        post = self.parse_post(data.get("uri"), data.get("cid"), me_view(self.me), data.get("value"), customer=reply.customer)
+        post = self.parse_post(
+            data.get("uri"), data.get("cid"), me_view(self.me), data.get("value"), customer=reply.customer
+        )
         return replace(post, thread_root=post.extra["root_uri"]) if post else None
 
 
@@ -515,7 +539,9 @@ def build(settings: Any) -> BlueskyConnector:
     """The registry's entry point (``settings`` is a ConnectorSettings)."""
     creds = settings.credentials
     if not isinstance(creds.get("accessJwt"), str) or not isinstance(creds.get("refreshJwt"), str):
-        raise NeedsSignIn("The Bluesky sign-in is missing from the keyring. Please sign in again.")
+        raise NeedsSignIn(
+            QT_TRANSLATE_NOOP("Errors", "The Bluesky sign-in is missing from the keyring. Please sign in again.")
+        )
     extra = settings.extra or {}
     current = dict(creds)
 

@@ -23,6 +23,7 @@ from desktop_inbox.connectors.listening import Walk, collect, restart, step
 from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, TermKind
 from desktop_inbox.text.listening import stream_name
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_inbox.connectors.bluesky.xrpc import Xrpc
@@ -71,8 +72,10 @@ class BlueskyListening:
             raise ListeningUnavailable(f"Not heard: Bluesky's search refused {term.label} ({exc}).") from None
         views = data.get("posts")
         if not isinstance(views, list):
-            raise MalformedResponse("Bluesky sent search results without a list of posts.")
-        found, skipped = collect(views, key=lambda view: view.get("indexedAt"), hear=lambda view: self._heard(view, term))
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky sent search results without a list of posts."))
+        found, skipped = collect(
+            views, key=lambda view: view.get("indexedAt"), hear=lambda view: self._heard(view, term)
+        )
         next_cursor = data.get("cursor")
         next_page = next_cursor if isinstance(next_cursor, str) and next_cursor and views else None
         return step(walk, found, next_page, order=_order, since=since, skipped=skipped, inclusive=True)
@@ -82,7 +85,9 @@ class BlueskyListening:
         assert self.me is not None
         record = view.get("record")
         if not isinstance(record, Mapping):
-            raise BadRecord("a search result has no record", remote_id=str(view.get("uri")))
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "a search result has no record"), remote_id=str(view.get("uri"))
+            )
         if _addresses(record, self.me.key):
             return None
         langs = record.get("langs")

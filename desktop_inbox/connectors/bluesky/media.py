@@ -22,6 +22,7 @@ from desktop_inbox.connectors.bluesky.xrpc import Xrpc
 from desktop_inbox.connectors.http import USER_AGENT
 from desktop_inbox.connectors.media import download, hosts_ending
 from desktop_inbox.errors import ConnectorError, Rejected
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 CDN = "https://cdn.bsky.app/img/feed_fullsize/plain/{did}/{cid}@jpeg"
 IMAGES = "app.bsky.embed.images"
@@ -31,7 +32,7 @@ def _parts(source: str) -> tuple[str, str]:
     kind, _, rest = source.partition(":")
     did, _, cid = rest.rpartition(":")
     if kind != "blob" or not did.startswith("did:") or not cid.isalnum():
-        raise Rejected("This Bluesky attachment names no blob.")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "This Bluesky attachment names no blob."))
     return did, cid
 
 
@@ -51,7 +52,7 @@ async def fetch(xrpc: Xrpc, item: MediaSource) -> FetchedMedia:
             except ConnectorError:
                 raise first from None
     if len(data) > item.max_bytes:
-        raise Rejected("The file is too big to keep.")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "The file is too big to keep."))
     return FetchedMedia(data, "")
 
 
@@ -66,7 +67,7 @@ def embed(media: tuple[Any, ...]) -> dict[str, Any]:
     images = []
     for m in media:
         if not m.upload or not isinstance(m.upload.get("blob"), dict):
-            raise Rejected("A picture of this reply was not uploaded.")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "A picture of this reply was not uploaded."))
         image: dict[str, Any] = {"alt": m.alt, "image": m.upload["blob"]}
         if m.width > 0 and m.height > 0:
             image["aspectRatio"] = {"width": m.width, "height": m.height}

@@ -62,6 +62,7 @@ from desktop_inbox.errors import (
     Rejected,
     TransientError,
 )
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 
@@ -189,7 +190,10 @@ class Xrpc:
                 pds_endpoint=str(credentials.get("pds") or self.pds_url),
             )
         except KeyError:
-            raise NeedsSignIn(f"The Bluesky sign-in in the keyring is incomplete. {SIGN_IN_AGAIN}") from None
+            raise NeedsSignIn(
+                QT_TRANSLATE_NOOP("Errors", "The Bluesky sign-in in the keyring is incomplete. {sign_in_again}"),
+                sign_in_again=SIGN_IN_AGAIN,
+            ) from None
         self._stored = None
         await self.client.login(session_string=session.export(), fetch_bsky_profile=False)
 
@@ -206,7 +210,10 @@ class Xrpc:
         async with self.client._refresh_lock:
             session = self.session
             if session is None:
-                raise NeedsSignIn(f"Not signed in to Bluesky. {SIGN_IN_AGAIN}")
+                raise NeedsSignIn(
+                    QT_TRANSLATE_NOOP("Errors", "Not signed in to Bluesky. {sign_in_again}"),
+                    sign_in_again=SIGN_IN_AGAIN,
+                )
             if session.access_jwt == used_token:  # nobody refreshed meanwhile
                 try:
                     await self.client._refresh_and_set_session()
@@ -227,16 +234,20 @@ class Xrpc:
 
     async def get_blob(self, did: str, cid: str) -> bytes:
         """A blob's bytes (``com.atproto.sync.getBlob``: on the PDS that holds the repo)."""
-        found = await self._call(InvokeType.QUERY, "com.atproto.sync.getBlob", params={"did": did, "cid": cid}, raw=True)
+        found = await self._call(
+            InvokeType.QUERY, "com.atproto.sync.getBlob", params={"did": did, "cid": cid}, raw=True
+        )
         if not isinstance(found, bytes):
-            raise MalformedResponse("Bluesky sent a blob that is not a file.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky sent a blob that is not a file."))
         return found
 
     async def upload_blob(self, data: bytes, content_type: str) -> dict[str, Any]:
         """``com.atproto.repo.uploadBlob``: the blob reference a record names."""
         answer = await self._call(InvokeType.PROCEDURE, "com.atproto.repo.uploadBlob", upload=(data, content_type))
         if not isinstance(answer, dict) or not isinstance(answer.get("blob"), dict):
-            raise MalformedResponse("Bluesky took a picture but sent back no blob reference.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky took a picture but sent back no blob reference.")
+            )
         return answer
 
     async def _call(
@@ -255,7 +266,12 @@ class Xrpc:
         wait = (self.chat_rate if chat else self.rate).wait_until(now)
         if wait is not None:
             what = "Bluesky's chat service" if chat else "Bluesky"
-            raise RateLimited(f"{what} asked us to slow down; next try at {wait.astimezone():%H:%M:%S}.", retry_at=wait)
+            raise RateLimited(
+                QT_TRANSLATE_NOOP("Errors", "{what} asked us to slow down; next try at {astimezone:%H:%M:%S}."),
+                what=what,
+                astimezone=wait.astimezone(),
+                retry_at=wait,
+            )
         base = self.chat_url if chat and self.chat_url else self.pds_url
         url = f"{base}/xrpc/{nsid}"
         if params:
@@ -287,12 +303,28 @@ class Xrpc:
             except httpx.TransportError as exc:  # what the SDK passes through unmapped
                 host = httpx.URL(base).host or "Bluesky"
                 if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-                    raise Offline(f"Cannot reach {host}: {unreachable.explain(exc, host)}.") from None
-                raise TransientError(f"The connection to {host} broke ({_first_line(exc)}).", maybe_done=write) from None
+                    raise Offline(
+                        QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
+                        host=host,
+                        explain=unreachable.explain(exc, host),
+                    ) from None
+                raise TransientError(
+                    QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({first_line})."),
+                    host=host,
+                    first_line=_first_line(exc),
+                    maybe_done=write,
+                ) from None
             except LoginRequiredError:
-                raise NeedsSignIn(f"Not signed in to Bluesky. {SIGN_IN_AGAIN}") from None
+                raise NeedsSignIn(
+                    QT_TRANSLATE_NOOP("Errors", "Not signed in to Bluesky. {sign_in_again}"),
+                    sign_in_again=SIGN_IN_AGAIN,
+                ) from None
             except (ModelError, AtProtocolError, ValueError) as exc:
-                raise MalformedResponse(f"Bluesky sent an answer we cannot read ({nsid}: {exc}).") from None
+                raise MalformedResponse(
+                    QT_TRANSLATE_NOOP("Errors", "Bluesky sent an answer we cannot read ({nsid}: {exc})."),
+                    nsid=nsid,
+                    exc=exc,
+                ) from None
             finally:
                 _to_chat.reset(routed)
             content_out = response.content
@@ -302,7 +334,9 @@ class Xrpc:
                 return clean_json(content_out)  # lone surrogates would make a page unstorable
             if content_out in (b"", None):
                 return {}
-            raise MalformedResponse(f"Bluesky sent an answer that is not JSON ({nsid}).")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky sent an answer that is not JSON ({nsid})."), nsid=nsid
+            )
         raise AssertionError("unreachable")
 
     # -- errors and limits ---------------------------------------------------------
@@ -328,10 +362,21 @@ class Xrpc:
         if response is None:
             cause = exc.__cause__
             if isinstance(cause, (httpx.ConnectError, httpx.ConnectTimeout)):
-                return Offline(f"Cannot reach {host}: {unreachable.explain(cause, host)}.")
+                return Offline(
+                    QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
+                    host=host,
+                    explain=unreachable.explain(cause, host),
+                )
             if isinstance(exc, InvokeTimeoutError):
-                return TransientError(f"{host} did not answer in time.", maybe_done=write)
-            return TransientError(f"The connection to {host} broke ({_first_line(cause or exc)}).", maybe_done=write)
+                return TransientError(
+                    QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time."), host=host, maybe_done=write
+                )
+            return TransientError(
+                QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({first_line})."),
+                host=host,
+                first_line=_first_line(cause or exc),
+                maybe_done=write,
+            )
         self.note_rate(response.headers)
         status = response.status_code
         name = _error_name(exc) or ""
@@ -341,7 +386,11 @@ class Xrpc:
         if "token method" in lowered or "token scope" in lowered:
             return NeedsSignIn(NO_DM_ACCESS)
         if status == 401 or name in _AUTH_ERRORS:
-            return NeedsSignIn(f"Bluesky no longer accepts this sign-in ({said}). {SIGN_IN_AGAIN}")
+            return NeedsSignIn(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky no longer accepts this sign-in ({said}). {sign_in_again}"),
+                said=said,
+                sign_in_again=SIGN_IN_AGAIN,
+            )
         if status == 429 or name == "RateLimitExceeded":
             now = self.clock()
             h = {k.lower(): v for k, v in response.headers.items()}
@@ -354,15 +403,25 @@ class Xrpc:
             rate = self.chat_rate if chat else self.rate
             rate.remaining, rate.reset_at = 0, retry_at
             return RateLimited(
-                f"Bluesky asked us to slow down until {retry_at.astimezone():%H:%M:%S} ({said}).", retry_at=retry_at
+                QT_TRANSLATE_NOOP("Errors", "Bluesky asked us to slow down until {astimezone:%H:%M:%S} ({said})."),
+                astimezone=retry_at.astimezone(),
+                said=said,
+                retry_at=retry_at,
             )
         if name in ("AccountTakedown", "AccountDeactivated"):
             return NeedsSignIn(_MESSAGES[name])
         if status >= 500 or status in (408, 409, 502):
-            return TransientError(f"Bluesky had a server error ({status}: {said}).", maybe_done=write)
+            return TransientError(
+                QT_TRANSLATE_NOOP("Errors", "Bluesky had a server error ({status}: {said})."),
+                status=status,
+                said=said,
+                maybe_done=write,
+            )
         if name in _MESSAGES:
             return Rejected(_MESSAGES[name])
-        return Rejected(f"Bluesky refused the request ({status}: {said}).")
+        return Rejected(
+            QT_TRANSLATE_NOOP("Errors", "Bluesky refused the request ({status}: {said})."), status=status, said=said
+        )
 
 
 def _error_name(exc: RequestErrorBase) -> str | None:

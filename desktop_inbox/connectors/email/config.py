@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from desktop_inbox.connectors.email.descriptor import SECURITY_CHOICES
 from desktop_inbox.connectors.http import is_loopback_host
 from desktop_inbox.errors import BadInput
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 IMAP_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 SMTP_PORTS = {"tls": 465, "starttls": 587, "none": 587}
@@ -80,34 +81,53 @@ class MailConfig:
                 files_sent=files_sent,
             ).checked()
         except (KeyError, ValueError) as exc:
-            raise BadInput(f"The e-mail account's settings are incomplete ({exc}); please add it again.") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The e-mail account's settings are incomplete ({exc}); please add it again."
+                ),
+                exc=exc,
+            ) from None
 
     def checked(self) -> MailConfig:
         check_address(self.address)
         for what, endpoint in (("IMAP", self.imap), ("SMTP", self.smtp)):
             check_endpoint(endpoint, what)
         if not self.username.strip():
-            raise BadInput("The user name is empty.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "The user name is empty."))
         return self
 
 
 def check_address(address: str) -> str:
     if not _ADDRESS.match(address.strip()):
-        raise BadInput(f"{address!r} is not an e-mail address.")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "{address!r} is not an e-mail address."), address=address)
     return address.strip()
 
 
 def check_endpoint(endpoint: Endpoint, what: str) -> None:
     if endpoint.security not in SECURITY_CHOICES:
-        raise BadInput(f"The {what} security is one of {', '.join(SECURITY_CHOICES)}, not {endpoint.security!r}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The {what} security is one of {join}, not {security!r}."),
+            what=what,
+            join=", ".join(SECURITY_CHOICES),
+            security=endpoint.security,
+        )
     if not endpoint.host or not _HOST.match(endpoint.host):
-        raise BadInput(f"{endpoint.host!r} is not a valid {what} server name.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{host!r} is not a valid {what} server name."), host=endpoint.host, what=what
+        )
     if not 0 < endpoint.port < 65536:
-        raise BadInput(f"The {what} port must be between 1 and 65535, not {endpoint.port}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "The {what} port must be between 1 and 65535, not {port}."),
+            what=what,
+            port=endpoint.port,
+        )
     if endpoint.security == "none" and not is_loopback_host(endpoint.host):
         raise BadInput(
-            f"Security 'none' would send the password to {endpoint.host} in clear text; it is only allowed for "
-            "this computer (127.0.0.1, localhost). Use tls or starttls."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.",
+            ),
+            host=endpoint.host,
         )
 
 
@@ -121,11 +141,46 @@ def tls_context() -> ssl.SSLContext:
 # -- guesses ------------------------------------------------------------------------
 
 # Well-known providers: (IMAP host, IMAP security, SMTP host, SMTP security, files sent mail itself, note).
-_GMAIL = ("imap.gmail.com", "tls", "smtp.gmail.com", "tls", True, "Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.")
-_OUTLOOK = ("outlook.office365.com", "tls", "smtp.office365.com", "starttls", False, "Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it.")
-_YAHOO = ("imap.mail.yahoo.com", "tls", "smtp.mail.yahoo.com", "tls", False, "Yahoo needs an app password (Account security → Generate app password).")
-_ICLOUD = ("imap.mail.me.com", "tls", "smtp.mail.me.com", "starttls", False, "iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address.")
-_FASTMAIL = ("imap.fastmail.com", "tls", "smtp.fastmail.com", "tls", False, "Fastmail needs an app password (Settings → Privacy & Security).")
+_GMAIL = (
+    "imap.gmail.com",
+    "tls",
+    "smtp.gmail.com",
+    "tls",
+    True,
+    "Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.",
+)
+_OUTLOOK = (
+    "outlook.office365.com",
+    "tls",
+    "smtp.office365.com",
+    "starttls",
+    False,
+    "Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it.",
+)
+_YAHOO = (
+    "imap.mail.yahoo.com",
+    "tls",
+    "smtp.mail.yahoo.com",
+    "tls",
+    False,
+    "Yahoo needs an app password (Account security → Generate app password).",
+)
+_ICLOUD = (
+    "imap.mail.me.com",
+    "tls",
+    "smtp.mail.me.com",
+    "starttls",
+    False,
+    "iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address.",
+)
+_FASTMAIL = (
+    "imap.fastmail.com",
+    "tls",
+    "smtp.fastmail.com",
+    "tls",
+    False,
+    "Fastmail needs an app password (Settings → Privacy & Security).",
+)
 PROVIDERS: dict[str, tuple[str, str, str, str, bool, str]] = {
     "gmail.com": _GMAIL,
     "googlemail.com": _GMAIL,
@@ -137,12 +192,40 @@ PROVIDERS: dict[str, tuple[str, str, str, str, bool, str]] = {
     "me.com": _ICLOUD,
     "mac.com": _ICLOUD,
     "fastmail.com": _FASTMAIL,
-    "gmx.net": ("imap.gmx.net", "tls", "mail.gmx.net", "starttls", False, "GMX: allow IMAP/POP3 access in the web mail settings first."),
-    "gmx.de": ("imap.gmx.net", "tls", "mail.gmx.net", "starttls", False, "GMX: allow IMAP/POP3 access in the web mail settings first."),
-    "web.de": ("imap.web.de", "tls", "smtp.web.de", "starttls", False, "WEB.DE: allow IMAP/POP3 access in the web mail settings first."),
+    "gmx.net": (
+        "imap.gmx.net",
+        "tls",
+        "mail.gmx.net",
+        "starttls",
+        False,
+        "GMX: allow IMAP/POP3 access in the web mail settings first.",
+    ),
+    "gmx.de": (
+        "imap.gmx.net",
+        "tls",
+        "mail.gmx.net",
+        "starttls",
+        False,
+        "GMX: allow IMAP/POP3 access in the web mail settings first.",
+    ),
+    "web.de": (
+        "imap.web.de",
+        "tls",
+        "smtp.web.de",
+        "starttls",
+        False,
+        "WEB.DE: allow IMAP/POP3 access in the web mail settings first.",
+    ),
     "mailbox.org": ("imap.mailbox.org", "tls", "smtp.mailbox.org", "tls", False, ""),
     "posteo.de": ("posteo.de", "tls", "posteo.de", "starttls", False, ""),
-    "zoho.com": ("imap.zoho.com", "tls", "smtp.zoho.com", "tls", False, "Zoho: enable IMAP access in Zoho Mail's settings."),
+    "zoho.com": (
+        "imap.zoho.com",
+        "tls",
+        "smtp.zoho.com",
+        "tls",
+        False,
+        "Zoho: enable IMAP access in Zoho Mail's settings.",
+    ),
 }
 
 
@@ -163,7 +246,12 @@ def guess_settings(address: str, *, security: str | None = None) -> Guess:
         imap_host, imap_sec, smtp_host, smtp_sec, files_sent, note = known
     else:
         imap_host, imap_sec, smtp_host, smtp_sec, files_sent, note = (
-            f"imap.{domain}", "tls", f"smtp.{domain}", "tls", False, ""
+            f"imap.{domain}",
+            "tls",
+            f"smtp.{domain}",
+            "tls",
+            False,
+            "",
         )
         files_sent = None
     if security:
@@ -192,7 +280,11 @@ def with_overrides(
 ) -> MailConfig:
     """The guess with what the user typed; ports follow a changed security."""
     if security is not None and security not in SECURITY_CHOICES:
-        raise BadInput(f"Security is one of {', '.join(SECURITY_CHOICES)}, not {security!r}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Security is one of {join}, not {security!r}."),
+            join=", ".join(SECURITY_CHOICES),
+            security=security,
+        )
     imap_sec = security or guess.imap.security
     smtp_sec = security or guess.smtp.security
     imap = Endpoint(

@@ -88,6 +88,7 @@ from desktop_inbox.records import (
     Skipped,
 )
 from desktop_inbox.secrets import register_secret
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.email")
 
@@ -135,7 +136,10 @@ class EmailConnector:
     ) -> None:
         self.config = config.checked()
         if not password:
-            raise NeedsSignIn(f"The password for {config.address} is missing. Please sign in again.")
+            raise NeedsSignIn(
+                QT_TRANSLATE_NOOP("Errors", "The password for {address} is missing. Please sign in again."),
+                address=config.address,
+            )
         register_secret(password)  # the log scrubber hides it, should it ever get near a log
         self._password = password
         self.signature = signature.strip()
@@ -343,7 +347,9 @@ class EmailConnector:
 
     async def fetch_thread(self, post: Post) -> list[Post]:
         """The earlier messages of ``post``'s thread in our folders, and its root."""
-        named = mailthread.ancestors([post.in_reply_to] if post.in_reply_to else [], post.extra.get("references", "").split())
+        named = mailthread.ancestors(
+            [post.in_reply_to] if post.in_reply_to else [], post.extra.get("references", "").split()
+        )
         found = await self.find_messages(named)
         # Set from References when it had them; else the parent's root.
         root = post.thread_root
@@ -458,7 +464,10 @@ class EmailConnector:
                     if isinstance(payload, bytes):
                         return mailparse.clean(name), part.get_content_type(), payload
                     return mailparse.clean(name), part.get_content_type(), part.as_bytes()
-            raise NotFound(f"The message {message_id} is no longer on the server.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The message {message_id} is no longer on the server."),
+                message_id=message_id,
+            )
 
         return await self.imap.call(get)
 
@@ -487,13 +496,18 @@ class EmailConnector:
 
     def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
         # Chosen once, kept with the outbox item: every attempt carries it.
-        return {"send_message_id": make_msgid(domain=self.config.domain), "send_date": format_datetime(datetime.now(UTC))}
+        return {
+            "send_message_id": make_msgid(domain=self.config.domain),
+            "send_date": format_datetime(datetime.now(UTC)),
+        }
 
     def build_message(self, reply: OutgoingReply) -> EmailMessage:
         extra = reply.extra
         message_id = extra.get("send_message_id")
         if not message_id:
-            raise BadInput("This reply has no Message-ID yet; it must be prepared before sending.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "This reply has no Message-ID yet; it must be prepared before sending.")
+            )
         msg = EmailMessage()
         msg["From"] = formataddr((self.config.name, self.config.address)) if self.config.name else self.config.address
         to = extra.get("reply_to") or reply.customer.handle
@@ -559,7 +573,7 @@ class EmailConnector:
     def _sent_post(self, reply: OutgoingReply, data: bytes) -> Post:
         post = self.to_post(Fetched("", 0, datetime.now(UTC), mailparse.parse_message(data)))
         if not isinstance(post, Post):
-            raise ConnectorError("The reply was sent but cannot be read back.")
+            raise ConnectorError(QT_TRANSLATE_NOOP("Errors", "The reply was sent but cannot be read back."))
         return replace(post, customer=reply.customer, thread_root=None)
 
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
@@ -584,10 +598,11 @@ def build(settings: Any) -> EmailConnector:
     """The registry's entry point (``settings`` is a ConnectorSettings)."""
     password = settings.credentials.get("password")
     if not isinstance(password, str) or not password:
-        raise NeedsSignIn("The e-mail password is missing from the keyring. Please sign in again.")
+        raise NeedsSignIn(
+            QT_TRANSLATE_NOOP("Errors", "The e-mail password is missing from the keyring. Please sign in again.")
+        )
     extra = dict(settings.extra)
     config = MailConfig.from_extra(extra, name=settings.me.name if settings.me else "")
     return EmailConnector(
         config, password, signature=extra.get("signature", ""), sent_folder=extra.get("sent_folder") or None
     )
-

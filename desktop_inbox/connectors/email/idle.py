@@ -9,6 +9,7 @@ from typing import Any
 from imapclient import IMAPClient
 
 from desktop_inbox.errors import ConnectorError, TransientError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 IDLE_RENEW = 270.0  # seconds: below AOL's ~300 s, far below RFC 2177's 29 min
 IDLE_CHECK = 1.0
@@ -21,7 +22,7 @@ def _news(responses: list[Any]) -> bool:
         if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
             new = True
         if response and response[0] == b"BYE":
-            raise TransientError("The mail server ended the IDLE connection.")
+            raise TransientError(QT_TRANSLATE_NOOP("Errors", "The mail server ended the IDLE connection."))
     return new
 
 
@@ -37,7 +38,9 @@ def wait_in_inbox(
     if known_uidnext is not None and (info.get(b"UIDNEXT") or 0) > known_uidnext:
         return True
     if not c.has_capability("IDLE"):
-        raise ConnectorError(f"The mail server {host} cannot push new mail (no IDLE).")
+        raise ConnectorError(
+            QT_TRANSLATE_NOOP("Errors", "The mail server {host} cannot push new mail (no IDLE)."), host=host
+        )
     deadline = time.monotonic() + timeout
     while not stop.is_set():
         renew_at = min(deadline, time.monotonic() + IDLE_RENEW)
@@ -50,7 +53,9 @@ def wait_in_inbox(
                 responses = c.idle_check(timeout=wait_for)
                 new = _news(responses)
                 if not responses and wait_for > 0.2 and time.monotonic() - started < wait_for / 4:
-                    raise TransientError("The IDLE connection to the mail server was lost.")
+                    raise TransientError(
+                        QT_TRANSLATE_NOOP("Errors", "The IDLE connection to the mail server was lost.")
+                    )
         finally:
             if not stop.is_set():
                 # What came in while we stopped idling counts too.

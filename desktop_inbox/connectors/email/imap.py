@@ -25,6 +25,7 @@ from imapclient import exceptions as imap_errors
 
 from desktop_inbox.connectors.email.config import Endpoint, tls_context
 from desktop_inbox.errors import ConnectorError, NeedsSignIn, Offline, TransientError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.email")
 
@@ -83,19 +84,32 @@ class ImapSession:
             if isinstance(exc, ConnectorError):
                 raise
             if isinstance(exc, imap_errors.LoginError):
-                raise NeedsSignIn(f"The mail server {host} did not accept the user name or password.") from None
+                raise NeedsSignIn(
+                    QT_TRANSLATE_NOOP("Errors", "The mail server {host} did not accept the user name or password."),
+                    host=host,
+                ) from None
             if isinstance(exc, ssl.SSLError):
                 raise ConnectorError(describe_tls_error(host, exc)) from None
             if isinstance(exc, (ConnectionRefusedError, socket.gaierror)):
-                raise Offline(f"Cannot reach the mail server {what}.") from None
+                raise Offline(QT_TRANSLATE_NOOP("Errors", "Cannot reach the mail server {what}."), what=what) from None
             if isinstance(exc, (TimeoutError, socket.timeout)):
-                raise TransientError(f"The mail server {what} did not answer in time.") from None
+                raise TransientError(
+                    QT_TRANSLATE_NOOP("Errors", "The mail server {what} did not answer in time."), what=what
+                ) from None
             if isinstance(exc, (imap_errors.IMAPClientAbortError, imaplib.IMAP4.abort, OSError, EOFError)):
-                raise TransientError(f"The connection to the mail server {what} was lost.") from None
+                raise TransientError(
+                    QT_TRANSLATE_NOOP("Errors", "The connection to the mail server {what} was lost."), what=what
+                ) from None
             if isinstance(exc, imap_errors.CapabilityError):
-                raise ConnectorError(f"The mail server {host} lacks a feature we need: {exc}") from None
+                raise ConnectorError(
+                    QT_TRANSLATE_NOOP("Errors", "The mail server {host} lacks a feature we need: {exc}"),
+                    host=host,
+                    exc=exc,
+                ) from None
             if isinstance(exc, (imap_errors.IMAPClientError, imaplib.IMAP4.error)):
-                raise ConnectorError(f"The mail server {host} refused a command: {exc}") from None
+                raise ConnectorError(
+                    QT_TRANSLATE_NOOP("Errors", "The mail server {host} refused a command: {exc}"), host=host, exc=exc
+                ) from None
             raise
         finally:
             self._busy = False
@@ -112,8 +126,12 @@ class ImapSession:
                     with contextlib.suppress(Exception):
                         client.shutdown()
                     raise ConnectorError(
-                        f"The mail server {endpoint.host} does not offer STARTTLS on port {endpoint.port}; "
-                        "try security tls (port 993)."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The mail server {host} does not offer STARTTLS on port {port}; try security tls (port 993).",
+                        ),
+                        host=endpoint.host,
+                        port=endpoint.port,
                     )
                 client.starttls(context)
         client.normalise_times = False  # keep INTERNALDATE's time zone

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop_inbox.connectors.base import FetchedMedia, FetchesAttachments, MediaSource
 from desktop_inbox.errors import Rejected
 from desktop_inbox.records import OutgoingMedia
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 PART = "part:"
 
@@ -23,10 +24,10 @@ def source_of(section: str, content_type: str) -> str:
 
 async def fetch(connector: FetchesAttachments, item: MediaSource) -> FetchedMedia:
     if not item.source.startswith(PART):
-        raise Rejected("This attachment names no part of the message.")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "This attachment names no part of the message."))
     _, content_type, data = await connector.fetch_attachment(item.message_remote_id, item.source[len(PART) :])
     if len(data) > item.max_bytes:
-        raise Rejected("The file is too big to keep.")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "The file is too big to keep."))
     return FetchedMedia(data, content_type)
 
 

@@ -26,6 +26,7 @@ from desktop_inbox.errors import (
     Rejected,
     TransientError,
 )
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 TIMEOUT = 60.0
 
@@ -56,7 +57,10 @@ async def _open(endpoint: Endpoint, username: str, password: str, timeout: float
         raise
     except aiosmtplib.SMTPAuthenticationError:
         await _close(smtp)
-        raise NeedsSignIn(f"The mail server {endpoint.host} did not accept the user name or password for sending.") from None
+        raise NeedsSignIn(
+            QT_TRANSLATE_NOOP("Errors", "The mail server {host} did not accept the user name or password for sending."),
+            host=endpoint.host,
+        ) from None
     except ssl.SSLError as exc:
         await _close(smtp)
         raise ConnectorError(describe_tls_error(endpoint.host, exc)) from None
@@ -65,16 +69,26 @@ async def _open(endpoint: Endpoint, username: str, password: str, timeout: float
         cause = exc.__cause__ or exc.__context__
         if isinstance(cause, ssl.SSLError):
             raise ConnectorError(describe_tls_error(endpoint.host, cause)) from None
-        raise Offline(f"Cannot reach the mail server {endpoint.label}.") from None
+        raise Offline(
+            QT_TRANSLATE_NOOP("Errors", "Cannot reach the mail server {label}."), label=endpoint.label
+        ) from None
     except aiosmtplib.SMTPNotSupported as exc:
         await _close(smtp)
-        raise ConnectorError(f"The mail server {endpoint.label} cannot do this: {exc.message}") from None
+        raise ConnectorError(
+            QT_TRANSLATE_NOOP("Errors", "The mail server {label} cannot do this: {message}"),
+            label=endpoint.label,
+            message=exc.message,
+        ) from None
     except (aiosmtplib.SMTPTimeoutError, TimeoutError):
         await _close(smtp)
-        raise TransientError(f"The mail server {endpoint.label} did not answer in time.") from None
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Errors", "The mail server {label} did not answer in time."), label=endpoint.label
+        ) from None
     except (aiosmtplib.SMTPServerDisconnected, OSError):
         await _close(smtp)
-        raise TransientError(f"The connection to the mail server {endpoint.label} was lost.") from None
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Errors", "The connection to the mail server {label} was lost."), label=endpoint.label
+        ) from None
     except aiosmtplib.SMTPResponseException as exc:
         await _close(smtp)
         raise _refusal(exc.code, exc.message, "the sign-in") from None
@@ -132,7 +146,9 @@ async def submit(
         except aiosmtplib.SMTPResponseException as exc:
             raise _refusal(exc.code, exc.message, "the message") from None
         except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError):
-            raise TransientError(f"The connection to the mail server {endpoint.label} was lost.") from None
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Errors", "The connection to the mail server {label} was lost."), label=endpoint.label
+            ) from None
         try:
             await smtp.data(data)
         except aiosmtplib.SMTPResponseException as exc:
@@ -140,7 +156,10 @@ async def submit(
         except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, TimeoutError, OSError):
             # The message went out; its acknowledgement did not come back.
             raise TransientError(
-                f"The mail server {endpoint.label} did not confirm the message; it may have been sent.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The mail server {label} did not confirm the message; it may have been sent."
+                ),
+                label=endpoint.label,
                 maybe_done=True,
             ) from None
     finally:

@@ -33,6 +33,7 @@ from desktop_inbox.connectors.meta.limits import INSTAGRAM_COMMENT_CHARS
 from desktop_inbox.connectors.meta.parse import graph_id, same_text
 from desktop_inbox.errors import BadRecord, MalformedResponse, Rejected
 from desktop_inbox.records import AccountInfo, Kind, OutgoingReply, Page, Person, Platform, Post, Skipped
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 API_BASE = "https://graph.instagram.com"
 TAGS = "tags"
@@ -49,7 +50,7 @@ MENTIONS_NOTE = (
 
 
 def api_base_url(raw: str | None) -> str:
-    return normalize_base_url(raw or API_BASE, what="Instagram API address")
+    return normalize_base_url(raw or API_BASE, what=term(QT_TRANSLATE_NOOP("Errors", "Instagram API address")))
 
 
 class InstagramConnector(GraphConnector):
@@ -93,7 +94,9 @@ class InstagramConnector(GraphConnector):
             user_id = graph_id(data.get("user_id") or data.get("id"), "account id")
             me = ig_person({**data, "id": user_id})
         except ValueError as exc:
-            raise MalformedResponse(f"Instagram sent an account we cannot read ({exc}).") from None
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Instagram sent an account we cannot read ({exc})."), exc=exc
+            ) from None
         avatar = data.get("profile_picture_url")
         self.me = replace(me, avatar_url=avatar if isinstance(avatar, str) and avatar.startswith("https://") else None)
         extra = {**self.extra, "user_id": user_id}
@@ -188,12 +191,17 @@ class InstagramConnector(GraphConnector):
         tagged = reply.extra.get("tagged_media")
         if reply.kind == Kind.DIRECT:
             if tagged:
-                raise Rejected("Instagram cannot answer a post you were tagged in privately; answer it publicly.")
+                raise Rejected(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Instagram cannot answer a post you were tagged in privately; answer it publicly."
+                    )
+                )
             return await self.send_direct(reply)
         if tagged:
             media_id = graph_id(tagged, "media id")
-            answer = await self.post(f"/{self.myself().remote_id}/mentions",
-                                     params={"media_id": media_id, "message": reply.text})
+            answer = await self.post(
+                f"/{self.myself().remote_id}/mentions", params={"media_id": media_id, "message": reply.text}
+            )
             return self.our_comment(reply, answer.get("id"), f"media:{media_id}")
         root = graph_id(reply.extra.get("root") or reply.in_reply_to, "comment id")
         answer = await self.post(f"/{root}/replies", params={"message": reply.text})

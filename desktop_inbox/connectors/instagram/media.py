@@ -20,6 +20,7 @@ from desktop_inbox.connectors.meta.graph import objects
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 MEDIA_FIELDS = "id,caption,timestamp,permalink,comments_count,media_type"
 REPLY_FIELDS = "id,text,timestamp,from,username,parent_id"
@@ -87,7 +88,11 @@ def tag_post(media: Mapping[str, Any], me: Person) -> Post:
         if not username:
             raise ValueError("the post's owner is not named")
     except ValueError as exc:
-        raise BadRecord(f"unreadable tagged post: {exc}", remote_id=raw_id if isinstance(raw_id, str) else None) from None
+        raise BadRecord(
+            QT_TRANSLATE_NOOP("Errors", "unreadable tagged post: {exc}"),
+            exc=exc,
+            remote_id=raw_id if isinstance(raw_id, str) else None,
+        ) from None
     owner = Person(
         platform=Platform.INSTAGRAM,
         # Meta names the owner but gives no id here: the username is the key.

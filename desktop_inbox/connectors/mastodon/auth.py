@@ -10,6 +10,7 @@ import httpx
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 SCOPES = "read:notifications read:statuses read:accounts write:statuses write:conversations write:media"
 CLIENT_NAME = "Desktop Inbox"
@@ -27,7 +28,7 @@ class MastodonSignIn:
     """OAuth 2 authorisation code with PKCE, for one sign-in attempt."""
 
     def __init__(self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
+        self.base_url = normalize_base_url(base_url, what=term(QT_TRANSLATE_NOOP("Errors", "Mastodon server address")))
         self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE)
         self.pkce = Pkce.new()
         self.app: AppRegistration | None = None
@@ -52,7 +53,11 @@ class MastodonSignIn:
             self.app = AppRegistration(str(app["client_id"]), str(app["client_secret"]), redirect_uri)
         except (Rejected, MalformedResponse, KeyError, TypeError) as exc:
             raise BadInput(
-                f"{self.base_url} does not look like a Mastodon server (registering the app failed: {exc})."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{base_url} does not look like a Mastodon server (registering the app failed: {exc})."
+                ),
+                base_url=self.base_url,
+                exc=exc,
             ) from None
         return self.app
 
@@ -89,8 +94,10 @@ class MastodonSignIn:
                 authenticated=False,
             )
         except (Rejected, NeedsSignIn) as exc:
-            raise BadInput(f"Mastodon did not accept the sign-in code ({exc}).") from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("Errors", "Mastodon did not accept the sign-in code ({exc})."), exc=exc
+            ) from None
         token = self.api.decode(response).get("access_token")
         if not isinstance(token, str) or not token:
-            raise MalformedResponse("Mastodon sent no access token.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent no access token."))
         return token

@@ -50,6 +50,7 @@ from desktop_inbox.records import (
     Skipped,
 )
 from desktop_inbox.text import html as html_text
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.mastodon.connector")
 
@@ -120,7 +121,7 @@ class MastodonConnector(MastodonListening):
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.base_url = normalize_base_url(base_url, what="Mastodon server address")
+        self.base_url = normalize_base_url(base_url, what=term(QT_TRANSLATE_NOOP("Errors", "Mastodon server address")))
         self.host = urlsplit(self.base_url).hostname or ""
         self.api = Api(make_client(self.base_url, transport=transport), platform_name="Mastodon", rate_headers=MASTODON_RATE, clock=clock)
         self.api.auth = {"Authorization": f"Bearer {token}"}
@@ -138,11 +139,15 @@ class MastodonConnector(MastodonListening):
     async def verify(self) -> AccountInfo:
         account = await self.api.get_json("/api/v1/accounts/verify_credentials")
         if not isinstance(account, Mapping):
-            raise MalformedResponse("Mastodon sent an unexpected answer to verify_credentials.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Mastodon sent an unexpected answer to verify_credentials.")
+            )
         try:
             self.me = self.person(account)
         except (KeyError, TypeError, ValueError) as exc:
-            raise MalformedResponse(f"Mastodon sent an account we cannot read ({exc}).") from None
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Mastodon sent an account we cannot read ({exc})."), exc=exc
+            ) from None
         char_limit, url_length = await self.instance_limits()
         return AccountInfo(me=self.me, char_limit=char_limit, url_length=url_length)
 
@@ -210,14 +215,18 @@ class MastodonConnector(MastodonListening):
         if self.me is None:
             raise RuntimeError("verify() first")
         if not isinstance(status, Mapping):
-            raise BadRecord("status is not an object")
+            raise BadRecord(QT_TRANSLATE_NOOP("Errors", "status is not an object"))
         remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
         try:
             return self._parse_status(status, customer, people)
         except BadRecord:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-            raise BadRecord(f"unreadable status: {exc}", remote_id=str(remote_id) if remote_id else None) from None
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "unreadable status: {exc}"),
+                exc=exc,
+                remote_id=str(remote_id) if remote_id else None,
+            ) from None
 
     def _parse_status(
         self, status: Mapping[str, Any], customer: Person | None, people: dict[str, Person] | None
@@ -303,7 +312,7 @@ class MastodonConnector(MastodonListening):
         # the event loop (the GUI's), so that the window never waits for a sync.
         items = await asyncio.to_thread(self.api.decode, response)
         if not isinstance(items, list):
-            raise MalformedResponse("Mastodon sent notifications that are not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent notifications that are not a list."))
         return items, _links(response)
 
     def _posts_from_notifications(self, items: list[Any]) -> tuple[list[Post], list[Skipped], list[str]]:
@@ -354,7 +363,7 @@ class MastodonConnector(MastodonListening):
         response = await self.api.request("GET", f"/api/v1/accounts/{self.me.remote_id}/statuses", params=params)
         items = self.api.decode(response)
         if not isinstance(items, list):
-            raise MalformedResponse("Mastodon sent statuses that are not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent statuses that are not a list."))
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
@@ -385,7 +394,7 @@ class MastodonConnector(MastodonListening):
         response = await self.api.request("GET", "/api/v1/conversations", params=params)
         items = self.api.decode(response)
         if not isinstance(items, list):
-            raise MalformedResponse("Mastodon sent conversations that are not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent conversations that are not a list."))
         links = _links(response)
         posts: list[Post] = []
         skipped: list[Skipped] = []
@@ -413,7 +422,7 @@ class MastodonConnector(MastodonListening):
             # 404: private or deleted. The post stands on its own.
             return [replace(post, thread_root=post.thread_root or post.remote_id)]
         if not isinstance(context, Mapping):
-            raise MalformedResponse("Mastodon sent a thread that is not an object.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent a thread that is not an object."))
         found_before, found_after = context.get("ancestors"), context.get("descendants")
         ancestors: list[Any] = found_before if isinstance(found_before, list) else []
         descendants: list[Any] = found_after if isinstance(found_after, list) else []
@@ -439,7 +448,10 @@ class MastodonConnector(MastodonListening):
         return {}  # the outbox key is the Idempotency-Key
 
     async def send(self, reply: OutgoingReply) -> Post:
-        body: dict[str, Any] = {"status": with_mention(reply.text, reply.customer.handle), "visibility": reply.visibility}
+        body: dict[str, Any] = {
+            "status": with_mention(reply.text, reply.customer.handle),
+            "visibility": reply.visibility,
+        }
         if reply.in_reply_to:
             body["in_reply_to_id"] = reply.in_reply_to
         if reply.media:
@@ -450,7 +462,9 @@ class MastodonConnector(MastodonListening):
         status = self.api.decode(response)
         post = self.parse_status(status, customer=reply.customer)
         if post is None:
-            raise MalformedResponse("Mastodon accepted the reply but sent back something we cannot read.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Mastodon accepted the reply but sent back something we cannot read.")
+            )
         return post
 
     async def fetch_media(self, item: MediaSource) -> FetchedMedia:
@@ -557,5 +571,7 @@ def build(settings: Any) -> MastodonConnector:
     """The registry's entry point (``settings`` is a ConnectorSettings)."""
     token = settings.credentials.get("token")
     if not isinstance(token, str) or not token:
-        raise NeedsSignIn("The Mastodon sign-in is missing from the keyring. Please sign in again.")
+        raise NeedsSignIn(
+            QT_TRANSLATE_NOOP("Errors", "The Mastodon sign-in is missing from the keyring. Please sign in again.")
+        )
     return MastodonConnector(base_url=settings.base_url, token=token, me=settings.me, transport=settings.transport)

@@ -32,6 +32,7 @@ from desktop_inbox.errors import MalformedResponse, Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, Skipped, TermKind
 from desktop_inbox.text import html as html_text
 from desktop_inbox.text.listening import stream_name
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 TAGS_PER_REQUEST = 5  # the hashtag in the path and four any[]
 PAGE = 40  # the most Mastodon gives for both endpoints
@@ -85,7 +86,7 @@ class MastodonListening:
             ) from None
         items = self.api.decode(response)
         if not isinstance(items, list):
-            raise MalformedResponse("Mastodon sent a hashtag timeline that is not a list.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent a hashtag timeline that is not a list."))
         found, skipped = self._found(items, terms)
         next_url = parse_link_header(response.headers.get("Link")).get("next")
         next_page = None
@@ -103,7 +104,9 @@ class MastodonListening:
         data = await self.api.get_json("/api/v2/search", params=params)
         items = data.get("statuses") if isinstance(data, Mapping) else None
         if not isinstance(items, list):
-            raise MalformedResponse("Mastodon sent search results without a list of statuses.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Mastodon sent search results without a list of statuses.")
+            )
         note = ""
         if items or await self._full_text_search():
             note = (
@@ -169,7 +172,9 @@ class MastodonListening:
         if str(status.get("in_reply_to_account_id")) == me.remote_id:
             return None  # a reply to us: the inbox's
         for mention in status.get("mentions") or []:
-            if isinstance(mention, Mapping) and (str(mention.get("id")) == me.remote_id or mention.get("url") == me.key):
+            if isinstance(mention, Mapping) and (
+                str(mention.get("id")) == me.remote_id or mention.get("url") == me.key
+            ):
                 return None  # it mentions us: a mention, not a heard post
         post = self.parse_status(status)
         if post is None or post.direction != Direction.IN:

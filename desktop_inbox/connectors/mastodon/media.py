@@ -22,6 +22,7 @@ from desktop_inbox.connectors.http import Api
 from desktop_inbox.connectors.media import download
 from desktop_inbox.errors import MalformedResponse, Rejected, TransientError
 from desktop_inbox.records import Attachment, OutgoingMedia
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 KINDS = {"image": "image", "gifv": "gifv", "video": "video", "audio": "audio"}
 PROCESSING_WAIT = 2.0
@@ -66,7 +67,9 @@ async def upload(api: Api, media: OutgoingMedia) -> dict[str, Any]:
     )
     body = api.decode(response)
     if not isinstance(body, Mapping) or not isinstance(body.get("id"), (str, int)):
-        raise MalformedResponse("Mastodon accepted a picture but sent back something we cannot read.")
+        raise MalformedResponse(
+            QT_TRANSLATE_NOOP("Errors", "Mastodon accepted a picture but sent back something we cannot read.")
+        )
     media_id = str(body["id"])
     if response.status_code == 202 or not body.get("url"):
         await _wait_processed(api, media_id)
@@ -79,13 +82,15 @@ async def _wait_processed(api: Api, media_id: str) -> None:
         response = await api.request("GET", f"/api/v1/media/{media_id}")
         if response.status_code == 200:
             return
-    raise TransientError("Mastodon is still processing the picture; the reply goes out once it is ready.")
+    raise TransientError(
+        QT_TRANSLATE_NOOP("Errors", "Mastodon is still processing the picture; the reply goes out once it is ready.")
+    )
 
 
 def media_ids(media: tuple[OutgoingMedia, ...]) -> list[str]:
     ids = []
     for m in media:
         if not m.upload or not m.upload.get("media_id"):
-            raise Rejected("A picture of this reply was not uploaded.")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "A picture of this reply was not uploaded."))
         ids.append(str(m.upload["media_id"]))
     return ids

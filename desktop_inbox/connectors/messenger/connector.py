@@ -31,6 +31,7 @@ from desktop_inbox.connectors.meta.limits import FACEBOOK_COMMENT_CHARS
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time, same_text
 from desktop_inbox.errors import BadInput, BadRecord, MalformedResponse
 from desktop_inbox.records import AccountInfo, Kind, OutgoingReply, Person, Platform, Post, Skipped
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 API_BASE = "https://graph.facebook.com"
 POST_FIELDS = "id,message,created_time,permalink_url,comments.filter(stream).limit(0).summary(total_count)"
@@ -42,14 +43,18 @@ DM_NOTE = (
 
 
 def api_base_url(raw: str | None) -> str:
-    return normalize_base_url(raw or API_BASE, what="Facebook Graph API address")
+    return normalize_base_url(raw or API_BASE, what=term(QT_TRANSLATE_NOOP("Errors", "Facebook Graph API address")))
 
 
 def check_page_id(raw: str) -> str:
     value = raw.strip()
     if not value.isdigit() or len(value) > 30:
-        raise BadInput("The Page ID is a number: find it on your Page under About > Page transparency, or in the "
-                       "Messenger settings of your Meta app.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The Page ID is a number: find it on your Page under About > Page transparency, or in the Messenger settings of your Meta app.",
+            )
+        )
     return value
 
 
@@ -94,17 +99,31 @@ class MessengerConnector(GraphConnector):
         try:
             page_id = graph_id(body.get("id"), "Page id")
         except ValueError as exc:
-            raise MalformedResponse(f"Facebook sent a Page we cannot read ({exc}).") from None
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "Facebook sent a Page we cannot read ({exc})."), exc=exc
+            ) from None
         if page_id != self.page_id:
             raise BadInput(
-                f"This token belongs to {body.get('name') or page_id} ({page_id}), not to Page {self.page_id}. "
-                "Generate a Page access token for the right Page in your Meta app's Messenger settings."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.",
+                ),
+                value=body.get("name") or page_id,
+                page_id=page_id,
+                page_id2=self.page_id,
             )
         name = body["name"].strip()[:200] if isinstance(body.get("name"), str) else ""
-        self.me = Person(Platform.MESSENGER, page_id, page_id, name or f"Page {page_id}", name,
-                         url=f"https://www.facebook.com/{page_id}")
-        return AccountInfo(me=self.me, char_limit=FACEBOOK_COMMENT_CHARS, url_length=0,
-                           extra={**self.extra, "page_id": page_id})
+        self.me = Person(
+            Platform.MESSENGER,
+            page_id,
+            page_id,
+            name or f"Page {page_id}",
+            name,
+            url=f"https://www.facebook.com/{page_id}",
+        )
+        return AccountInfo(
+            me=self.me, char_limit=FACEBOOK_COMMENT_CHARS, url_length=0, extra={**self.extra, "page_id": page_id}
+        )
 
     def access_probes(self) -> list[tuple[str, Probe]]:
         return [
@@ -139,7 +158,10 @@ class MessengerConnector(GraphConnector):
         parent = data.get("parent")
         parent_id = parent.get("id") if isinstance(parent, Mapping) and isinstance(parent.get("id"), str) else None
         return read_comment(
-            data, text_key="message", time_key="created_time", parent=roots.get(parent_id, parent_id) if parent_id else None,
+            data,
+            text_key="message",
+            time_key="created_time",
+            parent=roots.get(parent_id, parent_id) if parent_id else None,
             author=lambda who: self.myself() if who.get("id") == self.page_id else fb_person(who),
             missing_author="Facebook did not say who wrote it (the token needs the MODERATE task on the Page)",
         )
@@ -189,8 +211,11 @@ class MessengerConnector(GraphConnector):
                 comment = self._raw(data, {})
             except BadRecord:
                 continue
-            if comment.author.remote_id == self.page_id and same_text(comment.text, reply.text) \
-                    and comment.at >= earliest:
+            if (
+                comment.author.remote_id == self.page_id
+                and same_text(comment.text, reply.text)
+                and comment.at >= earliest
+            ):
                 return self.our_comment(reply, comment.id, root, comment.at)
         return None
 

@@ -13,45 +13,69 @@ role on app" (chatwoot/chatwoot#11578) when they forget it.
 
 from __future__ import annotations
 
+from desktop_inbox.words import QT_TRANSLATE_NOOP
+
 STANDARD = "standard"
 ADVANCED = "advanced"
 
-ADVANCED_ACCESS_STEPS = """\
-To get Advanced Access (needed to answer customers who have no role on your app):
-  1. In the App Dashboard (developers.facebook.com/apps), open your app and
-     complete Business Verification for your business (Settings > Basic >
-     Verification).
-  2. Go to App Review > Permissions and Features and request Advanced Access
-     for the permissions listed above; describe that a person at your business
-     reads and answers customers' messages in Desktop Inbox.
-  3. Switch the app to Live mode once the review is approved, then generate a
-     new token and add the account again."""
+ADVANCED_ACCESS_STEPS = "\n\n".join(
+    (
+        QT_TRANSLATE_NOOP(
+            "Platforms",
+            "To get Advanced Access (needed to answer customers who have no role on your app):\n"
+            "  1. In the App Dashboard (developers.facebook.com/apps), open your app and\n"
+            "     complete Business Verification for your business (Settings > Basic >\n"
+            "     Verification).\n"
+            "  2. Go to App Review > Permissions and Features and request Advanced Access\n"
+            "     for the permissions listed above; describe that a person at your business\n"
+            "     reads and answers customers' messages in Desktop Inbox.\n"
+            "  3. Switch the app to Live mode once the review is approved, then generate a\n"
+            "     new token and add the account again.",
+        ),
+    )
+)
 
 LEVELS = {
-    "instagram": """\
-Access levels of your Meta app for Instagram:
-  - Standard Access (the default, no App Review): the app works for the
-    Instagram professional account you own and added to the app. Meta's
-    documentation does not say whether direct messages with customers who have
-    no role on the app work on Standard Access; if Instagram refuses them,
-    your app needs Advanced Access.
-  - Advanced Access (App Review and Business Verification): needed for
-    accounts you do not own, and wherever Meta asks for it.
-
-Permissions Desktop Inbox uses: instagram_business_basic,
-instagram_business_manage_messages, instagram_business_manage_comments.""",
-    "messenger": """\
-Access levels of your Meta app for Messenger:
-  - Standard Access (the default, no App Review): the app can only read and
-    answer conversations with people who have a role on the app or the Page
-    (admins, developers, testers). Ordinary customers are refused with
-    "(#200) … does not have Advanced Access".
-  - Advanced Access (App Review and Business Verification): needed to read
-    and answer conversations with your customers.
-
-Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
-pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
-for comments on the Page's posts).""",
+    "instagram": "\n\n".join(
+        (
+            QT_TRANSLATE_NOOP(
+                "Platforms",
+                "Access levels of your Meta app for Instagram:\n"
+                "  - Standard Access (the default, no App Review): the app works for the\n"
+                "    Instagram professional account you own and added to the app. Meta's\n"
+                "    documentation does not say whether direct messages with customers who have\n"
+                "    no role on the app work on Standard Access; if Instagram refuses them,\n"
+                "    your app needs Advanced Access.\n"
+                "  - Advanced Access (App Review and Business Verification): needed for\n"
+                "    accounts you do not own, and wherever Meta asks for it.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Platforms",
+                "Permissions Desktop Inbox uses: instagram_business_basic,\n"
+                "instagram_business_manage_messages, instagram_business_manage_comments.",
+            ),
+        )
+    ),
+    "messenger": "\n\n".join(
+        (
+            QT_TRANSLATE_NOOP(
+                "Platforms",
+                "Access levels of your Meta app for Messenger:\n"
+                "  - Standard Access (the default, no App Review): the app can only read and\n"
+                "    answer conversations with people who have a role on the app or the Page\n"
+                "    (admins, developers, testers). Ordinary customers are refused with\n"
+                '    "(#200) … does not have Advanced Access".\n'
+                "  - Advanced Access (App Review and Business Verification): needed to read\n"
+                "    and answer conversations with your customers.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Platforms",
+                "Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,\n"
+                "pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement\n"
+                "for comments on the Page's posts).",
+            ),
+        )
+    ),
 }
 
 

@@ -29,6 +29,7 @@ from desktop_inbox.connectors.meta.graph import Listing, dump_state, load_state
 from desktop_inbox.connectors.meta.parse import graph_id, graph_time
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Direction, Kind, Page, Person, Post, Skipped
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 COMMENTS = "comments"
 COMMENT_HISTORY = "comment_history"
@@ -61,7 +62,11 @@ def read_comment(
         person = author(written_by)
         at = graph_time(data.get(time_key))
     except (ValueError, TypeError) as exc:
-        raise BadRecord(f"unreadable comment: {exc}", remote_id=raw_id if isinstance(raw_id, str) else None) from None
+        raise BadRecord(
+            QT_TRANSLATE_NOOP("Errors", "unreadable comment: {exc}"),
+            exc=exc,
+            remote_id=raw_id if isinstance(raw_id, str) else None,
+        ) from None
     text = data.get(text_key)
     return RawComment(comment_id, person, text if isinstance(text, str) else "", at, parent)
 
@@ -102,8 +107,9 @@ async def comments_new(source: CommentSource, cursor: str | None) -> Page:
         posts, bad = await source.post_comments(post)
         found.extend(posts)
         skipped.extend(bad)
-    return Page(found, dump_state({"counts": new_counts, "polls": polls % REREAD_EVERY}), exhausted=True,
-                skipped=skipped)
+    return Page(
+        found, dump_state({"counts": new_counts, "polls": polls % REREAD_EVERY}), exhausted=True, skipped=skipped
+    )
 
 
 async def comments_history(source: CommentSource, cursor: str | None, since: datetime | None) -> Page:
@@ -124,8 +130,9 @@ async def comments_history(source: CommentSource, cursor: str | None, since: dat
         posts, bad = await source.post_comments(post)
         found.extend(posts)
         skipped.extend(bad)
-    return Page(found, dump_state({"after": listing.after or state.get("after"), "done": done}), exhausted=done,
-                skipped=skipped)
+    return Page(
+        found, dump_state({"after": listing.after or state.get("after"), "done": done}), exhausted=done, skipped=skipped
+    )
 
 
 def addressee(comment: RawComment, thread: Sequence[RawComment], me: Person) -> Person | None:
@@ -145,9 +152,7 @@ def addressee(comment: RawComment, thread: Sequence[RawComment], me: Person) -> 
     return earlier[-1].author if earlier else None
 
 
-def thread_posts(
-    thread: Sequence[RawComment], *, me: Person, url: str | None, extra: Mapping[str, str]
-) -> list[Post]:
+def thread_posts(thread: Sequence[RawComment], *, me: Person, url: str | None, extra: Mapping[str, str]) -> list[Post]:
     """The comments of one thread (top-level first) as public posts."""
     if not thread:
         return []
@@ -176,4 +181,3 @@ def thread_posts(
             )
         )
     return posts
-

@@ -31,6 +31,7 @@ from desktop_inbox.connectors.meta.parse import graph_id, graph_time, iso, same_
 from desktop_inbox.connectors.meta.tokens import MetaToken, TokenKeeper
 from desktop_inbox.errors import MalformedResponse, Rejected
 from desktop_inbox.records import Direction, Kind, OutgoingMedia, OutgoingReply, Page, Person, Post, Skipped
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.meta")
 
@@ -214,7 +215,12 @@ class GraphConnector:
         return await download(self.api.client, item.source, max_bytes=item.max_bytes, allowed=META_MEDIA_HOSTS)
 
     async def upload_media(self, picture: OutgoingMedia, *, direct: bool) -> dict[str, Any]:
-        raise Rejected(f"Pictures cannot be attached to {self.name} replies yet; send the reply without them.")
+        raise Rejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Pictures cannot be attached to {name} replies yet; send the reply without them."
+            ),
+            name=self.name,
+        )
 
     def prepare_send(self, reply: OutgoingReply) -> dict[str, str]:
         return {}  # Graph takes no client-chosen id; find_sent looks for the text instead
@@ -236,9 +242,12 @@ class GraphConnector:
         if window.has_human_agent(self.extra) and age <= window.HUMAN_AGENT_WINDOW:
             return True
         raise WindowClosed(
-            f"The reply waited too long: {self.name} takes answers only within "
-            f"{'7 days' if window.has_human_agent(self.extra) else '24 hours'} of the customer's last message, "
-            "and that time has passed. It was not sent."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.",
+            ),
+            name=self.name,
+            value="7 days" if window.has_human_agent(self.extra) else "24 hours",
         )
 
     def is_private_reply(self, reply: OutgoingReply) -> bool:
@@ -252,7 +261,9 @@ class GraphConnector:
         else:
             recipient = {"id": graph_id(reply.customer.remote_id, "customer id")}
             extras = self.send_extras(reply, self._tag_needed(reply))
-        answer = await self.post(self.send_path, json_body={"recipient": recipient, "message": {"text": reply.text}, **extras})
+        answer = await self.post(
+            self.send_path, json_body={"recipient": recipient, "message": {"text": reply.text}, **extras}
+        )
         message_id = answer.get("message_id")
         conversation = reply.extra.get("conversation", "")
         now = self.clock()
@@ -263,12 +274,20 @@ class GraphConnector:
         return self.outgoing(reply, message_id, kind=Kind.DIRECT, root=root, extra=extra)
 
     def outgoing(
-        self, reply: OutgoingReply, remote_id: Any, *, kind: Kind, root: str, extra: dict[str, str],
+        self,
+        reply: OutgoingReply,
+        remote_id: Any,
+        *,
+        kind: Kind,
+        root: str,
+        extra: dict[str, str],
         at: datetime | None = None,
     ) -> Post:
         """Our reply as the platform now holds it."""
         if not isinstance(remote_id, str) or not remote_id:
-            raise MalformedResponse(f"{self.name} accepted the reply but sent back no id.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "{name} accepted the reply but sent back no id."), name=self.name
+            )
         return Post(
             remote_id=remote_id,
             author=self.myself(),

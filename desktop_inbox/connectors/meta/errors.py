@@ -26,6 +26,7 @@ from typing import Any, NoReturn
 
 from desktop_inbox.connectors.meta import access
 from desktop_inbox.errors import NeedsSignIn, RateLimited, Rejected, TransientError
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 OUTSIDE_WINDOW = 2018278
 NO_MATCHING_USER = 2018001
@@ -104,29 +105,51 @@ def raise_graph_error(
     if code == 190 or (code is None and error.status == 401):
         why = EXPIRED_SUBCODES.get(error.subcode or 0, reason)
         raise NeedsSignIn(
-            f"{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and "
-            f"add the account again (desktop-inbox accounts add {platform} …)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).",
+            ),
+            name=name,
+            why=why,
+            platform=platform,
         )
     if error.rate_limited or error.status == 429:
         retry_at = max(regain_at or now + timedelta(minutes=10), now + timedelta(seconds=30))
         raise RateLimited(
-            f"Meta limits how often your app may call {name} ({reason}); Desktop Inbox waits until "
-            f"{retry_at.astimezone():%H:%M} before it tries again.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Meta limits how often your app may call {name} ({reason}); Desktop Inbox waits until {astimezone:%H:%M} before it tries again.",
+            ),
+            name=name,
+            reason=reason,
+            astimezone=retry_at.astimezone(),
             retry_at=retry_at,
         )
     if code == 10 and error.subcode == OUTSIDE_WINDOW:
         raise WindowClosed(
-            f"{name} refused the message: it is outside the time Meta allows for answers (24 hours after the "
-            f"customer's last message; 7 days with the Human Agent feature). Wait until they write again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.",
+            ),
+            name=name,
         )
     if code == 551:
         raise PersonUnavailable(
-            f"{name} says this person isn't available right now (they may have blocked the account or closed theirs)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} says this person isn't available right now (they may have blocked the account or closed theirs).",
+            ),
+            name=name,
         )
     if code == 10 or (code is not None and 200 <= code <= 299):
         raise AccessProblem(access.refusal(platform, name, _short(reason)))
     if code in (1, 2) or error.status >= 500:
-        raise TransientError(f"{name} had a temporary problem ({reason}).", maybe_done=is_write)
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Errors", "{name} had a temporary problem ({reason})."),
+            name=name,
+            reason=reason,
+            maybe_done=is_write,
+        )
     if code == 100 and error.subcode == NO_MATCHING_USER:
-        raise Rejected(f"{name} knows no such person ({reason}).")
-    raise Rejected(f"{name} refused the request ({reason}).")
+        raise Rejected(QT_TRANSLATE_NOOP("Errors", "{name} knows no such person ({reason})."), name=name, reason=reason)
+    raise Rejected(QT_TRANSLATE_NOOP("Errors", "{name} refused the request ({reason})."), name=name, reason=reason)

@@ -29,6 +29,7 @@ from desktop_inbox.connectors.http import MASTODON_RATE, Api, RateLimit, is_loop
 from desktop_inbox.connectors.meta.errors import GraphError, raise_graph_error
 from desktop_inbox.connectors.meta.usage import Usage
 from desktop_inbox.errors import MalformedResponse, RateLimited
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 VERSION = "v25.0"
 CONVERSATION_CALLS_PER_SECOND = 2
@@ -120,8 +121,13 @@ class GraphApi(Api):
         blocked = self.usage.blocked_until(now)
         if blocked is not None:
             raise RateLimited(
-                f"Your Meta app has used {self.usage.percent:.0f}% of what Meta allows; Desktop Inbox waits until "
-                f"{blocked.astimezone():%H:%M} before it calls {self.platform_name} again.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Your Meta app has used {percent:.0f}% of what Meta allows; Desktop Inbox waits until {astimezone:%H:%M} before it calls {platform_name} again.",
+                ),
+                percent=self.usage.percent,
+                astimezone=blocked.astimezone(),
+                platform_name=self.platform_name,
                 retry_at=blocked,
             )
         await self._paced(path)
@@ -133,7 +139,10 @@ class GraphApi(Api):
         response = await self.request(method, self.path(path), **kwargs)
         body = self.decode(response)
         if not isinstance(body, Mapping):
-            raise MalformedResponse(f"{self.platform_name} sent an answer that is not a JSON object.")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "{platform_name} sent an answer that is not a JSON object."),
+                platform_name=self.platform_name,
+            )
         return body
 
     async def listing(self, path: str, params: Mapping[str, str]) -> Listing:

@@ -21,6 +21,7 @@ from desktop_inbox.connectors.meta.graph import objects
 from desktop_inbox.connectors.values import plausible_time
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Post
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 PersonReader = Callable[[Mapping[str, Any]], Person]
 
@@ -132,7 +133,11 @@ def parse_message(
         else:
             customer = author
     except (ValueError, TypeError) as exc:
-        raise BadRecord(f"unreadable message: {exc}", remote_id=raw_id if isinstance(raw_id, str) else None) from None
+        raise BadRecord(
+            QT_TRANSLATE_NOOP("Errors", "unreadable message: {exc}"),
+            exc=exc,
+            remote_id=raw_id if isinstance(raw_id, str) else None,
+        ) from None
     found = attachments(message)
     return Post(
         remote_id=message_id,

@@ -30,6 +30,7 @@ from typing import Any
 from desktop_inbox.connectors.base import CredentialSaver
 from desktop_inbox.connectors.meta.graph import GraphApi
 from desktop_inbox.errors import ConnectorError, MalformedResponse, NeedsSignIn
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.meta")
 
@@ -65,7 +66,12 @@ class MetaToken:
         token = data.get("access_token")
         app_id = data.get("app_id")
         if not isinstance(token, str) or not token or not isinstance(app_id, str):
-            raise NeedsSignIn(f"The {what} sign-in in the keyring is incomplete. Please add the account again.")
+            raise NeedsSignIn(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The {what} sign-in in the keyring is incomplete. Please add the account again."
+                ),
+                what=what,
+            )
         return cls(token, app_id, _time(data.get("expires_at")), _time(data.get("obtained_at")))
 
 
@@ -117,8 +123,11 @@ class TokenKeeper:
             expires = self.expires_at()
             if expires is not None and expires <= self.clock():
                 raise NeedsSignIn(
-                    f"The Instagram token expired and could not be renewed ({exc}). Generate a new token in your "
-                    "Meta app's dashboard and add the account again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.",
+                    ),
+                    exc=exc,
                 ) from None
             log.warning("Instagram token not renewed this time: %s", exc)
 
@@ -135,7 +144,7 @@ class TokenKeeper:
             body = self.api.decode(response)
             token = body.get("access_token") if isinstance(body, Mapping) else None
             if not isinstance(token, str) or not token.strip():
-                raise MalformedResponse("Instagram renewed the token but sent none back.")
+                raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Instagram renewed the token but sent none back."))
             now = self.clock()
             seconds = body.get("expires_in")
             lifetime = (

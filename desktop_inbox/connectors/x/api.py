@@ -24,6 +24,7 @@ import httpx
 
 from desktop_inbox.connectors.http import X_RATE, Api, RateLimit, parse_reset
 from desktop_inbox.errors import RateLimited, Rejected
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 WINDOW = timedelta(minutes=15)
 
@@ -133,7 +134,10 @@ class XApi(Api):
         if budget.available(now) <= 0:
             retry_at = budget.free_at(now)
             raise RateLimited(
-                f"X's limit for this kind of request is used up; next try at {retry_at.astimezone():%H:%M:%S}.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}."
+                ),
+                astimezone=retry_at.astimezone(),
                 retry_at=retry_at,
             )
         budget.note_request(now)
@@ -167,8 +171,13 @@ class XApi(Api):
             if rate is not None:
                 rate.remaining, rate.reset_at = 0, retry_at
             raise UsageCapped(
-                f"Your X API usage cap is reached ({detail}). Add credits or raise the cap for your app in the X "
-                f"developer portal ({DEVELOPER_PORTAL}); Desktop Inbox tries again at {retry_at.astimezone():%H:%M}.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Your X API usage cap is reached ({detail}). Add credits or raise the cap for your app in the X developer portal ({developer_portal}); Desktop Inbox tries again at {astimezone:%H:%M}.",
+                ),
+                detail=detail,
+                developer_portal=DEVELOPER_PORTAL,
+                astimezone=retry_at.astimezone(),
                 retry_at=retry_at,
             )
         legacy_codes = {e.get("code") for e in partial_errors(body)}
@@ -180,8 +189,12 @@ class XApi(Api):
                 else "its access level does not include this"
             )
             raise AccessDenied(
-                f"X refused your developer app: {why} ({detail}). In the X developer portal ({DEVELOPER_PORTAL}) "
-                "put the app inside a Project and make sure the account has API access (pay-per-use credits or a "
-                "Basic/Pro plan), then sync again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "X refused your developer app: {why} ({detail}). In the X developer portal ({developer_portal}) put the app inside a Project and make sure the account has API access (pay-per-use credits or a Basic/Pro plan), then sync again.",
+                ),
+                why=why,
+                detail=detail,
+                developer_portal=DEVELOPER_PORTAL,
             )
         await super()._raise_for(response, is_write=is_write, rate=rate)

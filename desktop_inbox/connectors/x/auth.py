@@ -23,6 +23,7 @@ from desktop_inbox.connectors.http import make_client, normalize_base_url
 from desktop_inbox.connectors.oauth import Pkce
 from desktop_inbox.connectors.x.api import XApi
 from desktop_inbox.errors import BadInput, MalformedResponse, NeedsSignIn, Rejected
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.x.connector")
 
@@ -37,7 +38,7 @@ REFRESH_AHEAD = timedelta(minutes=10)
 
 
 def api_base_url(raw: str | None) -> str:
-    return normalize_base_url(raw or API_BASE, what="X API address")
+    return normalize_base_url(raw or API_BASE, what=term(QT_TRANSLATE_NOOP("Errors", "X API address")))
 
 
 def authorize_url_for(api_base: str) -> str:
@@ -51,7 +52,11 @@ def authorize_url_for(api_base: str) -> str:
 def check_client_id(client_id: str) -> str:
     value = client_id.strip()
     if not value or len(value) > 200 or any(c.isspace() for c in value):
-        raise BadInput("The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page."
+            )
+        )
     return value
 
 
@@ -75,7 +80,9 @@ class TokenSet:
         access = data.get("access_token")
         client_id = data.get("client_id")
         if not isinstance(access, str) or not access or not isinstance(client_id, str) or not client_id:
-            raise NeedsSignIn("The X sign-in in the keyring is incomplete. Please sign in again.")
+            raise NeedsSignIn(
+                QT_TRANSLATE_NOOP("Errors", "The X sign-in in the keyring is incomplete. Please sign in again.")
+            )
         refresh = data.get("refresh_token")
         expires = data.get("expires_at")
         return cls(
@@ -91,10 +98,10 @@ class TokenSet:
     ) -> TokenSet:
         """Read X's token endpoint answer (or the JSON a user pasted)."""
         if not isinstance(body, Mapping):
-            raise MalformedResponse("X sent a token answer we cannot read.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "X sent a token answer we cannot read."))
         access = body.get("access_token")
         if not isinstance(access, str) or not access.strip():
-            raise MalformedResponse("X sent no access token.")
+            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "X sent no access token."))
         refresh = body.get("refresh_token")
         expires_in = body.get("expires_in")
         expires_at = None
@@ -150,7 +157,11 @@ class Tokens:
                 return  # another request refreshed while we waited
             refresh_token = self.current.refresh_token
             if refresh_token is None:
-                raise NeedsSignIn("X no longer accepts this sign-in (the access token expired). Please sign in again.")
+                raise NeedsSignIn(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "X no longer accepts this sign-in (the access token expired). Please sign in again."
+                    )
+                )
             try:
                 response = await self.api.request(
                     "POST",
@@ -163,7 +174,10 @@ class Tokens:
                     authenticated=False,
                 )
             except (Rejected, NeedsSignIn) as exc:
-                raise NeedsSignIn(f"X no longer accepts this sign-in ({exc}). Please sign in again.") from None
+                raise NeedsSignIn(
+                    QT_TRANSLATE_NOOP("Errors", "X no longer accepts this sign-in ({exc}). Please sign in again."),
+                    exc=exc,
+                ) from None
             new = TokenSet.from_token_response(
                 self.api.decode(response), client_id=self.current.client_id, now=self.clock()
             )
@@ -222,8 +236,12 @@ class XSignIn:
             )
         except (Rejected, NeedsSignIn) as exc:
             raise BadInput(
-                f"X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type "
-                f"'Native App' with the callback URL {self.redirect_uri} exactly."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.",
+                ),
+                exc=exc,
+                redirect_uri=self.redirect_uri,
             ) from None
         return TokenSet.from_token_response(
             self.api.decode(response), client_id=self.client_id, now=now or datetime.now(UTC)

@@ -80,6 +80,7 @@ from desktop_inbox.records import (
     Post,
     Skipped,
 )
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.x.connector")
 
@@ -175,7 +176,11 @@ class XConnector(XListening):
             response = await self.api.request(method, path, headers=self.tokens.header(), authenticated=False, **kwargs)
         body = self.api.decode(response)
         if not isinstance(body, Mapping):
-            raise MalformedResponse(f"X sent an answer that is not a JSON object ({method} {path.split('?')[0]}).")
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "X sent an answer that is not a JSON object ({method} {split})."),
+                method=method,
+                split=path.split("?")[0],
+            )
         for error in partial_errors(body):
             log.info(
                 "X partial error on %s: %s", path, error.get("detail") or error.get("title") or error.get("message")
@@ -211,7 +216,11 @@ class XConnector(XListening):
         due = self.next_poll(stream)
         if due is not None and due > self.clock():
             raise RateLimited(
-                f"X allows only a few direct-message reads per 15 minutes; next check at {due.astimezone():%H:%M:%S}.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.",
+                ),
+                astimezone=due.astimezone(),
                 retry_at=due,
             )
 
@@ -222,7 +231,9 @@ class XConnector(XListening):
         try:
             self.me = person(body["data"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise MalformedResponse(f"X sent an account we cannot read ({exc}).") from None
+            raise MalformedResponse(
+                QT_TRANSLATE_NOOP("Errors", "X sent an account we cannot read ({exc})."), exc=exc
+            ) from None
         return AccountInfo(
             me=self.me, char_limit=xtext.LIMIT, url_length=xtext.URL_LENGTH, extra={"user_id": self.me.remote_id}
         )
@@ -450,8 +461,12 @@ class XConnector(XListening):
         counted = xtext.count(reply.text)
         if not counted.fits:
             raise Rejected(
-                f"The reply is {counted.weighted} characters the way X counts them (links 23, emoji and CJK 2); "
-                f"X allows {counted.limit}. Shorten it and send again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.",
+                ),
+                weighted=counted.weighted,
+                limit=counted.limit,
             )
         try:
             if reply.kind == Kind.DIRECT:
@@ -465,7 +480,10 @@ class XConnector(XListening):
             if found is not None:
                 return found
             raise Rejected(
-                "X refused the reply because the same text was posted recently. Change the wording and send again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "X refused the reply because the same text was posted recently. Change the wording and send again.",
+                )
             ) from None
 
     async def _send_post(self, reply: OutgoingReply) -> Post:
@@ -522,8 +540,10 @@ class XConnector(XListening):
         errors = partial_errors(answer)
         if errors:
             detail = errors[0].get("detail") or errors[0].get("title") or errors[0].get("message") or "no reason given"
-            return Rejected(f"X refused the reply ({detail}).")
-        return MalformedResponse("X accepted the reply but sent back something we cannot read.")
+            return Rejected(QT_TRANSLATE_NOOP("Errors", "X refused the reply ({detail})."), detail=detail)
+        return MalformedResponse(
+            QT_TRANSLATE_NOOP("Errors", "X accepted the reply but sent back something we cannot read.")
+        )
 
     async def find_sent(self, reply: OutgoingReply) -> Post | None:
         wanted = comparable(reply.text)

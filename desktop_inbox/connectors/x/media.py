@@ -24,6 +24,7 @@ from desktop_inbox.connectors.http import Api
 from desktop_inbox.connectors.media import download, hosts_ending
 from desktop_inbox.errors import MalformedResponse, Rejected
 from desktop_inbox.records import OutgoingMedia
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 MEDIA_HOSTS = hosts_ending("twimg.com", "ton.twitter.com")
 PRIVATE_HOST = "ton.twitter.com"
@@ -58,7 +59,7 @@ async def upload(call: Any, media: OutgoingMedia, *, direct: bool) -> dict[str, 
     )
     found = answer.get("data")
     if not isinstance(found, Mapping) or not isinstance(found.get("id"), str):
-        raise MalformedResponse("X took a picture but sent back no media id.")
+        raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "X took a picture but sent back no media id."))
     media_id = found["id"]
     await call("POST", "/2/media/metadata", json_body={"id": media_id, "metadata": {"alt_text": {"text": media.alt}}})
     return {"media_id": media_id}
@@ -68,7 +69,7 @@ def _ids(media: tuple[OutgoingMedia, ...]) -> list[str]:
     ids = []
     for m in media:
         if not m.upload or not isinstance(m.upload.get("media_id"), str):
-            raise Rejected("A picture of this reply was not uploaded.")
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "A picture of this reply was not uploaded."))
         ids.append(m.upload["media_id"])
     return ids
 

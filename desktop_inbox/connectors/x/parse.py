@@ -34,6 +34,7 @@ from desktop_inbox.records import (
     Post,
     Skipped,
 )
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.connectors.x.connector")
 
@@ -200,12 +201,16 @@ class XReader:
     def parse_tweet(self, tweet: Any, inc: Includes, *, customer: Person | None = None) -> Post | None:
         """A post as a Post; None when it is ours and addresses nobody we know."""
         if not isinstance(tweet, Mapping):
-            raise BadRecord("post is not an object")
+            raise BadRecord(QT_TRANSLATE_NOOP("Errors", "post is not an object"))
         try:
             return self._parse_tweet(tweet, inc, customer)
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
             tid = tweet.get("id")
-            raise BadRecord(f"unreadable post: {exc}", remote_id=tid if isinstance(tid, str) else None) from None
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "unreadable post: {exc}"),
+                exc=exc,
+                remote_id=tid if isinstance(tid, str) else None,
+            ) from None
 
     def _parse_tweet(self, tweet: Mapping[str, Any], inc: Includes, customer: Person | None) -> Post | None:
         me = self.me
@@ -283,7 +288,7 @@ class XReader:
         """A one-to-one message as a Post; group conversations are left out
         (a reply goes to one person)."""
         if not isinstance(event, Mapping):
-            raise BadRecord("direct message is not an object")
+            raise BadRecord(QT_TRANSLATE_NOOP("Errors", "direct message is not an object"))
         eid = event.get("id") if isinstance(event.get("id"), str) else None
         try:
             if event.get("event_type") != "MessageCreate":
@@ -315,4 +320,6 @@ class XReader:
                 extra={"dm_conversation_id": conv},
             )
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
-            raise BadRecord(f"unreadable direct message: {exc}", remote_id=eid) from None
+            raise BadRecord(
+                QT_TRANSLATE_NOOP("Errors", "unreadable direct message: {exc}"), exc=exc, remote_id=eid
+            ) from None

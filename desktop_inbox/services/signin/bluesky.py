@@ -26,6 +26,7 @@ from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn, Offline
 from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 _HANDLE = re.compile(r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
 _APP_PASSWORD = re.compile(r"^[a-z2-7]{4}(-[a-z2-7]{4}){3}$")
@@ -36,7 +37,9 @@ def normalize_handle(raw: str) -> str:
     if handle.startswith("did:"):
         return handle  # a DID works as identifier too
     if not _HANDLE.match(handle):
-        raise BadInput(f"{raw.strip()!r} is not a Bluesky handle (like shop.bsky.social).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "{strip!r} is not a Bluesky handle (like shop.bsky.social)."), strip=raw.strip()
+        )
     return handle
 
 
@@ -49,9 +52,20 @@ async def resolve_pds(handle: str, *, timeout: float = 10.0) -> str:
         did = handle if handle.startswith("did:") else await resolver.handle.resolve(handle)
         data = await resolver.did.resolve_atproto_data(did) if did else None
     except Exception as exc:  # the resolver raises many kinds (DNS, httpx, its own)
-        raise Offline(f"Could not look up {handle} ({type(exc).__name__}). Check the network, or give the server address.") from None
+        raise Offline(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Could not look up {handle} ({name}). Check the network, or give the server address."
+            ),
+            handle=handle,
+            name=type(exc).__name__,
+        ) from None
     if not data or not data.pds:
-        raise BadInput(f"Bluesky does not know the handle {handle}. Check its spelling, or give the server address.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Bluesky does not know the handle {handle}. Check its spelling, or give the server address."
+            ),
+            handle=handle,
+        )
     return str(data.pds)
 
 
@@ -81,13 +95,15 @@ class BlueskySignIn:
         """The PDS the account lives on (pre-filled when signing in again)."""
         return account.extra.get("pds") or account.base_url
 
-    async def sign_in(self, handle: str, app_password: str, *, server: str | None = None, history: str = "3m") -> Account:
+    async def sign_in(
+        self, handle: str, app_password: str, *, server: str | None = None, history: str = "3m"
+    ) -> Account:
         identifier = normalize_handle(handle)
         password = app_password.strip()
         if not password:
-            raise BadInput("No app password was given.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "No app password was given."))
         await self.service.keyring_ready()
-        pds = normalize_base_url(server, what="Bluesky server address") if server else await self._find_pds(identifier)
+        pds = normalize_base_url(server, what=term(QT_TRANSLATE_NOOP("Errors", "Bluesky server address"))) if server else await self._find_pds(identifier)
         credentials = await self._create_session(pds, identifier, password)
         session: dict[str, Any] = dict(credentials)
 
@@ -103,7 +119,11 @@ class BlueskySignIn:
             transport=self.service.transport,
         )
         return await self.service.add_verified(
-            platform=Platform.BLUESKY, base_url=connector.pds_url, connector=connector, credentials=session, history=history
+            platform=Platform.BLUESKY,
+            base_url=connector.pds_url,
+            connector=connector,
+            credentials=session,
+            history=history,
         )
 
     async def _find_pds(self, identifier: str) -> str:
@@ -121,17 +141,24 @@ class BlueskySignIn:
                 credentials = await xrpc.create_session(identifier, password)
             except NeedsSignIn:
                 raise BadInput(
-                    f"Bluesky did not accept this handle and app password for {identifier}. "
-                    "Check both; an app password looks like xxxx-xxxx-xxxx-xxxx."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Bluesky did not accept this handle and app password for {identifier}. Check both; an app password looks like xxxx-xxxx-xxxx-xxxx.",
+                    ),
+                    identifier=identifier,
                 ) from None
             except ConnectorError as exc:
                 if "AuthFactorTokenRequired" in str(exc) or "e-mail code" in str(exc):
-                    raise BadInput("This is the account password (it asks for an e-mail code). " + SIGN_IN_HELP) from None
+                    raise BadInput(
+                        "This is the account password (it asks for an e-mail code). " + SIGN_IN_HELP
+                    ) from None
                 raise
             scope = jwt_claims(credentials["accessJwt"]).get("scope")
             if scope == "com.atproto.access" or (scope is None and not _APP_PASSWORD.match(password)):
                 await self._end(xrpc)
-                raise BadInput("That is the account's main password. For safety, " + SIGN_IN_HELP[0].lower() + SIGN_IN_HELP[1:])
+                raise BadInput(
+                    "That is the account's main password. For safety, " + SIGN_IN_HELP[0].lower() + SIGN_IN_HELP[1:]
+                )
             if scope == "com.atproto.appPass":
                 await self._end(xrpc)
                 raise BadInput(NO_DM_ACCESS)

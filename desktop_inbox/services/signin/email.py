@@ -25,6 +25,7 @@ from desktop_inbox.errors import BadInput, ConnectorError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +105,14 @@ class EmailSignIn:
         guess = guess_settings(address).config
         for what, (host, _port, security) in (("IMAP", imap), ("SMTP", smtp)):
             if not host.strip():
-                raise BadInput(f"The {what} server is empty.")
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "The {what} server is empty."), what=what)
             if security not in SECURITY_CHOICES:
-                raise BadInput(f"The {what} security is one of {', '.join(SECURITY_CHOICES)}, not {security!r}.")
+                raise BadInput(
+                    QT_TRANSLATE_NOOP("Errors", "The {what} security is one of {join}, not {security!r}."),
+                    what=what,
+                    join=", ".join(SECURITY_CHOICES),
+                    security=security,
+                )
         same_host = imap[0].strip().lower() == guess.imap.host and smtp[0].strip().lower() == guess.smtp.host
         return replace(
             guess,
@@ -128,7 +134,7 @@ class EmailSignIn:
     async def test_connection(config: MailConfig, password: str) -> ConnectionReport:
         """Sign in to both servers; says which one failed and why."""
         if not password:
-            raise BadInput("The password is empty.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "The password is empty."))
         session = ImapSession(config.imap, config.username, password, name="imap-test", timeout=20)
 
         async def imap() -> tuple[bool, str, str | None, bool]:
@@ -155,7 +161,7 @@ class EmailSignIn:
     async def add(self, config: MailConfig, password: str, *, history: str = "3m", signature: str = "") -> Account:
         """Verify both servers, keep the password in the keyring, add the account."""
         if not password:
-            raise BadInput("The password is empty.")
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", "The password is empty."))
         await self.service.keyring_ready()
         connector = EmailConnector(config, password, signature=signature)
         account = await self.service.add_verified(

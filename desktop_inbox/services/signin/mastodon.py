@@ -7,11 +7,12 @@ from desktop_inbox.connectors.mastodon.auth import MastodonSignIn
 from desktop_inbox.connectors.oauth import OOB_REDIRECT, LoopbackRedirect, new_state, parse_pasted_code
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 
 def server_address(raw: str) -> str:
     """The server's address as the connector will use it (BadInput if it is none)."""
-    return normalize_base_url(raw, what="Mastodon server address")
+    return normalize_base_url(raw, what=term(QT_TRANSLATE_NOOP("Errors", "Mastodon server address")))
 
 
 class MastodonOAuthFlow:

@@ -20,6 +20,7 @@ from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn
 from desktop_inbox.records import AccountInfo
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+from desktop_inbox.words import PLATFORMS, QT_TRANSLATE_NOOP, STATUS, Phrase
 
 
 class _Checkable(Protocol):
@@ -43,8 +44,12 @@ class MetaSignIn:
 def check_app_id(raw: str) -> str:
     value = raw.strip()
     if not value.isdigit() or len(value) > 30:
-        raise BadInput("The app ID is the number at the top of your app's page in the Meta App Dashboard "
-                       "(developers.facebook.com/apps).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).",
+            )
+        )
     return value
 
 
@@ -52,25 +57,35 @@ def parse_token(text: str, *, app_id: str, now: datetime | None = None) -> MetaT
     """A pasted token: the bare token, or ``{"access_token": …, "expires_in": …}``."""
     text = text.strip()
     if not text:
-        raise BadInput("No token was given: paste the token generated in your Meta app's dashboard.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "No token was given: paste the token generated in your Meta app's dashboard.")
+        )
     now = now or datetime.now(UTC)
     expires_at = None
     if text.startswith("{"):
         try:
             data = json.loads(text)
         except ValueError:
-            raise BadInput('Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.') from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", 'Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.'
+                )
+            ) from None
         token = data.get("access_token") if isinstance(data, dict) else None
         if not isinstance(token, str) or not token.strip():
-            raise BadInput('The JSON needs an "access_token".')
+            raise BadInput(QT_TRANSLATE_NOOP("Errors", 'The JSON needs an "access_token".'))
         seconds = data.get("expires_in")
         if seconds is not None:
             if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds <= 0:
-                raise BadInput('"expires_in" must be a positive number of seconds.')
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", '"expires_in" must be a positive number of seconds.'))
             expires_at = now + timedelta(seconds=float(seconds))
         text = token.strip()
     if any(c.isspace() for c in text) or len(text) > 1000 or not text.isascii():
-        raise BadInput("That does not look like a Meta access token: copy it again from your app's dashboard.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "That does not look like a Meta access token: copy it again from your app's dashboard."
+            )
+        )
     return MetaToken(text, check_app_id(app_id), expires_at=expires_at, obtained_at=now)
 
 
@@ -126,17 +141,48 @@ def access_help(platform: str) -> str:
     return access.explain(platform)
 
 
-def describe(result: MetaSignIn, *, access_help: str) -> list[str]:
-    """What the command line and the dialog tell after adding the account."""
-    lines = [f"Added {result.account.handle} (account {result.account.id})."]
-    lines += [f"  {what}: {'works' if how == 'ok' else how}" for what, how in result.access]
+def describe(result: MetaSignIn, *, access_help: str) -> list[Phrase]:
+    """What the command line and the dialog tell after adding the account
+    (``str()`` of each line: English)."""
+    lines = [
+        _say(
+            QT_TRANSLATE_NOOP("Status", "Added {handle} (account {account_id})."),
+            handle=result.account.handle,
+            account_id=result.account.id,
+        )
+    ]
+    for what, how in result.access:
+        if how == "ok":
+            lines.append(_say(QT_TRANSLATE_NOOP("Status", "  {what}: works"), what=what))
+        else:
+            lines.append(_say(QT_TRANSLATE_NOOP("Status", "  {what}: {how}"), what=what, how=how))
     if result.expires_at is not None:
         when = result.expires_at.astimezone().strftime("%Y-%m-%d")
         if result.renews:
-            lines.append(f"The token is valid until about {when}; Desktop Inbox renews it before then while it syncs "
-                         "(at least once every 50 days). If it lapses, generate a new one and add the account again.")
+            lines.append(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Status",
+                        "The token is valid until about {when}; Desktop Inbox renews it before then while it syncs "
+                        "(at least once every 50 days). If it lapses, generate a new one and add the account again.",
+                    ),
+                    when=when,
+                )
+            )
         else:
-            lines.append(f"This token expires on {when}: generate a Page token that does not expire in your app's "
-                         "Messenger settings, and add the account again before then.")
-    lines.append(access_help)
+            lines.append(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Status",
+                        "This token expires on {when}: generate a Page token that does not expire in your app's "
+                        "Messenger settings, and add the account again before then.",
+                    ),
+                    when=when,
+                )
+            )
+    lines.append(Phrase(PLATFORMS, access_help))
     return lines
+
+
+def _say(template: str, /, **values: object) -> Phrase:
+    return Phrase(STATUS, template, values)

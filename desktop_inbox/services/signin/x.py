@@ -21,6 +21,7 @@ from desktop_inbox.records import Platform
 from desktop_inbox.secrets import off_thread
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
 class XOAuthFlow:
@@ -52,8 +53,11 @@ class XOAuthFlow:
             redirect = await self.listener.start(self.state)
         except OSError as exc:
             raise BadInput(
-                f"Cannot listen on {CALLBACK_URL} for X's answer ({exc.strerror or exc}); "
-                "is another sign-in still open?"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?"
+                ),
+                callback_url=CALLBACK_URL,
+                value=exc.strerror or exc,
             ) from None
         return self.sign_in.authorize_url(redirect_uri=redirect, state=self.state)
 
@@ -76,18 +80,24 @@ def parse_token_json(text: str, *, client_id: str, now: datetime | None = None) 
         data = json.loads(text)
     except ValueError:
         raise BadInput(
-            'Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.'
+            QT_TRANSLATE_NOOP(
+                "Errors", 'Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.'
+            )
         ) from None
     if not isinstance(data, dict) or not isinstance(data.get("access_token"), str) or not data["access_token"].strip():
-        raise BadInput('The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").')
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").'
+            )
+        )
     expires_in = data.get("expires_in")
     if expires_in is not None and (
         isinstance(expires_in, bool) or not isinstance(expires_in, (int, float)) or expires_in <= 0
     ):
-        raise BadInput('"expires_in" must be a positive number of seconds.')
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", '"expires_in" must be a positive number of seconds.'))
     refresh = data.get("refresh_token")
     if refresh is not None and not isinstance(refresh, str):
-        raise BadInput('"refresh_token" must be a string.')
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", '"refresh_token" must be a string.'))
     return TokenSet.from_token_response(data, client_id=check_client_id(client_id), now=now or datetime.now(UTC))
 
 

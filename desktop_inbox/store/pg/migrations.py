@@ -18,6 +18,7 @@ from typing import Any
 from desktop_inbox.errors import StoreError
 from desktop_inbox.store import migrations
 from desktop_inbox.store.pg import dialect
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -155,8 +156,12 @@ def migrate(raw: Any, *, target: int = migrations.LATEST, inside_transaction: bo
         start = current_version(conn)
         if start > migrations.LATEST:
             raise StoreError(
-                f"This team database was written by a newer Desktop Inbox (schema {start}, "
-                f"this version knows {migrations.LATEST}). Please update the app."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.",
+                ),
+                start=start,
+                latest=migrations.LATEST,
             )
         if start < 0:
             _step(conn, lambda c: c.raw.cursor().execute(PRELUDE), 0, own=not inside_transaction)

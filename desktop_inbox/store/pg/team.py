@@ -23,6 +23,7 @@ from desktop_inbox.store.migrations import LATEST
 from desktop_inbox.store.pg import migrations
 from desktop_inbox.text import folding
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -60,7 +61,9 @@ def address(url: str) -> Address:
     url = url.strip()
     if not url.startswith(("postgresql://", "postgres://")):
         # (The URL is not echoed: it may hold a password.)
-        raise BadInput("A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "A team database is a postgresql:// URL: postgresql://USER@HOST/DATABASE")
+        )
     try:
         params = {k: str(v) for k, v in conninfo.conninfo_to_dict(url).items()}
     except Exception as exc:  # psycopg's ProgrammingError: a malformed URL
@@ -68,18 +71,26 @@ def address(url: str) -> Address:
         userinfo = url.partition("://")[2].rpartition("@")[0]
         if ":" in userinfo:  # libpq may quote the part it could not read: never the password
             said = said.replace(userinfo.partition(":")[2], "***")
-        raise BadInput(f"That URL cannot be read ({one_line(said, limit=200)}).") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "That URL cannot be read ({said})."), said=one_line(said, limit=200)
+        ) from None
     if not params.get("dbname"):
-        raise BadInput("The URL names no database: postgresql://USER@HOST/DATABASE")
+        raise BadInput(QT_TRANSLATE_NOOP("Errors", "The URL names no database: postgresql://USER@HOST/DATABASE"))
     password = params.pop("password", None)
     port = params.get("port", "5432")
     if not port.isdigit() or not 0 < int(port) < 65536:
-        raise BadInput(f"That URL cannot be read (the port {one_line(port, limit=20)!r} is not a number).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "That URL cannot be read (the port {port!r} is not a number)."),
+            port=one_line(port, limit=20),
+        )
     host = params.get("host", "")
     if host.split(",")[0] not in LOCAL_HOSTS and not host.startswith("/") and params.get("sslmode") != "verify-full":
         raise BadInput(
-            f"{host} is not this machine: the connection must be encrypted and the server checked. "
-            "Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).",
+            ),
+            host=host,
         )
     return Address(_as_url(params), params, password)
 
@@ -103,9 +114,15 @@ def connect(where: Address, password: str | None) -> Any:
     from psycopg.conninfo import make_conninfo
 
     try:
-        return psycopg.connect(make_conninfo("", **where.params, password=password, connect_timeout=10), autocommit=True)
+        return psycopg.connect(
+            make_conninfo("", **where.params, password=password, connect_timeout=10), autocommit=True
+        )
     except psycopg.OperationalError as exc:
-        raise BadInput(f"Could not open the team database at {where.where}: {reason(exc)}") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("Errors", "Could not open the team database at {where}: {reason}"),
+            where=where.where,
+            reason=reason(exc),
+        ) from None
 
 
 def reason(exc: BaseException) -> str:
@@ -130,12 +147,22 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
     """Copy the local cache at ``cache_path`` into the empty team database on
     ``conn``; returns the rows of each table (as verified on both sides)."""
     if not is_empty(conn):
-        raise BadInput("That database is not empty: a team starts in an empty database (CREATE DATABASE ...).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "That database is not empty: a team starts in an empty database (CREATE DATABASE ...)."
+            )
+        )
     source = cipher.connect(cache_path, key=key)
     try:
         version = int(source.execute("PRAGMA user_version").fetchone()[0])
         if version != LATEST:
-            raise StoreError(f"The local cache is at schema {version}, not {LATEST}: open it once first.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The local cache is at schema {version}, not {latest}: open it once first."
+                ),
+                version=version,
+                latest=LATEST,
+            )
         expected = {t: int(source.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
         # One transaction, schema included: a failure leaves the database empty.
         with conn.transaction():
@@ -146,7 +173,13 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
             found = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
             indexed = int(conn.execute("SELECT count(*) FROM message_fts").fetchone()[0])
             if found != expected or indexed != expected["message"]:
-                raise StoreError(f"The copy does not match the local cache ({expected} vs {found}); nothing was moved.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The copy does not match the local cache ({expected} vs {found}); nothing was moved."
+                    ),
+                    expected=expected,
+                    found=found,
+                )
         return found
     finally:
         source.close()
@@ -168,7 +201,9 @@ def _index(source: Any, conn: Any) -> None:
 
 
 def _index_rows(source: Any) -> Iterator[tuple[int, str, str]]:
-    rows = source.execute("SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id")
+    rows = source.execute(
+        "SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id"
+    )
     for key, text, name, handle in rows:
         yield key, folding.index_text(text), folding.index_text(f"{name} {handle}")
 
@@ -185,10 +220,22 @@ def check_inbox(conn: Any) -> None:
     """BadInput unless the database is a team's, at this app's schema."""
     version = schema_version(conn)
     if version < 0:
-        raise BadInput("That database holds no team inbox: the first member makes it with team create.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "That database holds no team inbox: the first member makes it with team create."
+            )
+        )
     if version != LATEST:
         newer = "a newer" if version > LATEST else "an older"
-        raise BadInput(f"That team database is at schema {version}, {newer} one than this app's ({LATEST}): update the app.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.",
+            ),
+            version=version,
+            newer=newer,
+            latest=LATEST,
+        )
 
 
 def add_member(conn: Any, name: str, signoff: str, now_ms: int) -> Member:
@@ -223,7 +270,9 @@ def last_change_ms(conn: Any) -> int | None:
 
 
 def counts(conn: Any) -> dict[str, int]:
-    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ("conversation", "message", "account")}
+    return {
+        t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ("conversation", "message", "account")
+    }
 
 
 def schema_version(conn: Any) -> int:

@@ -34,6 +34,7 @@ from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.ui.conversation.media import load_image
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class AttachmentBar(QWidget):
         allowed = descriptor(platform).media.allowed(direct=direct)
         self.attach_button.setEnabled(allowed > len(self.chips))
         if allowed == 0:
-            self.attach_button.setToolTip(descriptor(platform).media.why_none or "No pictures on this platform.")
+            self.attach_button.setToolTip(platform_text(descriptor(platform).media.why_none) or "No pictures on this platform.")
 
     def pictures(self) -> list[tuple[Attached, str]]:
         return [(c.attached, c.alt.text().strip()) for c in self.chips]
@@ -148,7 +149,7 @@ class AttachmentBar(QWidget):
             return "A picture is still being checked."
         if not self.chips or self.media is None:
             return ""
-        return self.media().problem(self.platform, self.pictures(), direct=self.direct)
+        return say(self.media().problem(self.platform, self.pictures(), direct=self.direct))
 
     def clear(self, *, discard: bool) -> None:
         """Empty the bar; ``discard``: the copies are not needed any more."""
@@ -198,14 +199,14 @@ class AttachmentBar(QWidget):
             problem = media.problem(self.platform, [*self.pictures(), (attached, "")], direct=self.direct, need_alt=False)
             if problem:
                 spawn(media.discard([attached]))
-                self._show_error(problem)
+                self._show_error(say(problem))
                 self.changed.emit()
                 return
             self._add(attached, "")
 
         def failed(exc: BaseException) -> None:
             self._busy -= 1
-            self._show_error(str(exc) if isinstance(exc, InboxError) else "The picture could not be attached.")
+            self._show_error(say(exc) if isinstance(exc, InboxError) else "The picture could not be attached.")
             self.changed.emit()
 
         spawn(start(media), on_done=done, on_error=failed)

@@ -46,6 +46,7 @@ from desktop_inbox.ui.conversation.followthrough import AnswerVia, ReminderOffer
 from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
 from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY, ask_public_anyway
 from desktop_inbox.ui.conversation.reply_edit import ReplyEdit
+from desktop_inbox.ui.i18n import platform_text
 
 if TYPE_CHECKING:
     from desktop_inbox.services.media import Attached
@@ -375,7 +376,7 @@ class Composer(QWidget):
     def update_counter(self) -> None:
         used, limit = self.used(), self.limit()
         self.counter.setText(f"{used}/{limit}" if limit else f"{used} characters")
-        rules = self._platform().counting_rule.format(url=self.url_length)
+        rules = platform_text(self._platform().counting_rule).format(url=self.url_length)
         self.counter.setToolTip(rules if limit else "No length limit.")
         over = bool(limit) and used > limit
         self.counter.setStyleSheet(f"color: {colors.late(self.palette()).name()}; font-weight: 600" if over else "")

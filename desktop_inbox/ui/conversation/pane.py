@@ -22,6 +22,7 @@ from desktop_inbox.ui.conversation.composer import Composer, Outgoing
 from desktop_inbox.ui.conversation.header import ConversationHeader
 from desktop_inbox.ui.conversation.replies import Queued, Replies
 from desktop_inbox.ui.conversation.thread_view import ThreadView
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -275,7 +276,7 @@ class ConversationPane(QSplitter):
     # -- replies (the use case itself is in replies.py) ---------------------------------
 
     def send_reply(self, outgoing: Outgoing) -> None:
-        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self.composer.say(str(exc)))
+        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self.composer.say(say(exc)))
 
     def _sent(self, queued: Queued) -> None:
         self._queued = queued
@@ -353,7 +354,7 @@ class ConversationPane(QSplitter):
         spawn(
             self._ctx.listening.dismiss(detail.summary.id, mute_author=mute_author),
             on_done=done,
-            on_error=lambda exc: self.message.emit(str(exc), 8000),
+            on_error=lambda exc: self.message.emit(say(exc), 8000),
         )
 
     def show_nothing(self) -> None:
@@ -380,7 +381,7 @@ class ConversationPane(QSplitter):
             self.message.emit(note, 5000)
             self.reload()
 
-        spawn(change, on_done=done, on_error=lambda exc: self.message.emit(str(exc), 5000))
+        spawn(change, on_done=done, on_error=lambda exc: self.message.emit(say(exc), 5000))
 
     def snooze(self, until: datetime) -> None:
         if self.current is None:

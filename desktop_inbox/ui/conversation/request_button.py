@@ -19,6 +19,7 @@ from desktop_inbox.records import Kind
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.ui import i18n
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
@@ -74,6 +75,6 @@ class AcceptRequestButton(QPushButton):
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         if isinstance(exc, InboxError):
-            messages.error.emit(str(exc))  # (the service's words)
+            messages.error.emit(say(exc))  # (the service's words)
         else:
             messages.error.emit(i18n.arg(self.tr("Could not accept the request (%1)."), type(exc).__name__))

@@ -29,7 +29,7 @@ from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class AccountsDialog(QDialog):
         for row, account in enumerate(accounts):
             status = statuses.get(account.id, AccountStatus())
             partly = account.unavailable_note  # a part that cannot be reached (Bluesky's chat)
-            described = account_status.describe(status)
+            described = say(account_status.describe(status))
             if status.working and partly:
                 described = arg(self.tr("%1 — %2", "an account's state, then what part of it cannot be reached"), described, partly)
             cells = [

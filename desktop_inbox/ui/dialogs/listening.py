@@ -34,7 +34,7 @@ from desktop_inbox.services.values import Account, Mutes
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.dialogs.tables import record_table
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, platform_text, say
 from desktop_inbox.ui.tasks import spawn
 
 
@@ -52,7 +52,7 @@ class ListeningDialog(QDialog):
         self.terms: list[ListeningTerm] = []
         platform = descriptor(account.platform)
         self.setWindowTitle(arg(self.tr("Listening — %1"), account.handle))
-        intro = QLabel(platform.listening)
+        intro = QLabel(platform_text(platform.listening))
         intro.setWordWrap(True)
         intro.setAccessibleName(self.tr("What listening hears here"))
         self.status = QLabel()
@@ -156,7 +156,7 @@ class ListeningDialog(QDialog):
         self.remove_button.setEnabled(bool(terms))
 
     def _problem(self, exc: BaseException) -> None:
-        self.status.setText(f"<span style='color:{colors.late(self.palette()).name()}'>{html.escape(str(exc))}</span>")
+        self.status.setText(f"<span style='color:{colors.late(self.palette()).name()}'>{html.escape(say(exc))}</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _done(self, _result: object) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox.services.values import ContactDetail
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import spawn
 from desktop_inbox.ui.timepick import aware
 
@@ -75,4 +75,4 @@ class LogEventDialog(QDialog):
             self.accept()
 
         logging = self.ctx.contacts.log(self.contact.id, text, kind=str(self.kind.currentData()), at=aware(self.at.dateTime()))
-        spawn(logging, on_done=done, on_error=lambda exc: self.error.setText(str(exc)))
+        spawn(logging, on_done=done, on_error=lambda exc: self.error.setText(say(exc)))

@@ -26,7 +26,7 @@ from desktop_inbox.text import mentions
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.ui import style
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import spawn
 
 
@@ -172,7 +172,7 @@ class MergeDialog(QDialog):
             self.merged.emit()
             self.reload()
 
-        spawn(self.ctx.contacts.merge(self.contact.id, other), on_done=done, on_error=lambda e: self.status.setText(str(e)))
+        spawn(self.ctx.contacts.merge(self.contact.id, other), on_done=done, on_error=lambda e: self.status.setText(say(e)))
 
     def _undo(self) -> None:
         items = self.undo_list.selectedItems()
@@ -185,7 +185,7 @@ class MergeDialog(QDialog):
             self.merged.emit()
             self.reload()
 
-        spawn(self.ctx.contacts.unmerge(merge_id), on_done=done, on_error=lambda e: self.status.setText(str(e)))
+        spawn(self.ctx.contacts.unmerge(merge_id), on_done=done, on_error=lambda e: self.status.setText(say(e)))
 
 
 def _note(text: str) -> QListWidgetItem:

@@ -28,7 +28,7 @@ from desktop_inbox.records import OutboxState
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import spawn
 from desktop_inbox.ui.timepick import date_and_clock, pick_time
 
@@ -163,7 +163,7 @@ class OutboxDialog(QDialog):
                 self.tr("direct message") if reply.direct else self.tr("public"),
                 names.get(item.state, item.state),
                 " ".join(item.text.split()),
-                reply.problem,  # what keeps it here, also when it was never tried (services/status.py)
+                say(reply.problem),  # what keeps it here, also when it was never tried (services/status.py)
                 arg(self.tr("%1 — late"), send_at) if reply.late else send_at,
             ]
             troubled = item.state in (OutboxState.FAILED, OutboxState.MAYBE_SENT)
@@ -200,7 +200,7 @@ class OutboxDialog(QDialog):
         """Run ``action`` on the selected reply; say ``done`` when it is, or what went wrong."""
         item = self._selected()
         if item is not None:
-            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(str(exc)))
+            spawn(action(item), on_done=lambda _r: self._done(done), on_error=lambda exc: self.status.setText(say(exc)))
 
     def _done(self, message: str) -> None:
         self.status.setText(message)

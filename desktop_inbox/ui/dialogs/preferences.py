@@ -27,7 +27,7 @@ from desktop_inbox.services.schedule import WEEKDAYS, WorkingHours, local_zone
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import LANGUAGES, arg
+from desktop_inbox.ui.i18n import LANGUAGES, arg, say
 from desktop_inbox.ui.settings import Settings
 from desktop_inbox.ui.tasks import spawn
 
@@ -174,7 +174,7 @@ class PreferencesDialog(QDialog):
         try:
             hours, zone = self.chosen_hours()
         except BadInput as exc:
-            self.hours_error.setText(str(exc))
+            self.hours_error.setText(say(exc))
             return
 
         async def save() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.services.composer import ComposerService
 from desktop_inbox.services.values import Snippet
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 
@@ -113,7 +114,7 @@ class SnippetsDialog(QDialog):
         spawn(
             self.service.save_snippet(self.name.text(), self.body.toPlainText(), self.current.id if self.current else None),
             on_done=done,
-            on_error=lambda exc: self.status.setText(str(exc)),  # (the service's words)
+            on_error=lambda exc: self.status.setText(say(exc)),  # (the service's words)
         )
 
     def _delete(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox.services.storage import StorageService
 from desktop_inbox.services.values import StorageReport
 from desktop_inbox.ui import style
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import spawn
 
 
@@ -126,7 +126,7 @@ class StorageDialog(QDialog):
         spawn(
             self.service.set_media(account_id, keep=keep),
             on_done=lambda _r: self.reload(),
-            on_error=lambda e: self.status.setText(str(e)),
+            on_error=lambda e: self.status.setText(say(e)),
         )
 
     def _confirm(self) -> None:
@@ -154,4 +154,4 @@ class StorageDialog(QDialog):
             self.status.setText(self.tr("Forgot %Ln message(s).", "", removed))
             self.reload()
 
-        spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(str(e)))
+        spawn(self.service.forget(before), on_done=done, on_error=lambda e: self.status.setText(say(e)))

@@ -31,6 +31,7 @@ from desktop_inbox.ui.bridge import EngineBridge
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.conversation_list import PAGE
 from desktop_inbox.ui.followup import FollowUpMenu
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.mainwindow import actions
 from desktop_inbox.ui.mainwindow.dialogs import WindowDialogs
 from desktop_inbox.ui.mainwindow.editing import Editing
@@ -514,4 +515,4 @@ class MainWindow(QMainWindow):
 def report_startup_error(exc: InboxError) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, APP_NAME, str(exc))
+    QMessageBox.critical(None, APP_NAME, say(exc))

@@ -15,6 +15,7 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.search import SearchService
 from desktop_inbox.ui import colors, style
 from desktop_inbox.ui.conversation_list import Roles, paint_row
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class SearchResultsModel(QAbstractListModel):
             parsed: ParsedQuery | None = search.parse(query, prefix_last=True)
         except Exception as exc:  # BadInput: show it, keep the old results away
             parsed = None
-            self.error = str(exc)
+            self.error = say(exc)
         self.words = parsed.words if parsed else []
         self.beginResetModel()
         self._rows = []

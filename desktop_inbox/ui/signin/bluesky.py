@@ -17,6 +17,7 @@ from desktop_inbox.services.signin.bluesky import (
 )
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
@@ -26,14 +27,14 @@ class BlueskyPage(SignInPage):
 
     def __init__(self, ctx: AppContext, *, again: Account | None = None) -> None:
         super().__init__(ctx, again=again)
-        self.explain.setText(descriptor(Platform.BLUESKY).signin.help)
+        self.explain.setText(platform_text(descriptor(Platform.BLUESKY).signin.help))
         self.handle = QLineEdit(again.handle.lstrip("@") if again else "")
         self.handle.setPlaceholderText("shop.bsky.social")
         self.handle.setAccessibleName(self.tr("Bluesky handle"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
-        self.password.setToolTip(descriptor(Platform.BLUESKY).signin.password_prompt)
+        self.password.setToolTip(platform_text(descriptor(Platform.BLUESKY).signin.password_prompt))
         self.password.setAccessibleName(self.tr("App password"))
         self.server = QLineEdit(BlueskySignIn.server_of(again) if again else "")
         self.server.setPlaceholderText(self.tr("Found from your handle (needed only if that fails)"))
@@ -56,7 +57,7 @@ class BlueskyPage(SignInPage):
         try:
             normalize_handle(handle)
         except BadInput as exc:
-            raise FieldError(self.handle, str(exc)) from None  # (the service's words)
+            raise FieldError(self.handle, say(exc)) from None  # (the service's words)
         password = self.required(
             self.password, self.tr("Enter an app password (Settings → Privacy and security → App passwords).")
         )

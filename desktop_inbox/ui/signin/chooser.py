@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptors
 from desktop_inbox.ui import style
+from desktop_inbox.ui.i18n import platform_text
 
 
 def tooltip(d: PlatformDescriptor) -> str:
@@ -16,14 +17,13 @@ def tooltip(d: PlatformDescriptor) -> str:
     signing in takes, how a reply is counted, what listening hears there.
     (Rich text, so that Qt wraps it.)"""
     # The sign-in's first paragraph: the numbered steps are on the next page.
-    signin = " ".join(d.signin.help.split("\n\n")[0].split()) or d.signin.summary
-    # (The descriptor's sentences are English: connectors/<platform>/descriptor.py.)
+    signin = " ".join(platform_text(d.signin.help).split("\n\n")[0].split()) or platform_text(d.signin.summary)
     translate = QCoreApplication.translate
     parts = [(translate("PlatformChooser", "Signing in"), signin)]
     if d.counting_rule:
-        parts.append((translate("PlatformChooser", "Replies"), d.counting_rule.format(url=23)))
+        parts.append((translate("PlatformChooser", "Replies"), platform_text(d.counting_rule).format(url=23)))
     if d.listening:
-        parts.append((translate("PlatformChooser", "Listening"), d.listening))
+        parts.append((translate("PlatformChooser", "Listening"), platform_text(d.listening)))
     return "".join(f"<p><b>{html.escape(k)}</b>: {html.escape(v)}</p>" for k, v in parts)
 
 
@@ -40,7 +40,7 @@ class PlatformChooser(QWidget):
         layout.addWidget(heading)
         self.buttons: dict[str, QPushButton] = {}
         for platform_ in descriptors():
-            platform, name, description = platform_.platform, platform_.name, platform_.signin.summary
+            platform, name, description = platform_.platform, platform_.name, platform_text(platform_.signin.summary)
             button = QPushButton(f"{name}\n{description}")
             button.setIcon(style.platform_icon(platform, 32))
             button.setIconSize(QSize(32, 32))

@@ -37,7 +37,7 @@ from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, platform_text, say
 from desktop_inbox.ui.tasks import spawn
 
 log = logging.getLogger("desktop_inbox.ui")
@@ -151,7 +151,7 @@ class SignInPage(QWidget):
     def title(self) -> str:
         if self.again is not None:
             return arg(self.tr("Sign in to %1 again"), self.again.handle)
-        return descriptor(self.platform).signin.title  # (the descriptor's words, English)
+        return platform_text(descriptor(self.platform).signin.title)
 
     def finish_form(self, *buttons: QPushButton) -> None:
         """History (new accounts only), the buttons, the status line."""
@@ -222,7 +222,7 @@ class SignInPage(QWidget):
     def failed(self, exc: BaseException) -> None:
         self.set_busy(False)
         if isinstance(exc, InboxError):
-            message = str(exc)
+            message = say(exc)
         else:
             log.error("sign-in failed", exc_info=exc)
             message = arg(self.tr("The sign-in failed (%1); details are in the log."), type(exc).__name__)

@@ -33,7 +33,7 @@ from desktop_inbox.services.signin.email import (
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, platform_text, say
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class EmailPage(SignInPage):
         super().__init__(ctx, again=again)
         self.sign_in = EmailSignIn(ctx.accounts)
         self.servers_edited = False  # the user typed servers: no more guesses over them
-        help_text = descriptor(Platform.EMAIL).signin.help  # (the descriptor's words, English)
+        help_text = platform_text(descriptor(Platform.EMAIL).signin.help)
         self.explain.setText(help_text.split("\n\n")[0])
         self.explain.setToolTip(help_text)
         self.address = QLineEdit()
@@ -193,7 +193,7 @@ class EmailPage(SignInPage):
         try:
             self.sign_in.guess(address)  # checks the address itself first
         except BadInput as exc:
-            raise FieldError(self.address, str(exc)) from None
+            raise FieldError(self.address, say(exc)) from None
         self.fill_guess()
         try:
             return self.sign_in.servers(
@@ -206,7 +206,7 @@ class EmailPage(SignInPage):
         except FieldError:
             raise
         except BadInput as exc:
-            message = str(exc)
+            message = say(exc)
             def names(row: ServerRow) -> bool:
                 return row.what in message or f" {row.host.text().strip().lower()} " in message
 

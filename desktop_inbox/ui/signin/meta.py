@@ -22,6 +22,7 @@ from desktop_inbox.services.signin.meta import MetaSignIn, describe, parse_token
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import i18n
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import FieldError, SignInPage
 from desktop_inbox.ui.tasks import messages
@@ -58,7 +59,7 @@ class MetaPage(SignInPage):
         self.form.addRow(self.human_agent)
         self.primary.setText(self.tr("Check and add"))
         self.primary.clicked.connect(self.start)
-        self.summary: list[str] = []
+        self.summary: list[str] = []  # in the user's language
         self.finish_form()
 
     def token_hint(self) -> str:
@@ -78,7 +79,7 @@ class MetaPage(SignInPage):
             token = parse_token(text, app_id=app_id)
         except BadInput as exc:
             field = self.app_id if "app ID" in str(exc) else self.token  # (the service's English words)
-            raise FieldError(field, str(exc)) from None
+            raise FieldError(field, say(exc)) from None
         self.run(self._add(token), working=self.tr("Checking the token with Meta…"))
 
     async def _add(self, token: object) -> Account:
@@ -86,13 +87,12 @@ class MetaPage(SignInPage):
 
     def remember(self, result: MetaSignIn) -> Account:
         # What works and until when; the access explanation is on the page already.
-        self.summary = describe(result, access_help="")[1:-1]
+        self.summary = [say(line) for line in describe(result, access_help="")[1:-1]]
         return result.account
 
     def done(self, account: Account | None) -> None:
         super().done(account)
         if account is not None and self.summary:
-            # (The summary is the service's words.)
             summary = " ".join(line.strip() for line in self.summary)
             messages.info.emit(i18n.arg(self.tr("%1: %2", "an account, then what works for it"), account.handle, summary))
 
@@ -102,7 +102,7 @@ class MetaPage(SignInPage):
 
 class InstagramPage(MetaPage):
     platform = Platform.INSTAGRAM
-    help_text = descriptor(Platform.INSTAGRAM).signin.help
+    help_text = platform_text(descriptor(Platform.INSTAGRAM).signin.help)
 
     def token_hint(self) -> str:
         return self.tr("From “API setup with Instagram business login” → Generate token")
@@ -119,7 +119,7 @@ class InstagramPage(MetaPage):
 
 class MessengerPage(MetaPage):
     platform = Platform.MESSENGER
-    help_text = descriptor(Platform.MESSENGER).signin.help
+    help_text = platform_text(descriptor(Platform.MESSENGER).signin.help)
 
     def token_hint(self) -> str:
         return self.tr("From Messenger API Settings → Generate token next to your Page")

@@ -16,6 +16,7 @@ from desktop_inbox.services.signin.x import XOAuthFlow, saved_client_id
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import i18n
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.signin import common
 from desktop_inbox.ui.signin.common import SignInPage
 from desktop_inbox.ui.tasks import spawn
@@ -28,7 +29,7 @@ class XPage(SignInPage):
         super().__init__(ctx, again=again)
         self.flow: XOAuthFlow | None = None
         self.explain.setText(self.tr("Desktop Inbox signs in to X with your own X developer app — here is why and how:"))
-        help_text = common.reflow(descriptor(Platform.X).signin.help)  # (the service's words, as the CLI's)
+        help_text = common.reflow(platform_text(descriptor(Platform.X).signin.help))  # (the service's words, as the CLI's)
         help_area = common.help_area(help_text, self.tr("How to get a client ID"), min_height=280)
         self.layout_.insertWidget(1, help_area, 1)
         self.client_id = QLineEdit()
@@ -58,7 +59,7 @@ class XPage(SignInPage):
         try:
             flow = XOAuthFlow(self.ctx.accounts, client_id, api_base=api_base, history=self.history_choice(), **kwargs)
         except BadInput as exc:
-            raise common.FieldError(self.client_id, str(exc)) from None
+            raise common.FieldError(self.client_id, say(exc)) from None
         previous, self.flow = self.flow, flow
         self.run(self._run(flow, previous), working=self.tr("Preparing the sign-in…"))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_inbox.records import AccountStatus
 from desktop_inbox.services import status
+from desktop_inbox.ui.i18n import say
 
 
 class ConnectionLabel(QLabel):
@@ -17,5 +18,5 @@ class ConnectionLabel(QLabel):
 
     def show_state(self, statuses: Sequence[AccountStatus], *, names: Sequence[str] = ()) -> None:
         """Every account's status together; each one in the tooltip."""
-        self.setText(status.overview(statuses))
-        self.setToolTip("\n".join(f"{name}: {status.describe(s)}" for name, s in zip(names, statuses, strict=False)))
+        self.setText(say(status.overview(statuses)))
+        self.setToolTip("\n".join(f"{name}: {say(status.describe(s))}" for name, s in zip(names, statuses, strict=False)))
