@@ -260,8 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--text", required=True)
     out.set_defaults(func=cmd_outbox)
 
-    from desktop_inbox.cli import data as clidata
     from desktop_inbox.cli import assign, listening, team
+    from desktop_inbox.cli import data as clidata
 
     clidata.register(commands, common)
     listening.register(commands, common)

@@ -33,22 +33,29 @@ class LiveService:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
         self.changes: Hook[LiveChange] = Hook("live change")
-        self._stop: live.Stop | None = None
+        self._listener: live.Listening | None = None
 
     @property
     def running(self) -> bool:
-        return self._stop is not None
+        return self._listener is not None
 
-    def start(self) -> bool:
-        """Start hearing changes (once); False on a local cache: nothing to hear."""
-        if self._stop is None and self.cache.shared:
-            self._stop = live.listen(self._heard)
-        return self._stop is not None
+    @property
+    def listening(self) -> bool:
+        """Connected and listening now (False while the server is away)."""
+        return self._listener is not None and self._listener.listening
+
+    def start(self, *, wait: bool = True) -> bool:
+        """Start hearing changes (once); False on a local cache: nothing to
+        hear. ``wait``: until the listener is in place (else it connects on
+        its own thread, and again whenever the connection is lost)."""
+        if self._listener is None and self.cache.shared:
+            self._listener = live.listen(self._heard, wait=wait)
+        return self._listener is not None
 
     def stop(self) -> None:
-        stop, self._stop = self._stop, None
-        if stop is not None:
-            stop()
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
 
     def _heard(self, conversations: frozenset[int], presence: frozenset[int], everything: bool) -> None:
         self.changes.emit(LiveChange(conversations, presence, everything))

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
     from desktop_inbox.store.backup import BackupInfo as BackupInfo
     from desktop_inbox.store.backup import RestoreResult as RestoreResult
     from desktop_inbox.store.channels import Channel as Channel
+    from desktop_inbox.store.contacts import TIMELINE_ACTIVITY as TIMELINE_ACTIVITY
     from desktop_inbox.store.contacts import ContactDetail as ContactDetail
     from desktop_inbox.store.contacts import EventView as EventView
     from desktop_inbox.store.contacts import IdentityView as IdentityView
     from desktop_inbox.store.contacts import NoteView as NoteView
     from desktop_inbox.store.contacts import Said as Said
-    from desktop_inbox.store.contacts import TIMELINE_ACTIVITY as TIMELINE_ACTIVITY
     from desktop_inbox.store.contacts import TimelineEntry as TimelineEntry
     from desktop_inbox.store.conversations import ConversationDetail as ConversationDetail
     from desktop_inbox.store.conversations import ConversationSummary as ConversationSummary

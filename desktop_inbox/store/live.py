@@ -8,16 +8,22 @@ nobody else to hear, so ``listen`` starts nothing there.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from desktop_inbox.store import backend
 from desktop_inbox.store.schema import database
 
-Stop = Callable[[], None]
+
+class Listening(Protocol):
+    @property
+    def listening(self) -> bool: ...  # its LISTEN is in place now
+
+    def stop(self) -> None: ...
 
 
-def listen(deliver: Callable[[frozenset[int], frozenset[int], bool], None]) -> Stop | None:
+def listen(deliver: Callable[[frozenset[int], frozenset[int], bool], None], *, wait: bool = True) -> Listening | None:
     """Call ``deliver(conversations, presence, everything)`` on the
-    listener's own thread with each burst of changes; returns what stops it
+    listener's own thread with each burst of changes; returns the listener
     (None on a local cache: nothing to hear)."""
     if not backend.is_postgres():
         return None
@@ -29,5 +35,5 @@ def listen(deliver: Callable[[frozenset[int], frozenset[int], bool], None]) -> S
         deliver(found.conversations, found.presence, found.everything)
 
     listener = Listener(params, heard)
-    listener.start()
-    return listener.stop
+    listener.start(wait_s=10.0 if wait else 0.0)
+    return listener

@@ -130,6 +130,10 @@ class Listener:
         self._thread.start()
         return self._ready.wait(wait_s)
 
+    @property
+    def listening(self) -> bool:
+        return self._ready.is_set()
+
     def stop(self) -> None:
         self._stop.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
@@ -142,6 +146,7 @@ class Listener:
             try:
                 self._listen(missed=not first)
             except Exception as exc:  # the server went away: try again
+                self._ready.clear()
                 log.info("team listener lost its connection: %s", type(exc).__name__)
             first = False
             self._stop.wait(next(delays, 10.0))
