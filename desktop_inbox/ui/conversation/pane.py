@@ -295,7 +295,7 @@ class ConversationPane(QSplitter):
             if send:
                 self.send_reply(replace(outgoing, others_anyway=True))
 
-        self.others_box = ask_send_despite_others(self, str(exc), answered)
+        self.others_box = ask_send_despite_others(self, self.team.describe_others(exc.others), answered)
 
     def on_live(self, change: LiveChange) -> None:
         """Another member changed something: read the open conversation

@@ -9,7 +9,7 @@ other members' presence and changes arrive live (``EngineBridge.live``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -19,6 +19,7 @@ from desktop_inbox.ui import i18n
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.checks import OtherMember
     from desktop_inbox.services.live import LiveChange
     from desktop_inbox.services.values import ConversationSummary, MemberRef
     from desktop_inbox.ui.context import AppContext
@@ -130,6 +131,21 @@ class TeamSupport(QObject):
             return
         presence = self._ctx.presence
         spawn(presence.writing(conversation_id) if text.strip() else presence.stopped(), name="presence")
+
+    def describe_others(self, others: Sequence[OtherMember]) -> str:
+        """"Ben is replying to this customer now." in the user's language
+        (a method: Qt's plurals come from ``self.tr`` only)."""
+        lines = []
+        for other in others:
+            if other.writing:
+                lines.append(i18n.arg(self.tr("%1 is replying to this customer now."), other.name))
+            elif other.minutes_ago < 1:
+                lines.append(i18n.arg(self.tr("%1 replied to this customer just now."), other.name))
+            else:
+                n = other.minutes_ago
+                lines.append(i18n.arg(self.tr("%1 replied to this customer %n minute(s) ago.", "", n), other.name))
+        lines.append(self.tr("The customer may get two answers."))
+        return "\n".join(lines)
 
     def stopped(self) -> None:
         if self.active:
