@@ -19,7 +19,7 @@ from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.backup import open_cache
 from desktop_inbox.services.live import LiveChange
 from desktop_inbox.services.root import Services
-from desktop_inbox.store import teamwork
+from desktop_inbox.store import outbox, teamwork
 from tests.helpers.postgres import PASSWORD, PgServer
 from tests.team.test_members import run
 
@@ -143,6 +143,17 @@ def test_show_json_and_the_timeline_say_which_member_did_it(team, monkeypatch) -
     assert [(m["text"], m["member"]) for m in ours] == [("On its way, Anna here.", "Anna")]
     assert all(m["member"] is None for m in shown["messages"] if m["direction"] == "in")
     assert "(by Anna)" in run(ben, "show", str(first), monkeypatch=monkeypatch).out
+    # Delivered, it is a message of the conversation: still Anna's.
+    delivered = Services(cache=open_cache(anna, Secrets()), secrets=Secrets())
+    try:
+        delivered.cache.call_write(outbox.mark_sending, ours[0]["outbox_id"])
+        delivered.cache.call_write(outbox.mark_maybe_sent, ours[0]["outbox_id"], "no answer from the server")
+        delivered.cache.call_write(outbox.confirm_sent, ours[0]["outbox_id"])
+    finally:
+        delivered.cache.close()
+    shown = json.loads(run(ben, "show", str(first), "--json", monkeypatch=monkeypatch).out)
+    [sent] = [m for m in shown["messages"] if m["text"] == "On its way, Anna here."]
+    assert sent["id"] is not None and sent["direction"] == "out" and sent["member"] == "Anna"
     assert run(ben, "done", str(first), monkeypatch=monkeypatch).code == 0
     assert run(ben, "assign", str(first), "Anna", monkeypatch=monkeypatch).code == 0
     services = Services(cache=open_cache(ben, Secrets()), secrets=Secrets())
