@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     keyring = KeyringSession()
     os.environ.update(keyring.env)
 
-    from bench import measure_app, measure_cli, measure_disk, measure_ingest, measure_search, measure_sync
+    from bench import measure_app, measure_cli, measure_disk, measure_ingest, measure_search, measure_sync, measure_team
     from bench.make_cache import ensure_cache
 
     work = Path(tempfile.mkdtemp(prefix="desktop-inbox-bench-"))
@@ -164,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
             step("stalls")
+        if wanted("10"):
+            # (A private PostgreSQL cluster: a few seconds to start, so --quick runs it too, with fewer changes.)
+            rows.append(measure_team.run(changes=5 if quick else 25))
+            step("team live")
     finally:
         keyring.close()
         if log.exists():  # the app's own log, for a look when something is off
@@ -171,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(log, ROOT / "bench" / "cache" / "app.log")
         shutil.rmtree(work, ignore_errors=True)
 
-    order = ["1", "2", "3", "3b", "4", "4b", "4c", "5", "5b", "6", "7", "8", "9"]
+    order = ["1", "2", "3", "3b", "4", "4b", "4c", "5", "5b", "6", "7", "8", "9", "10"]
     rows.sort(key=lambda r: order.index(r.number) if r.number in order else 99)
     total = time.perf_counter() - started
     print()

@@ -44,6 +44,8 @@ def _summary_line(c: ConversationSummary) -> str:
         who += "  [follow-up: no answer]"
     elif c.follow_up == FollowUp.PENDING and c.follow_up_at is not None:
         who += f"  [follow-up {c.follow_up_at.astimezone():%a %d %b %H:%M}]"
+    if c.assignee:
+        who += f"  [assigned: {c.assignee}]"
     return f"{c.id:>6}  {c.platform:<8} {c.kind:<6} {state:<16} {who}\n        {c.snippet}"
 
 
@@ -54,7 +56,7 @@ async def cmd_conversations(ctx: Context) -> int:
     rows: list[ConversationSummary] = []
     after = None
     state = State.HEARD if ctx.args.heard else State(ctx.args.state) if ctx.args.state else None
-    view = ViewFilter(state=state)
+    view = ViewFilter(state=state, mine=ctx.args.mine or None)
     while True:
         page = await ctx.services.inbox.page(view, after=after, limit=500)
         rows.extend(page)
@@ -83,7 +85,8 @@ async def cmd_show(ctx: Context) -> int:
         when = m.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         mark = ">" if m.direction == Direction.OUT else "<"
         status = f" [{m.outbox_state}{': ' + m.outbox_error if m.outbox_error else ''}]" if m.pending else ""
-        ctx.print(f"\n{mark} {m.author_name or m.author_handle} {m.author_handle} · {when} · {m.visibility}{status}")
+        by = f" (by {m.member})" if m.member else ""
+        ctx.print(f"\n{mark} {m.author_name or m.author_handle} {m.author_handle}{by} · {when} · {m.visibility}{status}")
         ctx.print("  " + m.text.replace("\n", "\n  "))
         for a in m.attachments:
             alt = f" — {a.get('description')}" if a.get("description") else ""
@@ -105,7 +108,7 @@ async def cmd_reply(ctx: Context) -> int:
     try:
         sent = await ctx.services.replies.send(
             ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0),
-            send_at=ctx.args.at, via=ctx.args.via, pictures=pictures,
+            send_at=ctx.args.at, via=ctx.args.via, pictures=pictures, others_anyway=ctx.args.despite_others,
         )  # fmt: skip
     except BaseException as exc:
         await ctx.services.media.discard([a for a, _ in pictures])  # not queued: the copies go
@@ -116,6 +119,8 @@ async def cmd_reply(ctx: Context) -> int:
                 f"Not sent: this public reply shows personal data — {checks.describe(exc.findings)}. "
                 "Answer by direct message (--direct), or send it in public anyway (--public-anyway)."
             ) from None
+        if isinstance(exc, checks.OthersReplying):
+            raise BadInput(f"Not sent: {exc} Send it anyway with --despite-others.") from None
         raise
     for warning in sent.warnings:
         ctx.warn(f"warning: {warning}")

@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--heard", action="store_true", help="the posts heard by listening, not yet answered (the Heard view)"
     )
     conv.add_argument("--limit", type=whole(0, 1_000_000, "--limit"), default=0, help="at most this many (0: all)")
+    conv.add_argument("--mine", action="store_true", help="those assigned to you (in a team; alone, all are yours)")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(func=cmd_conversations)
 
@@ -104,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     reply.add_argument(
         "--via", type=record_id, metavar="IDENTITY_ID",
         help="answer through another identity of the same customer (ids: contacts show ID --json)",
+    )  # fmt: skip
+    reply.add_argument(
+        "--despite-others", action="store_true",
+        help="send even though another member is replying to this customer or just did (in a team)",
     )  # fmt: skip
     reply.add_argument("--json", action="store_true")
     reply.set_defaults(func=cmd_reply)
@@ -255,10 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--text", required=True)
     out.set_defaults(func=cmd_outbox)
 
+    from desktop_inbox.cli import assign, listening, team
     from desktop_inbox.cli import data as clidata
-    from desktop_inbox.cli import listening, team
 
     clidata.register(commands, common)
     listening.register(commands, common)
     team.register(commands, common)
+    assign.register(commands, common)
     return parser

@@ -239,3 +239,28 @@ def refuse_unsendable(checks: Checks, *, public_anyway: bool = False) -> None:
         raise TooLong(checks)
     if checks.private_in_reply and not public_anyway:
         raise PersonalInPublic(checks.private_in_reply)
+
+
+@dataclass(frozen=True, slots=True)
+class OtherMember:
+    """Another member at the same customer: writing now, or replied lately."""
+
+    name: str
+    writing: bool
+    minutes_ago: int = 0
+
+    def describe(self) -> str:
+        if self.writing:
+            return f"{self.name} is replying to this customer now"
+        when = "just now" if self.minutes_ago < 1 else f"{self.minutes_ago} min ago"
+        return f"{self.name} replied to this customer {when}"
+
+
+class OthersReplying(Unsendable):
+    """In a team: someone else is answering this customer, or just did. Sent
+    only when the caller says so (the app asks; the command line takes a flag)."""
+
+    def __init__(self, others: Sequence[OtherMember]) -> None:
+        self.others = tuple(others)
+        said = "; ".join(o.describe() for o in self.others)
+        super().__init__(f"{said[:1].upper()}{said[1:]}: the customer may get two answers.")

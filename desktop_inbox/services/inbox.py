@@ -8,6 +8,7 @@ conversation looks like tell ``subscribe``rs the conversation ids.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
@@ -27,12 +28,14 @@ Listener = Callable[[frozenset[int]], None]
 @dataclass(frozen=True, slots=True)
 class ViewFilter(Mapping[str, Any]):
     """Which conversations a list shows: a state, an account, a customer, a
-    tag (None: any). It reads as a mapping too, so ``page(**view)`` works."""
+    tag (None: any), those assigned to me (``mine``). It reads as a mapping
+    too, so ``page(**view)`` works."""
 
     state: State | None = None
     account_id: int | None = None
     contact_id: int | None = None
     tag: str | None = None
+    mine: bool | None = None
 
     @classmethod
     def of(cls, value: ViewFilter | Mapping[str, Any] | None) -> ViewFilter:
@@ -94,6 +97,21 @@ class Inbox:
         self.clock = clock  # the time "done" and "snoozed" are judged by
         self._changed: Hook[frozenset[int]] = Hook("inbox changed")
 
+    @functools.cached_property
+    def me(self) -> int | None:
+        """The member this inbox acts as in a team (None: one user, no team)."""
+        from desktop_inbox.services.assignment import current_member
+
+        return current_member(self.cache)
+
+    def _query(self, view: ViewFilter) -> dict[str, Any]:
+        """The store's filter: "mine" is assigned to me in a team; alone,
+        every conversation is the user's own, so it filters nothing."""
+        query = {k: v for k, v in view.items() if k != "mine"}
+        if view.mine and self.me is not None:
+            query["assignee_id"] = self.me
+        return query
+
     def subscribe(self, listener: Listener) -> Unsubscribe:
         """Hear which conversations changed (empty: possibly any)."""
         return self._changed.subscribe(listener)
@@ -108,7 +126,7 @@ class Inbox:
         """One page of ``view`` (or of the filter given as keywords), in inbox
         order; ``after`` is the last row's ``(sort_key, id)``."""
         chosen = ViewFilter.of(view if view is not None else fields_)
-        return await self.cache.read(conversations.list_conversations, **chosen, after=after, limit=limit)
+        return await self.cache.read(conversations.list_conversations, **self._query(chosen), after=after, limit=limit)
 
     def page_now(
         self, view: ViewFilter | Mapping[str, Any] | None = None, *, limit: int = 100, **fields_: Any
@@ -116,7 +134,7 @@ class Inbox:
         """The first page, waited for: for the window's start, before any event
         loop runs (one indexed page, a few milliseconds on a million messages)."""
         chosen = ViewFilter.of(view if view is not None else fields_)
-        return self.cache.call_read(conversations.list_conversations, **chosen, limit=limit)
+        return self.cache.call_read(conversations.list_conversations, **self._query(chosen), limit=limit)
 
     async def summary(self, conversation_id: int) -> ConversationSummary:
         return await self.cache.read(conversations.get_summary, conversation_id)

@@ -50,6 +50,9 @@ from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase
 # The last messages a check looks at for the customer's own words.
 _RECENT = 20
 _SENT_FRESH = timedelta(seconds=30)
+# In a team: a reply by another member to the same customer this recent
+# warns before a second one goes.
+OTHERS_RECENT = timedelta(minutes=5)
 
 Statuses = Callable[[], Awaitable[dict[int, AccountStatus]]]
 Clock = Callable[[], datetime]
@@ -192,6 +195,20 @@ class ReplyService:
 
     # -- sending ------------------------------------------------------------------------
 
+    async def others_replying(self, conversation_id: int) -> list[checks.OtherMember]:
+        """In a team: the other members writing to this conversation's
+        customer now, or who replied to them in the last ``OTHERS_RECENT``."""
+        me = self.inbox.me
+        if me is None:
+            return []
+        from desktop_inbox.store import teamwork
+
+        now_ms = int(self.clock().timestamp() * 1000)
+        found = await self.cache.read(
+            teamwork.others_at_customer, conversation_id, me, now_ms, int(OTHERS_RECENT.total_seconds() * 1000)
+        )
+        return [checks.OtherMember(o.member, o.writing, max(0, (now_ms - o.at_ms) // 60_000)) for o in found]
+
     async def undo_delay(self) -> timedelta:
         """How long a reply can be taken back: the user's preference."""
         return timedelta(seconds=int(await self.cache.read(preferences.get, "undo_seconds") or 0))
@@ -208,6 +225,7 @@ class ReplyService:
         send_at: datetime | None = None,
         via: int | None = None,
         pictures: Sequence[tuple[Attached, str]] = (),
+        others_anyway: bool = False,
     ) -> Sent:
         """Check ``text`` and queue it (``direct`` None: the conversation's way).
 
@@ -221,6 +239,8 @@ class ReplyService:
         conversation, started if need be) instead of this conversation.
         ``pictures``: attached pictures with their alt text (required), which
         go with ``text`` (``PicturesRefused`` beyond the platform's limits).
+        In a team, ``checks.OthersReplying`` unless ``others_anyway``: another
+        member is writing to this customer or replied in the last minutes.
         """
         now = self.clock()
         if send_at is not None and send_at <= now:
@@ -231,7 +251,7 @@ class ReplyService:
         if via is None:
             return await self._send(
                 conversation_id, text, direct=direct, public_anyway=public_anyway, handoff=handoff, delay=delay,
-                send_at=send_at, pictures=pictures,
+                send_at=send_at, pictures=pictures, others_anyway=others_anyway,
             )  # fmt: skip
         if handoff:
             raise BadInput(
@@ -248,6 +268,7 @@ class ReplyService:
             return await self._send(
                 target, text, direct=True if channel.kind == Kind.DIRECT else None, public_anyway=public_anyway,
                 delay=delay, send_at=send_at, also_changed=conversation_id, pictures=pictures,
+                others_anyway=others_anyway,
             )  # fmt: skip
         finally:
             if channel.conversation_id is None:
@@ -265,6 +286,7 @@ class ReplyService:
         handoff: str = "",
         also_changed: int | None = None,
         pictures: Sequence[tuple[Attached, str]] = (),
+        others_anyway: bool = False,
     ) -> Sent:
         if handoff:
             direct = True  # the answer itself goes by direct message
@@ -279,6 +301,10 @@ class ReplyService:
         await self._refuse_outside_window(conversation_id, direct=direct)
         if handoff:
             await self._refuse_outside_window(conversation_id, direct=False)
+        if not others_anyway:
+            others = await self.others_replying(conversation_id)
+            if others:
+                raise checks.OthersReplying(others)
         delay = await self.undo_delay() if delay is None else delay
         queue = functools.partial(outbox.queue_reply, conversation_id, delay=delay, send_at=send_at, now=self.clock())
         items = []

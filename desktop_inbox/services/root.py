@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import httpx
 
     from desktop_inbox.services.accounts import AccountService
+    from desktop_inbox.services.assignment import AssignmentService
     from desktop_inbox.services.attachments import AttachmentService
     from desktop_inbox.services.backup import BackupService
     from desktop_inbox.services.composer import ComposerService
@@ -36,9 +37,11 @@ if TYPE_CHECKING:
     from desktop_inbox.services.export import ExportService, PdfRenderer
     from desktop_inbox.services.followups import FollowUpService
     from desktop_inbox.services.listening import ListeningService
+    from desktop_inbox.services.live import LiveService
     from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
+    from desktop_inbox.services.presence import PresenceService
     from desktop_inbox.services.replies import RecentReplies, ReplyService
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
@@ -190,3 +193,23 @@ class Services:
         from desktop_inbox.services.message_requests import MessageRequests
 
         return MessageRequests(self.cache, self.sync)
+
+    # -- a team: assignment, presence, live changes (issue 27) ----------------------------
+
+    @functools.cached_property
+    def assignment(self) -> AssignmentService:
+        from desktop_inbox.services.assignment import AssignmentService
+
+        return AssignmentService(self.cache, self.inbox)
+
+    @functools.cached_property
+    def presence(self) -> PresenceService:
+        from desktop_inbox.services.presence import PresenceService
+
+        return PresenceService(self.cache, self.inbox)
+
+    @functools.cached_property
+    def live(self) -> LiveService:
+        from desktop_inbox.services.live import LiveService
+
+        return LiveService(self.cache)

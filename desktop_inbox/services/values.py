@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop_inbox.store.backup import BackupInfo as BackupInfo
     from desktop_inbox.store.backup import RestoreResult as RestoreResult
     from desktop_inbox.store.channels import Channel as Channel
+    from desktop_inbox.store.contacts import TIMELINE_ACTIVITY as TIMELINE_ACTIVITY
     from desktop_inbox.store.contacts import ContactDetail as ContactDetail
     from desktop_inbox.store.contacts import EventView as EventView
     from desktop_inbox.store.contacts import IdentityView as IdentityView
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from desktop_inbox.store.snippets import Snippet as Snippet
     from desktop_inbox.store.storage import AccountDepth as AccountDepth
     from desktop_inbox.store.storage import StorageReport as StorageReport
+    from desktop_inbox.store.teamwork import MemberRef as MemberRef
     from desktop_inbox.sync.engine import AccountResult as AccountResult
     from desktop_inbox.sync.events import SyncEvent as SyncEvent
     from desktop_inbox.sync.events import SyncEventKind as SyncEventKind
@@ -51,7 +53,7 @@ _HOMES = {
     "desktop_inbox.store.accounts": ("Account",),
     "desktop_inbox.store.backup": ("BackupInfo", "RestoreResult"),
     "desktop_inbox.store.channels": ("Channel",),
-    "desktop_inbox.store.contacts": ("ContactDetail", "EventView", "IdentityView", "NoteView", "Said", "TimelineEntry"),
+    "desktop_inbox.store.contacts": ("ContactDetail", "EventView", "IdentityView", "NoteView", "Said", "TimelineEntry", "TIMELINE_ACTIVITY"),
     "desktop_inbox.store.conversations": ("ConversationDetail", "ConversationSummary", "MessageView"),
     "desktop_inbox.store.db": ("Cache",),
     "desktop_inbox.store.drafts": ("Draft",),
@@ -63,6 +65,7 @@ _HOMES = {
     "desktop_inbox.store.search": ("Order", "ParsedQuery", "SearchHit"),
     "desktop_inbox.store.snippets": ("Snippet",),
     "desktop_inbox.store.storage": ("AccountDepth", "StorageReport"),
+    "desktop_inbox.store.teamwork": ("MemberRef",),
     "desktop_inbox.sync.engine": ("AccountResult",),
     "desktop_inbox.sync.events": ("SyncEvent", "SyncEventKind"),
 }

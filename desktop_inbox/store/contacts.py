@@ -267,7 +267,12 @@ class TimelineEntry:
     author: str
     text: str
     created_at: datetime
-    event: str = ""  # "call" or "meeting": logged, not a message
+    event: str = ""  # "call" or "meeting": logged, not a message; or what a member did (``ACTIVITY``)
+    member: str = ""  # in a team: who wrote this reply, or did this
+
+
+# What members did that the timeline shows (their replies are its messages).
+TIMELINE_ACTIVITY = ("done", "snooze", "assign", "note", "tag", "untag")
 
 
 def timeline(contact_id: int) -> list[TimelineEntry]:
@@ -276,16 +281,44 @@ def timeline(contact_id: int) -> list[TimelineEntry]:
     rows = database.execute_sql(
         """
         SELECT m.id, m.conversation_id, a.platform, c.kind, m.direction, coalesce(nullif(i.name, ''), i.handle),
-               m.text, m.created_at
+               m.text, m.created_at, coalesce(mb.name, '')
         FROM conversation c
         JOIN message m ON m.conversation_id = c.id
         JOIN account a ON a.id = c.account_id
         JOIN identity i ON i.id = m.identity_id
+        LEFT JOIN outbox o ON o.message_id = m.id
+        LEFT JOIN member mb ON mb.id = o.member_id
         WHERE c.contact_id = ?
         ORDER BY m.created_at, m.id
         """,
         (contact_id,),
     )
-    entries = [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_ms(r[7])) for r in rows]
+    entries = [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_ms(r[7]), member=r[8]) for r in rows]
     logged = [TimelineEntry(0, 0, "", "", "", "", e.text, e.at, event=e.kind) for e in events(contact_id)]
+    logged += _activity(contact_id)
     return sorted(entries + logged, key=lambda e: e.created_at) if logged else entries
+
+
+def _activity(contact_id: int) -> list[TimelineEntry]:
+    """What members did about this customer (a team's; empty alone)."""
+    rows = database.execute_sql(
+        f"""
+        SELECT coalesce(a.conversation_id, 0), a.kind, a.detail, a.at, coalesce(m.name, '')
+        FROM activity a LEFT JOIN member m ON m.id = a.member_id
+        WHERE (a.contact_id = ? OR a.conversation_id IN (SELECT id FROM conversation WHERE contact_id = ?))
+          AND a.kind IN ({", ".join("?" * len(TIMELINE_ACTIVITY))})
+        ORDER BY a.at, a.id
+        """,
+        (contact_id, contact_id, *TIMELINE_ACTIVITY),
+    )
+    return [TimelineEntry(0, r[0], "", "", "", r[4], _activity_text(r[1], r[2]), from_ms(r[3]), event=r[1], member=r[4]) for r in rows]
+
+
+def _activity_text(kind: str, detail: str) -> str:
+    """The stored detail as the timeline says it (a note's id is not shown)."""
+    if kind == "note":
+        row = database.execute_sql("SELECT text FROM note WHERE id = ?", (int(detail),)).fetchone() if detail.isdigit() else None
+        return row[0] if row else ""
+    if kind == "snooze" and detail.isdigit():
+        return from_ms(int(detail)).isoformat()
+    return detail

@@ -44,6 +44,9 @@ class ConversationSummary:
     # "Remind me if no answer by" (``store.followups``): when, and where it stands.
     follow_up_at: datetime | None = None
     follow_up: FollowUp | None = None
+    # The member it is assigned to (a team's; None: no one).
+    assignee_id: int | None = None
+    assignee: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -66,6 +69,7 @@ class ConversationSummary:
             "snippet": self.snippet,
             "heard": self.heard,
             "follow_up": {"at": _iso(self.follow_up_at), "state": self.follow_up} if self.follow_up else None,
+            "assignee": {"id": self.assignee_id, "name": self.assignee} if self.assignee_id is not None else None,
         }
 
 
@@ -87,6 +91,7 @@ class MessageView:
     outbox_state: OutboxState | None = None
     outbox_error: str = ""
     send_at: datetime | None = None  # a reply in the outbox sent later: when
+    member: str | None = None  # in a team: the member who wrote this reply
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -99,6 +104,7 @@ class MessageView:
             "created_at": _iso(self.created_at),
             "url": self.url,
             "attachments": [attachment_json(a) for a in self.attachments],
+            "member": self.member,
         }
         if self.outbox_id is not None:
             data.update(
@@ -152,13 +158,14 @@ _SUMMARY_COLUMNS = """
     c.id, c.account_id, a.platform, a.handle, c.kind, c.state, c.contact_id, c.identity_id,
     coalesce(i.handle, ''), coalesce(nullif(ct.name, ''), i.name, ''), c.last_message_at, c.waiting_since,
     c.snoozed_until, c.unread_count, c.message_count, c.snippet, c.sort_key, c.heard,
-    c.follow_up_at, c.follow_up_set_at, c.followed_up_at, c.last_inbound_at
+    c.follow_up_at, c.follow_up_set_at, c.followed_up_at, c.last_inbound_at, c.assignee_id, coalesce(am.name, '')
 """
 _SUMMARY_FROM = """
     FROM conversation c
     JOIN account a ON a.id = c.account_id
     LEFT JOIN identity i ON i.id = c.identity_id
     LEFT JOIN contact ct ON ct.id = c.contact_id
+    LEFT JOIN member am ON am.id = c.assignee_id
 """
 
 
@@ -177,7 +184,7 @@ def _summary(row: tuple[Any, ...]) -> ConversationSummary:
     for index in (10, 11, 12):
         values[index] = from_ms(values[index]) if values[index] is not None else None
     values[17] = bool(values[17])
-    follow_up_at, set_at, followed_up_at, last_inbound_at = row[18:]
+    follow_up_at, set_at, followed_up_at, last_inbound_at, assignee_id, assignee = row[18:]
     follow_up = None
     if follow_up_at is not None or followed_up_at is not None:
         follow_up = follow_up_state(
@@ -185,7 +192,7 @@ def _summary(row: tuple[Any, ...]) -> ConversationSummary:
             last_inbound_at=last_inbound_at, state=values[5],
         )  # fmt: skip
     shown_at = follow_up_at if follow_up_at is not None else followed_up_at if follow_up else None
-    values += [from_ms(shown_at) if shown_at is not None else None, follow_up]
+    values += [from_ms(shown_at) if shown_at is not None else None, follow_up, assignee_id, assignee]
     return ConversationSummary(*values)
 
 
@@ -195,6 +202,7 @@ def list_conversations(
     account_id: int | None = None,
     contact_id: int | None = None,
     tag: str | None = None,
+    assignee_id: int | None = None,
     after: tuple[int, int] | None = None,
     limit: int = 100,
 ) -> list[ConversationSummary]:
@@ -220,6 +228,9 @@ def list_conversations(
             "c.contact_id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)"
         )
         params.append(tag)
+    if assignee_id is not None:
+        where.append("c.assignee_id = ?")
+        params.append(assignee_id)
     if after is not None:
         where.append("(c.sort_key, c.id) > (?, ?)")
         params.extend(after)
@@ -338,14 +349,16 @@ def _messages(conversation_id: int, where: str, params: tuple[int, ...], order: 
             attachments=tuple(json.loads(r[10])) if r[10] else (),
             outbox_id=r[11],
             outbox_state=OutboxState(r[12]) if r[12] else None,
+            member=r[13],
         )
         for r in database.execute_sql(
             f"""
             SELECT m.id, m.remote_id, m.direction, i.handle, i.name, m.text, m.html, m.visibility,
-                   m.created_at, m.url, m.attachments, o.id, o.state
+                   m.created_at, m.url, m.attachments, o.id, o.state, mb.name
             FROM message m
             JOIN identity i ON i.id = m.identity_id
             LEFT JOIN outbox o ON o.message_id = m.id
+            LEFT JOIN member mb ON mb.id = o.member_id
             WHERE m.conversation_id = ? {where}
             {order}
             """,
@@ -374,10 +387,12 @@ def _pending(conversation_id: int, account_id: int) -> list[MessageView]:
             outbox_state=OutboxState(r[4]),
             outbox_error=r[5],
             send_at=from_ms(r[6]) if r[6] is not None else None,
+            member=r[7],
         )
         for r in database.execute_sql(
             f"""
-            SELECT id, text, visibility, created_at, state, last_error, send_at FROM outbox
+            SELECT id, text, visibility, created_at, state, last_error, send_at,
+                   (SELECT name FROM member WHERE member.id = outbox.member_id) FROM outbox
             WHERE conversation_id = ? AND state IN ({", ".join("?" * len(PENDING_OUTBOX))})
             ORDER BY created_at, id
             """,

@@ -521,6 +521,32 @@ def _v10_search_filters(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v11_assignment_and_presence(conn: sqlite3.Connection) -> None:
+    """Who a conversation is assigned to, and who is writing where (issue 27).
+
+    * ``conversation.assignee_id``: the member it is assigned to (None: no
+      one). A local cache has no members and keeps it empty.
+    * ``presence``: one row per member writing a reply now (the conversation,
+      and the heartbeat's last beat): "Anna is replying". A row whose beat is
+      older than ``store.presence.EXPIRES`` is stale (its app stopped or
+      crashed). On a team's PostgreSQL database, triggers also announce
+      changes to conversations and presence (``store.pg.live``).
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE conversation ADD COLUMN assignee_id INTEGER REFERENCES member (id) ON DELETE SET NULL;
+        CREATE INDEX conversation_assignee ON conversation (assignee_id, sort_key) WHERE assignee_id IS NOT NULL;
+        CREATE TABLE presence (
+            member_id INTEGER PRIMARY KEY REFERENCES member (id) ON DELETE CASCADE,
+            conversation_id INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX presence_conversation ON presence (conversation_id);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
@@ -532,6 +558,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v8_media,
     _v9_members,
     _v10_search_filters,
+    _v11_assignment_and_presence,
 )
 
 LATEST = len(MIGRATIONS)

@@ -159,6 +159,8 @@ class ConversationRow(BaseRow):
     follow_up_set_at = TimeField(null=True)
     # When it came back as a follow-up (marked in the list until answered).
     followed_up_at = TimeField(null=True)
+    # The member it is assigned to (migration 11; a member id, None: no one).
+    assignee_id = pw.IntegerField(null=True)
 
     class Meta:
         table_name = "conversation"
@@ -432,6 +434,17 @@ class ActivityRow(BaseRow):
         table_name = "activity"
 
 
+class PresenceRow(BaseRow):
+    """A member writing a reply now, and the heartbeat's last beat (migration 11)."""
+
+    member_id = pw.IntegerField(primary_key=True)
+    conversation = pw.ForeignKeyField(ConversationRow, on_delete="CASCADE", column_name="conversation_id")
+    at = TimeField()
+
+    class Meta:
+        table_name = "presence"
+
+
 ALL_MODELS: tuple[type[BaseRow], ...] = (
     AccountRow,
     ContactRow,
@@ -456,4 +469,5 @@ ALL_MODELS: tuple[type[BaseRow], ...] = (
     HeardDismissedRow,
     MemberRow,
     ActivityRow,
+    PresenceRow,
 )

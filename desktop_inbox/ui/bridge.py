@@ -31,6 +31,9 @@ class EngineBridge(QObject):
     cycle = Signal(object)  # SyncEvent: an account finished a cycle (``message`` empty on success)
     history_limit = Signal(object)  # SyncEvent: the platform keeps no older history (``message``)
     inbox_changed = Signal(object)  # frozenset[int]: conversations the app itself changed
+    # LiveChange: what another member changed (a team's; emitted on the
+    # listener's thread, so it arrives queued on the window's)
+    live = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,10 @@ class EngineBridge(QObject):
             ctx.subscribe_sync(_while_alive(self, self._on_sync_event)),
             ctx.inbox.subscribe(_while_alive(self, self.inbox_changed.emit)),
         ]
+        if ctx.cache.shared:
+            # (Its thread connects and listens: nothing waits for the server here.)
+            unsubscribe += [ctx.live.changes.subscribe(_while_alive(self, self.live.emit)), ctx.live.stop]
+            ctx.live.start(wait=False)
         # (A closure over the list, not over self: it runs as self goes.)
         self.destroyed.connect(lambda *_: [end() for end in unsubscribe])
 

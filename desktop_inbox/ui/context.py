@@ -15,15 +15,18 @@ from desktop_inbox.services.root import Services
 
 if TYPE_CHECKING:
     from desktop_inbox.services.accounts import AccountService
+    from desktop_inbox.services.assignment import AssignmentService
     from desktop_inbox.services.backup import BackupService
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
     from desktop_inbox.services.export import ExportService
     from desktop_inbox.services.followups import FollowUpService
     from desktop_inbox.services.listening import ListeningService
+    from desktop_inbox.services.live import LiveService
     from desktop_inbox.services.media import MediaService
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
+    from desktop_inbox.services.presence import PresenceService
     from desktop_inbox.services.replies import ReplyService
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
@@ -125,3 +128,15 @@ class AppContext:
     @property
     def exporter(self) -> ExportService:
         return self.services.export
+
+    @property
+    def assignment(self) -> AssignmentService:
+        return self.services.assignment
+
+    @property
+    def presence(self) -> PresenceService:
+        return self.services.presence
+
+    @property
+    def live(self) -> LiveService:
+        return self.services.live

@@ -52,6 +52,13 @@ class Sidebar(QTreeWidget):
             item.setData(0, FILTER_ROLE, {"state": None if key == "all" else key})
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
             self._views[key] = item
+        # A team's: the conversations assigned to me (alone, all are mine: hidden).
+        mine = QTreeWidgetItem([self.tr("Mine")])
+        inbox.insertChild(0, mine)
+        mine.setData(0, FILTER_ROLE, {"state": None, "mine": True})
+        mine.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Mine: assigned to me"))
+        mine.setHidden(True)
+        self._views["mine"] = mine
         self._tags_item = self._section("Tags")
         self._searches_item = self._section("Saved searches")
         self._searches_item.setHidden(True)
@@ -83,13 +90,16 @@ class Sidebar(QTreeWidget):
         elif filter_ is not None:
             self.view_changed.emit(ViewFilter.of(filter_))
 
+    def show_mine(self, shown: bool) -> None:
+        self._views["mine"].setHidden(not shown)
+
     def current_filter(self) -> ViewFilter:
         item = self.currentItem()
         data = item.data(0, FILTER_ROLE) if item is not None else None
         return ViewFilter.of(data) if data else ViewFilter(state=State.NEEDS_REPLY)
 
     def select_view(self, key: str) -> None:
-        if key not in self._views:
+        if key not in self._views or self._views[key].isHidden():
             return
         if self.currentItem() is self._views[key]:
             self.view_reselected.emit(self._views[key].data(0, FILTER_ROLE))

@@ -280,6 +280,29 @@
     </message>
 </context>
 <context>
+    <name>AssignButton</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+62" />
+        <source>Assign this conversation to a member of the team</source>
+        <translation>Ανάθεση αυτής της συνομιλίας σε μέλος της ομάδας</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Assigned to %1</source>
+        <translation>Ανατέθηκε σε: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assign</source>
+        <translation>Ανάθεση</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Nobody</source>
+        <translation>Σε κανέναν</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../desktop_inbox/ui/backup_actions.py" line="+47" />
@@ -1867,7 +1890,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μόνο αιτήματα συνομιλίας του Bluesky μπορούν να γίνουν δεκτά.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/services/replies.py" line="+248" />
         <location filename="../../desktop_inbox/store/outbox.py" line="+184" />
         <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
         <translation>Ορίστε αποστολή σε μελλοντική ώρα, όχι {astimezone:%Y-%m-%d %H:%M}.</translation>
@@ -1878,7 +1901,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η δημόσια παραπομπή πηγαίνει με απάντηση στην ίδια συνομιλία, όχι μέσω άλλου καναλιού.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+104" />
         <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
         <translation>Η ταυτότητα {identity_id} δεν είναι τρόπος επικοινωνίας με αυτόν τον πελάτη (δείτε: contacts show {contact_id} --json).</translation>
     </message>
@@ -2203,8 +2226,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η ετικέτα είναι κενή.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/conversations.py" line="+240" />
-        <location line="+181" />
+        <location filename="../../desktop_inbox/store/conversations.py" line="+251" />
+        <location line="+185" />
         <location filename="../../desktop_inbox/store/followups.py" line="+38" />
         <location line="+14" />
         <location filename="../../desktop_inbox/store/listening.py" line="+258" />
@@ -2214,12 +2237,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει συνομιλία {conversation_id}.</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-148" />
         <source>There is no message {around} in conversation {conversation_id}.</source>
         <translation>Δεν υπάρχει μήνυμα {around} στη συνομιλία {conversation_id}.</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+181" />
         <source>Snooze until a time in the future.</source>
         <translation>Ορίστε αναβολή έως μια μελλοντική ώρα.</translation>
     </message>
@@ -2385,7 +2408,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει συγχώνευση {merge_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/migrations.py" line="+555" />
+        <location filename="../../desktop_inbox/store/migrations.py" line="+582" />
         <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>Αυτό το τοπικό αντίγραφο γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
     </message>
@@ -2441,7 +2464,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η συνομιλία {conversation_id} δεν έχει πελάτη για απάντηση.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+159" />
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+161" />
         <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>Αυτή η βάση δεδομένων ομάδας γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
     </message>
@@ -3987,6 +4010,24 @@ say in public</source>
     </message>
 </context>
 <context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="-40" />
+        <source>Who else is replying</source>
+        <translation>Ποιος άλλος απαντά</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>✎ %1 is replying to this conversation…</source>
+        <translation>✎ Ο/Η %1 απαντά σε αυτή τη συνομιλία…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✎ %1 and %2 are replying to this conversation…</source>
+        <translation>✎ Οι %1 και %2 απαντούν σε αυτή τη συνομιλία…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressLabel</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16" />
@@ -4147,6 +4188,19 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+15" />
         <source>Enter the %1 server (your provider's help pages name it).</source>
         <translation>Πληκτρολογήστε τον διακομιστή %1 (θα τον βρείτε στις σελίδες βοήθειας του παρόχου σας).</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/sidebar.py" line="+56" />
+        <source>Mine</source>
+        <translation>Δικές μου</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mine: assigned to me</source>
+        <translation>Δικές μου: ανατεθειμένες σε μένα</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4735,49 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
 </context>
 <context>
+    <name>TeamSupport</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+92" />
+        <source>%1 is replying to this customer now.</source>
+        <translation>Ο/Η %1 απαντά τώρα σε αυτόν τον πελάτη.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 replied to this customer just now.</source>
+        <translation>Ο/Η %1 μόλις απάντησε σε αυτόν τον πελάτη.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1 replied to this customer %n minute(s) ago.</source>
+        <translation><numerusform>Ο/Η %1 απάντησε σε αυτόν τον πελάτη πριν από %n λεπτό.</numerusform><numerusform>Ο/Η %1 απάντησε σε αυτόν τον πελάτη πριν από %n λεπτά.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The customer may get two answers.</source>
+        <translation>Ο πελάτης μπορεί να λάβει δύο απαντήσεις.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Someone else is answering</source>
+        <translation>Απαντά και κάποιος άλλος</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send your reply too?</source>
+        <translation>Να σταλεί και η δική σας απάντηση;</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send anyway</source>
+        <translation>Αποστολή ούτως ή άλλως</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep editing</source>
+        <translation>Συνέχεια επεξεργασίας</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+188" />
@@ -4748,7 +4845,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86" />
+        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+112" />
         <source>%1 — the whole story</source>
         <translation>%1 — όλο το ιστορικό</translation>
     </message>
@@ -4767,7 +4864,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-84" />
+        <location line="-109" />
         <source>Customer timeline</source>
         <translation>Ιστορικό πελάτη</translation>
     </message>
@@ -4778,7 +4875,42 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>marked it done</source>
+        <translation>την επισήμανε ως ολοκληρωμένη</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>snoozed it</source>
+        <translation>την ανέβαλε</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>took the assignment back</source>
+        <translation>ακύρωσε την ανάθεση</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>assigned it to %1</source>
+        <translation>την ανέθεσε σε: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>added a note: %1</source>
+        <translation>πρόσθεσε σημείωση: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tagged the customer %1</source>
+        <translation>έβαλε στον πελάτη την ετικέτα %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed the tag %1</source>
+        <translation>αφαίρεσε την ετικέτα %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Phone call</source>
         <translation>Τηλεφώνημα</translation>
     </message>
@@ -4799,7 +4931,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Εσείς</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>%1 DM</source>
         <comment>a platform's direct messages</comment>
         <translation>%1, προσωπικό μήνυμα</translation>

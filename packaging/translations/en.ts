@@ -223,6 +223,14 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
     </message>
 </context>
 <context>
+    <name>TeamSupport</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+146" />
+        <source>%1 replied to this customer %n minute(s) ago.</source>
+        <translation><numerusform>%1 replied to this customer %n minute ago.</numerusform><numerusform>%1 replied to this customer %n minutes ago.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/tray.py" line="+73" />

@@ -278,6 +278,29 @@
     </message>
 </context>
 <context>
+    <name>AssignButton</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+62" />
+        <source>Assign this conversation to a member of the team</source>
+        <translation>将此对话分配给团队成员</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Nobody</source>
+        <translation>不分配给任何人</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../desktop_inbox/ui/backup_actions.py" line="+47" />
@@ -1861,7 +1884,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>只有 Bluesky 私信请求可以接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/services/replies.py" line="+248" />
         <location filename="../../desktop_inbox/store/outbox.py" line="+184" />
         <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
         <translation>请选择将来的发送时间，而不是 {astimezone:%Y-%m-%d %H:%M}。</translation>
@@ -1872,7 +1895,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>公开转交要随同一对话中的回复一起发出，不能走其他渠道。</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+104" />
         <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
         <translation>身份 {identity_id} 无法用来联系这位客户（参见：contacts show {contact_id} --json）。</translation>
     </message>
@@ -2197,8 +2220,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>标签为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/conversations.py" line="+240" />
-        <location line="+181" />
+        <location filename="../../desktop_inbox/store/conversations.py" line="+251" />
+        <location line="+185" />
         <location filename="../../desktop_inbox/store/followups.py" line="+38" />
         <location line="+14" />
         <location filename="../../desktop_inbox/store/listening.py" line="+258" />
@@ -2208,12 +2231,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有对话 {conversation_id}。</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-148" />
         <source>There is no message {around} in conversation {conversation_id}.</source>
         <translation>对话 {conversation_id} 中没有消息 {around}。</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+181" />
         <source>Snooze until a time in the future.</source>
         <translation>请暂缓到将来的某个时间。</translation>
     </message>
@@ -2379,7 +2402,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有合并记录 {merge_id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/migrations.py" line="+555" />
+        <location filename="../../desktop_inbox/store/migrations.py" line="+582" />
         <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>这个本地缓存由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
     </message>
@@ -2435,7 +2458,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>对话 {conversation_id} 没有可以回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+159" />
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+161" />
         <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>这个团队数据库由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
     </message>
@@ -3974,6 +3997,24 @@ say in public</source>
     </message>
 </context>
 <context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="-40" />
+        <source>Who else is replying</source>
+        <translation>还有谁在回复</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>✎ %1 is replying to this conversation…</source>
+        <translation>✎ %1 正在回复此对话…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✎ %1 and %2 are replying to this conversation…</source>
+        <translation>✎ %1 和 %2 正在回复此对话…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressLabel</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/progress.py" line="+16" />
@@ -4129,6 +4170,19 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+15" />
         <source>Enter the %1 server (your provider's help pages name it).</source>
         <translation>请输入 %1 服务器（邮箱服务商的帮助页面会写明）。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/sidebar.py" line="+56" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mine: assigned to me</source>
+        <translation>我的：分配给我的</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4711,49 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
 </context>
 <context>
+    <name>TeamSupport</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+92" />
+        <source>%1 is replying to this customer now.</source>
+        <translation>%1 正在回复这位客户。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 replied to this customer just now.</source>
+        <translation>%1 刚刚回复了这位客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1 replied to this customer %n minute(s) ago.</source>
+        <translation><numerusform>%1 在 %n 分钟前回复了这位客户。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The customer may get two answers.</source>
+        <translation>这位客户可能会收到两条回复。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Someone else is answering</source>
+        <translation>其他人正在回复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send your reply too?</source>
+        <translation>也发送您的回复吗？</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+188" />
@@ -4724,7 +4821,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+86" />
+        <location filename="../../desktop_inbox/ui/dialogs/timeline.py" line="+112" />
         <source>%1 — the whole story</source>
         <translation>%1 — 全部往来记录</translation>
     </message>
@@ -4743,7 +4840,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-84" />
+        <location line="-109" />
         <source>Customer timeline</source>
         <translation>客户往来记录</translation>
     </message>
@@ -4754,7 +4851,42 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>%2年%1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>marked it done</source>
+        <translation>将其标记为已完成</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>snoozed it</source>
+        <translation>将其暂缓</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>took the assignment back</source>
+        <translation>取消了分配</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>assigned it to %1</source>
+        <translation>将其分配给 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>added a note: %1</source>
+        <translation>添加了备注：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tagged the customer %1</source>
+        <translation>为客户添加了标签 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed the tag %1</source>
+        <translation>移除了标签 %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
@@ -4775,7 +4907,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>我</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>%1 DM</source>
         <comment>a platform's direct messages</comment>
         <translation>%1 私信</translation>

@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop_inbox.errors import StoreError
 from desktop_inbox.store import migrations
-from desktop_inbox.store.pg import dialect
+from desktop_inbox.store.pg import dialect, live
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
@@ -112,6 +112,8 @@ BEGIN
 END $$;
 CREATE TRIGGER outbox_activity AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION inbox_outbox_activity();
 """,
+    # Live changes (NOTIFY) and who assigned what: see store.pg.live.
+    11: live.MIGRATION,
 }
 
 

@@ -66,6 +66,7 @@ class Outgoing:
     via: int | None = None  # "Answer via": another identity of the customer
     follow_up: timedelta | None = None  # bring it back if no answer by then
     pictures: tuple[tuple[Attached, str], ...] = ()  # with their alt text (attachments.py)
+    others_anyway: bool = False  # a team: sent though another member is answering this customer
 
 
 class Composer(QWidget):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_inbox.records import FollowUp, Kind, Platform, State
 from desktop_inbox.services.platforms import descriptor
@@ -48,7 +48,11 @@ class ConversationHeader(QWidget):
         self.follow_button.setText("Follow up")
         self.follow_button.setToolTip("Bring this conversation back if the customer has not written by then")
         self.follow_button.setAccessibleName("Follow up")
-        row = QHBoxLayout(self)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.setSpacing(0)
+        self._row = row = QHBoxLayout()
+        self._outer.addLayout(row)
         row.setContentsMargins(0, 0, 4, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.accept_request)
@@ -59,6 +63,11 @@ class ConversationHeader(QWidget):
         self.dismiss_button.hide()
         self.mute_button.hide()
         self.summary: ConversationSummary | None = None
+
+    def add_team_parts(self, assign: QWidget, presence: QWidget) -> None:
+        """A team's: the assign button beside Follow up, who is replying below."""
+        self._row.insertWidget(self._row.indexOf(self.follow_button), assign)
+        self._outer.addWidget(presence)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -21,11 +21,13 @@ from desktop_inbox.records import Direction, Kind, State
 from desktop_inbox.ui.conversation.composer import Composer, Outgoing
 from desktop_inbox.ui.conversation.header import ConversationHeader
 from desktop_inbox.ui.conversation.replies import Queued, Replies
+from desktop_inbox.ui.conversation.team import TeamSupport, ask_send_despite_others
 from desktop_inbox.ui.conversation.thread_view import ThreadView
 from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.live import LiveChange
     from desktop_inbox.services.media import MediaItem
     from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, MessageView, SyncEvent
     from desktop_inbox.ui.context import AppContext
@@ -55,6 +57,7 @@ class ConversationPane(QSplitter):
         self._queued: Queued | None = None  # the last reply sent, while it can be taken back
         self._accounts: Sequence[Account] = []
         self.header = ConversationHeader(lambda: ctx.requests)
+        self.team = TeamSupport(ctx, self.header, self.current_id)
         self.thread_view = ThreadView()
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -77,6 +80,7 @@ class ConversationPane(QSplitter):
         self.composer.draft_changed.connect(
             lambda cid, text, kind: spawn(ctx.composer.save_draft(cid, text, kind), name="save-draft")
         )
+        self.composer.draft_changed.connect(lambda cid, text, _kind: self.team.draft_changed(cid, text))
         self.composer.check_requested.connect(self.run_checks)
         self.composer.manage_snippets.connect(self.snippets_requested)
         self.composer.preferences_requested.connect(self.preferences_requested)
@@ -97,6 +101,8 @@ class ConversationPane(QSplitter):
     # -- showing a conversation --------------------------------------------------------
 
     def open(self, conversation_id: int, *, message_id: int | None = None) -> None:
+        if conversation_id != self.current_id():
+            self.team.stopped()  # (no longer writing in the one left)
         self._token += 1
         spawn(self._load(conversation_id, self._token, message_id=message_id), name="open-conversation")
 
@@ -159,6 +165,7 @@ class ConversationPane(QSplitter):
             self.composer.delivered(last.created_at if last else None)
         self.contact_loaded.emit(contact, conversation_id)
         self.header.show_summary(detail.summary)
+        self.team.shown(detail.summary)
         self.shown.emit(detail)
         if not same:
             # What the sync left out of its thread comes now (its event reloads it).
@@ -276,10 +283,32 @@ class ConversationPane(QSplitter):
     # -- replies (the use case itself is in replies.py) ---------------------------------
 
     def send_reply(self, outgoing: Outgoing) -> None:
-        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self.composer.say(say(exc)))
+        spawn(self.replies.send(outgoing), on_done=self._sent, on_error=lambda exc: self._not_sent(outgoing, exc))
+
+    def _not_sent(self, outgoing: Outgoing, exc: BaseException) -> None:
+        from desktop_inbox.services.checks import OthersReplying
+
+        if not isinstance(exc, OthersReplying):
+            self.composer.say(say(exc))
+            return
+
+        def answered(send: bool) -> None:
+            if send:
+                self.send_reply(replace(outgoing, others_anyway=True))
+
+        self.others_box = ask_send_despite_others(self, self.team.describe_others(exc.others), answered)
+
+    def on_live(self, change: LiveChange) -> None:
+        """Another member changed something: read the open conversation
+        again if it was this one; who is writing may have changed."""
+        current = self.current_id()
+        if current is not None and change.touches(current):
+            self.reload()
+        self.team.on_live(change)
 
     def _sent(self, queued: Queued) -> None:
         self._queued = queued
+        self.team.stopped()
         self.composer.sent(undo_seconds=0 if queued.sent.send_at else queued.undo_seconds, send_at=queued.sent.send_at)
         if queued.outgoing.via is not None:
             self.message.emit("Sent through the customer's other channel: it is in that conversation.", 5000)

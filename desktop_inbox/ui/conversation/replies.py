@@ -52,6 +52,7 @@ class Replies:
             pictures=outgoing.pictures,
             send_at=outgoing.send_at,
             via=outgoing.via,
+            others_anyway=outgoing.others_anyway,
         )
         if outgoing.follow_up is not None:
             # "Remind me if no answer by …": from now, on the conversation it landed in.

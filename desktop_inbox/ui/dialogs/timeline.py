@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop_inbox.records import Direction, Kind
+from desktop_inbox.services.values import TIMELINE_ACTIVITY as ACTIVITY
 from desktop_inbox.services.values import TimelineEntry
 from desktop_inbox.text.html import text_to_html
 from desktop_inbox.ui import i18n, style
@@ -46,6 +47,23 @@ def month_title(year: int, month: int) -> str:
     return i18n.arg(heading, QLocale().standaloneMonthName(month), year)
 
 
+def activity_text(e: TimelineEntry) -> str:
+    """What a member did, after their name: "marked it done"."""
+    if e.event == "done":
+        return translate("TimelineView", "marked it done")
+    if e.event == "snooze":
+        return translate("TimelineView", "snoozed it")
+    if e.event == "assign":
+        if not e.text:
+            return translate("TimelineView", "took the assignment back")
+        return i18n.arg(translate("TimelineView", "assigned it to %1"), e.text)
+    if e.event == "note":
+        return i18n.arg(translate("TimelineView", "added a note: %1"), e.text)
+    if e.event == "tag":
+        return i18n.arg(translate("TimelineView", "tagged the customer %1"), e.text)
+    return i18n.arg(translate("TimelineView", "removed the tag %1"), e.text)
+
+
 def render(entries: list[TimelineEntry], colors: dict[str, str]) -> str:
     parts = [f"<html><body style='color:{colors['text']}'>"]
     for (year, month), group in groupby(entries, key=lambda e: (e.created_at.astimezone().year, e.created_at.astimezone().month)):
@@ -53,6 +71,12 @@ def render(entries: list[TimelineEntry], colors: dict[str, str]) -> str:
         parts.append(f"<a name='m{year}-{month:02d}'></a><h3>{html.escape(month_title(year, month))}</h3>")
         for e in items:
             when = html.escape(date_and_clock(e.created_at.astimezone()))
+            if e.event in ACTIVITY:  # what a member of the team did
+                parts.append(
+                    f"<p style='margin:4px 6px; color:{colors['dim']}'><b>{html.escape(e.member)}</b> "
+                    f"{html.escape(activity_text(e))} · {when}</p>"
+                )
+                continue
             if e.event:  # a call or a meeting, logged
                 what = translate("TimelineView", "Phone call") if e.event == "call" else translate("TimelineView", "Meeting")
                 logged = translate("TimelineView", "logged", "a call or meeting the user wrote down")
@@ -63,6 +87,8 @@ def render(entries: list[TimelineEntry], colors: dict[str, str]) -> str:
                 )
                 continue
             who = translate("TimelineView", "You") if e.direction == Direction.OUT else html.escape(e.author)
+            if e.direction == Direction.OUT and e.member:  # a team: which member wrote it
+                who = html.escape(e.member)
             platform = style.PLATFORM_NAMES.get(e.platform, e.platform)
             if e.kind == Kind.DIRECT:
                 platform = i18n.arg(translate("TimelineView", "%1 DM", "a platform's direct messages"), platform)

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self._connect_panes()
 
     def _connect(self) -> None:
+        self.sidebar.show_mine(self.ctx.assignment.in_team)
         self.sidebar.view_changed.connect(self.on_view_changed)
         self.sidebar.view_reselected.connect(self.on_view_reselected)
         self.sidebar.search_requested.connect(self.list_pane.run_saved_search)
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         for changed in (self.bridge.stored, self.bridge.outbox, self.bridge.account, self.bridge.cycle):
             changed.connect(self.schedule_refresh)
         self.bridge.inbox_changed.connect(self.schedule_refresh)
+        self.bridge.live.connect(self.schedule_refresh)  # another member changed something
         self.bridge.stored.connect(self.notify_new)
         # Bound methods only: Qt disconnects them when this window goes away
         # (a lambda on the app-wide bridge would outlive the window).
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         conversation, customer, contacts = self.conversation, self.customer, self.ctx.contacts
         self.bridge.stored.connect(conversation.on_sync_changed)
         self.bridge.outbox.connect(conversation.on_sync_changed)
+        self.bridge.live.connect(conversation.on_live)
         conversation.shown.connect(self.on_conversation_shown)
         conversation.contact_loaded.connect(self.on_contact_loaded)
         conversation.message.connect(self.status_bar.showMessage)
