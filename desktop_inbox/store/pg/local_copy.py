@@ -1,0 +1,204 @@
+"""A member's offline copy of the team database: a local SQLite cache with
+the team's rows, for reading and searching on a plane.
+
+The first refresh copies every table; later ones copy only the rows the
+team's change log (``change_log``, written by PostgreSQL's own triggers:
+``store.pg.migrations.AFTER``) names since the copy's last snapshot, so a
+refresh costs what changed, not what there is. Each refresh reads one
+repeatable-read snapshot of the team database and writes the copy in one
+SQLite transaction: a copy is always whole, as of one moment.
+
+"Since the last snapshot" is asked by transaction, not by number: a log row
+belongs to the copy's next refresh when its transaction was not visible to
+the last one (``pg_visible_in_snapshot``), so a transaction that commits
+after a later one is not skipped.
+
+Replies written while the server is away wait in the copy's own outbox rows,
+numbered from ``LOCAL_IDS`` up so that no id of the team's can reach them;
+``hand_over`` moves them into the shared outbox once the server is back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_inbox.store import cipher, migrations
+from desktop_inbox.store.pg.team import TABLES, index_rows
+
+log = logging.getLogger("desktop_inbox.store")
+
+COPY_FILE = "team-copy.sqlite3"
+# A change log older than this is pruned; a copy older than it copies all again.
+KEEP_DAYS = 7
+# Outbox ids of replies written in the copy (offline): far above any the team hands out.
+LOCAL_IDS = 1 << 50
+_PAGE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Refreshed:
+    full: bool  # every row copied (the first time, or after a long time away)
+    rows: int  # rows written into the copy
+    seconds: float
+
+
+def refresh(pg: Any, copy_path: Path, *, key: str | None = None, now: float | None = None) -> Refreshed:
+    """Bring the copy at ``copy_path`` up to the team database on ``pg`` (a
+    psycopg connection, not in a transaction)."""
+    started = time.perf_counter()
+    now = time.time() if now is None else now
+    lite = _open(copy_path, key)
+    try:
+        with pg.transaction():
+            pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            snapshot = str(pg.execute("SELECT pg_current_snapshot()::text").fetchone()[0])
+            state = _state(lite)
+            full = state is None or now - state[1] > KEEP_DAYS * 86400 - 3600
+            lite.execute("BEGIN IMMEDIATE")
+            try:
+                rows = _copy_all(pg, lite) if full else _copy_changes(pg, lite, state[0])
+                lite.execute(
+                    "INSERT OR REPLACE INTO team_copy (id, snapshot, refreshed_at) VALUES (1, ?, ?)", (snapshot, now)
+                )
+                lite.execute("COMMIT")
+            except BaseException:
+                lite.execute("ROLLBACK")
+                raise
+    finally:
+        lite.close()
+    done = Refreshed(full, rows, time.perf_counter() - started)
+    log.info("team copy refreshed (%s): %d rows in %.2f s", "all" if full else "changes", rows, done.seconds)
+    return done
+
+
+def prune(pg: Any) -> int:
+    """Forget changes older than ``KEEP_DAYS`` (copies that old copy all)."""
+    with pg.transaction():
+        cursor = pg.execute("DELETE FROM change_log WHERE at < now() - make_interval(days => %s)", (KEEP_DAYS,))
+    return int(cursor.rowcount or 0)
+
+
+def refreshed_at(copy_path: Path, *, key: str | None = None) -> float | None:
+    """When the copy was last brought up to date (None: never)."""
+    if not copy_path.exists():
+        return None
+    lite = _open(copy_path, key)
+    try:
+        state = _state(lite)
+    finally:
+        lite.close()
+    return None if state is None else state[1]
+
+
+def _open(path: Path, key: str | None) -> sqlite3.Connection:
+    lite = cipher.connect(path, key=key)
+    lite.isolation_level = None
+    migrations.migrate(lite)
+    lite.execute("CREATE TABLE IF NOT EXISTS team_copy (id INTEGER PRIMARY KEY, snapshot TEXT, refreshed_at REAL)")
+    return lite
+
+
+def _state(lite: sqlite3.Connection) -> tuple[str, float] | None:
+    row = lite.execute("SELECT snapshot, refreshed_at FROM team_copy WHERE id = 1").fetchone()
+    return None if row is None else (str(row[0]), float(row[1]))
+
+
+def _columns(lite: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
+    """A table's columns and its key's, as the copy has them."""
+    info = list(lite.execute(f"PRAGMA table_info({table})"))
+    key = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
+    return [r[1] for r in info], key
+
+
+def _copy_all(pg: Any, lite: sqlite3.Connection) -> int:
+    written = 0
+    for table in TABLES:
+        columns, _key = _columns(lite, table)
+        keep = f" WHERE id >= {LOCAL_IDS}" if table == "outbox" else ""
+        lite.execute(f"DELETE FROM {table}" + (f" WHERE id < {LOCAL_IDS}" if keep else ""))
+        written += _insert(lite, table, columns, _select(pg, table, columns))
+    lite.execute("INSERT INTO message_fts (message_fts) VALUES ('delete-all')")
+    lite.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", index_rows(lite))
+    return written
+
+
+def _copy_changes(pg: Any, lite: sqlite3.Connection, since: str) -> int:
+    changed: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows = pg.execute(
+        """
+        SELECT tbl, pk FROM change_log
+        WHERE xid >= pg_snapshot_xmin(%s::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, %s::pg_snapshot)
+        """,
+        (since, since),
+    )
+    for table, pk in rows:
+        changed[table].append(pk if isinstance(pk, dict) else json.loads(pk))
+    written = 0
+    for table in TABLES:  # (in TABLES' order: a message's identity is there before its index row)
+        named = changed.get(table)
+        if not named:
+            continue
+        columns, key = _columns(lite, table)
+        keys_list = sorted({tuple(k[c] for c in key) for k in named}, key=repr)
+        if table == "message":
+            _unindex(lite, [k[0] for k in keys_list])
+        for chunk in _chunks(keys_list, 500):
+            where = " OR ".join("(" + " AND ".join(f"{c} = ?" for c in key) + ")" for _ in chunk)
+            lite.execute(f"DELETE FROM {table} WHERE {where}", [v for k in chunk for v in k])
+            found = list(_select(pg, table, columns, key=key, keys=chunk))
+            written += _insert(lite, table, columns, found)
+            if table == "message" and found:
+                ids = [row[columns.index("id")] for row in found]
+                lite.executemany(
+                    "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", index_rows(lite, ids=ids)
+                )
+    return written
+
+
+def _unindex(lite: sqlite3.Connection, message_ids: Sequence[int]) -> None:
+    """Take changed messages out of the search index (a contentless FTS5
+    table forgets a row given the values it indexed: the copy's old ones)."""
+    for chunk in _chunks(list(message_ids), 500):
+        lite.executemany(
+            "INSERT INTO message_fts (message_fts, rowid, body, author) VALUES ('delete', ?, ?, ?)",
+            list(index_rows(lite, ids=chunk)),
+        )
+
+
+def _select(
+    pg: Any, table: str, columns: list[str], *, key: list[str] | None = None, keys: Sequence[tuple[Any, ...]] = ()
+) -> Iterator[tuple[Any, ...]]:
+    names = ", ".join(columns)
+    if key is None:
+        cursor = pg.cursor(name=f"copy_{table}")  # server-side: a big table is not read into memory at once
+        cursor.execute(f"SELECT {names} FROM {table}")
+    else:
+        cursor = pg.cursor()
+        rows = ", ".join("(" + ", ".join(["%s"] * len(key)) + ")" for _ in keys)
+        cursor.execute(
+            f"SELECT {names} FROM {table} WHERE ({', '.join(key)}) IN ({rows})", [v for k in keys for v in k]
+        )
+    while batch := cursor.fetchmany(_PAGE):
+        yield from batch
+    cursor.close()
+
+
+def _insert(lite: sqlite3.Connection, table: str, columns: list[str], rows: Iterable[tuple[Any, ...]]) -> int:
+    before = lite.total_changes
+    lite.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
+    )
+    return lite.total_changes - before
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
