@@ -45,7 +45,7 @@ def assert_same(pg: Any, copy: Path) -> None:
 
 
 def test_the_first_copy_is_whole_and_searchable(tmp_path: Path, team: Any) -> None:
-    copy = tmp_path / local_copy.COPY_FILE
+    copy = local_copy.copy_path(tmp_path)
     done = local_copy.refresh(team, copy)
     assert done.full and done.rows > 400
     assert_same(team, copy)
@@ -56,7 +56,7 @@ def test_the_first_copy_is_whole_and_searchable(tmp_path: Path, team: Any) -> No
 
 
 def test_later_refreshes_copy_only_what_changed(tmp_path: Path, team: Any) -> None:
-    copy = tmp_path / local_copy.COPY_FILE
+    copy = local_copy.copy_path(tmp_path)
     local_copy.refresh(team, copy)
     with team.transaction():
         conversation = team.execute("SELECT id FROM conversation ORDER BY id LIMIT 1").fetchone()[0]
@@ -75,7 +75,7 @@ def test_later_refreshes_copy_only_what_changed(tmp_path: Path, team: Any) -> No
 
 
 def test_a_transaction_committing_after_a_refresh_is_not_skipped(tmp_path: Path, team: Any, team_db: dict[str, Any]) -> None:
-    copy = tmp_path / local_copy.COPY_FILE
+    copy = local_copy.copy_path(tmp_path)
     local_copy.refresh(team, copy)
     contact = team.execute("SELECT id FROM contact ORDER BY id LIMIT 1").fetchone()[0]
     team.commit()
@@ -94,7 +94,7 @@ def test_a_transaction_committing_after_a_refresh_is_not_skipped(tmp_path: Path,
 
 
 def test_replies_written_in_the_copy_outlive_a_whole_refresh(tmp_path: Path, team: Any) -> None:
-    copy = tmp_path / local_copy.COPY_FILE
+    copy = local_copy.copy_path(tmp_path)
     local_copy.refresh(team, copy)
     lite = sqlite3.connect(copy)
     columns = [r[1] for r in lite.execute("PRAGMA table_info(outbox)")]

@@ -27,15 +27,19 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_inbox.errors import StoreError, TeamUnreachable
 from desktop_inbox.store import cipher, migrations
-from desktop_inbox.store.pg.team import TABLES, index_rows
+from desktop_inbox.store.db import CACHE_FILE, Cache
+from desktop_inbox.store.pg.team import TABLES, index_rows, reason
+from desktop_inbox.store.schema import database
 
 log = logging.getLogger("desktop_inbox.store")
 
-COPY_FILE = "team-copy.sqlite3"
+COPY_DIR = "team-copy"  # in the data folder: a local cache folder of its own
 # A change log older than this is pruned; a copy older than it copies all again.
 KEEP_DAYS = 7
 # Outbox ids of replies written in the copy (offline): far above any the team hands out.
@@ -64,7 +68,7 @@ def refresh(pg: Any, copy_path: Path, *, key: str | None = None, now: float | No
             full = state is None or now - state[1] > KEEP_DAYS * 86400 - 3600
             lite.execute("BEGIN IMMEDIATE")
             try:
-                rows = _copy_all(pg, lite) if full else _copy_changes(pg, lite, state[0])
+                rows = _copy_all(pg, lite) if state is None or full else _copy_changes(pg, lite, state[0])
                 lite.execute(
                     "INSERT OR REPLACE INTO team_copy (id, snapshot, refreshed_at) VALUES (1, ?, ?)", (snapshot, now)
                 )
@@ -98,7 +102,122 @@ def refreshed_at(copy_path: Path, *, key: str | None = None) -> float | None:
     return None if state is None else state[1]
 
 
+def connect(params: dict[str, Any]) -> Any:
+    """A connection of its own to the team database (psycopg's ``params``)."""
+    import psycopg
+
+    try:
+        return psycopg.connect(**params, connect_timeout=10)
+    except psycopg.OperationalError as exc:
+        raise TeamUnreachable(f"The team server is unreachable: {reason(exc)}") from None
+
+
+def copy_path(data_dir: Path) -> Path:
+    return Path(data_dir) / COPY_DIR / CACHE_FILE
+
+
+def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
+    """Queue the replies written in the copy (offline) in the team's outbox
+    on ``cache`` (the team database, open again), through the store's own
+    path: the conversation's state follows, and the team records who wrote
+    them. Each goes once: it keeps the key it was given in the copy, and a
+    key already in the team's outbox (a hand-over cut short between the two
+    commits) is not queued again. Returns how many went over."""
+    if not copy.exists():
+        return 0
+    lite = _open(copy, key)
+    try:
+        local = list(
+            lite.execute(
+                "SELECT id, key, conversation_id, text, kind, send_at FROM outbox WHERE id > ? ORDER BY id",
+                (LOCAL_IDS,),
+            )
+        )
+        queued = 0
+        for _id, item_key, conversation_id, text, kind, send_at in local:
+            queued += cache.call_write(_adopt, item_key, conversation_id, text, kind == "direct", send_at)
+        if local:
+            lite.execute("BEGIN IMMEDIATE")
+            lite.execute(f"DELETE FROM outbox WHERE id IN ({', '.join('?' * len(local))})", [r[0] for r in local])
+            lite.execute("COMMIT")
+            log.info("handed %d replies written offline to the team's outbox (%d new)", len(local), queued)
+        return len(local)
+    finally:
+        lite.close()
+
+
+def _adopt(key: str, conversation_id: int, text: str, direct: bool, send_at: int | None) -> int:
+    from desktop_inbox.store import outbox
+    from desktop_inbox.store.schema import from_ms
+
+    if database.execute_sql("SELECT 1 FROM outbox WHERE key = ?", (key,)).fetchone():
+        return 0
+    later = from_ms(send_at) if send_at is not None else None
+    now = datetime.now(UTC)
+    outbox.queue_reply(conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key)
+    return 1
+
+
+class OfflineCopy(Cache):
+    """The copy opened as the store's cache while the team server is away:
+    read and search everything; write replies (and drafts), which wait for
+    the server (``hand_over``); anything else is refused in one clear line."""
+
+    offline = True
+    # A reply written here also marks its conversation read and waiting.
+    _WRITABLE = frozenset({"outbox", "outbox_media", "draft", "conversation"})
+    # What changes a conversation for the whole team: for when it is back.
+    _REFUSED = frozenset({"mark_done", "reopen", "snooze"})
+
+    def __init__(self, data_dir: Path, *, key_provider: Any = None) -> None:
+        super().__init__(Path(data_dir) / COPY_DIR, key_provider=key_provider)
+        self.refreshed_at = self.call_write(self._prepare)
+        self.call_read(self._guard)
+
+    def _prepare(self) -> float | None:
+        conn = database.connection()
+        conn.execute("CREATE TABLE IF NOT EXISTS team_copy (id INTEGER PRIMARY KEY, snapshot TEXT, refreshed_at REAL)")
+        # A reply written here takes an id above the team's: a first row there.
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(outbox)")]
+        rest = ", ".join(c for c in columns if c not in ("id", "key", "state"))
+        conn.execute(
+            f"INSERT OR IGNORE INTO outbox (id, key, state, {rest}) "
+            f"SELECT ?, 'offline-copy-ids', 'cancelled', {rest} FROM outbox ORDER BY id LIMIT 1",
+            (LOCAL_IDS,),
+        )
+        row = conn.execute("SELECT refreshed_at FROM team_copy WHERE id = 1").fetchone()
+        self._guard()
+        return None if row is None else float(row[0])
+
+    def _guard(self) -> None:
+        database.connection().set_authorizer(self._authorize)
+
+    def _authorize(self, action: int, table: str | None, *_: Any) -> int:
+        writes = action in (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE)
+        if writes and table and table not in self._WRITABLE and not table.startswith("sqlite_"):
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    def _guarded(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(fn, "__module__", "") == "desktop_inbox.store.conversations" and fn.__name__ in self._REFUSED:
+            raise self._refusal()
+        try:
+            return super()._guarded(fn, *args, **kwargs)
+        except Exception as exc:
+            if "not authorized" not in f"{exc} {exc.__cause__} {exc.__context__}":
+                raise
+            raise self._refusal() from None
+
+    @staticmethod
+    def _refusal() -> StoreError:
+        return StoreError(
+                "The team server is unreachable: this computer's copy of the team's inbox is for reading "
+                "(and writing replies, which go out once it is back). Try this again then."
+            )
+
+
 def _open(path: Path, key: str | None) -> sqlite3.Connection:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     lite = cipher.connect(path, key=key)
     lite.isolation_level = None
     migrations.migrate(lite)
