@@ -520,7 +520,7 @@ def _v10_search_filters(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v11_team_change_log(conn: sqlite3.Connection) -> None:
+def _v12_team_change_log(conn: sqlite3.Connection) -> None:
     """Nothing in a local cache. A team database (PostgreSQL) logs here every
     row that changes, for its members' offline copies
     (``store.pg.migrations.AFTER``, ``store.pg.local_copy``)."""
@@ -537,7 +537,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v8_media,
     _v9_members,
     _v10_search_filters,
-    _v11_team_change_log,
+    _v12_team_change_log,
 )
 
 LATEST = len(MIGRATIONS)

@@ -116,7 +116,7 @@ CREATE TRIGGER outbox_activity AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCT
     # page of 100 messages logs in one INSERT ... SELECT. ``xid`` lets a copy
     # ask for exactly what its last snapshot did not see (a transaction that
     # commits late is never skipped).
-    11: r"""
+    12: r"""
 CREATE TABLE change_log (
     seq bigserial PRIMARY KEY,
     xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
