@@ -59,6 +59,10 @@ class CacheDamaged(StoreError):
     the app offers to restore the latest automatic backup."""
 
 
+class TeamUnreachable(StoreError):
+    """The team's database server cannot be reached (the app reads its copy)."""
+
+
 class CacheBusy(StoreError):
     """Another Desktop Inbox works on this data folder right now."""
 

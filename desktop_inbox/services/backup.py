@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from desktop_inbox.errors import BadInput, CacheBusy, InboxError
+from desktop_inbox.errors import BadInput, CacheBusy, InboxError, TeamUnreachable
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import destination, encryption
 from desktop_inbox.store import backup, health, lock
@@ -117,7 +117,15 @@ def open_cache(data_dir: Path, secrets: Secrets) -> Cache:
     or its team's database when it is in one; CacheDamaged if it is damaged."""
     from desktop_inbox.services.team import open_team_cache
 
-    shared = open_team_cache(data_dir, secrets)
+    try:
+        shared = open_team_cache(data_dir, secrets)
+    except TeamUnreachable:
+        from desktop_inbox.services import team_copy
+
+        copy = team_copy.open_offline(data_dir, secrets)
+        if copy is None:
+            raise
+        return copy
     if shared is not None:
         return shared
     return Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir))

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
     from desktop_inbox.services.sync import SyncService
+    from desktop_inbox.services.team_copy import TeamCopyService
     from desktop_inbox.sync.engine import SyncEngine
 
 
@@ -86,6 +87,12 @@ class Services:
 
         timed = {"clock": self._clock} if self._clock is not None else {}
         return SyncEngine(cache=self.cache, secrets=self.secrets, **timed, **self._engine_settings)  # type: ignore[arg-type]
+
+    @functools.cached_property
+    def team_copy(self) -> TeamCopyService:
+        from desktop_inbox.services.team_copy import TeamCopyService
+
+        return TeamCopyService(self.data_dir, self.secrets)
 
     @functools.cached_property
     def sync(self) -> SyncService:

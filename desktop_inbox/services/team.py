@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_inbox.errors import BadInput, StoreError
+from desktop_inbox.errors import BadInput, StoreError, TeamUnreachable
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
@@ -96,27 +96,32 @@ def settings(data_dir: Path) -> dict[str, Any] | None:
 def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
     """The team database when ``data_dir`` is in a team, else None (one
     file test: the local cache's path pays nothing more)."""
-    found = settings(data_dir)
-    if found is None:
+    params = connection_params(data_dir, secrets)
+    if params is None:
         return None
     from desktop_inbox.store.pg.cache import TeamCache
 
-    where = team.address(found["url"])
-    password = _password(secrets, where.url)
-    params: dict[str, Any] = {**where.params, "password": password}
-    if isinstance(found.get("member_id"), int):
-        # Every connection says who acts: the database's triggers record it.
-        params["options"] = f"-c inbox.member={found['member_id']}"
     try:
         return TeamCache(data_dir, params)
     except Exception as exc:
         if isinstance(exc, StoreError | BadInput):
             raise
-        raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "The team server at {where} is unreachable: {reason}"),
-            where=where.where,
-            reason=team.reason(exc),
-        ) from exc
+        where = team.address(settings(data_dir)["url"])  # type: ignore[index]
+        raise TeamUnreachable(f"The team server at {where.where} is unreachable: {team.reason(exc)}") from exc
+
+
+def connection_params(data_dir: Path, secrets: Secrets) -> dict[str, Any] | None:
+    """psycopg's parameters for this folder's team database, as this member
+    (None: not in a team)."""
+    found = settings(data_dir)
+    if found is None:
+        return None
+    where = team.address(found["url"])
+    params: dict[str, Any] = {**where.params, "password": _password(secrets, where.url)}
+    if isinstance(found.get("member_id"), int):
+        # Every connection says who acts: the database's triggers record it.
+        params["options"] = f"-c inbox.member={found['member_id']}"
+    return params
 
 
 def _password(secrets: Secrets, url: str) -> str | None:

@@ -123,9 +123,12 @@ def queue_reply(
     send_at: datetime | None = None,
     now: datetime | None = None,
     media: Sequence[StagedMedia] = (),
+    key: str | None = None,
 ) -> OutboxItem:
     """Put a reply in the outbox; it works offline. Returns the new item.
     ``media``: its pictures, already checked and in the media folder.
+    ``key``: the item's own (a reply written in a team's offline copy keeps
+    the key it was given there, so it is handed over once).
 
     ``direct`` None keeps the conversation's way (a public reply keeps the
     customer's visibility); True takes the answer to direct messages.
@@ -158,7 +161,7 @@ def queue_reply(
             VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id
             """,
             (
-                str(uuid.uuid4()),
+                key or str(uuid.uuid4()),
                 account_id,
                 conversation_id,
                 reply_to,

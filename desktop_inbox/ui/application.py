@@ -413,11 +413,19 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         await demo.seed(ctx.composer)
         window.conversation.reload_snippets()
         demo.start_live(sync)
-    sync_task = asyncio.create_task(_sync(sync, stop, window), name="sync")
+    if getattr(cache, "offline", False):
+        # The team server was away at start: the copy is read, nothing syncs.
+        window.show_offline_copy(getattr(cache, "refreshed_at", None))
+        sync_task = asyncio.create_task(stop.wait(), name="sync")
+    else:
+        sync_task = asyncio.create_task(_sync(sync, stop, window), name="sync")
     delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}
     backup_task = asyncio.create_task(
         ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
     )
+    tasks = [sync_task, backup_task]
+    if cache.shared:  # a team's database: keep this computer's copy of it for the plane
+        tasks.append(asyncio.create_task(ctx.team_copy.keep_fresh(cache), name="team copy"))
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
     watchdog.done(START_WATCH)
     await stop.wait()
@@ -433,7 +441,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     window.tray.icon.hide()
     window.hide()
     await _bounded("stopping the sync", sync.shutdown())
-    for task in (sync_task, backup_task):
+    for task in tasks:
         task.cancel()
         await _bounded(f"ending the {task.get_name()} task", task)
     await _bounded("ending the window's tasks", cancel_all())

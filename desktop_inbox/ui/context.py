@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
     from desktop_inbox.services.sync import SyncService
+    from desktop_inbox.services.team_copy import TeamCopyService
     from desktop_inbox.services.values import Cache, SyncEvent
 
 
@@ -124,6 +125,10 @@ class AppContext:
     @property
     def backups(self) -> BackupService:
         return self.services.backups
+
+    @property
+    def team_copy(self) -> TeamCopyService:
+        return self.services.team_copy
 
     @property
     def exporter(self) -> ExportService:

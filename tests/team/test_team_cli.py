@@ -136,7 +136,7 @@ def test_a_failed_copy_leaves_the_team_database_empty(
         yield (1, "x", "y")
         raise OSError("disk gone")
 
-    monkeypatch.setattr(store_team, "_index_rows", broken)
+    monkeypatch.setattr(store_team, "index_rows", broken)
     with pytest.raises(OSError, match="disk gone"):
         team.create(local, Secrets(), pg_server.url(empty_db, with_password=True), name="Anna")
     assert tables(pg_server, empty_db) == 0

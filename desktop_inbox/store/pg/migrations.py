@@ -114,6 +114,55 @@ CREATE TRIGGER outbox_activity AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCT
 """,
     # Live changes (NOTIFY) and who assigned what: see store.pg.live.
     11: live.MIGRATION,
+    # Every changed row's key, for the members' offline copies
+    # (store.pg.local_copy): statement triggers with transition tables, so a
+    # page of 100 messages logs in one INSERT ... SELECT. ``xid`` lets a copy
+    # ask for exactly what its last snapshot did not see (a transaction that
+    # commits late is never skipped).
+    12: r"""
+CREATE TABLE change_log (
+    seq bigserial PRIMARY KEY,
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    at timestamptz NOT NULL DEFAULT now(),
+    tbl text NOT NULL,
+    pk jsonb NOT NULL
+);
+CREATE INDEX change_log_xid ON change_log (xid);
+CREATE INDEX change_log_at ON change_log (at);
+CREATE FUNCTION inbox_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    key text := (SELECT 'jsonb_build_object(' || string_agg(format('%L, r.%I', c, c), ', ') || ')' FROM unnest(TG_ARGV) c);
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        EXECUTE format('INSERT INTO change_log (tbl, pk) SELECT %L, %s FROM old_rows r', TG_TABLE_NAME, key);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        EXECUTE format('INSERT INTO change_log (tbl, pk) SELECT %L, %s FROM new_rows r', TG_TABLE_NAME, key);
+    END IF;
+    RETURN NULL;
+END $$;
+DO $$
+DECLARE
+    t text;
+    cols text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['account', 'contact', 'identity', 'conversation', 'message', 'member', 'outbox',
+                             'sync_cursor', 'note', 'contact_event', 'tag', 'contact_tag', 'snippet', 'draft',
+                             'contact_merge', 'saved_search', 'preference', 'listening_term', 'listening_mute',
+                             'heard_dismissed', 'activity'] LOOP
+        SELECT string_agg(quote_literal(a.attname), ', ' ORDER BY k.n) INTO cols
+        FROM pg_index i CROSS JOIN unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
+        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+        WHERE i.indrelid = t::regclass AND i.indisprimary;
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION inbox_rows_changed(%s)', t || '_added', t, cols);
+        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION inbox_rows_changed(%s)', t || '_changed', t, cols);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION inbox_rows_changed(%s)', t || '_removed', t, cols);
+    END LOOP;
+END $$;
+""",
 }
 
 

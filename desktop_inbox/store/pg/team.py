@@ -12,7 +12,7 @@ database as empty as it was and the local cache untouched.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,15 +196,17 @@ def _copy_table(source: Any, conn: Any, table: str) -> None:
 def _index(source: Any, conn: Any) -> None:
     """The search index, from the messages (FTS5's own cannot be read back)."""
     with conn.cursor().copy("COPY message_fts (rowid, body, author) FROM STDIN") as copy:
-        for row in _index_rows(source):
+        for row in index_rows(source):
             copy.write_row(row)
 
 
-def _index_rows(source: Any) -> Iterator[tuple[int, str, str]]:
-    rows = source.execute(
-        "SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id"
-    )
-    for key, text, name, handle in rows:
+def index_rows(source: Any, *, ids: Sequence[int] | None = None) -> Iterator[tuple[int, str, str]]:
+    """The search index's rows (time key, body, author) of the messages in
+    the SQLite ``source`` (those of ``ids``, or all), as the store indexes them."""
+    sql = "SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id"
+    if ids is not None:
+        sql += f" WHERE m.id IN ({', '.join('?' * len(ids))})"
+    for key, text, name, handle in source.execute(sql, list(ids or ())):
         yield key, folding.index_text(text), folding.index_text(f"{name} {handle}")
 
 

@@ -511,6 +511,20 @@ class MainWindow(QMainWindow):
     def show_info(self, text: str) -> None:
         self.status_bar.show_info(text)
 
+    def show_offline_copy(self, refreshed_at: float | None) -> None:
+        """Say, for as long as it lasts, that this is the team's inbox as
+        copied on this computer (the team server could not be reached)."""
+        from datetime import UTC, datetime
+
+        from desktop_inbox.ui import i18n, style
+
+        when = datetime.fromtimestamp(refreshed_at, tz=UTC) if refreshed_at is not None else None
+        text = i18n.arg(
+            self.tr("Team server unreachable: reading this computer's copy from %1. Replies wait until it is back."),
+            style.local_time(when) if when is not None else self.tr("earlier"),
+        )
+        self.status_bar.show_lasting(text)
+
     def show_error(self, text: str) -> None:
         self.status_bar.show_error(text)
 

@@ -65,5 +65,17 @@ class StatusBar(QStatusBar):
     def show_info(self, text: str) -> None:
         self.showMessage(text, INFO_MS)
 
+    def show_lasting(self, text: str) -> None:
+        """A warning that stays (the team server away), left of the rest."""
+        from PySide6.QtWidgets import QLabel
+
+        from desktop_inbox.ui import colors
+
+        label = QLabel(text)
+        label.setObjectName("lasting")
+        label.setStyleSheet(f"color: {colors.late(self.palette()).name()}; font-weight: bold")
+        label.setAccessibleName(text)
+        self.insertPermanentWidget(0, label, 1)
+
     def show_error(self, text: str) -> None:
         self.showMessage(text, ERROR_MS)

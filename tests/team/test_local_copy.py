@@ -1,0 +1,109 @@
+"""The offline copy of a team database: whole at first, then only what
+changed, as of one snapshot, with the search index; a transaction that
+commits late is not skipped; replies written offline are kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from bench.make_cache import build
+from desktop_inbox.store.pg import local_copy
+from desktop_inbox.store.pg.cache import TeamCache
+from desktop_inbox.store.pg.team import TABLES
+
+
+@pytest.fixture
+def team(tmp_path: Path, team_db: dict[str, Any]) -> Iterator[psycopg.Connection[Any]]:
+    build(tmp_path / "writer", messages=400, seed=7, open_cache=lambda d: TeamCache(d, team_db))
+    with psycopg.connect(**team_db) as conn:
+        yield conn
+
+
+def rows(conn: Any, table: str, columns: list[str]) -> list[tuple[Any, ...]]:
+    found = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(columns)}").fetchall()
+    return [tuple(int(v) if isinstance(v, bool) else v for v in row) for row in found]
+
+
+def assert_same(pg: Any, copy: Path) -> None:
+    lite = sqlite3.connect(copy)
+    try:
+        for table in TABLES:
+            columns = [r[1] for r in lite.execute(f"PRAGMA table_info({table})")]
+            with pg.transaction():
+                expected = rows(pg, table, columns)
+            assert rows(lite, table, columns) == expected, table
+        messages = lite.execute("SELECT count(*) FROM message").fetchone()[0]
+        assert lite.execute("SELECT count(*) FROM message_fts").fetchone()[0] == messages
+    finally:
+        lite.close()
+
+
+def test_the_first_copy_is_whole_and_searchable(tmp_path: Path, team: Any) -> None:
+    copy = local_copy.copy_path(tmp_path)
+    done = local_copy.refresh(team, copy)
+    assert done.full and done.rows > 400
+    assert_same(team, copy)
+    lite = sqlite3.connect(copy)
+    hits = lite.execute("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'size'").fetchone()[0]
+    assert hits > 0
+    assert local_copy.refreshed_at(copy) is not None
+
+
+def test_later_refreshes_copy_only_what_changed(tmp_path: Path, team: Any) -> None:
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    with team.transaction():
+        conversation = team.execute("SELECT id FROM conversation ORDER BY id LIMIT 1").fetchone()[0]
+        team.execute("UPDATE conversation SET done_at = 1 WHERE id = %s", (conversation,))
+        message = team.execute("SELECT id FROM message ORDER BY id DESC LIMIT 1").fetchone()[0]
+        team.execute("UPDATE message SET text = 'parcel shipped to Xylokastro' WHERE id = %s", (message,))
+        team.execute("DELETE FROM contact_tag WHERE ctid IN (SELECT ctid FROM contact_tag LIMIT 1)")
+        team.execute("INSERT INTO preference (key, value) VALUES ('offline-test', '1')")
+    done = local_copy.refresh(team, copy)
+    assert not done.full and 0 < done.rows <= 5
+    assert_same(team, copy)
+    lite = sqlite3.connect(copy)
+    assert lite.execute("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'xylokastro'").fetchone()[0] == 1
+    # Nothing changed: nothing copied.
+    assert local_copy.refresh(team, copy).rows == 0
+
+
+def test_a_transaction_committing_after_a_refresh_is_not_skipped(tmp_path: Path, team: Any, team_db: dict[str, Any]) -> None:
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    contact = team.execute("SELECT id FROM contact ORDER BY id LIMIT 1").fetchone()[0]
+    team.commit()
+    with psycopg.connect(**team_db) as slow, psycopg.connect(**team_db) as quick:
+        slow.execute("INSERT INTO note (id, contact_id, text, created_at, updated_at) VALUES (900001, %s, 'slow', 1, 1)", (contact,))
+        quick.execute("INSERT INTO note (id, contact_id, text, created_at, updated_at) VALUES (900002, %s, 'quick', 2, 2)", (contact,))
+        quick.commit()
+        local_copy.refresh(team, copy)  # sees the quick one only
+        notes = {r[0] for r in sqlite3.connect(copy).execute("SELECT text FROM note WHERE id > 900000")}
+        assert notes == {"quick"}
+        slow.commit()
+    local_copy.refresh(team, copy)
+    notes = {r[0] for r in sqlite3.connect(copy).execute("SELECT text FROM note WHERE id > 900000")}
+    assert notes == {"quick", "slow"}
+    assert_same(team, copy)
+
+
+def test_replies_written_in_the_copy_outlive_a_whole_refresh(tmp_path: Path, team: Any) -> None:
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    lite = sqlite3.connect(copy)
+    columns = [r[1] for r in lite.execute("PRAGMA table_info(outbox)")]
+    template = dict(zip(columns, lite.execute("SELECT * FROM outbox LIMIT 1").fetchone() or [None] * len(columns), strict=True))
+    assert template["id"] is not None, "the corpus has replies in its outbox"
+    template.update(id=local_copy.LOCAL_IDS + 1, text="written on the plane", key="offline-1")
+    lite.execute(f"INSERT INTO outbox ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", list(template.values()))
+    lite.commit()
+    lite.close()
+    local_copy.refresh(team, copy, now=10**10)  # long after: a whole copy again
+    kept = sqlite3.connect(copy).execute("SELECT text FROM outbox WHERE id >= ?", (local_copy.LOCAL_IDS,)).fetchall()
+    assert kept == [("written on the plane",)]
