@@ -20,8 +20,6 @@ from typing import Any
 from desktop_inbox.errors import BadInput, StoreError
 from desktop_inbox.store import cipher
 from desktop_inbox.store.migrations import LATEST
-from desktop_inbox.store.pg import migrations
-from desktop_inbox.text import folding
 from desktop_inbox.text.untrusted import one_line
 
 log = logging.getLogger("desktop_inbox.store")
@@ -138,6 +136,8 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
             raise StoreError(f"The local cache is at schema {version}, not {LATEST}: open it once first.")
         expected = {t: int(source.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
         # One transaction, schema included: a failure leaves the database empty.
+        from desktop_inbox.store.pg import migrations  # (not loaded by opening a local cache)
+
         with conn.transaction():
             migrations.migrate(conn, inside_transaction=True)
             for table in TABLES:
@@ -168,6 +168,8 @@ def _index(source: Any, conn: Any) -> None:
 
 
 def _index_rows(source: Any) -> Iterator[tuple[int, str, str]]:
+    from desktop_inbox.text import folding
+
     rows = source.execute("SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id")
     for key, text, name, handle in rows:
         yield key, folding.index_text(text), folding.index_text(f"{name} {handle}")
@@ -227,4 +229,6 @@ def counts(conn: Any) -> dict[str, int]:
 
 
 def schema_version(conn: Any) -> int:
+    from desktop_inbox.store.pg import migrations
+
     return migrations.current_version(migrations.Connection(conn))
