@@ -7,11 +7,9 @@ only another needs.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from desktop_inbox import APP_ID
@@ -26,26 +24,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop_inbox.cli")
 
 
-@contextlib.contextmanager
-def _loading() -> Iterator[None]:
-    """While a command loads its modules and opens its cache, the cyclic
-    garbage collector waits: loading makes thousands of objects and no
-    garbage, and the collections it would trigger cost a short command ~6 %.
-    It runs again for the command itself (``sync`` runs for days)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     parser = build_parser()
     try:
-        with _loading():  # (the chosen command's module loads as it is parsed)
-            args = parser.parse_args(argv)
+        args = parser.parse_args(argv)  # (the chosen command's parser is built and its module loads)
     except UsageError as exc:
         err.write(one_line(str(exc), limit=1000) + "\n")
         return EXIT_BAD_INPUT
@@ -61,12 +43,11 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
         err.write(one_line(f"{APP_ID}: {line}", limit=1000) + "\n")
 
     try:
-        with _loading():
-            import asyncio
+        import asyncio
 
-            from desktop_inbox.cli.context import Context
+        from desktop_inbox.cli.context import Context
 
-            ctx = Context(args, out, err)
+        ctx = Context(args, out, err)
         code: int = asyncio.run(args.func(ctx))
         return code
     except CacheDamaged as exc:
