@@ -1,4 +1,5 @@
-"""Argument types with bounds, and a parser whose errors are one line.
+"""Argument types with bounds, and a parser whose errors are one line and
+whose commands are built only when chosen.
 
 Every number the command line takes has a range that makes sense (an id
 fits SQLite's integer, a snooze lasts at most years, not 1e300 hours); what
@@ -11,11 +12,16 @@ from __future__ import annotations
 import argparse
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import NoReturn
+from typing import Any, NoReturn
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+# Exit codes (a contract): bad input is 2, a failure (sync, server, cache) is 1.
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
 
 
 class UsageError(Exception):
@@ -28,6 +34,65 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: error: {message} (see: {self.prog} --help)")
+
+    # The options every command takes (a built command's parser has them as the parser above it).
+    common: argparse.ArgumentParser | None = None
+
+    def add_commands(self, common: argparse.ArgumentParser | None = None, **kwargs: Any) -> Commands:
+        """Sub-commands (each also taking ``common``'s options) that are
+        listed by ``--help`` but built only when one is chosen."""
+        commands = self.add_subparsers(action=Commands, **kwargs)
+        assert isinstance(commands, Commands)
+        found = common or self.common
+        assert found is not None, "which options every command takes"
+        commands.common = found
+        return commands
+
+
+Build = Callable[[Parser], None]
+
+
+class Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Sub-commands whose parsers are built when the command line names
+    them: a command costs its own options and imports, not all 56 parsers'
+    and every module behind them. ``--help`` lists every command and an
+    unknown word is refused with every choice named, as with eager ones."""
+
+    common: argparse.ArgumentParser
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._builders: dict[str, Build] = {}
+
+    def add_command(self, name: str, help: str, build: Build) -> None:
+        """``name`` listed with ``help``; ``build(parser)`` adds its options when it is chosen."""
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
+        self._name_parser_map[name] = None  # a choice argparse accepts; the parser comes when chosen
+        self._builders[name] = build
+
+    def parser(self, name: str) -> Parser:
+        """The parser of ``name``, built if it was not yet."""
+        build = self._builders.pop(name, None)
+        if build is not None:
+            del self._name_parser_map[name]
+            built = self.add_parser(name, parents=[self.common])
+            assert isinstance(built, Parser)
+            built.common = self.common
+            build(built)
+        found = self._name_parser_map[name]
+        assert isinstance(found, Parser)
+        return found
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if isinstance(values, Sequence) and values and values[0] in self._builders:
+            self.parser(values[0])
+        super().__call__(parser, namespace, values, option_string)
 
 
 def _whole(text: str, what: str, low: int, high: int) -> int:

@@ -9,12 +9,12 @@ is one user and nobody to assign to: refused in one line (exit 2).
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 from desktop_inbox.errors import BadInput
 
 if TYPE_CHECKING:
+    from desktop_inbox.cli.args import Parser
     from desktop_inbox.cli.context import Context
 
 EXIT_OK = 0
@@ -32,10 +32,9 @@ async def cmd_assign(ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def build(p: Parser) -> None:
     from desktop_inbox.cli.args import record_id
 
-    p = commands.add_parser("assign", help="assign a conversation to a member of the team", parents=[common])
     p.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
     p.add_argument("member", nargs="?", metavar="MEMBER", help="the member's name (team status lists them)")
     p.add_argument("--nobody", action="store_true", help="take the assignment back")

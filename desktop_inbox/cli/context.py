@@ -6,18 +6,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
-import platform
 import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_inbox import logging_setup
+from desktop_inbox.cli.args import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from desktop_inbox.errors import BadInput
 from desktop_inbox.paths import default_data_dir, prepare_data_dir
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.accounts import HISTORY_CHOICES
 from desktop_inbox.services.backup import open_cache
 from desktop_inbox.services.root import Services
 from desktop_inbox.text.untrusted import escaped
@@ -26,9 +24,7 @@ log = logging.getLogger("desktop_inbox.cli")
 
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FAILED", "EXIT_OK", "Context", "read_secret"]
 
 
 class Context:
@@ -91,20 +87,3 @@ def read_secret(what: str) -> str:
     if not line.strip():
         raise BadInput(f"No {what} on standard input.")
     return line.strip()
-
-
-def has_browser() -> bool:
-    if os.environ.get("CI"):
-        return False
-    if platform.system() == "Linux":
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
-
-
-def add_signin_options(parser: argparse.ArgumentParser) -> None:
-    """Options every ``accounts add PLATFORM`` shares."""
-    parser.add_argument(
-        "--history", choices=list(HISTORY_CHOICES), default="3m", help="how far back to import (default 3m)"
-    )
-    parser.add_argument("--no-browser", action="store_true", help="print the sign-in page instead of opening it")
-    parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for the browser sign-in")

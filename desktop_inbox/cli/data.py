@@ -7,7 +7,6 @@ the app or a sync runs on it).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from desktop_inbox.services import encryption
 from desktop_inbox.services.backup import BACKUP_DIR, auto_backups, check_backup, exclusive_folder, restore
 
 if TYPE_CHECKING:
+    from desktop_inbox.cli.args import Parser
     from desktop_inbox.cli.context import Context
 
 EXIT_OK = 0
@@ -83,10 +83,7 @@ async def cmd_decrypt(ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    bk = commands.add_parser(
-        "backup", help="write a consistent copy of the cache (works while the app runs)", parents=[common]
-    )
+def build_backup(bk: Parser) -> None:
     bk.add_argument("--output", "-o", metavar="FILE", help="the backup file to write")
     bk.add_argument("--force", action="store_true", help="replace FILE if it exists")
     bk.add_argument("--list", action="store_true", help="list the automatic backups")
@@ -95,14 +92,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     bk.set_defaults(func=cmd_backup)
 
-    rs = commands.add_parser("restore", help="check a backup and replace the cache with it", parents=[common])
+
+def build_restore(rs: Parser) -> None:
     rs.add_argument("file", metavar="FILE")
     rs.add_argument("--yes", action="store_true", help="do not ask before replacing the cache")
     rs.set_defaults(func=cmd_restore, open_cache=False)
 
-    en = commands.add_parser(
-        "encrypt", help="encrypt the cache (SQLCipher; the key goes in the keyring)", parents=[common]
-    )
+
+def build_encrypt(en: Parser) -> None:
     en.set_defaults(func=cmd_encrypt, open_cache=False)
-    de = commands.add_parser("decrypt", help="turn an encrypted cache back into a plain one", parents=[common])
+
+
+def build_decrypt(de: Parser) -> None:
     de.set_defaults(func=cmd_decrypt, open_cache=False)

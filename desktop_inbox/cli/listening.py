@@ -13,10 +13,9 @@ Heard posts themselves are conversations: ``conversations --heard``, and
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
-from desktop_inbox.cli.args import record_id
+from desktop_inbox.cli.args import Parser, record_id
 from desktop_inbox.services.platforms import descriptor
 
 if TYPE_CHECKING:
@@ -83,30 +82,45 @@ async def _list(ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    ls = commands.add_parser(
-        "listening", help="hear posts that name you without @: terms, mutes, dismissing", parents=[common]
-    )
+def build(ls: Parser) -> None:
     ls.add_argument("--json", action="store_true")
-    actions = ls.add_subparsers(dest="listening_action", metavar="ACTION", help="without one: list the terms")
-    add = actions.add_parser("add", help="listen for a word, a \"phrase\" or a #hashtag; prints its id", parents=[common])
-    add.add_argument("term", metavar="TERM")
-    add.add_argument("--account", type=record_id, metavar="ID", help="which account listens (needed if several can)")
-    add.add_argument("--lang", metavar="CODE", help="only posts in this language (en, de, fr…)")
-    lst = actions.add_parser("list", help="every term, with why one cannot be heard", parents=[common])
-    lst.add_argument("--json", action="store_true")
-    lst.add_argument("--account", type=record_id, metavar="ID")
-    rm = actions.add_parser("remove", help="stop listening for a term (what it brought stays)", parents=[common])
-    rm.add_argument("term_id", type=record_id, metavar="ID")
-    for name, text in (("mute", "never hear posts with WORD, or by @AUTHOR"), ("unmute", "undo a mute")):
-        mute = actions.add_parser(name, help=text, parents=[common])
-        mute.add_argument("value", metavar="WORD|@AUTHOR")
-        mute.add_argument("--account", type=record_id, metavar="ID")
-    mutes = actions.add_parser("mutes", help="the muted words and authors of an account", parents=[common])
-    mutes.add_argument("--account", type=record_id, metavar="ID")
-    mutes.add_argument("--json", action="store_true")
-    dismiss = actions.add_parser("dismiss", help="put a heard post away for good", parents=[common])
-    dismiss.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
-    dismiss.add_argument("--mute-author", action="store_true", help="and never hear its author again")
-    dismiss.add_argument("--json", action="store_true")
+    actions = ls.add_commands(dest="listening_action", metavar="ACTION", help="without one: list the terms")
+    actions.add_command("add", "listen for a word, a \"phrase\" or a #hashtag; prints its id", _add)
+    actions.add_command("list", "every term, with why one cannot be heard", _list_options)
+    actions.add_command("remove", "stop listening for a term (what it brought stays)", _remove)
+    actions.add_command("mute", "never hear posts with WORD, or by @AUTHOR", _mute)
+    actions.add_command("unmute", "undo a mute", _mute)
+    actions.add_command("mutes", "the muted words and authors of an account", _mutes)
+    actions.add_command("dismiss", "put a heard post away for good", _dismiss)
     ls.set_defaults(func=cmd_listening)
+
+
+def _add(p: Parser) -> None:
+    p.add_argument("term", metavar="TERM")
+    p.add_argument("--account", type=record_id, metavar="ID", help="which account listens (needed if several can)")
+    p.add_argument("--lang", metavar="CODE", help="only posts in this language (en, de, fr…)")
+
+
+def _list_options(p: Parser) -> None:
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--account", type=record_id, metavar="ID")
+
+
+def _remove(p: Parser) -> None:
+    p.add_argument("term_id", type=record_id, metavar="ID")
+
+
+def _mute(p: Parser) -> None:
+    p.add_argument("value", metavar="WORD|@AUTHOR")
+    p.add_argument("--account", type=record_id, metavar="ID")
+
+
+def _mutes(p: Parser) -> None:
+    p.add_argument("--account", type=record_id, metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+
+def _dismiss(p: Parser) -> None:
+    p.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
+    p.add_argument("--mute-author", action="store_true", help="and never hear its author again")
+    p.add_argument("--json", action="store_true")

@@ -1,23 +1,25 @@
-"""Running one command: parse, build the context, report errors in one line."""
+"""Running one command: parse, build the context, report errors in one line.
+
+What a command needs is imported once it is known (``parser``): a
+``--help`` or a mistyped option loads no cache, and no command loads what
+only another needs.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktop_inbox import APP_ID
-from desktop_inbox.cli.args import UsageError
-from desktop_inbox.cli.context import (
-    EXIT_BAD_INPUT,
-    EXIT_FAILED,
-    Context,
-)
+from desktop_inbox.cli.args import EXIT_BAD_INPUT, EXIT_FAILED, UsageError
 from desktop_inbox.cli.parser import build_parser
 from desktop_inbox.errors import BadInput, CacheDamaged, InboxError
 from desktop_inbox.text.untrusted import one_line
+
+if TYPE_CHECKING:
+    from desktop_inbox.cli.context import Context
 
 log = logging.getLogger("desktop_inbox.cli")
 
@@ -25,7 +27,7 @@ log = logging.getLogger("desktop_inbox.cli")
 def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(argv)  # (the chosen command's parser is built and its module loads)
     except UsageError as exc:
         err.write(one_line(str(exc), limit=1000) + "\n")
         return EXIT_BAD_INPUT
@@ -41,6 +43,10 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
         err.write(one_line(f"{APP_ID}: {line}", limit=1000) + "\n")
 
     try:
+        import asyncio
+
+        from desktop_inbox.cli.context import Context
+
         ctx = Context(args, out, err)
         code: int = asyncio.run(args.func(ctx))
         return code

@@ -13,12 +13,12 @@ standard input) is kept in the keyring, never in the data folder.
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 from desktop_inbox.services import team
 
 if TYPE_CHECKING:
+    from desktop_inbox.cli.args import Parser
     from desktop_inbox.cli.context import Context
 
 EXIT_OK = 0
@@ -60,19 +60,25 @@ async def cmd_team(ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    tm = commands.add_parser("team", help="share this inbox with your team on a PostgreSQL server", parents=[common])
-    actions = tm.add_subparsers(dest="team_action", metavar="ACTION", required=True)
-    for name, text in (
-        ("create", "move this cache into an empty team database"),
-        ("join", "use a team's database, as one of its members"),
-    ):
-        p = actions.add_parser(name, help=text, parents=[common])
-        p.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]")
-        p.add_argument("--name", required=True, help="your name in the team")
-        p.add_argument("--signoff", default="", help="how your replies end, e.g. '^Anna'")
-        p.add_argument("--password-stdin", action="store_true", help="read the database password from standard input")
-    status = actions.add_parser("status", help="where this inbox lives and what is in it", parents=[common])
-    status.add_argument("--json", action="store_true")
-    actions.add_parser("leave", help="use the local cache again (the team's data stays on its server)", parents=[common])
+def build(tm: Parser) -> None:
+    actions = tm.add_commands(dest="team_action", metavar="ACTION", required=True)
+    actions.add_command("create", "move this cache into an empty team database", _joining)
+    actions.add_command("join", "use a team's database, as one of its members", _joining)
+    actions.add_command("status", "where this inbox lives and what is in it", _status)
+    actions.add_command("leave", "use the local cache again (the team's data stays on its server)", _leave)
     tm.set_defaults(func=cmd_team, open_cache=False)
+
+
+def _joining(p: Parser) -> None:
+    p.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]")
+    p.add_argument("--name", required=True, help="your name in the team")
+    p.add_argument("--signoff", default="", help="how your replies end, e.g. '^Anna'")
+    p.add_argument("--password-stdin", action="store_true", help="read the database password from standard input")
+
+
+def _status(p: Parser) -> None:
+    p.add_argument("--json", action="store_true")
+
+
+def _leave(p: Parser) -> None:
+    pass

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,9 @@ def available() -> bool:
 def db_errors() -> tuple[type[BaseException], ...]:
     """The DB-API error classes of every driver in use (sqlite3, sqlcipher3)."""
     errors: list[type[BaseException]] = [sqlite3.Error]
-    if available():
-        errors.append(_sqlcipher().Error)
+    # Only a connection sqlcipher3 made raises its errors: a plain cache never loads it.
+    if (loaded := sys.modules.get("sqlcipher3.dbapi2")) is not None:
+        errors.append(loaded.Error)
     return tuple(errors)
 
 

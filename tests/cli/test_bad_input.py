@@ -190,6 +190,8 @@ def test_every_command_fails_in_one_line_and_changes_nothing(data, template: Pat
         (["stats", "--days", "9" * 30], "--days is a whole number"),
         (["accounts", "add", "mastodon", "--instance", "javascript:alert(1)", "--token-stdin"], "https://"),
         (["listen"], "invalid choice: 'listen'"),
+        # (a platform is named as typed, not as the enum's repr)
+        (["accounts", "add", "nope"], "invalid choice: 'nope' (choose from 'mastodon', 'x', 'bluesky', 'email'"),
     ],
 )
 def test_named_bad_inputs(argv: list[str], words: str, template: Path, tmp_path: Path) -> None:

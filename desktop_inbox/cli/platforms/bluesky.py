@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import sys
 
-from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, read_secret
+from desktop_inbox.cli.args import Parser
+from desktop_inbox.cli.context import EXIT_OK, Context, read_secret
+from desktop_inbox.cli.platforms.options import add_signin_options
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 
 BLUESKY = descriptor(Platform.BLUESKY)
 
 
-def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    parser = platforms.add_parser(
-        BLUESKY.platform, help=BLUESKY.signin.cli_help, parents=[common], description=BLUESKY.signin.help
-    )
+def build(parser: Parser) -> None:
+    parser.description = BLUESKY.signin.help
     parser.add_argument("--handle", required=True, help="your handle, e.g. shop.bsky.social")
     parser.add_argument(
         "--service", metavar="PDS_URL", help="your server (PDS) if the handle cannot be looked up, e.g. https://bsky.social"

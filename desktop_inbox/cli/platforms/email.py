@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
-
+from desktop_inbox.cli.args import Parser
 from desktop_inbox.cli.context import EXIT_FAILED, EXIT_OK, Context, read_secret
 from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import HISTORY_CHOICES
@@ -12,14 +11,9 @@ from desktop_inbox.services.platforms import descriptor
 EMAIL = descriptor(Platform.EMAIL)
 
 
-def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def build(parser: Parser) -> None:
     security: tuple[str, ...] = EMAIL.signin.defaults["security"]  # type: ignore[assignment]
-    parser = platforms.add_parser(
-        EMAIL.platform,
-        help=EMAIL.signin.cli_help,
-        parents=[common],
-        description="Add a mailbox. Servers are guessed from the address; the password is read from stdin.",
-    )
+    parser.description = "Add a mailbox. Servers are guessed from the address; the password is read from stdin."
     parser.add_argument("--address", required=True, help="your e-mail address")
     parser.add_argument("--imap-host", metavar="H", help="IMAP server (default: guessed from the address)")
     parser.add_argument("--imap-port", metavar="P", type=int, help="IMAP port (default: 993 tls, 143 starttls)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_inbox.cli.args import Parser
 from desktop_inbox.cli.context import EXIT_OK, Context
 from desktop_inbox.cli.platforms.meta import add_meta_options, read_token
 from desktop_inbox.records import Platform
@@ -12,14 +13,9 @@ from desktop_inbox.services.platforms import descriptor
 INSTAGRAM = descriptor(Platform.INSTAGRAM)
 
 
-def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    parser = platforms.add_parser(
-        INSTAGRAM.platform,
-        help=INSTAGRAM.signin.cli_help,
-        parents=[common],
-        description=INSTAGRAM.signin.help,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def build(parser: Parser) -> None:
+    parser.description = INSTAGRAM.signin.help
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     add_meta_options(parser, host="graph.instagram.com")
     parser.set_defaults(func=add_instagram)
 

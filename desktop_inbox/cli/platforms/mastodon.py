@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import sys
 import webbrowser
 
-from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, has_browser, read_secret
+from desktop_inbox.cli.args import Parser
+from desktop_inbox.cli.context import EXIT_OK, Context, read_secret
+from desktop_inbox.cli.platforms.options import add_signin_options, has_browser
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 
 MASTODON = descriptor(Platform.MASTODON)
 
 
-def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    parser = platforms.add_parser(MASTODON.platform, help=MASTODON.signin.cli_help, parents=[common])
+def build(parser: Parser) -> None:
     parser.add_argument("--instance", required=True, metavar="URL", help="your server, e.g. https://mastodon.social")
     parser.add_argument("--token-stdin", action="store_true", help="read an existing access token from stdin")
     parser.add_argument("--oob", action="store_true", help="paste the code shown by the server instead of a redirect")

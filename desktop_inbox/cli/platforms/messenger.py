@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_inbox.cli.args import Parser
 from desktop_inbox.cli.context import EXIT_OK, Context
 from desktop_inbox.cli.platforms.meta import add_meta_options, read_token
 from desktop_inbox.records import Platform
@@ -12,14 +13,9 @@ from desktop_inbox.services.platforms import descriptor
 MESSENGER = descriptor(Platform.MESSENGER)
 
 
-def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    parser = platforms.add_parser(
-        MESSENGER.platform,
-        help=MESSENGER.signin.cli_help,
-        parents=[common],
-        description=MESSENGER.signin.help,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def build(parser: Parser) -> None:
+    parser.description = MESSENGER.signin.help
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("--page", required=True, metavar="PAGE_ID", help="the ID of your Facebook Page")
     add_meta_options(parser, host="graph.facebook.com")
     parser.set_defaults(func=add_messenger)

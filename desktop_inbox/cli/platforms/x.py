@@ -7,7 +7,9 @@ import contextlib
 import sys
 import webbrowser
 
-from desktop_inbox.cli.context import EXIT_OK, Context, add_signin_options, has_browser
+from desktop_inbox.cli.args import Parser
+from desktop_inbox.cli.context import EXIT_OK, Context
+from desktop_inbox.cli.platforms.options import add_signin_options, has_browser
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
@@ -15,15 +17,10 @@ from desktop_inbox.services.platforms import descriptor
 X = descriptor(Platform.X)
 
 
-def register(platforms: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def build(parser: Parser) -> None:
     port = X.signin.defaults["redirect_port"]
-    parser = platforms.add_parser(
-        X.platform,
-        help=X.signin.cli_help,
-        parents=[common],
-        description=X.signin.help,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser.description = X.signin.help
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("--client-id", required=True, metavar="ID", help="the OAuth 2.0 client ID of your X app")
     parser.add_argument("--api-base", metavar="URL", help="the X API address (default https://api.x.com)")
     parser.add_argument(

@@ -20,8 +20,6 @@ from typing import Any
 from desktop_inbox.errors import BadInput, StoreError
 from desktop_inbox.store import cipher
 from desktop_inbox.store.migrations import LATEST
-from desktop_inbox.store.pg import migrations
-from desktop_inbox.text import folding
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
@@ -165,6 +163,8 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
             )
         expected = {t: int(source.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
         # One transaction, schema included: a failure leaves the database empty.
+        from desktop_inbox.store.pg import migrations  # (not loaded by opening a local cache)
+
         with conn.transaction():
             migrations.migrate(conn, inside_transaction=True)
             for table in TABLES:
@@ -203,6 +203,8 @@ def _index(source: Any, conn: Any) -> None:
 def index_rows(source: Any, *, ids: Sequence[int] | None = None) -> Iterator[tuple[int, str, str]]:
     """The search index's rows (time key, body, author) of the messages in
     the SQLite ``source`` (those of ``ids``, or all), as the store indexes them."""
+    from desktop_inbox.text import folding
+
     sql = "SELECT m.time_key, m.text, i.name, i.handle FROM message m JOIN identity i ON i.id = m.identity_id"
     if ids is not None:
         sql += f" WHERE m.id IN ({', '.join('?' * len(ids))})"
@@ -278,4 +280,6 @@ def counts(conn: Any) -> dict[str, int]:
 
 
 def schema_version(conn: Any) -> int:
+    from desktop_inbox.store.pg import migrations
+
     return migrations.current_version(migrations.Connection(conn))
