@@ -860,7 +860,7 @@
         <location line="+5" />
         <location line="+62" />
         <source>Mark done</source>
-        <translation>Ολοκληρώθηκε</translation>
+        <translation>Ολοκλήρωση</translation>
     </message>
     <message>
         <location line="-61" />
