@@ -42,7 +42,7 @@ _ACCENTED = str.maketrans(
 )
 # Left alone: Qt's arguments, plural count, mnemonics' letters, tags and
 # entities, and saved replies' placeholders ({first_name}: what the user types).
-_KEEP = re.compile(r"%(?:\d+|n|L\d+)|&(?:[a-zA-Z]+;|#\d+;)|<[^>]*>|&\S|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
+_KEEP = re.compile(r"%(?:\d+|n|L\d+|Ln)|&(?:[a-zA-Z]+;|#\d+;)|<[^>]*>|&\S|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def tool(name: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,8 +34,10 @@ from desktop_inbox.records import FollowUp, Kind, State
 from desktop_inbox.services.inbox import Inbox, ViewFilter
 from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.text import mentions
-from desktop_inbox.ui import colors, style
+from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.tasks import spawn
+
+translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
 
 PAGE = 100
 # Later pages grow with the list (as many rows as are loaded, up to this):
@@ -80,14 +83,16 @@ class ConversationListModel(QAbstractListModel):
             return f"{row.customer_name or row.customer_handle}: {row.snippet}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = {
-                State.NEEDS_REPLY: "needs a reply", State.WAITING: "waiting on the customer",
-                State.HEARD: "heard by listening",
+                State.NEEDS_REPLY: self.tr("needs a reply"), State.WAITING: self.tr("waiting on the customer"),
+                State.HEARD: self.tr("heard by listening"), State.SNOOZED: self.tr("snoozed"), State.DONE: self.tr("done"),
             }.get(row.state, row.state)  # fmt: skip
-            waited = f", waiting {style.waited(row.waiting_since)}" if row.state == State.NEEDS_REPLY else ""
-            kind = "direct message" if row.kind == Kind.DIRECT else "public"
+            if row.state == State.NEEDS_REPLY:
+                state = i18n.arg(self.tr("%1, waiting %2"), state, style.waited(row.waiting_since))
             if row.follow_up == FollowUp.CAME_BACK:
-                waited += ", a follow-up: no answer since"
-            return f"{row.customer_name or row.customer_handle} on {row.platform}, {kind}, {state}{waited}: {row.snippet}"
+                state = i18n.arg(self.tr("%1, a follow-up: no answer since"), state)
+            kind = self.tr("direct message") if row.kind == Kind.DIRECT else self.tr("public")
+            who = row.customer_name or row.customer_handle
+            return i18n.arg(self.tr("%1 on %2, %3, %4: %5"), who, row.platform, kind, state, row.snippet)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet
         return None
@@ -284,13 +289,18 @@ def first_line(
     """The name first, as long as the line allows once the marks have their
     place; the follow-up mark (its word where there is room, else its sign)
     and the public/DM mark right after it; the handle in what is left."""
-    kind = "DM" if row.kind == Kind.DIRECT else "heard" if row.state == State.HEARD else "public"
+    kind = (
+        translate("ConversationList", "DM") if row.kind == Kind.DIRECT
+        else translate("ConversationList", "heard", "a post heard by listening") if row.state == State.HEARD
+        else translate("ConversationList", "public")
+    )  # fmt: skip
     kind_width = fm.horizontalAdvance(kind) + 8
     full_name = row.customer_name or row.customer_handle
     follow = ""
     if row.follow_up == FollowUp.CAME_BACK:
         word_room = room.width() - kind_width - 12 - name_fm.horizontalAdvance(full_name)
-        follow = "↻ follow-up" if bold_fm.horizontalAdvance("↻ follow-up") <= word_room else "↻"
+        word = translate("ConversationList", "↻ follow-up")
+        follow = word if bold_fm.horizontalAdvance(word) <= word_room else "↻"
     follow_width = bold_fm.horizontalAdvance(follow) + 6 if follow else 0
     name = name_fm.elidedText(
         full_name, Qt.TextElideMode.ElideRight, max(room.width() - kind_width - follow_width - 6, 20)
@@ -333,7 +343,8 @@ def _clock(row: ConversationSummary, palette: QPalette, now: datetime, dim: QCol
     if row.state == State.NEEDS_REPLY:
         return style.waited(row.waiting_since, now), True, style.clock_color(row.waiting_since, palette, now)
     if row.state == State.SNOOZED and row.snoozed_until is not None:
-        return f"wakes {style.local_time(row.snoozed_until, now=now)}", False, dim
+        wakes = translate("ConversationList", "wakes %1", "a snoozed conversation comes back at a time")
+        return i18n.arg(wakes, style.local_time(row.snoozed_until, now=now)), False, dim
     return style.local_time(row.last_message_at, now=now), False, dim
 
 
@@ -363,8 +374,8 @@ class ConversationListView(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Conversations")
-        self.setAccessibleDescription("Customers waiting for a reply come first, the longest waiting on top.")
+        self.setAccessibleName(self.tr("Conversations"))
+        self.setAccessibleDescription(self.tr("Customers waiting for a reply come first, the longest waiting on top."))
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self.viewport().update)
         self._ticker.start(10_000)

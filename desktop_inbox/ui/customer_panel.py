@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,17 +28,28 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.records import Kind, State
 from desktop_inbox.services.values import ContactDetail
-from desktop_inbox.ui import colors, style
+from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.conversation_list import draw_lines, draw_mark, shown_snippet
+from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
 
-_EVENTS = {"call": "☎ Call", "meeting": "◉ Meeting"}
-_STATES = {
-    State.NEEDS_REPLY: "needs reply",
-    State.WAITING: "waiting",
-    State.DONE: "done",
-    State.SNOOZED: "snoozed",
-    State.HEARD: "heard",
+translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
+# English here, translated when shown (context "CustomerPanel").
+_EVENTS = {"call": QT_TRANSLATE_NOOP("CustomerPanel", "☎ Call"), "meeting": QT_TRANSLATE_NOOP("CustomerPanel", "◉ Meeting")}
+_STATES: dict[str, str] = {
+    State.NEEDS_REPLY: QT_TRANSLATE_NOOP("CustomerPanel", "needs reply"),
+    State.WAITING: QT_TRANSLATE_NOOP("CustomerPanel", "waiting"),
+    State.DONE: QT_TRANSLATE_NOOP("CustomerPanel", "done"),
+    State.SNOOZED: QT_TRANSLATE_NOOP("CustomerPanel", "snoozed"),
+    State.HEARD: QT_TRANSLATE_NOOP("CustomerPanel", "heard"),
 }
+
+
+def _state(state: str) -> str:
+    return translate("CustomerPanel", _STATES[state]) if state in _STATES else state
+
+
+def _kind(kind: str) -> str:
+    return translate("CustomerPanel", "DM") if kind == Kind.DIRECT else translate("CustomerPanel", "public")
 
 
 class CustomerPanel(QWidget):
@@ -54,7 +65,7 @@ class CustomerPanel(QWidget):
         super().__init__()
         self.contact: ContactDetail | None = None
         self.current_conversation: int | None = None
-        self.setAccessibleName("Customer")
+        self.setAccessibleName(self.tr("Customer"))
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         font = self.name.font()
@@ -68,18 +79,18 @@ class CustomerPanel(QWidget):
         self.identities.setWordWrap(True)
         self.identities.setTextFormat(Qt.TextFormat.RichText)
         self.identities.setOpenExternalLinks(False)
-        self.identities.setAccessibleName("Identities")
+        self.identities.setAccessibleName(self.tr("Identities"))
         self.tags = QLabel()
         self.tags.setWordWrap(True)
         self.tags.setTextFormat(Qt.TextFormat.RichText)
         self.tags.linkActivated.connect(self._on_tag_link)
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText("Add a tag…")
-        self.tag_edit.setAccessibleName("Add a tag")
+        self.tag_edit.setPlaceholderText(self.tr("Add a tag…"))
+        self.tag_edit.setAccessibleName(self.tr("Add a tag"))
         self.tag_edit.returnPressed.connect(self._add_tag)
         self.conversations = QListWidget()
-        self.conversations.setAccessibleName("Earlier conversations")
+        self.conversations.setAccessibleName(self.tr("Earlier conversations"))
         self.conversations.setWordWrap(True)
         self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -87,24 +98,24 @@ class CustomerPanel(QWidget):
         self.conversations.itemActivated.connect(self._open)
         self.conversations.itemClicked.connect(self._open)
         self.notes = QListWidget()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrap(True)
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("Add a note about this customer…")
-        self.note_edit.setAccessibleName("Add a note")
+        self.note_edit.setPlaceholderText(self.tr("Add a note about this customer…"))
+        self.note_edit.setAccessibleName(self.tr("Add a note"))
         self.note_edit.returnPressed.connect(self._add_note)
-        note_button = QPushButton("Add")
+        note_button = QPushButton(self.tr("Add"))
         note_button.clicked.connect(self._add_note)
 
-        self.timeline_button = QPushButton("Timeline")
-        self.timeline_button.setToolTip("Everything this customer ever wrote, on every platform (T)")
+        self.timeline_button = QPushButton(self.tr("Timeline"))
+        self.timeline_button.setToolTip(self.tr("Everything this customer ever wrote, on every platform (T)"))
         self.timeline_button.clicked.connect(lambda: self.contact and self.timeline_requested.emit(self.contact.id))
-        self.merge_button = QPushButton("Same person as…")
-        self.merge_button.setToolTip("Merge identities of one person across platforms")
+        self.merge_button = QPushButton(self.tr("Same person as…"))
+        self.merge_button.setToolTip(self.tr("Merge identities of one person across platforms"))
         self.merge_button.clicked.connect(lambda: self.contact and self.merge_requested.emit(self.contact.id))
-        self.log_button = QPushButton("Log call…")
-        self.log_button.setToolTip("Log a phone call or a meeting on this customer's timeline")
+        self.log_button = QPushButton(self.tr("Log call…"))
+        self.log_button.setToolTip(self.tr("Log a phone call or a meeting on this customer's timeline"))
         self.log_button.clicked.connect(lambda: self.contact and self.log_requested.emit(self.contact.id))
         # Two rows: three buttons side by side cut "Same person as…" to
         # "me person as" in a panel this narrow.
@@ -118,12 +129,12 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.identities)
         layout.addLayout(actions)
-        layout.addWidget(self._heading("Tags"))
+        layout.addWidget(self._heading(self.tr("Tags")))
         layout.addWidget(self.tags)
         layout.addWidget(self.tag_edit)
-        layout.addWidget(self._heading("Conversations"))
+        layout.addWidget(self._heading(self.tr("Conversations")))
         layout.addWidget(self.conversations, 2)
-        layout.addWidget(self._heading("Notes, calls and meetings"))
+        layout.addWidget(self._heading(self.tr("Notes, calls and meetings")))
         layout.addWidget(self.notes, 1)
         row = QHBoxLayout()
         row.addWidget(self.note_edit, 1)
@@ -133,7 +144,7 @@ class CustomerPanel(QWidget):
 
     @staticmethod
     def _heading(text: str) -> QLabel:
-        label = QLabel(text.upper())
+        label = QLabel(text.upper())  # (Greek headings: see Sidebar._section)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -149,45 +160,45 @@ class CustomerPanel(QWidget):
         self.notes.clear()
         if contact is None:
             self.name.setText("")
-            self.facts.setText("Select a conversation to see the customer's story.")
+            self.facts.setText(self.tr("Select a conversation to see the customer's story."))
             self.identities.setText("")
             self.tags.setText("")
             return
         self.name.setText(contact.name)
-        first = contact.first_contact.astimezone().strftime("%d %b %Y") if contact.first_contact else "—"
+        first = style.local_day(contact.first_contact) if contact.first_contact else "—"
         n, m = contact.conversation_count, contact.message_count
-        self.facts.setText(
-            f"First contact {first} · {n} conversation{'s' if n != 1 else ''} · {m} message{'s' if m != 1 else ''}"
-        )
+        facts = i18n.arg(self.tr("First contact %1 · %2 · %3"), first, self.tr("%n conversation(s)", "", n), self.tr("%n message(s)", "", m))
+        self.facts.setText(facts)
         lines = []
         for identity in contact.identities:
             platform = style.PLATFORM_NAMES.get(identity.platform, identity.platform)
             handle = html.escape(identity.handle)
             lines.append(f"<b>{platform}</b> {handle}")
         self.identities.setText("<br>".join(lines))
+        remove, none = html.escape(self.tr("Remove tag"), quote=True), html.escape(self.tr("No tags yet"))
         self.tags.setText(
             " ".join(
                 f'<span style="background:palette(midlight)">&nbsp;#{html.escape(t)}&nbsp;</span>'
-                f'<a href="remove:{html.escape(t, quote=True)}" title="Remove tag">×</a>'
+                f'<a href="remove:{html.escape(t, quote=True)}" title="{remove}">×</a>'
                 for t in contact.tags
             )
-            or "<i>No tags yet</i>"
+            or f"<i>{none}</i>"
         )
         for conv in contact.conversations:
             platform = style.PLATFORM_NAMES.get(conv.platform, conv.platform)
-            state = _STATES.get(conv.state, conv.state)
-            kind = "DM" if conv.kind == Kind.DIRECT else "public"
-            item = QListWidgetItem(f"{platform} {kind}, {style.local_time(conv.last_message_at)}, {state}: {conv.snippet}")
+            when = style.local_time(conv.last_message_at)
+            line = i18n.arg(self.tr("%1 %2, %3, %4: %5"), platform, _kind(conv.kind), when, _state(conv.state), conv.snippet)
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
             item.setData(SUMMARY_ROLE, conv)
             item.setData(CURRENT_ROLE, conv.id == current_conversation)
             item.setToolTip(conv.snippet)
             self.conversations.addItem(item)
         for event in contact.events:
-            what = _EVENTS.get(event.kind, event.kind)
-            self.notes.addItem(QListWidgetItem(f"{what} {event.at.astimezone():%d %b %Y %H:%M} — {event.text}"))
+            what = translate("CustomerPanel", _EVENTS[event.kind]) if event.kind in _EVENTS else event.kind
+            self.notes.addItem(QListWidgetItem(i18n.arg(self.tr("%1 %2 — %3"), what, style.local_time(event.at), event.text)))
         for note in contact.notes:
-            item = QListWidgetItem(f"{note.created_at.astimezone():%d %b %Y %H:%M} — {note.text}")
+            item = QListWidgetItem(i18n.arg(self.tr("%1 — %2"), style.local_time(note.created_at), note.text))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.notes.addItem(item)
 
@@ -240,13 +251,13 @@ class EarlierConversationDelegate(QStyledItemDelegate):
         bold.setBold(True)
         mark = draw_mark(painter, conv.platform, QRect(rect.left(), rect.top() + 1, line, line), bold)
         current = bool(index.data(CURRENT_ROLE))
-        state = _STATES.get(conv.state, conv.state)
+        state = _state(conv.state)
         state_width = fm.horizontalAdvance(state) + 4
         painter.setFont(option.font)
         painter.setPen(colors.late(palette) if conv.state == State.NEEDS_REPLY and not selected else dim)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
-        kind = "DM" if conv.kind == Kind.DIRECT else "public"
-        head = f"{kind} · {style.local_time(conv.last_message_at)}" + (" · viewing" if current else "")
+        when = style.local_time(conv.last_message_at)
+        head = i18n.arg(translate("CustomerPanel", "%1 · %2 · viewing") if current else "%1 · %2", _kind(conv.kind), when)
         head_font = bold if current else option.font
         head_left = mark.right() + 6
         head_width = max(rect.right() - state_width - 6 - head_left, 0)

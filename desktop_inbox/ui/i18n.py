@@ -21,6 +21,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop_inbox.errors import InboxError
 from desktop_inbox.resources import resource_dir
 from desktop_inbox.words import PLATFORMS, Phrase, fill
+from desktop_inbox.words import (
+    QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP,  # (re-exported: the interface marks its tables with it)
+)
 
 log = logging.getLogger("desktop_inbox.ui")
 

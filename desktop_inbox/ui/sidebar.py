@@ -3,9 +3,10 @@ listening), the accounts and their state, tags."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -13,20 +14,20 @@ from desktop_inbox.records import AccountStatus, Connection, State
 from desktop_inbox.services import status as account_status
 from desktop_inbox.services.inbox import ViewFilter
 from desktop_inbox.services.platforms import descriptor
-from desktop_inbox.ui import colors, style
-from desktop_inbox.ui.i18n import say
+from desktop_inbox.ui import colors, i18n, style
+from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Account
 
 VIEWS = [
-    (State.NEEDS_REPLY.value, "Needs reply"),
-    (State.WAITING.value, "Waiting on customer"),
-    (State.SNOOZED.value, "Snoozed"),
-    (State.DONE.value, "Done"),
-    ("all", "All"),
+    (State.NEEDS_REPLY.value, QT_TRANSLATE_NOOP("Sidebar", "Needs reply")),
+    (State.WAITING.value, QT_TRANSLATE_NOOP("Sidebar", "Waiting on customer")),
+    (State.SNOOZED.value, QT_TRANSLATE_NOOP("Sidebar", "Snoozed")),
+    (State.DONE.value, QT_TRANSLATE_NOOP("Sidebar", "Done")),
+    ("all", QT_TRANSLATE_NOOP("Sidebar", "All")),
     # Posts that name the business without @, not yet answered (listening).
-    (State.HEARD.value, "Heard"),
+    (State.HEARD.value, QT_TRANSLATE_NOOP("Sidebar", "Heard")),
 ]
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,11 +44,12 @@ class Sidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(12)
-        self.setAccessibleName("Views")
+        self.setAccessibleName(self.tr("Views"))
         self._views: dict[str, QTreeWidgetItem] = {}
-        self._accounts_item = self._section("Accounts")
-        inbox = self._section("Inbox", first=True)
-        for key, label in VIEWS:
+        self._accounts_item = self._section(self.tr("Accounts"))
+        inbox = self._section(self.tr("Inbox"), first=True)
+        for key, source in VIEWS:
+            label = QCoreApplication.translate("Sidebar", source)
             item = QTreeWidgetItem(inbox, [label])
             item.setData(0, FILTER_ROLE, {"state": None if key == "all" else key})
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
@@ -59,8 +61,8 @@ class Sidebar(QTreeWidget):
         mine.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Mine: assigned to me"))
         mine.setHidden(True)
         self._views["mine"] = mine
-        self._tags_item = self._section("Tags")
-        self._searches_item = self._section("Saved searches")
+        self._tags_item = self._section(self.tr("Tags"))
+        self._searches_item = self._section(self.tr("Saved searches"))
         self._searches_item.setHidden(True)
         self.expandAll()
         self.currentItemChanged.connect(self._on_current)
@@ -69,7 +71,9 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self._views[State.NEEDS_REPLY])
 
     def _section(self, title: str, *, first: bool = False) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([title.upper()])
+        # Greek capitals drop the tonos (ΛΟΓΑΡΙΑΣΜΟΙ, not ΛΟΓΑΡΙΑΣΜΟΊ).
+        capitals = unicodedata.normalize("NFC", unicodedata.normalize("NFD", title.upper()).replace("\u0301", ""))
+        item = QTreeWidgetItem([capitals])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = item.font(0)
         font.setBold(True)
@@ -113,7 +117,8 @@ class Sidebar(QTreeWidget):
         return State.NEEDS_REPLY.value
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        for key, label in VIEWS:
+        for key, source in VIEWS:
+            label = QCoreApplication.translate("Sidebar", source)
             n = counts.get(key, 0)
             item = self._views[key]
             item.setText(0, f"{label}  {n}" if n or key == State.NEEDS_REPLY else label)
@@ -142,28 +147,32 @@ class Sidebar(QTreeWidget):
                 mark.setToolTip(name)
                 row.addWidget(mark)
                 label = QLabel(f"⚠ {account.handle}")
-                label.setToolTip(status.reason or "This account needs you to sign in again.")
-                button = QPushButton("Sign in again")
-                button.setAccessibleName(f"Sign in to {account.handle} again")
+                label.setToolTip(status.reason or self.tr("This account needs you to sign in again."))
+                button = QPushButton(self.tr("Sign in again"))
+                button.setAccessibleName(i18n.arg(self.tr("Sign in to %1 again"), account.handle))
                 button.clicked.connect(self._sign_in_slot(account.id))
                 row.addWidget(label, 1)
                 row.addWidget(button)
                 self.setItemWidget(item, 0, widget)
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name} needs sign-in")
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, i18n.arg(self.tr("%1 on %2 needs sign-in"), account.handle, name))
             else:
                 # A part that cannot be reached (Bluesky's chat) is a problem of its own.
                 partly = account.unavailable_note
                 # The platform's mark is the icon; a status mark only when something is wrong.
                 item.setText(0, f"⚠ {account.handle}" if problem or partly else account.handle)
                 item.setIcon(0, style.platform_icon(account.platform, 16))
-                tip = f"{name}: " + (problem or ("last synced " + style.local_time(account.last_sync_at) if account.last_sync_at else "not synced yet"))
+                synced = (
+                    i18n.arg(self.tr("last synced %1"), style.local_time(account.last_sync_at))
+                    if account.last_sync_at else self.tr("not synced yet")
+                )
+                tip = i18n.arg(self.tr("%1: %2", "a platform: the account's state"), name, problem or synced)
                 if partly:
-                    tip += f". {partly[0].upper()}{partly[1:]}"
+                    tip = i18n.arg(self.tr("%1. %2", "the account's state. what cannot be reached"), tip, f"{partly[0].upper()}{partly[1:]}")
                 item.setToolTip(0, tip)
                 if problem or partly:
                     item.setForeground(0, QBrush(colors.warn(self.palette())))
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name}. {tip}")
-        add = QTreeWidgetItem(self._accounts_item, ["＋ Add account…"])
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, i18n.arg(self.tr("%1 on %2. %3"), account.handle, name, tip))
+        add = QTreeWidgetItem(self._accounts_item, [self.tr("＋ Add account…")])
         add.setData(0, FILTER_ROLE, None)
         add.setData(0, Qt.ItemDataRole.UserRole + 2, "add")
         self._accounts_item.setExpanded(True)
@@ -211,7 +220,7 @@ class Sidebar(QTreeWidget):
         item = QTreeWidgetItem(self._searches_item, [f"{saved.name}  {count}"])
         item.setData(0, FILTER_ROLE, {"query": saved.query, "saved_id": saved.id})
         item.setToolTip(0, saved.query)
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Saved search {saved.name}, {count} conversations")
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, i18n.arg(self.tr("Saved search %1, %2 conversations"), saved.name, count))
         self._searches_item.setHidden(False)
         self._searches_item.setExpanded(True)
 

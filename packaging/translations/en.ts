@@ -21,6 +21,50 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+379" />
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer(s). A line written for this person makes all the difference.</source>
+        <translation><numerusform>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer. A line written for this person makes all the difference.</numerusform><numerusform>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customers. A line written for this person makes all the difference.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+169" />
+        <source>Sending in %n s…</source>
+        <translation><numerusform>Sending in %n s…</numerusform><numerusform>Sending in %n s…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+381" />
+        <source>Dismissed %n heard post(s); %1 is muted.</source>
+        <translation><numerusform>Dismissed %n heard post; %1 is muted.</numerusform><numerusform>Dismissed %n heard posts; %1 is muted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Dismissed %n heard post(s).</source>
+        <translation><numerusform>Dismissed %n heard post.</numerusform><numerusform>Dismissed %n heard posts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+170" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+241" />
@@ -128,6 +172,14 @@
     </message>
 </context>
 <context>
+    <name>PersonBriefWidget</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+52" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
@@ -165,6 +217,19 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
             <numerusform>%Ln day; highest 90th percentile %1; target %2</numerusform>
             <numerusform>%Ln days; highest 90th percentile %1; target %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop_inbox/ui/search/bar.py" line="+89" />
+        <source>More than %Ln message(s) found</source>
+        <translation><numerusform>More than %Ln message found</numerusform><numerusform>More than %Ln messages found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln message(s) found</source>
+        <translation><numerusform>%Ln message found</numerusform><numerusform>%Ln messages found</numerusform></translation>
     </message>
 </context>
 <context>
@@ -227,7 +292,10 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
     <message numerus="yes">
         <location filename="../../desktop_inbox/ui/conversation/team.py" line="+146" />
         <source>%1 replied to this customer %n minute(s) ago.</source>
-        <translation><numerusform>%1 replied to this customer %n minute ago.</numerusform><numerusform>%1 replied to this customer %n minutes ago.</numerusform></translation>
+        <translation>
+            <numerusform>%1 replied to this customer %n minute ago.</numerusform>
+            <numerusform>%1 replied to this customer %n minutes ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ pseudo-language that shows cut-off text."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -23,9 +24,9 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import translations  # noqa: E402  (packaging/translations.py)
 
 TS = ROOT / "packaging" / "translations"
-# Qt's places, and the named places of the sentences made below the
+# Qt's places (%1, %n, %Ln: the count in the locale's digits), and the named places of the sentences made below the
 # interface (desktop_inbox/words.py): "{host}", "{time:%H:%M}".
-PLACES = re.compile(r"%(?:\d|n)|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
+PLACES = re.compile(r"%L?(?:\d|n)|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
 
 
 @pytest.fixture
@@ -95,6 +96,7 @@ def test_the_pseudo_language_is_longer_and_keeps_its_places(qtbot, language) -> 
     assert translations.pseudo("&Save %1 <b>now</b>").count("&S") == 1
     pseudo = translations.pseudo("Synced %1 of %n, <b>now</b> &File")
     assert PLACES.findall(pseudo) == ["%1", "%n"] and "<b>" in pseudo and "&F" in pseudo
+    assert PLACES.findall(translations.pseudo("%Ln found")) == ["%Ln"]
 
 
 def test_arg_replaces_each_place_once() -> None:
@@ -145,3 +147,136 @@ def test_the_built_translations_load(tmp_path: Path) -> None:
     )
     for qm in built:
         assert i18n.QTranslator().load(str(qm)), qm
+
+
+# -- Every user-visible string of the interface is translatable -----------------------
+
+# Calls that put text on screen: a string literal with words passed to one of
+# them (directly, in an f-string, a join or a condition) must come through
+# tr()/translate() first.
+SHOWS_TEXT = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
+    "setAccessibleName", "setAccessibleDescription", "setTitle", "setLabelText", "setInformativeText",
+    "setDetailedText", "setButtonText", "setCancelButtonText", "setOkButtonText", "setHtml", "setMarkdown",
+    "showMessage", "show_info", "show_error", "say", "addAction", "addMenu", "addButton", "addItem", "addItems",
+    "insertItem", "addTab", "insertTab", "setTabText", "setTabToolTip", "setHeaderLabels",
+    "setHorizontalHeaderLabels", "addRow", "setSuffix", "setPrefix", "setSpecialValueText", "information",
+    "warning", "question", "critical", "about", "getText", "getItem", "getInt", "getOpenFileName",
+    "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "file_dialog", "pick_time", "showText",
+    "setNameFilter", "setNameFilters", "drawText", "emit",
+    "QAction", "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
+    "QMessageBox", "QCommandLinkButton", "QProgressDialog", "QFileDialog", "QTreeWidgetItem", "QListWidgetItem",
+    "QStandardItem", "Banner",
+}  # fmt: skip
+TRANSLATES = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+WORDS = re.compile(r"[^\W\d_]{2,}")
+MARKUP = re.compile(r"<[^>]*>|&\w+;")
+# Literal text passed to those calls that is not the interface's words, each
+# with why: (file under desktop_inbox/ui, the literal) -> reason.
+NOT_WORDS: dict[tuple[str, str], str] = {
+    ("conversation/attachments.py", "PNG"): "an image format's name for QImage.save, not shown",
+    # Examples of what to type, the same in every language (a server, a handle, an address).
+    ("signin/mastodon.py", "mastodon.social"): "a server's address",
+    ("signin/bluesky.py", "shop.bsky.social"): "a handle's form",
+    ("signin/bluesky.py", "xxxx-xxxx-xxxx-xxxx"): "the form of Bluesky's app passwords",
+    ("signin/email.py", "shop@example.com"): "an e-mail address's form",
+    ("dialogs/dashboard.py", "response-times.csv"): "a file name offered to save as (a program reads the CSV)",
+    ("dialogs/listening.py", "<span style='color:"): "markup around the (translated) error",
+}
+LOGGERS = {"log", "logger", "logging"}  # log.warning(...) is for the log, in English
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _literal_words(node: ast.AST) -> list[str]:
+    """String literals with words inside ``node`` (a call's result is the
+    callee's business; keys and comparisons are the program's)."""
+    found, stack = [], [node]
+    while stack:
+        here = stack.pop()
+        if isinstance(here, (ast.Call, ast.Compare)):
+            continue
+        if isinstance(here, ast.Subscript):  # data["query"]: a key, not text
+            stack.append(here.value)
+            continue
+        if isinstance(here, ast.Constant) and isinstance(here.value, str):
+            if WORDS.search(MARKUP.sub("", here.value)):
+                found.append(here.value)
+            continue
+        stack.extend(ast.iter_child_nodes(here))
+    return found
+
+
+def _shown_arguments(call: ast.Call, name: str) -> list[ast.expr]:
+    """The arguments of ``call`` that can be text on screen: of a combo box's
+    ``addItem(text, data)`` the text only (data is the program's)."""
+    if name not in ("addItem", "insertItem"):
+        return [*call.args, *(k.value for k in call.keywords)]
+    args = call.args[1:] if name == "insertItem" else call.args
+    if args and isinstance(args[0], (ast.Name, ast.Attribute)) and len(args) > 1:
+        args = args[1:]  # (an icon first)
+    return args[:1]
+
+
+def untranslated(path: Path, relative: str) -> list[str]:
+    """What ``path`` puts on screen without translating it, as "line: text"."""
+    problems = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            # lupdate reads no code inside an f-string: a tr() there is never extracted.
+            problems += [
+                f"{inner.lineno}: tr() inside an f-string (lupdate cannot see it)"
+                for inner in ast.walk(node) if isinstance(inner, ast.Call) and _name(inner.func) in TRANSLATES
+            ]  # fmt: skip
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in TRANSLATES:
+            source = node.args[1] if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) > 1 else (node.args or [None])[0]
+            if isinstance(source, ast.JoinedStr):
+                problems.append(f"{node.lineno}: an f-string to translate (lupdate needs a literal; use %1)")
+        elif name in SHOWS_TEXT and not (isinstance(node.func, ast.Attribute) and _name(node.func.value) in LOGGERS):
+            for argument in _shown_arguments(node, name):
+                problems += [
+                    f"{node.lineno}: {name}({text!r})"
+                    for text in _literal_words(argument) if (relative, text) not in NOT_WORDS
+                ]  # fmt: skip
+    return problems
+
+
+def test_every_user_visible_string_of_the_interface_is_translatable() -> None:
+    """A literal put on screen by setText, setToolTip, QLabel, QAction… in any
+    module of desktop_inbox/ui goes through tr()/translate() (or is listed in
+    NOT_WORDS with why it is not words for the user)."""
+    ui = ROOT / "desktop_inbox" / "ui"
+    problems = {
+        str(path.relative_to(ui)): found
+        for path in translations.ui_sources()
+        if path.is_relative_to(ui)
+        if (found := untranslated(path, str(path.relative_to(ui))))
+    }
+    assert not problems, "untranslated text on screen:\n" + "\n".join(
+        f"  desktop_inbox/ui/{file}:{problem}" for file, found in sorted(problems.items()) for problem in found
+    )
+
+
+def test_the_scan_finds_untranslated_text(tmp_path: Path) -> None:
+    """The scan itself: each way of putting English on screen is caught; the
+    translated ways pass."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        "label.setText('Sent.')\n"
+        "button = QPushButton(f'Send to {name}')\n"
+        "box.setToolTip('Sent ' + when if when else 'Not sent')\n"
+        "label.setText(self.tr(f'Sent to {name}'))\n"
+        "label.setText(f\"<b>{self.tr('Hidden')}</b>\")\n"
+        "label.setText(self.tr('Sent.'))\n"
+        "label.setText(i18n.arg(translate('Ctx', 'Sent to %1'), name))\n"
+        "label.setText('')\n"
+        "label.setText('→ ' + name)\n",
+        encoding="utf-8",
+    )
+    found = untranslated(module, "m.py")
+    assert [p.split(":")[0] for p in found] == ["1", "2", "3", "3", "4", "5"], found

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.conversation.media import load_image
 from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.tasks import spawn
@@ -40,7 +41,7 @@ from desktop_inbox.ui.tasks import spawn
 if TYPE_CHECKING:
     from desktop_inbox.services.media import Attached, MediaService
 
-FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
+PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp"
 
 
 async def _attach_file(media: MediaService, *, path: str) -> Attached:
@@ -48,7 +49,7 @@ async def _attach_file(media: MediaService, *, path: str) -> Attached:
 
 
 async def _attach_bytes(media: MediaService, *, data: bytes) -> Attached:
-    return await media.attach_bytes(data, name="pasted picture.png")
+    return await media.attach_bytes(data, name="pasted picture.png")  # (a file name kept with the copy, not shown)
 
 
 class PictureChip(QFrame):
@@ -70,15 +71,15 @@ class PictureChip(QFrame):
             preview.setPixmap(QPixmap.fromImage(image))
         preview.setToolTip(attached.name)
         self.alt = QLineEdit(alt)
-        self.alt.setPlaceholderText("Describe the picture (required)")
-        self.alt.setAccessibleName(f"Alt text for {attached.name}")
+        self.alt.setPlaceholderText(self.tr("Describe the picture (required)"))
+        self.alt.setAccessibleName(i18n.arg(self.tr("Alt text for %1"), attached.name))
         self.alt.setMaxLength(alt_limit)
         self.alt.setMinimumWidth(180)
         self.alt.textChanged.connect(lambda _t: self.changed.emit())
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip(f"Remove {attached.name}")
-        remove.setAccessibleName(f"Remove {attached.name}")
+        remove.setToolTip(i18n.arg(self.tr("Remove %1"), attached.name))
+        remove.setAccessibleName(remove.toolTip())
         remove.clicked.connect(lambda: self.removed.emit(self))
         name = QLabel(attached.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,7 +99,7 @@ class AttachmentBar(QWidget):
 
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__()
-        self.setAccessibleName("Pictures")
+        self.setAccessibleName(self.tr("Pictures"))
         # The media service, set by the conversation pane (the composer knows no services).
         self.media: Callable[[], MediaService] | None = None
         self.platform = Platform.MASTODON
@@ -108,14 +109,14 @@ class AttachmentBar(QWidget):
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.attach_button = QToolButton()
-        self.attach_button.setText("Attach picture…")
-        self.attach_button.setToolTip("Attach a picture (or drop one here, or paste it); describe it before sending")
-        self.attach_button.setAccessibleName("Attach picture")
+        self.attach_button.setText(self.tr("Attach picture…"))
+        self.attach_button.setToolTip(self.tr("Attach a picture (or drop one here, or paste it); describe it before sending"))
+        self.attach_button.setAccessibleName(self.tr("Attach picture"))
         self.attach_button.clicked.connect(self.choose_files)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setAccessibleName("Picture problem")
+        self.error.setAccessibleName(self.tr("Picture problem"))
         self.error.hide()
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +139,7 @@ class AttachmentBar(QWidget):
         allowed = descriptor(platform).media.allowed(direct=direct)
         self.attach_button.setEnabled(allowed > len(self.chips))
         if allowed == 0:
-            self.attach_button.setToolTip(platform_text(descriptor(platform).media.why_none) or "No pictures on this platform.")
+            self.attach_button.setToolTip(platform_text(descriptor(platform).media.why_none) or self.tr("No pictures on this platform."))
 
     def pictures(self) -> list[tuple[Attached, str]]:
         return [(c.attached, c.alt.text().strip()) for c in self.chips]
@@ -146,7 +147,7 @@ class AttachmentBar(QWidget):
     def problem(self) -> str:
         """Why the reply cannot go with these pictures ('' if it can)."""
         if self._busy:
-            return "A picture is still being checked."
+            return self.tr("A picture is still being checked.")
         if not self.chips or self.media is None:
             return ""
         return say(self.media().problem(self.platform, self.pictures(), direct=self.direct))
@@ -169,7 +170,7 @@ class AttachmentBar(QWidget):
     # -- attaching -------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        dialog = QFileDialog(self, "Attach pictures", "", FILTER)
+        dialog = QFileDialog(self, self.tr("Attach pictures"), "", i18n.arg(self.tr("Pictures (%1)"), PATTERNS))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self.attach_files)
         dialog.open()
@@ -206,7 +207,7 @@ class AttachmentBar(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._busy -= 1
-            self._show_error(say(exc) if isinstance(exc, InboxError) else "The picture could not be attached.")
+            self._show_error(say(exc) if isinstance(exc, InboxError) else self.tr("The picture could not be attached."))
             self.changed.emit()
 
         spawn(start(media), on_done=done, on_error=failed)
@@ -265,7 +266,7 @@ class AttachmentBar(QWidget):
                 self.attach_files(local)
                 return True
             if urls and not pasted:
-                self._show_error("Only picture files from this computer can be attached, not web addresses.")
+                self._show_error(self.tr("Only picture files from this computer can be attached, not web addresses."))
                 return True
         if mime.hasImage():  # type: ignore[attr-defined]
             image = mime.imageData()  # type: ignore[attr-defined]

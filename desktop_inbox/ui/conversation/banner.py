@@ -9,7 +9,7 @@ is too narrow for them side by side: a strip never widens the composer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,11 +24,18 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.colors import Level
+from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
 
 _ICONS = {
     Level.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
     Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Level.ALERT: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+# What a screen reader says before the strip's words.
+_LEVELS = {
+    Level.INFO: QT_TRANSLATE_NOOP("Banner", "info:"),
+    Level.WARNING: QT_TRANSLATE_NOOP("Banner", "warning:"),
+    Level.ALERT: QT_TRANSLATE_NOOP("Banner", "alert:"),
 }
 ICON = 16
 
@@ -41,7 +48,7 @@ class Banner(QFrame):
         self.setAccessibleName(name)
         self.icon = QLabel()
         self.icon.setFixedSize(ICON, ICON)
-        self.icon.setAccessibleName(f"{level.value}:")
+        self.icon.setAccessibleName(QCoreApplication.translate("Banner", _LEVELS[level]))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)

@@ -38,7 +38,7 @@ from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
 from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
-from desktop_inbox.ui import colors, style
+from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.colors import Level
 from desktop_inbox.ui.conversation.attachments import AttachmentBar
 from desktop_inbox.ui.conversation.banner import Banner
@@ -47,6 +47,7 @@ from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
 from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY, ask_public_anyway
 from desktop_inbox.ui.conversation.reply_edit import ReplyEdit
 from desktop_inbox.ui.i18n import platform_text
+from desktop_inbox.ui.timepick import clock, date_and_clock
 
 if TYPE_CHECKING:
     from desktop_inbox.services.media import Attached
@@ -96,8 +97,8 @@ class Composer(QWidget):
 
         self.refusal: str | None = None  # why the platform refuses a reply now (Meta's window)
         self.edit = ReplyEdit(self.jump_to_placeholder)
-        self.edit.setPlaceholderText("Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)")
-        self.edit.setAccessibleName("Reply")
+        self.edit.setPlaceholderText(self.tr("Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)"))
+        self.edit.setAccessibleName(self.tr("Reply"))
         # Three lines at least: the strips under it take from its height, not the thread's.
         self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 3 + 10)
         self.edit.textChanged.connect(self._on_text_changed)
@@ -106,15 +107,14 @@ class Composer(QWidget):
 
         # Tools above the draft. (A push button draws its menu arrow beside
         # the text; a tool button's overlapped it at scale 2.)
-        self.snippet_button = QPushButton("Saved replies")
-        self.snippet_button.setToolTip(
-            "Start from a saved reply; it is filled in for this customer (Ctrl+Shift+S). "
-            "Tab goes to the next {field} to fill."
-        )
-        self.snippet_button.setAccessibleName("Saved replies")
+        self.snippet_button = QPushButton(self.tr("Saved replies"))
+        self.snippet_button.setToolTip(self.tr(
+            "Start from a saved reply; it is filled in for this customer (Ctrl+Shift+S). Tab goes to the next {field} to fill."
+        ))
+        self.snippet_button.setAccessibleName(self.tr("Saved replies"))
         self.snippet_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.signoff = QCheckBox()
-        self.signoff.setAccessibleName("Add sign-off")
+        self.signoff.setAccessibleName(self.tr("Add sign-off"))
         self.signoff.toggled.connect(lambda _on: self.update_counter())
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
@@ -123,20 +123,20 @@ class Composer(QWidget):
         tools.addWidget(self.signoff)
 
         # Warnings under the draft.
-        self.blocking = Banner("Cannot send yet", Level.WARNING)
+        self.blocking = Banner(self.tr("Cannot send yet"), Level.WARNING)
         self.blocking.label.linkActivated.connect(self._on_blocking_link)
-        self.canned = Banner("Sounds canned", Level.WARNING)
-        self.private = Banner("Personal data in public", Level.ALERT)
-        self.to_dm_button = self.private.add_button("Answer by DM")
-        self.to_dm_button.setToolTip("Make this reply a direct message")
+        self.canned = Banner(self.tr("Sounds canned"), Level.WARNING)
+        self.private = Banner(self.tr("Personal data in public"), Level.ALERT)
+        self.to_dm_button = self.private.add_button(self.tr("Answer by DM"))
+        self.to_dm_button.setToolTip(self.tr("Make this reply a direct message"))
         self.to_dm_button.clicked.connect(lambda: self.visibility.setCurrentIndex(1))
-        self.handoff_button = self.private.add_button("Public note + DM")
-        self.handoff_button.setToolTip("Say in public that you are writing directly, and send this reply by direct message")
+        self.handoff_button = self.private.add_button(self.tr("Public note + DM"))
+        self.handoff_button.setToolTip(self.tr("Say in public that you are writing directly, and send this reply by direct message"))
         self.handoff_button.clicked.connect(self.send_with_handoff)
-        self.promise = Banner("Reminder offer", Level.INFO)
+        self.promise = Banner(self.tr("Reminder offer"), Level.INFO)
         self.reminder = ReminderOffer(self.promise, self.promise.label, self.promise.add_button)
-        self.undo = Banner("Sending", Level.INFO)
-        self.undo_button = self.undo.add_button("Undo")
+        self.undo = Banner(self.tr("Sending"), Level.INFO)
+        self.undo_button = self.undo.add_button(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo_requested)
         self._undo_left = 0
         self._undo_timer = QTimer(self)
@@ -144,17 +144,17 @@ class Composer(QWidget):
         self._undo_timer.timeout.connect(self._tick_undo)
 
         self.counter = QLabel()
-        self.counter.setAccessibleName("Characters used")
+        self.counter.setAccessibleName(self.tr("Characters used"))
         self.visibility = QComboBox()
-        self.visibility.addItem("Public reply", False)
-        self.visibility.addItem("Direct message", True)
-        self.visibility.setAccessibleName("Reply visibility")
-        self.visibility.setToolTip("Private matters — order numbers, addresses — belong in a direct message.")
+        self.visibility.addItem(self.tr("Public reply"), False)
+        self.visibility.addItem(self.tr("Direct message"), True)
+        self.visibility.setAccessibleName(self.tr("Reply visibility"))
+        self.visibility.setToolTip(self.tr("Private matters — order numbers, addresses — belong in a direct message."))
         self.visibility.currentIndexChanged.connect(lambda _i: self._on_text_changed())
         self.visibility.currentIndexChanged.connect(lambda _i: self.direct_changed.emit(self.direct()))
-        self.send_button = QPushButton("Send")
-        self.send_button.setToolTip("Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
-        self.send_button.setAccessibleName("Send reply")
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self._send_tip())
+        self.send_button.setAccessibleName(self.tr("Send reply"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.send_at = SendAtButton()
@@ -165,10 +165,10 @@ class Composer(QWidget):
         # column a few words wide), and how long a reply may still go out.
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Composer status")
+        self.status.setAccessibleName(self.tr("Composer status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.window_note = QLabel()
-        self.window_note.setAccessibleName("Time left to answer")
+        self.window_note.setAccessibleName(self.tr("Time left to answer"))
         self.window_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._window_ends: datetime | None = None
         self._window_timer = QTimer(self)
@@ -177,11 +177,11 @@ class Composer(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.window_note, 1)
-        row.addWidget(self.counter)
         row.addWidget(self.answer_via)
         row.addWidget(self.visibility)
         row.addWidget(self.send_button)
         row.addWidget(self.send_at)
+        tools.insertWidget(2, self.counter)  # (by the sign-off: Send's row had no room left in Greek)
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +237,7 @@ class Composer(QWidget):
         self.signature = signature.strip()
         self.setEnabled(summary is not None)
         self.signoff.setVisible(bool(self.signature) and (summary is None or descriptor(summary.platform).signature_in_text))
-        self.signoff.setText(f"Sign off with “{self.signature}”")
+        self.signoff.setText(i18n.arg(self.tr("Sign off with “%1”"), self.signature))
         if summary is not None and changed:
             direct = summary.kind == Kind.DIRECT
             self.visibility.setCurrentIndex(1 if direct or draft_kind == Kind.DIRECT else 0)
@@ -249,7 +249,7 @@ class Composer(QWidget):
             self.edit.setPlainText(draft or "")
             self.edit.moveCursor(QTextCursor.MoveOperation.End)
             self._restoring = False
-            self.say("Draft restored." if draft else "")
+            self.say(self.tr("Draft restored.") if draft else "")
             self.set_window(None, None)  # (until the pane has asked the platform's rule)
             self.awaiting_delivery = False
             self.attachments.clear(discard=True)
@@ -288,7 +288,7 @@ class Composer(QWidget):
             action.triggered.connect(self._snippet_slot(snippet))
         if snippets:
             menu.addSeparator()
-        menu.addAction("Manage saved replies…").triggered.connect(lambda *_: self.manage_snippets.emit())
+        menu.addAction(self.tr("Manage saved replies…")).triggered.connect(lambda *_: self.manage_snippets.emit())
         self.snippet_button.setMenu(menu)
 
     def _snippet_slot(self, snippet: Snippet):  # type: ignore[no-untyped-def]
@@ -376,9 +376,9 @@ class Composer(QWidget):
 
     def update_counter(self) -> None:
         used, limit = self.used(), self.limit()
-        self.counter.setText(f"{used}/{limit}" if limit else f"{used} characters")
+        self.counter.setText(f"{used}/{limit}" if limit else self.tr("%n character(s)", "", used))
         rules = platform_text(self._platform().counting_rule).format(url=self.url_length)
-        self.counter.setToolTip(rules if limit else "No length limit.")
+        self.counter.setToolTip(rules if limit else self.tr("No length limit."))
         over = bool(limit) and used > limit
         self.counter.setStyleSheet(f"color: {colors.late(self.palette()).name()}; font-weight: 600" if over else "")
         self._update_send()
@@ -394,19 +394,19 @@ class Composer(QWidget):
             hint = ""
             if "my_name" in checks.missing and not self.my_name:
                 # Filled from the preferences: empty there, it stays.
-                hint = (
-                    " {my_name} is your name, and it is empty: set it once in "
-                    "<a href='preferences'>Preferences ▸ Your name</a>, or type it here."
+                hint = self.tr(
+                    "{my_name} is your name, and it is empty: set it once in <a href='preferences'>Preferences ▸ Your name</a>, or type it here."
                 )
-            self.blocking.label.setText(f"Fill in {html.escape(names)} first: <a href='next'>go to it</a> (Tab).{hint}")
+            fill = i18n.arg(self.tr("Fill in %1 first: <a href='next'>go to it</a> (Tab)."), html.escape(names))
+            self.blocking.label.setText(f"{fill} {hint}" if hint else fill)
             self.blocking.show()
         else:
             self.blocking.hide()
         if checks.canned.sounds_canned:
-            self.canned.label.setText(
-                f"This reads almost like replies already sent to <b>{checks.canned.customers}</b> other customers. "
-                "A line written for this person makes all the difference."
-            )
+            self.canned.label.setText(self.tr(
+                "This reads almost like replies already sent to <b>%n</b> other customer(s). A line written for this person makes all the difference.",
+                "", checks.canned.customers,
+            ))
             self.canned.show()
         else:
             self.canned.hide()
@@ -414,7 +414,7 @@ class Composer(QWidget):
             kinds = ", ".join(dict.fromkeys(f.kind for f in checks.private))
             self._private_kinds = kinds
             self.private.label.setText(
-                f"Private details in a public reply: <b>{html.escape(kinds)}</b>. Take this to direct messages?"
+                i18n.arg(self.tr("Private details in a public reply: <b>%1</b>. Take this to direct messages?"), html.escape(kinds))
             )
             self.private.show()
         else:
@@ -441,9 +441,9 @@ class Composer(QWidget):
         )
         reason = (
             self.refusal
-            or ("Fill in the placeholders first." if missing else "Too long for this platform." if over else pictures)
+            or (self.tr("Fill in the placeholders first.") if missing else self.tr("Too long for this platform.") if over else pictures)
         )
-        self.send_button.setToolTip(reason or "Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
+        self.send_button.setToolTip(reason or self._send_tip())
         self.handoff_button.setEnabled(self.send_button.isEnabled() and self.answer_via.channel() is None)
         self.send_at.setEnabled(self.send_button.isEnabled())
 
@@ -464,20 +464,19 @@ class Composer(QWidget):
     def _show_window_note(self) -> None:
         ends, now = self._window_ends, datetime.now(UTC)
         if self.refusal is not None:
-            text = f"<b style='color:{colors.late(self.palette()).name()}'>Cannot be answered here now:</b> " + html.escape(
-                self.refusal
-            )
+            late = colors.late(self.palette()).name()
+            text = i18n.arg(self.tr("<b style='color:%1'>Cannot be answered here now:</b> %2"), late, html.escape(self.refusal))
         elif ends is None:
             text = ""
         elif ends <= now:
             # The window closed while the reply was being written.
-            text = "The time to answer here is over."
+            text = self.tr("The time to answer here is over.")
             self.refusal = text
             self._update_send()
         else:
-            text = f"Answerable for {style.waited(now, ends)} more (until {style.local_time(ends)})"
+            text = i18n.arg(self.tr("Answerable for %1 more (until %2)"), style.waited(now, ends), style.local_time(ends))
         self.window_note.setText(text)
-        self.window_note.setToolTip(self.refusal or "The platform takes replies for a limited time after the customer's last message.")
+        self.window_note.setToolTip(self.refusal or self.tr("The platform takes replies for a limited time after the customer's last message."))
 
     def focus_reply(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -532,7 +531,7 @@ class Composer(QWidget):
         """The well-known move: a short public reply, and the real answer by DM."""
         if self.conversation is None or not self.send_button.isEnabled():
             return
-        template = self.handoff_template or "Thanks {first_name}! I've sent you a direct message."
+        template = self.handoff_template or self.tr("Thanks {first_name}! I've sent you a direct message.", "sent to the customer")
         filled = placeholders.fill(
             template,
             name=self.conversation.customer_name,
@@ -555,17 +554,16 @@ class Composer(QWidget):
         self.reminder.reset()
         if send_at is not None:
             self.awaiting_delivery = False
-            self.status.setText(
-                f"Scheduled for {send_at.astimezone():%a %d %b %H:%M} — it waits in the outbox "
-                "(File ▸ Outbox: edit, move or cancel it until then)."
-            )
+            self.status.setText(i18n.arg(self.tr(
+                "Scheduled for %1 — it waits in the outbox (File ▸ Outbox: edit, move or cancel it until then)."
+            ), date_and_clock(send_at.astimezone())))
         elif undo_seconds > 0:
             self._undo_left = undo_seconds
             self._tick_undo(first=True)
             self._undo_timer.start()
             self.say("")
         else:
-            self.say("Reply queued — it goes out as soon as the account is online.")
+            self.say(self._queued())
 
     def _tick_undo(self, first: bool = False) -> None:
         if not first:
@@ -573,9 +571,9 @@ class Composer(QWidget):
         if self._undo_left <= 0:
             self._undo_timer.stop()
             self.undo.hide()
-            self.say("Reply queued — it goes out as soon as the account is online.")
+            self.say(self._queued())
             return
-        self.undo.label.setText(f"Sending in {self._undo_left} s…")
+        self.undo.label.setText(self.tr("Sending in %n s…", "", self._undo_left))
         self.undo.show()
 
     def undone(self, text: str) -> None:
@@ -584,9 +582,15 @@ class Composer(QWidget):
         self.awaiting_delivery = False
         self.edit.setPlainText(text)
         self.edit.moveCursor(QTextCursor.MoveOperation.End)
-        self.say("Not sent — the reply is back in the editor.")
+        self.say(self.tr("Not sent — the reply is back in the editor."))
         self.focus_reply()
 
     def delivered(self, at: datetime | None) -> None:
         self.awaiting_delivery = False
-        self.say(f"Sent at {at.astimezone():%H:%M}." if at else "Sent.")
+        self.say(i18n.arg(self.tr("Sent at %1."), clock(at.astimezone())) if at else self.tr("Sent."))
+
+    def _send_tip(self) -> str:
+        return self.tr("Send (Ctrl+Enter). The reply waits in the outbox while you are offline.")
+
+    def _queued(self) -> str:
+        return self.tr("Reply queued — it goes out as soon as the account is online.")

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from desktop_inbox.records import FollowUp, Kind, Platform, State
 from desktop_inbox.services.platforms import descriptor
-from desktop_inbox.ui import colors, style
+from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.conversation.request_button import AcceptRequestButton
+from desktop_inbox.ui.timepick import date_and_clock
 
 if TYPE_CHECKING:
     from desktop_inbox.services.message_requests import MessageRequests
@@ -29,25 +30,25 @@ class ConversationHeader(QWidget):
         super().__init__()
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAccessibleName("Conversation")
+        self.label.setAccessibleName(self.tr("Conversation"))
         self.label.setContentsMargins(8, 4, 8, 4)
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.accept_request = AcceptRequestButton(requests)
-        self.done_button = QPushButton("Mark done")
-        self.done_button.setToolTip("Mark done (E) — a new message from the customer reopens it")
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setToolTip(self.tr("Mark done (E) — a new message from the customer reopens it"))
         self.done_button.clicked.connect(self.done_clicked)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Put this heard post away for good (X)")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Put this heard post away for good (X)"))
         self.dismiss_button.clicked.connect(lambda: self.dismiss_clicked.emit(False))
-        self.mute_button = QPushButton("Dismiss && mute author")
-        self.mute_button.setToolTip("Dismiss it and never hear its author again on this account (Shift+X)")
+        self.mute_button = QPushButton(self.tr("Dismiss && mute author"))
+        self.mute_button.setToolTip(self.tr("Dismiss it and never hear its author again on this account (Shift+X)"))
         self.mute_button.clicked.connect(lambda: self.dismiss_clicked.emit(True))
         # Its menu is the window's (Conversation ▸ Remind me if no answer).
         self.follow_button = QPushButton()  # (a tool button's menu arrow overlapped its words)
-        self.follow_button.setText("Follow up")
-        self.follow_button.setToolTip("Bring this conversation back if the customer has not written by then")
-        self.follow_button.setAccessibleName("Follow up")
+        self.follow_button.setText(self.tr("Follow up"))
+        self.follow_button.setToolTip(self.tr("Bring this conversation back if the customer has not written by then"))
+        self.follow_button.setAccessibleName(self.tr("Follow up"))
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(0)
@@ -77,28 +78,35 @@ class ConversationHeader(QWidget):
     def show_summary(self, s: ConversationSummary) -> None:
         self.summary = s
         platform = descriptor(s.platform).name
-        kind = "direct messages" if s.kind == Kind.DIRECT else "public thread"
+        account = html.escape(s.account_handle)
+        if s.kind == Kind.DIRECT:
+            where = i18n.arg(self.tr("direct messages on %1 with %2"), platform, account)
+        else:
+            where = i18n.arg(self.tr("public thread on %1 with %2"), platform, account)
         late = colors.late(self.palette()).name()
-        state = {
-            State.NEEDS_REPLY: f"<b style='color:{late}'>needs a reply</b> · waiting {style.waited(s.waiting_since)}",
-            State.WAITING: "waiting on the customer",
-            State.DONE: "done",
-            State.SNOOZED: f"snoozed until {style.local_time(s.snoozed_until)}" if s.snoozed_until else "snoozed",
-            State.HEARD: f"<b style='color:{colors.warn(self.palette()).name()}'>heard</b> by listening — not addressed "
-            "to you; answer in public or dismiss it",
-        }.get(s.state, s.state)
+        warn = colors.warn(self.palette()).name()
+        # Facts, each worded whole; " · " sets them apart.
+        facts = [{
+            State.NEEDS_REPLY: i18n.arg(self.tr("<b style='color:%1'>needs a reply</b> · waiting %2"), late, style.waited(s.waiting_since)),
+            State.WAITING: self.tr("waiting on the customer"),
+            State.DONE: self.tr("done"),
+            State.SNOOZED: i18n.arg(self.tr("snoozed until %1"), style.local_time(s.snoozed_until)) if s.snoozed_until else self.tr("snoozed"),
+            State.HEARD: i18n.arg(self.tr(
+                "<b style='color:%1'>heard</b> by listening — not addressed to you; answer in public or dismiss it"
+            ), warn),
+        }.get(s.state, s.state)]
         if s.state == State.HEARD and s.platform == Platform.X:
-            state += " (X may refuse: self-serve apps may reply only to posts that mention you)"
+            facts[0] = i18n.arg(self.tr("%1 (X may refuse: self-serve apps may reply only to posts that mention you)"), facts[0])
         elif s.heard and s.state != State.HEARD:
-            state += " · began as a heard post"
+            facts.append(self.tr("began as a heard post"))
         if s.follow_up == FollowUp.CAME_BACK and s.follow_up_at is not None:
-            by = f"{s.follow_up_at.astimezone():%a %d %b %H:%M}"
-            state += f" · <b style='color:{late}'>follow-up</b>: no answer by {by}"
+            by = date_and_clock(s.follow_up_at.astimezone())
+            facts.append(i18n.arg(self.tr("<b style='color:%1'>follow-up</b>: no answer by %2"), late, by))
         elif s.follow_up == FollowUp.PENDING and s.follow_up_at is not None:
-            state += f" · back on {s.follow_up_at.astimezone():%a %d %b %H:%M} if no answer"
+            facts.append(i18n.arg(self.tr("back on %1 if no answer"), date_and_clock(s.follow_up_at.astimezone())))
         name = html.escape(s.customer_name or s.customer_handle)
-        self.label.setText(f"<b>{name}</b> · {kind} on {platform} with {html.escape(s.account_handle)} · {state}")
-        self.done_button.setText("Reopen" if s.state == State.DONE else "Mark done")
+        self.label.setText(" · ".join([f"<b>{name}</b>", where, *facts]))
+        self.done_button.setText(self.tr("Reopen") if s.state == State.DONE else self.tr("Mark done"))
         heard = s.state == State.HEARD
         self.done_button.setVisible(not heard)
         self.dismiss_button.setVisible(heard)

@@ -12,12 +12,31 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop_inbox.ui import i18n
+from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate  # (context "ThreadView"; lupdate finds the calls by this name)
+
 SCHEME = "media"
 THUMB_BOX = (240, 180)
 # Symbols every desktop's ordinary fonts draw (DejaVu, Noto, Segoe UI Symbol):
 # emoji need a colour font many Linux desktops lack, and showed as empty boxes.
 _ICONS = {"image": "\u25a3", "gifv": "\u25b6", "video": "\u25b6", "audio": "\u266a"}
-_WORDS = {"image": "picture", "gifv": "animation", "video": "video", "audio": "sound"}
+_WORDS = {
+    "image": QT_TRANSLATE_NOOP("ThreadView", "picture"),
+    "gifv": QT_TRANSLATE_NOOP("ThreadView", "animation"),
+    "video": QT_TRANSLATE_NOOP("ThreadView", "video"),
+    "audio": QT_TRANSLATE_NOOP("ThreadView", "sound"),
+}
+# Why there is no picture to show: "%1" is the word above.
+_WHY = {
+    "wanted": QT_TRANSLATE_NOOP("ThreadView", "%1 not downloaded yet"),
+    "evicted": QT_TRANSLATE_NOOP("ThreadView", "%1 not kept (over this account's space for pictures)"),
+    "refused": QT_TRANSLATE_NOOP("ThreadView", "%1 not shown: the file is not a picture that can be opened safely"),
+    "failed": QT_TRANSLATE_NOOP("ThreadView", "%1 could not be downloaded"),
+}
 
 
 def media_src(path: str) -> str:
@@ -43,7 +62,9 @@ def attachment_html(attachment: dict[str, object], palette: dict[str, str], isol
     if callable(isolate) and alt_html:
         alt_html = isolate(alt_html)
     dim = palette["dim"]
-    caption = f'<br><span style="color:{dim}">{_WORDS[kind].capitalize()}: {alt_html}</span>' if alt else ""
+    word = translate("ThreadView", _WORDS[kind])
+    caption = i18n.arg(translate("ThreadView", "%1: %2", "an attachment's kind: its description"), word.capitalize(), alt_html)
+    caption = f'<br><span style="color:{dim}">{caption}</span>' if alt else ""
     media_id = attachment.get("media_id")
     thumb = attachment.get("thumb_path")
     path = attachment.get("path")
@@ -51,17 +72,13 @@ def attachment_html(attachment: dict[str, object], palette: dict[str, str], isol
         image = f'<img src="{html.escape(media_src(thumb), quote=True)}"{_box(attachment.get("width"), attachment.get("height"))}>'
         if isinstance(media_id, int):
             image = f'<a href="inbox:media/{media_id}">{image}</a>'
-        mark = "" if kind == "image" else f' <span style="color:{dim}">{_ICONS[kind]} {_WORDS[kind]}</span>'
+        mark = "" if kind == "image" else f' <span style="color:{dim}">{_ICONS[kind]} {word}</span>'
         return f'<p style="margin-top:6px">{image}{mark}{caption}</p>'
     if isinstance(path, str) and path and isinstance(media_id, int):
         # Kept, but with nothing to show (a sound, a video without its poster frame).
-        link = f'<a href="inbox:media/{media_id}" style="color:{palette["link"]}">open</a>'
-        return f'<p style="color:{dim}; margin-top:6px">{_ICONS[kind]} {_WORDS[kind]} — {link}{caption}</p>'
+        link = translate("ThreadView", "open", "a link: open the attachment")
+        link = f'<a href="inbox:media/{media_id}" style="color:{palette["link"]}">{link}</a>'
+        return f'<p style="color:{dim}; margin-top:6px">{_ICONS[kind]} {word} — {link}{caption}</p>'
     state = attachment.get("state")
-    why = {
-        "wanted": "not downloaded yet",
-        "evicted": "not kept (over this account's space for pictures)",
-        "refused": "not shown: the file is not a picture that can be opened safely",
-        "failed": "could not be downloaded",
-    }.get(str(state), "not downloaded")
-    return f'<p style="color:{dim}; margin-top:6px">{_ICONS[kind]} {_WORDS[kind]} {why}{caption}</p>'
+    why = i18n.arg(translate("ThreadView", _WHY.get(str(state), QT_TRANSLATE_NOOP("ThreadView", "%1 not downloaded"))), word)
+    return f'<p style="color:{dim}; margin-top:6px">{_ICONS[kind]} {why}{caption}</p>'

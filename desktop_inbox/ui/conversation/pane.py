@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_inbox.records import Direction, Kind, State
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.conversation.composer import Composer, Outgoing
 from desktop_inbox.ui.conversation.header import ConversationHeader
 from desktop_inbox.ui.conversation.replies import Queued, Replies
@@ -25,6 +26,7 @@ from desktop_inbox.ui.conversation.team import TeamSupport, ask_send_despite_oth
 from desktop_inbox.ui.conversation.thread_view import ThreadView
 from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
+from desktop_inbox.ui.timepick import date_and_clock
 
 if TYPE_CHECKING:
     from desktop_inbox.services.live import LiveChange
@@ -311,7 +313,7 @@ class ConversationPane(QSplitter):
         self.team.stopped()
         self.composer.sent(undo_seconds=0 if queued.sent.send_at else queued.undo_seconds, send_at=queued.sent.send_at)
         if queued.outgoing.via is not None:
-            self.message.emit("Sent through the customer's other channel: it is in that conversation.", 5000)
+            self.message.emit(self.tr("Sent through the customer's other channel: it is in that conversation."), 5000)
         self.reload()
 
     def undo_send(self) -> None:
@@ -328,7 +330,7 @@ class ConversationPane(QSplitter):
         spawn(
             self.replies.undo(queued),
             on_done=undone,
-            on_error=lambda exc: self.composer.say(f"Too late to undo: {exc}"),
+            on_error=lambda exc: self.composer.say(i18n.arg(self.tr("Too late to undo: %1"), exc)),
         )
 
     def _without_signoff(self, text: str) -> str:
@@ -361,7 +363,7 @@ class ConversationPane(QSplitter):
 
     def _change_state(self, change: Coroutine[Any, Any, object]) -> None:
         def changed(_result: object) -> None:
-            self.message.emit("Conversation updated.", 3000)
+            self.message.emit(self.tr("Conversation updated."), 3000)
             self.reload()
 
         spawn(change, on_done=changed)
@@ -370,12 +372,16 @@ class ConversationPane(QSplitter):
         """Put the open heard post away for good (and mute its author)."""
         detail = self.current
         if detail is None or detail.summary.state != State.HEARD:
-            self.message.emit("Only a post heard by listening, not yet answered, can be dismissed.", 5000)
+            self.message.emit(self.tr("Only a post heard by listening, not yet answered, can be dismissed."), 5000)
             return
 
         def done(dismissed: Dismissed) -> None:
-            muted = f"; {dismissed.muted_author} is muted" if dismissed.muted_author else ""
-            self.message.emit(f"Dismissed {len(dismissed.conversations)} heard post(s){muted}.", 5000)
+            count = len(dismissed.conversations)
+            if dismissed.muted_author:
+                note = i18n.arg(self.tr("Dismissed %n heard post(s); %1 is muted.", "", count), dismissed.muted_author)
+            else:
+                note = self.tr("Dismissed %n heard post(s).", "", count)
+            self.message.emit(note, 5000)
             if self.current is not None and self.current.summary.id in dismissed.conversations:
                 self.show_nothing()
             self.dismissed.emit(dismissed.conversations)
@@ -401,9 +407,9 @@ class ConversationPane(QSplitter):
         followups = self._ctx.followups
         conversation_id = self.current.summary.id
         if at is None:
-            change, note = followups.clear(conversation_id), "No reminder on this conversation."
+            change, note = followups.clear(conversation_id), self.tr("No reminder on this conversation.")
         else:
-            note = f"It comes back on {at.astimezone():%a %d %b %H:%M} if the customer has not written by then."
+            note = i18n.arg(self.tr("It comes back on %1 if the customer has not written by then."), date_and_clock(at.astimezone()))
             change = followups.remind_at(conversation_id, at)
 
         def done(_summary: object) -> None:
@@ -415,7 +421,7 @@ class ConversationPane(QSplitter):
     def snooze(self, until: datetime) -> None:
         if self.current is None:
             return
-        note = f"Snoozed until {until.astimezone():%a %d %b %H:%M}."
+        note = i18n.arg(self.tr("Snoozed until %1."), date_and_clock(until.astimezone()))
 
         def snoozed(_state: object) -> None:
             self.message.emit(note, 5000)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_inbox.services.composer import PersonBrief
 from desktop_inbox.text import mentions
-from desktop_inbox.ui import colors, style
+from desktop_inbox.ui import colors, i18n, style
 
 
 class PersonBriefWidget(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.setAccessibleName("About this customer")
+        self.setAccessibleName(self.tr("About this customer"))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -28,7 +28,7 @@ class PersonBriefWidget(QScrollArea):
         layout.addWidget(self.label)
         layout.addStretch(1)
         self.setWidget(box)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)  # (the draft's row of buttons needs the room in Greek)
         self.brief: PersonBrief | None = None
         self.show_brief(None)
 
@@ -40,17 +40,22 @@ class PersonBriefWidget(QScrollArea):
     def show_brief(self, brief: PersonBrief | None) -> None:
         self.brief = brief
         if brief is None:
-            self.label.setText("<i>Who you are answering appears here.</i>")
+            self.label.setText(self.tr("<i>Who you are answering appears here.</i>"))
             return
         c = brief.contact
         dim = colors.dim(self.palette()).name()
-        parts = [f"<b>{html.escape(c.name)}</b> — call them <b>{html.escape(brief.first_name)}</b>"]
+        parts = [i18n.arg(self.tr("<b>%1</b> — call them <b>%2</b>"), html.escape(c.name), html.escape(brief.first_name))]
         ids = ", ".join(
             f"{style.PLATFORM_NAMES.get(i.platform, i.platform)} {html.escape(i.handle)}" for i in c.identities
         )
         parts.append(f"<span style='color:{dim}'>{ids}</span>")
-        since = c.first_contact.astimezone().strftime("%b %Y") if c.first_contact else "today"
-        parts.append(f"Customer since {since} · {c.conversation_count} conversation{'s' if c.conversation_count != 1 else ''}")
+        conversations = self.tr("%n conversation(s)", "", c.conversation_count)
+        if c.first_contact:
+            first = c.first_contact.astimezone()
+            since = QLocale().toString(QDate(first.year, first.month, 1), self.tr("MMM yyyy", "a month (Qt date format)"))
+            parts.append(i18n.arg(self.tr("Customer since %1 · %2"), since, conversations))
+        else:
+            parts.append(i18n.arg(self.tr("Customer since today · %1"), conversations))
         if c.tags:
             parts.append(" ".join(f"#{html.escape(t)}" for t in c.tags))
         if brief.open_questions:
@@ -58,17 +63,17 @@ class PersonBriefWidget(QScrollArea):
                 f"<li>{html.escape(_short(s.text))} <span style='color:{dim}'>({style.local_time(s.created_at)})</span></li>"
                 for s in brief.open_questions
             )
-            parts.append(f"<b>Not answered yet</b><ul style='margin:0'>{items}</ul>")
+            parts.append(self.tr("<b>Not answered yet</b>") + f"<ul style='margin:0'>{items}</ul>")
         if brief.earlier:
             items = "".join(
                 f"<li>{html.escape(_short(s.text))} <span style='color:{dim}'>"
                 f"({style.PLATFORM_NAMES.get(s.platform, s.platform)}, {style.local_time(s.created_at)})</span></li>"
                 for s in brief.earlier
             )
-            parts.append(f"<b>Earlier they wrote</b><ul style='margin:0'>{items}</ul>")
+            parts.append(self.tr("<b>Earlier they wrote</b>") + f"<ul style='margin:0'>{items}</ul>")
         if c.notes:
             items = "".join(f"<li>{html.escape(_short(n.text, 140))}</li>" for n in c.notes[:4])
-            parts.append(f"<b>Notes</b><ul style='margin:0'>{items}</ul>")
+            parts.append(self.tr("<b>Notes</b>") + f"<ul style='margin:0'>{items}</ul>")
         self.label.setText("<br>".join(parts))
 
 

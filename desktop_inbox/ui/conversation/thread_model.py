@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_inbox.services.values import MessageView
+from desktop_inbox.ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, int]  # ("m", message id) or ("o", outbox id): stays with a message
@@ -50,7 +51,7 @@ class ThreadModel(QAbstractListModel):
             return message
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             who = message.author_name or message.author_handle
-            return f"{who}, {message.created_at.astimezone():%d %b %Y %H:%M}: {message.text}"
+            return f"{who}, {style.local_time(message.created_at)}: {message.text}"  # (the date in the language's form)
         return None
 
     # -- the window ----------------------------------------------------------------

@@ -11,12 +11,24 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
 from desktop_inbox.records import OutboxState
 from desktop_inbox.services.values import MessageView
 from desktop_inbox.text import html as message_html
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.conversation.media_html import attachment_html
+from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_inbox.ui.timepick import clock, date_and_clock
 
-VISIBILITY = {"public": "public", "unlisted": "unlisted", "private": "followers only", "direct": "direct message"}
+translate = QCoreApplication.translate  # (context "ThreadView"; lupdate finds the calls by this name)
+
+VISIBILITY = {
+    "public": QT_TRANSLATE_NOOP("ThreadView", "public"),
+    "unlisted": QT_TRANSLATE_NOOP("ThreadView", "unlisted"),
+    "private": QT_TRANSLATE_NOOP("ThreadView", "followers only"),
+    "direct": QT_TRANSLATE_NOOP("ThreadView", "direct message"),
+}
 
 # Explicit bidi controls a customer may put in a name or a message: openers
 # (embeddings, overrides, isolates) and their closers.
@@ -54,13 +66,13 @@ def render_message(message: MessageView, *, palette: dict[str, str], now: dateti
     when = _when(message.created_at, now)
     author = isolate(html.escape(message.author_name or message.author_handle))
     handle = isolate(html.escape(message.author_handle))
-    visibility = VISIBILITY.get(message.visibility, message.visibility)
+    visibility = translate("ThreadView", VISIBILITY[message.visibility]) if message.visibility in VISIBILITY else message.visibility
     body = message_html.sanitize(message.html) if message.html else message_html.text_to_html(message.text)
     body = balance_bidi(body)
     status = _status(message, palette)
     attachments = "".join(_attachment(a, palette) for a in message.attachments)
     link = (
-        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">open in browser</a>'
+        f' · <a href="{html.escape(message.url, quote=True)}" style="color:{palette["dim"]}">{_open_in_browser()}</a>'
         if message.url and message.url.startswith(("https://", "http://"))
         else ""
     )
@@ -76,28 +88,32 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
         return ""
     item = message.outbox_id
     if message.outbox_state == OutboxState.FAILED:
-        reason = html.escape(message.outbox_error or "The platform refused this reply.")
-        return (
-            f'<p style="color:{palette["error"]}; margin-top:6px">Not sent: {reason} '
-            f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">Retry</a> · '
-            f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a></p>'
-        )
+        reason = html.escape(message.outbox_error or translate("ThreadView", "The platform refused this reply."))
+        retry = translate("ThreadView", "Retry", "a link: send a refused reply again")
+        retry = f'<a href="inbox:retry/{item}" style="color:{palette["link"]}">{retry}</a>'
+        cancel = f'<a href="inbox:cancel/{item}" style="color:{palette["link"]}">{_cancel()}</a>'
+        not_sent = i18n.arg(translate("ThreadView", "Not sent: %1 %2 · %3", "why; the links Retry and Cancel"), reason, retry, cancel)
+        return f'<p style="color:{palette["error"]}; margin-top:6px">{not_sent}</p>'
     if message.outbox_state == OutboxState.MAYBE_SENT:
-        reason = html.escape(message.outbox_error or "The server did not confirm it.")
-        return (
-            f'<p style="color:{palette["warn"]}; margin-top:6px">May have been sent: {reason} It will not be '
-            "sent again by itself; open the outbox to resend it or mark it as sent.</p>"
+        reason = html.escape(message.outbox_error or translate("ThreadView", "The server did not confirm it."))
+        maybe = translate(
+            "ThreadView",
+            "May have been sent: %1 It will not be sent again by itself; open the outbox to resend it or mark it as sent.",
         )
-    text = "Sending…" if message.outbox_state == OutboxState.SENDING else "Waiting to be sent"
+        return f'<p style="color:{palette["warn"]}; margin-top:6px">{i18n.arg(maybe, reason)}</p>'
+    if message.outbox_state == OutboxState.SENDING:
+        text = translate("ThreadView", "Sending…")
+    else:
+        text = translate("ThreadView", "Waiting to be sent")
     if message.send_at is not None and message.outbox_state == OutboxState.QUEUED:
-        text = f"Scheduled for {message.send_at.astimezone():%a %d %b %H:%M}"
+        text = i18n.arg(translate("ThreadView", "Scheduled for %1"), date_and_clock(message.send_at.astimezone()))
+    last_try = translate("ThreadView", "Last try: %1 — it will be sent again automatically.")
     error = (
-        f'<br><span style="color:{palette["warn"]}">Last try: {html.escape(message.outbox_error)} — '
-        "it will be sent again automatically.</span>"
+        f'<br><span style="color:{palette["warn"]}">{i18n.arg(last_try, html.escape(message.outbox_error))}</span>'
         if message.outbox_error
         else ""
     )
-    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">Cancel</a>' if message.outbox_state == OutboxState.QUEUED else ""
+    cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">{_cancel()}</a>' if message.outbox_state == OutboxState.QUEUED else ""
     return f'<p style="color:{palette["dim"]}; margin-top:6px">⏳ {text}{cancel}{error}</p>'
 
 
@@ -105,7 +121,7 @@ def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
     kept = attachment_html(attachment, palette, isolate)  # pictures and other media: media_html.py
     if kept is not None:
         return kept
-    kind = html.escape(str(attachment.get("kind") or "file"))
+    kind = html.escape(str(attachment.get("kind") or translate("ThreadView", "file", "an attachment")))
     description = html.escape(str(attachment.get("description") or attachment.get("name") or ""))
     description = isolate(description) if description else ""
     url = attachment.get("url")
@@ -114,7 +130,7 @@ def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
         # Never loaded here: the user opens it in the browser if they wish.
         return (
             f'<p style="color:{palette["dim"]}">📎 {label} — '
-            f'<a href="{html.escape(url, quote=True)}" style="color:{palette["link"]}">open in browser</a></p>'
+            f'<a href="{html.escape(url, quote=True)}" style="color:{palette["link"]}">{_open_in_browser()}</a></p>'
         )
     return f'<p style="color:{palette["dim"]}">📎 {label}</p>'
 
@@ -122,7 +138,16 @@ def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
 def _when(value: datetime, now: datetime) -> str:
     local = value.astimezone()
     if local.date() == now.astimezone().date():
-        return local.strftime("%H:%M")
+        return clock(local)
     if local.year == now.astimezone().year:
-        return local.strftime("%a %d %b, %H:%M")
-    return local.strftime("%d %b %Y, %H:%M")
+        return date_and_clock(local)
+    form = translate("Time", "dd MMM yyyy, HH:mm", "a day in another year and its time (Qt date format)")
+    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)), form)
+
+
+def _open_in_browser() -> str:
+    return translate("ThreadView", "open in browser")
+
+
+def _cancel() -> str:
+    return translate("ThreadView", "Cancel", "a link: take back a reply waiting to go out")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_inbox import APP_NAME
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.dialogs.manager import DialogManager
 from desktop_inbox.ui.tasks import spawn
 
@@ -207,12 +208,12 @@ class WindowDialogs(DialogManager):
         if what == "query":
             query = w.list_pane.search.query()
             if not query:
-                w.status_bar.show_error("Search for something first; then export the results.")
+                w.status_bar.show_error(self.tr("Search for something first; then export the results."))
                 return None
             args: dict[str, object] = {"query": query}
             stem = "search-results"
         elif current is None:
-            w.status_bar.show_error("Open a conversation first.")
+            w.status_bar.show_error(self.tr("Open a conversation first."))
             return None
         elif what == "contact" and current.summary.contact_id:
             args, stem = {"contact": current.summary.contact_id}, _stem(current.summary.customer_name)
@@ -220,7 +221,7 @@ class WindowDialogs(DialogManager):
             args, stem = {"conversation": current.summary.id}, _stem(current.summary.customer_name) + "-conversation"
 
         def build(parent: QWidget) -> ExportDialog:
-            return ExportDialog(w.ctx.exporter, parent, title="Export", stem=stem, **args)
+            return ExportDialog(w.ctx.exporter, parent, title=self.tr("Export"), stem=stem, **args)
 
         return self.open("export", build, modal=True, same=lambda dialog: dialog.what == args)
 
@@ -240,14 +241,14 @@ class WindowDialogs(DialogManager):
         """Ask for a name, and keep the search in the sidebar."""
         w = self.window
         if not query:
-            w.show_error("Type a search first.")
+            w.show_error(self.tr("Type a search first."))
             return
         from PySide6.QtWidgets import QInputDialog
 
         def build(parent: QWidget) -> QInputDialog:
             dialog = QInputDialog(parent)
-            dialog.setWindowTitle("Save search")
-            dialog.setLabelText(f"Name for “{query}”:")
+            dialog.setWindowTitle(self.tr("Save search"))
+            dialog.setLabelText(i18n.arg(self.tr("Name for “%1”:"), query))
             dialog.setTextValue(query[:40])
             dialog.textValueSelected.connect(
                 lambda name: spawn(w.ctx.search.save(name, query), on_done=w.on_search_saved)
@@ -261,11 +262,11 @@ class WindowDialogs(DialogManager):
         from PySide6.QtWidgets import QMessageBox
 
         def build(parent: QWidget) -> QMessageBox:
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The cache of your conversations is damaged.", parent=parent)
-            box.setInformativeText(
-                f"{exc}\n\nThe earlier backups were kept. Quit and start {APP_NAME} again: it offers to restore "
-                "the latest good one."
-            )
+            damaged = self.tr("The cache of your conversations is damaged.")
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, damaged, parent=parent)
+            box.setInformativeText(i18n.arg(self.tr(
+                "%1\n\nThe earlier backups were kept. Quit and start %2 again: it offers to restore the latest good one."
+            ), exc, APP_NAME))
             return box
 
         return self.open("cache-damaged", build, modal=True)
@@ -280,8 +281,12 @@ class WindowDialogs(DialogManager):
 
         def build(parent: QWidget) -> QMessageBox:
             box = QMessageBox(parent)
-            box.setWindowTitle("Keyboard shortcuts")
+            box.setWindowTitle(self.tr("Keyboard shortcuts"))
             box.setText(shortcut_table(shortcut_rows()))
+            # A message box keeps its text ~500 px wide (the two halves wrapped to a column taller than a
+            # 720-pixel screen), and itself narrower than the screen less 480 px.
+            wide = min(900, max(500, parent.screen().availableGeometry().width() - 580))
+            box.setStyleSheet(f"QLabel {{ min-width: {wide}px; }}")
             return box
 
         return self.open("shortcuts", build, modal=True)

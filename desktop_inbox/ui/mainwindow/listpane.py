@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_inbox.records import State
+from desktop_inbox.ui import i18n
 from desktop_inbox.ui.conversation_list import ConversationListModel, ConversationListView, Roles
+from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_inbox.ui.search.bar import SearchBar
 
 if TYPE_CHECKING:
@@ -19,16 +21,22 @@ if TYPE_CHECKING:
     from desktop_inbox.services.values import ConversationSummary
     from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
 
+# English here, translated when shown (context "ListPane").
 EMPTY_VIEW: dict[str, str] = {
-    State.NEEDS_REPLY: "Nobody is waiting for an answer. Well done!",
-    State.WAITING: "No conversation is waiting on a customer.",
-    State.SNOOZED: "Nothing is snoozed.\nSnooze a conversation (H, or Conversation ▸ Snooze) to have it come back later.",
-    State.DONE: "Nothing is marked done yet.",
-    State.HEARD: "Nothing heard yet.\nListen for words, phrases or #hashtags that name your shop: "
-    "File ▸ Accounts…, choose an account, Listening….",
+    State.NEEDS_REPLY: QT_TRANSLATE_NOOP("ListPane", "Nobody is waiting for an answer. Well done!"),
+    State.WAITING: QT_TRANSLATE_NOOP("ListPane", "No conversation is waiting on a customer."),
+    State.SNOOZED: QT_TRANSLATE_NOOP(
+        "ListPane", "Nothing is snoozed.\nSnooze a conversation (H, or Conversation ▸ Snooze) to have it come back later."
+    ),
+    State.DONE: QT_TRANSLATE_NOOP("ListPane", "Nothing is marked done yet."),
+    State.HEARD: QT_TRANSLATE_NOOP(
+        "ListPane",
+        "Nothing heard yet.\nListen for words, phrases or #hashtags that name your shop: "
+        "File ▸ Accounts…, choose an account, Listening….",
+    ),
 }
-EMPTY_ELSE = "No conversations in this view."
-NO_ACCOUNT = "No account yet.\nAdd one with File ▸ Add account… to answer your customers here."
+EMPTY_ELSE = QT_TRANSLATE_NOOP("ListPane", "No conversations in this view.")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("ListPane", "No account yet.\nAdd one with File ▸ Add account… to answer your customers here.")
 
 
 class ListPane(QWidget):
@@ -130,7 +138,7 @@ class ListPane(QWidget):
                 text = NO_ACCOUNT
             else:
                 text = EMPTY_VIEW.get(self._view_key, EMPTY_ELSE)
-            self.empty_label.setText(text)
+            self.empty_label.setText(QCoreApplication.translate("ListPane", text) if text else "")
             self.stack.setCurrentWidget(self.empty_label)
         elif self.stack.currentWidget() is self.empty_label:
             self.stack.setCurrentWidget(self.view)
@@ -201,7 +209,7 @@ class ListPane(QWidget):
             return
         self.search.show_count(0)
         if not self.results_model.error:
-            self.empty_label.setText(f"No message matches “{self.search.query()}”.")
+            self.empty_label.setText(i18n.arg(self.tr("No message matches “%1”."), self.search.query()))
             self.stack.setCurrentWidget(self.empty_label)
 
     def _show_count(self, count: int) -> None:

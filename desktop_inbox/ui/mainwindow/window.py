@@ -25,7 +25,7 @@ from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.records import State
 from desktop_inbox.resources import icon_path
-from desktop_inbox.ui import appearance
+from desktop_inbox.ui import appearance, i18n
 from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.bridge import EngineBridge
 from desktop_inbox.ui.context import AppContext
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self._rest_started = False
         self._saved_counted_at: datetime | None = None
         # Ending in the app's name: Qt adds it to titles that do not (X11, Windows).
-        self.setWindowTitle(f"Demo workspace — {APP_NAME}" if ctx.demo else APP_NAME)
+        self.setWindowTitle(i18n.arg(self.tr("Demo workspace — %1"), APP_NAME) if ctx.demo else APP_NAME)
         self.setWindowIcon(QIcon(str(icon_path())))
         self.bridge = EngineBridge(ctx, self)
 
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         self.bridge.wake()
-        self.status_bar.showMessage("Syncing…", 3000)
+        self.status_bar.showMessage(self.tr("Syncing…"), 3000)
 
     def wake_snoozed(self) -> None:
         """Snoozes and follow-ups whose time has come bring their conversations back."""
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, CacheDamaged):
             self.dialogs.cache_damaged(exc)
         else:
-            self.show_error(f"The automatic backup failed: {exc}")
+            self.show_error(i18n.arg(self.tr("The automatic backup failed: %1"), exc))
 
     def show_info(self, text: str) -> None:
         self.status_bar.show_info(text)

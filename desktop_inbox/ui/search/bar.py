@@ -21,33 +21,42 @@ class SearchBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Search all messages  ( / )")
-        self.box.setAccessibleName("Search")
-        self.box.setToolTip('Words in any order, "exact phrases", from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:')
+        self.box.setPlaceholderText(self.tr("Search all messages  ( / )"))
+        self.box.setAccessibleName(self.tr("Search"))
+        self.box.setToolTip(self.tr(
+            'Words in any order, "exact phrases", from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:',
+            "the search words (from:, is:direct…) stay in English: the search understands only these"
+        ))
         self.order = QComboBox()
-        self.order.addItem("Newest first", "newest")
-        self.order.addItem("Best match", "best")
-        self.order.setAccessibleName("Order of search results")
+        self.order.addItem(self.tr("Newest first"), "newest")
+        self.order.addItem(self.tr("Best match"), "best")
+        self.order.setAccessibleName(self.tr("Order of search results"))
         self.save_button = QToolButton()
-        self.save_button.setText("Save")
-        self.save_button.setToolTip("Keep this search in the sidebar, with a live count")
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Keep this search in the sidebar, with a live count"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.found = QLabel()
-        self.found.setAccessibleName("Search results found")
+        self.found.setAccessibleName(self.tr("Search results found"))
         self.found.hide()
+        # The order goes on the count's line: beside the box with Save, it
+        # left the box a few letters wide in Greek.
+        self.found.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box, 1)
-        row.addWidget(self.order)
         row.addWidget(self.save_button)
+        results = QHBoxLayout()
+        results.setContentsMargins(0, 0, 0, 0)
+        results.addWidget(self.found, 1)
+        results.addWidget(self.order)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.problem)
-        layout.addWidget(self.found)
+        layout.addLayout(results)
         self.set_searching(False)
         self.box.installEventFilter(self)
         self._typing = QTimer(self)
@@ -76,8 +85,11 @@ class SearchBar(QWidget):
 
     def show_count(self, count: int, *, more: bool = False) -> None:
         """How many messages the query finds (``more``: at least that many)."""
-        many = f"More than {count - 1:,}" if more else f"{count:,}"
-        self.found.setText(f"{many} message{'s' if count != 1 or more else ''} found" if count else "")
+        if more:
+            found = self.tr("More than %Ln message(s) found", "", count - 1)
+        else:
+            found = self.tr("%Ln message(s) found", "", count)
+        self.found.setText(found if count else "")
         self.found.setVisible(bool(count))
 
     def query(self) -> str:

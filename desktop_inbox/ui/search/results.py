@@ -13,7 +13,7 @@ from desktop_inbox.records import Kind
 from desktop_inbox.services import search
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.search import SearchService
-from desktop_inbox.ui import colors, style
+from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.conversation_list import Roles, paint_row
 from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import spawn
@@ -188,7 +188,8 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.setPen(text)
         painter.drawText(QRect(rect.left(), rect.top(), room, line), Qt.AlignmentFlag.AlignLeft, who)
         x = rect.left() + bold_fm.horizontalAdvance(who) + 6
-        where = descriptor(hit.platform).name + (" · DM" if hit.kind == Kind.DIRECT else "")
+        name = descriptor(hit.platform).name
+        where = i18n.arg(self.tr("%1 · DM", "a platform's direct messages"), name) if hit.kind == Kind.DIRECT else name
         rest = fm.elidedText(f"{hit.author_handle} · {where}", Qt.TextElideMode.ElideRight, max(rect.left() + room - x, 0))
         painter.setFont(option.font)
         painter.setPen(dim)
@@ -225,7 +226,7 @@ class SearchResultsView(QListView):
         super().__init__()
         self.setModel(model)
         self.setItemDelegate(SearchHitDelegate(self))
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(self.tr("Search results"))
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
