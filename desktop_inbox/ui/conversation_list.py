@@ -248,7 +248,7 @@ class ConversationListModel(QAbstractListModel):
         and the summaries of the chunks kept (the others are read when seen)."""
         listed, count = self._ids, len(self._ids)
         wanted = max(count, PAGE)
-        keep = set(self._chunks)
+        keep = {0, *self._chunks}  # (the top too: a list that was empty shows it next)
         sort_keys, ids = array("q"), array("q")
         chunks: OrderedDict[int, list[ConversationSummary]] = OrderedDict()
         while len(ids) < wanted:
