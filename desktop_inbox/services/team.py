@@ -14,13 +14,15 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import BadInput, StoreError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
-from desktop_inbox.store.pg import team
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.pg import team
 
 TEAM_FILE = "team.json"
 
@@ -92,10 +94,12 @@ def settings(data_dir: Path) -> dict[str, Any] | None:
 
 def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
     """The team database when ``data_dir`` is in a team, else None (one
-    file test: the local cache's path pays nothing more)."""
+    file test: the local cache's path pays nothing more: not even loading
+    the PostgreSQL modules, which the window's start would wait for)."""
     found = settings(data_dir)
     if found is None:
         return None
+    from desktop_inbox.store.pg import team
     from desktop_inbox.store.pg.cache import TeamCache
 
     where = team.address(found["url"])
@@ -127,6 +131,7 @@ def create(
     database that is not empty; the local cache is never changed."""
     from desktop_inbox.services import encryption
     from desktop_inbox.services.backup import exclusive_folder
+    from desktop_inbox.store.pg import team
 
     where = team.address(url)
     name = _member_name(name)
@@ -157,6 +162,7 @@ def join(
     ``name`` (the same name again: the same member, e.g. on a new computer).
     Its own local cache stays as it is, unused while in the team."""
     from desktop_inbox.services.backup import exclusive_folder
+    from desktop_inbox.store.pg import team
 
     where = team.address(url)
     name = _member_name(name)
@@ -190,6 +196,8 @@ def _now_ms() -> int:
 
 
 def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
+    from desktop_inbox.store.pg import team
+
     found = settings(data_dir)
     if found is None:
         return TeamStatus(url=None)

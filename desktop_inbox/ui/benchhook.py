@@ -43,8 +43,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from desktop_inbox.services.values import SyncEventKind
-
 HEARTBEAT_MS = 5
 
 
@@ -285,6 +283,8 @@ class BenchHook(QObject):
             self.sync_stalls.add(late)
 
     def _on_sync_event(self, event: Any) -> None:
+        from desktop_inbox.services.values import SyncEventKind  # (not at the start it measures)
+
         if event.kind != SyncEventKind.STORED or not event.new_inbound:
             return
         if self.sync_target and self.sync_stalls is None and self.inbound < self.sync_target:

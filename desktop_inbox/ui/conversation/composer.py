@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import Kind, Platform
-from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
 from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
@@ -48,6 +47,7 @@ from desktop_inbox.ui.conversation.public_anyway import AS_DM, PUBLIC_ANYWAY, as
 from desktop_inbox.ui.conversation.reply_edit import ReplyEdit
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.composer import Checks, PersonBrief
     from desktop_inbox.services.media import Attached
 
 
