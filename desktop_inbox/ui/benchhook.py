@@ -10,7 +10,8 @@ JSON lines to it:
 * ``interactive``: the whole window is built (conversation, composer,
   panels), the event loop runs and a key press (Down, in the list)
   then has been answered and painted: what a user waits for before the
-  app does what they ask (``t`` as for ``first_page``);
+  app does what they ask (``t`` as for ``first_page``; ``loaded``: the
+  modules loaded by then);
 * ``opened``: for each conversation in ``DESKTOP_INBOX_BENCH_OPEN`` (ids,
   comma-separated, opened in turn; ``ID@MESSAGE`` opens it at that message,
   as a search hit does), the milliseconds until it was painted, and the
@@ -64,6 +65,11 @@ def memory() -> dict[str, int]:
 
         values["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return values
+
+
+def loaded_modules() -> list[str]:
+    """The app's own modules loaded so far, and the other packages' names."""
+    return sorted({name.split(".")[0] for name in sys.modules} | {n for n in sys.modules if n.startswith("desktop_inbox.")})
 
 
 class Stalls:
@@ -162,7 +168,9 @@ class BenchHook(QObject):
 
     def _answered(self, posted: float) -> None:
         self.window.list_pane.view.viewport().repaint()
-        self.write("interactive", waited_ms=round((time.perf_counter() - posted) * 1000, 2), **memory())
+        self.write(
+            "interactive", waited_ms=round((time.perf_counter() - posted) * 1000, 2), loaded=loaded_modules(), **memory()
+        )
         QTimer.singleShot(200, self._next_action)
 
     # -- actions ----------------------------------------------------------------------
