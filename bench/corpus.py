@@ -1,7 +1,8 @@
 """A deterministic sample of a shop's customer history, for the benchmarks.
 
-``Corpus(messages=N, seed=S)`` plans about N/10 conversations with about N/30
-customers over three years on five accounts (two Mastodon, X, Bluesky,
+``Corpus(messages=N, seed=S)`` plans about N/10 conversations (or
+``conversations=C``: the memory row's cache has 300,000 in its million) with
+about N/30 customers (at least C/3) over three years on five accounts (two Mastodon, X, Bluesky,
 e-mail), public and direct, short and long threads (the longest has 5,000
 messages), in English, Greek and Chinese. ``posts()`` yields the messages as
 normalised ``Post`` records in time order, the way the sync engine hands them
@@ -253,13 +254,18 @@ def _weighted(rng: random.Random, pairs: tuple[tuple[object, int], ...]) -> obje
 
 
 class Corpus:
-    def __init__(self, *, messages: int, seed: int = 1) -> None:
+    def __init__(self, *, messages: int, seed: int = 1, conversations: int | None = None) -> None:
         if messages < 10:
             raise ValueError("the sample needs at least 10 messages")
+        if conversations is not None and not 1 <= conversations <= messages // 2:
+            raise ValueError("conversations must be between 1 and half the messages")
         self.messages = messages
         self.seed = seed
+        # (None: the shared corpus every other row measures, N/10.)
+        self.conversation_count = conversations or max(1, messages // 10)
         rng = random.Random(seed)
-        self.customers = [self._customer(rng, i) for i in range(max(1, messages // 30))]
+        customers = max(1, messages // 30, (conversations or 0) // 3)
+        self.customers = [self._customer(rng, i) for i in range(customers)]
         self.conversations = self._plan(rng)
 
     # -- planning -----------------------------------------------------------
@@ -310,7 +316,7 @@ class Corpus:
         return [longest, *sizes]
 
     def _plan(self, rng: random.Random) -> list[PlannedConversation]:
-        count = max(1, self.messages // 10)
+        count = self.conversation_count
         sizes = self._sizes(rng, count, self.messages)
         span = int((END - START).total_seconds() * 1000)
         start_ms = int(START.timestamp() * 1000)

@@ -33,17 +33,25 @@ CACHE_DIR = Path(__file__).resolve().parent / "cache"
 PAGE = 5_000
 
 
-def cache_name(messages: int, seed: int) -> str:
-    return f"cache-n{messages}-s{seed}-g{GENERATOR_VERSION}-v{migrations.LATEST}"
+def cache_name(messages: int, seed: int, conversations: int | None = None) -> str:
+    spread = f"-c{conversations}" if conversations else ""  # (the shared corpus keeps its old name)
+    return f"cache-n{messages}{spread}-s{seed}-g{GENERATOR_VERSION}-v{migrations.LATEST}"
 
 
 def build(
-    data_dir: Path, *, messages: int, seed: int, progress: bool = False, open_cache: Callable[[Path], Cache] = Cache
+    data_dir: Path,
+    *,
+    messages: int,
+    seed: int,
+    conversations: int | None = None,
+    progress: bool = False,
+    open_cache: Callable[[Path], Cache] = Cache,
 ) -> dict[str, float]:
     """Fill a new cache in ``data_dir`` (or the one ``open_cache`` opens: a
-    team database); returns timings."""
+    team database); returns timings. ``conversations``: how many the
+    messages are spread over (default N/10, the shared corpus)."""
     started = time.perf_counter()
-    corpus = Corpus(messages=messages, seed=seed)
+    corpus = Corpus(messages=messages, seed=seed, conversations=conversations)
     planned = time.perf_counter()
     with open_cache(data_dir) as cache:
         account_ids = [
@@ -125,16 +133,16 @@ def _finish(seed: int) -> None:
         )
 
 
-def ensure_cache(messages: int, seed: int = 1, *, progress: bool = True) -> Path:
-    """The cached cache file for (N, seed), built once."""
-    target = CACHE_DIR / cache_name(messages, seed)
+def ensure_cache(messages: int, seed: int = 1, *, conversations: int | None = None, progress: bool = True) -> Path:
+    """The cached cache file for (N, seed[, conversations]), built once."""
+    target = CACHE_DIR / cache_name(messages, seed, conversations)
     if (target / CACHE_FILE).exists():
         return target / CACHE_FILE
     building = target.with_name(target.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
     if progress:
         print(f"make_cache: writing {messages:,} messages (seed {seed}) to {target}", file=sys.stderr)
-    timings = build(building, messages=messages, seed=seed, progress=progress)
+    timings = build(building, messages=messages, seed=seed, conversations=conversations, progress=progress)
     if progress:
         print(f"make_cache: done in {timings['total_s']:.1f}s ({timings})", file=sys.stderr)
     for side in ("-wal", "-shm"):
@@ -148,13 +156,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--conversations", type=int, help="spread over this many conversations (default N/10)")
     parser.add_argument("--output", type=Path, help="write a fresh cache here instead of the shared bench/cache/")
     args = parser.parse_args(argv)
     if args.output:
-        timings = build(args.output, messages=args.messages, seed=args.seed, progress=True)
+        timings = build(
+            args.output, messages=args.messages, seed=args.seed, conversations=args.conversations, progress=True
+        )
         print(f"{args.output / CACHE_FILE}: {timings['total_s']:.1f}s")
     else:
-        print(ensure_cache(args.messages, args.seed))
+        print(ensure_cache(args.messages, args.seed, conversations=args.conversations))
     return 0
 
 

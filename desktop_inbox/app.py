@@ -33,6 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_inbox import cli
 
         return cli.run(args)
+    # The window's start allocates for a few hundred modules and widgets:
+    # Python's automatic collector would walk them some sixty times before
+    # the first page shows. The window collects on its own thread and timer
+    # (ui/gc_guard.py) once it runs; until then, nothing does.
+    import gc
+
+    gc.disable()
     from desktop_inbox.ui.application import run_gui
 
     return run_gui(args)

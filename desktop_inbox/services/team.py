@@ -14,14 +14,16 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import BadInput, StoreError, TeamUnreachable
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
-from desktop_inbox.store.pg import team
 from desktop_inbox.words import QT_TRANSLATE_NOOP, term
+
+if TYPE_CHECKING:
+    from desktop_inbox.store.pg import team
 
 TEAM_FILE = "team.json"
 
@@ -95,10 +97,12 @@ def settings(data_dir: Path) -> dict[str, Any] | None:
 
 def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
     """The team database when ``data_dir`` is in a team, else None (one
-    file test: the local cache's path pays nothing more)."""
+    file test: the local cache's path pays nothing more: not even loading
+    the PostgreSQL modules, which the window's start would wait for)."""
     params = connection_params(data_dir, secrets)
     if params is None:
         return None
+    from desktop_inbox.store.pg import team
     from desktop_inbox.store.pg.cache import TeamCache
 
     try:
@@ -116,6 +120,8 @@ def connection_params(data_dir: Path, secrets: Secrets) -> dict[str, Any] | None
     found = settings(data_dir)
     if found is None:
         return None
+    from desktop_inbox.store.pg import team
+
     where = team.address(found["url"])
     params: dict[str, Any] = {**where.params, "password": _password(secrets, where.url)}
     if isinstance(found.get("member_id"), int):
@@ -139,6 +145,7 @@ def create(
     database that is not empty; the local cache is never changed."""
     from desktop_inbox.services import encryption
     from desktop_inbox.services.backup import exclusive_folder
+    from desktop_inbox.store.pg import team
 
     where = team.address(url)
     name = _member_name(name)
@@ -173,6 +180,7 @@ def join(
     ``name`` (the same name again: the same member, e.g. on a new computer).
     Its own local cache stays as it is, unused while in the team."""
     from desktop_inbox.services.backup import exclusive_folder
+    from desktop_inbox.store.pg import team
 
     where = team.address(url)
     name = _member_name(name)
@@ -208,6 +216,8 @@ def _now_ms() -> int:
 
 
 def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
+    from desktop_inbox.store.pg import team
+
     found = settings(data_dir)
     if found is None:
         return TeamStatus(url=None)

@@ -48,11 +48,15 @@ def available() -> bool:
 
 
 def db_errors() -> tuple[type[BaseException], ...]:
-    """The DB-API error classes of every driver in use (sqlite3, sqlcipher3)."""
+    """The DB-API error classes of every driver in use (sqlite3, sqlcipher3).
+
+    SQLCipher's only once it is loaded (an encrypted cache or a backup
+    loads it to open them): nothing else raises its errors, and loading it
+    to learn them cost every start a few tens of milliseconds (bench/, 3)."""
     errors: list[type[BaseException]] = [sqlite3.Error]
-    # Only a connection sqlcipher3 made raises its errors: a plain cache never loads it.
-    if (loaded := sys.modules.get("sqlcipher3.dbapi2")) is not None:
-        errors.append(loaded.Error)
+    driver = sys.modules.get("sqlcipher3.dbapi2")
+    if driver is not None:
+        errors.append(driver.Error)
     return tuple(errors)
 
 

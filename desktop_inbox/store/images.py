@@ -12,11 +12,11 @@ in a widget. The thumbnail the thread shows is made here too, off the UI.
 
 from __future__ import annotations
 
+import functools
 import io
 import warnings
 from dataclasses import dataclass
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from types import ModuleType
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -24,8 +24,6 @@ from desktop_inbox.words import QT_TRANSLATE_NOOP
 MAX_PIXELS = 50_000_000  # 50 megapixels: a large camera photo is ~24
 MAX_SIDE = 20_000
 THUMB_SIDE = 320
-# Pillow's own bomb guard, as a second net (it raises above twice this).
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
@@ -42,6 +40,17 @@ class ImageFacts:
     height: int
 
 
+@functools.cache
+def _pillow() -> ModuleType:
+    """Pillow's Image module, loaded when a picture is first read (the
+    window's start does not wait for it: bench/, 3)."""
+    from PIL import Image
+
+    # Pillow's own bomb guard, as a second net (it raises above twice this).
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    return Image
+
+
 def looks_like_svg(data: bytes) -> bool:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<svg", b"<?xml", b"<!doctype svg")) and b"<svg" in data[:4096].lower()
@@ -50,11 +59,8 @@ def looks_like_svg(data: bytes) -> bool:
 def inspect(data: bytes) -> ImageFacts:
     """Check ``data`` is a whole, reasonably sized picture; BadImage if not."""
     if looks_like_svg(data):
-        raise BadImage(
-            QT_TRANSLATE_NOOP(
-                "Errors", "SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG."
-            )
-        )
+        raise BadImage("SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.")
+    Image = _pillow()
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -71,13 +77,9 @@ def inspect(data: bytes) -> ImageFacts:
         except BadImage:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise BadImage(
-                QT_TRANSLATE_NOOP("Errors", "The picture is far too large in pixels to open safely.")
-            ) from None
-        except UnidentifiedImageError:
-            raise BadImage(
-                QT_TRANSLATE_NOOP("Errors", "The file is not a picture that can be read (JPEG, PNG, GIF or WebP).")
-            ) from None
+            raise BadImage("The picture is far too large in pixels to open safely.") from None
+        except Image.UnidentifiedImageError:
+            raise BadImage("The file is not a picture that can be read (JPEG, PNG, GIF or WebP).") from None
         except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
             raise BadImage(
                 QT_TRANSLATE_NOOP("Errors", "The picture is damaged or incomplete ({short})."), short=_short(exc)
@@ -101,6 +103,9 @@ def _check_size(width: int, height: int) -> None:
 
 def thumbnail(data: bytes, side: int = THUMB_SIDE) -> bytes:
     """A PNG at most ``side`` pixels wide and high (call after ``inspect``)."""
+    from PIL import ImageOps
+
+    Image = _pillow()
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:

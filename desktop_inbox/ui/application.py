@@ -489,9 +489,17 @@ async def _bounded(what: str, step: Awaitable[object]) -> None:
         log.debug("shutdown: %s ended with an error", what, exc_info=True)
 
 
+# The sync engine (its modules, connectors and first requests) starts this
+# long after the window answers input: a key pressed on the new window is
+# answered before, not behind, all of that (bench/, 3), and a quarter second
+# is nothing to a first sync that waits on the network.
+SYNC_START_DELAY = 0.25
+
+
 async def _sync(sync: SyncService, stop: asyncio.Event, window: MainWindow) -> None:
     """Run the sync once this app holds the folder's sync lock (a command-line
     sync may have it for a while)."""
+    import asyncio
 
     from PySide6.QtCore import QCoreApplication
 
@@ -500,4 +508,6 @@ async def _sync(sync: SyncService, stop: asyncio.Event, window: MainWindow) -> N
             "Application", "A command-line sync is running on this data folder; this window syncs when it ends."
         ))
 
-    await sync.run(stop, on_busy=busy)
+    await asyncio.sleep(SYNC_START_DELAY)
+    if not stop.is_set():
+        await sync.run(stop, on_busy=busy)

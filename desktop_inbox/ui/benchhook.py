@@ -10,7 +10,9 @@ JSON lines to it:
 * ``interactive``: the whole window is built (conversation, composer,
   panels), the event loop runs and a key press (Down, in the list)
   then has been answered and painted: what a user waits for before the
-  app does what they ask (``t`` as for ``first_page``);
+  app does what they ask (``t`` as for ``first_page``; ``cpu_ms``: the
+  processor time spent by then, a figure less shaken by other processes'
+  load; ``loaded``: the modules loaded by then);
 * ``opened``: for each conversation in ``DESKTOP_INBOX_BENCH_OPEN`` (ids,
   comma-separated, opened in turn; ``ID@MESSAGE`` opens it at that message,
   as a search hit does), the milliseconds until it was painted, and the
@@ -43,8 +45,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from desktop_inbox.services.values import SyncEventKind
-
 HEARTBEAT_MS = 5
 
 
@@ -66,6 +66,11 @@ def memory() -> dict[str, int]:
 
         values["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return values
+
+
+def loaded_modules() -> list[str]:
+    """The app's own modules loaded so far, and the other packages' names."""
+    return sorted({name.split(".")[0] for name in sys.modules} | {n for n in sys.modules if n.startswith("desktop_inbox.")})
 
 
 class Stalls:
@@ -164,7 +169,13 @@ class BenchHook(QObject):
 
     def _answered(self, posted: float) -> None:
         self.window.list_pane.view.viewport().repaint()
-        self.write("interactive", waited_ms=round((time.perf_counter() - posted) * 1000, 2), **memory())
+        self.write(
+            "interactive",
+            waited_ms=round((time.perf_counter() - posted) * 1000, 2),
+            cpu_ms=round(time.process_time() * 1000),  # (every thread's, since the process started)
+            loaded=loaded_modules(),
+            **memory(),
+        )
         QTimer.singleShot(200, self._next_action)
 
     # -- actions ----------------------------------------------------------------------
@@ -285,6 +296,8 @@ class BenchHook(QObject):
             self.sync_stalls.add(late)
 
     def _on_sync_event(self, event: Any) -> None:
+        from desktop_inbox.services.values import SyncEventKind  # (not at the start it measures)
+
         if event.kind != SyncEventKind.STORED or not event.new_inbound:
             return
         if self.sync_target and self.sync_stalls is None and self.inbound < self.sync_target:

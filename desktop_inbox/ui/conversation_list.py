@@ -1,14 +1,29 @@
 """The conversation list: a lazy model, its delegate and the view.
 
-The model holds only the rows already fetched and asks the inbox for the next
-page (keyset-paged on an index) when the view scrolls near the end
-(``canFetchMore``/``fetchMore``), so a million-message cache opens as fast as
-an empty one. ``data()`` never touches the database.
+The model keeps every row's place and a window of its summaries.
+
+The model asks the inbox for the next page (keyset-paged on an index) when
+the view scrolls near the end (``canFetchMore``/``fetchMore``), so a
+million-message cache opens as fast as an empty one. Of the rows fetched it
+keeps two things:
+
+* every row's key, ``(sort_key, id)``, in two flat integer arrays (16 bytes a
+  row): the view's row count, selection by id and the next page's cursor;
+* the summaries (what a row paints) of the rows seen last only, in chunks of
+  ``CHUNK`` rows, at most ``KEPT_CHUNKS`` of them. A chunk scrolled back to
+  after it was dropped is read again from the index (the key of the row
+  before it is the cursor), and its rows are painted when it arrives.
+
+Scrolling through 300,000 conversations so keeps a few megabytes of keys
+instead of 300,000 summaries with their strings and dates (bench/, item 6).
+``data()`` never touches the database.
 """
 
 from __future__ import annotations
 
 import enum
+from array import array
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -44,11 +59,15 @@ PAGE = 100
 # each insert makes the view lay out every row again, so scrolling through
 # 100,000 conversations takes ~25 inserts instead of 1,000 (bench/, item 6).
 MAX_PAGE = 5_000
+# Summaries are kept in chunks of this many rows, the last used ones only:
+# 40 × 250 = 10,000 rows, far more than any screen shows.
+CHUNK = 250
+KEPT_CHUNKS = 40
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Roles(enum.IntEnum):
-    SUMMARY = Qt.ItemDataRole.UserRole + 1  # the ConversationSummary
+    SUMMARY = Qt.ItemDataRole.UserRole + 1  # the ConversationSummary (None while its chunk is read again)
     ID = Qt.ItemDataRole.UserRole + 2  # the conversation id
 
 
@@ -60,25 +79,32 @@ class ConversationListModel(QAbstractListModel):
     def __init__(self, inbox: Inbox) -> None:
         super().__init__()
         self.inbox = inbox
-        self._rows: list[ConversationSummary] = []
+        self._sort_keys = array("q")
+        self._ids = array("q")
+        self._chunks: OrderedDict[int, list[ConversationSummary]] = OrderedDict()
+        self._reading: set[int] = set()  # chunks on their way back
         self._filter = ViewFilter()
         self._exhausted = False
         self._loading = False
         self._generation = 0
+        self._reloading = False
+        self._reload_again = False
 
     # -- Qt model API --------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._rows[index.row()]
+        if role == Roles.ID:
+            return self._ids[index.row()]
+        row = self.summary(index.row())
+        if row is None:
+            return None
         if role == Roles.SUMMARY:
             return row
-        if role == Roles.ID:
-            return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.customer_name or row.customer_handle}: {row.snippet}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -124,14 +150,33 @@ class ConversationListModel(QAbstractListModel):
         self._filter = ViewFilter.of(view)
         self._generation += 1  # (a page still on its way for the old view is dropped)
         self.beginResetModel()
-        self._rows = list(rows)
+        self._sort_keys, self._ids, self._chunks = array("q"), array("q"), OrderedDict()
+        self._reading.clear()
+        self._append(rows)
         self._exhausted = exhausted
         self._loading = False
         self.endResetModel()
 
+    def _append(self, rows: list[ConversationSummary]) -> None:
+        """Rows after the last one: their keys, and their summaries in the chunks."""
+        first = len(self._ids)
+        self._sort_keys.extend(r.sort_key for r in rows)
+        self._ids.extend(r.id for r in rows)
+        _fill(self._chunks, first, rows)
+        self._drop_old_chunks()
+
+    def _drop_old_chunks(self) -> None:
+        while len(self._chunks) > KEPT_CHUNKS:
+            self._chunks.popitem(last=False)
+
+    def _after(self, row: int) -> tuple[int, int] | None:
+        """The cursor of the rows after ``row`` (None: from the top)."""
+        return (self._sort_keys[row], self._ids[row]) if row >= 0 else None
+
     async def _load_page(self, generation: int) -> None:
-        after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
-        limit = min(max(PAGE, len(self._rows)), MAX_PAGE)
+        listed = self._ids
+        after = self._after(len(listed) - 1)
+        limit = min(max(PAGE, len(listed)), MAX_PAGE)
         try:
             page = await self.inbox.page(self._filter, after=after, limit=limit)
         finally:
@@ -139,48 +184,142 @@ class ConversationListModel(QAbstractListModel):
                 self._loading = False
         if generation != self._generation:
             return  # the user switched views meanwhile: drop it
+        if self._ids is not listed:  # a refresh listed the rows again meanwhile: its cursor is stale
+            self.loaded.emit()
+            return
         if page:
-            first = len(self._rows)
+            first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self._append(page)
             self.endInsertRows()
         self._exhausted = len(page) < limit
         self.loaded.emit()
 
+    def summary(self, row: int) -> ConversationSummary | None:
+        """What row ``row`` paints; None while its chunk is read again (it is
+        asked for here, and the row repaints when it arrives)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        number, offset = divmod(row, CHUNK)
+        chunk = self._chunks.get(number)
+        if chunk is not None and offset < len(chunk):
+            self._chunks.move_to_end(number)
+            return chunk[offset]
+        if number not in self._reading:
+            self._reading.add(number)
+            spawn(self._read_chunk(number, self._generation), name="conversation-rows")
+        return None
+
+    async def _read_chunk(self, number: int, generation: int) -> None:
+        listed = self._ids
+        start = number * CHUNK
+        count = min(CHUNK, len(listed) - start)
+        try:
+            rows = await self.inbox.page(self._filter, after=self._after(start - 1), limit=count)
+        finally:
+            if generation == self._generation:
+                self._reading.discard(number)
+        if generation != self._generation or self._ids is not listed:
+            return
+        if [r.id for r in rows] != self._ids[start : start + count].tolist():
+            self.refresh()  # the list changed since these rows were listed: read it again
+            return
+        self._chunks[number] = rows
+        self._drop_old_chunks()
+        self.dataChanged.emit(self.index(start, 0), self.index(start + count - 1, 0))
+
     def refresh(self) -> None:
-        """Re-read the rows already shown (after a sync or a state change)."""
-        spawn(self._reload(self._generation), name="conversation-refresh")
+        """Re-read the rows already shown (after a sync or a state change);
+        one reading at a time (asked for meanwhile: once more after it)."""
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
+        spawn(self._reload_until_settled(self._generation), name="conversation-refresh")
+
+    async def _reload_until_settled(self, generation: int) -> None:
+        try:
+            while True:
+                self._reload_again = False
+                await self._reload(generation)
+                if not self._reload_again:
+                    return
+                generation = self._generation  # (the view shown now, if it changed)
+        finally:
+            self._reloading = False
 
     async def _reload(self, generation: int) -> None:
-        wanted = max(len(self._rows), PAGE)
-        rows = await self.inbox.page(self._filter, limit=wanted)
-        if generation != self._generation:
+        """Every row listed so far, read again a page at a time: the new keys,
+        and the summaries of the chunks kept (the others are read when seen)."""
+        listed, count = self._ids, len(self._ids)
+        wanted = max(count, PAGE)
+        keep = {0, *self._chunks}  # (the top too: a list that was empty shows it next)
+        sort_keys, ids = array("q"), array("q")
+        chunks: OrderedDict[int, list[ConversationSummary]] = OrderedDict()
+        while len(ids) < wanted:
+            limit = min(MAX_PAGE, wanted - len(ids))
+            after = (sort_keys[-1], ids[-1]) if ids else None
+            rows = await self.inbox.page(self._filter, after=after, limit=limit)
+            if generation != self._generation:
+                return
+            first = len(ids)
+            sort_keys.extend(r.sort_key for r in rows)
+            ids.extend(r.id for r in rows)
+            _fill(chunks, first, rows, only=keep)
+            if len(rows) < limit:
+                break
+        if self._ids is not listed or len(listed) != count:
+            # Pages were added (or the rows listed again) meanwhile: what was read
+            # misses them. Read again (it settles once the scrolling stops).
+            self._reload_again = True
             return
-        if len(rows) != len(self._rows):
+        self._reading.clear()
+        if len(ids) != len(self._ids):
             # Rows came or went: reset; the window re-selects by id on `loaded`.
             self.beginResetModel()
-            self._rows = rows
+            self._sort_keys, self._ids, self._chunks = sort_keys, ids, chunks
             self.endResetModel()
         else:
             self.layoutAboutToBeChanged.emit()
             old_persistent = self.persistentIndexList()
-            old_ids = [self._rows[i.row()].id for i in old_persistent]
-            self._rows = rows
-            positions = {r.id: n for n, r in enumerate(rows)}
-            new = [self.index(positions[i], 0) if i in positions else QModelIndex() for i in old_ids]
-            self.changePersistentIndexList(old_persistent, new)
+            old_ids = [self._ids[i.row()] for i in old_persistent]
+            self._sort_keys, self._ids, self._chunks = sort_keys, ids, chunks
+            self.changePersistentIndexList(old_persistent, [self.index(self.row_of(i), 0) for i in old_ids])
             self.layoutChanged.emit()
-        self._exhausted = len(rows) < wanted
+        self._exhausted = len(ids) < wanted
         self.loaded.emit()
 
     def row_of(self, conversation_id: int) -> int:
-        for n, row in enumerate(self._rows):
-            if row.id == conversation_id:
-                return n
-        return -1
+        try:
+            return self._ids.index(conversation_id)
+        except ValueError:
+            return -1
 
-    def summary(self, row: int) -> ConversationSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def kept_summaries(self) -> int:
+        """How many summaries the model holds now (tests: the window is bounded)."""
+        return sum(len(chunk) for chunk in self._chunks.values())
+
+
+def _fill(
+    chunks: OrderedDict[int, list[ConversationSummary]],
+    first: int,
+    rows: list[ConversationSummary],
+    *,
+    only: set[int] | None = None,
+) -> None:
+    """Put ``rows`` (rows ``first``… of the list) into their chunks; a chunk
+    whose earlier rows are not held (dropped, or not in ``only``) is left to
+    be read when seen."""
+    for row_number, row in enumerate(rows, first):
+        number, offset = divmod(row_number, CHUNK)
+        if only is not None and number not in only:
+            continue
+        chunk = chunks.get(number)
+        if chunk is None and offset == 0:
+            chunk = chunks[number] = []
+        if chunk is not None and len(chunk) == offset:
+            chunk.append(row)
+            chunks.move_to_end(number)
 
 
 class ConversationDelegate(QStyledItemDelegate):

@@ -17,10 +17,12 @@ from PySide6.QtCore import QSettings
 
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.store.db import Cache
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.engine import SyncEngine
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.conversation_list import ConversationListModel
 from desktop_inbox.ui.mainwindow import MainWindow
 from desktop_inbox.ui.settings import Settings
 from tests.helpers.mastodon import World, make_world
@@ -47,6 +49,13 @@ async def until(condition: Callable[[], Any], *, timeout: float = 15.0, message:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting: {message or condition}")
         await asyncio.sleep(0.02)
+
+
+def listed(model: ConversationListModel) -> list[ConversationSummary]:
+    """The list's rows as it holds them now (a row whose summary is being
+    read again is left out)."""
+    rows = (model.summary(n) for n in range(model.rowCount()))
+    return [row for row in rows if row is not None]
 
 
 @dataclass

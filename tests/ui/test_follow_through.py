@@ -16,7 +16,7 @@ from desktop_inbox.services.schedule import next_working_morning, tomorrow_morni
 from desktop_inbox.store import outbox
 from desktop_inbox.ui.dialogs.outbox import COLUMNS
 from tests.helpers.mastodon import make_world
-from tests.ui.conftest import until
+from tests.ui.conftest import listed, until
 
 
 def test_send_at_queues_the_reply_for_tomorrow_morning(make_ui) -> None:  # type: ignore[no-untyped-def]
@@ -157,7 +157,7 @@ def test_a_follow_up_comes_back_marked_in_the_list(make_ui) -> None:  # type: ig
         await asyncio.sleep(1.1)
         w.wake_snoozed()  # the window's timer does this every 30 s
         await until(
-            lambda: any(r.id == conversation_id and r.follow_up == FollowUp.CAME_BACK for r in w.list_pane.model._rows),
+            lambda: any(r.id == conversation_id and r.follow_up == FollowUp.CAME_BACK for r in listed(w.list_pane.model)),
             message="back in the list, marked",
         )
         await until(lambda: "no answer by" in w.conversation.header.label.text(), message="header marks it")

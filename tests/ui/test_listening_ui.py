@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_inbox.records import Platform, State
-from tests.ui.conftest import until
+from tests.ui.conftest import listed, until
 
 
 def _heard_item(ui):  # type: ignore[no-untyped-def]
@@ -30,7 +30,7 @@ def test_the_heard_view_counts_and_dismisses(make_ui) -> None:  # type: ignore[n
 
         ui.window.named_actions["view_heard"].trigger()
         await until(lambda: ui.window.list_pane.model.rowCount() == 2, message="the heard posts listed")
-        ui.window.list_pane.select_id(next(r.id for r in ui.window.list_pane.model._rows if r.snippet == spam.text))
+        ui.window.list_pane.select_id(next(r.id for r in listed(ui.window.list_pane.model) if r.snippet == spam.text))
         header = ui.window.conversation.header
         await until(lambda: "heard" in header.label.text() and header.dismiss_button.isVisible(), message="header")
         assert not header.done_button.isVisible()

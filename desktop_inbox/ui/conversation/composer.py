@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import Kind, Platform
-from desktop_inbox.services.composer import Checks, PersonBrief
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
 from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
@@ -50,6 +49,7 @@ from desktop_inbox.ui.i18n import platform_text
 from desktop_inbox.ui.timepick import clock, date_and_clock
 
 if TYPE_CHECKING:
+    from desktop_inbox.services.composer import Checks, PersonBrief
     from desktop_inbox.services.media import Attached
 
 

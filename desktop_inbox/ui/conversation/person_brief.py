@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop_inbox.services.composer import PersonBrief
 from desktop_inbox.text import mentions
 from desktop_inbox.ui import colors, i18n, style
+
+if TYPE_CHECKING:
+    from desktop_inbox.services.composer import PersonBrief
 
 
 class PersonBriefWidget(QScrollArea):

@@ -46,10 +46,6 @@ class ListPane(QWidget):
     reply_requested = Signal()  # a double click on a conversation
     loaded = Signal()  # a page of the list arrived
 
-    # Built by build_results.
-    results_model: SearchResultsModel
-    results_view: SearchResultsView
-
     def __init__(self, inbox: Inbox, searching: Callable[[], SearchService]) -> None:
         """``searching``: the search service, asked for when the results are built."""
         super().__init__()
@@ -59,6 +55,7 @@ class ListPane(QWidget):
         self.has_accounts: bool | None = None  # (None until the accounts are first listed)
         self._auto_selected = False  # the list chose the open row, not the user
         self._selecting = False
+        self._results: tuple[SearchResultsModel, SearchResultsView] | None = None  # built on first search
         self.model = ConversationListModel(inbox)
         self.view = ConversationListView(self.model)
         self.search = SearchBar()
@@ -80,18 +77,33 @@ class ListPane(QWidget):
         self.search.submitted.connect(self.open_first_result)
         self.search.left.connect(self.leave_search)
 
-    def build_results(self) -> None:
-        """The search results and the box's clear button (an icon from the
-        theme): after the first paint, which does without them."""
-        from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
-
-        self.results_model = SearchResultsModel(self._searching())
-        self.results_view = SearchResultsView(self.results_model)
-        self.stack.addWidget(self.results_view)
-        self.results_view.open_requested.connect(self.hit_opened)
-        self.results_model.loaded.connect(self._show_results_state)
-        self.results_model.counted.connect(self._show_count)
+    def build_rest(self) -> None:
+        """The search box's clear button (an icon from the theme): after the
+        first paint, which does without it."""
         self.search.box.setClearButtonEnabled(True)
+
+    @property
+    def results_model(self) -> SearchResultsModel:
+        return self._search_results()[0]
+
+    @property
+    def results_view(self) -> SearchResultsView:
+        return self._search_results()[1]
+
+    def _search_results(self) -> tuple[SearchResultsModel, SearchResultsView]:
+        """The search results, built (and their modules loaded) on the first
+        search: the window's start does without them (bench/, 3)."""
+        if self._results is None:
+            from desktop_inbox.ui.search.results import SearchResultsModel, SearchResultsView
+
+            model = SearchResultsModel(self._searching())
+            view = SearchResultsView(model)
+            self.stack.addWidget(view)
+            view.open_requested.connect(self.hit_opened)
+            model.loaded.connect(self._show_results_state)
+            model.counted.connect(self._show_count)
+            self._results = (model, view)
+        return self._results
 
     # -- the list ----------------------------------------------------------------------
 

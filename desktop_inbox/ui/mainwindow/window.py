@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
             self.build_rest()
 
     def build_rest(self) -> None:
-        """The conversation (header, thread, composer) and customer panes, the
-        search results and the tray icon.
+        """The conversation (header, thread, composer) and customer panes and
+        the tray icon (the search results are built on the first search).
 
         The app's start paints the list before these and their modules exist
         (bench/, 3); every handler that uses them runs after this.
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.customer_panel import CustomerPanel
         from desktop_inbox.ui.notifications import Notifier
 
-        self.list_pane.build_results()
+        self.list_pane.build_rest()
         self.tray = Tray(self, shown=self.settings.get("tray"))
         self.notifier = Notifier(self.tray, self)
         self.notifier.opened.connect(self.open_from_notification)
