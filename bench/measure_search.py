@@ -172,17 +172,17 @@ def bare_sql(parsed: search.ParsedQuery, form: str) -> tuple[str, list[object]]:
         where.append(f"f.rowid >= coalesce(({floor} ORDER BY f.rowid DESC LIMIT 1 OFFSET {search.BEST_WINDOW - 1}), 0)")
         params += [parsed.match, *author_params]
     candidates = (
-        f"SELECT f.rowid AS k FROM message_fts f JOIN message m ON m.time_key = f.rowid {joins} "
+        f"SELECT {columns}, f.rowid AS k FROM message_fts f JOIN message m ON m.time_key = f.rowid {joins} "
         f"WHERE {' AND '.join(where)}{dates} ORDER BY f.rowid DESC LIMIT {search.BEST_OF}"
     )
     scores = (
         "SELECT f.rowid AS k, bm25(message_fts, 1.0, 0.0) AS score FROM message_fts f WHERE message_fts MATCH ? "
-        "AND f.rowid BETWEEN (SELECT min(k) FROM c) AND (SELECT max(k) FROM c) AND +f.rowid IN (SELECT k FROM c)"
+        "AND f.rowid BETWEEN (SELECT min(k) FROM hits) AND (SELECT max(k) FROM hits) AND +f.rowid IN (SELECT k FROM hits)"
     )
     sql = (
-        f"WITH c AS MATERIALIZED ({candidates}), r AS MATERIALIZED ({scores}) "
-        f"SELECT {columns} FROM c LEFT JOIN r ON r.k = c.k JOIN message m ON m.time_key = c.k {joins} "
-        "ORDER BY coalesce(r.score, 0.0), c.k DESC LIMIT ?"
+        f"WITH hits AS MATERIALIZED ({candidates}), scores AS MATERIALIZED ({scores}) "
+        "SELECT id, conversation_id, text, created_at, handle, name, direction, platform, kind "
+        "FROM hits LEFT JOIN scores ON scores.k = hits.k ORDER BY coalesce(scores.score, 0.0), hits.k DESC LIMIT ?"
     )
     return sql, [*params, parsed.rank_match, limit]
 
