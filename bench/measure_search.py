@@ -13,8 +13,9 @@ Through the service each includes what the user waits for: parsing, the
 reader thread, the SQL, the SearchHit objects. The baseline of each form is
 a bare query on a plain ``sqlite3`` connection to the same file, written here
 by hand: the same FTS5 expression, the same filters as joins and conditions,
-the same order (newest: the index's rowid descending; best: FTS5's ``rank``
-of the same bounded set of matches the app ranks, see ``store.search``),
+the same order (newest: the index's rowid descending; best: bm25 of the
+words typed whole, over the same bounded set of matches the app ranks, see
+``store.search_best``),
 the same LIMIT and the same columns shown for a hit; it must find the very
 same messages (checked). The ratio of a form is the sum of its per-query
 medians over the baseline's; the table's ratio is the worst form's. p95 and
@@ -154,9 +155,10 @@ def bare_sql(parsed: search.ParsedQuery, form: str) -> tuple[str, list[object]]:
             f"WHERE {' AND '.join(where)}{dates} ORDER BY f.rowid DESC LIMIT ?"
         )
         return sql, [parsed.match, *author_params, *other_params, limit]
-    # The app's "Best match" (store.search): by rank, the newest BEST_OF that
-    # pass the filters of the newest BEST_WINDOW with the words (by the from:
-    # people, when given).
+    # The app's "Best match" (store.search, store.search_best): the newest
+    # BEST_OF that pass the filters of the newest BEST_WINDOW with the words
+    # (by the from: people, when given), ranked by bm25 of the words typed
+    # whole (the author column weighing nothing), those without a score last.
     where = ["message_fts MATCH ?", *authors, *others]
     params: list[object] = [parsed.match, *author_params, *other_params]
     if authors or others:
@@ -169,12 +171,20 @@ def bare_sql(parsed: search.ParsedQuery, form: str) -> tuple[str, list[object]]:
             floor = f"SELECT f.rowid FROM message_fts f WHERE message_fts MATCH ?{dates}"
         where.append(f"f.rowid >= coalesce(({floor} ORDER BY f.rowid DESC LIMIT 1 OFFSET {search.BEST_WINDOW - 1}), 0)")
         params += [parsed.match, *author_params]
-    ranked = (
-        f"SELECT {columns}, f.rank AS score, f.rowid AS k FROM message_fts f JOIN message m ON m.time_key = f.rowid {joins} "
+    candidates = (
+        f"SELECT {columns}, f.rowid AS k FROM message_fts f JOIN message m ON m.time_key = f.rowid {joins} "
         f"WHERE {' AND '.join(where)}{dates} ORDER BY f.rowid DESC LIMIT {search.BEST_OF}"
     )
-    sql = f"SELECT id, conversation_id, text, created_at, handle, name, direction, platform, kind FROM ({ranked}) ORDER BY score, k DESC LIMIT ?"
-    return sql, [*params, limit]
+    scores = (
+        "SELECT f.rowid AS k, bm25(message_fts, 1.0, 0.0) AS score FROM message_fts f WHERE message_fts MATCH ? "
+        "AND f.rowid BETWEEN (SELECT min(k) FROM hits) AND (SELECT max(k) FROM hits) AND +f.rowid IN (SELECT k FROM hits)"
+    )
+    sql = (
+        f"WITH hits AS MATERIALIZED ({candidates}), scores AS MATERIALIZED ({scores}) "
+        "SELECT id, conversation_id, text, created_at, handle, name, direction, platform, kind "
+        "FROM hits LEFT JOIN scores ON scores.k = hits.k ORDER BY coalesce(scores.score, 0.0), hits.k DESC LIMIT ?"
+    )
+    return sql, [*params, parsed.rank_match, limit]
 
 
 def run(cache_file: Path, *, reps: int) -> Row:

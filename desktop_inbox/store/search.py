@@ -30,6 +30,7 @@ from typing import Literal
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Direction, Kind, Platform, State
+from desktop_inbox.store import search_best
 from desktop_inbox.store.schema import database, from_ms, time_key_at
 from desktop_inbox.text import folding
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -88,7 +89,7 @@ class ParsedQuery:
         """The FTS5 MATCH expression, or None when only filters were given."""
         if not self.terms:
             return None
-        parts = ['"' + " ".join(t.replace('"', '""') for t in term) + '"' for term in self.terms]
+        parts = [_phrase(term) for term in self.terms]
         if self.prefix_last and len(self.terms[-1]) == 1 and not folding.is_cjk(self.terms[-1][0]):
             last = parts[-1]
             parts[-1] = f"({last} OR {last}*)"
@@ -96,6 +97,18 @@ class ParsedQuery:
             # by a parenthesis as a syntax error: say AND outright.
             return " AND ".join(parts)
         return " ".join(parts)
+
+    @property
+    def rank_match(self) -> str | None:
+        """What "Best match" ranks by: the words, each whole (a prefix would
+        be merged from every word it begins, see ``store.search_best``)."""
+        if not self.terms:
+            return None
+        return " ".join(_phrase(term) for term in self.terms)
+
+
+def _phrase(term: list[str]) -> str:
+    return '"' + " ".join(t.replace('"', '""') for t in term) + '"'
 
 
 def _local_day_start(day: date) -> datetime:
@@ -233,20 +246,27 @@ def compile_query(
 
     ``before``: only messages with a smaller time key (the next page of a
     newest-first listing). ``order=None``: unordered (for counting).
-    ``order="best"`` ranks by relevance (bm25) the newest ``BEST_OF``
-    matches that pass the filters, among the newest ``BEST_WINDOW`` that
-    have the words: ranking every match of a common word costs ~3 µs a
-    match (over half a second for "size" in a million messages), and
-    finding 2,000 that pass a rare filter ("tag:vip") walked every match
-    (bench/, measurement 2); bounded, it takes a few milliseconds.
+    ``order="best"`` ranks by relevance (bm25 of the words typed whole) the
+    newest ``BEST_OF`` matches that pass the filters, among the newest
+    ``BEST_WINDOW`` that have the words: ranking every match of a common
+    word costs ~3 µs a match (over half a second for "size" in a million
+    messages), and finding 2,000 that pass a rare filter ("tag:vip") walked
+    every match (bench/, measurement 2). See ``store.search_best``.
     """
     return _compile(parsed, [_people(author) for author in parsed.authors], order=order, before=before)
 
 
 def _compile(
-    parsed: ParsedQuery, people: list[_People], *, order: Order | None, before: int | None, select: str = ""
+    parsed: ParsedQuery,
+    people: list[_People],
+    *,
+    order: Order | None,
+    before: int | None,
+    select: str = "",
+    paged: bool = False,
 ) -> tuple[str, list[object]]:
-    # (``select``: what an unordered query reads, its key if not said.)
+    # (``select``: what an unordered query reads, its key if not said;
+    # ``paged``: the statement ends with ``LIMIT ? OFFSET ?``.)
     match = _narrowed(parsed.match, people)
     key = "f.rowid" if match is not None else "m.time_key"
     # What the index answers (the words, the from: people's author words,
@@ -296,36 +316,21 @@ def _compile(
     params = text_params + row_params
     if order is None:
         return f"SELECT {select or key} FROM {source}{joined} {where}", params
-    if order == "best" and match is not None:
+    if order == "best" and match is not None and parsed.rank_match is not None:
         # By relevance: the newest BEST_OF that pass the filters, of the
         # newest BEST_WINDOW that have the words (by the from: people): a
-        # bounded walk, however rare the filter. The words rank, not the
-        # author words that narrow the match to the from: people (bm25 with
-        # the author column weighing nothing). The rows shown are read for the
-        # page only.
-        if rows:
-            window = _where(text)  # (f: the inner index, on the same terms)
-            where = _where(
-                [
-                    *text,
-                    *rows,
-                    f"{key} >= coalesce((SELECT f.rowid FROM message_fts f {window} "
-                    f"ORDER BY f.rowid DESC LIMIT 1 OFFSET {BEST_WINDOW - 1}), 0)",
-                ]
-            )
-            params += text_params
-        score = "bm25(message_fts, 1.0, 0.0)" if match != parsed.match else "f.rank"
-        ranked = (
-            f"SELECT {key} AS k, {score} AS score, m.id AS mid FROM {source}{joined} {where} "
-            f"ORDER BY k DESC LIMIT {BEST_OF}"
-        )
-        return (
-            f"SELECT {_SHOWN} x.k FROM ({ranked}) x JOIN message m ON m.id = x.mid {_SHOWN_JOINS} "
-            "ORDER BY x.score, x.k DESC",
-            params,
+        # bounded walk, however rare the filter; ranked by the words alone
+        # (not the author words that narrow the match to the from: people).
+        return search_best.compile_best(
+            search_best.Candidates(_where(text), _where(rows), joined, params, BEST_OF, BEST_WINDOW),
+            parsed.rank_match,
+            shown=_SHOWN,
+            shown_joins=_SHOWN_JOINS,
+            paged=paged,
         )
     joins = _SHOWN_JOINS.replace(_JOIN_CONVERSATION, "") if joined else _SHOWN_JOINS
-    return f"SELECT {_SHOWN} {key} FROM {source}{joined} {joins} {where} ORDER BY {key} DESC", params
+    page = " LIMIT ? OFFSET ?" if paged else ""
+    return f"SELECT {_SHOWN} {key} FROM {source}{joined} {joins} {where} ORDER BY {key} DESC{page}", params
 
 
 def _where(conditions: list[str]) -> str:
@@ -406,8 +411,8 @@ def search(
     people = [_people(author) for author in parsed.authors]
     if any(p.ids == [] for p in people):
         return []  # ``from:`` names nobody: no need to test every word match
-    sql, params = _compile(parsed, people, order=order, before=before)
-    rows = database.execute_sql(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
+    sql, params = _compile(parsed, people, order=order, before=before, paged=True)
+    rows = database.execute_sql(sql, (*params, limit, offset))
     return [
         SearchHit(r[0], r[1], r[2], from_ms(r[3]), r[4], r[5], _DIRECTIONS[r[6]], _PLATFORMS[r[7]], _KINDS[r[8]], r[9])
         for r in rows

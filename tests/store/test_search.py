@@ -185,6 +185,49 @@ def test_best_match_ranks_a_bounded_number_of_the_newest_matches(cache: Cache, m
     assert texts(cache, "shipping from:anna", order="best") == [TEXTS[0][1]]  # the window is Anna's
 
 
+def test_best_match_ranks_by_the_words_typed_whole(cache: Cache) -> None:
+    """While the last word may be unfinished ("size" could become "sizeable"),
+    Best match ranks by the words whole: a message with only a longer word
+    the typed one begins comes after those with the word itself, however
+    often it has the longer one (ranking by the prefix cost a merge of every
+    word it begins, at a million messages ~10 ms each time: bench/, 2)."""
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+    posts = [
+        Post(
+            remote_id=f"s{i}", author=ANNA, text=text, created_at=T0 + timedelta(days=200 + i), kind=Kind.PUBLIC,
+            direction=Direction.IN, customer=ANNA, visibility="public", thread_root=f"s{i}",
+        )
+        for i, text in enumerate(["What size are the boots, I wonder, and do they run large", "Sizeable! Sizeable sizeable."])
+    ]
+    cache.call_write(ingest.store_page, account_id, "mentions", posts, cursor="s", exhausted=True, unread=True)
+    typing = search.parse("size", prefix_last=True)
+    assert typing.rank_match == '"size"'
+    assert texts(cache, typing) == [posts[1].text, posts[0].text]  # newest first
+    assert texts(cache, typing, order="best") == [posts[0].text, posts[1].text]
+
+
+def test_best_match_filters_the_same_whether_conversations_are_listed_or_read(
+    cache: Cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A filter few conversations pass lists them; one most pass reads each
+    match's conversation: Best match finds the same either way."""
+    queries = ("shipping is:public", "squeak state:needs_reply", "wrong platform:mastodon", "ευχαριστω is:direct")
+    listed = {q: texts(cache, q, order="best") for q in queries}
+    monkeypatch.setattr(search, "FEW_CONVERSATIONS", 0)
+    assert {q: texts(cache, q, order="best") for q in queries} == listed
+    assert all(listed.values())
+
+
+def test_best_match_merges_a_prefix_once(cache: Cache) -> None:
+    """The words' prefix form is walked once (for the candidates), never
+    ranked: bm25 counts every match of each phrase it ranks by."""
+    for query in ("size", "size state:needs_reply", "boots from:anna", "size after:2025-01-01"):
+        parsed = search.parse(query, prefix_last=True)
+        _sql, params = cache.call_read(search.compile_query, parsed, order="best")
+        assert sum(parsed.match in str(p) for p in params) == 1, (query, params)
+        assert params.count(parsed.rank_match) == 1, (query, params)
+
+
 def test_highlight_spans() -> None:
     text = "Your parcel was shipped to Ζάππος, 客户服务 will call"
     spans = highlight.match_spans(text, ["shipping", "ζαππος", "客户"])
