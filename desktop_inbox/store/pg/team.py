@@ -143,6 +143,7 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
             for table in TABLES:
                 _copy_table(source, conn, table)
             _index(source, conn)
+            migrations.sync_sequences(conn)  # (the rows came with their ids)
             found = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
             indexed = int(conn.execute("SELECT count(*) FROM message_fts").fetchone()[0])
             if found != expected or indexed != expected["message"]:
