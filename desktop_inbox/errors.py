@@ -100,3 +100,9 @@ class BadRecord(ConnectorError):
     def __init__(self, message: str, *, remote_id: str | None = None) -> None:
         super().__init__(message)
         self.remote_id = remote_id
+
+
+class TeamUnreachable(StoreError):
+    """The team's database server cannot be reached (down, or the network):
+    nothing written is lost (each write is one transaction); reading and
+    writing resume when it is back."""
