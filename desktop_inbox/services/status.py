@@ -18,6 +18,7 @@ LABELS = {
     Connection.UNKNOWN: "Not synced yet",
     Connection.OK: "Connected",
     Connection.OFFLINE: "Offline",
+    Connection.TEAM_UNREACHABLE: "Team server unreachable",
     Connection.RETRYING: "Trouble",
     Connection.KEYRING: "Keyring locked",
     Connection.NEEDS_SIGN_IN: "Needs sign-in",
@@ -26,6 +27,7 @@ LABELS = {
 # Why a reply has not gone out, in a few words.
 _WHY_NOT_SENT = {
     Connection.OFFLINE: "offline",
+    Connection.TEAM_UNREACHABLE: "the team server is unreachable",
     Connection.KEYRING: "the keyring is locked",
     Connection.NEEDS_SIGN_IN: "account needs sign-in",
 }
@@ -68,6 +70,8 @@ def overview(statuses: Sequence[AccountStatus]) -> str:
     if len(failing) < len(statuses):
         some = f"{len(failing)} of {len(statuses)} accounts" if len(statuses) > 2 else "one account"
         return f"◐ Online — {some} cannot sync: {label(failing[0]).lower()}"
+    if all(s.state == Connection.TEAM_UNREACHABLE for s in failing):
+        return "⚠ Team server unreachable — replies wait in the outbox"
     if all(s.state == Connection.OFFLINE for s in failing):
         return "○ Offline — replies wait in the outbox"
     return f"⚠ No account can sync ({label(failing[0]).lower()}) — replies wait in the outbox"

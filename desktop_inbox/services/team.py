@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_inbox.errors import BadInput, StoreError
+from desktop_inbox.errors import BadInput, StoreError, TeamUnreachable
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
@@ -114,7 +114,7 @@ def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
     except Exception as exc:
         if isinstance(exc, StoreError | BadInput):
             raise
-        raise StoreError(f"The team server at {where.where} is unreachable: {team.reason(exc)}") from exc
+        raise TeamUnreachable(f"Team server unreachable ({where.where}): {team.reason(exc)}") from exc
 
 
 def _password(secrets: Secrets, url: str) -> str | None:

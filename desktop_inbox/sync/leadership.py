@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from desktop_inbox.errors import InboxError, KeyringUnavailable, StoreError
+from desktop_inbox.errors import InboxError, KeyringUnavailable, StoreError, TeamUnreachable
 from desktop_inbox.records import AccountStatus, Connection
 from desktop_inbox.secrets import off_thread
 from desktop_inbox.store import accounts as store_accounts
@@ -31,6 +31,7 @@ from desktop_inbox.store import outbox as store_outbox
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.leadership import Leadership
 from desktop_inbox.sync.engine import KEYRING_TIMEOUT, SyncEngine
+from desktop_inbox.sync.events import SyncEvent, SyncEventKind
 from desktop_inbox.sync.result import AccountResult
 from desktop_inbox.sync.status import status_for
 
@@ -98,6 +99,27 @@ class LeadingSyncEngine(SyncEngine):
             except InboxError:
                 return None
         return await super()._cycle(account, result, once=once)
+
+    async def _account_loop(self, account_id: int) -> None:
+        """The account's loop, kept going while the team server is away (it
+        ends when reading the account fails: removed, or unreachable)."""
+        while not self._stopping:
+            try:
+                await super()._account_loop(account_id)
+                await self.cache.read(store_accounts.get, account_id)
+                return  # stopped
+            except TeamUnreachable as exc:
+                self._unreachable(account_id, exc)
+                await asyncio.sleep(self.takeover_interval)
+            except InboxError:
+                return  # removed
+
+    def _unreachable(self, account_id: int, exc: TeamUnreachable) -> None:
+        status = status_for(exc)
+        before = self.status.get(account_id)
+        self.status[account_id] = status
+        if before is None or (before.state, before.reason) != (status.state, status.reason):
+            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account_id, message=status.reason, status=status))
 
     async def run(self, stop: asyncio.Event) -> None:
         self._watcher = asyncio.create_task(self._watch(), name="sync-leadership")

@@ -65,23 +65,31 @@ class AccountLocks:
     def try_lead(self, account_id: int) -> bool:
         import psycopg
 
-        try:
-            conn = self._connection()
-            if account_id in self._held:
-                if conn.execute(HELD, (NAMESPACE, account_id)).fetchone()[0]:
-                    return True
-                self._held.discard(account_id)
-            if not conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (NAMESPACE, account_id)).fetchone()[0]:
-                return False
-            if conn.execute(NOTE_LEADER, (account_id, account_id)).rowcount == 0:  # (the account was removed)
-                conn.execute("SELECT pg_advisory_unlock(%s, %s)", (NAMESPACE, account_id))
-                return False
-            self._held.add(account_id)
-            log.info("leading account %d on the team database", account_id)
-            return True
-        except psycopg.OperationalError as exc:
-            self._drop()
-            raise TeamUnreachable(f"Team server unreachable ({self._where}): {team.reason(exc)}") from None
+        for last in (False, True):
+            # (A connection found dead is opened again once: the server may
+            # have ended it, e.g. restarted, while it is there again.)
+            fresh = self._conn is None
+            try:
+                return self._try_lead(self._connection(), account_id)
+            except psycopg.OperationalError as exc:
+                self._drop()
+                if last or fresh:
+                    raise TeamUnreachable(f"Team server unreachable ({self._where}): {team.reason(exc)}") from None
+        raise AssertionError("unreachable")
+
+    def _try_lead(self, conn: Any, account_id: int) -> bool:
+        if account_id in self._held:
+            if conn.execute(HELD, (NAMESPACE, account_id)).fetchone()[0]:
+                return True
+            self._held.discard(account_id)
+        if not conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (NAMESPACE, account_id)).fetchone()[0]:
+            return False
+        if conn.execute(NOTE_LEADER, (account_id, account_id)).rowcount == 0:  # (the account was removed)
+            conn.execute("SELECT pg_advisory_unlock(%s, %s)", (NAMESPACE, account_id))
+            return False
+        self._held.add(account_id)
+        log.info("leading account %d on the team database", account_id)
+        return True
 
     def led(self) -> frozenset[int]:
         return frozenset(self._held)
@@ -93,4 +101,9 @@ class AccountLocks:
                 self._conn.execute("SELECT pg_advisory_unlock(%s, %s)", (NAMESPACE, account_id))
 
     def close(self) -> None:
+        if self._conn is not None and self._held:
+            # (At once: the session's own end comes a moment after the socket's.)
+            with contextlib.suppress(Exception):
+                self._conn.execute("SELECT pg_advisory_unlock_all()")
+            self._held.clear()
         self._drop()

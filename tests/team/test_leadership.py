@@ -1,0 +1,85 @@
+"""Leading an account on a team database: one app at a time holds it, the
+next takes it when the leader's session ends (closed, or killed: the server
+frees the lock), ``team status`` names the leader only while it holds it,
+and an app whose keyring lacks the account's token never syncs it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desktop_inbox.records import AccountState
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.store import accounts
+from desktop_inbox.store.db import Cache
+from desktop_inbox.store.leadership import EveryAccountMine, for_cache
+from desktop_inbox.store.pg import team
+from desktop_inbox.store.pg.cache import TeamCache
+from desktop_inbox.store.pg.leadership import AccountLocks
+from desktop_inbox.sync.leadership import NO_TOKEN, LeadingSyncEngine
+from tests.helpers.shop import shop_cache
+
+
+@pytest.fixture
+def cache(data_dir: Path, team_db: dict[str, object]) -> Iterator[Cache]:
+    yield from shop_cache(data_dir, lambda d: TeamCache(d, team_db))
+
+
+def member(params: dict[str, object], name: str) -> dict[str, object]:
+    """psycopg's parameters of that member's app (who it is, as services.team says)."""
+    with psycopg.connect(**params, autocommit=True) as conn:  # type: ignore[arg-type]
+        found = team.add_member(conn, name, "", 0)
+    return {**params, "options": f"-c inbox.member={found.id}"}
+
+
+def leaders(params: dict[str, object]) -> list[str | None]:
+    with psycopg.connect(**params) as conn:  # type: ignore[arg-type]
+        return [x.member for x in team.leaders(conn)]
+
+
+def test_one_app_leads_until_its_session_ends_then_the_next_takes_over(cache: Cache, team_db: dict[str, object]) -> None:
+    anna, ben = AccountLocks(member(team_db, "Anna")), AccountLocks(member(team_db, "Ben"))
+    try:
+        assert leaders(team_db) == [None]
+        assert anna.try_lead(1) and anna.try_lead(1)  # (taken, then still held)
+        assert not ben.try_lead(1)
+        assert leaders(team_db) == ["Anna"] and anna.led() == {1} and ben.led() == set()
+        # Anna's app is killed: the server ends its session, and its lock.
+        with psycopg.connect(**team_db, autocommit=True) as admin:  # type: ignore[arg-type]
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'desktop-inbox sync leader'"
+            )
+        assert leaders(team_db) == [None]  # (its row stays, but no session holds the lock)
+        assert ben.try_lead(1)
+        assert leaders(team_db) == ["Ben"]
+        assert not anna.try_lead(1) and anna.led() == set()  # (back, on a new connection: Ben leads now)
+        ben.close()  # quitting lets go at once
+        assert anna.try_lead(1) and leaders(team_db) == ["Anna"]
+        assert not anna.try_lead(99)  # (no such account: nothing to lead)
+    finally:
+        anna.close()
+        ben.close()
+
+
+def test_the_local_cache_leads_every_account(data_dir: Path) -> None:
+    with Cache(data_dir) as local:
+        found = for_cache(local)
+    assert isinstance(found, EveryAccountMine) and found.try_lead(7)
+
+
+async def test_an_app_without_the_token_never_syncs_the_account(cache: Cache, team_db: dict[str, object]) -> None:
+    # The account's token is in another member's keyring, not in this one.
+    other_keyring = Secrets(service="desktop-inbox-test-another-member")
+    engine = LeadingSyncEngine(leadership=for_cache(cache), takeover_interval=0.1, cache=cache, secrets=other_keyring)
+    try:
+        [result] = await engine.sync_once()
+        assert result.ok and result.notes == [f"@shop@shop.example (mastodon): {NO_TOKEN}"]
+        assert leaders(team_db) == [None]
+        assert engine.status[1].reason == NO_TOKEN
+        # (Nothing marked the shared account as needing a new sign-in.)
+        assert cache.call_read(accounts.get, 1).state == AccountState.OK
+    finally:
+        await engine.shutdown()
