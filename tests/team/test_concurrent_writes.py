@@ -93,3 +93,36 @@ def test_two_writers_ingesting_at_once_lose_nothing(cache: Cache) -> None:
         ).fetchone()
     )
     assert tuple(counted) == (2 * rounds * 3, 2 * rounds * 3, 2 * rounds)
+
+
+def test_a_database_made_before_sequences_gets_them(pg_server, pg_template: str) -> None:
+    """Team databases made before ``TEAM_STEPS`` 1 numbered rows max(id) + 1
+    (``inbox_next_id``): opening one moves every such table to a sequence
+    that continues after its rows."""
+    from desktop_inbox.store.pg import migrations
+
+    name = pg_server.new_database(template=pg_template)
+    try:
+        with psycopg.connect(**pg_server.params(name), autocommit=True) as conn:
+            # (As such a database was: the default, no sequence, no step column, no sync_leader.)
+            conn.execute(
+                """
+                ALTER TABLE tag ALTER COLUMN id SET DEFAULT inbox_next_id('tag');
+                DROP SEQUENCE tag_id_seq;
+                ALTER TABLE schema_version DROP COLUMN team_step;
+                DROP TABLE sync_leader;
+                INSERT INTO tag (name) VALUES ('one'), ('two');
+                """
+            )
+            assert migrations.team_step(migrations.Connection(conn)) == 0
+            migrations.migrate(conn)
+            assert migrations.team_step(migrations.Connection(conn)) == len(migrations.TEAM_STEPS)
+            default = conn.execute(
+                "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid "
+                "JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE c.relname = 'tag' AND a.attname = 'id'"
+            ).fetchone()[0]
+            assert default == "nextval('tag_id_seq'::regclass)"
+            assert conn.execute("INSERT INTO tag (name) VALUES ('three') RETURNING id").fetchone()[0] == 3
+            assert conn.execute("SELECT count(*) FROM sync_leader").fetchone()[0] == 0
+    finally:
+        pg_server.drop_database(name)

@@ -8,6 +8,7 @@ duplicate and no gap."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import subprocess
@@ -95,8 +96,6 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
 
     def leader() -> str | None:
         status = cli(anna_dir, "team", "status", "--json")
-        import json
-
         [account] = json.loads(status[1])["sync"]
         return account["leader"]
 
@@ -121,7 +120,9 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
         ben = App(ben_dir, tmp_path / "ben.log")
         time.sleep(3 * TAKEOVER)  # Ben's app tries, and does not take it
         assert leader() == "Anna"
-        print(f"\n[{time.monotonic() - started:5.1f}s] leader: Anna; Ben's app waits")
+        said = cli(ben_dir, "team", "status")[1]
+        assert "@shop@127.0.0.1 (mastodon): synced by Anna's app since" in said, said
+        print(f"\n[{time.monotonic() - started:5.1f}s] leader: Anna; Ben's app waits. team status:\n{said}")
 
         # A new mention is stored once, by the leader.
         first = world.server.post(world.anna, "@shop where is my order 1041?")
@@ -133,9 +134,12 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
         reply(ben_dir, conversation, "Tracking number follows. ^B")
         wait_for(lambda: len(world.server.replies_by(world.shop)) == 2, "both replies on the server")
         assert len(posts()) == 2
-        members = db.execute("SELECT m.name, o.state FROM outbox o JOIN member m ON m.id = o.member_id ORDER BY o.id").fetchall()
-        assert members == [("Anna", "sent"), ("Ben", "sent")]
-        print(f"[{time.monotonic() - started:5.1f}s] two replies on the server, {len(posts())} POSTs: {members}")
+
+        def members() -> list[tuple[str, str]]:
+            return db.execute("SELECT m.name, o.state FROM outbox o JOIN member m ON m.id = o.member_id ORDER BY o.id").fetchall()
+
+        wait_for(lambda: members() == [("Anna", "sent"), ("Ben", "sent")], "both replies marked sent, each by its member")
+        print(f"[{time.monotonic() - started:5.1f}s] two replies on the server, {len(posts())} POSTs: {members()}")
 
         # The leader is killed while a reply is on its way (the server takes
         # it, slowly, after the client is gone): in doubt for the next leader.
@@ -153,6 +157,8 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
         wait_for(lambda: stored(second.id), "the mention after the kill is stored")
         wait_for(lambda: one("SELECT state FROM outbox ORDER BY id DESC LIMIT 1")[0] == "sent", "reply 3 settled")
         print(f"[{time.monotonic() - started:5.1f}s] Ben's app leads {took:.1f}s after the kill; mention {second.id} stored")
+        said = cli(anna_dir, "team", "status")[1]
+        assert "(mastodon): synced by Ben's app since" in said, said
         time.sleep(3 * TAKEOVER)  # (anything sent twice would show by now)
 
         # No duplicate: three replies on the server. Reply 3 was in doubt for
