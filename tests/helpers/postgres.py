@@ -58,11 +58,14 @@ class PgServer:
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> None:
-        subprocess.run(
+        started = subprocess.run(
             _command([str(BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-o", _options(self.folder, self.port), "-l",
                       str(self.folder / "log"), "-w", "start"], self.run_as),
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            check=False, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
+        if started.returncode != 0:
+            log = (self.folder / "log").read_text(errors="replace")[-2000:] if (self.folder / "log").exists() else ""
+            raise RuntimeError(f"PostgreSQL did not start: {started.stdout.strip()}\n{log}")
 
     @property
     def host(self) -> str:

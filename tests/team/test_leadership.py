@@ -5,22 +5,29 @@ and an app whose keyring lacks the account's token never syncs it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from desktop_inbox.records import AccountState
-from desktop_inbox.secrets import Secrets
-from desktop_inbox.store import accounts
+from desktop_inbox.records import AccountState, Direction, Kind, OutboxState, Post
+from desktop_inbox.secrets import SandboxSecrets, Secrets
+from desktop_inbox.services.root import Services
+from desktop_inbox.store import accounts, ingest, outbox
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.leadership import EveryAccountMine, for_cache
 from desktop_inbox.store.pg import team
 from desktop_inbox.store.pg.cache import TeamCache
 from desktop_inbox.store.pg.leadership import AccountLocks
 from desktop_inbox.sync.leadership import NO_TOKEN, LeadingSyncEngine
-from tests.helpers.shop import shop_cache
+from desktop_inbox.sync.status import OK
+from tests.helpers.fake_connector import FakeClock, FakeConnector
+from tests.helpers.shop import T0, shop_cache
+from tests.store.test_ingest_pages import person
 
 
 @pytest.fixture
@@ -83,3 +90,47 @@ async def test_an_app_without_the_token_never_syncs_the_account(cache: Cache, te
         assert cache.call_read(accounts.get, 1).state == AccountState.OK
     finally:
         await engine.shutdown()
+
+
+async def test_a_member_without_the_token_queues_a_reply_and_the_leader_sends_it_once(
+    cache: Cache, team_db: dict[str, object]
+) -> None:
+    anna = person("Anna")
+    cache.call_write(ingest.store_posts, 1, [Post("1", anna, "where is it?", T0, Kind.DIRECT, Direction.IN, anna)])
+    with_token = SandboxSecrets()
+    with_token.save("m:1", {"token": "t0k3n-for-tests"})
+    fake = FakeConnector(FakeClock())
+    leader = LeadingSyncEngine(
+        leadership=for_cache(cache), takeover_interval=0.1, poll_interval=30, cache=cache, secrets=with_token,
+        connector_factory=lambda settings: fake,
+    )
+    other = LeadingSyncEngine(
+        leadership=for_cache(cache), takeover_interval=0.1, poll_interval=30, cache=cache, secrets=SandboxSecrets(),
+        connector_factory=lambda settings: fake,
+    )
+    stops = [asyncio.Event(), asyncio.Event()]
+    runs = [asyncio.ensure_future(e.run(s)) for e, s in zip((leader, other), stops, strict=True)]
+    try:
+        await until(lambda: leader.status.get(1) == OK, "the app with the token leads")
+        # The member without the token answers (its app waits, never syncs it).
+        conversation = 1
+        queued = await Services(cache=cache, secrets=SandboxSecrets(), engine=other).replies.send(
+            conversation, "On its way", delay=timedelta(0)
+        )
+        [item] = queued.items
+        # The leader finds it within its takeover interval (not its 30 s poll), and sends it once.
+        await until(lambda: cache.call_read(outbox.get, item.id).state == OutboxState.SENT, "the leader sent it")
+        await asyncio.sleep(0.5)
+        assert [r.text for r in fake.sent] == ["On its way"]
+        assert other.status[1].reason == NO_TOKEN and leaders(team_db) == ["an unnamed member"]  # (no member named on these test connections)
+    finally:
+        for s in stops:
+            s.set()
+        await asyncio.gather(*runs)
+
+
+async def until(condition: Callable[[], object], message: str, timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out: {message}"
+        await asyncio.sleep(0.05)
