@@ -127,15 +127,24 @@ class LeadingSyncEngine(SyncEngine):
 
     async def _watch(self) -> None:
         """Every ``takeover_interval``: a reply another member queued for an
-        account this app leads is due, wake that account's loop (it may be
-        waiting for its next poll)."""
+        account this app leads is due: wake that account's loop (it may be
+        waiting for its next poll). The team server gone: every account's
+        status says so now; back: sync at once."""
         while True:
             await asyncio.sleep(self.takeover_interval)
-            for account_id in self.leadership.led():
-                with contextlib.suppress(InboxError):
+            for account_id in list(self._tasks):
+                try:
                     due = await self.cache.read(store_outbox.next_due, account_id)
-                    if due is not None and due <= self.clock():
-                        self.wake(account_id)
+                except TeamUnreachable as exc:
+                    self._unreachable(account_id, exc)
+                    continue
+                except InboxError:
+                    continue
+                was = self.status.get(account_id)
+                back = was is not None and was.state == Connection.TEAM_UNREACHABLE
+                waiting = account_id in self.leadership.led() and due is not None and due <= self.clock()
+                if back or waiting:
+                    self.wake(account_id)
 
     async def shutdown(self) -> None:
         if self._watcher is not None:

@@ -73,12 +73,13 @@ async def test_the_server_stopped_mid_write_loses_nothing_and_says_so(
     cache.call_write(ingest.store_posts, 1, page("a", 50))
     with psycopg.connect(**team_db, autocommit=True) as conn:  # type: ignore[arg-type]
         conn.execute("CHECKPOINT")  # (the test cluster runs without fsync: what is committed is on disk)
-    # This member's app, syncing the account (a connector without a network).
+    # This member's app, syncing the account (a connector without a network; its
+    # next poll a minute away: the takeover interval's watch notices the server).
     secrets = SandboxSecrets()
     secrets.save("m:1", {"token": "t0k3n-for-tests"})
     fake = FakeConnector(FakeClock())
     engine = LeadingSyncEngine(
-        leadership=for_cache(cache), takeover_interval=0.2, poll_interval=0.2, cache=cache, secrets=secrets,
+        leadership=for_cache(cache), takeover_interval=0.2, poll_interval=60, cache=cache, secrets=secrets,
         connector_factory=lambda settings: fake,
     )
     stop = asyncio.Event()
