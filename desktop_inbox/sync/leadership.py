@@ -129,9 +129,12 @@ class LeadingSyncEngine(SyncEngine):
         """Every ``takeover_interval``: a reply another member queued for an
         account this app leads is due: wake that account's loop (it may be
         waiting for its next poll). The team server gone: every account's
-        status says so now; back: sync at once."""
+        status says so now; back: sync at once. And accounts another member
+        added (or removed) get (or lose) their loop here too."""
         while True:
             await asyncio.sleep(self.takeover_interval)
+            with contextlib.suppress(InboxError):
+                await self.refresh_accounts()
             for account_id in list(self._tasks):
                 try:
                     due = await self.cache.read(store_outbox.next_due, account_id)

@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from desktop_inbox.records import AccountState, Direction, Kind, OutboxState, Post
+from desktop_inbox.records import AccountInfo, AccountState, Direction, Kind, OutboxState, Person, Platform, Post
 from desktop_inbox.secrets import SandboxSecrets, Secrets
 from desktop_inbox.services.root import Services
 from desktop_inbox.store import accounts, ingest, outbox
@@ -134,3 +134,28 @@ async def until(condition: Callable[[], object], message: str, timeout: float = 
     while not condition():
         assert time.monotonic() < deadline, f"timed out: {message}"
         await asyncio.sleep(0.05)
+
+
+async def test_an_account_another_member_added_is_synced_here_too_when_its_token_is(cache: Cache) -> None:
+    secrets = SandboxSecrets()
+    secrets.save("m:2", {"token": "t0k3n-for-tests"})
+    fake = FakeConnector(FakeClock())
+    engine = LeadingSyncEngine(
+        leadership=for_cache(cache), takeover_interval=0.1, poll_interval=30, cache=cache, secrets=secrets,
+        connector_factory=lambda settings: fake,
+    )
+    stop = asyncio.Event()
+    running = asyncio.ensure_future(engine.run(stop))
+    try:
+        await until(lambda: engine.status.get(1) is not None and engine.status[1].reason == NO_TOKEN, "account 1 waits")
+        # Another member adds an account in their app (this app is not told).
+        other = Person(Platform.MASTODON, "https://two.example/@shop", "1", "@shop@two.example", "Shop")
+        added = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://two.example",
+            info=AccountInfo(me=other, char_limit=500), secret_ref="m:2",
+        )  # fmt: skip
+        await until(lambda: engine.status.get(added.id) == OK, "the new account is synced here")
+        assert engine.leadership.led() == {added.id}
+    finally:
+        stop.set()
+        await running
