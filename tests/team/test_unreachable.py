@@ -23,6 +23,7 @@ from desktop_inbox.store import ingest
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.leadership import for_cache
 from desktop_inbox.store.pg.cache import TeamCache
+from desktop_inbox.sync.events import SyncEvent, SyncEventKind
 from desktop_inbox.sync.leadership import LeadingSyncEngine
 from desktop_inbox.sync.status import OK
 from tests.helpers.fake_connector import FakeClock, FakeConnector
@@ -82,6 +83,8 @@ async def test_the_server_stopped_mid_write_loses_nothing_and_says_so(
         leadership=for_cache(cache), takeover_interval=0.2, poll_interval=60, cache=cache, secrets=secrets,
         connector_factory=lambda settings: fake,
     )
+    events: list[SyncEvent] = []
+    engine.subscribe(events.append)
     stop = asyncio.Event()
     running = asyncio.ensure_future(engine.run(stop))
     failed: list[BaseException] = []
@@ -105,6 +108,8 @@ async def test_the_server_stopped_mid_write_loses_nothing_and_says_so(
         # The sync says so for the account, and the status bar in one line.
         await until(lambda: engine.status[1].state == Connection.TEAM_UNREACHABLE, message="the sync says so")
         assert status.overview([engine.status[1]]) == "⚠ Team server unreachable — replies wait in the outbox"
+        # (A cycle's end is what the window's status bar redraws on.)
+        assert any(e.kind == SyncEventKind.CYCLE and e.message.startswith("Team server unreachable") for e in events)
         assert status.describe(engine.status[1]).startswith("Team server unreachable: Team server unreachable (127.0.0.1:")
         with pytest.raises(TeamUnreachable):
             await engine.sync_once()  # (the command line's sync --once: one line, exit 1)
