@@ -93,7 +93,10 @@ class Services:
             from desktop_inbox.store.leadership import for_cache
             from desktop_inbox.sync.leadership import LeadingSyncEngine
 
-            interval = float(os.environ.get(TAKEOVER_ENV, "") or 15.0)
+            try:
+                interval = min(max(float(os.environ.get(TAKEOVER_ENV, "") or 15.0), 0.1), 60.0)
+            except ValueError:
+                interval = 15.0
             return LeadingSyncEngine(
                 leadership=for_cache(self.cache), takeover_interval=interval, cache=self.cache, secrets=self.secrets,
                 **timed, **self._engine_settings,
