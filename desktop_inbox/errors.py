@@ -59,10 +59,6 @@ class CacheDamaged(StoreError):
     the app offers to restore the latest automatic backup."""
 
 
-class TeamUnreachable(StoreError):
-    """The team's database server cannot be reached (the app reads its copy)."""
-
-
 class CacheBusy(StoreError):
     """Another Desktop Inbox works on this data folder right now."""
 
@@ -124,3 +120,10 @@ class BadRecord(ConnectorError):
     def __init__(self, message: str | Phrase, /, *, remote_id: str | None = None, **values: object) -> None:
         super().__init__(message, **values)
         self.remote_id = remote_id
+
+
+class TeamUnreachable(StoreError):
+    """The team's database server cannot be reached (down, or the network):
+    nothing written is lost (each write is one transaction); reading and
+    writing resume when it is back. At start, the app reads this computer's
+    copy of the team's inbox instead (``services.team_copy``)."""

@@ -89,6 +89,7 @@ class Connection(enum.StrEnum):
     UNKNOWN = "unknown"  # not synced yet in this run
     OK = "ok"
     OFFLINE = "offline"  # the server could not be reached (errors.Offline)
+    TEAM_UNREACHABLE = "team_unreachable"  # the team's database server could not be reached
     RETRYING = "retrying"  # a passing failure (timeout, 5xx, rate limit): tried again later
     KEYRING = "keyring"  # the keyring is locked or missing: no credentials to sync with
     NEEDS_SIGN_IN = "needs_sign_in"

@@ -3,7 +3,7 @@
     desktop-inbox team create URL --name NAME [--signoff TEXT] [--password-stdin]
                                                         move this cache into an empty team database
     desktop-inbox team join URL --name NAME [--signoff TEXT] [--password-stdin]
-    desktop-inbox team status [--json]                  members, what they did last, counts
+    desktop-inbox team status [--json]                  members, who syncs which account, last change
     desktop-inbox team leave                            use the local cache again
 
 URL is ``postgresql://USER@HOST[:PORT]/DATABASE``; a server that is not this
@@ -13,6 +13,7 @@ standard input) is kept in the keyring, never in the data folder.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop_inbox.services import team
@@ -55,9 +56,17 @@ async def cmd_team(ctx: Context) -> int:
         ctx.print(f"{found.accounts} accounts, {found.conversations} conversations, {found.messages} messages")
         for member in found.members:
             ctx.print(f"  member {member.id}: {member.name}" + (f" (signs {member.signoff!r})" if member.signoff else ""))
+        for leader in found.leaders:
+            who = f"synced by {leader.member}'s app" if leader.member else "synced by no one right now"
+            since = f" since {_local(leader.since_ms)}" if leader.since_ms is not None else ""
+            ctx.print(f"  account {leader.account_id}: {leader.account}: {who}{since}")
         if found.last_change is not None:
             ctx.print(f"Last change by a member: {found.last_change.astimezone():%Y-%m-%d %H:%M}")
     return EXIT_OK
+
+
+def _local(ms: int) -> str:
+    return f"{datetime.fromtimestamp(ms / 1000, tz=UTC).astimezone():%Y-%m-%d %H:%M}"
 
 
 def build(tm: Parser) -> None:

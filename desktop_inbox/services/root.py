@@ -16,6 +16,7 @@ Nothing else calls the engine: the front ends go through ``sync``.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +49,11 @@ if TYPE_CHECKING:
     from desktop_inbox.services.sync import SyncService
     from desktop_inbox.services.team_copy import TeamCopyService
     from desktop_inbox.sync.engine import SyncEngine
+
+
+# How often (seconds) an app of a team tries to take over an account whose
+# leader went away (tests set it short).
+TAKEOVER_ENV = "DESKTOP_INBOX_TAKEOVER_SECONDS"
 
 
 class Services:
@@ -86,6 +92,19 @@ class Services:
         from desktop_inbox.sync.engine import SyncEngine
 
         timed = {"clock": self._clock} if self._clock is not None else {}
+        if getattr(self.cache, "shared", False):
+            # A team database: each account synced by the one app that leads it.
+            from desktop_inbox.store.leadership import for_cache
+            from desktop_inbox.sync.leadership import LeadingSyncEngine
+
+            try:
+                interval = min(max(float(os.environ.get(TAKEOVER_ENV, "") or 15.0), 0.1), 60.0)
+            except ValueError:
+                interval = 15.0
+            return LeadingSyncEngine(
+                leadership=for_cache(self.cache), takeover_interval=interval, cache=self.cache, secrets=self.secrets,
+                **timed, **self._engine_settings,
+            )
         return SyncEngine(cache=self.cache, secrets=self.secrets, **timed, **self._engine_settings)  # type: ignore[arg-type]
 
     @functools.cached_property

@@ -24,6 +24,7 @@ LABELS = {
     Connection.UNKNOWN: _say(QT_TRANSLATE_NOOP("Status", "Not synced yet")),
     Connection.OK: _say(QT_TRANSLATE_NOOP("Status", "Connected")),
     Connection.OFFLINE: _say(QT_TRANSLATE_NOOP("Status", "Offline")),
+    Connection.TEAM_UNREACHABLE: _say(QT_TRANSLATE_NOOP("Status", "Team server unreachable")),
     Connection.RETRYING: _say(QT_TRANSLATE_NOOP("Status", "Trouble")),
     Connection.KEYRING: _say(QT_TRANSLATE_NOOP("Status", "Keyring locked")),
     Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "Needs sign-in")),
@@ -34,6 +35,7 @@ _IN_SENTENCE = {
     Connection.UNKNOWN: _say(QT_TRANSLATE_NOOP("Status", "not synced yet")),
     Connection.OK: _say(QT_TRANSLATE_NOOP("Status", "connected")),
     Connection.OFFLINE: _say(QT_TRANSLATE_NOOP("Status", "offline")),
+    Connection.TEAM_UNREACHABLE: _say(QT_TRANSLATE_NOOP("Status", "team server unreachable")),
     Connection.RETRYING: _say(QT_TRANSLATE_NOOP("Status", "trouble")),
     Connection.KEYRING: _say(QT_TRANSLATE_NOOP("Status", "keyring locked")),
     Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "needs sign-in")),
@@ -42,6 +44,7 @@ _IN_SENTENCE = {
 # Why a reply has not gone out, in a few words.
 _WHY_NOT_SENT = {
     Connection.OFFLINE: _say(QT_TRANSLATE_NOOP("Status", "offline")),
+    Connection.TEAM_UNREACHABLE: _say(QT_TRANSLATE_NOOP("Status", "the team server is unreachable")),
     Connection.KEYRING: _say(QT_TRANSLATE_NOOP("Status", "the keyring is locked")),
     Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "account needs sign-in")),
 }
@@ -96,6 +99,8 @@ def overview(statuses: Sequence[AccountStatus]) -> Phrase:
                 failing=len(failing), total=len(statuses), why=why,
             )
         return _say(QT_TRANSLATE_NOOP("Status", "◐ Online — one account cannot sync: {why}"), why=why)
+    if all(s.state == Connection.TEAM_UNREACHABLE for s in failing):
+        return _say(QT_TRANSLATE_NOOP("Status", "⚠ Team server unreachable — replies wait in the outbox"))
     if all(s.state == Connection.OFFLINE for s in failing):
         return _say(QT_TRANSLATE_NOOP("Status", "○ Offline — replies wait in the outbox"))
     return _say(QT_TRANSLATE_NOOP("Status", "⚠ No account can sync ({why}) — replies wait in the outbox"), why=why)

@@ -41,6 +41,7 @@ class TeamStatus:
     me: str | None = None  # the member this folder acts as
     members: tuple[team.Member, ...] = ()
     last_change: datetime | None = None  # the latest thing a member did
+    leaders: tuple[team.Leader, ...] = ()  # who syncs each account
 
     @property
     def in_team(self) -> bool:
@@ -59,6 +60,10 @@ class TeamStatus:
             "members": [
                 {"id": m.id, "name": m.name, "signoff": m.signoff, "last_active": _iso(m.last_active_ms)}
                 for m in self.members
+            ],
+            "sync": [
+                {"account_id": x.account_id, "account": x.account, "leader": x.member, "since": _iso(x.since_ms)}
+                for x in self.leaders
             ],
             "last_change": None if self.last_change is None else self.last_change.isoformat().replace("+00:00", "Z"),
         }
@@ -111,7 +116,7 @@ def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
         if isinstance(exc, StoreError | BadInput):
             raise
         where = team.address(settings(data_dir)["url"])  # type: ignore[index]
-        raise TeamUnreachable(f"The team server at {where.where} is unreachable: {team.reason(exc)}") from exc
+        raise TeamUnreachable(f"Team server unreachable ({where.where}): {team.reason(exc)}") from exc
 
 
 def connection_params(data_dir: Path, secrets: Secrets) -> dict[str, Any] | None:
@@ -235,6 +240,7 @@ def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
             since=found.get("since"),
             me=found.get("member"),
             members=tuple(team.members(conn)),
+            leaders=tuple(team.leaders(conn)),
             last_change=None if last is None else datetime.fromtimestamp(last / 1000, tz=UTC),
         )
     finally:

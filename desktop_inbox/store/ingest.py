@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
 from desktop_inbox.store import aggregate, threads
 from desktop_inbox.store.aggregate import Aggregate
+from desktop_inbox.store.ids import NewIds
 from desktop_inbox.store.schema import database, to_ms
 from desktop_inbox.text import folding
 
@@ -79,15 +80,14 @@ class _Identities:
     page names the same few people over and over). People the cache has never
     seen (most of an import's writes) are queued and go in with two
     ``executemany`` calls (``flush``), their ids handed out here as for new
-    conversations: the single writer holds the write lock, so the next free
-    rowid is max(id) + 1, the very id SQLite would give them one by one.
+    conversations (``store.ids``).
     """
 
     def __init__(self, now_ms: int) -> None:
         self._now = now_ms
         self._seen: dict[tuple[str, str], tuple[int, int | None]] = {}
         self._stored: dict[tuple[str, str], tuple[Any, ...]] = {}
-        self._next_ids: list[int] | None = None  # [identity id, contact id] to hand out next
+        self._new_ids = (NewIds("identity"), NewIds("contact"))
         self._new_contacts: list[tuple[Any, ...]] = []
         self._new_identities: list[tuple[Any, ...]] = []
 
@@ -129,15 +129,7 @@ class _Identities:
 
     def _new_id(self, table: int) -> int:
         """The next free id of identity (0) or contact (1)."""
-        if self._next_ids is None:
-            self._next_ids = list(
-                database.execute_sql(
-                    "SELECT (SELECT coalesce(max(id), 0) + 1 FROM identity), (SELECT coalesce(max(id), 0) + 1 FROM contact)"
-                ).fetchone()
-            )
-        new_id = self._next_ids[table]
-        self._next_ids[table] += 1
-        return new_id
+        return self._new_ids[table].take()
 
     def get(self, person: Person, *, is_self: bool = False) -> tuple[int, int | None]:
         # Platform is a StrEnum: it hashes and compares as its value.
@@ -300,11 +292,10 @@ def add_posts(
     created = [to_ms(p.created_at) for p in fresh]
     time_keys = _time_keys(created)
     touched: dict[int, Aggregate] = {}
-    # Conversations the page starts: ids handed out here (the single writer
-    # holds the write lock) so they go in with one executemany, not one
-    # INSERT ... RETURNING each.
+    # Conversations the page starts: ids handed out here (``store.ids``) so
+    # they go in with one executemany, not one INSERT ... RETURNING each.
     started: list[tuple[Aggregate, tuple[object, ...]]] = []
-    next_conv_id = 0
+    conv_ids = NewIds("conversation")
     message_rows = []
     fts_rows = []
     media_rows: list[tuple[object, ...]] = []
@@ -323,13 +314,10 @@ def add_posts(
             conv = convs[key] = convs.pop(waiting[key])
             rekeyed.append((key[1], post.thread_root or post.remote_id, conv.id))
         if conv is None:
-            if not next_conv_id:
-                next_conv_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM conversation").fetchone()[0]
             conv = convs[key] = Aggregate(
-                next_conv_id, None, None, None, None, None, None, 0, 0, "", None, contact_id, int(heard)
+                conv_ids.take(), None, None, None, None, None, None, 0, 0, "", None, contact_id, int(heard)
             )
             started.append((conv, (account_id, key[0].value, key[1], contact_id, customer_id, now_ms, int(heard))))
-            next_conv_id += 1
         touched[conv.id] = conv
         conv.apply(post, created_ms, unread=unread)
         attachments = post.attachments

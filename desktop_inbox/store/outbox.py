@@ -263,14 +263,16 @@ def pending(*, account_id: int | None = None) -> list[OutboxItem]:
     return [_item(r) for r in rows]
 
 
-def mark_sending(item_id: int) -> OutboxItem:
-    """Record that an attempt starts (before any byte goes out)."""
+def mark_sending(item_id: int, *, attempts: int | None = None) -> OutboxItem | None:
+    """Record that an attempt starts (before any byte goes out). With
+    ``attempts`` (as the item was read): only if no one started one since,
+    else None (another app of the team claimed it: not this one's to send)."""
     with database.atomic("IMMEDIATE"):
-        database.execute_sql(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN ('queued', 'sending')",
-            (item_id,),
-        )
-        return get(item_id)
+        sql = "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN ('queued', 'sending')"
+        claimed = database.execute_sql(
+            sql if attempts is None else sql + " AND attempts = ?", (item_id,) if attempts is None else (item_id, attempts)
+        ).rowcount
+        return get(item_id) if claimed or attempts is None else None
 
 
 def mark_sent(item_id: int, post: Post, *, now: datetime | None = None) -> OutboxItem:

@@ -1,15 +1,17 @@
 """Delivering the outbox: each reply exactly once, or left to the user.
 
-``sending`` is written before every attempt; an attempt in doubt (a crash,
-a lost answer) is looked for with ``find_sent`` before any new one. Where
-not finding it proves nothing (``resend_is_safe`` False: SMTP), the reply
-becomes ``maybe_sent`` and the user resends it or marks it as sent.
+``sending`` is written before every attempt, and only if no other attempt
+started since the item was read (two senders never both claim it); an
+attempt in doubt (a crash, a lost answer) is looked for with ``find_sent``
+before any new one. Where not finding it proves nothing (``resend_is_safe``
+False: SMTP), the reply becomes ``maybe_sent`` and the user resends it or
+marks it as sent.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -37,6 +39,8 @@ class Delivery:
     clock: Callable[[], datetime]
     backoff: Backoff
     emit: Callable[[SyncEvent], None]
+    # In a team: whether this app still leads an account (sync.leadership).
+    may_send: Callable[[int], Awaitable[bool]] | None = None
 
     def _changed(self, account_id: int, conversation_id: int, message: str = "") -> None:
         self.emit(SyncEvent(SyncEventKind.OUTBOX, account_id, conversations=frozenset({conversation_id}), message=message))
@@ -55,9 +59,12 @@ class Delivery:
         self, account: Account, connector: Connector, item: store_outbox.OutboxItem, result: AccountResult
     ) -> int:
         in_doubt = item.state == OutboxState.SENDING
-        item = await self.cache.write(store_outbox.mark_sending, item.id)
-        if item.state != OutboxState.SENDING:
-            return 0  # cancelled meanwhile
+        if self.may_send is not None and not await self.may_send(account.id):
+            return 0  # (this app no longer leads the account: its new leader sends it)
+        claimed = await self.cache.write(store_outbox.mark_sending, item.id, attempts=item.attempts)
+        if claimed is None or claimed.state != OutboxState.SENDING:
+            return 0  # cancelled meanwhile, or claimed by another sender
+        item = claimed
         customer = await self.cache.read(store_outbox.customer_of, item.conversation_id)
         parent = await self.cache.read(store_outbox.parent_extra, account.id, item.in_reply_to)
         reply = OutgoingReply(

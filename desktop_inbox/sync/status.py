@@ -14,6 +14,7 @@ from desktop_inbox.errors import (
     Offline,
     RateLimited,
     StoreError,
+    TeamUnreachable,
     TransientError,
 )
 from desktop_inbox.records import AccountStatus, Connection
@@ -41,6 +42,8 @@ def status_for(exc: BaseException, *, next_retry: datetime | None = None) -> Acc
         return AccountStatus(Connection.OFFLINE, reason, next_retry)
     if isinstance(exc, TransientError | MalformedResponse):
         return AccountStatus(Connection.RETRYING, reason, next_retry)
+    if isinstance(exc, TeamUnreachable):
+        return AccountStatus(Connection.TEAM_UNREACHABLE, reason, next_retry)
     if isinstance(exc, StoreError):
         return AccountStatus(Connection.ERROR, reason)
     return AccountStatus(Connection.ERROR, reason)

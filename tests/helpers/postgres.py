@@ -52,6 +52,21 @@ class PgServer:
     run_as: str | None
     _names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
+    def stop(self) -> None:
+        """Stop the server at once (as if it crashed or its machine went away)."""
+        subprocess.run(_command([str(BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"], self.run_as),
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def start(self) -> None:
+        started = subprocess.run(
+            _command([str(BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-o", _options(self.folder, self.port), "-l",
+                      str(self.folder / "log"), "-w", "start"], self.run_as),
+            check=False, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        if started.returncode != 0:
+            log = (self.folder / "log").read_text(errors="replace")[-2000:] if (self.folder / "log").exists() else ""
+            raise RuntimeError(f"PostgreSQL did not start: {started.stdout.strip()}\n{log}")
+
     @property
     def host(self) -> str:
         return "127.0.0.1"
@@ -76,6 +91,13 @@ class PgServer:
 
     def drop_database(self, name: str) -> None:
         self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _options(folder: Path, port: int) -> str:
+    return (
+        f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} -c fsync=off "
+        "-c full_page_writes=off -c synchronous_commit=off"
+    )
 
 
 def _command(args: list[str], run_as: str | None) -> list[str]:
@@ -103,12 +125,8 @@ def running_cluster() -> Iterator[PgServer]:
         ),
         **quiet,
     )
-    options = f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
-    subprocess.run(
-        _command([str(BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"], run_as),
-        **quiet,
-    )
     server = PgServer(folder, port, run_as)
+    server.start()
     try:
         deadline = time.monotonic() + 30
         while True:

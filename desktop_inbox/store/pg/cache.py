@@ -7,17 +7,25 @@ checkpoints (the server keeps its own log).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
+import peewee as pw
+
+from desktop_inbox.errors import TeamUnreachable
 from desktop_inbox.store import backend
 from desktop_inbox.store.db import Cache, secure_dir
-from desktop_inbox.store.pg import migrations
+from desktop_inbox.store.pg import migrations, team
 from desktop_inbox.store.schema import database
 
 log = logging.getLogger("desktop_inbox.store")
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class TeamCache(Cache):
@@ -34,6 +42,9 @@ class TeamCache(Cache):
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
         self._checkpointer = None
+        # (A connection of its own leads accounts: store.pg.leadership.)
+        self.params = dict(params)
+        self.where = f"{params.get('host') or 'localhost'}:{params.get('port', 5432)}/{params.get('dbname', '')}"
         connect = dict(params)
         backend.use_postgres(str(connect.pop("dbname")), connect_timeout=10, **connect)
         try:
@@ -42,5 +53,30 @@ class TeamCache(Cache):
             self.close()
             raise
 
+    def _guarded(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return super()._guarded(fn, *args, **kwargs)
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            if not _connection_lost():
+                raise
+            # The transaction never committed: nothing half-written stays.
+            # The next call connects afresh (the server may be back by then).
+            with contextlib.suppress(Exception):
+                database.close()
+            if not database.is_closed():
+                _state().reset()  # (peewee would hand the broken one out again)
+            raise TeamUnreachable(f"Team server unreachable ({self.where}): {team.reason(exc)}") from None
+
     def close(self, *, checkpoint: bool = False) -> None:
         super().close(checkpoint=False)
+
+
+def _connection_lost() -> bool:
+    """This thread's connection is closed or broken (or never opened)."""
+    conn = _state().conn
+    return conn is None or bool(conn.closed) or bool(getattr(conn, "broken", False))
+
+
+def _state() -> Any:
+    """peewee's connection state of this thread."""
+    return vars(database)["_state"]

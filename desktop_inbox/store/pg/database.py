@@ -29,6 +29,9 @@ def _hand_psycopg_to_peewee() -> None:
 
 _hand_psycopg_to_peewee()
 
+# The advisory lock of the store's write transactions (any constant will do).
+WRITE_LOCK = 0x1D_B0_28
+
 # psycopg's errors as peewee's (IntegrityError, ...), as execute_sql raises them.
 _AS_PEEWEE_ERRORS: Any = vars(pw)["__exception_wrapper__"]
 
@@ -47,9 +50,14 @@ class TeamDatabase(pw.PostgresqlDatabase):
         return _Cursor(super().cursor())
 
     def begin(self, lock_type: str | None = None) -> None:
-        # SQLite's lock types ("IMMEDIATE": take the write lock now) have no
-        # PostgreSQL meaning: its row locks are taken as rows are written.
         super().begin()
+        if lock_type is not None:
+            # SQLite's "IMMEDIATE" (take the write lock now): the store's write
+            # transactions that read before they write (the next free time
+            # key, a conversation found or started) go one at a time across
+            # every member's app, as in one SQLite file; other statements
+            # are not held up.
+            self.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
 
 class _Cursor:

@@ -16,8 +16,9 @@ both databases, so a new one that is missed shows up there):
 * ``COLLATE NOCASE`` stays: the PostgreSQL schema defines a ``nocase``
   collation (case-insensitive ICU) for it;
 * DDL: integers are 64-bit (times are epoch milliseconds), a table's ``id``
-  is given the next free number as SQLite's rowid is, and the FTS5 table is
-  a table of ``tsvector`` columns.
+  is numbered by its own sequence (``BIGSERIAL``: two members writing at
+  once never take the same one), and the FTS5 table is a table of
+  ``tsvector`` columns.
 
 ``message_fts MATCH ?`` and ``f.rank`` depend on the match expression (a
 parameter's value): ``plan`` leaves them as markers that ``bind`` expands.
@@ -158,7 +159,7 @@ def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
 def _rewrite(sql: str) -> str:
     table = _TABLE_ID.search(sql)
     if table is not None:
-        sql = _TABLE_ID.sub(lambda m: f"CREATE TABLE {m[1]} (\n id BIGINT PRIMARY KEY DEFAULT inbox_next_id('{m[1]}')", sql)
+        sql = _TABLE_ID.sub(lambda m: f"CREATE TABLE {m[1]} (\n id BIGSERIAL PRIMARY KEY", sql)
     for pattern, replacement in _REWRITES:
         sql = pattern.sub(replacement, sql)
     if _INSERT_OR_IGNORE.search(sql):

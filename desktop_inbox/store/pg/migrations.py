@@ -4,9 +4,14 @@ The very same migration functions run, through a connection that rewrites
 their SQLite SQL (``dialect``). Before the first one, ``PRELUDE`` sets up what
 that SQL relies on here: the extensions of the search index, a ``nocase``
 collation, the ``inbox`` text search configuration, ``inbox_next_id`` (a
-table's next free id, as SQLite's rowid) and the version table (SQLite keeps
-the version in ``PRAGMA user_version``). Every step holds an advisory lock, so
-two members opening a new database at once migrate it once.
+table's next free id, as SQLite's rowid: what databases made before
+``TEAM_STEPS`` 1 used) and the version table (SQLite keeps the version in
+``PRAGMA user_version``). Every step holds an advisory lock, so two members
+opening a new database at once migrate it once.
+
+``TEAM_STEPS`` are PostgreSQL's own, numbered apart from the shared ones (in
+``schema_version.team_step``): what several members writing at once need and
+one SQLite file never does.
 """
 
 from __future__ import annotations
@@ -166,6 +171,57 @@ END $$;
 }
 
 
+# PostgreSQL's own steps, after the shared migrations (frozen once released).
+TEAM_STEPS: tuple[str, ...] = (
+    # 1. New ids from sequences: max(id) + 1 hands two members writing at once
+    # the same id. (Tables made since come with one: dialect's BIGSERIAL.)
+    # And who syncs which account (sync_leader: written by the member that
+    # took the account's advisory lock, see store.pg.leadership).
+    r"""
+ALTER TABLE schema_version ADD COLUMN team_step INTEGER NOT NULL DEFAULT 0;
+DO $$
+DECLARE t text;
+BEGIN
+    FOR t IN
+        SELECT c.relname FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
+        JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+        WHERE a.attname = 'id' AND pg_get_expr(d.adbin, d.adrelid) LIKE 'inbox_next_id(%'
+    LOOP
+        EXECUTE format('CREATE SEQUENCE %I OWNED BY %I.id', t || '_id_seq', t);
+        EXECUTE format('ALTER TABLE %I ALTER COLUMN id SET DEFAULT nextval(%L)', t, t || '_id_seq');
+    END LOOP;
+END $$;
+CREATE TABLE sync_leader (
+    account_id BIGINT PRIMARY KEY REFERENCES account (id) ON DELETE CASCADE,
+    member_id BIGINT REFERENCES member (id) ON DELETE SET NULL,
+    pid INTEGER NOT NULL,
+    since BIGINT NOT NULL
+);
+""",
+)
+
+# Every table's id sequence moved past the ids written as they were (a copy,
+# a migration's INSERT ... SELECT): never backwards.
+SYNC_SEQUENCES = r"""
+DO $$
+DECLARE r record; top bigint;
+BEGIN
+    FOR r IN
+        SELECT c.relname AS tbl, pg_get_serial_sequence(format('%I', c.relname), 'id') AS seq
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' AND NOT a.attisdropped
+        WHERE c.relkind = 'r' AND n.nspname = current_schema()
+    LOOP
+        CONTINUE WHEN r.seq IS NULL;
+        EXECUTE format('SELECT max(id) FROM %I', r.tbl) INTO top;
+        IF top IS NOT NULL THEN
+            EXECUTE format('SELECT setval(%L, greatest(%s, (SELECT last_value FROM %s)))', r.seq, top, r.seq);
+        END IF;
+    END LOOP;
+END $$;
+"""
+
+
 class Connection:
     """The part of ``sqlite3.Connection`` the migrations use, on psycopg."""
 
@@ -188,6 +244,19 @@ class Connection:
         if batch:
             cursor.executemany(batch[0][0], [values for _, values in batch])
         return cursor
+
+
+def team_step(conn: Connection) -> int:
+    """How many of ``TEAM_STEPS`` the database has had."""
+    row = conn.execute(
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = 'schema_version' AND column_name = 'team_step'"
+    ).fetchone()
+    return 0 if row is None else int(conn.execute("SELECT team_step FROM schema_version").fetchone()[0])
+
+
+def sync_sequences(raw: Any) -> None:
+    raw.cursor().execute(SYNC_SEQUENCES)
 
 
 def current_version(conn: Connection) -> int:
@@ -216,9 +285,16 @@ def migrate(raw: Any, *, target: int = migrations.LATEST, inside_transaction: bo
             )
         if start < 0:
             _step(conn, lambda c: c.raw.cursor().execute(PRELUDE), 0, own=not inside_transaction)
+        own = not inside_transaction
         for version in range(max(start, 0) + 1, target + 1):
             log.info("migrating team database to schema %d", version)
-            _step(conn, _with_after(migrations.MIGRATIONS[version - 1], version), version, own=not inside_transaction)
+            _step(conn, _with_after(migrations.MIGRATIONS[version - 1], version), version, own=own)
+        steps = team_step(conn) if target == migrations.LATEST else len(TEAM_STEPS)
+        for step in range(steps + 1, len(TEAM_STEPS) + 1):
+            log.info("team database step %d", step)
+            _step(conn, lambda c, sql=TEAM_STEPS[step - 1]: c.raw.cursor().execute(sql), step, own=own, column="team_step")
+        if start < target or steps < len(TEAM_STEPS):
+            sync_sequences(raw)
         return start
     finally:
         conn.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
@@ -233,15 +309,15 @@ def _with_after(migration: Any, version: int) -> Any:
     return apply
 
 
-def _step(conn: Connection, apply: Any, version: int, *, own: bool = True) -> None:
+def _step(conn: Connection, apply: Any, version: int, *, own: bool = True, column: str = "version") -> None:
     if not own:
         apply(conn)
-        conn.execute("UPDATE schema_version SET version = ?", (version,))
+        conn.execute(f"UPDATE schema_version SET {column} = ?", (version,))
         return
     conn.execute("BEGIN")
     try:
         apply(conn)
-        conn.execute("UPDATE schema_version SET version = ?", (version,))
+        conn.execute(f"UPDATE schema_version SET {column} = ?", (version,))
     except BaseException:
         conn.execute("ROLLBACK")
         raise

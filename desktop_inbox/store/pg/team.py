@@ -170,6 +170,7 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
             for table in TABLES:
                 _copy_table(source, conn, table)
             _index(source, conn)
+            migrations.sync_sequences(conn)  # (the rows came with their ids)
             found = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
             indexed = int(conn.execute("SELECT count(*) FROM message_fts").fetchone()[0])
             if found != expected or indexed != expected["message"]:
@@ -265,6 +266,40 @@ def members(conn: Any) -> list[Member]:
             FROM member m ORDER BY m.id
             """
         )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """Who syncs an account: the member whose app holds its lock now."""
+
+    account_id: int
+    account: str  # its handle (platform)
+    member: str | None  # None: no app syncs it right now
+    since_ms: int | None = None
+
+
+def leaders(conn: Any) -> list[Leader]:
+    """Every account and the member whose app leads it (``store.pg.leadership``):
+    a leader is named only while its session still holds the account's lock."""
+    from desktop_inbox.store.pg.leadership import NAMESPACE
+
+    rows = conn.execute(
+        """
+        SELECT a.id, a.handle, a.platform, m.name, s.since, l.pid IS NOT NULL
+        FROM account a
+        LEFT JOIN sync_leader s ON s.account_id = a.id
+        LEFT JOIN member m ON m.id = s.member_id
+        LEFT JOIN pg_locks l ON l.locktype = 'advisory' AND l.granted AND l.pid = s.pid
+            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND l.classid::bigint = %s AND l.objid::bigint = a.id AND l.objsubid = 2
+        ORDER BY a.id
+        """,
+        (NAMESPACE,),
+    )
+    return [
+        Leader(int(r[0]), f"{r[1]} ({r[2]})", (r[3] or "an unnamed member") if r[5] else None, int(r[4]) if r[5] else None)
+        for r in rows
     ]
 
 
