@@ -105,12 +105,11 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
     def stored(remote_id: str) -> Any:
         return one("SELECT conversation_id FROM message WHERE remote_id = %s", remote_id)
 
-    def reply(data_dir: Path, conversation_id: int, text: str) -> None:
-        proc = subprocess.run(
-            [sys.executable, "-m", "desktop_inbox", "reply", str(conversation_id), "--text", text, "--data-dir", str(data_dir)],
+    def reply(data_dir: Path, conversation_id: int, text: str, *more: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_inbox", "reply", str(conversation_id), "--text", text, "--data-dir", str(data_dir), *more],
             capture_output=True, text=True, timeout=60,
         )
-        assert proc.returncode == 0, proc.stderr
 
     started = time.monotonic()
     anna = App(anna_dir, tmp_path / "anna.log")
@@ -130,8 +129,12 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
         print(f"[{time.monotonic() - started:5.1f}s] mention {first.id} stored in conversation {conversation}")
 
         # A reply from each member: both sent by the leader, each once.
-        reply(anna_dir, conversation, "Hi Anna, it left today. ^A")
-        reply(ben_dir, conversation, "Tracking number follows. ^B")
+        assert reply(anna_dir, conversation, "Hi Anna, it left today. ^A").returncode == 0
+        # Ben is warned first: Anna has just answered this customer.
+        warned = reply(ben_dir, conversation, "Tracking number follows. ^B")
+        assert warned.returncode == 2 and "Anna replied to this customer just now" in warned.stderr
+        sent = reply(ben_dir, conversation, "Tracking number follows. ^B", "--despite-others")
+        assert sent.returncode == 0, sent.stderr
         wait_for(lambda: len(world.server.replies_by(world.shop)) == 2, "both replies on the server")
         assert len(posts()) == 2
 
@@ -144,7 +147,8 @@ def test_two_apps_one_leader_each_reply_once_and_a_takeover_after_sigkill(
         # The leader is killed while a reply is on its way (the server takes
         # it, slowly, after the client is gone): in doubt for the next leader.
         world.server.inject("slow", method="POST", path="/api/v1/statuses", delay=2.0)
-        reply(ben_dir, conversation, "Sorry for the wait! ^B")
+        late = reply(ben_dir, conversation, "Sorry for the wait! ^B", "--despite-others")
+        assert late.returncode == 0, late.stderr
         wait_for(lambda: len(posts()) == 3, "the third reply's POST reached the server")
         wait_for(lambda: one("SELECT state FROM outbox ORDER BY id DESC LIMIT 1")[0] == "sending", "in flight")
         anna.proc.send_signal(signal.SIGKILL)

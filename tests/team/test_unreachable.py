@@ -107,10 +107,10 @@ async def test_the_server_stopped_mid_write_loses_nothing_and_says_so(
         assert str(error).startswith("Team server unreachable (127.0.0.1:") and "\n" not in str(error)
         # The sync says so for the account, and the status bar in one line.
         await until(lambda: engine.status[1].state == Connection.TEAM_UNREACHABLE, message="the sync says so")
-        assert status.overview([engine.status[1]]) == "⚠ Team server unreachable — replies wait in the outbox"
+        assert str(status.overview([engine.status[1]])) == "⚠ Team server unreachable — replies wait in the outbox"
         # (A cycle's end is what the window's status bar redraws on.)
         assert any(e.kind == SyncEventKind.CYCLE and e.message.startswith("Team server unreachable") for e in events)
-        assert status.describe(engine.status[1]).startswith("Team server unreachable: Team server unreachable (127.0.0.1:")
+        assert str(status.describe(engine.status[1])).startswith("Team server unreachable: Team server unreachable (127.0.0.1:")
         with pytest.raises(TeamUnreachable):
             await engine.sync_once()  # (the command line's sync --once: one line, exit 1)
     finally:
