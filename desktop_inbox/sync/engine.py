@@ -354,37 +354,42 @@ class SyncEngine:
         """
         active = [s for s in connector.streams if s.direction == StreamDirection.HISTORY]
         left: dict[str, int | None] = {s.name: None if once else self.history_pages_per_cycle for s in active}
+        # Where each stream stands: read once, then known from what was stored.
+        where = {s.name: await self.cache.read(ingest.get_cursor, account.id, s.name) for s in active}
+        cursors = {name: cursor for name, (cursor, exhausted) in where.items() if not exhausted}
+        active = [s for s in active if s.name in cursors]
         added = 0
         while active:
             still = []
             for spec in active:
-                got, taken, more = await self._pull_history(account, connector, spec, result, left[spec.name])
+                got, taken, cursor = await self._pull_history(
+                    account, connector, spec, result, cursors[spec.name], left[spec.name]
+                )
                 added += got
                 budget = left[spec.name]
                 left[spec.name] = None if budget is None else budget - taken
-                if more and left[spec.name] != 0:
+                if cursor is not None and left[spec.name] != 0:
+                    cursors[spec.name] = cursor
                     still.append(spec)
             active = still
         return added
 
     async def _pull_history(
-        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, limit: int | None,
-    ) -> tuple[int, int, bool]:
-        """The pages of one history stream that have arrived (at most
-        ``limit``), stored in one transaction: (messages added, pages taken,
-        more to come)."""
-        cursor, exhausted = await self.cache.read(ingest.get_cursor, account.id, spec.name)
-        if exhausted:
-            return 0, 0, False
+        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, cursor: str | None,
+        limit: int | None,
+    ) -> tuple[int, int, str | None]:
+        """The pages of one history stream from ``cursor`` that have arrived
+        (at most ``limit``), stored in one transaction: (messages added, pages
+        taken, the cursor to go on from; None: no more for now)."""
         if self._deferred(account, connector, spec, result):
-            return 0, 0, False  # its budget is spent for now
+            return 0, 0, None  # its budget is spent for now
         try:
             pages = await self._prefetch.take(
                 account.id, connector, spec.name, cursor, account.history_since, limit=limit
             )
         except StreamUnavailable as exc:
             result.unavailable[exc.part] = str(exc)
-            return 0, 0, False  # next cycle, from where it stands
+            return 0, 0, None  # next cycle, from where it stands
         page, more = joined(pages, cursor)
         self._note_skipped(account, result, page.skipped)
         stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
@@ -403,7 +408,7 @@ class SyncEngine:
             await self.cache.write(
                 ingest.store_page, account.id, spec.name, [], cursor=page.cursor, exhausted=True, unread=False
             )
-        return stored.added, len(pages), more
+        return stored.added, len(pages), page.cursor if more else None
 
     async def _note_parts(self, account: Account, connector: Connector, result: AccountResult) -> None:
         """Keep on the account why a part of it could not be reached (shown
