@@ -97,11 +97,16 @@ class Prefetch:
 
     async def take(
         self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
-        *, limit: int | None = None, most: int = BATCH_POSTS,
+        *, limit: int | None = None,
     ) -> list[Page]:
-        """The pages from ``cursor`` on that have arrived (at least one;
-        at most ``most`` records unless one page holds more). ``limit``: the
-        pages the caller will take from here on at most (None: to the end)."""
+        """The pages from ``cursor`` on: a batch of ``BATCH_POSTS`` records
+        (or ``DEPTH`` pages), fewer where the stream (or ``limit``, the pages
+        the caller will take from here on at most) ends first.
+
+        Waiting for a whole batch costs nothing while the one before is
+        written (the reader goes on meanwhile), and each transaction then
+        carries several pages."""
+        most = BATCH_POSTS
         key = (account_id, stream)
         reader = self._readers.get(key)
         if reader is not None and reader.position() != cursor:
@@ -114,7 +119,9 @@ class Prefetch:
             reader = _Reader(connector, stream, since, cursor, limit)
             reader.task = asyncio.ensure_future(reader.run())
             self._readers[key] = reader
-        while not reader.ready and not reader.done:
+        while not reader.done and (
+            not reader.ready or (len(reader.ready) < DEPTH and sum(len(p.posts) for _a, p in reader.ready) < most)
+        ):
             reader.arrived.clear()
             await reader.arrived.wait()
         if not reader.ready:

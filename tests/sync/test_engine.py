@@ -17,6 +17,7 @@ from desktop_inbox.errors import Offline, RateLimited, TransientError
 from desktop_inbox.records import AccountState, Connection, OutboxState, Page, State
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
+from desktop_inbox.sync import prefetch
 from desktop_inbox.sync.events import SyncEventKind
 from desktop_inbox.sync.result import AccountResult
 from tests.helpers.fake_connector import HISTORY, NEW, FakeClock, FakePushConnector, Rig, make_rig, mention
@@ -150,10 +151,11 @@ def history_pages(count: int) -> list[Page]:
     return [Page([mention(str(n), -n)], f"h{n}", exhausted=n == count) for n in range(1, count + 1)]
 
 
-async def test_later_pages_are_fetched_while_a_page_is_stored(rig: Rig) -> None:
+async def test_later_pages_are_fetched_while_a_page_is_stored(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
     """The server works while the cache writes (bench/, measurement 7): the
     first page's write here waits until two more pages have been fetched,
     which never happens if the engine fetches only after each write."""
+    monkeypatch.setattr(prefetch, "BATCH_POSTS", 1)  # (a batch of one page: more than one write)
     rig.connector.pages[HISTORY] = history_pages(5)
     first_fetched = asyncio.Event()
     fetch = rig.connector.fetch
@@ -182,7 +184,7 @@ async def test_later_pages_are_fetched_while_a_page_is_stored(rig: Rig) -> None:
     rig.cache.write = slow_write  # type: ignore[method-assign]
     [result] = await rig.engine.sync_once()
     assert result.ok and result.added == 5
-    assert seen_while_writing[0] >= 3
+    assert len(seen_while_writing) == 5 and seen_while_writing[0] >= 3
     assert rig.connector.fetched.count(HISTORY) == 5  # nothing asked beyond the last page
     assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h5", True)
 
