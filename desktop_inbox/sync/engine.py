@@ -4,9 +4,9 @@ For every account, a cycle is: deliver due replies, pull each "new" stream
 until caught up, then import history a few pages at a time, then listen
 (``sync.listening``: posts that name the business without @), and last
 bring back the follow-ups whose time has come and that the customer has not
-answered (what they wrote is in by then). Each page is
-stored in one transaction together with its cursor (``store.ingest``), so a
-crash never skips or duplicates anything. Errors stay with their account:
+answered (what they wrote is in by then). Pages (a batch of those fetched
+ahead, ``sync.prefetch``) are stored in one transaction with the last one's
+cursor (``store.ingest``): a crash never skips or duplicates anything. Errors stay with their account:
 a revoked token marks that account "needs sign-in", a flaky network backs
 off with jitter, and the other accounts go on.
 
