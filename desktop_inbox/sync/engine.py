@@ -4,9 +4,9 @@ For every account, a cycle is: deliver due replies, pull each "new" stream
 until caught up, then import history a few pages at a time, then listen
 (``sync.listening``: posts that name the business without @), and last
 bring back the follow-ups whose time has come and that the customer has not
-answered (what they wrote is in by then). Each page is
-stored in one transaction together with its cursor (``store.ingest``), so a
-crash never skips or duplicates anything. Errors stay with their account:
+answered (what they wrote is in by then). Pages (a batch of those fetched
+ahead, ``sync.prefetch``) are stored in one transaction with the last one's
+cursor (``store.ingest``): a crash never skips or duplicates anything. Errors stay with their account:
 a revoked token marks that account "needs sign-in", a flaky network backs
 off with jitter, and the other accounts go on.
 
@@ -48,7 +48,7 @@ from desktop_inbox.sync.delivery import Delivery
 from desktop_inbox.sync.events import Listener, SyncEvent, SyncEventKind, Unsubscribe
 from desktop_inbox.sync.listening import ListeningRounds
 from desktop_inbox.sync.media import MediaKeeper
-from desktop_inbox.sync.prefetch import Prefetch
+from desktop_inbox.sync.prefetch import Prefetch, joined
 from desktop_inbox.sync.result import AccountResult
 from desktop_inbox.sync.status import OK, status_for
 from desktop_inbox.sync.threads import resolve_threads
@@ -138,10 +138,8 @@ class SyncEngine:
             off_thread(self.secrets.load, account.secret_ref), KEYRING_TIMEOUT
         )
         if not credentials:
-            raise NeedsSignIn(
-                QT_TRANSLATE_NOOP("Errors", "The sign-in for {handle} is not in the keyring. Please sign in again."),
-                handle=account.handle,
-            )
+            sign_in = QT_TRANSLATE_NOOP("Errors", "The sign-in for {handle} is not in the keyring. Please sign in again.")
+            raise NeedsSignIn(sign_in, handle=account.handle)
 
         async def save(new: dict[str, Any]) -> None:
             # Rotated tokens must be in the keyring before they are used.
@@ -306,14 +304,8 @@ class SyncEngine:
     # -- pulling -----------------------------------------------------------------
 
     async def _store(
-        self,
-        account: Account,
-        connector: Connector,
-        stream: str,
-        posts: list[Post],
-        page_cursor: str | None,
-        exhausted: bool,
-        unread: bool,
+        self, account: Account, connector: Connector, stream: str, posts: list[Post], page_cursor: str | None,
+        exhausted: bool, unread: bool,
     ) -> ingest.IngestResult:
         if account.history_since is not None:
             # Nothing older than the history the user chose, from any stream.
@@ -341,95 +333,84 @@ class SyncEngine:
             if self._deferred(account, connector, spec, result):
                 return added
             try:
-                page = await self._prefetch.fetch(account.id, connector, spec.name, cursor, None)
+                pages = await self._prefetch.take(account.id, connector, spec.name, cursor, None)
             except StreamUnavailable as exc:
                 result.unavailable[exc.part] = str(exc)
                 return added
+            page, more = joined(pages, cursor)
             self._note_skipped(account, result, page.skipped)
-            more = not (page.exhausted or page.cursor is None or page.cursor == cursor)
-            if more:
-                self._prefetch.ask(account.id, connector, spec.name, page.cursor, None)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
             added += stored.added
             if not more:
                 return added
             cursor = page.cursor
 
-    async def _pull_histories(
-        self, account: Account, connector: Connector, result: AccountResult, *, once: bool
-    ) -> int:
-        """Import history a page of each stream at a time, in turns.
+    async def _pull_histories(self, account: Account, connector: Connector, result: AccountResult, *, once: bool) -> int:
+        """Import history a few pages of each stream at a time, in turns.
 
         Taking turns matters: the customers' old messages and our old replies
         come from different streams, and importing all of one first would show
         long-answered conversations as waiting until the other caught up.
+        A cycle takes at most ``history_pages_per_cycle`` pages of each
+        stream (all of them for ``sync_once``).
         """
         active = [s for s in connector.streams if s.direction == StreamDirection.HISTORY]
-        budget = None if once else self.history_pages_per_cycle
+        left: dict[str, int | None] = {s.name: None if once else self.history_pages_per_cycle for s in active}
+        # Where each stream stands: read once, then known from what was stored.
+        where = {s.name: await self.cache.read(ingest.get_cursor, account.id, s.name) for s in active}
+        cursors = {name: cursor for name, (cursor, exhausted) in where.items() if not exhausted}
+        active = [s for s in active if s.name in cursors]
         added = 0
-        rounds = 0
-        while active and (budget is None or rounds < budget):
+        while active:
             still = []
             for spec in active:
-                # (Ask for the next page ahead unless this round is the cycle's last.)
-                ahead = budget is None or rounds + 1 < budget
-                got, more = await self._pull_history(account, connector, spec, result, 1, ahead=ahead)
+                got, taken, cursor = await self._pull_history(
+                    account, connector, spec, result, cursors[spec.name], left[spec.name]
+                )
                 added += got
-                if more:
+                budget = left[spec.name]
+                left[spec.name] = None if budget is None else budget - taken
+                if cursor is not None and left[spec.name] != 0:
+                    cursors[spec.name] = cursor
                     still.append(spec)
             active = still
-            rounds += 1
         return added
 
     async def _pull_history(
-        self,
-        account: Account,
-        connector: Connector,
-        spec: StreamSpec,
-        result: AccountResult,
-        pages: int | None,
-        *,
-        ahead: bool = False,
-    ) -> tuple[int, bool]:
-        """Up to ``pages`` pages of one history stream: (messages added, more
-        to come); ``ahead``: ask for the page after the last one too."""
-        cursor, exhausted = await self.cache.read(ingest.get_cursor, account.id, spec.name)
-        added = 0
-        count = 0
-        while not exhausted and (pages is None or count < pages):
-            if self._deferred(account, connector, spec, result):
-                return added, False  # its budget is spent for now
-            try:
-                page = await self._prefetch.fetch(account.id, connector, spec.name, cursor, account.history_since)
-            except StreamUnavailable as exc:
-                result.unavailable[exc.part] = str(exc)
-                return added, False  # next cycle, from where it stands
-            self._note_skipped(account, result, page.skipped)
-            more = not (page.exhausted or page.cursor is None or page.cursor == cursor)
-            if more and (ahead or pages is None or count + 1 < pages):
-                self._prefetch.ask(account.id, connector, spec.name, page.cursor, account.history_since)
-            stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
-            added += stored.added
-            count += 1
-            oldest = min((p.created_at for p in page.posts), default=None)
-            self._emit(SyncEvent(SyncEventKind.PROGRESS, account.id, oldest=oldest, message=spec.name))
-            if page.history_limit_reached:
-                # A connector may word it (``history_notes``: stream -> text).
-                worded = getattr(connector, "history_notes", {}).get(spec.name)
-                note = f"{account.label}: " + (
-                    worded
-                    or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
-                )
-                result.notes.append(note)
-                self._emit(SyncEvent(SyncEventKind.HISTORY_LIMIT, account.id, message=note, oldest=oldest))
-            exhausted = not more
-            if exhausted and not page.exhausted:
-                # A cursor that does not move would loop for ever: mark done.
-                await self.cache.write(
-                    ingest.store_page, account.id, spec.name, [], cursor=page.cursor, exhausted=True, unread=False
-                )
-            cursor = page.cursor
-        return added, not exhausted
+        self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, cursor: str | None,
+        limit: int | None,
+    ) -> tuple[int, int, str | None]:
+        """The pages of one history stream from ``cursor`` that have arrived
+        (at most ``limit``), stored in one transaction: (messages added, pages
+        taken, the cursor to go on from; None: no more for now)."""
+        if self._deferred(account, connector, spec, result):
+            return 0, 0, None  # its budget is spent for now
+        try:
+            pages = await self._prefetch.take(
+                account.id, connector, spec.name, cursor, account.history_since, limit=limit
+            )
+        except StreamUnavailable as exc:
+            result.unavailable[exc.part] = str(exc)
+            return 0, 0, None  # next cycle, from where it stands
+        page, more = joined(pages, cursor)
+        self._note_skipped(account, result, page.skipped)
+        stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
+        oldest = min((p.created_at for p in page.posts), default=None)
+        self._emit(SyncEvent(SyncEventKind.PROGRESS, account.id, oldest=oldest, message=spec.name))
+        if page.history_limit_reached:
+            # A connector may word it (``history_notes``: stream -> text).
+            worded = getattr(connector, "history_notes", {}).get(spec.name)
+            note = f"{account.label}: " + (
+                worded or f"the platform keeps no older {spec.name.replace('_', ' ')}; the import stopped at its limit."
+            )
+            result.notes.append(note)
+            self._emit(SyncEvent(SyncEventKind.HISTORY_LIMIT, account.id, message=note, oldest=oldest))
+        if not more and not page.exhausted:
+            # A cursor that does not move would loop for ever: mark done.
+            await self.cache.write(
+                ingest.store_page, account.id, spec.name, [], cursor=page.cursor, exhausted=True, unread=False
+            )
+        return stored.added, len(pages), page.cursor if more else None
 
     async def _note_parts(self, account: Account, connector: Connector, result: AccountResult) -> None:
         """Keep on the account why a part of it could not be reached (shown
@@ -617,3 +598,4 @@ class SyncEngine:
         self._tasks.clear()
         for account_id in list(self._connectors):
             await self.forget_connector(account_id)
+

@@ -1,58 +1,151 @@
-"""The next page of a stream, asked for while this one is being stored.
+"""A stream's next pages, fetched while the pages before them are stored.
 
-A page is fetched, parsed and stored before the next is asked for; the
-server works on the next one meanwhile only if we ask at once. Most of a
-first sync is that wait (bench/, measurement 7: a plain client waiting on
-the same pages takes a third of the time). The page asked for ahead is
-used only if the stream still stands where it was asked from; otherwise
-(an error, a cycle that ended) it is dropped. A stream whose platform
-plans its budget (``next_poll``) is never asked ahead.
+A stream is read page after page (each page says where the next starts).
+Fetching, parsing and storing them one at a time leaves the server idle
+while the cache writes and the cache idle while the server answers: most of
+a first sync was that wait (bench/, measurement 7). So a stream being pulled
+has a reader of its own that keeps fetching ahead, up to ``DEPTH`` pages,
+and the engine takes what has arrived in one go (``take``) and stores it in
+one transaction, with the last page's cursor: exactly once still holds, and
+a big backlog is written in few, larger transactions.
+
+The reader never fetches more pages than its caller said it would take
+(``limit``: a cycle's history budget), stops at a stream's end, and is
+dropped when the stream moves elsewhere or the cycle ends; a failure
+reaches the caller after the pages fetched before it. A stream whose
+platform plans its budget (``next_poll``) is never read ahead.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.records import Page
 
+DEPTH = 8  # pages fetched ahead of the one being stored
+BATCH_POSTS = 400  # records taken into one transaction (5 Mastodon pages)
+
+
+def moves_on(page: Page, cursor: str | None) -> bool:
+    """Whether the stream has more after ``page`` (fetched at ``cursor``):
+    a cursor that does not move would loop for ever."""
+    return not (page.exhausted or page.cursor is None or page.cursor == cursor)
+
+
+def joined(pages: list[Page], cursor: str | None) -> tuple[Page, bool]:
+    """Consecutive pages of a stream (from ``cursor``) as one, stored in one
+    transaction with the last one's cursor, and whether the stream goes on."""
+    last = pages[-1]
+    more = moves_on(last, pages[-2].cursor if len(pages) > 1 else cursor)
+    if len(pages) == 1:
+        return last, more
+    posts = [p for page in pages for p in page.posts]
+    skipped = [s for page in pages for s in page.skipped]
+    limited = any(page.history_limit_reached for page in pages)
+    return Page(posts, last.cursor, last.exhausted, skipped, history_limit_reached=limited), more
+
+
+@dataclass(eq=False)
+class _Reader:
+    connector: Connector
+    stream: str
+    since: datetime | None
+    cursor: str | None  # where the next page to fetch starts
+    limit: int | None  # pages it may still fetch
+    ready: deque[tuple[str | None, Page]] = field(default_factory=deque)  # (asked at, page)
+    error: BaseException | None = None
+    done: bool = False
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    room: asyncio.Event = field(default_factory=asyncio.Event)
+    task: asyncio.Task[None] | None = None
+
+    def position(self) -> str | None:
+        """The cursor the next page it hands out was asked at."""
+        return self.ready[0][0] if self.ready else self.cursor
+
+    async def run(self) -> None:
+        try:
+            while self.limit is None or self.limit > 0:
+                while len(self.ready) >= DEPTH:
+                    self.room.clear()
+                    await self.room.wait()
+                asked = self.cursor
+                page = await self.connector.fetch(self.stream, asked, since=self.since)
+                self.ready.append((asked, page))
+                self.limit = None if self.limit is None else self.limit - 1
+                self.arrived.set()
+                if not moves_on(page, asked):
+                    break
+                self.cursor = page.cursor
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # (handed to the caller, after the pages before it)
+            self.error = exc
+        finally:
+            self.done = True
+            self.arrived.set()
+
 
 class Prefetch:
     def __init__(self) -> None:
-        self._ahead: dict[tuple[int, str], tuple[str | None, asyncio.Task[Page]]] = {}
+        self._readers: dict[tuple[int, str], _Reader] = {}
 
-    async def fetch(
-        self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None
-    ) -> Page:
-        """The page after ``cursor``: the one asked for ahead, else now."""
-        ahead = self._ahead.pop((account_id, stream), None)
-        if ahead is not None:
-            asked, task = ahead
-            if asked == cursor:
-                return await task
-            _drop(task)
-        return await connector.fetch(stream, cursor, since=since)
+    async def take(
+        self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
+        *, limit: int | None = None,
+    ) -> list[Page]:
+        """The pages from ``cursor`` on: a batch of ``BATCH_POSTS`` records
+        (or ``DEPTH`` pages), fewer where the stream (or ``limit``, the pages
+        the caller will take from here on at most) ends first.
 
-    def ask(
-        self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None
-    ) -> None:
-        """Ask for the page after ``cursor`` now; ``fetch`` takes it."""
-        if connector.next_poll(stream) is not None:
-            return  # a planned budget: a page only when it is due
-        self.drop(account_id, stream)
-        task = asyncio.ensure_future(connector.fetch(stream, cursor, since=since))
-        self._ahead[(account_id, stream)] = (cursor, task)
+        Waiting for a whole batch costs nothing while the one before is
+        written (the reader goes on meanwhile), and each transaction then
+        carries several pages."""
+        most = BATCH_POSTS
+        key = (account_id, stream)
+        reader = self._readers.get(key)
+        if reader is not None and reader.position() != cursor:
+            self.drop(account_id, stream)
+            reader = None
+        if reader is None:
+            if connector.next_poll(stream) is not None or limit == 1:
+                # A planned budget (a page only when it is due), or one page wanted.
+                return [await connector.fetch(stream, cursor, since=since)]
+            reader = _Reader(connector, stream, since, cursor, limit)
+            reader.task = asyncio.ensure_future(reader.run())
+            self._readers[key] = reader
+        while not reader.done and (
+            not reader.ready or (len(reader.ready) < DEPTH and sum(len(p.posts) for _a, p in reader.ready) < most)
+        ):
+            reader.arrived.clear()
+            await reader.arrived.wait()
+        if not reader.ready:
+            self._readers.pop(key, None)
+            if reader.error is not None:
+                raise reader.error
+            raise RuntimeError(f"the reader of {stream} ended without a page")  # (it ends after a last page only)
+        pages: list[Page] = []
+        count = 0
+        while reader.ready and (not pages or count + len(reader.ready[0][1].posts) <= most):
+            _asked, page = reader.ready.popleft()
+            pages.append(page)
+            count += len(page.posts)
+        reader.room.set()
+        if reader.done and not reader.ready and reader.error is None:
+            self._readers.pop(key, None)  # (its stream ended: nothing more to hand out)
+        return pages
 
     def drop(self, account_id: int, stream: str | None = None) -> None:
-        """Forget what was asked ahead for the account (or one stream of it)."""
-        for key in [k for k in self._ahead if k[0] == account_id and stream in (None, k[1])]:
-            _drop(self._ahead.pop(key)[1])
-
-
-def _drop(task: asyncio.Task[Page]) -> None:
-    task.cancel()
-    if task.done() and not task.cancelled():
-        with contextlib.suppress(BaseException):
-            task.exception()  # (retrieved: no "never retrieved" warning)
+        """Forget what was fetched ahead for the account (or one stream of it)."""
+        for key in [k for k in self._readers if k[0] == account_id and stream in (None, k[1])]:
+            task = self._readers.pop(key).task
+            if task is not None:
+                task.cancel()
+                if task.done() and not task.cancelled():
+                    with contextlib.suppress(BaseException):
+                        task.exception()  # (retrieved: no "never retrieved" warning)

@@ -4,15 +4,24 @@ Widgets and dialogs connect to these signals instead of subscribing to the
 sync themselves: Qt drops a connection when its receiver is deleted. The
 bridge's own subscriptions end when it is deleted (the services' subscribe
 returns its unsubscribe), so a closed window leaves no listener behind.
+
+A big sync stores pages many times a second; each ``stored`` makes the
+window re-read its list and counts, look for a notification, and re-read
+the open conversation. So the bridge delivers pages in slices: the first
+event after a quiet spell at once, then what came during each ``SLICE_MS``
+as one event per account (conversations joined, new messages added up;
+progress: the latest). Other events keep their order: what is held goes
+out before them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_inbox.records import AccountStatus
 from desktop_inbox.services.values import SyncEventKind
@@ -20,6 +29,9 @@ from desktop_inbox.services.values import SyncEventKind
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Account, SyncEvent
     from desktop_inbox.ui.context import AppContext
+
+SLICE_MS = 250  # (the window refreshes its list at most this often anyway)
+SLICED = (SyncEventKind.STORED, SyncEventKind.PROGRESS)
 
 
 class EngineBridge(QObject):
@@ -46,6 +58,11 @@ class EngineBridge(QObject):
             SyncEventKind.CYCLE: self.cycle,
             SyncEventKind.HISTORY_LIMIT: self.history_limit,
         }
+        self._held: dict[tuple[SyncEventKind, int], SyncEvent] = {}
+        self._slice = QTimer(self)
+        self._slice.setSingleShot(True)
+        self._slice.setInterval(SLICE_MS)
+        self._slice.timeout.connect(self._end_slice)
         unsubscribe = [
             ctx.subscribe_sync(_while_alive(self, self._on_sync_event)),
             ctx.inbox.subscribe(_while_alive(self, self.inbox_changed.emit)),
@@ -58,6 +75,28 @@ class EngineBridge(QObject):
         self.destroyed.connect(lambda *_: [end() for end in unsubscribe])
 
     def _on_sync_event(self, event: SyncEvent) -> None:
+        if event.kind in SLICED:
+            if self._slice.isActive():
+                key = (event.kind, event.account_id)
+                held = self._held.get(key)
+                self._held[key] = event if held is None else _joined(held, event)
+                return
+            self._slice.start()  # (what comes meanwhile waits for the slice's end)
+        else:
+            self._release()
+        self._deliver(event)
+
+    def _end_slice(self) -> None:
+        if self._held:
+            self._release()
+            self._slice.start()  # still busy: the next slice collects again
+
+    def _release(self) -> None:
+        held, self._held = self._held, {}
+        for event in held.values():
+            self._deliver(event)
+
+    def _deliver(self, event: SyncEvent) -> None:
         self.sync_event.emit(event)
         signal = self._by_kind.get(event.kind)
         if signal is not None:
@@ -85,3 +124,15 @@ def _while_alive(owner: QObject, forward: Callable[[Any], object]) -> Callable[[
             forward(value)
 
     return listener
+
+
+def _joined(held: SyncEvent, event: SyncEvent) -> SyncEvent:
+    """Two events of a slice as one: pages stored (together), or progress (the latest)."""
+    if event.kind != SyncEventKind.STORED:
+        return event
+    return replace(
+        event,
+        conversations=held.conversations | event.conversations,
+        new_inbound=held.new_inbound + event.new_inbound,
+        new_inbound_conversations=held.new_inbound_conversations | event.new_inbound_conversations,
+    )

@@ -43,6 +43,7 @@ class Tray(QObject):
         super().__init__(window)
         self.window = window
         self.waiting = 0
+        self._badged = False  # (the badge for ``waiting`` is drawn)
         self.base = QIcon(str(icon_path()))
         self.icon = QSystemTrayIcon(self.base, window)
         menu = QMenu(window)
@@ -68,6 +69,9 @@ class Tray(QObject):
         self.window.activateWindow()
 
     def set_waiting(self, count: int) -> None:
+        if count == self.waiting and self._badged:
+            return  # (the same badge: drawing it again costs the loop at every synced page)
+        self._badged = True
         self.waiting = count
         self.icon.setToolTip(
             arg(self.tr("%1: %Ln customer(s) waiting for an answer", "", count), APP_NAME)

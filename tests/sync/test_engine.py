@@ -9,6 +9,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from desktop_inbox.errors import Offline, RateLimited, TransientError
 from desktop_inbox.records import AccountState, Connection, OutboxState, Page, State
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
+from desktop_inbox.sync import prefetch
 from desktop_inbox.sync.events import SyncEventKind
 from desktop_inbox.sync.result import AccountResult
 from tests.helpers.fake_connector import HISTORY, NEW, FakeClock, FakePushConnector, Rig, make_rig, mention
@@ -145,23 +147,78 @@ async def test_a_connector_that_pushes_is_heard_between_polls(data_dir: Path) ->
         rig.cache.close()
 
 
-async def test_the_next_page_is_asked_for_while_one_is_stored(rig: Rig) -> None:
-    """A page is parsed and stored before the next is asked for unless the
-    engine asks at once: the server then works while the cache writes
-    (bench/, measurement 7). Asked ahead only within the cycle's budget."""
-    fetched_before_stored: list[int] = []
-    rig.engine.subscribe(
-        lambda e: fetched_before_stored.append(len(rig.connector.fetched)) if e.kind == SyncEventKind.STORED else None
-    )
-    rig.connector.pages[HISTORY] = [
-        Page([mention(str(n), -n)], f"h{n}", exhausted=False) for n in range(1, 5)
-    ] + [Page([mention("5", -5)], "h5", exhausted=True)]
+def history_pages(count: int) -> list[Page]:
+    return [Page([mention(str(n), -n)], f"h{n}", exhausted=n == count) for n in range(1, count + 1)]
+
+
+async def test_later_pages_are_fetched_while_a_page_is_stored(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server works while the cache writes (bench/, measurement 7): the
+    first page's write here waits until two more pages have been fetched,
+    which never happens if the engine fetches only after each write."""
+    monkeypatch.setattr(prefetch, "BATCH_POSTS", 1)  # (a batch of one page: more than one write)
+    rig.connector.pages[HISTORY] = history_pages(5)
+    first_fetched = asyncio.Event()
+    fetch = rig.connector.fetch
+
+    async def gated(stream: str, cursor: str | None, *, since: object = None) -> Page:
+        if stream == HISTORY and first_fetched.is_set():
+            await asyncio.sleep(0)  # (a later page: after the first is handed out)
+        page = await fetch(stream, cursor, since=None)
+        if stream == HISTORY:
+            first_fetched.set()
+        return page
+
+    rig.connector.fetch = gated  # type: ignore[method-assign]
+    write = rig.cache.write
+    seen_while_writing: list[int] = []
+
+    async def slow_write(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(fn, "__name__", "") == "store_page" and args[1] == HISTORY and args[2]:
+            for _ in range(200):  # until two more pages came, or give up
+                if rig.connector.fetched.count(HISTORY) >= 3:
+                    break
+                await asyncio.sleep(0.005)
+            seen_while_writing.append(rig.connector.fetched.count(HISTORY))
+        return await write(fn, *args, **kwargs)
+
+    rig.cache.write = slow_write  # type: ignore[method-assign]
     [result] = await rig.engine.sync_once()
     assert result.ok and result.added == 5
-    # (The "new" stream's one page is fetched first.) When history page n is
-    # stored, page n + 1 has been asked for already; after the last, nothing.
-    assert fetched_before_stored == [3, 4, 5, 6, 6]
+    assert len(seen_while_writing) == 5 and seen_while_writing[0] >= 3
     assert rig.connector.fetched.count(HISTORY) == 5  # nothing asked beyond the last page
+    assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h5", True)
+
+
+async def test_pages_that_arrived_are_stored_in_one_transaction_with_the_last_cursor(rig: Rig) -> None:
+    rig.connector.pages[HISTORY] = history_pages(5)
+    [result] = await rig.engine.sync_once()
+    assert result.ok and result.added == 5
+    stored = [e for e in rig.events if e.kind == SyncEventKind.STORED]
+    # (The fake serves pages at once: all five had arrived by the first write.)
+    assert len(stored) == 1 and len(stored[0].conversations) == 5
+    assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h5", True)
+
+
+async def test_a_failure_after_some_pages_keeps_them_and_the_next_sync_goes_on_after_them(rig: Rig) -> None:
+    rig.connector.pages[HISTORY] = history_pages(5)
+    fetch = rig.connector.fetch
+    failing = True
+
+    async def third_fails(stream: str, cursor: str | None, *, since: object = None) -> Page:
+        if failing and stream == HISTORY and cursor == "h2":
+            raise Offline("Cannot reach fake.example (connection refused).")
+        return await fetch(stream, cursor, since=None)
+
+    rig.connector.fetch = third_fails  # type: ignore[method-assign]
+    rig.engine.once_retries = 0
+    [result] = await rig.engine.sync_once()
+    assert not result.ok and "Cannot reach" in result.error
+    # The two pages before the failure are stored, with their cursor.
+    assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h2", False)
+    failing = False
+    [again] = await rig.engine.sync_once()
+    assert again.ok and again.added == 3
+    assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h5", True)
 
 
 async def test_a_cycle_asks_no_page_beyond_its_budget(data_dir: Path) -> None:
