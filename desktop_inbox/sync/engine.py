@@ -4,15 +4,14 @@ For every account, a cycle is: deliver due replies, pull each "new" stream
 until caught up, then import history a few pages at a time, then listen
 (``sync.listening``: posts that name the business without @), and last
 bring back the follow-ups whose time has come and that the customer has not
-answered (what they wrote is in by then). Pages (a batch of those fetched
-ahead, ``sync.prefetch``) are stored in one transaction with the last one's
-cursor (``store.ingest``): a crash never skips or duplicates anything. Errors stay with their account:
-a revoked token marks that account "needs sign-in", a flaky network backs
-off with jitter, and the other accounts go on.
+answered (what they wrote is in by then). Pages (a batch of those fetched ahead,
+``sync.prefetch``) are stored in one transaction with the last one's cursor
+(``store.ingest``): a crash never skips or duplicates anything. Errors stay with
+their account: a revoked token marks it "needs sign-in", a flaky network
+backs off with jitter, and the other accounts go on.
 
-Runs on any asyncio loop (the GUI runs it on qasync); it never blocks the
-loop: database work goes to the cache's threads, keyring calls to a thread.
-"""
+Runs on any asyncio loop (the GUI runs it on qasync); it never blocks the loop:
+database work goes to the cache's threads, keyring calls to a thread."""
 
 from __future__ import annotations
 
