@@ -13,6 +13,7 @@ from desktop_inbox.errors import BadInput
 from desktop_inbox.store import teamwork
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.teamwork import MemberRef
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_inbox.services.inbox import Inbox
@@ -53,7 +54,7 @@ class AssignmentService:
         if isinstance(member, int):
             chosen = next((m for m in await self.members() if m.id == member), None)
             if chosen is None:
-                raise BadInput(f"There is no member {member}.")
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "There is no member {member}."), member=member)
         elif member is not None:
             chosen = await self.cache.read(teamwork.member_named, member)
         await self.cache.write(teamwork.assign, conversation_id, chosen.id if chosen else None)

@@ -116,7 +116,11 @@ def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
         if isinstance(exc, StoreError | BadInput):
             raise
         where = team.address(settings(data_dir)["url"])  # type: ignore[index]
-        raise TeamUnreachable(f"Team server unreachable ({where.where}): {team.reason(exc)}") from exc
+        raise TeamUnreachable(
+            QT_TRANSLATE_NOOP("Errors", "Team server unreachable ({where}): {reason}"),
+            where=where.where,
+            reason=team.reason(exc),
+        ) from exc
 
 
 def connection_params(data_dir: Path, secrets: Secrets) -> dict[str, Any] | None:

@@ -59,7 +59,11 @@ def looks_like_svg(data: bytes) -> bool:
 def inspect(data: bytes) -> ImageFacts:
     """Check ``data`` is a whole, reasonably sized picture; BadImage if not."""
     if looks_like_svg(data):
-        raise BadImage("SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.")
+        raise BadImage(
+            QT_TRANSLATE_NOOP(
+                "Errors", "SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG."
+            )
+        )
     Image = _pillow()
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -77,9 +81,13 @@ def inspect(data: bytes) -> ImageFacts:
         except BadImage:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise BadImage("The picture is far too large in pixels to open safely.") from None
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The picture is far too large in pixels to open safely.")
+            ) from None
         except Image.UnidentifiedImageError:
-            raise BadImage("The file is not a picture that can be read (JPEG, PNG, GIF or WebP).") from None
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The file is not a picture that can be read (JPEG, PNG, GIF or WebP).")
+            ) from None
         except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
             raise BadImage(
                 QT_TRANSLATE_NOOP("Errors", "The picture is damaged or incomplete ({short})."), short=_short(exc)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import OutboxState
 from desktop_inbox.store.schema import database
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 # A presence row whose heartbeat is older than this is stale: its app
 # stopped, lost the server or crashed without saying so.
@@ -48,8 +49,16 @@ def member_named(name: str) -> MemberRef:
         return MemberRef(int(row[0]), row[1])
     known = ", ".join(m.name for m in members())
     if not known:
-        raise BadInput("This inbox has no members: assigning is for a team (desktop-inbox team create URL).")
-    raise BadInput(f"There is no member called {' '.join(name.split())[:80]!r}; the members are: {known}.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This inbox has no members: assigning is for a team (desktop-inbox team create URL)."
+            )
+        )
+    raise BadInput(
+        QT_TRANSLATE_NOOP("Errors", "There is no member called {join!r}; the members are: {known}."),
+        join=" ".join(name.split())[:80],
+        known=known,
+    )
 
 
 def assign(conversation_id: int, member_id: int | None) -> None:
@@ -59,7 +68,9 @@ def assign(conversation_id: int, member_id: int | None) -> None:
         (member_id, conversation_id, member_id),
     )
     if cursor.rowcount == 0 and not _exists(conversation_id):
-        raise NotFound(f"There is no conversation {conversation_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no conversation {conversation_id}."), conversation_id=conversation_id
+        )
 
 
 def _exists(conversation_id: int) -> bool:

@@ -662,7 +662,7 @@
         <translation>Το %1 είναι ήδη ανοιχτό στο %2, αλλά δεν αποκρίνεται.</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+243" />
         <source>A command-line sync is running on this data folder; this window syncs when it ends.</source>
         <translation>Εκτελείται συγχρονισμός από τη γραμμή εντολών σε αυτόν τον φάκελο δεδομένων· αυτό το παράθυρο θα συγχρονιστεί όταν τελειώσει.</translation>
     </message>
@@ -1010,7 +1010,10 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+88" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n χαρακτήρας</numerusform><numerusform>%n χαρακτήρες</numerusform></translation>
+        <translation>
+            <numerusform>%n χαρακτήρας</numerusform>
+            <numerusform>%n χαρακτήρες</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1030,7 +1033,10 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+7" />
         <source>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer(s). A line written for this person makes all the difference.</source>
-        <translation><numerusform>Μοιάζει σχεδόν με απαντήσεις που έχουν ήδη σταλεί σε &lt;b&gt;%n&lt;/b&gt; άλλον πελάτη. Μια φράση γραμμένη ειδικά για αυτό το πρόσωπο κάνει τη διαφορά.</numerusform><numerusform>Μοιάζει σχεδόν με απαντήσεις που έχουν ήδη σταλεί σε &lt;b&gt;%n&lt;/b&gt; άλλους πελάτες. Μια φράση γραμμένη ειδικά για αυτό το πρόσωπο κάνει τη διαφορά.</numerusform></translation>
+        <translation>
+            <numerusform>Μοιάζει σχεδόν με απαντήσεις που έχουν ήδη σταλεί σε &lt;b&gt;%n&lt;/b&gt; άλλον πελάτη. Μια φράση γραμμένη ειδικά για αυτό το πρόσωπο κάνει τη διαφορά.</numerusform>
+            <numerusform>Μοιάζει σχεδόν με απαντήσεις που έχουν ήδη σταλεί σε &lt;b&gt;%n&lt;/b&gt; άλλους πελάτες. Μια φράση γραμμένη ειδικά για αυτό το πρόσωπο κάνει τη διαφορά.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -1081,7 +1087,10 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+18" />
         <source>Sending in %n s…</source>
-        <translation><numerusform>Αποστολή σε %n δευτ.…</numerusform><numerusform>Αποστολή σε %n δευτ.…</numerusform></translation>
+        <translation>
+            <numerusform>Αποστολή σε %n δευτ.…</numerusform>
+            <numerusform>Αποστολή σε %n δευτ.…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1235,7 +1244,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+293" />
+        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+432" />
         <source>DM</source>
         <translation>Προσωπικό</translation>
     </message>
@@ -1265,7 +1274,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-260" />
+        <location line="-373" />
         <source>needs a reply</source>
         <translation>θέλει απάντηση</translation>
     </message>
@@ -1318,7 +1327,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListView</name>
     <message>
-        <location line="+282" />
+        <location line="+395" />
         <source>Conversations</source>
         <translation>Συνομιλίες</translation>
     </message>
@@ -1353,12 +1362,18 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+6" />
         <source>Dismissed %n heard post(s); %1 is muted.</source>
-        <translation><numerusform>Απορρίφθηκε %n ανάρτηση· ο %1 είναι σε σίγαση.</numerusform><numerusform>Απορρίφθηκαν %n αναρτήσεις· ο %1 είναι σε σίγαση.</numerusform></translation>
+        <translation>
+            <numerusform>Απορρίφθηκε %n ανάρτηση· ο %1 είναι σε σίγαση.</numerusform>
+            <numerusform>Απορρίφθηκαν %n αναρτήσεις· ο %1 είναι σε σίγαση.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Dismissed %n heard post(s).</source>
-        <translation><numerusform>Απορρίφθηκε %n ανάρτηση.</numerusform><numerusform>Απορρίφθηκαν %n αναρτήσεις.</numerusform></translation>
+        <translation>
+            <numerusform>Απορρίφθηκε %n ανάρτηση.</numerusform>
+            <numerusform>Απορρίφθηκαν %n αναρτήσεις.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27" />
@@ -1527,12 +1542,18 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+0" />
         <source>%n conversation(s)</source>
-        <translation><numerusform>%n συνομιλία</numerusform><numerusform>%n συνομιλίες</numerusform></translation>
+        <translation>
+            <numerusform>%n συνομιλία</numerusform>
+            <numerusform>%n συνομιλίες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n message(s)</source>
-        <translation><numerusform>%n μήνυμα</numerusform><numerusform>%n μηνύματα</numerusform></translation>
+        <translation>
+            <numerusform>%n μήνυμα</numerusform>
+            <numerusform>%n μηνύματα</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -3180,7 +3201,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Desktop Inbox συγχρονίζει ήδη αυτόν τον φάκελο δεδομένων (η εφαρμογή ή άλλη εντολή συγχρονισμού).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/team.py" line="+72" />
+        <location filename="../../desktop_inbox/services/team.py" line="+79" />
         <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
         <translation>Το όνομα μέλους έχει 1 έως 80 χαρακτήρες, π.χ. --name Anna.</translation>
     </message>
@@ -3195,7 +3216,14 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το {path} δεν ορίζει βάση δεδομένων ομάδας: διορθώστε ή αφαιρέστε το.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+21" />
+        <location filename="../../desktop_inbox/store/pg/cache.py" line="+70" />
+        <location filename="../../desktop_inbox/store/pg/leadership.py" line="+79" />
+        <source>Team server unreachable ({where}): {reason}</source>
+        <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
         <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: desktop-inbox team leave και μετά δημιουργήστε άλλη.</translation>
     </message>
@@ -3205,7 +3233,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>μεταφέρετε το τοπικό αντίγραφο σε ομάδα</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>This data folder is in a team already: desktop-inbox team leave first.</source>
         <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: πρώτα desktop-inbox team leave.</translation>
     </message>
@@ -3215,7 +3243,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>μπείτε σε ομάδα</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>This data folder is not in a team.</source>
         <translation>Αυτός ο φάκελος δεδομένων δεν ανήκει σε ομάδα.</translation>
     </message>
@@ -3342,7 +3370,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το τοπικό αντίγραφο είναι κρυπτογραφημένο, αλλά η υποστήριξη SQLCipher δεν είναι εγκατεστημένη (pip install 'desktop-inbox[encryption]', που φέρνει το sqlcipher3).</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+35" />
         <source>The cache key in the keyring is not valid.</source>
         <translation>Το κλειδί του τοπικού αντιγράφου στην κλειδοθήκη δεν είναι έγκυρο.</translation>
     </message>
@@ -3380,6 +3408,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location filename="../../desktop_inbox/store/listening.py" line="+258" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
         <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
+        <location filename="../../desktop_inbox/store/teamwork.py" line="+72" />
         <source>There is no conversation {conversation_id}.</source>
         <translation>Δεν υπάρχει συνομιλία {conversation_id}.</translation>
     </message>
@@ -3450,12 +3479,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: είναι μικρότερο από όσο λέει η κεφαλίδα του (κομμένο).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/images.py" line="+54" />
+        <location filename="../../desktop_inbox/store/images.py" line="+63" />
         <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
         <translation>Τα σχέδια SVG δεν γίνονται δεκτά (μπορεί να έχουν οποιοδήποτε μέγεθος και να περιέχουν σενάρια)· χρησιμοποιήστε PNG ή JPEG.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>{value} pictures are not accepted; use JPEG, PNG, GIF or WebP.</source>
         <translation>Οι εικόνες {value} δεν γίνονται δεκτές· χρησιμοποιήστε JPEG, PNG, GIF ή WebP.</translation>
     </message>
@@ -3485,7 +3514,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η εικόνα είναι {width} × {height} pixel: πολύ μεγάλη για να ανοίξει με ασφάλεια (το πολύ {n} megapixel).</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>The picture cannot be made smaller ({short}).</source>
         <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
     </message>
@@ -3566,12 +3595,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+26" />
-        <location line="+337" />
+        <location line="+339" />
         <source>The reply is empty.</source>
         <translation>Η απάντηση είναι κενή.</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-323" />
         <source>This conversation is private; a reply to it cannot be public.</source>
         <translation>Αυτή η συνομιλία είναι ιδιωτική· η απάντηση σε αυτήν δεν μπορεί να είναι δημόσια.</translation>
     </message>
@@ -3581,7 +3610,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η απάντηση {item_id} είναι σε κατάσταση {state} και δεν μπορεί πια να μετακινηθεί.</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+179" />
         <source>Reply {item_id} is {state}; only a reply that may have been sent can be resent.</source>
         <translation>Η απάντηση {item_id} είναι σε κατάσταση {state}· μόνο μια απάντηση που ίσως στάλθηκε μπορεί να σταλεί ξανά.</translation>
     </message>
@@ -3611,7 +3640,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η συνομιλία {conversation_id} δεν έχει πελάτη για απάντηση.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+210" />
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+279" />
         <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>Αυτή η βάση δεδομένων ομάδας γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
     </message>
@@ -3656,7 +3685,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το τοπικό αντίγραφο είναι στο σχήμα {version}, όχι {latest}: ανοίξτε το πρώτα μία φορά.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>The copy does not match the local cache ({expected} vs {found}); nothing was moved.</source>
         <translation>Το αντίγραφο δεν ταιριάζει με το τοπικό αντίγραφο ({expected} έναντι {found})· τίποτα δεν μεταφέρθηκε.</translation>
     </message>
@@ -3676,7 +3705,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μια αποθηκευμένη αναζήτηση χρειάζεται όνομα και ερώτημα.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/search.py" line="+110" />
+        <location filename="../../desktop_inbox/store/search.py" line="+123" />
         <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
         <translation>{name}: θέλει ημερομηνία όπως 2025-03-31, όχι {value!r}.</translation>
     </message>
@@ -3716,7 +3745,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μια έτοιμη απάντηση χρειάζεται όνομα και κείμενο.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/sync/engine.py" line="+142" />
+        <location filename="../../desktop_inbox/sync/engine.py" line="+140" />
         <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
         <translation>Η σύνδεση για το {handle} δεν βρίσκεται στην κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
@@ -3769,6 +3798,31 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+18" />
         <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
         <translation>Το {text!r} δεν είναι συντάκτης: δώστε το όνομα χρήστη του, όπως @someone@their.server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/assignment.py" line="+57" />
+        <source>There is no member {member}.</source>
+        <translation>Δεν υπάρχει μέλος {member}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+114" />
+        <source>The team server is unreachable: {reason}</source>
+        <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: {reason}</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>The team server is unreachable: this computer's copy of the team's inbox is for reading (and writing replies, which go out once it is back). Try this again then.</source>
+        <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: το αντίγραφο των εισερχομένων της ομάδας σε αυτόν τον υπολογιστή είναι για ανάγνωση (και για απαντήσεις, που φεύγουν μόλις επανέλθει). Δοκιμάστε ξανά τότε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/teamwork.py" line="-19" />
+        <source>This inbox has no members: assigning is for a team (desktop-inbox team create URL).</source>
+        <translation>Αυτά τα εισερχόμενα δεν έχουν μέλη: η ανάθεση είναι για ομάδες (desktop-inbox team create URL).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no member called {join!r}; the members are: {known}.</source>
+        <translation>Δεν υπάρχει μέλος με όνομα {join!r}· τα μέλη είναι: {known}.</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4068,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 Προσθέστε έναν από Αρχείο ▸ Προσθήκη λογαριασμού… για να απαντάτε εδώ στους πελάτες σας.</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+185" />
         <source>No message matches “%1”.</source>
         <translation>Κανένα μήνυμα δεν ταιριάζει με «%1».</translation>
     </message>
@@ -4734,7 +4788,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PersonBriefWidget</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+19" />
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+22" />
         <source>About this customer</source>
         <translation>Για αυτόν τον πελάτη</translation>
     </message>
@@ -4751,7 +4805,10 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <message numerus="yes">
         <location line="+5" />
         <source>%n conversation(s)</source>
-        <translation><numerusform>%n συνομιλία</numerusform><numerusform>%n συνομιλίες</numerusform></translation>
+        <translation>
+            <numerusform>%n συνομιλία</numerusform>
+            <numerusform>%n συνομιλίες</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5510,12 +5567,18 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+48" />
         <source>More than %Ln message(s) found</source>
-        <translation><numerusform>Βρέθηκαν περισσότερα από %Ln μήνυμα</numerusform><numerusform>Βρέθηκαν περισσότερα από %Ln μηνύματα</numerusform></translation>
+        <translation>
+            <numerusform>Βρέθηκαν περισσότερα από %Ln μήνυμα</numerusform>
+            <numerusform>Βρέθηκαν περισσότερα από %Ln μηνύματα</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln message(s) found</source>
-        <translation><numerusform>Βρέθηκε %Ln μήνυμα</numerusform><numerusform>Βρέθηκαν %Ln μηνύματα</numerusform></translation>
+        <translation>
+            <numerusform>Βρέθηκε %Ln μήνυμα</numerusform>
+            <numerusform>Βρέθηκαν %Ln μηνύματα</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5696,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Ακούστηκαν</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Views</source>
         <translation>Προβολές</translation>
     </message>
@@ -5668,7 +5731,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Αποθηκευμένες αναζητήσεις</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+92" />
         <source>This account needs you to sign in again.</source>
         <translation>Αυτός ο λογαριασμός χρειάζεται να συνδεθείτε ξανά.</translation>
     </message>
@@ -5720,7 +5783,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>＋ Νέος λογαριασμός…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>Saved search %1, %2 conversations</source>
         <translation>Αποθηκευμένη αναζήτηση %1, συνομιλίες: %2</translation>
     </message>
@@ -5935,6 +5998,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
+        <source>Team server unreachable</source>
+        <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Trouble</source>
         <translation>Πρόβλημα</translation>
     </message>
@@ -5965,12 +6033,17 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
-        <location line="+8" />
+        <location line="+9" />
         <source>offline</source>
         <translation>εκτός σύνδεσης</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-8" />
+        <source>team server unreachable</source>
+        <translation>ο διακομιστής της ομάδας δεν είναι προσβάσιμος</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>trouble</source>
         <translation>πρόβλημα</translation>
     </message>
@@ -5991,6 +6064,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+5" />
+        <source>the team server is unreachable</source>
+        <translation>ο διακομιστής της ομάδας δεν είναι προσβάσιμος</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>the keyring is locked</source>
         <translation>η κλειδοθήκη είναι κλειδωμένη</translation>
     </message>
@@ -6038,6 +6116,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+3" />
         <source>◐ Online — one account cannot sync: {why}</source>
         <translation>◐ Σε σύνδεση — ένας λογαριασμός δεν συγχρονίζεται: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>⚠ Team server unreachable — replies wait in the outbox</source>
+        <translation>⚠ Ο διακομιστής της ομάδας δεν είναι προσβάσιμος — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6618,7 +6701,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop_inbox/ui/tray.py" line="+49" />
+        <location filename="../../desktop_inbox/ui/tray.py" line="+50" />
         <source>Show Desktop Inbox</source>
         <translation>Εμφάνιση του Desktop Inbox</translation>
     </message>
@@ -6628,7 +6711,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Έξοδος</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+25" />
         <source>%1: %Ln customer(s) waiting for an answer</source>
         <translation>
             <numerusform>%1: %Ln πελάτης περιμένει απάντηση</numerusform>

@@ -660,7 +660,7 @@
         <translation>%1 已经在 %2 上打开，但没有响应。</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+243" />
         <source>A command-line sync is running on this data folder; this window syncs when it ends.</source>
         <translation>命令行正在同步这个数据文件夹；它结束后，这个窗口再同步。</translation>
     </message>
@@ -1008,7 +1008,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+88" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1028,7 +1030,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+7" />
         <source>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer(s). A line written for this person makes all the difference.</source>
-        <translation><numerusform>这和已发给另外 &lt;b&gt;%n&lt;/b&gt; 位客户的回复几乎一样。加一句专门写给这位客户的话，效果大不相同。</numerusform></translation>
+        <translation>
+            <numerusform>这和已发给另外 &lt;b&gt;%n&lt;/b&gt; 位客户的回复几乎一样。加一句专门写给这位客户的话，效果大不相同。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -1079,7 +1083,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+18" />
         <source>Sending in %n s…</source>
-        <translation><numerusform>%n 秒后发送…</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后发送…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1233,7 +1239,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+293" />
+        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+432" />
         <source>DM</source>
         <translation>私信</translation>
     </message>
@@ -1263,7 +1269,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-260" />
+        <location line="-373" />
         <source>needs a reply</source>
         <translation>待回复</translation>
     </message>
@@ -1316,7 +1322,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListView</name>
     <message>
-        <location line="+282" />
+        <location line="+395" />
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
@@ -1351,12 +1357,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+6" />
         <source>Dismissed %n heard post(s); %1 is muted.</source>
-        <translation><numerusform>已忽略 %n 条听到的帖子；已屏蔽 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已忽略 %n 条听到的帖子；已屏蔽 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Dismissed %n heard post(s).</source>
-        <translation><numerusform>已忽略 %n 条听到的帖子。</numerusform></translation>
+        <translation>
+            <numerusform>已忽略 %n 条听到的帖子。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27" />
@@ -1525,12 +1535,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message numerus="yes">
         <location line="+0" />
         <source>%n conversation(s)</source>
-        <translation><numerusform>%n 个对话</numerusform></translation>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -3174,7 +3188,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Desktop Inbox 已在同步这个数据文件夹（应用或另一个同步命令）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/team.py" line="+72" />
+        <location filename="../../desktop_inbox/services/team.py" line="+79" />
         <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
         <translation>成员名称为 1 到 80 个字符，例如 --name Anna。</translation>
     </message>
@@ -3189,7 +3203,14 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>{path} 没有指明团队数据库：请修复或删除它。</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+21" />
+        <location filename="../../desktop_inbox/store/pg/cache.py" line="+70" />
+        <location filename="../../desktop_inbox/store/pg/leadership.py" line="+79" />
+        <source>Team server unreachable ({where}): {reason}</source>
+        <translation>无法连接团队服务器（{where}）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
         <translation>这个数据文件夹已属于一个团队：先 desktop-inbox team leave，再创建新的。</translation>
     </message>
@@ -3199,7 +3220,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>把本地缓存移入团队</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>This data folder is in a team already: desktop-inbox team leave first.</source>
         <translation>这个数据文件夹已属于一个团队：请先 desktop-inbox team leave。</translation>
     </message>
@@ -3209,7 +3230,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>加入团队</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>This data folder is not in a team.</source>
         <translation>这个数据文件夹不属于任何团队。</translation>
     </message>
@@ -3336,7 +3357,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>本地缓存已加密，但没有安装 SQLCipher 支持（pip install 'desktop-inbox[encryption]'，它会带上 sqlcipher3）。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+35" />
         <source>The cache key in the keyring is not valid.</source>
         <translation>钥匙串中的本地缓存密钥无效。</translation>
     </message>
@@ -3374,6 +3395,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location filename="../../desktop_inbox/store/listening.py" line="+258" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
         <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
+        <location filename="../../desktop_inbox/store/teamwork.py" line="+72" />
         <source>There is no conversation {conversation_id}.</source>
         <translation>没有对话 {conversation_id}。</translation>
     </message>
@@ -3444,12 +3466,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>本地缓存文件已损坏：它比文件头所说的短（被截断了）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/images.py" line="+54" />
+        <location filename="../../desktop_inbox/store/images.py" line="+63" />
         <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
         <translation>不接受 SVG 图形（它们可以是任意尺寸，还可能含有脚本）；请使用 PNG 或 JPEG。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>{value} pictures are not accepted; use JPEG, PNG, GIF or WebP.</source>
         <translation>不接受 {value} 图片；请使用 JPEG、PNG、GIF 或 WebP。</translation>
     </message>
@@ -3479,7 +3501,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>图片为 {width} × {height} 像素：太大，无法安全打开（最多 {n} 百万像素）。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>The picture cannot be made smaller ({short}).</source>
         <translation>无法缩小这张图片（{short}）。</translation>
     </message>
@@ -3560,12 +3582,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+26" />
-        <location line="+337" />
+        <location line="+339" />
         <source>The reply is empty.</source>
         <translation>回复为空。</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-323" />
         <source>This conversation is private; a reply to it cannot be public.</source>
         <translation>这是私密对话；对它的回复不能公开。</translation>
     </message>
@@ -3575,7 +3597,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>回复 {item_id} 的状态为 {state}，已无法改期。</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+179" />
         <source>Reply {item_id} is {state}; only a reply that may have been sent can be resent.</source>
         <translation>回复 {item_id} 的状态为 {state}；只有可能已发出的回复才能重新发送。</translation>
     </message>
@@ -3605,7 +3627,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>对话 {conversation_id} 没有可以回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+210" />
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+279" />
         <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>这个团队数据库由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
     </message>
@@ -3650,7 +3672,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>本地缓存的数据结构是 {version}，不是 {latest}：请先打开它一次。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>The copy does not match the local cache ({expected} vs {found}); nothing was moved.</source>
         <translation>复制结果与本地缓存不一致（{expected} 对 {found}）；没有移动任何内容。</translation>
     </message>
@@ -3670,7 +3692,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>保存的搜索需要名称和搜索内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/search.py" line="+110" />
+        <location filename="../../desktop_inbox/store/search.py" line="+123" />
         <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
         <translation>{name}: 需要 2025-03-31 这样的日期，而不是 {value!r}。</translation>
     </message>
@@ -3710,7 +3732,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>常用回复需要名称和内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/sync/engine.py" line="+142" />
+        <location filename="../../desktop_inbox/sync/engine.py" line="+140" />
         <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
         <translation>钥匙串中没有 {handle} 的登录信息。请重新登录。</translation>
     </message>
@@ -3763,6 +3785,31 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+18" />
         <source>{text!r} is not an author: give their handle, like @someone@their.server.</source>
         <translation>{text!r} 不是作者：请填写对方的用户名，例如 @someone@their.server。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/assignment.py" line="+57" />
+        <source>There is no member {member}.</source>
+        <translation>没有成员 {member}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+114" />
+        <source>The team server is unreachable: {reason}</source>
+        <translation>无法连接团队服务器：{reason}</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>The team server is unreachable: this computer's copy of the team's inbox is for reading (and writing replies, which go out once it is back). Try this again then.</source>
+        <translation>无法连接团队服务器：本机上的团队收件箱副本只能阅读（以及写回复，服务器恢复后回复就会发出）。请到时再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/teamwork.py" line="-19" />
+        <source>This inbox has no members: assigning is for a team (desktop-inbox team create URL).</source>
+        <translation>这个收件箱没有成员：分配只用于团队（desktop-inbox team create URL）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no member called {join!r}; the members are: {known}.</source>
+        <translation>没有名为 {join!r} 的成员；成员有：{known}。</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4051,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 通过 文件 ▸ 添加账号… 添加一个，就能在这里回复客户。</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+185" />
         <source>No message matches “%1”.</source>
         <translation>没有与“%1”匹配的消息。</translation>
     </message>
@@ -4721,7 +4768,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PersonBriefWidget</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+19" />
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+22" />
         <source>About this customer</source>
         <translation>关于这位客户</translation>
     </message>
@@ -4738,7 +4785,9 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <message numerus="yes">
         <location line="+5" />
         <source>%n conversation(s)</source>
-        <translation><numerusform>%n 个对话</numerusform></translation>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5492,12 +5541,16 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message numerus="yes">
         <location line="+48" />
         <source>More than %Ln message(s) found</source>
-        <translation><numerusform>找到超过 %Ln 条消息</numerusform></translation>
+        <translation>
+            <numerusform>找到超过 %Ln 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln message(s) found</source>
-        <translation><numerusform>找到 %Ln 条消息</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5615,7 +5668,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>听到的</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
@@ -5650,7 +5703,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+92" />
         <source>This account needs you to sign in again.</source>
         <translation>此账号需要重新登录。</translation>
     </message>
@@ -5702,7 +5755,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>＋ 添加账号…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>Saved search %1, %2 conversations</source>
         <translation>已保存的搜索 %1，%2 个对话</translation>
     </message>
@@ -5916,6 +5969,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
+        <source>Team server unreachable</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Trouble</source>
         <translation>有问题</translation>
     </message>
@@ -5946,12 +6004,17 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
-        <location line="+8" />
+        <location line="+9" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-8" />
+        <source>team server unreachable</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>trouble</source>
         <translation>有问题</translation>
     </message>
@@ -5972,6 +6035,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+5" />
+        <source>the team server is unreachable</source>
+        <translation>团队服务器无法连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>the keyring is locked</source>
         <translation>钥匙串已锁定</translation>
     </message>
@@ -6019,6 +6087,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+3" />
         <source>◐ Online — one account cannot sync: {why}</source>
         <translation>◐ 在线 — 有一个账号无法同步：{why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>⚠ Team server unreachable — replies wait in the outbox</source>
+        <translation>⚠ 无法连接团队服务器 — 回复在发件箱中等待</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6593,7 +6666,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop_inbox/ui/tray.py" line="+49" />
+        <location filename="../../desktop_inbox/ui/tray.py" line="+50" />
         <source>Show Desktop Inbox</source>
         <translation>显示 Desktop Inbox</translation>
     </message>
@@ -6603,7 +6676,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+25" />
         <source>%1: %Ln customer(s) waiting for an answer</source>
         <translation>
             <numerusform>%1：%Ln 位客户在等回复</numerusform>

@@ -136,10 +136,7 @@ class EmailConnector:
     ) -> None:
         self.config = config.checked()
         if not password:
-            raise NeedsSignIn(
-                QT_TRANSLATE_NOOP("Errors", "The password for {address} is missing. Please sign in again."),
-                address=config.address,
-            )
+            raise NeedsSignIn(QT_TRANSLATE_NOOP("Errors", "The password for {address} is missing. Please sign in again."), address=config.address)
         register_secret(password)  # the log scrubber hides it, should it ever get near a log
         self._password = password
         self.signature = signature.strip()
@@ -464,10 +461,7 @@ class EmailConnector:
                     if isinstance(payload, bytes):
                         return mailparse.clean(name), part.get_content_type(), payload
                     return mailparse.clean(name), part.get_content_type(), part.as_bytes()
-            raise NotFound(
-                QT_TRANSLATE_NOOP("Errors", "The message {message_id} is no longer on the server."),
-                message_id=message_id,
-            )
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The message {message_id} is no longer on the server."), message_id=message_id)
 
         return await self.imap.call(get)
 
@@ -598,9 +592,7 @@ def build(settings: Any) -> EmailConnector:
     """The registry's entry point (``settings`` is a ConnectorSettings)."""
     password = settings.credentials.get("password")
     if not isinstance(password, str) or not password:
-        raise NeedsSignIn(
-            QT_TRANSLATE_NOOP("Errors", "The e-mail password is missing from the keyring. Please sign in again.")
-        )
+        raise NeedsSignIn(QT_TRANSLATE_NOOP("Errors", "The e-mail password is missing from the keyring. Please sign in again.") )
     extra = dict(settings.extra)
     config = MailConfig.from_extra(extra, name=settings.me.name if settings.me else "")
     return EmailConnector(

@@ -215,14 +215,7 @@ class XConnector(XListening):
     def _check_budget(self, stream: str) -> None:
         due = self.next_poll(stream)
         if due is not None and due > self.clock():
-            raise RateLimited(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.",
-                ),
-                astimezone=due.astimezone(),
-                retry_at=due,
-            )
+            raise RateLimited(QT_TRANSLATE_NOOP("Errors", "X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}."), astimezone=due.astimezone(), retry_at=due)
 
     # -- account ------------------------------------------------------------------
 
@@ -460,14 +453,7 @@ class XConnector(XListening):
     async def send(self, reply: OutgoingReply) -> Post:
         counted = xtext.count(reply.text)
         if not counted.fits:
-            raise Rejected(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.",
-                ),
-                weighted=counted.weighted,
-                limit=counted.limit,
-            )
+            raise Rejected(QT_TRANSLATE_NOOP("Errors", "The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again."), weighted=counted.weighted, limit=counted.limit)
         try:
             if reply.kind == Kind.DIRECT:
                 return await self._send_dm(reply)

@@ -21,6 +21,7 @@ from desktop_inbox.store import backend
 from desktop_inbox.store.db import Cache, secure_dir
 from desktop_inbox.store.pg import migrations, team
 from desktop_inbox.store.schema import database
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -65,7 +66,11 @@ class TeamCache(Cache):
                 database.close()
             if not database.is_closed():
                 _state().reset()  # (peewee would hand the broken one out again)
-            raise TeamUnreachable(f"Team server unreachable ({self.where}): {team.reason(exc)}") from None
+            raise TeamUnreachable(
+                QT_TRANSLATE_NOOP("Errors", "Team server unreachable ({where}): {reason}"),
+                where=self.where,
+                reason=team.reason(exc),
+            ) from None
 
     def close(self, *, checkpoint: bool = False) -> None:
         super().close(checkpoint=False)

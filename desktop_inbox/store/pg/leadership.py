@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_inbox.errors import TeamUnreachable
 from desktop_inbox.store.pg import team
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -74,7 +75,11 @@ class AccountLocks:
             except psycopg.OperationalError as exc:
                 self._drop()
                 if last or fresh:
-                    raise TeamUnreachable(f"Team server unreachable ({self._where}): {team.reason(exc)}") from None
+                    raise TeamUnreachable(
+                        QT_TRANSLATE_NOOP("Errors", "Team server unreachable ({where}): {reason}"),
+                        where=self._where,
+                        reason=team.reason(exc),
+                    ) from None
         raise AssertionError("unreachable")
 
     def _try_lead(self, conn: Any, account_id: int) -> bool:

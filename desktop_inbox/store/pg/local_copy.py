@@ -36,6 +36,7 @@ from desktop_inbox.store import cipher, migrations
 from desktop_inbox.store.db import CACHE_FILE, Cache
 from desktop_inbox.store.pg.team import TABLES, index_rows, reason
 from desktop_inbox.store.schema import database
+from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -109,7 +110,9 @@ def connect(params: dict[str, Any]) -> Any:
     try:
         return psycopg.connect(**params, connect_timeout=10)
     except psycopg.OperationalError as exc:
-        raise TeamUnreachable(f"The team server is unreachable: {reason(exc)}") from None
+        raise TeamUnreachable(
+            QT_TRANSLATE_NOOP("Errors", "The team server is unreachable: {reason}"), reason=reason(exc)
+        ) from None
 
 
 def copy_path(data_dir: Path) -> Path:
@@ -211,9 +214,11 @@ class OfflineCopy(Cache):
     @staticmethod
     def _refusal() -> StoreError:
         return StoreError(
-                "The team server is unreachable: this computer's copy of the team's inbox is for reading "
-                "(and writing replies, which go out once it is back). Try this again then."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The team server is unreachable: this computer's copy of the team's inbox is for reading (and writing replies, which go out once it is back). Try this again then.",
             )
+        )
 
 
 def _open(path: Path, key: str | None) -> sqlite3.Connection:
