@@ -94,6 +94,9 @@ def build(out: Path, sources: Path = SOURCES) -> list[Path]:
     built = []
     for ts in sorted(sources.glob("*.ts")):
         built.append(_release(ts, out / f"desktop_inbox_{ts.stem}.qm"))
+    # Qt's own words where Qt ships none for a language (qtbase_el): kept as they are.
+    for ts in sorted((sources / "qt").glob("qtbase_*.ts")):
+        built.append(_release(ts, out / f"{ts.stem}.qm"))
     template = sources / "el.ts"  # every string
     if template.exists():
         with tempfile.TemporaryDirectory() as tmp:

@@ -68,7 +68,10 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
         app.installTranslator(own)
         installed.append(own)
     qt = QTranslator(app)
-    if choice != PSEUDO and qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own words (standard buttons, the file dialog); for a language Qt
+    # ships none of (Greek), the app's own: packaging/translations/qt/.
+    qt_dirs = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(translations_dir()))
+    if choice != PSEUDO and any(qt.load(locale, "qtbase", "_", folder) for folder in qt_dirs):
         app.installTranslator(qt)
         installed.append(qt)
     log.info("interface language: %s (%s)", choice or locale.name(), own.language() or "none found")

@@ -143,7 +143,7 @@ def test_the_translations_hold_every_string_of_the_interface(tmp_path: Path) -> 
 def test_the_built_translations_load(tmp_path: Path) -> None:
     built = translations.build(tmp_path)
     assert sorted(p.name for p in built) == sorted(
-        [f"desktop_inbox_{lang}.qm" for lang in translations.LANGUAGES] + ["desktop_inbox_pseudo.qm"]
+        [f"desktop_inbox_{lang}.qm" for lang in translations.LANGUAGES] + ["desktop_inbox_pseudo.qm", "qtbase_el.qm"]
     )
     for qm in built:
         assert i18n.QTranslator().load(str(qm)), qm
@@ -280,3 +280,16 @@ def test_the_scan_finds_untranslated_text(tmp_path: Path) -> None:
     )
     found = untranslated(module, "m.py")
     assert [p.split(":")[0] for p in found] == ["1", "2", "3", "3", "4", "5"], found
+
+
+@pytest.mark.parametrize(("choice", "ok", "cancel"), [("el", "Εντάξει", "Ακύρωση"), ("zh_CN", "确定", "取消")])
+def test_qts_own_buttons_speak_the_language_too(qtbot, language, choice: str, ok: str, cancel: str) -> None:  # type: ignore[no-untyped-def]
+    """Standard buttons come from Qt's translations; Qt ships no Greek one,
+    so the app brings its own (packaging/translations/qt/qtbase_el.ts)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    language(choice)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == ok
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
