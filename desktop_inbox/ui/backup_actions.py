@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop_inbox import APP_NAME
 from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo
 from desktop_inbox.ui.context import AppContext
+from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class BackupActions(QObject):
         spawn(self.service.backup_to(Path(path), overwrite=True), on_done=self._backed_up, owner=self)
 
     def _backed_up(self, info: BackupInfo) -> None:
-        messages.info.emit(f"Backup written: {info.describe()}. Sign-ins are not in it.")
+        messages.info.emit(f"Backup written: {say(info.describe())}. Sign-ins are not in it.")
 
     # -- restore -----------------------------------------------------------------
 
@@ -83,7 +84,7 @@ class BackupActions(QObject):
 
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Replace the cache with this backup?", parent=self.window)
         box.setInformativeText(
-            f"{info.describe()}\n\nThe backup was checked and is sound. {APP_NAME} restarts with it; the current "
+            f"{say(info.describe())}\n\nThe backup was checked and is sound. {APP_NAME} restarts with it; the current "
             "cache is kept in the backups folder. Every account asks you to sign in again, and replies waiting "
             "to go out are checked with the platform before they are sent."
         )

@@ -132,7 +132,7 @@ class Sidebar(QTreeWidget):
                 mark.setToolTip(name)
                 row.addWidget(mark)
                 label = QLabel(f"⚠ {account.handle}")
-                label.setToolTip(status.reason or "This account needs you to sign in again.")
+                label.setToolTip(say(status.reason or account_status.SIGN_IN_AGAIN))
                 button = QPushButton("Sign in again")
                 button.setAccessibleName(f"Sign in to {account.handle} again")
                 button.clicked.connect(self._sign_in_slot(account.id))
@@ -142,7 +142,7 @@ class Sidebar(QTreeWidget):
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{account.handle} on {name} needs sign-in")
             else:
                 # A part that cannot be reached (Bluesky's chat) is a problem of its own.
-                partly = account.unavailable_note
+                partly = say(account.unavailable_note)
                 # The platform's mark is the icon; a status mark only when something is wrong.
                 item.setText(0, f"⚠ {account.handle}" if problem or partly else account.handle)
                 item.setIcon(0, style.platform_icon(account.platform, 16))

@@ -251,7 +251,12 @@
         <translation>Η σύνδεση Bluesky λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+73" />
+        <source>Not heard: Bluesky's search refused {term} ({why}).</source>
+        <translation>Δεν ακούγεται: η αναζήτηση του Bluesky απέρριψε το {term} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Bluesky sent search results without a list of posts.</source>
         <translation>Το Bluesky έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
     </message>
@@ -279,7 +284,79 @@
         <translation>Μια εικόνα αυτής της απάντησης δεν ανέβηκε.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+72" />
+        <source>Please sign in to Bluesky again with an app password.</source>
+        <translation>Συνδεθείτε ξανά στο Bluesky με κωδικό εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This app password cannot read direct messages. In Bluesky, open Settings → Privacy and security → App passwords, create one with “Allow access to your direct messages”, and sign in with it.</source>
+        <translation>Αυτός ο κωδικός εφαρμογής δεν μπορεί να διαβάσει προσωπικά μηνύματα. Στο Bluesky, ανοίξτε Settings → Privacy and security → App passwords, δημιουργήστε έναν με το “Allow access to your direct messages” και συνδεθείτε με αυτόν.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky has suspended this account.</source>
+        <translation>Το Bluesky έχει αναστείλει αυτόν τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This Bluesky account is deactivated.</source>
+        <translation>Αυτός ο λογαριασμός Bluesky είναι απενεργοποιημένος.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This account asks for an e-mail code; sign in with an app password instead.</source>
+        <translation>Αυτός ο λογαριασμός ζητά κωδικό από e-mail· συνδεθείτε με κωδικό εφαρμογής αντί γι' αυτό.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>The post no longer exists on Bluesky.</source>
+        <translation>Η ανάρτηση δεν υπάρχει πια στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky's copy of the account changed meanwhile; the reply will be tried again.</source>
+        <translation>Το αντίγραφο του λογαριασμού στο Bluesky άλλαξε στο μεταξύ· η απάντηση θα σταλεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This conversation is locked on Bluesky; no more messages can be sent to it.</source>
+        <translation>Αυτή η συνομιλία είναι κλειδωμένη στο Bluesky· δεν μπορούν να σταλούν άλλα μηνύματα.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky no longer knows this conversation (left or deleted).</source>
+        <translation>Το Bluesky δεν γνωρίζει πια αυτή τη συνομιλία (έγινε αποχώρηση ή διαγράφηκε).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person does not accept direct messages on Bluesky.</source>
+        <translation>Αυτό το άτομο δεν δέχεται προσωπικά μηνύματα στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person accepts direct messages only from accounts they follow.</source>
+        <translation>Αυτό το άτομο δέχεται προσωπικά μηνύματα μόνο από λογαριασμούς που ακολουθεί.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>This person has blocked the account, or the account blocks them.</source>
+        <translation>Αυτό το άτομο έχει αποκλείσει τον λογαριασμό ή ο λογαριασμός το έχει αποκλείσει.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person is no longer on Bluesky.</source>
+        <translation>Αυτό το άτομο δεν είναι πια στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The message answered no longer exists.</source>
+        <translation>Το μήνυμα στο οποίο απαντάτε δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
         <translation>Η σύνδεση Bluesky στην κλειδοθήκη είναι ελλιπής. {sign_in_again}</translation>
     </message>
@@ -679,7 +756,12 @@
         <translation>Η σύνδεση Mastodon λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+85" />
+        <source>Not heard: {host} does not let this account read its hashtag timelines ({why}).</source>
+        <translation>Δεν ακούγεται: το {host} δεν επιτρέπει σε αυτόν τον λογαριασμό να διαβάζει τις ροές των hashtag ({why}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Mastodon sent a hashtag timeline that is not a list.</source>
         <translation>Το Mastodon έστειλε ροή hashtag που δεν είναι λίστα.</translation>
     </message>
@@ -687,6 +769,11 @@
         <location line="+19" />
         <source>Mastodon sent search results without a list of statuses.</source>
         <translation>Το Mastodon έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don't). Listen for #hashtags instead.</source>
+        <translation>Δεν ακούγεται: το {host} δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις, οπότε λέξεις και φράσεις δεν ακούγονται εκεί (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν). Ακούστε για #hashtags αντί γι' αυτό.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
@@ -1248,7 +1335,7 @@
         <translation>Οι ώρες λειτουργίας είναι ώρες όπως 09:00, όχι {start!r} έως {end!r}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+42" />
         <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
         <translation>Το {strip!r} δεν είναι όνομα χρήστη Bluesky (όπως shop.bsky.social).</translation>
     </message>
@@ -1278,13 +1365,23 @@
         <translation>Το Bluesky δεν δέχτηκε αυτό το όνομα χρήστη και τον κωδικό εφαρμογής για το {identifier}. Ελέγξτε και τα δύο· ένας κωδικός εφαρμογής μοιάζει με xxxx-xxxx-xxxx-xxxx.</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>This is the account password (it asks for an e-mail code). {help}</source>
+        <translation>Αυτός είναι ο κωδικός του λογαριασμού (ζητά κωδικό από e-mail). {help}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That is the account's main password; for safety it is not used. {help}</source>
+        <translation>Αυτός είναι ο κύριος κωδικός του λογαριασμού· για λόγους ασφαλείας δεν χρησιμοποιείται. {help}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
         <source>The {what} server is empty.</source>
         <translation>Ο διακομιστής {what} είναι κενός.</translation>
     </message>
     <message>
         <location line="+29" />
-        <location line="+27" />
+        <location line="+30" />
         <source>The password is empty.</source>
         <translation>Ο κωδικός είναι κενός.</translation>
     </message>
@@ -1395,7 +1492,7 @@
         <translation>αποχωρήστε από την ομάδα</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="+132" />
         <source>{handle} on {base_url} is already added.</source>
         <translation>Ο λογαριασμός {handle} στο {base_url} έχει ήδη προστεθεί.</translation>
     </message>
@@ -1417,7 +1514,7 @@
         <translation>Το μήνυμα {message_id} δεν έχει συνημμένο {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <location filename="../../desktop_inbox/store/backup.py" line="+170" />
         <source>There is no cache to back up yet.</source>
         <translation>Δεν υπάρχει ακόμη τοπικό αντίγραφο για αντίγραφο ασφαλείας.</translation>
     </message>
@@ -1547,7 +1644,7 @@
         <location line="+181" />
         <location filename="../../desktop_inbox/store/followups.py" line="+38" />
         <location line="+14" />
-        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+297" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
         <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
         <source>There is no conversation {conversation_id}.</source>
@@ -1660,7 +1757,7 @@
         <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <location filename="../../desktop_inbox/store/listening.py" line="-240" />
         <source>There is no listening term {term_id}.</source>
         <translation>Δεν υπάρχει όρος ακρόασης {term_id}.</translation>
     </message>
@@ -1670,7 +1767,7 @@
         <translation>Αυτός ο λογαριασμός ακούει ήδη γι' αυτό (όρος {same}).</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+234" />
         <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
         <translation>Η συνομιλία {conversation_id} δεν βρέθηκε μέσω ακρόασης· σημειώστε την ως ολοκληρωμένη.</translation>
     </message>
@@ -2014,6 +2111,21 @@
         <location line="+5" />
         <source>The description of {picture} is {length} characters; {platform} takes {limit}.</source>
         <translation>Η περιγραφή της εικόνας {picture} έχει {length} χαρακτήρες· το {platform} δέχεται {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/listening.py" line="+34" />
+        <source>Listening on X needs search (GET /2/tweets/search/recent): a developer app inside a Project, with pay-per-use credits or a Basic/Pro plan.</source>
+        <translation>Η ακρόαση στο X χρειάζεται αναζήτηση (GET /2/tweets/search/recent): μια εφαρμογή προγραμματιστή μέσα σε Project, με μονάδες pay-per-use ή πρόγραμμα Basic/Pro.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Not heard: {why} {how}</source>
+        <translation>Δεν ακούγεται: {why} {how}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not heard for now: {why}</source>
+        <translation>Δεν ακούγεται προς το παρόν: {why}</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2676,31 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
         <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
         <translation>Ακούει λέξεις, φράσεις και #hashtags σε αναρτήσεις των τελευταίων 7 ημερών (GET /2/tweets/search/recent) αν η πρόσβασή σας ως προγραμματιστή στο X περιλαμβάνει αναζήτηση: μια εφαρμογή σε Project με μονάδες pay-per-use ή πρόγραμμα Basic/Pro· κάθε ανάρτηση που διαβάζεται χρεώνεται. Το X αφήνει τις self-serve εφαρμογές να απαντούν μόνο σε αναρτήσεις που σας αναφέρουν ή σας παραθέτουν, οπότε το X μπορεί να απορρίψει μια δημόσια απάντηση σε ανάρτηση που ακούστηκε.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="-134" />
+        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.</source>
+        <translation>Το Gmail χρειάζεται κωδικό εφαρμογής (Google Account → Security → App passwords) και ενεργοποιημένο IMAP στις ρυθμίσεις του Gmail.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it.</source>
+        <translation>Η Microsoft έχει απενεργοποιήσει τη σύνδεση με κωδικό για τους περισσότερους λογαριασμούς Outlook και Microsoft 365· ο κωδικός εφαρμογής λειτουργεί μόνο όπου το επιτρέπει ο διαχειριστής σας.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Yahoo needs an app password (Account security → Generate app password).</source>
+        <translation>Το Yahoo χρειάζεται κωδικό εφαρμογής (Account security → Generate app password).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address.</source>
+        <translation>Το iCloud χρειάζεται κωδικό για συγκεκριμένη εφαρμογή (appleid.apple.com)· όνομα χρήστη είναι η διεύθυνσή σας iCloud.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
+        <translation>Το Fastmail χρειάζεται κωδικό εφαρμογής (Settings → Privacy &amp; Security).</translation>
+    </message>
 </context>
 <context>
     <name>ProgressLabel</name>
@@ -2863,7 +3000,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>ο λογαριασμός χρειάζεται σύνδεση</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>The account needs you to sign in again.</source>
+        <translation>Ο λογαριασμός χρειάζεται να συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>{state}: {reason} (next try at {time:%H:%M})</source>
         <translation>{state}: {reason} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
     </message>
@@ -2966,6 +3108,86 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+11" />
         <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
         <translation>Αυτό το διακριτικό λήγει στις {when}: δημιουργήστε διακριτικό Σελίδας που δεν λήγει στις ρυθμίσεις Messenger της εφαρμογής σας και προσθέστε ξανά τον λογαριασμό πριν από τότε.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="-28" />
+        <source>Mastodon finds words only in public posts whose authors opted in to search; {host} searches its own and federated posts.</source>
+        <translation>Το Mastodon βρίσκει λέξεις μόνο σε δημόσιες αναρτήσεις των οποίων οι συντάκτες δέχτηκαν να εμφανίζονται στην αναζήτηση· το {host} ψάχνει στις δικές του και στις ομοσπονδιακές αναρτήσεις.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don't), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
+        <translation>Δεν βρέθηκε τίποτα ακόμη. Το {host} ίσως δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν) και, όπου την προσφέρει, βρίσκονται μόνο αναρτήσεις των οποίων οι συντάκτες το δέχτηκαν. Τα #hashtags ακούγονται παντού.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-22" />
+        <source>signed in to {server}; Sent folder: {folder}</source>
+        <translation>συνδέθηκε στο {server}· φάκελος απεσταλμένων: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signed in to {server}; no Sent folder found</source>
+        <translation>συνδέθηκε στο {server}· δεν βρέθηκε φάκελος απεσταλμένων</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>signed in to {server}</source>
+        <translation>συνδέθηκε στο {server}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="-186" />
+        <source>{part} unavailable: {why}</source>
+        <translation>{part} μη διαθέσιμα: {why}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>direct messages</source>
+        <translation>προσωπικά μηνύματα</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="-313" />
+        <source>, with {files} media files ({size:.1f} MB)</source>
+        <translation>, με αρχεία πολυμέσων: {files} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, without the {files} media files kept (the sync fetches them again)</source>
+        <translation>, χωρίς τα αποθηκευμένα αρχεία πολυμέσων ({files}· ο συγχρονισμός τα ξαναφέρνει)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, no media</source>
+        <translation>, χωρίς πολυμέσα</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} ({when}, {messages} messages in {conversations} conversations, {accounts} account(s), {waiting} repl(y/ies) waiting, {size:.1f} MB{media}{encrypted})</source>
+        <translation>{file} ({when}, μηνύματα: {messages} σε συνομιλίες: {conversations}, λογαριασμοί: {accounts}, απαντήσεις σε αναμονή: {waiting}, {size:.1f} MB{media}{encrypted})</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>, encrypted</source>
+        <translation>, κρυπτογραφημένο</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+71" />
+        <source>one profile links to the other ({link})</source>
+        <translation>το ένα προφίλ παραπέμπει στο άλλο ({link})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>same user name ({name})</source>
+        <translation>ίδιο όνομα χρήστη ({name})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>same name ({name})</source>
+        <translation>ίδιο όνομα ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/status.py" line="+25" />
+        <source>The keyring did not answer in time (is it locked?).</source>
+        <translation>Η κλειδοθήκη δεν απάντησε εγκαίρως (μήπως είναι κλειδωμένη;).</translation>
     </message>
 </context>
 <context>

@@ -136,8 +136,9 @@ class ListeningDialog(QDialog):
         self.table.setRowCount(len(terms))
         for row, term in enumerate(terms):
             checked = f"listening, last asked {style.local_time(term.checked_at)}" if term.checked_at else "not asked yet"
-            refused = term.note.startswith("Not heard")
-            status = term.note if refused else f"{checked}. {term.note}" if term.note else checked
+            refused = term.refused
+            note = say(term.note)
+            status = note if refused else f"{checked}. {note}" if note else checked
             cells = [term.label, term.lang or "any", status]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
