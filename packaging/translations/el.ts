@@ -3162,7 +3162,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+3" />
         <source>{file} ({when}, {messages} messages in {conversations} conversations, {accounts} account(s), {waiting} repl(y/ies) waiting, {size:.1f} MB{media}{encrypted})</source>
-        <translation>{file} ({when}, μηνύματα: {messages} σε συνομιλίες: {conversations}, λογαριασμοί: {accounts}, απαντήσεις σε αναμονή: {waiting}, {size:.1f} MB{media}{encrypted})</translation>
+        <translation>{file} ({when}· μηνύματα: {messages}, συνομιλίες: {conversations}, λογαριασμοί: {accounts}, απαντήσεις σε αναμονή: {waiting}, {size:.1f} MB{media}{encrypted})</translation>
     </message>
     <message>
         <location line="+14" />
