@@ -32,6 +32,11 @@ class InboxError(Exception):
     def __str__(self) -> str:
         return fill(self.template, self.values)
 
+    @property
+    def phrase(self) -> Phrase:
+        """The sentence itself, to say elsewhere (a report, a status)."""
+        return Phrase(self.context, self.template, self.values)
+
 
 class BadInput(InboxError):
     """The user gave us something we cannot use (a bad URL, an unknown id)."""

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from desktop_inbox.words import Phrase
+
+NO_NOTE = Phrase("", "")
+
 
 class Platform(enum.StrEnum):
     MASTODON = "mastodon"
@@ -101,7 +105,7 @@ class AccountStatus:
     """An account's state as every view shows it: what, why, and when next."""
 
     state: Connection = Connection.UNKNOWN
-    reason: str = ""
+    reason: str | Phrase = ""  # a Phrase when worded here, a server's words as they came
     next_retry: datetime | None = None
 
     @property
@@ -217,7 +221,7 @@ class Page:
     history_limit_reached: bool = False
     # What the user should know about a listening stream that worked (a
     # server that may not search words at all); "" when there is nothing.
-    note: str = ""
+    note: str | Phrase = ""
 
     def cut_at(self, since: datetime | None) -> Page:
         """Stop a history stream at the date the user chose."""
@@ -306,7 +310,9 @@ class ListeningTerm:
 
     ``text`` is what is searched for (a hashtag without its ``#``); ``lang``
     an ISO 639-1 code or ""; ``note`` why it cannot be heard now, in words
-    (a server without full-text search, a plan without X's search), or "".
+    (a server without full-text search, a plan without X's search), or
+    what to know about it (empty); ``refused`` when the platform refuses to
+    search for it for now (the note says why).
     """
 
     id: int
@@ -314,9 +320,10 @@ class ListeningTerm:
     kind: TermKind
     text: str
     lang: str = ""
-    note: str = ""
+    note: Phrase = NO_NOTE  # str() in English
     checked_at: datetime | None = None
     created_at: datetime | None = None
+    refused: bool = False
 
     @property
     def label(self) -> str:
@@ -335,6 +342,6 @@ class ListeningTerm:
             "text": self.text,
             "account": self.account_id,
             "lang": self.lang or None,
-            "note": self.note or None,
+            "note": str(self.note) or None,
             "checked_at": self.checked_at.isoformat().replace("+00:00", "Z") if self.checked_at else None,
         }

@@ -63,3 +63,23 @@ def fill(template: str, values: Mapping[str, object]) -> str:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError, AttributeError):
         return template + " (" + ", ".join(f"{v}" for v in values.values()) + ")"
+
+
+def to_data(words: Phrase) -> dict[str, Any]:
+    """``words`` as JSON-ready data, to keep a sentence in the cache and say
+    it later in whatever language the user has then."""
+    return {
+        "context": words.context,
+        "template": words.template,
+        "values": {k: to_data(v) if isinstance(v, Phrase) else v if isinstance(v, int | float) else str(v) for k, v in words.values.items()},
+    }
+
+
+def from_data(data: object) -> Phrase | None:
+    """The phrase ``to_data`` kept; None when ``data`` is not one."""
+    if not isinstance(data, dict):
+        return None
+    context, template, values = data.get("context"), data.get("template"), data.get("values")
+    if not isinstance(context, str) or not isinstance(template, str) or not isinstance(values, dict):
+        return None
+    return Phrase(context, template, {str(k): from_data(v) or str(v) if isinstance(v, dict) else v for k, v in values.items()})

@@ -43,7 +43,7 @@ async def cmd_contacts(ctx: Context) -> int:
     elif action == "suggestions":
         suggestions = await contacts.merge_suggestions()
         if ctx.args.json:
-            ctx.print_json([{"contact": s.contact_id, "other": s.other_id, "reason": s.reason} for s in suggestions])
+            ctx.print_json([{"contact": s.contact_id, "other": s.other_id, "reason": str(s.reason)} for s in suggestions])
             return EXIT_OK
         for s in suggestions:
             ctx.print(f"{s.contact_id:>5} ~ {s.other_id:<5} {s.reason}")

@@ -187,8 +187,8 @@ class ListeningUnavailable(ConnectorError):
     search, a usage cap): said with the terms, and tried again after
     ``retry_at`` (or an hour)."""
 
-    def __init__(self, message: str, *, retry_at: datetime | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, retry_at: datetime | None = None, **values: object) -> None:
+        super().__init__(message, **values)
         self.retry_at = retry_at
 
 

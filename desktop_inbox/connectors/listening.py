@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop_inbox.errors import BadRecord
 from desktop_inbox.records import Page, Post, Skipped
+from desktop_inbox.words import Phrase
 
 Order = Callable[[str], Any]  # a key -> something comparable
 # One result: its key, when it was written (None: unknown), and the post to
@@ -65,7 +66,7 @@ def step(
     order: Order,
     since: datetime,
     skipped: list[Skipped] | None = None,
-    note: str = "",
+    note: str | Phrase = "",
     inclusive: bool = False,
 ) -> Page:
     """The page for one answer of the platform: ``found`` holds every

@@ -49,12 +49,13 @@ _WHY_NOT_SENT = {
     Connection.NEEDS_SIGN_IN: _say(QT_TRANSLATE_NOOP("Status", "account needs sign-in")),
 }
 NOTHING = _say("")
+SIGN_IN_AGAIN = _say(QT_TRANSLATE_NOOP("Status", "The account needs you to sign in again."))
 
 
 def account_status(account: Account, live: AccountStatus | None) -> AccountStatus:
     """``account``'s status, its sync's ``live`` one joined with what is stored."""
     if account.state == AccountState.NEEDS_SIGN_IN:
-        return AccountStatus(Connection.NEEDS_SIGN_IN, account.state_detail or "The account needs you to sign in again.")
+        return AccountStatus(Connection.NEEDS_SIGN_IN, account.state_detail or SIGN_IN_AGAIN)
     if live is not None:
         return live
     if account.state == AccountState.ERROR:

@@ -6,11 +6,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import UNAVAILABLE, AccountInfo, AccountState, Person, Platform
+from desktop_inbox.records import DIRECT_MESSAGES, UNAVAILABLE, AccountInfo, AccountState, Person, Platform
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
 from desktop_inbox.text.untrusted import one_line
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
+
+# A part of an account that cannot be reached, said (``Account.unavailable_note``).
+_UNAVAILABLE = QT_TRANSLATE_NOOP("Status", "{part} unavailable: {why}")
+_PARTS = {DIRECT_MESSAGES: Phrase(STATUS, QT_TRANSLATE_NOOP("Status", "direct messages"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +57,14 @@ class Account:
         return {k.removeprefix(UNAVAILABLE): v for k, v in self.extra.items() if k.startswith(UNAVAILABLE) and v}
 
     @property
-    def unavailable_note(self) -> str:
-        """``unavailable`` in words ("direct messages unavailable: why"), or ""."""
-        return "; ".join(f"{part.replace('_', ' ')} unavailable: {why}" for part, why in sorted(self.unavailable.items()))
+    def unavailable_note(self) -> Phrase:
+        """``unavailable`` in words ("direct messages unavailable: why"), or
+        an empty phrase. ``why`` is kept as it was said (English)."""
+        note = Phrase(STATUS, "")
+        for part, why in sorted(self.unavailable.items()):
+            said = Phrase(STATUS, _UNAVAILABLE, {"part": _PARTS.get(part) or part.replace("_", " "), "why": why})
+            note = Phrase(STATUS, "{one}; {other}", {"one": note, "other": said}) if note else said
+        return note
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop_inbox.errors import BadInput, CacheDamaged, StoreError
 from desktop_inbox.store import cipher, health, migrations
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
 
 log = logging.getLogger("desktop_inbox.store")
 
@@ -69,18 +69,34 @@ class BackupInfo:
     def holds_media(self) -> bool:
         return self.media_files > 0
 
-    def describe(self) -> str:
-        when = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    def describe(self) -> Phrase:
+        """What the backup holds, in one line (str() in English)."""
         if self.holds_media:
-            media = f", with {self.media_files} media files ({self.media_bytes / 1e6:.1f} MB)"
+            media = QT_TRANSLATE_NOOP("Status", ", with {files} media files ({size:.1f} MB)")
+            files: dict[str, object] = {"files": self.media_files, "size": self.media_bytes / 1e6}
         elif self.media_kept:
-            media = f", without the {self.media_kept} media files kept (the sync fetches them again)"
+            media = QT_TRANSLATE_NOOP("Status", ", without the {files} media files kept (the sync fetches them again)")
+            files = {"files": self.media_kept}
         else:
-            media = ", no media"
-        return (
-            f"{self.path.name} ({when}, {self.messages} messages in {self.conversations} conversations, "
-            f"{self.accounts} account(s), {self.outbox_waiting} repl(y/ies) waiting, {self.size / 1e6:.1f} MB"
-            f"{media}{', encrypted' if self.encrypted else ''})"
+            media, files = QT_TRANSLATE_NOOP("Status", ", no media"), {}
+        return Phrase(
+            STATUS,
+            QT_TRANSLATE_NOOP(
+                "Status",
+                "{file} ({when}, {messages} messages in {conversations} conversations, {accounts} account(s), "
+                "{waiting} repl(y/ies) waiting, {size:.1f} MB{media}{encrypted})",
+            ),
+            {
+                "file": self.path.name,
+                "when": self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                "messages": self.messages,
+                "conversations": self.conversations,
+                "accounts": self.accounts,
+                "waiting": self.outbox_waiting,
+                "size": self.size / 1e6,
+                "media": Phrase(STATUS, media, files),
+                "encrypted": Phrase(STATUS, QT_TRANSLATE_NOOP("Status", ", encrypted") if self.encrypted else ""),
+            },
         )
 
 

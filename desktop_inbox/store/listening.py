@@ -11,6 +11,7 @@ terms found it. A page of a term removed meanwhile is dropped whole.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ from desktop_inbox.store.ingest import IngestResult
 from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.text import listening as terms_text
 from desktop_inbox.text.untrusted import one_line
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase, from_data, to_data
 
 _TERM_COLUMNS = "id, account_id, kind, text, lang, note, checked_at, created_at"
 _KINDS = {k.value: k for k in TermKind}
@@ -36,7 +37,8 @@ def _term(row: tuple[object, ...]) -> ListeningTerm:
         kind=_KINDS[str(kind)],
         text=str(text),
         lang=str(lang),
-        note=str(note),
+        note=_said(str(note or "")),
+        refused=_refused(str(note or "")),
         checked_at=from_ms(checked_at) if isinstance(checked_at, int) else None,
         created_at=from_ms(created_at) if isinstance(created_at, int) else None,
     )
@@ -89,15 +91,52 @@ def remove_term(term_id: int) -> ListeningTerm:
     return term
 
 
-def set_note(term_ids: Sequence[int], note: str, *, now: datetime) -> None:
-    """After asking for these terms: why they cannot be heard ("" when they can)."""
+def set_note(term_ids: Sequence[int], note: Phrase | str, *, refused: bool = False, now: datetime) -> None:
+    """After asking for these terms: what to know about them, or why they
+    cannot be heard (``refused``); nothing when there is nothing to say.
+
+    The note is kept as its sentence and values (``words.to_data``), so it is
+    said in the user's language when shown; a server's words in it one short line.
+    """
     if not term_ids:
         return
+    said = note if isinstance(note, Phrase) else Phrase("", note)
+    kept = json.dumps({"refused": refused, "said": to_data(_one_line(said))}, ensure_ascii=False) if said else ""
     marks = ",".join("?" * len(term_ids))
     database.execute_sql(
         f"UPDATE listening_term SET note = ?, checked_at = ? WHERE id IN ({marks})",
-        (one_line(note, limit=400) if note else "", to_ms(now), *term_ids),
+        (kept, to_ms(now), *term_ids),
     )
+
+
+def _one_line(said: Phrase) -> Phrase:
+    """``said`` with every text in it one short line (an error's words may
+    be a server's, values or not)."""
+    values = {
+        k: _one_line(v) if isinstance(v, Phrase) else v if isinstance(v, int | float) else one_line(str(v), limit=300)
+        for k, v in said.values.items()
+    }
+    return Phrase(said.context, one_line(said.template, limit=400), values)
+
+
+def _kept(note: str) -> dict[str, object]:
+    if not note.startswith("{"):
+        return {}
+    try:
+        kept = json.loads(note)
+    except ValueError:
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _said(note: str) -> Phrase:
+    """A kept note; a note kept as plain text (before notes were kept as
+    sentences) is shown as it was written."""
+    return from_data(_kept(note).get("said")) or Phrase("", note)
+
+
+def _refused(note: str) -> bool:
+    return _kept(note).get("refused") is True
 
 
 def drop_stale_cursors(account_id: int, keep: Sequence[str]) -> None:
@@ -200,7 +239,7 @@ def store_heard(
     *,
     cursor: str | None,
     exhausted: bool,
-    note: str = "",
+    note: Phrase | str = "",
     now: datetime | None = None,
 ) -> IngestResult | None:
     """Store one page of a listening stream with its cursor, atomically;

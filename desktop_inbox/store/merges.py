@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import Platform
 from desktop_inbox.store.schema import database, from_ms, to_ms
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class MergeRecord:
 class Suggestion:
     contact_id: int
     other_id: int
-    reason: str
+    reason: Phrase  # str() in English
     other_name: str
 
 
@@ -188,17 +188,17 @@ def suggestions(contact_id: int | None = None, *, limit: int = 50) -> list[Sugge
             owners[own.rstrip("/").lower()] = cid
         for link in json.loads(raw_links) if raw_links else []:
             links.append((cid, link.rstrip("/").lower()))
-    pairs: dict[tuple[int, int], str] = {}
+    pairs: dict[tuple[int, int], Phrase] = {}
     for cid, link in links:
         other = owners.get(link)
         if other is not None and other != cid:
-            pairs.setdefault((min(cid, other), max(cid, other)), f"one profile links to the other ({link})")
+            pairs.setdefault((min(cid, other), max(cid, other)), Phrase(STATUS, QT_TRANSLATE_NOOP("Status", "one profile links to the other ({link})"), {"link": link}))
     for username, ids in usernames.items():
         for a, b in itertools.combinations(sorted(ids), 2):
-            pairs.setdefault((a, b), f"same user name ({username})")
+            pairs.setdefault((a, b), Phrase(STATUS, QT_TRANSLATE_NOOP("Status", "same user name ({name})"), {"name": username}))
     for ids in names.values():
         for a, b in itertools.combinations(sorted(ids), 2):
-            pairs.setdefault((a, b), f"same name ({contact_names[a]})")
+            pairs.setdefault((a, b), Phrase(STATUS, QT_TRANSLATE_NOOP("Status", "same name ({name})"), {"name": contact_names[a]}))
     out = []
     for (a, b), reason in sorted(pairs.items()):
         if contact_id is not None and contact_id not in (a, b):

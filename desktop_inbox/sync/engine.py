@@ -273,7 +273,7 @@ class SyncEngine:
             return max(wait, 0.0) + 0.05
         except (TransientError, MalformedResponse, TimeoutError) as exc:
             status = status_for(exc)
-            result.fail(status.reason)
+            result.fail(str(status.reason))
             self._set_status(account, status)
             return 0.0
         except ConnectorError as exc:
@@ -291,7 +291,7 @@ class SyncEngine:
         before = self.status.get(account.id)
         self.status[account.id] = status
         if before is None or (before.state, before.reason) != (status.state, status.reason):
-            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=status.reason, status=status))
+            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=str(status.reason), status=status))
 
     def _retry_at(self, account_id: int, when: datetime) -> None:
         """Say in a failing account's status when the next attempt comes
@@ -425,7 +425,7 @@ class SyncEngine:
             if known.get(part, "") != reason:
                 await self.cache.write(store_accounts.set_unavailable, account.id, part, reason)
                 status = self.status.get(account.id, AccountStatus())
-                self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=status.reason, status=status))
+                self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=str(status.reason), status=status))
 
     def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
         """True when the platform's rate budget says: not this stream, not yet.

@@ -119,9 +119,9 @@ class LeadingSyncEngine(SyncEngine):
         before = self.status.get(account_id)
         self.status[account_id] = status
         if before is None or (before.state, before.reason) != (status.state, status.reason):
-            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account_id, message=status.reason, status=status))
+            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account_id, message=str(status.reason), status=status))
             # (As a failed cycle: what shows each account's status redraws.)
-            self._emit(SyncEvent(SyncEventKind.CYCLE, account_id, message=status.reason))
+            self._emit(SyncEvent(SyncEventKind.CYCLE, account_id, message=str(status.reason)))
 
     async def run(self, stop: asyncio.Event) -> None:
         self._watcher = asyncio.create_task(self._watch(), name="sync-leadership")

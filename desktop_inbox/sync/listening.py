@@ -98,7 +98,7 @@ class ListeningRounds:
                 page = await connector.listen(stream, cursor, since=since)
             except ListeningUnavailable as exc:
                 self._resting[key] = exc.retry_at or self.clock() + RETRY_UNAVAILABLE
-                await self.cache.write(store_listening.set_note, ids, str(exc), now=self.clock())
+                await self.cache.write(store_listening.set_note, ids, exc.phrase, refused=True, now=self.clock())
                 result.notes.append(f"{account.label}: {one_line(str(exc))}")
                 return heard
             except (TransientError, MalformedResponse, Rejected) as exc:

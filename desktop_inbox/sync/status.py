@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_inbox.errors import (
+    InboxError,
     KeyringUnavailable,
     MalformedResponse,
     NeedsSignIn,
@@ -19,15 +20,16 @@ from desktop_inbox.errors import (
 )
 from desktop_inbox.records import AccountStatus, Connection
 from desktop_inbox.text.untrusted import one_line
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
 
 OK = AccountStatus(Connection.OK)
-KEYRING_SLOW = "The keyring did not answer in time (is it locked?)."
+KEYRING_SLOW = Phrase(STATUS, QT_TRANSLATE_NOOP("Status", "The keyring did not answer in time (is it locked?)."))
 
 
 def status_for(exc: BaseException, *, next_retry: datetime | None = None) -> AccountStatus:
     """What an account's sync failing with ``exc`` means for the user (the
     reason often quotes a server: one short line without secrets)."""
-    reason = one_line(str(exc))
+    reason = _reason(exc)
     if isinstance(exc, NeedsSignIn):
         return AccountStatus(Connection.NEEDS_SIGN_IN, reason)
     if isinstance(exc, KeyringUnavailable):
@@ -47,3 +49,12 @@ def status_for(exc: BaseException, *, next_retry: datetime | None = None) -> Acc
     if isinstance(exc, StoreError):
         return AccountStatus(Connection.ERROR, reason)
     return AccountStatus(Connection.ERROR, reason)
+
+
+def _reason(exc: BaseException) -> str | Phrase:
+    """``exc``'s words: kept as a phrase (translated by the interface) when
+    they are one short line already, else made one, in English."""
+    said = one_line(str(exc))
+    if isinstance(exc, InboxError) and exc.template and said == str(exc):
+        return exc.phrase
+    return said

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop_inbox import APP_NAME
 from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo
 from desktop_inbox.ui.context import AppContext
-from desktop_inbox.ui.i18n import arg
+from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
@@ -61,8 +61,7 @@ class BackupActions(QObject):
         spawn(self.service.backup_to(Path(path), overwrite=True), on_done=self._backed_up, owner=self)
 
     def _backed_up(self, info: BackupInfo) -> None:
-        # (describe(): the store's words, English: store/backup.py.)
-        messages.info.emit(arg(self.tr("Backup written: %1. Sign-ins are not in it."), info.describe()))
+        messages.info.emit(arg(self.tr("Backup written: %1. Sign-ins are not in it."), say(info.describe())))
 
     # -- restore -----------------------------------------------------------------
 
@@ -93,7 +92,7 @@ class BackupActions(QObject):
                 "with the platform before they are sent.",
                 "%1: the backup (when, how many messages), %2: Desktop Inbox"
             ),
-            info.describe(),
+            say(info.describe()),
             APP_NAME,
         ))
         restore = box.addButton(self.tr("Restore and restart"), QMessageBox.ButtonRole.AcceptRole)

@@ -156,7 +156,7 @@ class Sidebar(QTreeWidget):
                 mark.setToolTip(name)
                 row.addWidget(mark)
                 label = QLabel(f"⚠ {account.handle}")
-                label.setToolTip(status.reason or self.tr("This account needs you to sign in again."))
+                label.setToolTip(say(status.reason or account_status.SIGN_IN_AGAIN))
                 button = QPushButton(self.tr("Sign in again"))
                 button.setAccessibleName(i18n.arg(self.tr("Sign in to %1 again"), account.handle))
                 button.clicked.connect(self._sign_in_slot(account.id))
@@ -166,7 +166,7 @@ class Sidebar(QTreeWidget):
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, i18n.arg(self.tr("%1 on %2 needs sign-in"), account.handle, name))
             else:
                 # A part that cannot be reached (Bluesky's chat) is a problem of its own.
-                partly = account.unavailable_note
+                partly = say(account.unavailable_note)
                 # The platform's mark is the icon; a status mark only when something is wrong.
                 item.setText(0, f"⚠ {account.handle}" if problem or partly else account.handle)
                 item.setIcon(0, style.platform_icon(account.platform, 16))

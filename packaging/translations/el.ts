@@ -767,7 +767,7 @@
         <translation>Δημιουργία αντιγράφου ασφαλείας…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Backup written: %1. Sign-ins are not in it.</source>
         <translation>Το αντίγραφο ασφαλείας γράφτηκε: %1. Οι συνδέσεις δεν περιλαμβάνονται.</translation>
     </message>
@@ -2032,7 +2032,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η σύνδεση Bluesky λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+73" />
+        <source>Not heard: Bluesky's search refused {term} ({why}).</source>
+        <translation>Δεν ακούγεται: η αναζήτηση του Bluesky απέρριψε το {term} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Bluesky sent search results without a list of posts.</source>
         <translation>Το Bluesky έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
     </message>
@@ -2060,7 +2065,79 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μια εικόνα αυτής της απάντησης δεν ανέβηκε.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+72" />
+        <source>Please sign in to Bluesky again with an app password.</source>
+        <translation>Συνδεθείτε ξανά στο Bluesky με κωδικό εφαρμογής.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This app password cannot read direct messages. In Bluesky, open Settings → Privacy and security → App passwords, create one with “Allow access to your direct messages”, and sign in with it.</source>
+        <translation>Αυτός ο κωδικός εφαρμογής δεν μπορεί να διαβάσει προσωπικά μηνύματα. Στο Bluesky, ανοίξτε Settings → Privacy and security → App passwords, δημιουργήστε έναν με το “Allow access to your direct messages” και συνδεθείτε με αυτόν.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky has suspended this account.</source>
+        <translation>Το Bluesky έχει αναστείλει αυτόν τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This Bluesky account is deactivated.</source>
+        <translation>Αυτός ο λογαριασμός Bluesky είναι απενεργοποιημένος.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This account asks for an e-mail code; sign in with an app password instead.</source>
+        <translation>Αυτός ο λογαριασμός ζητά κωδικό από e-mail· συνδεθείτε με κωδικό εφαρμογής αντί γι' αυτό.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>The post no longer exists on Bluesky.</source>
+        <translation>Η ανάρτηση δεν υπάρχει πια στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky's copy of the account changed meanwhile; the reply will be tried again.</source>
+        <translation>Το αντίγραφο του λογαριασμού στο Bluesky άλλαξε στο μεταξύ· η απάντηση θα σταλεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This conversation is locked on Bluesky; no more messages can be sent to it.</source>
+        <translation>Αυτή η συνομιλία είναι κλειδωμένη στο Bluesky· δεν μπορούν να σταλούν άλλα μηνύματα.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky no longer knows this conversation (left or deleted).</source>
+        <translation>Το Bluesky δεν γνωρίζει πια αυτή τη συνομιλία (έγινε αποχώρηση ή διαγράφηκε).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person does not accept direct messages on Bluesky.</source>
+        <translation>Αυτό το άτομο δεν δέχεται προσωπικά μηνύματα στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person accepts direct messages only from accounts they follow.</source>
+        <translation>Αυτό το άτομο δέχεται προσωπικά μηνύματα μόνο από λογαριασμούς που ακολουθεί.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>This person has blocked the account, or the account blocks them.</source>
+        <translation>Αυτό το άτομο έχει αποκλείσει τον λογαριασμό ή ο λογαριασμός το έχει αποκλείσει.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person is no longer on Bluesky.</source>
+        <translation>Αυτό το άτομο δεν είναι πια στο Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The message answered no longer exists.</source>
+        <translation>Το μήνυμα στο οποίο απαντάτε δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
         <translation>Η σύνδεση Bluesky στην κλειδοθήκη είναι ελλιπής. {sign_in_again}</translation>
     </message>
@@ -2176,17 +2253,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η ασφάλεια είναι ένα από τα {join}, όχι {security!r}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+140" />
+        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+139" />
         <source>The password for {address} is missing. Please sign in again.</source>
         <translation>Λείπει ο κωδικός για το {address}. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location line="+328" />
+        <location line="+325" />
         <source>The message {message_id} is no longer on the server.</source>
         <translation>Το μήνυμα {message_id} δεν υπάρχει πια στον διακομιστή.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>This reply has no Message-ID yet; it must be prepared before sending.</source>
         <translation>Αυτή η απάντηση δεν έχει ακόμη Message-ID· πρέπει να προετοιμαστεί πριν σταλεί.</translation>
     </message>
@@ -2196,7 +2273,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η απάντηση στάλθηκε, αλλά δεν μπορεί να διαβαστεί ξανά.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>The e-mail password is missing from the keyring. Please sign in again.</source>
         <translation>Ο κωδικός του e-mail λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
@@ -2460,7 +2537,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η σύνδεση Mastodon λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+85" />
+        <source>Not heard: {host} does not let this account read its hashtag timelines ({why}).</source>
+        <translation>Δεν ακούγεται: το {host} δεν επιτρέπει σε αυτόν τον λογαριασμό να διαβάζει τις ροές των hashtag ({why}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Mastodon sent a hashtag timeline that is not a list.</source>
         <translation>Το Mastodon έστειλε ροή hashtag που δεν είναι λίστα.</translation>
     </message>
@@ -2468,6 +2550,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+19" />
         <source>Mastodon sent search results without a list of statuses.</source>
         <translation>Το Mastodon έστειλε αποτελέσματα αναζήτησης χωρίς λίστα αναρτήσεων.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don't). Listen for #hashtags instead.</source>
+        <translation>Δεν ακούγεται: το {host} δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις, οπότε λέξεις και φράσεις δεν ακούγονται εκεί (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν). Ακούστε για #hashtags αντί γι' αυτό.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
@@ -2716,22 +2803,22 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το X έστειλε απάντηση που δεν είναι αντικείμενο JSON ({method} {split}).</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.</source>
         <translation>Το X επιτρέπει λίγες αναγνώσεις προσωπικών μηνυμάτων ανά 15 λεπτά· επόμενος έλεγχος στις {astimezone:%H:%M:%S}.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>X sent an account we cannot read ({exc}).</source>
         <translation>Το X έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
     </message>
     <message>
-        <location line="+229" />
+        <location line="+228" />
         <source>The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.</source>
         <translation>Η απάντηση έχει {weighted} χαρακτήρες όπως τους μετρά το X (σύνδεσμοι 23, emoji και CJK 2)· το X επιτρέπει {limit}. Συντομεύστε την και στείλτε ξανά.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>X refused the reply because the same text was posted recently. Change the wording and send again.</source>
         <translation>Το X αρνήθηκε την απάντηση επειδή το ίδιο κείμενο δημοσιεύτηκε πρόσφατα. Αλλάξτε τη διατύπωση και στείλτε ξανά.</translation>
     </message>
@@ -3104,7 +3191,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Οι ώρες λειτουργίας είναι ώρες όπως 09:00, όχι {start!r} έως {end!r}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+42" />
         <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
         <translation>Το {strip!r} δεν είναι όνομα χρήστη Bluesky (όπως shop.bsky.social).</translation>
     </message>
@@ -3134,13 +3221,23 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Bluesky δεν δέχτηκε αυτό το όνομα χρήστη και τον κωδικό εφαρμογής για το {identifier}. Ελέγξτε και τα δύο· ένας κωδικός εφαρμογής μοιάζει με xxxx-xxxx-xxxx-xxxx.</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>This is the account password (it asks for an e-mail code). {help}</source>
+        <translation>Αυτός είναι ο κωδικός του λογαριασμού (ζητά κωδικό από e-mail). {help}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That is the account's main password; for safety it is not used. {help}</source>
+        <translation>Αυτός είναι ο κύριος κωδικός του λογαριασμού· για λόγους ασφαλείας δεν χρησιμοποιείται. {help}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
         <source>The {what} server is empty.</source>
         <translation>Ο διακομιστής {what} είναι κενός.</translation>
     </message>
     <message>
         <location line="+29" />
-        <location line="+27" />
+        <location line="+30" />
         <source>The password is empty.</source>
         <translation>Ο κωδικός είναι κενός.</translation>
     </message>
@@ -3253,7 +3350,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>αποχωρήστε από την ομάδα</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="+132" />
         <source>{handle} on {base_url} is already added.</source>
         <translation>Ο λογαριασμός {handle} στο {base_url} έχει ήδη προστεθεί.</translation>
     </message>
@@ -3275,7 +3372,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το μήνυμα {message_id} δεν έχει συνημμένο {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <location filename="../../desktop_inbox/store/backup.py" line="+170" />
         <source>There is no cache to back up yet.</source>
         <translation>Δεν υπάρχει ακόμη τοπικό αντίγραφο για αντίγραφο ασφαλείας.</translation>
     </message>
@@ -3405,7 +3502,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+185" />
         <location filename="../../desktop_inbox/store/followups.py" line="+38" />
         <location line="+14" />
-        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+297" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
         <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
         <location filename="../../desktop_inbox/store/teamwork.py" line="+72" />
@@ -3519,7 +3616,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <location filename="../../desktop_inbox/store/listening.py" line="-240" />
         <source>There is no listening term {term_id}.</source>
         <translation>Δεν υπάρχει όρος ακρόασης {term_id}.</translation>
     </message>
@@ -3529,7 +3626,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Αυτός ο λογαριασμός ακούει ήδη γι' αυτό (όρος {same}).</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+234" />
         <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
         <translation>Η συνομιλία {conversation_id} δεν βρέθηκε μέσω ακρόασης· σημειώστε την ως ολοκληρωμένη.</translation>
     </message>
@@ -3823,6 +3920,21 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+5" />
         <source>There is no member called {join!r}; the members are: {known}.</source>
         <translation>Δεν υπάρχει μέλος με όνομα {join!r}· τα μέλη είναι: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/listening.py" line="+34" />
+        <source>Listening on X needs search (GET /2/tweets/search/recent): a developer app inside a Project, with pay-per-use credits or a Basic/Pro plan.</source>
+        <translation>Η ακρόαση στο X χρειάζεται αναζήτηση (GET /2/tweets/search/recent): μια εφαρμογή προγραμματιστή μέσα σε Project, με μονάδες pay-per-use ή πρόγραμμα Basic/Pro.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Not heard: {why} {how}</source>
+        <translation>Δεν ακούγεται: {why} {how}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not heard for now: {why}</source>
+        <translation>Δεν ακούγεται προς το παρόν: {why}</translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4304,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>δεν έχει ελεγχθεί ακόμη</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1. %2</source>
         <comment>the term's state, then the service's note</comment>
         <translation>%1. %2</translation>
@@ -4364,7 +4476,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/merge.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/dialogs/merge.py" line="+41" />
         <source>Last wrote %1: “%2”</source>
         <translation>Έγραψε τελευταία %1: «%2»</translation>
     </message>
@@ -5219,6 +5331,31 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
         <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
         <translation>Ακούει λέξεις, φράσεις και #hashtags σε αναρτήσεις των τελευταίων 7 ημερών (GET /2/tweets/search/recent) αν η πρόσβασή σας ως προγραμματιστή στο X περιλαμβάνει αναζήτηση: μια εφαρμογή σε Project με μονάδες pay-per-use ή πρόγραμμα Basic/Pro· κάθε ανάρτηση που διαβάζεται χρεώνεται. Το X αφήνει τις self-serve εφαρμογές να απαντούν μόνο σε αναρτήσεις που σας αναφέρουν ή σας παραθέτουν, οπότε το X μπορεί να απορρίψει μια δημόσια απάντηση σε ανάρτηση που ακούστηκε.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="-134" />
+        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.</source>
+        <translation>Το Gmail χρειάζεται κωδικό εφαρμογής (Google Account → Security → App passwords) και ενεργοποιημένο IMAP στις ρυθμίσεις του Gmail.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it.</source>
+        <translation>Η Microsoft έχει απενεργοποιήσει τη σύνδεση με κωδικό για τους περισσότερους λογαριασμούς Outlook και Microsoft 365· ο κωδικός εφαρμογής λειτουργεί μόνο όπου το επιτρέπει ο διαχειριστής σας.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Yahoo needs an app password (Account security → Generate app password).</source>
+        <translation>Το Yahoo χρειάζεται κωδικό εφαρμογής (Account security → Generate app password).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address.</source>
+        <translation>Το iCloud χρειάζεται κωδικό για συγκεκριμένη εφαρμογή (appleid.apple.com)· όνομα χρήστη είναι η διεύθυνσή σας iCloud.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
+        <translation>Το Fastmail χρειάζεται κωδικό εφαρμογής (Settings → Privacy &amp; Security).</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -5731,12 +5868,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Αποθηκευμένες αναζητήσεις</translation>
     </message>
     <message>
-        <location line="+92" />
-        <source>This account needs you to sign in again.</source>
-        <translation>Αυτός ο λογαριασμός χρειάζεται να συνδεθείτε ξανά.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+93" />
         <source>Sign in again</source>
         <translation>Νέα σύνδεση</translation>
     </message>
@@ -6078,7 +6210,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>ο λογαριασμός χρειάζεται σύνδεση</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>The account needs you to sign in again.</source>
+        <translation>Ο λογαριασμός χρειάζεται να συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>{state}: {reason} (next try at {time:%H:%M})</source>
         <translation>{state}: {reason} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
     </message>
@@ -6161,6 +6298,86 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+2" />
         <source>not sent yet: waiting for the next sync</source>
         <translation>δεν στάλθηκε ακόμη: περιμένει τον επόμενο συγχρονισμό</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="-28" />
+        <source>Mastodon finds words only in public posts whose authors opted in to search; {host} searches its own and federated posts.</source>
+        <translation>Το Mastodon βρίσκει λέξεις μόνο σε δημόσιες αναρτήσεις των οποίων οι συντάκτες δέχτηκαν να εμφανίζονται στην αναζήτηση· το {host} ψάχνει στις δικές του και στις ομοσπονδιακές αναρτήσεις.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don't), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
+        <translation>Δεν βρέθηκε τίποτα ακόμη. Το {host} ίσως δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν) και, όπου την προσφέρει, βρίσκονται μόνο αναρτήσεις των οποίων οι συντάκτες το δέχτηκαν. Τα #hashtags ακούγονται παντού.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-22" />
+        <source>signed in to {server}; Sent folder: {folder}</source>
+        <translation>συνδέθηκε στο {server}· φάκελος απεσταλμένων: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signed in to {server}; no Sent folder found</source>
+        <translation>συνδέθηκε στο {server}· δεν βρέθηκε φάκελος απεσταλμένων</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>signed in to {server}</source>
+        <translation>συνδέθηκε στο {server}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="-186" />
+        <source>{part} unavailable: {why}</source>
+        <translation>{part} μη διαθέσιμα: {why}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>direct messages</source>
+        <translation>προσωπικά μηνύματα</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="-313" />
+        <source>, with {files} media files ({size:.1f} MB)</source>
+        <translation>, με αρχεία πολυμέσων: {files} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, without the {files} media files kept (the sync fetches them again)</source>
+        <translation>, χωρίς τα αποθηκευμένα αρχεία πολυμέσων ({files}· ο συγχρονισμός τα ξαναφέρνει)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, no media</source>
+        <translation>, χωρίς πολυμέσα</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} ({when}, {messages} messages in {conversations} conversations, {accounts} account(s), {waiting} repl(y/ies) waiting, {size:.1f} MB{media}{encrypted})</source>
+        <translation>{file} ({when}· μηνύματα: {messages}, συνομιλίες: {conversations}, λογαριασμοί: {accounts}, απαντήσεις σε αναμονή: {waiting}, {size:.1f} MB{media}{encrypted})</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>, encrypted</source>
+        <translation>, κρυπτογραφημένο</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+71" />
+        <source>one profile links to the other ({link})</source>
+        <translation>το ένα προφίλ παραπέμπει στο άλλο ({link})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>same user name ({name})</source>
+        <translation>ίδιο όνομα χρήστη ({name})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>same name ({name})</source>
+        <translation>ίδιο όνομα ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/status.py" line="+26" />
+        <source>The keyring did not answer in time (is it locked?).</source>
+        <translation>Η κλειδοθήκη δεν απάντησε εγκαίρως (μήπως είναι κλειδωμένη;).</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+186"/>
+        <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+186" />
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Composer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+379"/>
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+379" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+28" />
         <source>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer(s). A line written for this person makes all the difference.</source>
         <translation>
             <numerusform>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer. A line written for this person makes all the difference.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+169" />
         <source>Sending in %n s…</source>
         <translation>
             <numerusform>Sending in %n s…</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConversationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+381"/>
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+381" />
         <source>Dismissed %n heard post(s); %1 is muted.</source>
         <translation>
             <numerusform>Dismissed %n heard post; %1 is muted.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Dismissed %n heard post(s).</source>
         <translation>
             <numerusform>Dismissed %n heard post.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>CustomerPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+170"/>
+        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+170" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+0" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+241"/>
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="+241" />
         <source>Last %Ln day(s)</source>
         <translation>
             <numerusform>Last %Ln day</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+78" />
         <source>conversation(s) waiting now</source>
         <translation>
             <numerusform>conversation waiting now</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>customer message(s) answered in %1 days</source>
         <comment>%1: 30 or 90</comment>
         <translation>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>%Ln customer message(s) of the last %1 days not answered yet.</source>
         <translation>
             <numerusform>%Ln customer message of the last %1 days is not answered yet.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>ExportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+86"/>
+        <location filename="../../desktop_inbox/ui/dialogs/export.py" line="+86" />
         <source>Exported %Ln message(s) to %1.</source>
         <comment>%1: the file</comment>
         <translation>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+21" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>FollowUpMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/followup.py" line="+29"/>
+        <location filename="../../desktop_inbox/ui/followup.py" line="+29" />
         <source>In %n day(s)  (%1)</source>
         <translation>
             <numerusform>In %n day  (%1)</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/notifications.py" line="+75"/>
+        <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
         <translation>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1  (%Ln new message(s))</source>
         <comment>%1: what the customer wrote</comment>
         <translation>
@@ -184,7 +184,7 @@
 <context>
     <name>OutboxCount</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+14"/>
+        <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+14" />
         <source>%n reply(s) waiting to go out</source>
         <translation>
             <numerusform>%n reply waiting to go out</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PersonBriefWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+55"/>
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+55" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/recovery.py" line="+43"/>
+        <location filename="../../desktop_inbox/ui/recovery.py" line="+43" />
         <source>%1
 
 Restore the latest automatic backup, from %2 (%n message(s))? Messages that arrived since then are fetched again from the platforms; accounts ask you to sign in again. The damaged file is kept in the backups folder.</source>
@@ -224,7 +224,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+137"/>
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+137" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>Remind me in %n day</numerusform>
@@ -235,7 +235,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>ResponseChart</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-247"/>
+        <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-247" />
         <source>%Ln day(s); highest 90th percentile %1; target %2</source>
         <translation>
             <numerusform>%Ln day; highest 90th percentile %1; target %2</numerusform>
@@ -246,7 +246,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>SearchBar</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/search/bar.py" line="+89"/>
+        <location filename="../../desktop_inbox/ui/search/bar.py" line="+89" />
         <source>More than %Ln message(s) found</source>
         <translation>
             <numerusform>More than %Ln message found</numerusform>
@@ -254,7 +254,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%Ln message(s) found</source>
         <translation>
             <numerusform>%Ln message found</numerusform>
@@ -265,8 +265,8 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>SnoozeMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/snooze.py" line="+21"/>
-        <location line="+1"/>
+        <location filename="../../desktop_inbox/ui/snooze.py" line="+21" />
+        <location line="+1" />
         <source>In %n hour(s)</source>
         <translation>
             <numerusform>In %n hour</numerusform>
@@ -277,7 +277,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>StorageDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+92"/>
+        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+92" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -285,7 +285,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -293,7 +293,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -301,7 +301,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -309,7 +309,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+58" />
         <source>Forgot %Ln message(s).</source>
         <translation>
             <numerusform>Forgot %Ln message.</numerusform>
@@ -320,7 +320,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>TeamSupport</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+146"/>
+        <location filename="../../desktop_inbox/ui/conversation/team.py" line="+146" />
         <source>%1 replied to this customer %n minute(s) ago.</source>
         <translation>
             <numerusform>%1 replied to this customer %n minute ago.</numerusform>
@@ -331,7 +331,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/tray.py" line="+77"/>
+        <location filename="../../desktop_inbox/ui/tray.py" line="+77" />
         <source>%1: %Ln customer(s) waiting for an answer</source>
         <translation>
             <numerusform>%1: %Ln customer waiting for an answer</numerusform>

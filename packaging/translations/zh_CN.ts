@@ -765,7 +765,7 @@
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Backup written: %1. Sign-ins are not in it.</source>
         <translation>备份已写入：%1。其中不含登录信息。</translation>
     </message>
@@ -2019,7 +2019,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>钥匙串中缺少 Bluesky 登录信息。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+75" />
+        <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+73" />
+        <source>Not heard: Bluesky's search refused {term} ({why}).</source>
+        <translation>无法倾听：Bluesky 的搜索拒绝了 {term}（{why}）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Bluesky sent search results without a list of posts.</source>
         <translation>Bluesky 发来的搜索结果没有帖子列表。</translation>
     </message>
@@ -2047,7 +2052,79 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>此回复中有一张图片未上传。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+194" />
+        <location filename="../../desktop_inbox/connectors/bluesky/xrpc.py" line="+72" />
+        <source>Please sign in to Bluesky again with an app password.</source>
+        <translation>请用应用专用密码重新登录 Bluesky。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This app password cannot read direct messages. In Bluesky, open Settings → Privacy and security → App passwords, create one with “Allow access to your direct messages”, and sign in with it.</source>
+        <translation>此应用专用密码无法读取私信。请在 Bluesky 中打开 Settings → Privacy and security → App passwords，创建一个勾选“Allow access to your direct messages”的密码，并用它登录。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bluesky has suspended this account.</source>
+        <translation>Bluesky 已封停此账号。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This Bluesky account is deactivated.</source>
+        <translation>此 Bluesky 账号已停用。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This account asks for an e-mail code; sign in with an app password instead.</source>
+        <translation>此账号要求输入邮件验证码；请改用应用专用密码登录。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>The post no longer exists on Bluesky.</source>
+        <translation>这条帖子在 Bluesky 上已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky's copy of the account changed meanwhile; the reply will be tried again.</source>
+        <translation>Bluesky 上的账号数据在此期间有变化；这条回复会再试一次。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This conversation is locked on Bluesky; no more messages can be sent to it.</source>
+        <translation>此对话在 Bluesky 上已锁定；无法再发送消息。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bluesky no longer knows this conversation (left or deleted).</source>
+        <translation>Bluesky 上已没有这个对话（已退出或已删除）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person does not accept direct messages on Bluesky.</source>
+        <translation>此人在 Bluesky 上不接受私信。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person accepts direct messages only from accounts they follow.</source>
+        <translation>此人只接受其关注的账号发来的私信。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>This person has blocked the account, or the account blocks them.</source>
+        <translation>此人屏蔽了这个账号，或这个账号屏蔽了此人。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person is no longer on Bluesky.</source>
+        <translation>此人已不在 Bluesky 上。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The message answered no longer exists.</source>
+        <translation>所回复的消息已不存在。</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The Bluesky sign-in in the keyring is incomplete. {sign_in_again}</source>
         <translation>钥匙串中的 Bluesky 登录信息不完整。{sign_in_again}</translation>
     </message>
@@ -2163,17 +2240,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>安全方式应为 {join} 之一，而不是 {security!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+140" />
+        <location filename="../../desktop_inbox/connectors/email/connector.py" line="+139" />
         <source>The password for {address} is missing. Please sign in again.</source>
         <translation>缺少 {address} 的密码。请重新登录。</translation>
     </message>
     <message>
-        <location line="+328" />
+        <location line="+325" />
         <source>The message {message_id} is no longer on the server.</source>
         <translation>邮件 {message_id} 已不在服务器上。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>This reply has no Message-ID yet; it must be prepared before sending.</source>
         <translation>此回复还没有 Message-ID；发送前需要先准备好。</translation>
     </message>
@@ -2183,7 +2260,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>回复已发送，但无法回读。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>The e-mail password is missing from the keyring. Please sign in again.</source>
         <translation>钥匙串中缺少邮箱密码。请重新登录。</translation>
     </message>
@@ -2447,7 +2524,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>钥匙串中缺少 Mastodon 登录信息。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+89" />
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="+85" />
+        <source>Not heard: {host} does not let this account read its hashtag timelines ({why}).</source>
+        <translation>无法倾听：{host} 不允许此账号读取话题标签时间线（{why}）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Mastodon sent a hashtag timeline that is not a list.</source>
         <translation>Mastodon 发来的话题标签时间线不是列表。</translation>
     </message>
@@ -2455,6 +2537,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+19" />
         <source>Mastodon sent search results without a list of statuses.</source>
         <translation>Mastodon 发来的搜索结果没有帖子列表。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don't). Listen for #hashtags instead.</source>
+        <translation>无法倾听：{host} 不提供帖子全文搜索，因此在那里无法倾听词语和短语（大多数 Mastodon 服务器都不提供）。请改为倾听 #话题标签。</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
@@ -2703,22 +2790,22 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>X 的响应不是 JSON 对象（{method} {split}）。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>X allows only a few direct-message reads per 15 minutes; next check at {astimezone:%H:%M:%S}.</source>
         <translation>X 每 15 分钟只允许读取几次私信；下次检查时间 {astimezone:%H:%M:%S}。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>X sent an account we cannot read ({exc}).</source>
         <translation>X 发来的账号信息无法读取（{exc}）。</translation>
     </message>
     <message>
-        <location line="+229" />
+        <location line="+228" />
         <source>The reply is {weighted} characters the way X counts them (links 23, emoji and CJK 2); X allows {limit}. Shorten it and send again.</source>
         <translation>按 X 的计数方式（链接算 23，表情和中日韩文字算 2），这条回复有 {weighted} 个字符；X 最多允许 {limit} 个。请缩短后重新发送。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>X refused the reply because the same text was posted recently. Change the wording and send again.</source>
         <translation>X 拒绝了这条回复，因为最近发过相同的文字。请换个说法后重新发送。</translation>
     </message>
@@ -3091,7 +3178,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>营业时间应为 09:00 这样的时间，而不是 {start!r} 到 {end!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+41" />
+        <location filename="../../desktop_inbox/services/signin/bluesky.py" line="+42" />
         <source>{strip!r} is not a Bluesky handle (like shop.bsky.social).</source>
         <translation>{strip!r} 不是 Bluesky 用户名（例如 shop.bsky.social）。</translation>
     </message>
@@ -3121,13 +3208,23 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Bluesky 不接受 {identifier} 的这个用户名和应用专用密码。请检查两者；应用专用密码形如 xxxx-xxxx-xxxx-xxxx。</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>This is the account password (it asks for an e-mail code). {help}</source>
+        <translation>这是账号密码（它要求输入邮件验证码）。{help}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>That is the account's main password; for safety it is not used. {help}</source>
+        <translation>这是账号的主密码；为了安全不会使用它。{help}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/services/signin/email.py" line="-3" />
         <source>The {what} server is empty.</source>
         <translation>{what} 服务器为空。</translation>
     </message>
     <message>
         <location line="+29" />
-        <location line="+27" />
+        <location line="+30" />
         <source>The password is empty.</source>
         <translation>密码为空。</translation>
     </message>
@@ -3240,7 +3337,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>退出团队</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="+123" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="+132" />
         <source>{handle} on {base_url} is already added.</source>
         <translation>{base_url} 上的 {handle} 已经添加过了。</translation>
     </message>
@@ -3262,7 +3359,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>消息 {message_id} 没有附件 {n}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/backup.py" line="+154" />
+        <location filename="../../desktop_inbox/store/backup.py" line="+170" />
         <source>There is no cache to back up yet.</source>
         <translation>还没有可备份的本地缓存。</translation>
     </message>
@@ -3392,7 +3489,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+185" />
         <location filename="../../desktop_inbox/store/followups.py" line="+38" />
         <location line="+14" />
-        <location filename="../../desktop_inbox/store/listening.py" line="+258" />
+        <location filename="../../desktop_inbox/store/listening.py" line="+297" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
         <location filename="../../desktop_inbox/store/reply_facts.py" line="+22" />
         <location filename="../../desktop_inbox/store/teamwork.py" line="+72" />
@@ -3506,7 +3603,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法缩小这张图片（{short}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/listening.py" line="-203" />
+        <location filename="../../desktop_inbox/store/listening.py" line="-240" />
         <source>There is no listening term {term_id}.</source>
         <translation>没有倾听词 {term_id}。</translation>
     </message>
@@ -3516,7 +3613,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>这个账号已经在倾听这个词了（倾听词 {same}）。</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+234" />
         <source>Conversation {conversation_id} was not heard by listening; mark it done instead.</source>
         <translation>对话 {conversation_id} 不是通过倾听找到的；请改为标记完成。</translation>
     </message>
@@ -3810,6 +3907,21 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <location line="+5" />
         <source>There is no member called {join!r}; the members are: {known}.</source>
         <translation>没有名为 {join!r} 的成员；成员有：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/x/listening.py" line="+34" />
+        <source>Listening on X needs search (GET /2/tweets/search/recent): a developer app inside a Project, with pay-per-use credits or a Basic/Pro plan.</source>
+        <translation>在 X 上倾听需要搜索权限（GET /2/tweets/search/recent）：Project 中的开发者应用，并有按量付费额度或 Basic/Pro 套餐。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Not heard: {why} {how}</source>
+        <translation>无法倾听：{why} {how}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not heard for now: {why}</source>
+        <translation>暂时无法倾听：{why}</translation>
     </message>
 </context>
 <context>
@@ -4175,7 +4287,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>尚未查询</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1. %2</source>
         <comment>the term's state, then the service's note</comment>
         <translation>%1。%2</translation>
@@ -4347,7 +4459,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/merge.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/dialogs/merge.py" line="+41" />
         <source>Last wrote %1: “%2”</source>
         <translation>最近一次留言 %1：“%2”</translation>
     </message>
@@ -5198,6 +5310,31 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
         <source>Hears words, phrases and #hashtags in posts of the last 7 days (GET /2/tweets/search/recent) if your X developer access includes search: an app in a Project with pay-per-use credits or a Basic/Pro plan; each post read is billed. X lets self-serve apps reply only to posts that mention or quote you, so X may refuse a public reply to a heard post.</source>
         <translation>如果你的 X 开发者权限包含搜索（Project 中的应用，有按量付费额度或 Basic/Pro 套餐），就能在最近 7 天的帖子中倾听词语、短语和 #话题标签（GET /2/tweets/search/recent）；每读取一条帖子都会计费。X 只允许自助应用回复提及或引用你的帖子，因此 X 可能拒绝对倾听到的帖子的公开回复。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/email/config.py" line="-134" />
+        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.</source>
+        <translation>Gmail 需要应用专用密码（Google Account → Security → App passwords），并在 Gmail 设置中启用 IMAP。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it.</source>
+        <translation>Microsoft 已对大多数 Outlook 和 Microsoft 365 账号关闭密码登录；只有在管理员允许的情况下，应用专用密码才能使用。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Yahoo needs an app password (Account security → Generate app password).</source>
+        <translation>Yahoo 需要应用专用密码（Account security → Generate app password）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address.</source>
+        <translation>iCloud 需要应用专用密码（appleid.apple.com）；用户名是你的 iCloud 地址。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
+        <translation>Fastmail 需要应用专用密码（Settings → Privacy &amp; Security）。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -5703,12 +5840,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location line="+92" />
-        <source>This account needs you to sign in again.</source>
-        <translation>此账号需要重新登录。</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+93" />
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
@@ -6049,7 +6181,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>账号需要登录</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>The account needs you to sign in again.</source>
+        <translation>此账号需要你重新登录。</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>{state}: {reason} (next try at {time:%H:%M})</source>
         <translation>{state}：{reason}（下次尝试 {time:%H:%M}）</translation>
     </message>
@@ -6132,6 +6269,86 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+2" />
         <source>not sent yet: waiting for the next sync</source>
         <translation>尚未发送：等待下次同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/connectors/mastodon/listening.py" line="-28" />
+        <source>Mastodon finds words only in public posts whose authors opted in to search; {host} searches its own and federated posts.</source>
+        <translation>Mastodon 只能在作者允许被搜索的公开帖子中找到词语；{host} 会搜索本站和联邦的帖子。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don't), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
+        <translation>还没有找到。{host} 可能不提供帖子全文搜索（大多数 Mastodon 服务器都不提供）；即使提供，也只能找到作者允许被搜索的帖子。#话题标签在哪里都能倾听。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/services/signin/email.py" line="-22" />
+        <source>signed in to {server}; Sent folder: {folder}</source>
+        <translation>已登录 {server}；已发送文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signed in to {server}; no Sent folder found</source>
+        <translation>已登录 {server}；未找到已发送文件夹</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>signed in to {server}</source>
+        <translation>已登录 {server}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/accounts.py" line="-186" />
+        <source>{part} unavailable: {why}</source>
+        <translation>{part}暂不可用：{why}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>direct messages</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/backup.py" line="-313" />
+        <source>, with {files} media files ({size:.1f} MB)</source>
+        <translation>，含 {files} 个媒体文件（{size:.1f} MB）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, without the {files} media files kept (the sync fetches them again)</source>
+        <translation>，不含已保存的 {files} 个媒体文件（同步时会重新获取）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, no media</source>
+        <translation>，不含媒体文件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} ({when}, {messages} messages in {conversations} conversations, {accounts} account(s), {waiting} repl(y/ies) waiting, {size:.1f} MB{media}{encrypted})</source>
+        <translation>{file}（{when}，{conversations} 个对话中的 {messages} 条消息，{accounts} 个账号，{waiting} 条回复待发送，{size:.1f} MB{media}{encrypted}）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/store/merges.py" line="+71" />
+        <source>one profile links to the other ({link})</source>
+        <translation>一个资料页链接到另一个（{link}）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>same user name ({name})</source>
+        <translation>用户名相同（{name}）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>same name ({name})</source>
+        <translation>同名（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_inbox/sync/status.py" line="+26" />
+        <source>The keyring did not answer in time (is it locked?).</source>
+        <translation>钥匙串没有及时响应（是否已锁定？）。</translation>
     </message>
 </context>
 <context>

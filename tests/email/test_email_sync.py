@@ -366,14 +366,14 @@ async def test_test_connection_reports_each_server(app: App, boxes: Mailboxes, m
         assert report.sent_folder == "Sent" and report.can_push
     wrong = await sign_in.test_connection(boxes.config(), "not-the-password")
     assert not wrong.imap_ok and not wrong.smtp_ok
-    assert "user name or password" in wrong.imap_message and "not-the-password" not in " ".join(wrong.lines())
+    assert "user name or password" in str(wrong.imap_message) and "not-the-password" not in " ".join(wrong.lines())
     # Verified TLS: a certificate nobody vouches for is refused.
     monkeypatch.delenv("SSL_CERT_FILE")
     monkeypatch.setenv("SSL_CERT_DIR", "/nonexistent")
     untrusted = await sign_in.test_connection(boxes.config("tls"), boxes.password)
     assert not untrusted.imap_ok and not untrusted.smtp_ok
-    assert "could not be verified" in untrusted.imap_message
-    assert "could not be verified" in untrusted.smtp_message
+    assert "could not be verified" in str(untrusted.imap_message)
+    assert "could not be verified" in str(untrusted.smtp_message)
 
 
 async def test_a_changed_password_marks_the_account_for_sign_in(app: App, boxes: Mailboxes) -> None:

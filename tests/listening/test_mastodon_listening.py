@@ -82,7 +82,7 @@ async def test_search_on_a_server_with_full_text_search(app: App, world: World) 
     assert result.heard == 1
     assert [c.snippet for c in await app.inbox.page(state=State.HEARD)] == [heard.text]
     [stored] = await app.services.listening.terms(account.id)
-    assert stored.id == term.id and "opted in" in stored.note and not stored.note.startswith("Not heard")
+    assert stored.id == term.id and "opted in" in str(stored.note) and not stored.refused
 
 
 async def test_search_where_it_cannot_be_told_whether_the_server_searches(app: App, world: World) -> None:
@@ -94,7 +94,7 @@ async def test_search_where_it_cannot_be_told_whether_the_server_searches(app: A
 
     assert result.ok and result.heard == 0
     [term] = await app.services.listening.terms(account.id)
-    assert term.note.startswith("Nothing found yet") and "may offer no full-text search" in term.note
+    assert str(term.note).startswith("Nothing found yet") and "may offer no full-text search" in str(term.note)
 
 
 async def test_listening_leaves_the_inbox_its_share_of_the_rate_limit(app: App, world: World) -> None:

@@ -47,7 +47,7 @@ def test_merge_moves_everything_and_unmerge_puts_it_back(cache: Cache) -> None:
     cache.call_write(contacts.add_note, source, "prefers e-mail")
     cache.call_write(contacts.add_tag, source, "vip")
     [suggestion] = cache.call_read(merges.suggestions, target)
-    assert suggestion.other_id == source and "same name" in suggestion.reason
+    assert suggestion.other_id == source and "same name" in str(suggestion.reason)
     record = cache.call_write(merges.merge, target, source)
     detail = cache.call_read(contacts.contact_detail, target)
     assert {i.platform for i in detail.identities} == {"mastodon", "email"}
@@ -67,7 +67,7 @@ def test_suggestion_from_a_profile_link(cache: Cache) -> None:
     social = person("Tommy", links=("tom@harbour.example", "https://harbour.example"))
     cache.call_write(ingest.store_page, 1, "s", [post("1", web, 0), post("2", social, 1)], cursor="x", exhausted=True, unread=True)
     [suggestion] = cache.call_read(merges.suggestions, None)
-    assert "links to the other" in suggestion.reason
+    assert "links to the other" in str(suggestion.reason)
 
 
 def test_snooze_comes_back_as_needing_a_reply(cache: Cache) -> None:

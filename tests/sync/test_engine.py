@@ -68,7 +68,7 @@ async def test_a_failure_becomes_a_typed_status_not_text_to_match(rig: Rig, fail
     [result] = await rig.engine.sync_once()
     assert not result.ok
     status = rig.engine.status[rig.account.id]
-    assert status.state == state and status.reason == str(failure)
+    assert status.state == state and str(status.reason) == str(failure)
     [event] = [e for e in rig.events if e.kind == SyncEventKind.ACCOUNT]
     assert event.status == status
     # The next good cycle says so.

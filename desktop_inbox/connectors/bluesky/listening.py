@@ -69,7 +69,9 @@ class BlueskyListening:
         except Rejected as exc:
             if walk.page:
                 return restart(walk)  # a cursor the search no longer takes
-            raise ListeningUnavailable(f"Not heard: Bluesky's search refused {term.label} ({exc}).") from None
+            raise ListeningUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "Not heard: Bluesky's search refused {term} ({why})."), term=term.label, why=exc.phrase
+            ) from None
         views = data.get("posts")
         if not isinstance(views, list):
             raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Bluesky sent search results without a list of posts."))

@@ -62,34 +62,35 @@ from desktop_inbox.errors import (
     Rejected,
     TransientError,
 )
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 log = logging.getLogger("desktop_inbox.connectors.bluesky.connector")
 
 CHAT_PROXY = "did:web:api.bsky.chat#bsky_chat"
 ENTRYWAY = "https://bsky.social"
 
-SIGN_IN_AGAIN = "Please sign in to Bluesky again with an app password."
-NO_DM_ACCESS = (
+SIGN_IN_AGAIN = term(QT_TRANSLATE_NOOP("Errors", "Please sign in to Bluesky again with an app password."))
+NO_DM_ACCESS = QT_TRANSLATE_NOOP(
+    "Errors",
     "This app password cannot read direct messages. In Bluesky, open Settings → Privacy and security → "
     "App passwords, create one with “Allow access to your direct messages”, and sign in with it."
 )
 # XRPC error names worth a sentence of their own.
 _MESSAGES = {
-    "AccountTakedown": "Bluesky has suspended this account.",
-    "AccountDeactivated": "This Bluesky account is deactivated.",
-    "AuthFactorTokenRequired": "This account asks for an e-mail code; sign in with an app password instead.",
-    "RecordNotFound": "The post no longer exists on Bluesky.",
-    "NotFound": "The post no longer exists on Bluesky.",
-    "InvalidSwap": "Bluesky's copy of the account changed meanwhile; the reply will be tried again.",
-    "ConvoLocked": "This conversation is locked on Bluesky; no more messages can be sent to it.",
-    "InvalidConvo": "Bluesky no longer knows this conversation (left or deleted).",
-    "MessagesDisabled": "This person does not accept direct messages on Bluesky.",
-    "NotFollowedBySender": "This person accepts direct messages only from accounts they follow.",
-    "BlockedActor": "This person has blocked the account, or the account blocks them.",
-    "BlockedSubject": "This person has blocked the account, or the account blocks them.",
-    "RecipientNotFound": "This person is no longer on Bluesky.",
-    "ReplyTargetNotFound": "The message answered no longer exists.",
+    "AccountTakedown": QT_TRANSLATE_NOOP("Errors", "Bluesky has suspended this account."),
+    "AccountDeactivated": QT_TRANSLATE_NOOP("Errors", "This Bluesky account is deactivated."),
+    "AuthFactorTokenRequired": QT_TRANSLATE_NOOP("Errors", "This account asks for an e-mail code; sign in with an app password instead."),
+    "RecordNotFound": QT_TRANSLATE_NOOP("Errors", "The post no longer exists on Bluesky."),
+    "NotFound": QT_TRANSLATE_NOOP("Errors", "The post no longer exists on Bluesky."),
+    "InvalidSwap": QT_TRANSLATE_NOOP("Errors", "Bluesky's copy of the account changed meanwhile; the reply will be tried again."),
+    "ConvoLocked": QT_TRANSLATE_NOOP("Errors", "This conversation is locked on Bluesky; no more messages can be sent to it."),
+    "InvalidConvo": QT_TRANSLATE_NOOP("Errors", "Bluesky no longer knows this conversation (left or deleted)."),
+    "MessagesDisabled": QT_TRANSLATE_NOOP("Errors", "This person does not accept direct messages on Bluesky."),
+    "NotFollowedBySender": QT_TRANSLATE_NOOP("Errors", "This person accepts direct messages only from accounts they follow."),
+    "BlockedActor": QT_TRANSLATE_NOOP("Errors", "This person has blocked the account, or the account blocks them."),
+    "BlockedSubject": QT_TRANSLATE_NOOP("Errors", "This person has blocked the account, or the account blocks them."),
+    "RecipientNotFound": QT_TRANSLATE_NOOP("Errors", "This person is no longer on Bluesky."),
+    "ReplyTargetNotFound": QT_TRANSLATE_NOOP("Errors", "The message answered no longer exists."),
 }
 _AUTH_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing", "BadJwt"}
 

@@ -147,7 +147,7 @@ _GMAIL = (
     "smtp.gmail.com",
     "tls",
     True,
-    "Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.",
+    QT_TRANSLATE_NOOP("Platforms", "Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings."),
 )
 _OUTLOOK = (
     "outlook.office365.com",
@@ -155,7 +155,7 @@ _OUTLOOK = (
     "smtp.office365.com",
     "starttls",
     False,
-    "Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it.",
+    QT_TRANSLATE_NOOP("Platforms", "Microsoft has turned off password sign-in for most Outlook and Microsoft 365 accounts; an app password works only where your administrator allows it."),
 )
 _YAHOO = (
     "imap.mail.yahoo.com",
@@ -163,7 +163,7 @@ _YAHOO = (
     "smtp.mail.yahoo.com",
     "tls",
     False,
-    "Yahoo needs an app password (Account security → Generate app password).",
+    QT_TRANSLATE_NOOP("Platforms", "Yahoo needs an app password (Account security → Generate app password)."),
 )
 _ICLOUD = (
     "imap.mail.me.com",
@@ -171,7 +171,7 @@ _ICLOUD = (
     "smtp.mail.me.com",
     "starttls",
     False,
-    "iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address.",
+    QT_TRANSLATE_NOOP("Platforms", "iCloud needs an app-specific password (appleid.apple.com); the user name is your iCloud address."),
 )
 _FASTMAIL = (
     "imap.fastmail.com",
@@ -179,7 +179,7 @@ _FASTMAIL = (
     "smtp.fastmail.com",
     "tls",
     False,
-    "Fastmail needs an app password (Settings → Privacy & Security).",
+    QT_TRANSLATE_NOOP("Platforms", "Fastmail needs an app password (Settings → Privacy & Security)."),
 )
 PROVIDERS: dict[str, tuple[str, str, str, str, bool, str]] = {
     "gmail.com": _GMAIL,

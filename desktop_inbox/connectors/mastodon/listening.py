@@ -32,7 +32,7 @@ from desktop_inbox.errors import MalformedResponse, Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, Skipped, TermKind
 from desktop_inbox.text import html as html_text
 from desktop_inbox.text.listening import stream_name
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
 
 TAGS_PER_REQUEST = 5  # the hashtag in the path and four any[]
 PAGE = 40  # the most Mastodon gives for both endpoints
@@ -82,7 +82,9 @@ class MastodonListening:
             response = await self.api.request("GET", f"/api/v1/timelines/tag/{quote(tags[0], safe='')}", params=params)
         except Rejected as exc:
             raise ListeningUnavailable(
-                f"Not heard: {self.host} does not let this account read its hashtag timelines ({exc})."
+                QT_TRANSLATE_NOOP("Errors", "Not heard: {host} does not let this account read its hashtag timelines ({why})."),
+                host=self.host,
+                why=exc.phrase,
             ) from None
         items = self.api.decode(response)
         if not isinstance(items, list):
@@ -109,20 +111,23 @@ class MastodonListening:
             )
         note = ""
         if items or await self._full_text_search():
-            note = (
-                f"Mastodon finds words only in public posts whose authors opted in to search; {self.host} "
-                "searches its own and federated posts."
+            note = QT_TRANSLATE_NOOP(
+                "Status",
+                "Mastodon finds words only in public posts whose authors opted in to search; {host} "
+                "searches its own and federated posts.",
             )
         elif self._full_text is not None and self._full_text[0] is None:
-            note = (
-                f"Nothing found yet. {self.host} may offer no full-text search of posts (most Mastodon servers "
+            note = QT_TRANSLATE_NOOP(
+                "Status",
+                "Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers "
                 "don't), and where it does, only posts whose authors opted in are found. #hashtags are heard "
-                "everywhere."
+                "everywhere.",
             )
         found, skipped = self._found(items, [term])
         ids = [key for key, _, _ in found]
         next_page = min(ids, key=_id_order) if ids else None
-        return step(walk, found, next_page, order=_id_order, since=since, skipped=skipped, note=note)
+        said = Phrase(STATUS, note, {"host": self.host})
+        return step(walk, found, next_page, order=_id_order, since=since, skipped=skipped, note=said)
 
     async def _full_text_search(self) -> bool:
         """Whether the server finds statuses by their words: a word of our
@@ -134,9 +139,13 @@ class MastodonListening:
             self._full_text = (await self._probe(), now)
         if self._full_text[0] is False:
             raise ListeningUnavailable(
-                f"Not heard: {self.host} offers no full-text search of posts, so words and phrases cannot be heard "
-                "there (most Mastodon servers don't). Listen for #hashtags instead.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard "
+                    "there (most Mastodon servers don't). Listen for #hashtags instead.",
+                ),
                 retry_at=now + PROBE_AGAIN,
+                host=self.host,
             )
         return bool(self._full_text[0])
 

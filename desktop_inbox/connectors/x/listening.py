@@ -25,11 +25,14 @@ from desktop_inbox.connectors.x.parse import Includes, XReader, id_order, object
 from desktop_inbox.errors import Rejected
 from desktop_inbox.records import Direction, ListeningTerm, Page, Person, Post, TermKind
 from desktop_inbox.text.listening import stream_name
+from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import term as worded
 
 SEARCH = "/2/tweets/search/recent"
 SEARCHABLE = timedelta(days=7)
 PAGE = "100"  # 10-100
-HOW_TO_GET_SEARCH = (
+HOW_TO_GET_SEARCH = QT_TRANSLATE_NOOP(
+    "Errors",
     "Listening on X needs search (GET /2/tweets/search/recent): a developer app inside a Project, with "
     "pay-per-use credits or a Basic/Pro plan."
 )
@@ -88,9 +91,13 @@ class XListening:
         try:
             body = await self.call("GET", SEARCH, params=params)
         except AccessDenied as exc:
-            raise ListeningUnavailable(f"Not heard: {exc} {HOW_TO_GET_SEARCH}") from None
+            raise ListeningUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "Not heard: {why} {how}"), why=exc.phrase, how=worded(HOW_TO_GET_SEARCH)
+            ) from None
         except UsageCapped as exc:
-            raise ListeningUnavailable(f"Not heard for now: {exc}", retry_at=exc.retry_at) from None
+            raise ListeningUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "Not heard for now: {why}"), retry_at=exc.retry_at, why=exc.phrase
+            ) from None
         except Rejected:
             if walk.page:
                 return restart(walk)  # an expired next_token

@@ -26,10 +26,11 @@ from desktop_inbox.errors import BadInput, ConnectorError, NeedsSignIn, Offline
 from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
-from desktop_inbox.words import QT_TRANSLATE_NOOP, term
+from desktop_inbox.words import PLATFORMS, QT_TRANSLATE_NOOP, Phrase, term
 
 _HANDLE = re.compile(r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
 _APP_PASSWORD = re.compile(r"^[a-z2-7]{4}(-[a-z2-7]{4}){3}$")
+_HELP = Phrase(PLATFORMS, SIGN_IN_HELP)  # put whole into the sentences that need it
 
 
 def normalize_handle(raw: str) -> str:
@@ -150,15 +151,14 @@ class BlueskySignIn:
             except ConnectorError as exc:
                 if "AuthFactorTokenRequired" in str(exc) or "e-mail code" in str(exc):
                     raise BadInput(
-                        "This is the account password (it asks for an e-mail code). " + SIGN_IN_HELP
+                        QT_TRANSLATE_NOOP("Errors", "This is the account password (it asks for an e-mail code). {help}"),
+                        help=_HELP,
                     ) from None
                 raise
             scope = jwt_claims(credentials["accessJwt"]).get("scope")
             if scope == "com.atproto.access" or (scope is None and not _APP_PASSWORD.match(password)):
                 await self._end(xrpc)
-                raise BadInput(
-                    "That is the account's main password. For safety, " + SIGN_IN_HELP[0].lower() + SIGN_IN_HELP[1:]
-                )
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "That is the account's main password; for safety it is not used. {help}"), help=_HELP)
             if scope == "com.atproto.appPass":
                 await self._end(xrpc)
                 raise BadInput(NO_DM_ACCESS)

@@ -25,7 +25,7 @@ from desktop_inbox.errors import BadInput, ConnectorError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.accounts import AccountService
 from desktop_inbox.store.accounts import Account
-from desktop_inbox.words import QT_TRANSLATE_NOOP
+from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +33,9 @@ class ConnectionReport:
     """The result of "test connection", part by part."""
 
     imap_ok: bool
-    imap_message: str
+    imap_message: Phrase  # str() in English
     smtp_ok: bool
-    smtp_message: str
+    smtp_message: Phrase
     sent_folder: str | None = None
     can_push: bool = False
 
@@ -137,23 +137,26 @@ class EmailSignIn:
             raise BadInput(QT_TRANSLATE_NOOP("Errors", "The password is empty."))
         session = ImapSession(config.imap, config.username, password, name="imap-test", timeout=20)
 
-        async def imap() -> tuple[bool, str, str | None, bool]:
+        async def imap() -> tuple[bool, Phrase, str | None, bool]:
             try:
                 sent = await session.call(lambda c: c.find_special_folder(b"\\Sent"))
                 push = b"IDLE" in session.capabilities
-                where = f"Sent folder: {sent}" if sent else "no Sent folder found"
-                return True, f"signed in to {config.imap.label}; {where}", sent, push
+                if sent:
+                    said = QT_TRANSLATE_NOOP("Status", "signed in to {server}; Sent folder: {folder}")
+                else:
+                    said = QT_TRANSLATE_NOOP("Status", "signed in to {server}; no Sent folder found")
+                return True, Phrase(STATUS, said, {"server": config.imap.label, "folder": sent}), sent, push
             except ConnectorError as exc:
-                return False, str(exc), None, False
+                return False, exc.phrase, None, False
             finally:
                 await session.aclose()
 
-        async def smtp() -> tuple[bool, str]:
+        async def smtp() -> tuple[bool, Phrase]:
             try:
                 await check_login(config.smtp, config.username, password)
-                return True, f"signed in to {config.smtp.label}"
+                return True, Phrase(STATUS, QT_TRANSLATE_NOOP("Status", "signed in to {server}"), {"server": config.smtp.label})
             except ConnectorError as exc:
-                return False, str(exc)
+                return False, exc.phrase
 
         (imap_ok, imap_msg, sent, push), (smtp_ok, smtp_msg) = await asyncio.gather(imap(), smtp())
         return ConnectionReport(imap_ok, imap_msg, smtp_ok, smtp_msg, sent, push)

@@ -103,7 +103,7 @@ class AccountsDialog(QDialog):
         palette = self.palette()
         for row, account in enumerate(accounts):
             status = statuses.get(account.id, AccountStatus())
-            partly = account.unavailable_note  # a part that cannot be reached (Bluesky's chat)
+            partly = say(account.unavailable_note)  # a part that cannot be reached (Bluesky's chat)
             described = say(account_status.describe(status))
             if status.working and partly:
                 described = arg(self.tr("%1 — %2", "an account's state, then what part of it cannot be reached"), described, partly)
@@ -119,7 +119,7 @@ class AccountsDialog(QDialog):
                     item.setIcon(style.platform_icon(account.platform, 16))
                 if col == 2 and not status.working:
                     item.setForeground(colors.late(palette) if status.state != Connection.OFFLINE else colors.warn(palette))
-                    item.setToolTip(status.reason)
+                    item.setToolTip(say(status.reason))
                 elif col == 2 and partly:
                     item.setForeground(colors.warn(palette))
                     item.setToolTip(partly)

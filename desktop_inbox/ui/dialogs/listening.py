@@ -138,8 +138,9 @@ class ListeningDialog(QDialog):
         self.table.setRowCount(len(terms))
         for row, term in enumerate(terms):
             checked = arg(self.tr("listening, last asked %1"), style.local_time(term.checked_at)) if term.checked_at else self.tr("not asked yet")
-            refused = term.note.startswith("Not heard")  # (the service's words: services/listening.py)
-            status = term.note if refused else arg(self.tr("%1. %2", "the term's state, then the service's note"), checked, term.note) if term.note else checked
+            refused = term.refused
+            note = say(term.note)
+            status = note if refused else arg(self.tr("%1. %2", "the term's state, then the service's note"), checked, note) if note else checked
             cells = [term.label, term.lang or self.tr("any", "any language"), status]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -33,8 +33,7 @@ from desktop_inbox.ui.tasks import spawn
 def describe(candidate: MergeCandidate) -> str:
     """A suggestion as plain lines: who and why; where they write; what they said last."""
     s = candidate.suggestion
-    # (The reason is the service's sentence: services/contacts.py.)
-    lines = [f"{one_line(s.other_name, 80)} — {one_line(s.reason, 120)}"]
+    lines = [f"{one_line(s.other_name, 80)} — {one_line(say(s.reason), 120)}"]
     lines.append(" · ".join(f"{descriptor(i.platform).name} {one_line(i.handle, 60)}" for i in candidate.identities))
     said = candidate.last_said
     if said is not None:

@@ -185,7 +185,7 @@ class EmailPage(SignInPage):
             row.port.blockSignals(True)  # a guess is not the user's own edit
             row.set(endpoint.host, endpoint.port, endpoint.security)
             row.port.blockSignals(False)
-        self.note.setText(guess.note)  # (the service's words: services/signin/email.py)
+        self.note.setText(platform_text(guess.note))
         self.note.setVisible(bool(guess.note))
 
     def settings(self) -> MailConfig:
@@ -234,7 +234,7 @@ class EmailPage(SignInPage):
         for ok, what, message in ((report.imap_ok, "IMAP", report.imap_message), (report.smtp_ok, "SMTP", report.smtp_message)):
             mark = "✓" if ok else "✗"
             color = "" if ok else f' style="color: {colors.late(self.palette()).name()}"'
-            lines.append(f"<span{color}>{mark} {what}: {html.escape(message)}</span>")
+            lines.append(f"<span{color}>{mark} {what}: {html.escape(say(message))}</span>")
         self.report.setText("<br>".join(lines))
         if report.ok:
             self.show_info(self.tr("Both servers accept this sign-in."))
