@@ -138,6 +138,9 @@ def _split(query: str) -> list[str]:
 
 
 def parse(query: str, *, prefix_last: bool = False) -> ParsedQuery:
+    # A NUL ends SQLite's reading of the match text ("unterminated string"):
+    # it separates words like a space.
+    query = query.replace("\0", " ")
     parsed = ParsedQuery()
     raw_tokens = _split(query)
     # A phrase keeps its spaces; know which tokens were quoted.

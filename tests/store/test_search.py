@@ -105,8 +105,9 @@ def test_newest_first(cache: Cache) -> None:
 
 
 def test_user_input_is_never_fts_syntax(cache: Cache) -> None:
-    for query in ['NEAR(a b)', 'shoes OR', '"unclosed', "a* -b ^c", "body:x", "()"]:
+    for query in ['NEAR(a b)', 'shoes OR', '"unclosed', "a* -b ^c", "body:x", "()", "\0", "shoes\0boots"]:
         cache.call_read(search.search, query)  # must not raise a syntax error
+        cache.call_read(search.search, search.parse(query, prefix_last=True))
 
 
 def test_bad_filters_say_what_is_wrong() -> None:
