@@ -82,6 +82,8 @@ class _Reader:
                 if not moves_on(page, asked):
                     break
                 self.cursor = page.cursor
+                if self.connector.next_poll(self.stream) is not None:
+                    break  # the answer set a budget (Meta's usage): pages only when due, no more ahead
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # (handed to the caller, after the pages before it)
