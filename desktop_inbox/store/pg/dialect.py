@@ -134,16 +134,19 @@ def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
         return found.static, [values[i] for i in found.order]
     out: list[str] = []
     bound: list[object] = []
-    match: fts.Condition | None = None
+    # The score is written before the WHERE that holds the match (SELECT
+    # f.rank AS score ... WHERE message_fts MATCH ?): rank by the statement's
+    # first match, wherever it stands.
+    match = _first_match(found.parts, values)
     last = -1
     for i, piece in enumerate(found.parts):
         if i % 2 == 0:
             out.append(piece)
         elif piece.startswith("message_fts"):
             last += 1
-            match = fts.condition(str(values[last]))
-            out.append(match.sql)
-            bound.extend(match.params)
+            condition = fts.condition(str(values[last]))
+            out.append(condition.sql)
+            bound.extend(condition.params)
         elif piece == "f.rank":
             rank = fts.rank(match)
             out.append(rank.sql)
@@ -153,6 +156,16 @@ def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
             out.append("%s")
             bound.append(values[last])
     return "".join(out), bound
+
+
+def _first_match(parts: tuple[str, ...], values: list[object]) -> fts.Condition | None:
+    last = -1
+    for piece in parts[1::2]:
+        if piece.startswith("message_fts"):
+            return fts.condition(str(values[last + 1]))
+        if piece != "f.rank":
+            last = int(piece[1:]) - 1 if len(piece) > 1 else last + 1
+    return None
 
 
 def _rewrite(sql: str) -> str:
