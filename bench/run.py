@@ -10,6 +10,8 @@ Benchmarks print figures: the exit status is 0 whether or not targets hold
 
 The cache comes from ``bench/make_cache.py`` (built once per N and seed, then
 reused); the app measurements run on a copy of it, since the app writes.
+Rows 11 and 12 (``bench/measure_pg.py``) run on a private PostgreSQL cluster,
+on a team database made of the cache of min(N, ``--pg-messages``) messages.
 """
 
 from __future__ import annotations
