@@ -11,6 +11,7 @@ both databases, so a new one that is missed shows up there):
   ``json_extract``/``json_each`` become PostgreSQL's JSON functions
   (``json_each(?)`` a list of ids, ``json_each(?, '$')`` a list of texts);
 * flags are integers on both (0/1): ``NOT flag`` becomes ``flag = 0``;
+* SQLite's index hint ``+column`` (unary plus) is dropped;
 * the FTS5 index's own statements (``'delete'``, ``'delete-all'``) become
   plain deletes from the PostgreSQL index table (see ``migrations``);
 * ``COLLATE NOCASE`` stays: the PostgreSQL schema defines a ``nocase``
@@ -75,6 +76,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Best match ranked by the words only, the author column weighing
         # nothing (store.search): what f.rank is here (fts.rank).
         (r"\bbm25\(message_fts, 1\.0, 0\.0\)", "f.rank"),
+        # SQLite's unary + that keeps its planner off an index (store.search:
+        # the few conversations a filter lists): on PostgreSQL it keeps the
+        # planner off message_conversation and reads every message instead
+        # ("refund tag:vip": 110 ms against 22 in 100,000 messages).
+        (r"\b(AND|WHERE)\s+\+(\w+\.\w+)\b", r"\1 \2"),
         (r"\bINTEGER\b", "BIGINT"),
         (r"\bLIKE\b", "ILIKE"),
         (r"\bgroup_concat\(", "string_agg("),
