@@ -10,6 +10,8 @@ Benchmarks print figures: the exit status is 0 whether or not targets hold
 
 The cache comes from ``bench/make_cache.py`` (built once per N and seed, then
 reused); the app measurements run on a copy of it, since the app writes.
+Rows 11 and 12 (``bench/measure_pg.py``) run on a private PostgreSQL cluster,
+on a team database made of the cache of min(N, ``--pg-messages``) messages.
 """
 
 from __future__ import annotations
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small and fast, for CI")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", default="", help="comma-separated measurement numbers, e.g. 2,8")
+    parser.add_argument("--pg-messages", type=int, default=100_000, help="team database size for 11, 12 (at most --messages)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
     args = parser.parse_args(argv)
@@ -120,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     keyring = KeyringSession()
     os.environ.update(keyring.env)
 
-    from bench import measure_app, measure_cli, measure_disk, measure_ingest, measure_search, measure_sync, measure_team
+    from bench import measure_app, measure_cli, measure_disk, measure_ingest, measure_pg, measure_search, measure_sync, measure_team
     from bench.make_cache import ensure_cache
 
     work = Path(tempfile.mkdtemp(prefix="desktop-inbox-bench-"))
@@ -178,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
             # (A private PostgreSQL cluster: a few seconds to start, so --quick runs it too, with fewer changes.)
             rows.append(measure_team.run(changes=5 if quick else 25))
             step("team live")
+        if wanted("11") or wanted("12"):
+            # A private PostgreSQL cluster (a few seconds to start): --quick runs it too, small.
+            pg = measure_pg.run(messages=min(messages, args.pg_messages), ingest=500 if quick else 10_000, reps=reps, seed=args.seed)
+            rows.extend(r for r in pg if wanted(r.number))
+            step("postgresql")
     finally:
         keyring.close()
         if log.exists():  # the app's own log, for a look when something is off
@@ -185,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(log, ROOT / "bench" / "cache" / "app.log")
         shutil.rmtree(work, ignore_errors=True)
 
-    order = ["1", "2", "3", "3b", "4", "4b", "4c", "5", "5b", "6", "7", "8", "9", "10"]
+    order = ["1", "2", "3", "3b", "4", "4b", "4c", "5", "5b", "6", "7", "8", "9", "10", "11", "12"]
     rows.sort(key=lambda r: order.index(r.number) if r.number in order else 99)
     total = time.perf_counter() - started
     print()
@@ -196,8 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     print()
     for row in rows:
-        if row.number == "2":  # the target is per query: the slowest, each with its own p95 and max
-            print("search, slowest queries (form: query  median / p95 / max ms, hits):")
+        if row.number in ("2", "12"):  # the target is per query: the slowest, each with its own p95 and max
+            print(f"{'PostgreSQL ' if row.number == '12' else ''}search, slowest queries (form: query  median / p95 / max ms, hits):")
             for _ms, form, query in row.details["slowest"]:
                 q = row.details["forms"][form]["per_query"][query]
                 print(f"  {form}: {query!r}  {q['median_ms']} / {q['p95_ms']} / {q['max_ms']}, {q['hits']} hits")

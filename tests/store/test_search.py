@@ -161,10 +161,16 @@ def test_filters_are_tested_on_the_time_index_not_the_message(cache: Cache) -> N
     for query in ("shipping state:needs_reply", "shipping tag:vip", "shipping platform:mastodon is:direct"):
         if backend.is_postgres():
             # The conversation of each match from message_time alone (migration
-            # 10 on PostgreSQL); how conversations are then read is the
-            # planner's choice by its statistics, not the query's.
+            # 10 on PostgreSQL), or the messages of the few conversations a
+            # filter lists from message_conversation (SQLite's "+" that forbids
+            # this is dropped: 110 -> 21 ms for "refund tag:vip" in 100,000
+            # messages): the planner's choice by its statistics; either way an
+            # index, never the message table walked.
             found = cache.call_read(pg_plan, query)
-            assert "Index Only Scan using message_time on message m" in found, found
+            assert (
+                "Index Only Scan using message_time on message m" in found
+                or "Index Scan using message_conversation on message m" in found
+            ), found
             continue
         found = cache.call_read(plan, query)
         assert "COVERING INDEX message_time" in found, found

@@ -11,6 +11,7 @@ both databases, so a new one that is missed shows up there):
   ``json_extract``/``json_each`` become PostgreSQL's JSON functions
   (``json_each(?)`` a list of ids, ``json_each(?, '$')`` a list of texts);
 * flags are integers on both (0/1): ``NOT flag`` becomes ``flag = 0``;
+* SQLite's index hint ``+column`` (unary plus) is dropped;
 * the FTS5 index's own statements (``'delete'``, ``'delete-all'``) become
   plain deletes from the PostgreSQL index table (see ``migrations``);
 * ``COLLATE NOCASE`` stays: the PostgreSQL schema defines a ``nocase``
@@ -76,6 +77,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Best match ranked by the words only, the author column weighing
         # nothing (store.search): what f.rank is here (fts.rank).
         (r"\bbm25\(message_fts, 1\.0, 0\.0\)", "f.rank"),
+        # SQLite's unary + that keeps its planner off an index (store.search:
+        # the few conversations a filter lists): on PostgreSQL it keeps the
+        # planner off message_conversation and reads every message instead
+        # ("refund tag:vip": 110 ms against 22 in 100,000 messages).
+        (r"\b(AND|WHERE)\s+\+(\w+\.\w+)\b", r"\1 \2"),
         (r"\bINTEGER\b", "BIGINT"),
         (r"\bLIKE\b", "ILIKE"),
         (r"\bgroup_concat\(", "string_agg("),
@@ -135,16 +141,19 @@ def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
         return found.static, [values[i] for i in found.order]
     out: list[str] = []
     bound: list[object] = []
-    match: fts.Condition | None = None
+    # The score is written before the WHERE that holds the match (SELECT
+    # f.rank AS score ... WHERE message_fts MATCH ?): rank by the statement's
+    # first match, wherever it stands.
+    match = _first_match(found.parts, values)
     last = -1
     for i, piece in enumerate(found.parts):
         if i % 2 == 0:
             out.append(piece)
         elif piece.startswith("message_fts"):
             last += 1
-            match = fts.condition(str(values[last]))
-            out.append(match.sql)
-            bound.extend(match.params)
+            condition = fts.condition(str(values[last]))
+            out.append(condition.sql)
+            bound.extend(condition.params)
         elif piece == "f.rank":
             rank = fts.rank(match)
             out.append(rank.sql)
@@ -154,6 +163,16 @@ def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
             out.append("%s")
             bound.append(values[last])
     return "".join(out), bound
+
+
+def _first_match(parts: tuple[str, ...], values: list[object]) -> fts.Condition | None:
+    last = -1
+    for piece in parts[1::2]:
+        if piece.startswith("message_fts"):
+            return fts.condition(str(values[last + 1]))
+        if piece != "f.rank":
+            last = int(piece[1:]) - 1 if len(piece) > 1 else last + 1
+    return None
 
 
 def _rewrite(sql: str) -> str:

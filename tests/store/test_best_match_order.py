@@ -1,0 +1,58 @@
+"""Best match puts the message most about the words first, on both backends
+(on PostgreSQL the score is ``ts_rank``; FTS5's is bm25)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
+from desktop_inbox.store import accounts, ingest, search
+from desktop_inbox.store.db import Cache
+
+ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example", "Zappy Shoes")
+ANNA = Person(Platform.MASTODON, "https://m.example/users/anna", "7", "@anna@m.example", "Anna Lambrou")
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+# Oldest first: the one most about refunds is the oldest.
+ENGLISH = [
+    "Refund, refund, refund: where is my refund?",
+    "The sandals arrived, thank you. Do you also take returns for a refund?",
+    "I read the page about returns, exchanges, shipping times and the loyalty points, "
+    "and I still wonder whether a refund is possible for the boots I ordered last month",
+]
+CHINESE = [
+    "退款，退款，请尽快退款！",
+    "凉鞋收到了，谢谢。可以退款吗？",
+    "你好，我上个月订的靴子还没有发货，物流也查不到，客服也不回复，如果再等下去我想退款",
+]
+
+
+@pytest.mark.parametrize(("texts", "word"), [(ENGLISH, "refund"), (CHINESE, "退款")], ids=["english", "chinese"])
+def test_best_match_ranks_by_the_words_not_by_time(
+    data_dir: Path, open_cache: Callable[[Path], Cache], texts: list[str], word: str
+) -> None:
+    with open_cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create,
+            platform="mastodon",
+            base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500),
+            secret_ref="mastodon:test",
+        )
+        posts = [
+            Post(
+                remote_id=str(i), author=ANNA, text=text, created_at=T0 + timedelta(days=i), kind=Kind.PUBLIC,
+                direction=Direction.IN, customer=ANNA, visibility="public", thread_root=str(i),
+            )
+            for i, text in enumerate(texts)
+        ]
+        cache.call_write(ingest.store_page, account.id, "mentions", posts, cursor="3", exhausted=True, unread=True)
+        for query in (word, f"{word} from:anna", f"{word} is:public"):
+            newest = [h.text for h in cache.call_read(search.search, query)]
+            best = [h.text for h in cache.call_read(search.search, query, order="best")]
+            assert newest == texts[::-1], query
+            assert best[0] == texts[0], (query, best)
