@@ -123,7 +123,16 @@ def main(argv: list[str] | None = None) -> int:
     keyring = KeyringSession()
     os.environ.update(keyring.env)
 
-    from bench import measure_app, measure_cli, measure_disk, measure_ingest, measure_pg, measure_search, measure_sync, measure_team
+    from bench import (
+        measure_app,
+        measure_cli,
+        measure_disk,
+        measure_ingest,
+        measure_pg,
+        measure_search,
+        measure_sync,
+        measure_team,
+    )
     from bench.make_cache import ensure_cache
 
     work = Path(tempfile.mkdtemp(prefix="desktop-inbox-bench-"))
