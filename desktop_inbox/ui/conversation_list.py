@@ -184,8 +184,12 @@ class ConversationListModel(QAbstractListModel):
                 self._loading = False
         if generation != self._generation:
             return  # the user switched views meanwhile: drop it
-        if self._ids is not listed:  # a refresh listed the rows again meanwhile: its cursor is stale
-            self.loaded.emit()
+        if self._ids is not listed:
+            # A refresh listed the rows again meanwhile: this page's cursor is
+            # stale, so read on from the new end (dropping it instead let a
+            # refresh that always finishes first starve the scrolling).
+            self._loading = True
+            spawn(self._load_page(generation), name="conversation-page")
             return
         if page:
             first = len(self._ids)
