@@ -303,6 +303,10 @@ class Corpus:
         scale = max(rest - (count - 1), 0) / sum(raw)
         sizes = [1 + min(int(r * scale), longest // 3) for r in raw]
         short = rest - sum(sizes)
+        room = sum(longest // 3 - s for s in sizes if s < longest // 3)
+        if short > room:  # (few conversations: the caps cannot hold it all; the longest takes the rest)
+            longest += short - room
+            short = room
         while short > 0:  # spread what the caps and rounding left over
             i = rng.randrange(len(sizes))
             if sizes[i] < longest // 3:
