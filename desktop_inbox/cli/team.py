@@ -51,6 +51,13 @@ async def cmd_team(ctx: Context) -> int:
         ctx.print_json(found.to_json())
     elif not found.in_team:
         ctx.print("Not in a team: this data folder uses its local cache (desktop-inbox team create URL makes one).")
+    elif not found.reachable:
+        ctx.print(f"Team database: {found.url}; you are {found.me}, since {found.since}")
+        ctx.print("Team server unreachable: the app reads this computer's copy of the team's inbox; replies wait in the outbox.")
+        if found.copy_refreshed is not None:
+            ctx.print(f"Copy last brought up to date: {found.copy_refreshed.astimezone():%Y-%m-%d %H:%M}")
+        else:
+            ctx.print("No copy on this computer yet (the app makes one while the server is reachable).")
     else:
         ctx.print(f"Team database: {found.url} (schema {found.schema}); you are {found.me}, since {found.since}")
         ctx.print(f"{found.accounts} accounts, {found.conversations} conversations, {found.messages} messages")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,8 @@ class TeamStatus:
     members: tuple[team.Member, ...] = ()
     last_change: datetime | None = None  # the latest thing a member did
     leaders: tuple[team.Leader, ...] = ()  # who syncs each account
+    reachable: bool = True  # False: the team server did not answer
+    copy_refreshed: datetime | None = None  # this computer's copy of the team's inbox, when unreachable
 
     @property
     def in_team(self) -> bool:
@@ -51,6 +54,8 @@ class TeamStatus:
         return {
             "mode": "team" if self.in_team else "local",
             "url": self.url,
+            "reachable": self.reachable if self.in_team else None,
+            "copy_refreshed": None if self.copy_refreshed is None else self.copy_refreshed.isoformat().replace("+00:00", "Z"),
             "schema": self.schema,
             "accounts": self.accounts,
             "conversations": self.conversations,
@@ -231,7 +236,22 @@ def status(data_dir: Path, secrets: Secrets) -> TeamStatus:
     if found is None:
         return TeamStatus(url=None)
     where = team.address(found["url"])
-    conn = team.connect(where, _password(secrets, where.url))
+    conn = team.connect(where, _password(secrets, where.url), absent_ok=True)
+    if conn is None:
+        # The server is away: say so, and how fresh this computer's copy is.
+        from desktop_inbox.store.pg import local_copy
+
+        try:
+            refreshed = local_copy.refreshed_at(local_copy.copy_path(data_dir))
+        except sqlite3.DatabaseError:  # (an encrypted copy: its time is inside)
+            refreshed = None
+        return TeamStatus(
+            url=where.url,
+            since=found.get("since"),
+            me=found.get("member"),
+            reachable=False,
+            copy_refreshed=None if refreshed is None else datetime.fromtimestamp(refreshed, tz=UTC),
+        )
     try:
         counted = team.counts(conn)
         last = team.last_change_ms(conn)

@@ -67,6 +67,11 @@ def test_reading_and_replying_on_a_plane(tmp_path: Path, pg_server: PgServer, te
         assert isinstance(cache, local_copy.OfflineCopy) and cache.refreshed_at is not None
     finally:
         cache.close()
+    said = run(anna, "team", "status", "--json", monkeypatch=monkeypatch)
+    assert said.code == 0, said.err
+    status = json.loads(said.out)
+    assert status["mode"] == "team" and status["reachable"] is False and status["me"] == "Anna"
+    assert status["copy_refreshed"] is not None
     listed = json.loads(run(anna, "conversations", "--json", "--limit", "5", monkeypatch=monkeypatch).out)
     assert listed == online
     found = run(anna, "search", "size", "--json", monkeypatch=monkeypatch)
@@ -128,3 +133,6 @@ def test_without_a_copy_the_server_being_away_is_said_plainly(tmp_path: Path, pg
     away(anna, port=pg_server.port)
     listed = run(anna, "conversations", monkeypatch=monkeypatch)
     assert listed.code != 0 and "unreachable" in listed.err and listed.err.count("\n") == 1
+    status = run(anna, "team", "status", monkeypatch=monkeypatch)
+    assert status.code == 0, status.err
+    assert "Team server unreachable" in status.out and "No copy on this computer yet" in status.out

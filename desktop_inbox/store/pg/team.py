@@ -105,9 +105,11 @@ def _as_url(params: dict[str, str]) -> str:
     return f"postgresql://{user}{host}{port}/{quote(params['dbname'], safe='')}{query}"
 
 
-def connect(where: Address, password: str | None) -> Any:
+def connect(where: Address, password: str | None, *, absent_ok: bool = False) -> Any:
     """An open psycopg connection (autocommit), or BadInput in one line:
-    no such server, refused, wrong password, no such database."""
+    no such server, refused, wrong password, no such database. With
+    ``absent_ok``, None when no server answered (down, refused, no route):
+    a server that answered and said no (password, database) stays BadInput."""
     import psycopg
     from psycopg.conninfo import make_conninfo
 
@@ -116,11 +118,19 @@ def connect(where: Address, password: str | None) -> Any:
             make_conninfo("", **where.params, password=password, connect_timeout=10), autocommit=True
         )
     except psycopg.OperationalError as exc:
+        if absent_ok and not answered(exc):
+            return None
         raise BadInput(
             QT_TRANSLATE_NOOP("Errors", "Could not open the team database at {where}: {reason}"),
             where=where.where,
             reason=reason(exc),
         ) from None
+
+
+def answered(exc: BaseException) -> bool:
+    """Whether a failed connection reached a PostgreSQL server, which said no
+    (libpq reports the server's own refusals as FATAL)."""
+    return "FATAL:" in str(exc)
 
 
 def reason(exc: BaseException) -> str:
