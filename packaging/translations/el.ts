@@ -1044,6 +1044,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Προσωπικά στοιχεία σε δημόσια απάντηση: &lt;b&gt;%1&lt;/b&gt;. Να συνεχίσετε με προσωπικό μήνυμα;</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>The customer shared private details in public: &lt;b&gt;%1&lt;/b&gt;. Answer by direct message?</source>
+        <translation>Ο πελάτης έγραψε δημόσια προσωπικά στοιχεία: &lt;b&gt;%1&lt;/b&gt;. Να του απαντήσετε με προσωπικό μήνυμα;</translation>
+    </message>
+    <message>
         <location line="+27" />
         <source>Fill in the placeholders first.</source>
         <translation>Συμπληρώστε πρώτα τα πεδία.</translation>

@@ -1040,6 +1040,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>公开回复中含有私人信息：&lt;b&gt;%1&lt;/b&gt;。改用私信吗？</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>The customer shared private details in public: &lt;b&gt;%1&lt;/b&gt;. Answer by direct message?</source>
+        <translation>顾客在公开场合提到了私人信息：&lt;b&gt;%1&lt;/b&gt;。用私信回复吗？</translation>
+    </message>
+    <message>
         <location line="+27" />
         <source>Fill in the placeholders first.</source>
         <translation>请先填写待填项。</translation>

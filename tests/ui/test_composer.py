@@ -65,12 +65,17 @@ def test_privacy_guard_moves_to_direct_messages(make_ui) -> None:  # type: ignor
         await ui.start_sync()
         w = ui.window
         await until(lambda: w.conversation.current is not None and w.conversation.current.summary.kind == "public")
+        # Nothing written yet: the customer's own order number suggests a direct message.
+        await until(lambda: w.conversation.composer.private.isVisible(), message="the customer's private details")
+        assert "The customer shared private details in public" in w.conversation.composer.private.label.text()
+        assert "order number" in w.conversation.composer.private.label.text()
         w.conversation.composer.edit.setPlainText("So sorry! I see 48213 was sent to 14 Harbour Street; is that right?")
         await until(
             lambda: w.conversation.composer.private.isVisible() and "street address" in w.conversation.composer.private.label.text(),
             message="privacy warning",
         )
         assert "order number" in w.conversation.composer.private.label.text()
+        assert "Private details in a public reply" in w.conversation.composer.private.label.text()
         w.conversation.composer.handoff_button.click()
         await until(lambda: len(world.server.replies_by(world.shop)) == 2, message="both replies delivered")
         public, direct = sorted(world.server.replies_by(world.shop), key=lambda s: s.visibility != "public")

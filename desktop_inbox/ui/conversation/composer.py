@@ -413,9 +413,11 @@ class Composer(QWidget):
         if checks.private and not self.direct():
             kinds = ", ".join(dict.fromkeys(f.kind for f in checks.private))
             self._private_kinds = kinds
-            self.private.label.setText(
-                i18n.arg(self.tr("Private details in a public reply: <b>%1</b>. Take this to direct messages?"), html.escape(kinds))
-            )
+            if checks.private_in_reply:
+                said = self.tr("Private details in a public reply: <b>%1</b>. Take this to direct messages?")
+            else:  # (only the customer's message has them: nothing written yet needs hiding)
+                said = self.tr("The customer shared private details in public: <b>%1</b>. Answer by direct message?")
+            self.private.label.setText(i18n.arg(said, html.escape(kinds)))
             self.private.show()
         else:
             self.private.hide()
