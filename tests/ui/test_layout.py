@@ -198,3 +198,32 @@ def test_the_customer_panel_s_buttons_show_their_words_at_its_narrowest(make_ui)
                 assert button.geometry().right() < w.customer.width()
 
     make_ui.run(body())
+
+
+def test_the_person_brief_wraps_long_handles_instead_of_scrolling_sideways(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desktop_inbox.services.composer import PersonBrief
+    from desktop_inbox.store.contacts import ContactDetail, IdentityView, Said
+    from desktop_inbox.ui.conversation.person_brief import PersonBriefWidget
+
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    handle = "@maria_kowalski_from_the_workshop@social.example-instance.org"
+    contact = ContactDetail(
+        id=1, name="Maria Kowalski", identities=[IdentityView(1, "mastodon", handle, "Maria", None, now)],
+        conversations=[], notes=[], tags=[], first_contact=now, message_count=1,
+    )
+    said = Said(1, "mastodon", "public", "where is https://shop.example.com/orders/48213?track=yes&lang=el now?", now, False)
+    brief = PersonBriefWidget()
+    qtbot.addWidget(brief)
+    brief.resize(170, 400)
+    brief.show()
+    brief.show_brief(PersonBrief(contact=contact, first_name="Maria", earlier=[], open_questions=[said]))
+    qtbot.wait(50)
+    # No sideways scrolling, and the text fits the panel's width.
+    assert not brief.horizontalScrollBar().isVisible()
+    assert brief.widget().width() <= brief.viewport().width()
+    assert brief.label.minimumSizeHint().width() <= brief.viewport().width()
+    # What is shown reads as written (the break points are invisible).
+    shown = brief.label.text().replace("\u200b", "")
+    assert handle in shown and "track=yes&amp;lang=el" in shown
