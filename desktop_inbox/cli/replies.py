@@ -12,7 +12,7 @@ from desktop_inbox.cli.context import (
     Context,
 )
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import OutboxState
+from desktop_inbox.records import OutboxState, Platform
 from desktop_inbox.services.replies import ReplyService
 
 if TYPE_CHECKING:
@@ -29,7 +29,10 @@ async def cmd_reply(ctx: Context) -> int:
         text = await _snippet_text(ctx, ctx.args.conversation_id, ctx.args.snippet, ctx.args.field or [])
     if not text:
         raise BadInput("Give the reply with --text, or a saved reply with --snippet.")
-    pictures = await attach_pictures(ctx, ctx.args.attach or [], ctx.args.alt or [])
+    platform = None
+    if ctx.args.attach:  # (pictures larger than the platform takes are fitted to it)
+        platform = (await ctx.services.inbox.summary(ctx.args.conversation_id)).platform
+    pictures = await attach_pictures(ctx, ctx.args.attach or [], ctx.args.alt or [], platform=platform)
     try:
         sent = await ctx.services.replies.send(
             ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0),
@@ -63,7 +66,9 @@ async def cmd_reply(ctx: Context) -> int:
     return EXIT_OK
 
 
-async def attach_pictures(ctx: Context, files: list[str], alts: list[str]) -> list[tuple[Attached, str]]:
+async def attach_pictures(
+    ctx: Context, files: list[str], alts: list[str], *, platform: Platform | None = None
+) -> list[tuple[Attached, str]]:
     """``--attach FILE --alt TEXT`` pairs, each picture checked and copied."""
     if len(files) != len(alts):
         raise BadInput(
@@ -75,7 +80,7 @@ async def attach_pictures(ctx: Context, files: list[str], alts: list[str]) -> li
             if not alt.strip():
                 raise BadInput(f"--alt for {Path(file).name} is empty: say what the picture shows.")
             try:
-                pictures.append((await ctx.services.media.attach_file(file), alt))
+                pictures.append((await ctx.services.media.attach_file(file, platform=platform), alt))
             except BadInput as exc:
                 raise BadInput(f"{Path(file).name}: {exc}") from None
     except BaseException:

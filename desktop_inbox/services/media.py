@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_inbox.connectors.platforms import descriptor
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
 from desktop_inbox.services import checks
@@ -63,8 +64,10 @@ class MediaService:
 
     # -- attaching ----------------------------------------------------------------
 
-    async def attach_file(self, path: Path | str) -> Attached:
-        """Check a picture file and keep a copy for the reply (BadInput if unusable)."""
+    async def attach_file(self, path: Path | str, *, platform: Platform | None = None) -> Attached:
+        """Check a picture file and keep a copy for the reply (BadInput if
+        unusable); for ``platform``, a copy made small enough for it when the
+        file is larger than it takes (``attach_bytes``)."""
         source = Path(path).expanduser()  # noqa: ASYNC240 - no I/O: it reads $HOME
 
         def read() -> bytes:
@@ -87,13 +90,19 @@ class MediaService:
                 name=source.name,
                 value=exc.strerror or exc,
             ) from None
-        return await self.attach_bytes(data, name=source.name)
+        return await self.attach_bytes(data, name=source.name, platform=platform)
 
-    async def attach_bytes(self, data: bytes, *, name: str) -> Attached:
-        """Check picture bytes (a pasted picture) and keep them for the reply."""
+    async def attach_bytes(self, data: bytes, *, name: str, platform: Platform | None = None) -> Attached:
+        """Check picture bytes (a pasted picture) and keep them for the reply.
+        With ``platform``: a picture larger than it takes is sent as a JPEG
+        copy that fits (the user's file is never changed)."""
         if len(data) > MAX_FILE:
             raise BadInput(QT_TRANSLATE_NOOP("Errors", "{name} is far too big for a picture in a reply."), name=name)
         facts = await asyncio.to_thread(images.inspect, data)
+        limits = descriptor(platform).media if platform is not None else None
+        if limits is not None and limits.max_bytes and len(data) > limits.max_bytes and "image/jpeg" in limits.types:
+            data = await asyncio.to_thread(images.fit, data, limits.max_bytes)
+            facts = await asyncio.to_thread(images.inspect, data)
         file = self.folder.new_outbox_name(images.SUFFIXES[facts.content_type])
         size = await asyncio.to_thread(self.folder.write, file, data)
         return Attached(file, str(self.folder.path(file)), name, facts.content_type, size, facts.width, facts.height)

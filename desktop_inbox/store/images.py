@@ -135,6 +135,56 @@ def thumbnail(data: bytes, side: int = THUMB_SIDE) -> bytes:
             ) from None
 
 
+FIT_SIDE = 2048  # a fitted picture's longest side at most: more than any timeline shows
+
+
+def fit(data: bytes, max_bytes: int) -> bytes:
+    """A JPEG copy of the picture (call after ``inspect``) of at most
+    ``max_bytes``: a phone's 4 MB photo for a platform that takes 1 MB.
+    Turned upright first (its EXIF orientation), transparency on white; the
+    quality steps down to 70, then the size shrinks. The copy carries no
+    metadata (a photo's GPS position stays home). BadImage when even a small
+    copy does not fit, or for an animation (a still would lose it)."""
+    from PIL import ImageOps
+
+    Image = _pillow()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                _check_size(*image.size)
+                if getattr(image, "n_frames", 1) > 1:
+                    raise BadImage(QT_TRANSLATE_NOOP("Errors", "An animated picture cannot be made smaller here."))
+                upright = ImageOps.exif_transpose(image)
+                if upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info):
+                    rgba = upright.convert("RGBA")
+                    flat = Image.new("RGB", rgba.size, "white")
+                    flat.paste(rgba, mask=rgba.getchannel("A"))
+                else:
+                    flat = upright.convert("RGB")
+                scale = min(1.0, FIT_SIDE / max(flat.size))
+                quality = 85
+                while True:
+                    size = (max(1, round(flat.width * scale)), max(1, round(flat.height * scale)))
+                    frame = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
+                    out = io.BytesIO()
+                    frame.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+                    if out.tell() <= max_bytes:
+                        return out.getvalue()
+                    if quality > 70:
+                        quality -= 5
+                    elif max(size) > 320:
+                        scale *= 0.8
+                    else:
+                        raise BadImage(QT_TRANSLATE_NOOP("Errors", "The picture cannot be made small enough for this platform."))
+        except BadImage:
+            raise
+        except Exception as exc:  # Pillow's decoders raise many kinds; all mean "unusable"
+            raise BadImage(
+                QT_TRANSLATE_NOOP("Errors", "The picture cannot be made smaller ({short})."), short=_short(exc)
+            ) from None
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:120]

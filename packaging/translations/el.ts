@@ -3621,6 +3621,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The picture cannot be made small enough for this platform.</source>
+        <translation>Η εικόνα δεν μπορεί να μικρύνει αρκετά για αυτή την πλατφόρμα.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An animated picture cannot be made smaller here.</source>
+        <translation>Μια κινούμενη εικόνα δεν μπορεί να μικρύνει εδώ.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/store/listening.py" line="-240" />
         <source>There is no listening term {term_id}.</source>
         <translation>Δεν υπάρχει όρος ακρόασης {term_id}.</translation>

@@ -3608,6 +3608,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法缩小这张图片（{short}）。</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The picture cannot be made small enough for this platform.</source>
+        <translation>图片无法缩小到这个平台接受的大小。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An animated picture cannot be made smaller here.</source>
+        <translation>动图无法在这里缩小。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/store/listening.py" line="-240" />
         <source>There is no listening term {term_id}.</source>
         <translation>没有倾听词 {term_id}。</translation>

@@ -98,3 +98,31 @@ async def test_a_direct_message_cannot_carry_a_picture(app: App, world: World, t
         assert "direct messages cannot carry pictures" in str(exc)
     else:
         raise AssertionError("a picture in a Bluesky DM was queued")
+
+
+async def test_a_phone_photo_larger_than_a_blob_goes_as_a_copy_that_fits(app: App, world: World, tmp_path: Path) -> None:
+    _post_with_picture(world.anna, world.shop, pictures.png(64, 48), "The sandal, in red")
+    world.net.process_all()
+    await app.add(world)
+    [first] = await app.engine.sync_once()
+    assert first.ok, first.error
+    [conv] = [c for c in await app.inbox.page() if c.kind == "public"]
+    file = tmp_path / "IMG_2041.jpg"
+    file.write_bytes(pictures.photo(2400, 1600, gps=True))
+    assert file.stat().st_size > 1_000_000  # more than a blob may be
+
+    attached = await app.services.media.attach_file(file, platform=conv.platform)
+    fitted = pictures.kept(attached.path)  # (let go once the reply is out)
+    await app.replies.send(
+        conv.id, "Here they are in blue, Anna.", delay=timedelta(0), pictures=[(attached, "The sandals in blue")]
+    )
+    [sent] = await app.engine.sync_once()
+    assert sent.ok and sent.sent == 1, sent.error
+    [post] = [r for r in world.shop.records() if r["value"].get("embed")]
+    validate_record("app.bsky.feed.post", post["value"])
+    [image] = post["value"]["embed"]["images"]
+    assert image["image"]["size"] <= 1_000_000 and image["image"]["mimeType"] == "image/jpeg"
+    assert image["aspectRatio"] == {"width": 2048, "height": 1365}
+    cid = image["image"]["ref"]["$link"]
+    blob = httpx.get(f"{world.net.pds}/xrpc/com.atproto.sync.getBlob", params={"did": world.shop.did, "cid": cid}, timeout=30)
+    assert blob.status_code == 200 and blob.content == fitted

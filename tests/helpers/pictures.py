@@ -68,3 +68,19 @@ def noise_png(width: int, height: int, *, seed: int = 0) -> bytes:
 def kept(path: object) -> bytes:
     """The bytes of a kept file (``path`` as ``show --json`` gives it)."""
     return Path(str(path)).read_bytes()
+
+
+def photo(width: int = 3000, height: int = 2000, *, orientation: int = 1, gps: bool = False, quality: int = 95) -> bytes:
+    """A camera-like JPEG: grainy (noise does not compress, as a real photo's
+    detail), several MB at this size; with an EXIF orientation, and a GPS
+    position when asked (what must not travel to a customer)."""
+    grain = Image.effect_noise((width, height), 60)
+    image = Image.merge("RGB", (grain, grain.rotate(180), Image.linear_gradient("L").resize((width, height))))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x010F] = "PhoneMaker"
+    if gps:
+        exif[0x8825] = {1: "N", 2: (37.0, 58.0, 12.0), 3: "E", 4: (23.0, 43.0, 40.0)}
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality, exif=exif.tobytes())
+    return out.getvalue()

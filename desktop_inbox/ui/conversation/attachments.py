@@ -44,12 +44,13 @@ if TYPE_CHECKING:
 PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp"
 
 
-async def _attach_file(media: MediaService, *, path: str) -> Attached:
-    return await media.attach_file(path)
+async def _attach_file(media: MediaService, *, path: str, platform: Platform) -> Attached:
+    return await media.attach_file(path, platform=platform)
 
 
-async def _attach_bytes(media: MediaService, *, data: bytes) -> Attached:
-    return await media.attach_bytes(data, name="pasted picture.png")  # (a file name kept with the copy, not shown)
+async def _attach_bytes(media: MediaService, *, data: bytes, platform: Platform) -> Attached:
+    # (a file name kept with the copy, not shown)
+    return await media.attach_bytes(data, name="pasted picture.png", platform=platform)
 
 
 class PictureChip(QFrame):
@@ -177,7 +178,7 @@ class AttachmentBar(QWidget):
 
     def attach_files(self, paths: list[str]) -> None:
         for path in paths:
-            self._attach(functools.partial(_attach_file, path=path))
+            self._attach(functools.partial(_attach_file, path=path, platform=self.platform))
 
     def attach_image(self, image: QImage) -> None:
         """A pasted picture: saved as PNG bytes, then checked like a file."""
@@ -186,7 +187,7 @@ class AttachmentBar(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")  # type: ignore[call-overload]  # (PySide takes the format as str)
         raw = bytes(data.data())
-        self._attach(functools.partial(_attach_bytes, data=raw))
+        self._attach(functools.partial(_attach_bytes, data=raw, platform=self.platform))
 
     def _attach(self, start: Callable[[MediaService], Coroutine[Any, Any, Attached]]) -> None:
         if self.media is None:
