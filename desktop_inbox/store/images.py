@@ -12,11 +12,14 @@ in a widget. The thumbnail the thread shows is made here too, off the UI.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -113,26 +116,15 @@ def thumbnail(data: bytes, side: int = THUMB_SIDE) -> bytes:
     """A PNG at most ``side`` pixels wide and high (call after ``inspect``)."""
     from PIL import ImageOps
 
-    Image = _pillow()
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                _check_size(*image.size)
-                image.draft("RGB", (side, side))  # JPEG: decode at a fraction of the size
-                small = ImageOps.exif_transpose(image)
-                small.thumbnail((side, side))
-                if small.mode not in ("RGB", "RGBA"):
-                    small = small.convert("RGBA")
-                out = io.BytesIO()
-                small.save(out, "PNG", optimize=True)
-                return out.getvalue()
-        except BadImage:
-            raise
-        except Exception as exc:  # Pillow's decoders raise many kinds; all mean "unusable"
-            raise BadImage(
-                QT_TRANSLATE_NOOP("Errors", "The picture cannot be made smaller ({short})."), short=_short(exc)
-            ) from None
+    with _redrawn(data) as image:
+        image.draft("RGB", (side, side))  # JPEG: decode at a fraction of the size
+        small = ImageOps.exif_transpose(image)
+        small.thumbnail((side, side))
+        if small.mode not in ("RGB", "RGBA"):
+            small = small.convert("RGBA")
+        out = io.BytesIO()
+        small.save(out, "PNG", optimize=True)
+        return out.getvalue()
 
 
 FIT_SIDE = 2048  # a fitted picture's longest side at most: more than any timeline shows
@@ -148,38 +140,47 @@ def fit(data: bytes, max_bytes: int) -> bytes:
     from PIL import ImageOps
 
     Image = _pillow()
+    with _redrawn(data) as image:
+        if getattr(image, "n_frames", 1) > 1:
+            raise BadImage(QT_TRANSLATE_NOOP("Errors", "An animated picture cannot be made smaller here."))
+        upright = ImageOps.exif_transpose(image)
+        if upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info):
+            rgba = upright.convert("RGBA")
+            flat = Image.new("RGB", rgba.size, "white")
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+        else:
+            flat = upright.convert("RGB")
+        scale = min(1.0, FIT_SIDE / max(flat.size))
+        quality = 85
+        while True:
+            size = (max(1, round(flat.width * scale)), max(1, round(flat.height * scale)))
+            frame = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            frame.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+            if out.tell() <= max_bytes:
+                return out.getvalue()
+            if quality > 70:
+                quality -= 5
+            elif max(size) > 320:
+                scale *= 0.8
+            else:
+                raise BadImage(QT_TRANSLATE_NOOP("Errors", "The picture cannot be made small enough for this platform."))
+
+
+@contextlib.contextmanager
+def _redrawn(data: bytes) -> Iterator[Any]:
+    """A checked picture opened to be drawn anew (a thumbnail, a smaller
+    copy): what Pillow's decoders raise, of many kinds, is one BadImage line."""
+    Image = _pillow()
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data)) as image:
                 _check_size(*image.size)
-                if getattr(image, "n_frames", 1) > 1:
-                    raise BadImage(QT_TRANSLATE_NOOP("Errors", "An animated picture cannot be made smaller here."))
-                upright = ImageOps.exif_transpose(image)
-                if upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info):
-                    rgba = upright.convert("RGBA")
-                    flat = Image.new("RGB", rgba.size, "white")
-                    flat.paste(rgba, mask=rgba.getchannel("A"))
-                else:
-                    flat = upright.convert("RGB")
-                scale = min(1.0, FIT_SIDE / max(flat.size))
-                quality = 85
-                while True:
-                    size = (max(1, round(flat.width * scale)), max(1, round(flat.height * scale)))
-                    frame = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
-                    out = io.BytesIO()
-                    frame.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
-                    if out.tell() <= max_bytes:
-                        return out.getvalue()
-                    if quality > 70:
-                        quality -= 5
-                    elif max(size) > 320:
-                        scale *= 0.8
-                    else:
-                        raise BadImage(QT_TRANSLATE_NOOP("Errors", "The picture cannot be made small enough for this platform."))
+                yield image
         except BadImage:
             raise
-        except Exception as exc:  # Pillow's decoders raise many kinds; all mean "unusable"
+        except Exception as exc:  # all mean "unusable"
             raise BadImage(
                 QT_TRANSLATE_NOOP("Errors", "The picture cannot be made smaller ({short})."), short=_short(exc)
             ) from None
