@@ -500,6 +500,10 @@ class SyncEngine:
                     self._account_loop(account_id), name=f"sync-account-{account_id}"
                 )
 
+    def _waits_for_sign_in(self, account: Account) -> bool:
+        """Whether the account's loop waits for a new sign-in before syncing."""
+        return account.state == AccountState.NEEDS_SIGN_IN
+
     async def restart_account(self, account_id: int) -> None:
         """Sync an account afresh with its new sign-in (or a new account)."""
         await self.forget_connector(account_id)
@@ -516,7 +520,7 @@ class SyncEngine:
             except InboxError:
                 return
             result = AccountResult(account.id, account.label)
-            if account.state == AccountState.NEEDS_SIGN_IN:
+            if self._waits_for_sign_in(account):
                 delay: float | None = None  # until the user signs in again
             else:
                 retry = await self._cycle(account, result, once=False)

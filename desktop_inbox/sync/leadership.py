@@ -51,6 +51,9 @@ class LeadingSyncEngine(SyncEngine):
         self._leader_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-leader")
         self._delivery.may_send = self.still_leads
         self._watcher: asyncio.Task[None] | None = None
+        # Accounts whose sign-in this app's keyring holds was refused: this
+        # app waits for the user to sign in again, and leads them no more.
+        self._refused_here: set[int] = set()
 
     async def _on_leader_thread(self, fn: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()
@@ -98,7 +101,24 @@ class LeadingSyncEngine(SyncEngine):
                 account = await self.cache.read(store_accounts.get, account.id)
             except InboxError:
                 return None
-        return await super()._cycle(account, result, once=once)
+        retry = await super()._cycle(account, result, once=once)
+        if result.needs_sign_in:
+            # This member's sign-in was refused, not the account: let go, so
+            # that another member whose keyring holds a good one takes over
+            # (their app ignores the shared "needs sign-in", see below).
+            self._refused_here.add(account.id)
+            with contextlib.suppress(Exception):
+                await self._on_leader_thread(self.leadership.release, account.id)
+        return retry
+
+    def _waits_for_sign_in(self, account: Account) -> bool:
+        # The shared account says "needs sign-in" when any member's sign-in
+        # was refused; only the app whose own sign-in was refused waits.
+        return account.id in self._refused_here
+
+    async def restart_account(self, account_id: int) -> None:
+        self._refused_here.discard(account_id)
+        await super().restart_account(account_id)
 
     async def _account_loop(self, account_id: int) -> None:
         """The account's loop, kept going while the team server is away (it

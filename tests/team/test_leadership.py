@@ -14,7 +14,18 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from desktop_inbox.records import AccountInfo, AccountState, Direction, Kind, OutboxState, Person, Platform, Post
+from desktop_inbox.errors import NeedsSignIn
+from desktop_inbox.records import (
+    AccountInfo,
+    AccountState,
+    Connection,
+    Direction,
+    Kind,
+    OutboxState,
+    Person,
+    Platform,
+    Post,
+)
 from desktop_inbox.secrets import SandboxSecrets, Secrets
 from desktop_inbox.services.root import Services
 from desktop_inbox.store import accounts, ingest, outbox
@@ -159,3 +170,41 @@ async def test_an_account_another_member_added_is_synced_here_too_when_its_token
     finally:
         stop.set()
         await running
+
+
+async def test_a_leader_whose_sign_in_is_refused_lets_another_member_sync(cache: Cache, team_db: dict[str, object]) -> None:
+    # Anna's app leads; her token for the account was revoked. Ben's keyring
+    # holds a good one: his app takes over, and the shared account is fine again.
+    anna_keyring, ben_keyring = SandboxSecrets(), SandboxSecrets()
+    anna_keyring.save("m:1", {"token": "revoked-t0k3n"})
+    ben_keyring.save("m:1", {"token": "good-t0k3n"})
+    anna_connector, ben_connector = FakeConnector(FakeClock()), FakeConnector(FakeClock())
+    anna_connector.fail_with = NeedsSignIn("The access token was revoked")
+    anna = LeadingSyncEngine(
+        leadership=for_cache(cache), takeover_interval=0.1, poll_interval=30, cache=cache, secrets=anna_keyring,
+        connector_factory=lambda settings: anna_connector,
+    )
+    ben = LeadingSyncEngine(
+        leadership=for_cache(cache), takeover_interval=0.1, poll_interval=30, cache=cache, secrets=ben_keyring,
+        connector_factory=lambda settings: ben_connector,
+    )
+    stops = [asyncio.Event(), asyncio.Event()]
+    runs = [asyncio.ensure_future(anna.run(stops[0]))]
+    try:
+        await until(lambda: anna.status.get(1) is not None and anna.status[1].state == Connection.NEEDS_SIGN_IN, "Anna refused")
+        assert anna.leadership.led() == set()  # she let go of it
+        assert cache.call_read(accounts.get, 1).state == AccountState.NEEDS_SIGN_IN
+        runs.append(asyncio.ensure_future(ben.run(stops[1])))
+        # Ben's app does not wait for Anna's sign-in: it leads and syncs with his own.
+        await until(lambda: ben.status.get(1) == OK, "Ben's app syncs the account")
+        assert ben.leadership.led() == {1} and ben_connector.fetched
+        assert cache.call_read(accounts.get, 1).state == AccountState.OK
+        # Anna's app waits for her to sign in again: it takes nothing back meanwhile.
+        fetched = len(anna_connector.fetched)
+        await asyncio.sleep(0.5)
+        assert len(anna_connector.fetched) == fetched and anna.leadership.led() == set()
+        assert anna.status[1].state == Connection.NEEDS_SIGN_IN
+    finally:
+        for s in stops:
+            s.set()
+        await asyncio.gather(*runs)
