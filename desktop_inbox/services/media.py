@@ -49,6 +49,7 @@ class Attached:
     size: int
     width: int
     height: int
+    fitted_from: int | None = None  # the file's size, when a smaller copy goes (the platform takes no more)
 
     def picture(self, alt: str = "") -> checks.Picture:
         return checks.Picture(self.name, self.content_type, self.size, self.width, self.height, alt)
@@ -100,12 +101,16 @@ class MediaService:
             raise BadInput(QT_TRANSLATE_NOOP("Errors", "{name} is far too big for a picture in a reply."), name=name)
         facts = await asyncio.to_thread(images.inspect, data)
         limits = descriptor(platform).media if platform is not None else None
+        fitted_from = None
         if limits is not None and limits.max_bytes and len(data) > limits.max_bytes and "image/jpeg" in limits.types:
+            fitted_from = len(data)
             data = await asyncio.to_thread(images.fit, data, limits.max_bytes)
             facts = await asyncio.to_thread(images.inspect, data)
         file = self.folder.new_outbox_name(images.SUFFIXES[facts.content_type])
         size = await asyncio.to_thread(self.folder.write, file, data)
-        return Attached(file, str(self.folder.path(file)), name, facts.content_type, size, facts.width, facts.height)
+        return Attached(
+            file, str(self.folder.path(file)), name, facts.content_type, size, facts.width, facts.height, fitted_from
+        )
 
     async def discard(self, attached: list[Attached]) -> None:
         """Forget pictures taken off a reply before it was queued."""

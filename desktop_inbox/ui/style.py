@@ -55,6 +55,11 @@ def hours_text(seconds: float) -> str:
     return arg(translate("Duration", "%1 h", "hours"), QLocale().toString(seconds / 3600, "f", 1))
 
 
+def megabytes(size: int, *, decimals: int = 1) -> str:
+    """A size in MB with the locale's decimal sign: "12.5 MB", "12,5 MB"."""
+    return arg(translate("StorageDialog", "%1 MB", "megabytes"), QLocale().toString(size / 1_048_576, "f", decimals))
+
+
 def number_text(value: int) -> str:
     """A count with the locale's grouping: "12,345", "12.345"."""
     return QLocale().toString(value)

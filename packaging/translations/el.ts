@@ -4982,6 +4982,17 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>Εναλλακτικό κείμενο για %1</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged.</source>
+        <translation>Η πλατφόρμα δέχεται μικρότερες εικόνες: στέλνεται ένα αντίγραφο στο σωστό μέγεθος· το αρχείο σας μένει όπως είναι.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — sent smaller (%2 → %3)</source>
+        <comment>%1: the file's name, %2 and %3: sizes</comment>
+        <translation>%1 — στέλνεται μικρότερη (%2 → %3)</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Remove %1</source>
         <translation>Αφαίρεση %1</translation>

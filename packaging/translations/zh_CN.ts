@@ -4961,6 +4961,17 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>%1 的替代文字</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged.</source>
+        <translation>该平台只接受较小的图片：会发送一份调整后的副本，您的原文件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — sent smaller (%2 → %3)</source>
+        <comment>%1: the file's name, %2 and %3: sizes</comment>
+        <translation>%1 — 将以较小尺寸发送（%2 → %3）</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>

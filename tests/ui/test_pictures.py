@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
+from desktop_inbox.records import Platform
 from tests.helpers import pictures
 from tests.helpers.mastodon import make_world
 from tests.ui.conftest import until
@@ -191,3 +192,25 @@ def test_the_thread_marks_videos_and_sounds_with_symbols_the_font_can_draw(qapp)
             symbols = {c for c in html if ord(c) > 0x7F and c != "\u2014"}
             assert symbols, html
             assert all(metrics.inFontUcs4(ord(c)) for c in symbols), (kind, symbols)  # no empty boxes
+
+
+def test_a_photo_larger_than_the_platform_takes_is_attached_as_a_smaller_copy(make_ui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.post(world.anna, "@shop which colour is the new strap?")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await until(lambda: w.conversation.current is not None)
+        bar = w.conversation.composer.attachments
+        bar.set_target(Platform.BLUESKY, direct=False)  # (as a Bluesky conversation sets it: 1 MB pictures)
+        photo = tmp_path / "IMG_2041.jpg"
+        photo.write_bytes(pictures.photo(2400, 1600))
+        bar.attach_files([str(photo)])
+        await until(lambda: len(bar.chips) == 1, message="photo attached")
+        [chip] = bar.chips
+        assert chip.attached.size <= 1_000_000 < chip.attached.fitted_from == photo.stat().st_size
+        shown = [label.text() for label in chip.findChildren(QLabel)]
+        assert any(text.startswith("IMG_2041.jpg — sent smaller (") and "MB → " in text for text in shown), shown
+        assert not bar.error.isVisible()
+
+    make_ui.run(body())

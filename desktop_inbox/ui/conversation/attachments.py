@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
-from desktop_inbox.ui import i18n
+from desktop_inbox.ui import i18n, style
 from desktop_inbox.ui.conversation.media import load_image
 from desktop_inbox.ui.i18n import platform_text, say
 from desktop_inbox.ui.tasks import spawn
@@ -84,6 +84,13 @@ class PictureChip(QFrame):
         remove.clicked.connect(lambda: self.removed.emit(self))
         name = QLabel(attached.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
+        if attached.fitted_from is not None:
+            # The platform takes no more: a smaller copy goes, the file stays as it is.
+            name.setText(i18n.arg(
+                self.tr("%1 — sent smaller (%2 → %3)", "%1: the file's name, %2 and %3: sizes"),
+                attached.name, style.megabytes(attached.fitted_from), style.megabytes(attached.size),
+            ))
+            name.setToolTip(self.tr("The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged."))
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(name)

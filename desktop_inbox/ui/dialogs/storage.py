@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,14 +26,6 @@ from desktop_inbox.services.values import StorageReport
 from desktop_inbox.ui import style
 from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import spawn
-
-
-def megabytes(size: int, *, decimals: int = 1) -> str:
-    """A size in MB with the locale's decimal sign: "12.5 MB", "12,5 MB"."""
-    return arg(
-        QCoreApplication.translate("StorageDialog", "%1 MB", "megabytes"),
-        QLocale().toString(size / 1_048_576, "f", decimals),
-    )
 
 
 class StorageDialog(QDialog):
@@ -88,11 +80,11 @@ class StorageDialog(QDialog):
                 "(what it keeps is removed); each keeps at most its cap, the oldest pictures going first.",
                 "%1, %5: sizes; %2: 'n messages', %3: 'n conversations', %4: 'n customers', %6: 'n files'"
             ),
-            megabytes(report.bytes_on_disk),
+            style.megabytes(report.bytes_on_disk),
             self.tr("%Ln message(s)", "", report.messages),
             self.tr("%Ln conversation(s)", "", report.conversations),
             self.tr("%Ln customer(s)", "", report.contacts),
-            megabytes(report.media_bytes),
+            style.megabytes(report.media_bytes),
             self.tr("%Ln file(s)", "", report.media_files),
         ))
         self._filling = True
@@ -107,7 +99,7 @@ class StorageDialog(QDialog):
             for col, text in enumerate(cells):
                 self.table.setItem(n, col, QTableWidgetItem(text))
             media = QTableWidgetItem(
-                arg(self.tr("%1 of %2"), megabytes(a.media_bytes), megabytes(a.media_cap, decimals=0))
+                arg(self.tr("%1 of %2"), style.megabytes(a.media_bytes), style.megabytes(a.media_cap, decimals=0))
                 if a.media_keep
                 else self.tr("not kept")
             )
