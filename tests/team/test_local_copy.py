@@ -107,3 +107,39 @@ def test_replies_written_in_the_copy_outlive_a_whole_refresh(tmp_path: Path, tea
     local_copy.refresh(team, copy, now=10**10)  # long after: a whole copy again
     kept = sqlite3.connect(copy).execute("SELECT text FROM outbox WHERE id >= ?", (local_copy.LOCAL_IDS,)).fetchall()
     assert kept == [("written on the plane",)]
+
+
+def test_replies_written_in_the_copy_take_ids_above_the_teams_and_leave_no_mark(tmp_path: Path, team: Any) -> None:
+    """A reply written offline is numbered above every id the team hands out,
+    and the mark row that makes SQLite number it so is never left in the
+    copy (an older copy's kept one goes when the copy is opened)."""
+    from desktop_inbox.store import outbox
+    from desktop_inbox.store.schema import database
+
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    lite = sqlite3.connect(copy)
+    columns = [r[1] for r in lite.execute("PRAGMA table_info(outbox)")]
+    rest = ", ".join(c for c in columns if c not in ("id", "key", "state"))
+    lite.execute(  # (as copies opened before kept it, for good)
+        f"INSERT INTO outbox (id, key, state, {rest}) SELECT ?, 'offline-copy-ids', 'cancelled', {rest} FROM outbox LIMIT 1",
+        (local_copy.LOCAL_IDS,),
+    )
+    lite.commit()
+    conversation = lite.execute("SELECT id FROM conversation ORDER BY id LIMIT 1").fetchone()[0]
+    lite.close()
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        marks = opened.call_read(lambda: database.execute_sql("SELECT count(*) FROM outbox WHERE id = ?", (local_copy.LOCAL_IDS,)).fetchone()[0])
+        assert marks == 0
+        items = [opened.call_write(outbox.queue_reply, conversation, f"written on the plane {n}") for n in range(2)]
+        stored = opened.call_read(
+            lambda: database.execute_sql("SELECT id, text, state FROM outbox WHERE id >= ? ORDER BY id", (local_copy.LOCAL_IDS,)).fetchall()
+        )
+        cancelled = opened.call_read(lambda: database.execute_sql("SELECT count(*) FROM outbox WHERE key = 'offline-copy-ids'").fetchone()[0])
+    finally:
+        opened.close()
+    assert [(t, s) for _, t, s in stored] == [("written on the plane 0", "queued"), ("written on the plane 1", "queued")]
+    assert [i for i, _, _ in stored] == [local_copy.LOCAL_IDS + 1, local_copy.LOCAL_IDS + 2]
+    assert cancelled == 0
+    assert [item.id for item in items] == [local_copy.LOCAL_IDS + 1, local_copy.LOCAL_IDS + 2]

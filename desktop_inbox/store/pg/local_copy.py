@@ -45,6 +45,7 @@ COPY_DIR = "team-copy"  # in the data folder: a local cache folder of its own
 KEEP_DAYS = 7
 # Outbox ids of replies written in the copy (offline): far above any the team hands out.
 LOCAL_IDS = 1 << 50
+_MARK = "offline-copy-ids"
 _PAGE = 2000
 
 
@@ -180,13 +181,26 @@ class OfflineCopy(Cache):
     def _prepare(self) -> float | None:
         conn = database.connection()
         conn.execute("CREATE TABLE IF NOT EXISTS team_copy (id INTEGER PRIMARY KEY, snapshot TEXT, refreshed_at REAL)")
-        # A reply written here takes an id above the team's: a first row there.
+        # A reply written here takes an id above the team's. SQLite numbers
+        # a row one past the highest: while none is that high, a mark row
+        # at LOCAL_IDS is put in just before the reply's row and taken out
+        # just after it, in the same statement (temporary triggers of this
+        # connection), so no reader, list or refresh ever sees one. (Copies
+        # made before kept a cancelled mark row for good: it goes.)
+        conn.execute(f"DELETE FROM outbox WHERE id = {LOCAL_IDS}")
         columns = [r[1] for r in conn.execute("PRAGMA table_info(outbox)")]
-        rest = ", ".join(c for c in columns if c not in ("id", "key", "state"))
+        rest = [c for c in columns if c not in ("id", "key", "state")]
         conn.execute(
-            f"INSERT OR IGNORE INTO outbox (id, key, state, {rest}) "
-            f"SELECT ?, 'offline-copy-ids', 'cancelled', {rest} FROM outbox ORDER BY id LIMIT 1",
-            (LOCAL_IDS,),
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS offline_ids_floor BEFORE INSERT ON outbox
+            WHEN (NEW.id IS NULL OR NEW.id < 0) AND coalesce((SELECT max(id) FROM outbox), 0) < {LOCAL_IDS}
+            BEGIN
+                INSERT INTO outbox (id, key, state, {", ".join(rest)})
+                VALUES ({LOCAL_IDS}, '{_MARK}', 'cancelled', {", ".join("NEW." + c for c in rest)});
+            END"""
+        )
+        conn.execute(
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS offline_ids_mark AFTER INSERT ON outbox WHEN NEW.id > {LOCAL_IDS}
+            BEGIN DELETE FROM outbox WHERE id = {LOCAL_IDS}; END"""
         )
         row = conn.execute("SELECT refreshed_at FROM team_copy WHERE id = 1").fetchone()
         self._guard()
@@ -246,8 +260,8 @@ def _copy_all(pg: Any, lite: sqlite3.Connection) -> int:
     written = 0
     for table in TABLES:
         columns, _key = _columns(lite, table)
-        keep = f" WHERE id >= {LOCAL_IDS}" if table == "outbox" else ""
-        lite.execute(f"DELETE FROM {table}" + (f" WHERE id < {LOCAL_IDS}" if keep else ""))
+        keep = table == "outbox"  # (replies written offline, not handed over yet)
+        lite.execute(f"DELETE FROM {table}" + (f" WHERE id <= {LOCAL_IDS}" if keep else ""))
         written += _insert(lite, table, columns, _select(pg, table, columns))
     lite.execute("INSERT INTO message_fts (message_fts) VALUES ('delete-all')")
     lite.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", index_rows(lite))
