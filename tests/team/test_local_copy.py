@@ -143,3 +143,38 @@ def test_replies_written_in_the_copy_take_ids_above_the_teams_and_leave_no_mark(
     assert [i for i, _, _ in stored] == [local_copy.LOCAL_IDS + 1, local_copy.LOCAL_IDS + 2]
     assert cancelled == 0
     assert [item.id for item in items] == [local_copy.LOCAL_IDS + 1, local_copy.LOCAL_IDS + 2]
+
+
+def test_a_hand_over_keeps_the_undo_window_and_drops_what_was_taken_back(
+    tmp_path: Path, team: Any, team_db: dict[str, Any]
+) -> None:
+    """A reply written on the copy moments before the server came back still
+    waits for the end of its undo window in the team's outbox; one cancelled
+    (undone) on the copy is not sent at all."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_inbox.store import outbox
+
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    conversation = team.execute("SELECT id FROM conversation ORDER BY id LIMIT 1").fetchone()[0]
+    team.commit()
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        kept = opened.call_write(outbox.queue_reply, conversation, "kept, in its undo window", delay=timedelta(minutes=5))
+        undone = opened.call_write(outbox.queue_reply, conversation, "taken back", delay=timedelta(minutes=5))
+        opened.call_write(outbox.cancel, undone.id)
+    finally:
+        opened.close()
+    shared = TeamCache(tmp_path / "member", team_db)
+    try:
+        assert local_copy.hand_over(shared, copy) == 1
+    finally:
+        shared.close()
+    rows = team.execute(
+        "SELECT key, text, state, not_before FROM outbox WHERE text IN ('kept, in its undo window', 'taken back')"
+    ).fetchall()
+    assert [(k, t, s) for k, t, s, _ in rows] == [(kept.key, "kept, in its undo window", "queued")]
+    assert datetime.fromtimestamp(rows[0][3] / 1000, tz=UTC) > datetime.now(UTC) + timedelta(minutes=4)
+    lite = sqlite3.connect(copy)
+    assert lite.execute("SELECT count(*) FROM outbox WHERE id > ?", (local_copy.LOCAL_IDS,)).fetchone()[0] == 0

@@ -27,7 +27,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -126,31 +126,38 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
     path: the conversation's state follows, and the team records who wrote
     them. Each goes once: it keeps the key it was given in the copy, and a
     key already in the team's outbox (a hand-over cut short between the two
-    commits) is not queued again. Returns how many went over."""
+    commits) is not queued again; one still in its undo window waits for
+    its end there too, and one taken back on the copy goes nowhere.
+    Returns how many went over."""
     if not copy.exists():
         return 0
     lite = _open(copy, key)
     try:
         local = list(
             lite.execute(
-                "SELECT id, key, conversation_id, text, kind, send_at FROM outbox WHERE id > ? ORDER BY id",
+                "SELECT id, key, conversation_id, text, kind, send_at, not_before, state FROM outbox WHERE id > ? ORDER BY id",
                 (LOCAL_IDS,),
             )
         )
-        queued = 0
-        for _id, item_key, conversation_id, text, kind, send_at in local:
-            queued += cache.call_write(_adopt, item_key, conversation_id, text, kind == "direct", send_at)
+        queued = handed = 0
+        for _id, item_key, conversation_id, text, kind, send_at, not_before, state in local:
+            if state != "queued":
+                continue  # taken back (undone, cancelled) on the copy: it goes nowhere
+            handed += 1
+            queued += cache.call_write(_adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before)
         if local:
             lite.execute("BEGIN IMMEDIATE")
             lite.execute(f"DELETE FROM outbox WHERE id IN ({', '.join('?' * len(local))})", [r[0] for r in local])
             lite.execute("COMMIT")
-            log.info("handed %d replies written offline to the team's outbox (%d new)", len(local), queued)
-        return len(local)
+            log.info("handed %d replies written offline to the team's outbox (%d new)", handed, queued)
+        return handed
     finally:
         lite.close()
 
 
-def _adopt(key: str, conversation_id: int, text: str, direct: bool, send_at: int | None) -> int:
+def _adopt(
+    key: str, conversation_id: int, text: str, direct: bool, send_at: int | None, not_before: int | None = None
+) -> int:
     from desktop_inbox.store import outbox
     from desktop_inbox.store.schema import from_ms
 
@@ -158,7 +165,12 @@ def _adopt(key: str, conversation_id: int, text: str, direct: bool, send_at: int
         return 0
     later = from_ms(send_at) if send_at is not None else None
     now = datetime.now(UTC)
-    outbox.queue_reply(conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key)
+    # A reply handed over within its undo window still waits for its end.
+    undo_left = from_ms(not_before) - now if not_before is not None else timedelta(0)
+    outbox.queue_reply(
+        conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key,
+        delay=max(undo_left, timedelta(0)),
+    )
     return 1
 
 
@@ -188,6 +200,12 @@ class OfflineCopy(Cache):
         # connection), so no reader, list or refresh ever sees one. (Copies
         # made before kept a cancelled mark row for good: it goes.)
         conn.execute(f"DELETE FROM outbox WHERE id = {LOCAL_IDS}")
+        # The copy's writer keeps no foreign keys: a reply taken back may drop
+        # the conversation it started (``outbox.drop_if_unused``), and the
+        # cascade to tables this copy does not write would have the whole
+        # statement refused (``_authorize``); the next refresh puts back
+        # whatever the team has.
+        conn.execute("PRAGMA foreign_keys = OFF")
         columns = [r[1] for r in conn.execute("PRAGMA table_info(outbox)")]
         rest = [c for c in columns if c not in ("id", "key", "state")]
         conn.execute(
