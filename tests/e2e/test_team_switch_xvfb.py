@@ -16,7 +16,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
