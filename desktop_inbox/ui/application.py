@@ -451,6 +451,10 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     window.tray.icon.hide()
     window.hide()
     await _bounded("stopping the sync", sync.shutdown())
+    if cache.shared and not getattr(cache, "offline", False):
+        # This computer's copy of the team's inbox as it is now, not as of
+        # its last minutely refresh: what is read on the plane next.
+        await _bounded("refreshing the team's copy", asyncio.to_thread(ctx.team_copy.refresh_now))
     for task in tasks:
         task.cancel()
         await _bounded(f"ending the {task.get_name()} task", task)

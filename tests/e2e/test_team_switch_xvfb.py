@@ -111,6 +111,9 @@ def test_the_app_reads_its_copy_while_the_team_server_is_away_and_goes_back(
         shot(xvfb, window, tmp_path, "app_back")
         xvfb.quit_app(window)
         assert app.wait(timeout=30) == 0
+    # The copy was brought up to date as the app quit: the reply is sent there too.
+    with contextlib.closing(sqlite3.connect(copy)) as lite:
+        assert lite.execute("SELECT state FROM outbox WHERE text = ?", (REPLY,)).fetchall() == [("sent",)]
 
     # At start: the server is away; the app opens on the copy and syncs once it is back.
     pg_server.stop()
