@@ -112,10 +112,19 @@ class BackupService:
             wait = every
 
 
-def open_cache(data_dir: Path, secrets: Secrets) -> Cache:
+def open_cache(data_dir: Path, secrets: Secrets, *, switching: bool = False) -> Cache:
     """The cache of ``data_dir`` (its key from the keyring if it is encrypted),
-    or its team's database when it is in one; CacheDamaged if it is damaged."""
-    from desktop_inbox.services.team import open_team_cache
+    or its team's database when it is in one; CacheDamaged if it is damaged.
+    ``switching`` (the app): a team's inbox that moves to this computer's
+    copy while the server is away, and back (``services.team_copy``)."""
+    from desktop_inbox.services.team import open_team_cache, settings
+
+    if switching and settings(data_dir) is not None:
+        from desktop_inbox.services import team_copy
+
+        switched = team_copy.open_switching(data_dir, secrets)
+        if switched is not None:
+            return switched
 
     try:
         shared = open_team_cache(data_dir, secrets)

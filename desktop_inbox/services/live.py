@@ -33,6 +33,9 @@ class LiveService:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
         self.changes: Hook[LiveChange] = Hook("live change")
+        # The listener's connection is in place (True) or was lost (False):
+        # emitted on the listener's thread, like ``changes``.
+        self.connection: Hook[bool] = Hook("live connection")
         self._listener: live.Listening | None = None
 
     @property
@@ -49,7 +52,10 @@ class LiveService:
         hear. ``wait``: until the listener is in place (else it connects on
         its own thread, and again whenever the connection is lost)."""
         if self._listener is None and self.cache.shared:
-            self._listener = live.listen(self._heard, wait=wait)
+            # (A team's inbox read from this computer's copy listens too: it
+            # hears the server come back.)
+            params = getattr(self.cache, "params", None)
+            self._listener = live.listen(self._heard, wait=wait, params=params, on_state=self.connection.emit)
         return self._listener is not None
 
     def stop(self) -> None:

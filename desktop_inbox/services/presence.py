@@ -35,10 +35,15 @@ class PresenceService:
     def in_team(self) -> bool:
         return self.inbox.me is not None
 
+    @property
+    def _away(self) -> bool:
+        """Reading this computer's copy: no one to tell (the server is away)."""
+        return bool(getattr(self.cache, "offline", False))
+
     async def writing(self, conversation_id: int) -> None:
         """I am writing in the conversation (call as often as keys are typed)."""
         me = self.inbox.me
-        if me is None:
+        if me is None or self._away:
             return
         now = self.clock()
         if self._beating is not None and self._beating[0] == conversation_id and now - self._beating[1] < BEAT:
@@ -52,14 +57,16 @@ class PresenceService:
         if me is None or self._beating is None:
             return
         self._beating = None
-        await self.cache.write(teamwork.stopped, me)
+        if not self._away:
+            await self.cache.write(teamwork.stopped, me)
 
     def stopped_now(self) -> None:
         """As ``stopped``, waited for: when the app closes (no loop to await on)."""
         me = self.inbox.me
         if me is not None and self._beating is not None:
             self._beating = None
-            self.cache.call_write(teamwork.stopped, me)
+            if not self._away:
+                self.cache.call_write(teamwork.stopped, me)
 
     async def writers(self, conversation_id: int) -> list[str]:
         """The other members writing in the conversation now, by name."""

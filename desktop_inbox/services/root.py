@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
     from desktop_inbox.services.sync import SyncService
-    from desktop_inbox.services.team_copy import TeamCopyService
+    from desktop_inbox.services.team_copy import TeamCopyService, TeamSwitch
     from desktop_inbox.sync.engine import SyncEngine
 
 
@@ -92,7 +92,19 @@ class Services:
         from desktop_inbox.sync.engine import SyncEngine
 
         timed = {"clock": self._clock} if self._clock is not None else {}
-        if getattr(self.cache, "shared", False):
+        # A team's inbox the app may read from this computer's copy for a
+        # while (``store.pg.switch``): the engine works on the team's side only.
+        cache = getattr(self.cache, "team", None) or self.cache
+        if hasattr(cache, "to_copy"):  # (started on the copy; the server is not back yet)
+            from desktop_inbox.errors import TeamUnreachable
+            from desktop_inbox.words import QT_TRANSLATE_NOOP
+
+            raise TeamUnreachable(
+                QT_TRANSLATE_NOOP("Errors", "Team server unreachable ({where}): {reason}"),
+                where=getattr(cache, "where", ""),
+                reason="nothing syncs until it is back",
+            )
+        if getattr(cache, "shared", False):
             # A team database: each account synced by the one app that leads it.
             from desktop_inbox.store.leadership import for_cache
             from desktop_inbox.sync.leadership import LeadingSyncEngine
@@ -102,16 +114,29 @@ class Services:
             except ValueError:
                 interval = 15.0
             return LeadingSyncEngine(
-                leadership=for_cache(self.cache), takeover_interval=interval, cache=self.cache, secrets=self.secrets,
+                leadership=for_cache(cache), takeover_interval=interval, cache=cache, secrets=self.secrets,
                 **timed, **self._engine_settings,
             )
-        return SyncEngine(cache=self.cache, secrets=self.secrets, **timed, **self._engine_settings)  # type: ignore[arg-type]
+        return SyncEngine(cache=cache, secrets=self.secrets, **timed, **self._engine_settings)  # type: ignore[arg-type]
 
     @functools.cached_property
     def team_copy(self) -> TeamCopyService:
         from desktop_inbox.services.team_copy import TeamCopyService
 
         return TeamCopyService(self.data_dir, self.secrets)
+
+    @functools.cached_property
+    def team_switch(self) -> TeamSwitch | None:
+        """What moves a team's app to this computer's copy and back (None:
+        not a team's inbox the app can switch)."""
+        if not hasattr(self.cache, "to_copy"):
+            return None
+        from desktop_inbox.services.team_copy import TeamSwitch
+
+        switch = TeamSwitch(self.cache, self.team_copy)  # type: ignore[arg-type]
+        self.live.connection.subscribe(switch.live_connection)
+        switch.handed_over.subscribe(lambda _n: self.sync.wake())
+        return switch
 
     @functools.cached_property
     def sync(self) -> SyncService:

@@ -83,6 +83,11 @@ def describe(status: AccountStatus) -> Phrase:
     return label(status)
 
 
+def team_copy() -> Phrase:
+    """The status bar's word while a team's app reads this computer's copy."""
+    return _say(QT_TRANSLATE_NOOP("Status", "⚠ Team server unreachable — reading your local copy"))
+
+
 def overview(statuses: Sequence[AccountStatus]) -> Phrase:
     """The status bar's word on every account together."""
     if not statuses:

@@ -15,7 +15,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -268,7 +268,7 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     from desktop_inbox.services.backup import open_cache
 
     try:
-        cache = open_cache(data_dir, secrets)
+        cache = open_cache(data_dir, secrets, switching=True)
     except CacheDamaged as exc:
         start.damage = i18n.say(exc)
         return start
@@ -413,7 +413,15 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         await demo.seed(ctx.composer)
         window.conversation.reload_snippets()
         demo.start_live(sync)
-    if getattr(cache, "offline", False):
+    # A team's inbox: this computer's copy is read while the server is away
+    # (at start, or from when it goes), the team's database once it is back.
+    switch = ctx.services.team_switch
+    if switch is not None:
+        switch.switched.subscribe(_while_shown(window, window.on_team_switched))
+        switch_task = asyncio.create_task(switch.run(), name="team switch")
+        # Nothing syncs until the team's database is in use.
+        sync_task = asyncio.create_task(_sync(sync, stop, window, ready=switch.until_team), name="sync")
+    elif getattr(cache, "offline", False):
         # The team server was away at start: the copy is read, nothing syncs.
         window.show_offline_copy(getattr(cache, "refreshed_at", None))
         sync_task = asyncio.create_task(stop.wait(), name="sync")
@@ -424,6 +432,8 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
     )
     tasks = [sync_task, backup_task]
+    if switch is not None:
+        tasks.append(switch_task)
     if cache.shared:  # a team's database: keep this computer's copy of it for the plane
         tasks.append(asyncio.create_task(ctx.team_copy.keep_fresh(cache), name="team copy"))
     log.info("%s %s started with %s", APP_NAME, __version__, data_dir)
@@ -441,6 +451,10 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     window.tray.icon.hide()
     window.hide()
     await _bounded("stopping the sync", sync.shutdown())
+    if cache.shared and not getattr(cache, "offline", False):
+        # This computer's copy of the team's inbox as it is now, not as of
+        # its last minutely refresh: what is read on the plane next.
+        await _bounded("refreshing the team's copy", asyncio.to_thread(ctx.team_copy.refresh_now))
     for task in tasks:
         task.cancel()
         await _bounded(f"ending the {task.get_name()} task", task)
@@ -496,10 +510,26 @@ async def _bounded(what: str, step: Awaitable[object]) -> None:
 SYNC_START_DELAY = 0.25
 
 
-async def _sync(sync: SyncService, stop: asyncio.Event, window: MainWindow) -> None:
+def _while_shown(window: MainWindow, forward: Callable[[bool], None]) -> Callable[[bool], None]:
+    import shiboken6
+
+    def listener(value: bool) -> None:
+        if shiboken6.isValid(window):
+            forward(value)
+
+    return listener
+
+
+async def _sync(
+    sync: SyncService, stop: asyncio.Event, window: MainWindow, *, ready: Callable[[], Awaitable[None]] | None = None
+) -> None:
     """Run the sync once this app holds the folder's sync lock (a command-line
-    sync may have it for a while)."""
+    sync may have it for a while); ``ready``: once that returns (a team's
+    app that started on this computer's copy: once the server is back)."""
     import asyncio
+
+    if ready is not None:
+        await ready()
 
     from PySide6.QtCore import QCoreApplication
 

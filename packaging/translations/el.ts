@@ -4400,8 +4400,13 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+14" />
-        <source>Team server unreachable: reading this computer's copy from %1. Replies wait until it is back.</source>
-        <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: διαβάζετε το αντίγραφο αυτού του υπολογιστή από %1. Οι απαντήσεις περιμένουν μέχρι να επανέλθει.</translation>
+        <source>Your local copy of the team's inbox, as of %1: replies wait until the team server is back.</source>
+        <translation>Το τοπικό σας αντίγραφο των εισερχομένων της ομάδας, όπως ήταν στις %1: οι απαντήσεις περιμένουν μέχρι να επανέλθει ο διακομιστής της ομάδας.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Team server back: the team's inbox is live again; replies written meanwhile go out now.</source>
+        <translation>Ο διακομιστής της ομάδας επανήλθε: τα εισερχόμενα της ομάδας ενημερώνονται ξανά ζωντανά· οι απαντήσεις που γράψατε στο μεταξύ στέλνονται τώρα.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6284,6 +6289,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+2" />
         <source>⚠ Team server unreachable — replies wait in the outbox</source>
         <translation>⚠ Ο διακομιστής της ομάδας δεν είναι προσβάσιμος — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>⚠ Team server unreachable — reading your local copy</source>
+        <translation>⚠ Ο διακομιστής της ομάδας δεν είναι προσβάσιμος — διαβάζετε το τοπικό σας αντίγραφο</translation>
     </message>
     <message>
         <location line="+2" />

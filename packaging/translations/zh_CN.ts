@@ -4383,8 +4383,13 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+14" />
-        <source>Team server unreachable: reading this computer's copy from %1. Replies wait until it is back.</source>
-        <translation>无法连接团队服务器：正在阅读本机 %1 的副本。回复会等到服务器恢复后再发出。</translation>
+        <source>Your local copy of the team's inbox, as of %1: replies wait until the team server is back.</source>
+        <translation>团队收件箱的本地副本（截至 %1）：回复会等到团队服务器恢复后再发出。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Team server back: the team's inbox is live again; replies written meanwhile go out now.</source>
+        <translation>团队服务器已恢复：团队收件箱重新实时更新；期间写的回复现在发出。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6255,6 +6260,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <location line="+2" />
         <source>⚠ Team server unreachable — replies wait in the outbox</source>
         <translation>⚠ 无法连接团队服务器 — 回复在发件箱中等待</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>⚠ Team server unreachable — reading your local copy</source>
+        <translation>⚠ 无法连接团队服务器 — 正在阅读您的本地副本</translation>
     </message>
     <message>
         <location line="+2" />

@@ -107,3 +107,74 @@ def test_replies_written_in_the_copy_outlive_a_whole_refresh(tmp_path: Path, tea
     local_copy.refresh(team, copy, now=10**10)  # long after: a whole copy again
     kept = sqlite3.connect(copy).execute("SELECT text FROM outbox WHERE id >= ?", (local_copy.LOCAL_IDS,)).fetchall()
     assert kept == [("written on the plane",)]
+
+
+def test_replies_written_in_the_copy_take_ids_above_the_teams_and_leave_no_mark(tmp_path: Path, team: Any) -> None:
+    """A reply written offline is numbered above every id the team hands out,
+    and the mark row that makes SQLite number it so is never left in the
+    copy (an older copy's kept one goes when the copy is opened)."""
+    from desktop_inbox.store import outbox
+    from desktop_inbox.store.schema import database
+
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    lite = sqlite3.connect(copy)
+    columns = [r[1] for r in lite.execute("PRAGMA table_info(outbox)")]
+    rest = ", ".join(c for c in columns if c not in ("id", "key", "state"))
+    lite.execute(  # (as copies opened before kept it, for good)
+        f"INSERT INTO outbox (id, key, state, {rest}) SELECT ?, 'offline-copy-ids', 'cancelled', {rest} FROM outbox LIMIT 1",
+        (local_copy.LOCAL_IDS,),
+    )
+    lite.commit()
+    conversation = lite.execute("SELECT id FROM conversation ORDER BY id LIMIT 1").fetchone()[0]
+    lite.close()
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        marks = opened.call_read(lambda: database.execute_sql("SELECT count(*) FROM outbox WHERE id = ?", (local_copy.LOCAL_IDS,)).fetchone()[0])
+        assert marks == 0
+        items = [opened.call_write(outbox.queue_reply, conversation, f"written on the plane {n}") for n in range(2)]
+        stored = opened.call_read(
+            lambda: database.execute_sql("SELECT id, text, state FROM outbox WHERE id >= ? ORDER BY id", (local_copy.LOCAL_IDS,)).fetchall()
+        )
+        cancelled = opened.call_read(lambda: database.execute_sql("SELECT count(*) FROM outbox WHERE key = 'offline-copy-ids'").fetchone()[0])
+    finally:
+        opened.close()
+    assert [(t, s) for _, t, s in stored] == [("written on the plane 0", "queued"), ("written on the plane 1", "queued")]
+    assert [i for i, _, _ in stored] == [local_copy.LOCAL_IDS + 1, local_copy.LOCAL_IDS + 2]
+    assert cancelled == 0
+    assert [item.id for item in items] == [local_copy.LOCAL_IDS + 1, local_copy.LOCAL_IDS + 2]
+
+
+def test_a_hand_over_keeps_the_undo_window_and_drops_what_was_taken_back(
+    tmp_path: Path, team: Any, team_db: dict[str, Any]
+) -> None:
+    """A reply written on the copy moments before the server came back still
+    waits for the end of its undo window in the team's outbox; one cancelled
+    (undone) on the copy is not sent at all."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_inbox.store import outbox
+
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    conversation = team.execute("SELECT id FROM conversation ORDER BY id LIMIT 1").fetchone()[0]
+    team.commit()
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        kept = opened.call_write(outbox.queue_reply, conversation, "kept, in its undo window", delay=timedelta(minutes=5))
+        undone = opened.call_write(outbox.queue_reply, conversation, "taken back", delay=timedelta(minutes=5))
+        opened.call_write(outbox.cancel, undone.id)
+    finally:
+        opened.close()
+    shared = TeamCache(tmp_path / "member", team_db)
+    try:
+        assert local_copy.hand_over(shared, copy) == 1
+    finally:
+        shared.close()
+    rows = team.execute(
+        "SELECT key, text, state, not_before FROM outbox WHERE text IN ('kept, in its undo window', 'taken back')"
+    ).fetchall()
+    assert [(k, t, s) for k, t, s, _ in rows] == [(kept.key, "kept, in its undo window", "queued")]
+    assert datetime.fromtimestamp(rows[0][3] / 1000, tz=UTC) > datetime.now(UTC) + timedelta(minutes=4)
+    lite = sqlite3.connect(copy)
+    assert lite.execute("SELECT count(*) FROM outbox WHERE id > ?", (local_copy.LOCAL_IDS,)).fetchone()[0] == 0

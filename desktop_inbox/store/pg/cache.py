@@ -29,6 +29,11 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+class Parked(TeamUnreachable):
+    """A call refused before it reached the server (``TeamCache.park``):
+    nothing of it ran, so it may be made again elsewhere."""
+
+
 class TeamCache(Cache):
     """``Cache`` on the PostgreSQL database ``params`` name (psycopg's
     connection parameters: dbname, host, port, user, password, sslmode)."""
@@ -46,20 +51,55 @@ class TeamCache(Cache):
         # (A connection of its own leads accounts: store.pg.leadership.)
         self.params = dict(params)
         self.where = f"{params.get('host') or 'localhost'}:{params.get('port', 5432)}/{params.get('dbname', '')}"
-        connect = dict(params)
-        backend.use_postgres(str(connect.pop("dbname")), connect_timeout=10, **connect)
+        # Told (on the thread that noticed) when the server is found gone.
+        self.on_lost: Callable[[], None] | None = None
+        self._parked = False
+        self._bind()
         try:
             self.started_at_version = self.call_write(lambda: migrations.migrate(database.connection()))
         except BaseException:
             self.close()
             raise
 
+    def _bind(self) -> None:
+        connect = dict(self.params)
+        backend.use_postgres(str(connect.pop("dbname")), connect_timeout=10, **connect)
+
+    @property
+    def parked(self) -> bool:
+        return self._parked
+
+    def park(self, *, drain_s: float = 5.0) -> None:
+        """Stop using the server (it went away; the app reads this computer's
+        copy meanwhile): every call from now raises ``Parked`` at once,
+        without a connection; the calls already running end first (at most
+        ``drain_s`` each thread), so none of them runs on what the store's
+        database is re-bound to next."""
+        self._parked = True
+        for executor in (self._writer, self._reader):
+            with contextlib.suppress(Exception):
+                executor.submit(lambda: None).result(timeout=drain_s)
+
+    def resume(self) -> None:
+        """The server is back: the store's database is this one again."""
+        self._bind()
+        self._parked = False
+
     def _guarded(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        if self._parked:
+            raise Parked(
+                QT_TRANSLATE_NOOP("Errors", "Team server unreachable ({where}): {reason}"),
+                where=self.where,
+                reason="reading this computer's copy until it is back",
+            )
         try:
             return super()._guarded(fn, *args, **kwargs)
         except (pw.OperationalError, pw.InterfaceError) as exc:
             if not _connection_lost():
                 raise
+            if self.on_lost is not None:
+                with contextlib.suppress(Exception):
+                    self.on_lost()
             # The transaction never committed: nothing half-written stays.
             # The next call connects afresh (the server may be back by then).
             with contextlib.suppress(Exception):

@@ -118,9 +118,13 @@ class Listener:
     BURST_S = 0.02  # notifications this close together are delivered as one
     WAKE_S = 0.25  # how often the thread looks whether it should stop
 
-    def __init__(self, params: dict[str, Any], deliver: Callable[[Heard], None]) -> None:
+    def __init__(
+        self, params: dict[str, Any], deliver: Callable[[Heard], None], *, on_state: Callable[[bool], None] | None = None
+    ) -> None:
         self._params = params
         self._deliver = deliver
+        # Told (on this thread) when the connection is in place, and when it is lost.
+        self._on_state = on_state
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="team-listen", daemon=True)
@@ -146,10 +150,20 @@ class Listener:
             try:
                 self._listen(missed=not first)
             except Exception as exc:  # the server went away: try again
+                was = self._ready.is_set()
                 self._ready.clear()
                 log.info("team listener lost its connection: %s", type(exc).__name__)
+                if was or first:
+                    self._tell(False)
             first = False
             self._stop.wait(next(delays, 10.0))
+
+    def _tell(self, up: bool) -> None:
+        if self._on_state is not None:
+            try:
+                self._on_state(up)
+            except Exception:
+                log.exception("a live connection's listener failed")
 
     def _listen(self, *, missed: bool) -> None:
         import psycopg
@@ -157,6 +171,7 @@ class Listener:
         with psycopg.connect(**self._params, autocommit=True) as conn:
             conn.execute(f"LISTEN {CHANNEL}")
             self._ready.set()
+            self._tell(True)
             if missed:
                 self._deliver(Heard(everything=True))
             while not self._stop.is_set():

@@ -27,7 +27,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ COPY_DIR = "team-copy"  # in the data folder: a local cache folder of its own
 KEEP_DAYS = 7
 # Outbox ids of replies written in the copy (offline): far above any the team hands out.
 LOCAL_IDS = 1 << 50
+_MARK = "offline-copy-ids"
 _PAGE = 2000
 
 
@@ -125,31 +126,38 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
     path: the conversation's state follows, and the team records who wrote
     them. Each goes once: it keeps the key it was given in the copy, and a
     key already in the team's outbox (a hand-over cut short between the two
-    commits) is not queued again. Returns how many went over."""
+    commits) is not queued again; one still in its undo window waits for
+    its end there too, and one taken back on the copy goes nowhere.
+    Returns how many went over."""
     if not copy.exists():
         return 0
     lite = _open(copy, key)
     try:
         local = list(
             lite.execute(
-                "SELECT id, key, conversation_id, text, kind, send_at FROM outbox WHERE id > ? ORDER BY id",
+                "SELECT id, key, conversation_id, text, kind, send_at, not_before, state FROM outbox WHERE id > ? ORDER BY id",
                 (LOCAL_IDS,),
             )
         )
-        queued = 0
-        for _id, item_key, conversation_id, text, kind, send_at in local:
-            queued += cache.call_write(_adopt, item_key, conversation_id, text, kind == "direct", send_at)
+        queued = handed = 0
+        for _id, item_key, conversation_id, text, kind, send_at, not_before, state in local:
+            if state != "queued":
+                continue  # taken back (undone, cancelled) on the copy: it goes nowhere
+            handed += 1
+            queued += cache.call_write(_adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before)
         if local:
             lite.execute("BEGIN IMMEDIATE")
             lite.execute(f"DELETE FROM outbox WHERE id IN ({', '.join('?' * len(local))})", [r[0] for r in local])
             lite.execute("COMMIT")
-            log.info("handed %d replies written offline to the team's outbox (%d new)", len(local), queued)
-        return len(local)
+            log.info("handed %d replies written offline to the team's outbox (%d new)", handed, queued)
+        return handed
     finally:
         lite.close()
 
 
-def _adopt(key: str, conversation_id: int, text: str, direct: bool, send_at: int | None) -> int:
+def _adopt(
+    key: str, conversation_id: int, text: str, direct: bool, send_at: int | None, not_before: int | None = None
+) -> int:
     from desktop_inbox.store import outbox
     from desktop_inbox.store.schema import from_ms
 
@@ -157,7 +165,12 @@ def _adopt(key: str, conversation_id: int, text: str, direct: bool, send_at: int
         return 0
     later = from_ms(send_at) if send_at is not None else None
     now = datetime.now(UTC)
-    outbox.queue_reply(conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key)
+    # A reply handed over within its undo window still waits for its end.
+    undo_left = from_ms(not_before) - now if not_before is not None else timedelta(0)
+    outbox.queue_reply(
+        conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key,
+        delay=max(undo_left, timedelta(0)),
+    )
     return 1
 
 
@@ -180,13 +193,32 @@ class OfflineCopy(Cache):
     def _prepare(self) -> float | None:
         conn = database.connection()
         conn.execute("CREATE TABLE IF NOT EXISTS team_copy (id INTEGER PRIMARY KEY, snapshot TEXT, refreshed_at REAL)")
-        # A reply written here takes an id above the team's: a first row there.
+        # A reply written here takes an id above the team's. SQLite numbers
+        # a row one past the highest: while none is that high, a mark row
+        # at LOCAL_IDS is put in just before the reply's row and taken out
+        # just after it, in the same statement (temporary triggers of this
+        # connection), so no reader, list or refresh ever sees one. (Copies
+        # made before kept a cancelled mark row for good: it goes.)
+        conn.execute(f"DELETE FROM outbox WHERE id = {LOCAL_IDS}")
+        # The copy's writer keeps no foreign keys: a reply taken back may drop
+        # the conversation it started (``outbox.drop_if_unused``), and the
+        # cascade to tables this copy does not write would have the whole
+        # statement refused (``_authorize``); the next refresh puts back
+        # whatever the team has.
+        conn.execute("PRAGMA foreign_keys = OFF")
         columns = [r[1] for r in conn.execute("PRAGMA table_info(outbox)")]
-        rest = ", ".join(c for c in columns if c not in ("id", "key", "state"))
+        rest = [c for c in columns if c not in ("id", "key", "state")]
         conn.execute(
-            f"INSERT OR IGNORE INTO outbox (id, key, state, {rest}) "
-            f"SELECT ?, 'offline-copy-ids', 'cancelled', {rest} FROM outbox ORDER BY id LIMIT 1",
-            (LOCAL_IDS,),
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS offline_ids_floor BEFORE INSERT ON outbox
+            WHEN (NEW.id IS NULL OR NEW.id < 0) AND coalesce((SELECT max(id) FROM outbox), 0) < {LOCAL_IDS}
+            BEGIN
+                INSERT INTO outbox (id, key, state, {", ".join(rest)})
+                VALUES ({LOCAL_IDS}, '{_MARK}', 'cancelled', {", ".join("NEW." + c for c in rest)});
+            END"""
+        )
+        conn.execute(
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS offline_ids_mark AFTER INSERT ON outbox WHEN NEW.id > {LOCAL_IDS}
+            BEGIN DELETE FROM outbox WHERE id = {LOCAL_IDS}; END"""
         )
         row = conn.execute("SELECT refreshed_at FROM team_copy WHERE id = 1").fetchone()
         self._guard()
@@ -246,8 +278,8 @@ def _copy_all(pg: Any, lite: sqlite3.Connection) -> int:
     written = 0
     for table in TABLES:
         columns, _key = _columns(lite, table)
-        keep = f" WHERE id >= {LOCAL_IDS}" if table == "outbox" else ""
-        lite.execute(f"DELETE FROM {table}" + (f" WHERE id < {LOCAL_IDS}" if keep else ""))
+        keep = table == "outbox"  # (replies written offline, not handed over yet)
+        lite.execute(f"DELETE FROM {table}" + (f" WHERE id <= {LOCAL_IDS}" if keep else ""))
         written += _insert(lite, table, columns, _select(pg, table, columns))
     lite.execute("INSERT INTO message_fts (message_fts) VALUES ('delete-all')")
     lite.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", index_rows(lite))

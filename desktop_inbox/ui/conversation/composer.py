@@ -573,7 +573,8 @@ class Composer(QWidget):
         if self._undo_left <= 0:
             self._undo_timer.stop()
             self.undo.hide()
-            self.say(self._queued())
+            if self.awaiting_delivery:  # (delivered already: "Sent at …" stays)
+                self.say(self._queued())
             return
         self.undo.label.setText(self.tr("Sending in %n s…", "", self._undo_left))
         self.undo.show()

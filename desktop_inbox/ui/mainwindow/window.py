@@ -520,10 +520,24 @@ class MainWindow(QMainWindow):
 
         when = datetime.fromtimestamp(refreshed_at, tz=UTC) if refreshed_at is not None else None
         text = i18n.arg(
-            self.tr("Team server unreachable: reading this computer's copy from %1. Replies wait until it is back."),
+            self.tr("Your local copy of the team's inbox, as of %1: replies wait until the team server is back."),
             style.local_time(when) if when is not None else self.tr("earlier"),
         )
         self.status_bar.show_lasting(text)
+        self.status_bar.show_team_copy(True)
+
+    def on_team_switched(self, reading_copy: bool) -> None:
+        """The team server went away (read this computer's copy) or came back
+        (the team's database again): say so, and read what is shown again
+        from the side now in use."""
+        if reading_copy:
+            self.show_offline_copy(getattr(self.ctx.cache, "refreshed_at", None))
+        else:
+            self.status_bar.clear_lasting()
+            self.status_bar.show_team_copy(False)
+            self.show_info(self.tr("Team server back: the team's inbox is live again; replies written meanwhile go out now."))
+        self.refresh_all()
+        self.conversation.reload()
 
     def show_error(self, text: str) -> None:
         self.status_bar.show_error(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop_inbox.records import AccountStatus
 from desktop_inbox.ui.statusbar.connection import ConnectionLabel
@@ -32,6 +32,7 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(widget)
         self._accounts: Sequence[Account] = []
         self._bridge: EngineBridge | None = None
+        self._lasting: QLabel | None = None
 
     def follow(self, bridge: EngineBridge) -> None:
         """Show the history import and each account's cycle as they happen."""
@@ -66,16 +67,30 @@ class StatusBar(QStatusBar):
         self.showMessage(text, INFO_MS)
 
     def show_lasting(self, text: str) -> None:
-        """A warning that stays (the team server away), left of the rest."""
-        from PySide6.QtWidgets import QLabel
-
+        """A warning that stays (the team server away), left of the rest,
+        until ``clear_lasting``."""
         from desktop_inbox.ui import colors
 
-        label = QLabel(text)
-        label.setObjectName("lasting")
-        label.setStyleSheet(f"color: {colors.late(self.palette()).name()}; font-weight: bold")
+        label = self._lasting
+        if label is None:
+            label = self._lasting = QLabel()
+            label.setObjectName("lasting")
+            label.setStyleSheet(f"color: {colors.late(self.palette()).name()}; font-weight: bold")
+            self.insertPermanentWidget(0, label, 1)
+        label.setText(text)
         label.setAccessibleName(text)
-        self.insertPermanentWidget(0, label, 1)
+        label.show()
+
+    def clear_lasting(self) -> None:
+        if self._lasting is not None:
+            self.removeWidget(self._lasting)
+            self._lasting.deleteLater()
+            self._lasting = None
+
+    def show_team_copy(self, reading: bool) -> None:
+        """Whether a team's app reads this computer's copy now (the connection word says so)."""
+        self.connection.team_copy = reading
+        self.show_accounts(self._accounts)
 
     def show_error(self, text: str) -> None:
         self.showMessage(text, ERROR_MS)

@@ -16,7 +16,10 @@ class ConnectionLabel(QLabel):
         super().__init__()
         self.setAccessibleName(self.tr("Connection"))
 
+    team_copy = False  # a team's app reading this computer's copy (the server away)
+
     def show_state(self, statuses: Sequence[AccountStatus], *, names: Sequence[str] = ()) -> None:
-        """Every account's status together; each one in the tooltip."""
-        self.setText(say(status.overview(statuses)))
+        """Every account's status together; each one in the tooltip. While
+        the team's copy is read, that (nothing syncs: not "Connecting…")."""
+        self.setText(say(status.team_copy() if self.team_copy else status.overview(statuses)))
         self.setToolTip("\n".join(f"{name}: {say(status.describe(s))}" for name, s in zip(names, statuses, strict=False)))

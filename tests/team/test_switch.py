@@ -1,0 +1,111 @@
+"""Switching a team member's inbox to this computer's copy and back, below
+the window (``store.pg.switch``, ``services.team_copy.TeamSwitch``): found
+by a query that lost its connection (no live listener here), the reads and
+a reply written meanwhile go to the copy; the server back, the reply is in
+the team's outbox once and reading is the team's again."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from bench.make_cache import build
+from desktop_inbox.errors import TeamUnreachable
+from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.backup import open_cache
+from desktop_inbox.services.inbox import Inbox
+from desktop_inbox.services.team_copy import TeamCopyService, TeamSwitch
+from desktop_inbox.store import outbox
+from desktop_inbox.store.pg import local_copy
+from desktop_inbox.store.pg.switch import TeamOrCopy
+from tests.helpers.postgres import PASSWORD, PgServer
+from tests.team.test_members import run
+
+
+@pytest.fixture
+def anna(tmp_path: Path, pg_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, str]]:
+    name = pg_server.new_database()
+    folder = tmp_path / "anna"
+    build(folder, messages=150, seed=11)
+    made = run(folder, "team", "create", pg_server.url(name), "--name", "Anna", "--password-stdin", stdin=PASSWORD + "\n",
+               monkeypatch=monkeypatch)  # fmt: skip
+    assert made.code == 0, made.err
+    yield folder, name
+    with contextlib.suppress(Exception):
+        pg_server.start()
+    pg_server.drop_database(name)
+
+
+async def until(condition: Callable[[], object], *, message: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out: {message}")
+        await asyncio.sleep(0.05)
+
+
+def test_a_failing_query_switches_to_the_copy_and_the_server_back_switches_back(
+    anna: tuple[Path, str], pg_server: PgServer
+) -> None:
+    folder, dbname = anna
+
+    def team(sql: str, *params: object) -> list[tuple[Any, ...]]:
+        with psycopg.connect(**pg_server.params(dbname), autocommit=True) as conn:
+            return conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+
+    async def body() -> None:
+        cache = open_cache(folder, Secrets(), switching=True)
+        assert isinstance(cache, TeamOrCopy) and cache.team is not None and not cache.offline
+        copies = TeamCopyService(folder, Secrets())
+        switch = TeamSwitch(cache, copies, probe_every=0.2)
+        switched: list[bool] = []
+        switch.switched.subscribe(switched.append)
+        runner = asyncio.create_task(switch.run())
+        inbox = Inbox(cache)
+        try:
+            await asyncio.to_thread(copies.refresh_now)
+            first = await inbox.page(limit=5)
+            assert first
+            await asyncio.to_thread(pg_server.stop)
+            # The next read finds the server gone (one line, as before) and tells the switch.
+            with pytest.raises(TeamUnreachable):
+                await inbox.page(limit=5)
+            await until(lambda: switched == [True], message="switched to the copy")
+            assert cache.offline and cache.team is not None and cache.team.parked
+            again = await inbox.page(limit=5)
+            assert [c.id for c in again] == [c.id for c in first]
+            # The team's side refuses at once, without a connection (the sync's calls).
+            started = time.monotonic()
+            with pytest.raises(TeamUnreachable):
+                await cache.team.read(outbox.count_waiting)
+            assert time.monotonic() - started < 1.0
+            item = await cache.write(outbox.queue_reply, first[0].id, "Written while the server was away.")
+            assert item.id > local_copy.LOCAL_IDS
+            await asyncio.to_thread(pg_server.start)
+            await until(lambda: switched == [True, False], message="switched back")
+            assert not cache.offline
+            await until(
+                lambda: team("SELECT count(*) FROM outbox WHERE text = 'Written while the server was away.'") == [(1,)],
+                message="handed over",
+            )
+            # Reading is the team's: a change made there is read.
+            team("UPDATE conversation SET assignee_id = (SELECT id FROM member WHERE name = 'Anna') WHERE id = %s RETURNING id",
+                 first[1].id)  # fmt: skip
+            assert (await inbox.summary(first[1].id)).assignee == "Anna"
+            # Once: a second hand-over finds nothing.
+            assert copies.hand_over_now(cache.team) == 0
+        finally:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+            cache.close()
+        assert team("SELECT count(*) FROM outbox WHERE text = 'Written while the server was away.'") == [(1,)]
+
+    asyncio.run(body())
