@@ -167,10 +167,18 @@ def biggest_conversation(cache_file: Path) -> tuple[int, int, int, int]:
 
 
 def run(
-    cache_file: Path, work: Path, env: dict[str, str], *, reps: int, log: Path, memory_cache: Path | None = None
+    cache_file: Path,
+    work: Path,
+    env: dict[str, str],
+    *,
+    reps: int,
+    log: Path,
+    memory_cache: Path | None = None,
+    memory: bool = True,
 ) -> list[Row]:
-    """Rows 3 (two), 4 and 6. ``cache_file`` is a working copy (the app
-    writes); row 6 scrolls ``memory_cache`` (another working copy) if given."""
+    """Rows 3 (two), 4 and 6 (unless ``memory`` is false). ``cache_file`` is a
+    working copy (the app writes); row 6 scrolls ``memory_cache`` (another
+    working copy) if given."""
     work.mkdir(parents=True, exist_ok=True)
     empty = work / "empty"
     shutil.rmtree(empty, ignore_errors=True)
@@ -255,6 +263,8 @@ def run(
                 max=scrolled["stall_max_ms"])
         )
 
+        if not memory:
+            return rows
         peaks, seconds, loaded = [], [], 0
         scrolled_cache = memory_cache or cache_file
         launch(app_command(scrolled_cache.parent, settings), quit_env, until="memory", timeout=300, log=log)  # (warm)
