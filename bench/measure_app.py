@@ -9,8 +9,11 @@ benchhook.py``), and reports back what it did:
    the window is on screen with the first page of the conversation list
    painted, the whole window built, the event loop running and a key press
    answered; the 1M cache against an empty cache, and against a bare PySide6
-   window with a list answering the same key press (before issue 21: to the
-   first page only, painted with user input held back, the rest built after);
+   app (``bare_window.py``) reading the same first page from the same cache
+   with the same query into a list model and view, answering the same key
+   press (before issue 21: to the first page only, painted with user input
+   held back, the rest built after; and the bare window showed 100 made-up
+   strings, with no SQLite, query or model of its own);
 4. opening the conversation of 5,000 messages until its thread is painted,
    at its newest message and at its oldest (a search hit), with the longest
    event-loop stall of each, and its thread scrolled up from the newest
@@ -208,7 +211,8 @@ def run(
                     first_pages.append(startup_ms(events, started, "first_page"))
                     cpu["big"].append(_cpu_ms(events))
             started, events = launch(
-                [sys.executable, str(ROOT / "bench" / "bare_window.py")], base_env, until="interactive", timeout=120, log=log
+                [sys.executable, str(ROOT / "bench" / "bare_window.py"), str(cache_file)], base_env, until="interactive",
+                timeout=120, log=log,
             )
             bare.append(startup_ms(events, started))
             cpu["bare"].append(_cpu_ms(events))
@@ -222,8 +226,8 @@ def run(
         )
         ratio_bare = median(full) / median(bare)
         rows.append(
-            Row("3b", "start-up to interactive, big cache vs bare PySide6 window answering the same key (ms)", "ms",
-                median(full), percentile(full, 95), median(bare), "bare PySide6 window with a list", ratio_bare,
+            Row("3b", "start-up to interactive, big cache vs a bare PySide6 app showing the same first page (ms)", "ms",
+                median(full), percentile(full, 95), median(bare), "bare PySide6 app, same first page", ratio_bare,
                 "ratio <= 1.5", ratio_bare <= 1.5, reps,
                 {"bare": [round(x) for x in bare], "cpu_ms": cpu,
                  "cpu_ratio": round(median(cpu["big"]) / median(cpu["bare"]), 2)}, max=max(full))
