@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
@@ -20,9 +21,11 @@ from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.followups import CHOICES
 from desktop_inbox.services.schedule import WorkingHours, next_working_morning, tomorrow_morning
 from desktop_inbox.services.values import Channel
-from desktop_inbox.text.promises import Promise
 from desktop_inbox.ui import i18n, style
 from desktop_inbox.ui.timepick import clock, day_and_clock, pick_time
+
+if TYPE_CHECKING:  # (its patterns compile when a reply is first checked, not at the window's start)
+    from desktop_inbox.text.promises import Promise
 
 translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
 
