@@ -167,16 +167,19 @@ def main(argv: list[str] | None = None) -> int:
             copy.parent.mkdir(parents=True)
             shutil.copy2(cache_file, copy)
         if wanted("3") or wanted("4") or wanted("6"):
-            # Row 6 scrolls a cache of its own: the same messages spread over
-            # 3/10 as many conversations (300,000 in a million), the list's
-            # worst case; every other row keeps the shared corpus.
-            spread = ensure_cache(messages, args.seed, conversations=messages * 3 // 10)
-            step("cache for 6")
-            memory_copy = work / "app-memory" / spread.name
-            memory_copy.parent.mkdir(parents=True)
-            shutil.copy2(spread, memory_copy)
+            memory_copy = None
+            if wanted("6"):
+                # Row 6 scrolls a cache of its own: the same messages spread over
+                # 3/10 as many conversations (300,000 in a million), the list's
+                # worst case; every other row keeps the shared corpus.
+                spread = ensure_cache(messages, args.seed, conversations=messages * 3 // 10)
+                step("cache for 6")
+                memory_copy = work / "app-memory" / spread.name
+                memory_copy.parent.mkdir(parents=True)
+                shutil.copy2(spread, memory_copy)
             rows.extend(
-                measure_app.run(copy, work / "app", dict(os.environ), reps=reps, log=log, memory_cache=memory_copy)
+                measure_app.run(copy, work / "app", dict(os.environ), reps=reps, log=log, memory_cache=memory_copy,
+                                memory=wanted("6"))
             )
             step("app")
         if wanted("5"):

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop_inbox.records import AccountState, AccountStatus, Connection, OutboxState
-from desktop_inbox.store.accounts import Account
-from desktop_inbox.store.outbox import OutboxItem
 from desktop_inbox.words import QT_TRANSLATE_NOOP, STATUS, Phrase
+
+if TYPE_CHECKING:  # (the window's start reads these words before the store's accounts and outbox load)
+    from desktop_inbox.store.accounts import Account
+    from desktop_inbox.store.outbox import OutboxItem
 
 
 def _say(template: str, /, **values: object) -> Phrase:

@@ -87,6 +87,8 @@ def run_gui(argv: Sequence[str]) -> int:
     window opened, the process ends in here, after the ordered shutdown."""
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication, QSettings
+
+    _lighter_feature_check()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -150,6 +152,32 @@ def run_gui(argv: Sequence[str]) -> int:
     # never be answered); now and then such an exit aborted after a clean
     # shutdown (glibc: "FATAL: exception not rethrown", status -6).
     os._exit(code)
+
+
+def _lighter_feature_check() -> None:
+    """PySide6 asks of every module imported after it whether its source
+    names PySide6 (for its ``__feature__`` switches, which this app does not
+    use), through ``inspect.getsource``: ~0.2 ms a module, and some 250 of
+    ours and the standard library's load before the window answers a key
+    (bench/, 3). The same question, answered from the file's bytes; any
+    module that is not a plain source file is left to PySide's own check."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or original is None or getattr(original, "lighter", False):
+        return
+
+    def uses_pyside(module: Any) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.lighter = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
 
 
 def _written(settings: Settings) -> None:

@@ -8,14 +8,26 @@ how often.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import Kind, State
-from desktop_inbox.services.values import ContactDetail
+from desktop_inbox.services.values import ContactDetail, ConversationSummary
 from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.conversation_list import draw_lines, draw_mark, shown_snippet
 from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
@@ -89,14 +101,19 @@ class CustomerPanel(QWidget):
         self.tag_edit.setPlaceholderText(self.tr("Add a tag…"))
         self.tag_edit.setAccessibleName(self.tr("Add a tag"))
         self.tag_edit.returnPressed.connect(self._add_tag)
-        self.conversations = QListWidget()
+        # A model over the customer's conversations (hundreds for a regular):
+        # only the rows on screen are read and drawn when one is opened.
+        self.earlier = EarlierConversations()
+        self.conversations = QListView()
+        self.conversations.setModel(self.earlier)
         self.conversations.setAccessibleName(self.tr("Earlier conversations"))
         self.conversations.setWordWrap(True)
+        self.conversations.setUniformItemSizes(True)  # (the delegate's rows are all one height)
         self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.conversations.setItemDelegate(EarlierConversationDelegate(self.conversations))
-        self.conversations.itemActivated.connect(self._open)
-        self.conversations.itemClicked.connect(self._open)
+        self.conversations.activated.connect(self._open)
+        self.conversations.clicked.connect(self._open)
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrap(True)
@@ -156,7 +173,7 @@ class CustomerPanel(QWidget):
         self.contact = contact
         self.current_conversation = current_conversation
         self.setEnabled(contact is not None)
-        self.conversations.clear()
+        self.earlier.show(contact.conversations if contact is not None else [], current_conversation)
         self.notes.clear()
         if contact is None:
             self.name.setText("")
@@ -184,16 +201,6 @@ class CustomerPanel(QWidget):
             )
             or f"<i>{none}</i>"
         )
-        for conv in contact.conversations:
-            platform = style.PLATFORM_NAMES.get(conv.platform, conv.platform)
-            when = style.local_time(conv.last_message_at)
-            line = i18n.arg(self.tr("%1 %2, %3, %4: %5"), platform, _kind(conv.kind), when, _state(conv.state), conv.snippet)
-            item = QListWidgetItem(line)
-            item.setData(Qt.ItemDataRole.UserRole, conv.id)
-            item.setData(SUMMARY_ROLE, conv)
-            item.setData(CURRENT_ROLE, conv.id == current_conversation)
-            item.setToolTip(conv.snippet)
-            self.conversations.addItem(item)
         for event in contact.events:
             what = translate("CustomerPanel", _EVENTS[event.kind]) if event.kind in _EVENTS else event.kind
             self.notes.addItem(QListWidgetItem(i18n.arg(self.tr("%1 %2 — %3"), what, style.local_time(event.at), event.text)))
@@ -202,8 +209,8 @@ class CustomerPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.notes.addItem(item)
 
-    def _open(self, item: QListWidgetItem) -> None:
-        conversation_id = item.data(Qt.ItemDataRole.UserRole)
+    def _open(self, index: QModelIndex) -> None:
+        conversation_id = index.data(Qt.ItemDataRole.UserRole)
         if conversation_id is not None and conversation_id != self.current_conversation:
             self.open_conversation.emit(conversation_id)
 
@@ -224,6 +231,43 @@ class CustomerPanel(QWidget):
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class EarlierConversations(QAbstractListModel):
+    """The customer's conversations, newest first: each row's text is made
+    when a view asks for it (the rows on screen), not for all of them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ConversationSummary] = []
+        self.current: int | None = None
+
+    def show(self, rows: Sequence[ConversationSummary], current: int | None) -> None:
+        self.beginResetModel()
+        self.rows, self.current = list(rows), current
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        conv = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:  # (what accessibility reads; the delegate draws its own)
+            platform = style.PLATFORM_NAMES.get(conv.platform, conv.platform)
+            when = style.local_time(conv.last_message_at)
+            said = translate("CustomerPanel", "%1 %2, %3, %4: %5")
+            return i18n.arg(said, platform, _kind(conv.kind), when, _state(conv.state), conv.snippet)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return conv.snippet
+        if role == Qt.ItemDataRole.UserRole:
+            return conv.id
+        if role == SUMMARY_ROLE:
+            return conv
+        if role == CURRENT_ROLE:
+            return conv.id == self.current
+        return None
 
 
 class EarlierConversationDelegate(QStyledItemDelegate):

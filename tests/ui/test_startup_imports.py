@@ -24,6 +24,10 @@ NOT_AT_START = (
     "desktop_inbox.store.pg",
     "desktop_inbox.ui.search.results",
     "desktop_inbox.ui.dialogs.preferences",
+    # The composer's saved replies and checks come a moment after the start.
+    "desktop_inbox.services.composer",
+    "desktop_inbox.services.checks",
+    "desktop_inbox.text.promises",
     "httpx",
     "atproto",
     "PIL",

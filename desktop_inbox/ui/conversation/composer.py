@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
-from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 from desktop_inbox.text import placeholders
 from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.colors import Level
@@ -51,6 +50,9 @@ from desktop_inbox.ui.timepick import clock, date_and_clock
 if TYPE_CHECKING:
     from desktop_inbox.services.composer import Checks, PersonBrief
     from desktop_inbox.services.media import Attached
+
+    # (Annotations only: the store's channels and snippets load when first read, not with the window.)
+    from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.followups import CHOICES
 from desktop_inbox.services.schedule import WorkingHours, next_working_morning, tomorrow_morning
-from desktop_inbox.services.values import Channel
-from desktop_inbox.text.promises import Promise
 from desktop_inbox.ui import i18n, style
 from desktop_inbox.ui.timepick import clock, day_and_clock, pick_time
+
+if TYPE_CHECKING:  # (loaded when a reply is first checked or a channel read, not at the window's start)
+    from desktop_inbox.services.values import Channel
+    from desktop_inbox.text.promises import Promise
 
 translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
 
@@ -119,6 +122,8 @@ class AnswerVia(QComboBox):
         return i18n.arg(template, platform, channel.handle)
 
     def channel(self) -> Channel | None:
+        from desktop_inbox.services.values import Channel
+
         found = self.currentData()
         return found if isinstance(found, Channel) else None
 

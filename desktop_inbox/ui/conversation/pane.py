@@ -34,9 +34,12 @@ if TYPE_CHECKING:
     from desktop_inbox.services.values import Account, ConversationDetail, Dismissed, MessageView, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
-# The messages a thread opens with: a few screenfuls, read and laid out in
-# a few milliseconds however long the conversation (bench/, measurement 4).
-THREAD_PAGE = 40
+# The messages a thread opens with: two or three screenfuls, read and laid
+# out in a few milliseconds however long the conversation (bench/,
+# measurement 4). Every message is laid out when it comes (~0.4 ms, more
+# for a script whose font loads then), all in the one step that shows the
+# conversation: 40 of them took that step past 50 ms on a loaded machine.
+THREAD_PAGE = 20
 # What scrolling to an end adds at a time: each message is laid out as it
 # comes (~0.5 ms), so a small page keeps each step well within a frame.
 EDGE_PAGE = 20

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QPushButton
 from desktop_inbox.errors import InboxError
 from desktop_inbox.records import Kind
 from desktop_inbox.services.platforms import descriptor
-from desktop_inbox.services.values import ConversationSummary
 from desktop_inbox.ui import i18n
 from desktop_inbox.ui.i18n import say
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
     from desktop_inbox.services.message_requests import MessageRequests
+    from desktop_inbox.services.values import ConversationSummary
 
 
 class AcceptRequestButton(QPushButton):

@@ -46,6 +46,9 @@ from desktop_inbox.ui.tray import Tray
 # The sidebar's counts, snippets and snoozes load once the first page of the
 # list is on screen, or after this long if it never comes.
 START_REST_AFTER_MS = 2000
+# The saved replies and the snoozes that came due load this long after the
+# rest of the start (nothing on screen shows them until then).
+QUIET_START_MS = 250
 # Sync events closer than this share one refresh of the list and sidebar.
 REFRESH_MS = 250
 # Saved searches are counted at most this often (a count can take a moment).
@@ -264,6 +267,13 @@ class MainWindow(QMainWindow):
         self._follow_list()
         self._rest_started = True
         spawn(self._refresh_side())
+        # What nothing on screen shows yet (the composer's saved replies, the
+        # snoozes and follow-ups that came due) comes a moment later: a key
+        # pressed on the new window is answered before its modules load and
+        # its reads queue (bench/, 3).
+        QTimer.singleShot(QUIET_START_MS, self, self._start_quiet)
+
+    def _start_quiet(self) -> None:
         self.conversation.reload_snippets()
         self.wake_snoozed()
         self._snooze_timer = QTimer(self)

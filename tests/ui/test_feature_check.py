@@ -1,0 +1,31 @@
+"""PySide6's question about every module imported after it ("does its source
+name PySide6?", for ``__feature__``), answered by the app from the file's
+bytes (ui/application.py): the same answers as PySide's own check."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import PySide6.QtCore  # noqa: F401  (loads shibokensupport.feature)
+
+from desktop_inbox.ui import application
+
+
+def test_the_lighter_check_answers_as_pyside_does(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # (put back after the test)
+    (tmp_path / "uses_qt_here.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    (tmp_path / "plain_here.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    modules = [importlib.import_module(name) for name in ("uses_qt_here", "plain_here")]
+    modules += [sys, application, importlib.import_module("json")]  # (a built-in, ours, the standard library's)
+    before = [bool(original(m)) for m in modules]
+    application._lighter_feature_check()
+    lighter = feature._mod_uses_pyside
+    assert lighter is not original and getattr(lighter, "lighter", False)
+    assert [lighter(m) for m in modules] == before == [True, False, False, True, False]
+    application._lighter_feature_check()  # (once is enough: a second call changes nothing)
+    assert feature._mod_uses_pyside is lighter
