@@ -227,11 +227,15 @@ def test_best_match_filters_the_same_whether_conversations_are_listed_or_read(
 
 def test_best_match_merges_a_prefix_once(cache: Cache) -> None:
     """The words' prefix form is walked once (for the candidates), never
-    ranked: bm25 counts every match of each phrase it ranks by."""
+    ranked: bm25 counts every match of each phrase it ranks by. (On
+    PostgreSQL the walk has two parts, the newest rows and then the index,
+    the second run only when the first did not find enough:
+    ``store.search_walk``.)"""
+    parts = 2 if backend.is_postgres() else 1
     for query in ("size", "size state:needs_reply", "boots from:anna", "size after:2025-01-01"):
         parsed = search.parse(query, prefix_last=True)
         _sql, params = cache.call_read(search.compile_query, parsed, order="best")
-        assert sum(parsed.match in str(p) for p in params) == 1, (query, params)
+        assert sum(parsed.match in str(p) for p in params) == parts, (query, params)
         assert params.count(parsed.rank_match) == 1, (query, params)
 
 

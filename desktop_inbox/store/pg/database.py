@@ -41,6 +41,17 @@ class TeamDatabase(pw.PostgresqlDatabase):
         text, values = dialect.bind(sql, params)
         return super().execute_sql(text, values)
 
+    def _initialize_connection(self, conn: Any) -> None:
+        # * A plan for the values at hand: psycopg prepares a statement run
+        #   five times, and PostgreSQL may then keep one generic plan for
+        #   every value, which cannot know how common a search's words are
+        #   (``store.search_walk``).
+        # * No parallel workers: the store's statements are short and
+        #   bounded, a worker's start costs more than it saves, and the
+        #   newest-first search relies on UNION ALL running its parts in
+        #   order (a parallel Append interleaves them).
+        conn.execute("SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather = 0")
+
     def execute(self, query: Any, **context_options: Any) -> Any:
         ctx = self.get_sql_context(**context_options)
         sql, params = ctx.sql(query).query()
