@@ -14,13 +14,13 @@ Every run starts from a copy of it (``CREATE DATABASE ... TEMPLATE``).
     psycopg's ``executemany`` into another copy stripped to bare tables
     (secondary indexes, unique and foreign keys and triggers dropped, primary
     keys kept; the search index table with its generated ``tsvector``
-    columns and their GIN and trigram indexes kept), one transaction a page.
+    columns and their GIN indexes kept), one transaction a page.
 12. Search: ``measure_search``'s 50 queries in its three forms (service
     newest first, 50; search box with the prefix form, 100; best match),
     through ``SearchService`` on the ``TeamCache``, against the bare query
     ``measure_search`` writes for SQLite (the same joins, filters, order and
     LIMIT), put into PostgreSQL's words by the store's dialect (parameters,
-    ILIKE, the match as ``tsvector``/trigram conditions, ``ts_rank``) and run
+    ILIKE, the match as ``tsvector`` conditions, ``ts_rank``) and run
     on a plain psycopg connection; both must find the same messages.
 """
 

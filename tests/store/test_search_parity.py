@@ -1,5 +1,5 @@
 """Search gives the same hits on SQLite (FTS5) and PostgreSQL (tsvector,
-unaccent, trigrams): one shop's sample history, every benchmark query (English
+unaccent, Chinese characters as words): one shop's sample history, every benchmark query (English
 word forms, Greek without accents, Chinese substrings, phrases, filters),
 typed whole and while typing (the last word a prefix), newest first and
 counted."""
