@@ -326,8 +326,7 @@ def _compile(
         # (not the author words that narrow the match to the from: people).
         walk = None
         if backend.is_postgres():
-            walked = search_walk.BEST_FILTERED_ROWS if rows else search_walk.BEST_ROWS
-            walk = search_walk.newest("", text, text_params, _upper(parsed, before), window=walked)
+            walk = search_walk.newest("", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS)
         return search_best.compile_best(
             search_best.Candidates(
                 _where(text), _where(rows), joined, params, BEST_OF, BEST_WINDOW, walk, tuple(row_params)

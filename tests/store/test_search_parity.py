@@ -47,7 +47,6 @@ def test_the_same_history_gives_the_same_hits_on_both(
     if walked is not None:
         monkeypatch.setattr(search_walk, "WINDOW", walked)
         monkeypatch.setattr(search_walk, "BEST_ROWS", walked)
-        monkeypatch.setattr(search_walk, "BEST_FILTERED_ROWS", walked)
     build(tmp_path / "sqlite", messages=MESSAGES, seed=5)
     with Cache(tmp_path / "sqlite") as cache:
         local = _results(cache)
