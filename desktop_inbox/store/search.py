@@ -17,7 +17,9 @@ The index's rowid is the message's ``time_key`` (creation time, unique; see
 migration 4), so "newest first" is the order in which FTS5 walks a term's
 matches: the first page of a word found in 100,000 messages reads 50 of
 them, not all. Dates become rowid ranges the index seeks to, and paging on
-goes by key (``before``), not by an ever larger OFFSET.
+goes by key (``before``), not by an ever larger OFFSET. PostgreSQL's index
+(GIN) has no such order: there the newest matches come from a bounded walk
+of the newest rows, then the index (``store.search_walk``).
 """
 
 from __future__ import annotations
