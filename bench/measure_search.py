@@ -111,8 +111,11 @@ def _limit(form: str) -> int:
     return SERVICE_PAGE if form == "service" else BOX_PAGE
 
 
-def bare_sql(parsed: search.ParsedQuery, form: str) -> tuple[str, list[object]]:
-    """The plain query a person would write for this search on this schema."""
+def bare_sql(parsed: search.ParsedQuery, form: str, *, scores_by_key: bool = False) -> tuple[str, list[object]]:
+    """The plain query a person would write for this search on this schema.
+    ``scores_by_key``: Best match scores each candidate's row read by its
+    key (PostgreSQL, whose ranking needs no walk of the index; FTS5's bm25
+    does)."""
     authors: list[str] = []  # conditions on the author (i)
     author_params: list[object] = []
     for author in parsed.authors:
@@ -180,6 +183,11 @@ def bare_sql(parsed: search.ParsedQuery, form: str) -> tuple[str, list[object]]:
         "SELECT f.rowid AS k, bm25(message_fts, 1.0, 0.0) AS score FROM message_fts f WHERE message_fts MATCH ? "
         "AND f.rowid BETWEEN (SELECT min(k) FROM hits) AND (SELECT max(k) FROM hits) AND +f.rowid IN (SELECT k FROM hits)"
     )
+    if scores_by_key:
+        scores = (
+            "SELECT f.rowid AS k, bm25(message_fts, 1.0, 0.0) AS score FROM hits JOIN message_fts f ON f.rowid = hits.k "
+            "WHERE message_fts MATCH ?"
+        )
     sql = (
         f"WITH hits AS MATERIALIZED ({candidates}), scores AS MATERIALIZED ({scores}) "
         "SELECT id, conversation_id, text, created_at, handle, name, direction, platform, kind "

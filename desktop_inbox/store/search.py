@@ -17,7 +17,9 @@ The index's rowid is the message's ``time_key`` (creation time, unique; see
 migration 4), so "newest first" is the order in which FTS5 walks a term's
 matches: the first page of a word found in 100,000 messages reads 50 of
 them, not all. Dates become rowid ranges the index seeks to, and paging on
-goes by key (``before``), not by an ever larger OFFSET.
+goes by key (``before``), not by an ever larger OFFSET. PostgreSQL's index
+(GIN) has no such order: there the newest matches come from a bounded walk
+of the newest rows, then the index (``store.search_walk``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Literal
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Direction, Kind, Platform, State
-from desktop_inbox.store import search_best
+from desktop_inbox.store import backend, search_best, search_walk
 from desktop_inbox.store.schema import database, from_ms, time_key_at
 from desktop_inbox.text import folding
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -324,20 +326,42 @@ def _compile(
         # newest BEST_WINDOW that have the words (by the from: people): a
         # bounded walk, however rare the filter; ranked by the words alone
         # (not the author words that narrow the match to the from: people).
+        walk = None
+        if backend.is_postgres():
+            walk = search_walk.newest("", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS)
         return search_best.compile_best(
-            search_best.Candidates(_where(text), _where(rows), joined, params, BEST_OF, BEST_WINDOW),
+            search_best.Candidates(
+                _where(text), _where(rows), joined, params, BEST_OF, BEST_WINDOW, walk, tuple(row_params)
+            ),
             parsed.rank_match,
             shown=_SHOWN,
             shown_joins=_SHOWN_JOINS,
             paged=paged,
         )
-    joins = _SHOWN_JOINS.replace(_JOIN_CONVERSATION, "") if joined else _SHOWN_JOINS
     page = " LIMIT ? OFFSET ?" if paged else ""
+    if match is not None and backend.is_postgres():
+        # The page's keys first (a bounded walk, then the index: see
+        # store.search_walk), then the columns shown for those alone.
+        message = " CROSS JOIN message m ON m.time_key = f.rowid" if rows else ""
+        keys, key_params = search_walk.newest(
+            message + joined, text + rows, params, _upper(parsed, before)
+        )
+        return (
+            f"SELECT {_SHOWN} page.k FROM ({keys}{page}) page CROSS JOIN message m ON m.time_key = page.k "
+            f"{_SHOWN_JOINS} ORDER BY page.k DESC",
+            key_params,
+        )
+    joins = _SHOWN_JOINS.replace(_JOIN_CONVERSATION, "") if joined else _SHOWN_JOINS
     return f"SELECT {_SHOWN} {key} FROM {source}{joined} {joins} {where} ORDER BY {key} DESC{page}", params
 
 
 def _where(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+def _upper(parsed: ParsedQuery, before: int | None) -> list[tuple[str, object]]:
+    """The ranges that bound time keys from above."""
+    return [(op, value) for op, value in _ranges(parsed, before) if op == "<"]
 
 
 def _ranges(parsed: ParsedQuery, before: int | None) -> list[tuple[str, int]]:

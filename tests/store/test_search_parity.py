@@ -1,5 +1,5 @@
 """Search gives the same hits on SQLite (FTS5) and PostgreSQL (tsvector,
-unaccent, trigrams): one shop's sample history, every benchmark query (English
+unaccent, Chinese characters as words): one shop's sample history, every benchmark query (English
 word forms, Greek without accents, Chinese substrings, phrases, filters),
 typed whole and while typing (the last word a prefix), newest first and
 counted."""
@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.make_cache import build
 from bench.measure_search import QUERIES
-from desktop_inbox.store import search
+from desktop_inbox.store import search, search_walk
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.pg.cache import TeamCache
 
@@ -36,7 +38,15 @@ def _results(cache: Cache) -> dict[str, object]:
     return cache.call_read(run)
 
 
-def test_the_same_history_gives_the_same_hits_on_both(tmp_path: Path, team_db: dict[str, object]) -> None:
+@pytest.mark.parametrize("walked", [None, 40], ids=["walk", "short-walk"])
+def test_the_same_history_gives_the_same_hits_on_both(
+    tmp_path: Path, team_db: dict[str, object], walked: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(``short-walk``: PostgreSQL walks only the newest 40 rows before it
+    asks its index, so most pages come from both parts of its search.)"""
+    if walked is not None:
+        monkeypatch.setattr(search_walk, "WINDOW", walked)
+        monkeypatch.setattr(search_walk, "BEST_ROWS", walked)
     build(tmp_path / "sqlite", messages=MESSAGES, seed=5)
     with Cache(tmp_path / "sqlite") as cache:
         local = _results(cache)

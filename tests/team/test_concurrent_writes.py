@@ -126,3 +126,32 @@ def test_a_database_made_before_sequences_gets_them(pg_server, pg_template: str)
             assert conn.execute("SELECT count(*) FROM sync_leader").fetchone()[0] == 0
     finally:
         pg_server.drop_database(name)
+
+
+def test_a_database_made_with_trigram_indexes_loses_them(pg_server, pg_template: str) -> None:
+    """``TEAM_STEPS`` 2: the trigram indexes of the search text, which no
+    search reads and every stored message updated, are dropped from a
+    database that had them; the search's own (tsvector) indexes stay."""
+    from desktop_inbox.store.pg import migrations
+
+    def indexes(conn: psycopg.Connection) -> set[str]:
+        rows = conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'message_fts'").fetchall()
+        return {r[0] for r in rows}
+
+    name = pg_server.new_database(template=pg_template)
+    try:
+        with psycopg.connect(**pg_server.params(name), autocommit=True) as conn:
+            assert "message_fts_body_trgm" not in indexes(conn)
+            # (As such a database was: step 1 only, its trigram indexes.)
+            conn.execute(
+                """
+                UPDATE schema_version SET team_step = 1;
+                CREATE INDEX message_fts_body_trgm ON message_fts USING gin (inbox_words(body) gin_trgm_ops);
+                CREATE INDEX message_fts_author_trgm ON message_fts USING gin (inbox_words(author) gin_trgm_ops);
+                """
+            )
+            migrations.migrate(conn)
+            assert migrations.team_step(migrations.Connection(conn)) == len(migrations.TEAM_STEPS) == 2
+            assert indexes(conn) == {"message_fts_pkey", "message_fts_body", "message_fts_author"}
+    finally:
+        pg_server.drop_database(name)

@@ -92,6 +92,17 @@ class _Parser:
         kind, value = self.tokens[self.pos]
         self.pos += 1
         if kind == "(":
+            ahead = self.tokens[self.pos : self.pos + 4]
+            whole = ahead[0][1] if ahead and ahead[0][0] == "phrase" else ""
+            if whole.split() and ahead == [("phrase", whole), ("OR", "OR"), ("prefix", whole), (")", ")")]:
+                # The search box's last word, whole or begun (``("size" OR
+                # "size"*)``): the prefix alone finds the same (a word
+                # begins with itself), tested once a row, not twice; ranked
+                # by both, as written.
+                self.pos += 4
+                if column in (None, "body"):
+                    self.ranked.append("(" + " <-> ".join(_lexeme(w) for w in whole.split()) + ")")
+                return self._phrase(column, whole, prefix=True)
             inner = self.expression(column)
             if self._peek() != ")":
                 raise ValueError("unclosed parenthesis in match expression")

@@ -191,6 +191,9 @@ def move_in(conn: Any, cache_path: Path, *, key: str | None) -> dict[str, int]:
                     expected=expected,
                     found=found,
                 )
+            # The planner's statistics of what was just copied: the first
+            # searches would otherwise plan on none (autovacuum comes later).
+            conn.execute("ANALYZE")
         return found
     finally:
         source.close()
