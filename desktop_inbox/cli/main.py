@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Coroutine, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_inbox import APP_ID
 from desktop_inbox.cli.args import EXIT_BAD_INPUT, EXIT_FAILED, UsageError
@@ -43,12 +43,16 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
         err.write(one_line(f"{APP_ID}: {line}", limit=1000) + "\n")
 
     try:
-        import asyncio
-
         from desktop_inbox.cli.context import Context
 
         ctx = Context(args, out, err)
-        code: int = asyncio.run(args.func(ctx))
+        code: int
+        if getattr(args, "event_loop", True):
+            import asyncio
+
+            code = asyncio.run(args.func(ctx))
+        else:
+            code = run_without_loop(args.func(ctx))
         return code
     except CacheDamaged as exc:
         say(f"error: {exc} Restore a backup with: {APP_ID} restore FILE (automatic backups: {APP_ID} backup --list)")
@@ -70,3 +74,17 @@ def run(argv: Sequence[str], *, out: TextIO = sys.stdout, err: TextIO = sys.stde
 
 def log_file(ctx: Context | None) -> str:
     return str(ctx.data_dir / "logs" / "desktop-inbox.log") if ctx is not None else "(no log: the data folder was not set up)"
+
+
+def run_without_loop(command: Coroutine[Any, Any, int]) -> int:
+    """Run a command that only reads and writes the cache, without an event
+    loop (``event_loop=False`` in its parser's defaults): awaiting the cache
+    then waits for the job on its thread (``store.db.no_event_loop``), so the
+    coroutine ends at its first step and asyncio is never imported (~40 ms
+    of a command's ~100). A command that awaits anything else is a bug here."""
+    try:
+        command.send(None)
+    except StopIteration as done:
+        return int(done.value)
+    command.close()
+    raise RuntimeError("this command awaited something other than the cache: it needs an event loop")
