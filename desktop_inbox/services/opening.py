@@ -16,12 +16,18 @@ from desktop_inbox.errors import TeamUnreachable
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.store.db import Cache
 
+# A data folder in a team holds this file (``services.team``: its settings).
+TEAM_FILE = "team.json"
+
 
 def open_cache(data_dir: Path, secrets: Secrets, *, one_thread: bool = False) -> Cache:
     """The cache of ``data_dir`` (its key from the keyring if it is encrypted),
     or its team's database when it is in one; CacheDamaged if it is damaged.
     ``one_thread``: a local cache runs its jobs on the caller's thread
     (``Cache``: a command that reads a page and ends)."""
+    if not (Path(data_dir) / TEAM_FILE).exists():
+        # The local cache (the team's modules are loaded only for a team).
+        return Cache(data_dir, key_provider=key_provider(secrets, data_dir), one_thread=one_thread)
     from desktop_inbox.services.team import open_team_cache
 
     try:

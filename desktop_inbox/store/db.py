@@ -23,7 +23,7 @@ import peewee as pw
 from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
 from desktop_inbox.store import backend, cipher, health, migrations
 from desktop_inbox.store.checkpoint import Checkpointer
-from desktop_inbox.store.schema import database
+from desktop_inbox.store.handle import database
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")

@@ -31,7 +31,7 @@ from typing import Literal
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Direction, Kind, Platform, State
 from desktop_inbox.store import search_best
-from desktop_inbox.store.schema import database, from_ms, time_key_at
+from desktop_inbox.store.handle import database, from_ms, time_key_at
 from desktop_inbox.text import folding
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
