@@ -207,3 +207,35 @@ def _help(main: object, path: list[str]) -> str:
         main([*path, "--help"])  # type: ignore[operator]
     assert exit_.value.code == 0, path
     return buf.getvalue()
+
+
+def test_a_reading_command_run_as_the_program_ends_with_its_output_status_and_log(tmp_path: Path) -> None:
+    # ``python -m desktop_inbox`` (as the console script) ends a reading command's process
+    # without tearing the interpreter down: what it printed, its exit status and what it
+    # logged (here: migrating an older cache) are all there.
+    import sqlite3
+
+    from desktop_inbox.store import migrations
+
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    with sqlite3.connect(data_dir / "cache.sqlite3", isolation_level=None) as conn:
+        conn.execute("PRAGMA journal_mode = wal")
+        migrations.migrate(conn, target=migrations.LATEST - 1)
+    conn.close()
+
+    def program(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_inbox", "--data-dir", str(data_dir), *argv],
+            capture_output=True, text=True, timeout=120, env=_env(), check=False,
+        )  # fmt: skip
+
+    missing = program("show", "12345")
+    assert missing.returncode == 2, missing
+    assert missing.stderr == "desktop-inbox: error: There is no conversation 12345.\n"
+    log = (data_dir / "logs" / "desktop-inbox.log").read_text(encoding="utf-8")
+    assert f"cache schema {migrations.LATEST - 1} -> {migrations.LATEST}" in log
+    listed = program("conversations", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout) == [], listed
+    found = program("search", "anything")
+    assert (found.returncode, found.stdout) == (0, "No messages found.\n"), found
