@@ -68,11 +68,7 @@ def _queries(cache_file: Path, conversation_id: int, account_id: int, now_ms: in
         "search": [bare_sql(search.parse(WORD), "service")],
         "conversations": [
             ("SELECT id FROM conversation WHERE state = 'snoozed' AND snoozed_until <= ?", [now_ms]),
-            (
-                "SELECT id, follow_up_set_at, last_inbound_at FROM conversation"
-                " WHERE follow_up_at IS NOT NULL AND follow_up_at <= ?",
-                [now_ms],
-            ),
+            ("SELECT 1 FROM conversation WHERE follow_up_at IS NOT NULL AND follow_up_at <= ? LIMIT 1", [now_ms]),
             (f"{summary} WHERE c.state != 'heard' ORDER BY c.sort_key, c.id LIMIT 50", []),
         ],
         "show": [

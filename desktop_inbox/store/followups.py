@@ -63,6 +63,10 @@ def wake_due(*, now: datetime | None = None, account_id: int | None = None) -> l
         where += " AND account_id = ?"
         params.append(account_id)
     came_back: list[int] = []
+    # Most of the time none is due: then no write lock is taken (a command
+    # listing the inbox does not wait behind a sync storing a page).
+    if database.execute_sql(f"SELECT 1 FROM conversation WHERE {where} LIMIT 1", params).fetchone() is None:
+        return came_back
     with database.atomic("IMMEDIATE"):
         rows = database.execute_sql(
             f"SELECT id, follow_up_set_at, last_inbound_at FROM conversation WHERE {where}", params
