@@ -5,9 +5,9 @@ first), ``conversations --limit 50`` (the inbox's first 50) and ``show ID``
 (a conversation of a few messages) run on the big cache as a user runs them:
 a new process each, from its start until it has printed and ended. The
 baseline is a bare Python script in a process of its own (``python -c``)
-that opens the same file with ``sqlite3``, runs the same query (the same
-columns, joins, filters, order and limit, written out here) and prints the
-rows. The ratio of a command is its median over the baseline's; the row's is
+that opens the same file with ``sqlite3``, runs the same queries (what the
+command reads, no less: the same columns, joins, filters, order and limit,
+written out here) and prints the rows. The ratio of a command is its median over the baseline's; the row's is
 the worst command's. Each command runs three times ``reps`` (a run is a
 few hundred milliseconds; the median of 5 swung by 2x on a loaded machine),
 and the details also give each command's CPU time (user + system of the
