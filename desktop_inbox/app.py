@@ -32,7 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wants_command_line(args):
         from desktop_inbox import cli
 
-        return cli.run(args)
+        # Without ``argv`` this is the program itself (the console script,
+        # ``python -m desktop_inbox``): a reading command may end the process.
+        return cli.run(args, end_process=argv is None)
     # The window's start allocates for a few hundred modules and widgets:
     # Python's automatic collector would walk them some sixty times before
     # the first page shows. The window collects on its own thread and timer

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 ENV_DATA_DIR = "DESKTOP_INBOX_DATA_DIR"
@@ -20,6 +18,8 @@ def default_data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # (not at the top: a command given --data-dir never needs it)
+
     return platformdirs.user_data_path("desktop-inbox", appauthor=False)
 
 

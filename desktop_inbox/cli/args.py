@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import re
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NoReturn
@@ -28,9 +30,34 @@ class UsageError(Exception):
     """The command line cannot be understood; ``str()`` is the one line to print."""
 
 
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``, without loading shutil (with
+    bz2 and lzma): argparse asks for a help formatter at every option it
+    adds, and each formatter asks for the terminal's width."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 class Parser(argparse.ArgumentParser):
     """``argparse`` with a one-line error (the usage is one ``--help`` away),
     raised for the caller to print where its output goes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: error: {message} (see: {self.prog} --help)")

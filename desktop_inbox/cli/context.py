@@ -16,7 +16,7 @@ from desktop_inbox.cli.args import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from desktop_inbox.errors import BadInput
 from desktop_inbox.paths import default_data_dir, prepare_data_dir
 from desktop_inbox.secrets import Secrets
-from desktop_inbox.services.backup import open_cache
+from desktop_inbox.services.opening import open_cache
 from desktop_inbox.services.root import Services
 from desktop_inbox.text.untrusted import escaped
 
@@ -44,8 +44,11 @@ class Context:
     def services(self) -> Services:
         # The cache opens on first use: restore and encrypt replace the file unopened.
         if self._services is None:
+            # A command run without an event loop (cli.main) reads and ends:
+            # its cache needs no threads of its own.
+            one_thread = not getattr(self.args, "event_loop", True)
             self._services = Services(
-                cache=open_cache(self.data_dir, self.secrets),
+                cache=open_cache(self.data_dir, self.secrets, one_thread=one_thread),
                 secrets=self.secrets,
                 engine_settings={"poll_interval": getattr(self.args, "interval", 60.0)},
                 pdf=_render_pdf,

@@ -104,7 +104,7 @@ def _conversations(p: Parser) -> None:
     p.add_argument("--limit", type=whole(0, 1_000_000, "--limit"), default=0, help="at most this many (0: all)")
     p.add_argument("--mine", action="store_true", help="those assigned to you (in a team; alone, all are yours)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_conversations)
+    p.set_defaults(func=cmd_conversations, event_loop=False)
 
 
 def _show(p: Parser) -> None:
@@ -112,7 +112,7 @@ def _show(p: Parser) -> None:
 
     p.add_argument("conversation_id", type=record_id, metavar="CONVERSATION_ID")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    p.set_defaults(func=cmd_show, event_loop=False)
 
 
 def _reply(p: Parser) -> None:
@@ -221,7 +221,7 @@ def _search(p: Parser) -> None:
     p.add_argument("--order", choices=["newest", "best"], default="newest")
     p.add_argument("--limit", type=whole(1, 10_000, "--limit"), default=50)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, event_loop=False)
 
 
 def _export(p: Parser) -> None:

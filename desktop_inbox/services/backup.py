@@ -15,9 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from desktop_inbox.errors import BadInput, CacheBusy, InboxError, TeamUnreachable
+from desktop_inbox.errors import BadInput, CacheBusy, InboxError
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import destination, encryption
+from desktop_inbox.services.opening import open_cache
 from desktop_inbox.store import backup, health, lock
 from desktop_inbox.store.backup import BACKUP_DIR, BackupInfo, RestoreResult
 from desktop_inbox.store.db import Cache
@@ -110,34 +111,6 @@ class BackupService:
                 if on_error is not None:
                     on_error(exc)
             wait = every
-
-
-def open_cache(data_dir: Path, secrets: Secrets, *, switching: bool = False) -> Cache:
-    """The cache of ``data_dir`` (its key from the keyring if it is encrypted),
-    or its team's database when it is in one; CacheDamaged if it is damaged.
-    ``switching`` (the app): a team's inbox that moves to this computer's
-    copy while the server is away, and back (``services.team_copy``)."""
-    from desktop_inbox.services.team import open_team_cache, settings
-
-    if switching and settings(data_dir) is not None:
-        from desktop_inbox.services import team_copy
-
-        switched = team_copy.open_switching(data_dir, secrets)
-        if switched is not None:
-            return switched
-
-    try:
-        shared = open_team_cache(data_dir, secrets)
-    except TeamUnreachable:
-        from desktop_inbox.services import team_copy
-
-        copy = team_copy.open_offline(data_dir, secrets)
-        if copy is None:
-            raise
-        return copy
-    if shared is not None:
-        return shared
-    return Cache(data_dir, key_provider=encryption.key_provider(secrets, data_dir))
 
 
 def start_afresh(data_dir: Path) -> Path | None:

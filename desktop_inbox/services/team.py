@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import BadInput, StoreError, TeamUnreachable
 from desktop_inbox.secrets import Secrets
+from desktop_inbox.services.opening import TEAM_FILE as TEAM_FILE  # (opening checks for it)
 from desktop_inbox.store import cipher
 from desktop_inbox.store.db import CACHE_FILE, Cache
 from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 
 if TYPE_CHECKING:
     from desktop_inbox.store.pg import team
-
-TEAM_FILE = "team.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_inbox.records import PENDING_OUTBOX, Direction, Post, State
+from desktop_inbox.store.handle import database, to_ms
 from desktop_inbox.store.ordering import derive_state, sort_key_ms
-from desktop_inbox.store.schema import database, to_ms
 
 _IN = Direction.IN  # (a global: read once per message on the write path)
 

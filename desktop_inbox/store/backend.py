@@ -1,4 +1,4 @@
-"""Which database the store's one ``schema.database`` is: the local SQLite
+"""Which database the store's one ``handle.database`` is: the local SQLite
 cache (the default) or a team's PostgreSQL.
 
 Every store module and model holds that one object, so it is re-bound in
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_inbox.store.cipher import CacheDatabase
-from desktop_inbox.store.schema import database
+from desktop_inbox.store.handle import database
 
 
 def use_sqlite() -> None:

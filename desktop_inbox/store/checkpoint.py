@@ -23,7 +23,7 @@ import threading
 import traceback
 from collections.abc import Iterator
 
-from desktop_inbox.store.schema import database
+from desktop_inbox.store.handle import database
 
 log = logging.getLogger("desktop_inbox.store")
 

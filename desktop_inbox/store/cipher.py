@@ -12,7 +12,6 @@ derivation: it is already random), and kept in the keyring.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import sys
 from pathlib import Path
@@ -61,6 +60,8 @@ def db_errors() -> tuple[type[BaseException], ...]:
 
 
 def new_key() -> str:
+    import secrets  # (only encrypting needs it)
+
     return secrets.token_hex(32)
 
 

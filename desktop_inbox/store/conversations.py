@@ -14,9 +14,8 @@ from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import INBOX_STATES, PENDING_OUTBOX, Direction, FollowUp, Kind, OutboxState, Platform, State
-from desktop_inbox.store import aggregate, media, outbox_media
+from desktop_inbox.store.handle import database, from_ms, to_ms
 from desktop_inbox.store.ordering import follow_up_state
-from desktop_inbox.store.schema import database, from_ms, to_ms
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
@@ -399,6 +398,10 @@ def _pending(conversation_id: int, account_id: int) -> list[MessageView]:
             (conversation_id, *(s.value for s in PENDING_OUTBOX)),
         )
     ]
+    if not pending:
+        return pending
+    from desktop_inbox.store import outbox_media  # (what a conversation without queued replies never needs)
+
     pending_media = outbox_media.for_items([p.outbox_id for p in pending if p.outbox_id is not None])
     return [replace(p, attachments=tuple(pending_media.get(p.outbox_id or 0, ()))) for p in pending]
 
@@ -407,7 +410,12 @@ def _with_media(messages: list[MessageView]) -> list[MessageView]:
     """Each attachment with its kept file, if any (``store.media``): keys
     ``media_id``, ``state``, ``file`` and ``thumb`` (relative to the media
     folder, or None), ``size``."""
-    kept = media.for_messages([m.id for m in messages if m.id is not None and m.attachments])
+    with_files = [m.id for m in messages if m.id is not None and m.attachments]
+    if not with_files:
+        return messages
+    from desktop_inbox.store import media  # (loaded for the first thread with pictures)
+
+    kept = media.for_messages(with_files)
     if not kept:
         return messages
     out = []
@@ -430,6 +438,8 @@ def count_by_state() -> dict[str, int]:
 
 
 def _recompute(conversation_id: int, now: datetime) -> State:
+    from desktop_inbox.store import aggregate  # (writes load it; reading a page does not)
+
     state = aggregate.recompute(conversation_id, now=now)
     if state is None:
         raise NotFound(
@@ -482,6 +492,10 @@ def wake_snoozed(*, now: datetime | None = None) -> list[int]:
             "SELECT id FROM conversation WHERE state = ? AND snoozed_until <= ?", (State.SNOOZED.value, to_ms(now))
         )
     ]
+    if not ids:
+        return ids
+    from desktop_inbox.store import aggregate
+
     with database.atomic():
         for conversation_id in ids:
             aggregate.recompute(conversation_id, now=now)

@@ -13,9 +13,8 @@ import contextlib
 import functools
 import logging
 import os
-import threading
+import sys
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -24,7 +23,7 @@ import peewee as pw
 from desktop_inbox.errors import CacheDamaged, DiskFull, StoreError
 from desktop_inbox.store import backend, cipher, health, migrations
 from desktop_inbox.store.checkpoint import Checkpointer
-from desktop_inbox.store.schema import database
+from desktop_inbox.store.handle import database
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
@@ -107,13 +106,24 @@ class Cache:
     ``key_provider`` is asked for the SQLCipher key only when the file is
     encrypted (``store.cipher``). Opening checks the file cheaply
     (``store.health``) and raises CacheDamaged for a damaged one.
+
+    ``one_thread``: every job runs on the caller's thread, on one connection,
+    and no checkpoint thread runs: for a command-line command that reads a
+    page and ends (``cli``), where three threads would cost more (their
+    start, and a hand-over each way per job on a busy machine) than the work.
     """
 
     # A team's shared database (store.pg.cache.TeamCache), not a local file.
     shared = False
+    _one_thread = False
 
     def __init__(
-        self, data_dir: Path, *, key_provider: Callable[[], str | None] | None = None, check: bool = True
+        self,
+        data_dir: Path,
+        *,
+        key_provider: Callable[[], str | None] | None = None,
+        check: bool = True,
+        one_thread: bool = False,
     ) -> None:
         self.data_dir = secure_dir(Path(data_dir))
         self.path = self.data_dir / CACHE_FILE
@@ -140,8 +150,12 @@ class Cache:
                 )
         elif check:
             health.check_header(self.path)
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
-        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
+        self._one_thread = one_thread
+        if not one_thread:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
+            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
         self._checkpointer: Checkpointer | None = None
         backend.use_sqlite()
@@ -158,7 +172,8 @@ class Cache:
         except BaseException:
             self.close(checkpoint=False)
             raise
-        self._checkpointer = Checkpointer()
+        if not one_thread:
+            self._checkpointer = Checkpointer()
 
     @property
     def encrypted(self) -> bool:
@@ -191,14 +206,20 @@ class Cache:
             raise known from exc
 
     async def write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run ``fn`` on the writer thread and await its result."""
+        """Run ``fn`` on the writer thread and await its result (without an
+        event loop: wait for it, see ``no_event_loop``)."""
+        if self._one_thread or no_event_loop():
+            return self.call_write(fn, *args, **kwargs)
         import asyncio  # (loaded by then; the app paints its first page before it loads)
 
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._writer, functools.partial(self._write_job, fn, *args, **kwargs))
 
     async def read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run ``fn`` on the reader thread and await its result."""
+        """Run ``fn`` on the reader thread and await its result (without an
+        event loop: wait for it, see ``no_event_loop``)."""
+        if self._one_thread or no_event_loop():
+            return self.call_read(fn, *args, **kwargs)
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -206,6 +227,8 @@ class Cache:
 
     def call_write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Blocking variant for the command line and start-up."""
+        if self._one_thread:
+            return self._write_job(fn, *args, **kwargs)
         return self._writer.submit(functools.partial(self._write_job, fn, *args, **kwargs)).result()
 
     def _write_job(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -215,6 +238,8 @@ class Cache:
             return self._guarded(fn, *args, **kwargs)
 
     def call_read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        if self._one_thread:
+            return self._guarded(fn, *args, **kwargs)
         return self._reader.submit(functools.partial(self._guarded, fn, *args, **kwargs)).result()
 
     def close(self, *, checkpoint: bool = True) -> None:
@@ -223,9 +248,13 @@ class Cache:
         self._closed = True
         if self._checkpointer is not None:
             self._checkpointer.stop()
+        if self._one_thread:
+            with contextlib.suppress(Exception):
+                _close_connection(checkpoint)  # (the one connection is the writer's too)
+            return
         for executor in (self._reader, self._writer):
             with contextlib.suppress(Exception):
-                executor.submit(_close_connection, checkpoint).result(timeout=30)
+                executor.submit(_close_connection, checkpoint and executor is self._writer).result(timeout=30)
             executor.shutdown(wait=True)
 
     def __enter__(self) -> Cache:
@@ -235,9 +264,21 @@ class Cache:
         self.close()
 
 
+def no_event_loop() -> bool:
+    """True when this thread runs no asyncio event loop: a command-line
+    command that only reads and writes the cache runs its coroutine without
+    one (``cli.main``), and asyncio (~40 ms to import) is never loaded.
+    Awaiting the cache there waits for the job, as ``call_read`` does: the
+    thread has nothing else to run meanwhile."""
+    asyncio = sys.modules.get("asyncio")
+    return asyncio is None or asyncio._get_running_loop() is None
+
+
 def _close_connection(checkpoint: bool = True) -> None:
+    """Close this thread's connection; ``checkpoint``: the writer's, which
+    first folds the WAL back."""
     if not database.is_closed():
-        if checkpoint and threading.current_thread().name.startswith("db-write"):
+        if checkpoint:
             # Fold the WAL back so the file on disk is complete on its own.
             with contextlib.suppress(Exception):
                 database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -14,9 +14,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.store import aggregate
 from desktop_inbox.store.conversations import ConversationSummary, get_summary
-from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.store.handle import database, to_ms
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 
@@ -63,7 +62,11 @@ def wake_due(*, now: datetime | None = None, account_id: int | None = None) -> l
     if account_id is not None:
         where += " AND account_id = ?"
         params.append(account_id)
-    came_back = []
+    came_back: list[int] = []
+    # Most of the time none is due: then no write lock is taken (a command
+    # listing the inbox does not wait behind a sync storing a page).
+    if database.execute_sql(f"SELECT 1 FROM conversation WHERE {where} LIMIT 1", params).fetchone() is None:
+        return came_back
     with database.atomic("IMMEDIATE"):
         rows = database.execute_sql(
             f"SELECT id, follow_up_set_at, last_inbound_at FROM conversation WHERE {where}", params
@@ -81,6 +84,8 @@ def wake_due(*, now: datetime | None = None, account_id: int | None = None) -> l
                 """,
                 (now_ms, conversation_id),
             )
+            from desktop_inbox.store import aggregate  # (only when one comes back)
+
             aggregate.recompute(conversation_id, now=now)
             came_back.append(conversation_id)
     return came_back

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.store.handle import database, to_ms
 from desktop_inbox.text.untrusted import one_line
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 

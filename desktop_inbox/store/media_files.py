@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -72,6 +71,8 @@ class MediaFolder:
         return len(data)
 
     def new_outbox_name(self, suffix: str) -> str:
+        import uuid  # (staging a picture to send needs it; reading a thread does not)
+
         return f"{OUTBOX}/{uuid.uuid4().hex}{suffix}"
 
     def remove(self, relatives: Iterable[str | None]) -> int:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from desktop_inbox.store.sqlscript import script as _script
 from desktop_inbox.store.team_migrations import _v9_members, _v11_assignment_and_presence, _v12_team_change_log
-from desktop_inbox.text import folding
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop_inbox.store")
@@ -155,6 +154,8 @@ def _v1_core(conn: sqlite3.Connection) -> None:
 
 def _v2_relationships_and_search(conn: sqlite3.Connection) -> None:
     """Notes, tags, snippets, drafts, and the full-text index (filled in)."""
+    from desktop_inbox.text import folding  # (only an old cache's migration needs it)
+
     _script(
         conn,
         """
@@ -259,6 +260,8 @@ def _v4_time_keys(conn: sqlite3.Connection) -> None:
     ranges. (Benchmarks: a common word in a million messages went from
     ~500 ms to under a millisecond.)
     """
+    from desktop_inbox.text import folding  # (only an old cache's migration needs it)
+
     _script(conn, "ALTER TABLE message ADD COLUMN time_key INTEGER;")
     keys = []
     last: int | None = None

@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_inbox.records import OutgoingMedia
-from desktop_inbox.store.schema import database, to_ms
+from desktop_inbox.store.handle import database, to_ms
 
 
 @dataclass(frozen=True, slots=True)

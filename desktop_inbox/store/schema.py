@@ -12,32 +12,17 @@ free of time-zone ambiguity.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import peewee as pw
 
-from desktop_inbox.store.cipher import CacheDatabase
-
-# Bound at start-up by store.db.Cache (plain SQLite, or SQLCipher with a key).
-database = CacheDatabase(None)
-
-
-def to_ms(value: datetime) -> int:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime reached the store")
-    return int(value.timestamp() * 1000)
-
-
-def from_ms(value: int) -> datetime:
-    return datetime.fromtimestamp(value / 1000, tz=UTC)
-
-
-def time_key_at(value: datetime) -> int:
-    """The smallest time key of a message created at ``value`` or later: a
-    message's key is its epoch milliseconds times 1024 plus a tie-breaker
-    (migration 4), so "created before/after" is a range of keys."""
-    return to_ms(value) << 10
+# The one database and the time conversions live apart from the models
+# (``store.handle``): the queries need them, not the ~30 model classes.
+from desktop_inbox.store.handle import database as database
+from desktop_inbox.store.handle import from_ms as from_ms
+from desktop_inbox.store.handle import time_key_at as time_key_at
+from desktop_inbox.store.handle import to_ms as to_ms
 
 
 class TimeField(pw.BigIntegerField):

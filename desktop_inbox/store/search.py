@@ -33,7 +33,7 @@ from typing import Literal
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Direction, Kind, Platform, State
 from desktop_inbox.store import backend, search_best, search_walk
-from desktop_inbox.store.schema import database, from_ms, time_key_at
+from desktop_inbox.store.handle import database, from_ms, time_key_at
 from desktop_inbox.text import folding
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
