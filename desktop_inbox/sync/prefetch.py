@@ -193,9 +193,7 @@ class Prefetch:
             if connector.next_poll(stream) is not None or limit == 1:
                 # A planned budget (a page only when it is due), or one page wanted.
                 return [await connector.fetch(stream, cursor, since=since)]
-            reader = _Reader(connector, stream, since, cursor, limit)
-            reader.task = asyncio.ensure_future(reader.run())
-            self._readers[key] = reader
+            reader = self._start(key, connector, cursor, since, limit)
         while not reader.done and (
             not reader.ready or (len(reader.ready) < DEPTH and sum(len(p.posts) for _a, p in reader.ready) < most)
         ):
@@ -216,6 +214,30 @@ class Prefetch:
         if reader.done and not reader.ready and reader.error is None:
             self._readers.pop(key, None)  # (its stream ended: nothing more to hand out)
         return pages
+
+    def _start(
+        self, key: tuple[int, str], connector: Connector, cursor: str | None, since: datetime | None, limit: int | None
+    ) -> _Reader:
+        reader = _Reader(connector, key[1], since, cursor, limit)
+        reader.task = asyncio.ensure_future(reader.run())
+        self._readers[key] = reader
+        return reader
+
+    def start(
+        self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
+        *, limit: int | None = None,
+    ) -> None:
+        """Have a stream's pages asked for from ``cursor`` on now, for the
+        ``take`` (with the same cursor and limit) that comes later in the
+        cycle: a history's first pages arrive while the new pages are stored.
+        Only for a connector whose requests are independent (``ReadsAhead``:
+        HTTP; not one IMAP connection) and a stream read ahead anyway."""
+        key = (account_id, stream)
+        if key in self._readers or not isinstance(connector, ReadsAhead):
+            return
+        if connector.next_poll(stream) is not None or limit in (0, 1):
+            return
+        self._start(key, connector, cursor, since, limit)
 
     def drop(self, account_id: int, stream: str | None = None) -> None:
         """Forget what was fetched ahead for the account (or one stream of it)."""

@@ -20,6 +20,7 @@ from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
 from desktop_inbox.store.schema import database
 from desktop_inbox.sync import prefetch
+from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.events import SyncEventKind
 from desktop_inbox.sync.result import AccountResult
 from tests.helpers.fake_connector import (
@@ -396,3 +397,66 @@ async def _remote_ids(rig: Rig) -> list[str]:
         return sorted(r[0] for r in database.execute_sql("SELECT remote_id FROM message").fetchall())
 
     return await rig.cache.read(read)
+
+
+async def test_a_historys_first_pages_are_asked_for_while_the_new_ones_are_stored(ahead: Rig) -> None:
+    """A first sync stores the newest page first (into a big cache, a cold
+    write): meanwhile the history's pages are already on their way."""
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead)
+    connector.pages[NEW] = [Page([mention("new-1", 1)], "n1", exhausted=True)]
+    connector.serve(history_pages(3))
+    write = ahead.cache.write
+    history_asked_while_storing_new: list[bool] = []
+
+    async def slow_write(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(fn, "__name__", "") == "store_page" and args[1] == NEW:
+            for _ in range(400):  # until the history was asked for, or give up (2 s)
+                if HISTORY in connector.fetched:
+                    break
+                await asyncio.sleep(0.005)
+            history_asked_while_storing_new.append(HISTORY in connector.fetched)
+        return await write(fn, *args, **kwargs)
+
+    ahead.cache.write = slow_write  # type: ignore[method-assign]
+    [result] = await ahead.engine.sync_once()
+    assert result.ok and result.added == 4
+    assert history_asked_while_storing_new == [True]
+    assert connector.fetched.count(HISTORY) == 3  # each page once
+    assert await _remote_ids(ahead) == ["1", "2", "3", "new-1"]
+
+
+async def test_a_connector_without_independent_requests_reads_its_history_after_the_new_pages(rig: Rig) -> None:
+    # (One IMAP connection: the new stream and the history take turns.)
+    rig.connector.pages[NEW] = [Page([mention("new-1", 1)], "n1", exhausted=True)]
+    rig.connector.pages[HISTORY] = history_pages(2)
+    [result] = await rig.engine.sync_once()
+    assert result.ok and result.added == 3
+    assert rig.connector.fetched[:2] == [NEW, HISTORY]
+    assert rig.connector.fetched.index(HISTORY) > rig.connector.fetched.index(NEW)
+
+
+async def test_a_sync_that_failed_after_storing_pages_and_was_retried_counts_them(data_dir: Path) -> None:
+    """The messages a failed attempt stored stay stored (and are not stored
+    again): "N new messages" counts them (a history's page that hit a 429
+    while the newest page was being stored reported 0 new)."""
+    rig = make_rig(data_dir, poll_interval=3600.0, backoff=Backoff(minimum=0.0, rng=lambda: 0.0))
+    try:
+        rig.connector.pages[HISTORY] = history_pages(5)
+        fetch = rig.connector.fetch
+        failing = True
+
+        async def third_fails_once(stream: str, cursor: str | None, *, since: object = None) -> Page:
+            nonlocal failing
+            if failing and stream == HISTORY and cursor == "h2":
+                failing = False
+                raise Offline("Cannot reach fake.example (connection refused).")
+            return await fetch(stream, cursor, since=None)
+
+        rig.connector.fetch = third_fails_once  # type: ignore[method-assign]
+        [result] = await rig.engine.sync_once()
+        assert result.ok and result.added == 5
+        assert await _remote_ids(rig) == ["1", "2", "3", "4", "5"]
+    finally:
+        await rig.engine.shutdown()
+        rig.cache.close()
