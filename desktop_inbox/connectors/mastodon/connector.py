@@ -248,7 +248,7 @@ class MastodonConnector(MastodonListening):
         if not isinstance(raw_html, str):
             raise ValueError("content is not a string")
         spoiler = status.get("spoiler_text") or ""
-        text = html_text.to_text(raw_html)
+        text, rich = html_text.text_and_rich(raw_html)
         if isinstance(spoiler, str) and spoiler.strip():
             text = f"[{spoiler.strip()}]\n{text}"
         mine = author.key == self.me.key or author.remote_id == self.me.remote_id
@@ -267,7 +267,7 @@ class MastodonConnector(MastodonListening):
             remote_id=remote_id,
             author=author,
             text=text,
-            html=html_text.rich_html(raw_html) if raw_html else "",
+            html=rich,
             created_at=parse_time(status["created_at"]),
             edited_at=parse_time(edited) if edited else None,
             kind=kind,
