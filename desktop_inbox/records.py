@@ -195,6 +195,15 @@ class Post:
     # Message-ID/References), kept as a small JSON-able dict.
     extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
+    def rooted(self, root: str) -> Post:
+        """This post in the thread of ``root`` (``dataclasses.replace``
+        without its per-field work: a sync does this for every post it
+        stores; tests/sync/test_threads.py keeps the fields in step)."""
+        return Post(
+            self.remote_id, self.author, self.text, self.created_at, self.kind, self.direction, self.customer,
+            self.visibility, self.html, self.in_reply_to, root, self.url, self.edited_at, self.attachments, self.extra,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:

@@ -116,6 +116,34 @@ class Connector(Protocol):
     async def aclose(self) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A page as the server answered it, before its records are read.
+
+    ``next_cursor``: where the stream goes on, when the answer says so
+    without being read (Mastodon's Link header) and the page will not end
+    the stream; the page read then has exactly this cursor. None: only the
+    page read tells (then nothing is asked for ahead of it)."""
+
+    next_cursor: str | None
+    read: Callable[[], Awaitable[Page]]
+
+
+@runtime_checkable
+class ReadsAhead(Connector, Protocol):
+    """A connector that can hand out a page's answer before reading it.
+
+    Optional, checked with ``isinstance``: the engine's reader
+    (``sync.prefetch``) then asks for the next page as soon as an answer
+    names it, while the one before is decoded and parsed, as a plain client
+    following Link headers would. One request at a time still, in order.
+    """
+
+    async def fetch_answer(self, stream: str, cursor: str | None, *, since: datetime | None) -> Answer:
+        """``fetch`` in two steps: the request now, the reading later."""
+        ...
+
+
 @runtime_checkable
 class PushConnector(Connector, Protocol):
     """A connector that can also wait for new items (IMAP IDLE).

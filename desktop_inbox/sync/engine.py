@@ -216,9 +216,12 @@ class SyncEngine:
 
     async def _cycle_with_retries(self, account: Account) -> AccountResult:
         failures = 0
+        earlier = AccountResult(account.id, account.label)  # (what failed attempts stored)
         while True:
             result = AccountResult(account.id, account.label)
             retry = await self._cycle(account, result, once=True)
+            result.carry(earlier)
+            earlier = result
             if retry is None or failures >= self.once_retries:
                 return result
             delay = retry if retry > 0 else min(5.0, self.backoff.delay(failures) / 10)
@@ -242,10 +245,11 @@ class SyncEngine:
         try:
             connector = await self._connector(account)
             result.sent += await self._delivery.deliver(account, connector, result, ignore_backoff=once)
+            await self._histories_ahead(account, connector, once=once)
             for spec in connector.streams:
                 if spec.direction == StreamDirection.NEW:
-                    result.added += await self._pull_new(account, connector, spec, result)
-            result.added += await self._pull_histories(account, connector, result, once=once)
+                    await self._pull_new(account, connector, spec, result)
+            await self._pull_histories(account, connector, result, once=once)
             # Last: listening never takes the budget the inbox needs.
             result.heard += await self.listening.run(account, connector, result, force=once)
             await self._note_parts(account, connector, result)
@@ -325,26 +329,27 @@ class SyncEngine:
             )
         return stored
 
-    async def _pull_new(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> int:
+    async def _pull_new(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> None:
+        """A "new" stream until caught up; what is stored counts in ``result``
+        at once (a failure later in the cycle leaves it stored, and counted)."""
         cursor, _ = await self.cache.read(ingest.get_cursor, account.id, spec.name)
-        added = 0
         while True:
             if self._deferred(account, connector, spec, result):
-                return added
+                return
             try:
                 pages = await self._prefetch.take(account.id, connector, spec.name, cursor, None)
             except StreamUnavailable as exc:
                 result.unavailable[exc.part] = str(exc)
-                return added
+                return
             page, more = joined(pages, cursor)
             self._note_skipped(account, result, page.skipped)
             stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
-            added += stored.added
+            result.added += stored.added
             if not more:
-                return added
+                return
             cursor = page.cursor
 
-    async def _pull_histories(self, account: Account, connector: Connector, result: AccountResult, *, once: bool) -> int:
+    async def _pull_histories(self, account: Account, connector: Connector, result: AccountResult, *, once: bool) -> None:
         """Import history a few pages of each stream at a time, in turns.
 
         Taking turns matters: the customers' old messages and our old replies
@@ -359,41 +364,47 @@ class SyncEngine:
         where = {s.name: await self.cache.read(ingest.get_cursor, account.id, s.name) for s in active}
         cursors = {name: cursor for name, (cursor, exhausted) in where.items() if not exhausted}
         active = [s for s in active if s.name in cursors]
-        added = 0
         while active:
             still = []
             for spec in active:
-                got, taken, cursor = await self._pull_history(
+                taken, cursor = await self._pull_history(
                     account, connector, spec, result, cursors[spec.name], left[spec.name]
                 )
-                added += got
                 budget = left[spec.name]
                 left[spec.name] = None if budget is None else budget - taken
                 if cursor is not None and left[spec.name] != 0:
                     cursors[spec.name] = cursor
                     still.append(spec)
             active = still
-        return added
+
+    async def _histories_ahead(self, account: Account, connector: Connector, *, once: bool) -> None:
+        """The histories' first pages asked for while the new ones are stored (``Prefetch.start``)."""
+        for spec in [s for s in connector.streams if s.direction == StreamDirection.HISTORY]:
+            cursor, exhausted = await self.cache.read(ingest.get_cursor, account.id, spec.name)
+            if not exhausted:
+                limit = None if once else self.history_pages_per_cycle
+                self._prefetch.start(account.id, connector, spec.name, cursor, account.history_since, limit=limit)
 
     async def _pull_history(
         self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult, cursor: str | None,
         limit: int | None,
-    ) -> tuple[int, int, str | None]:
+    ) -> tuple[int, str | None]:
         """The pages of one history stream from ``cursor`` that have arrived
-        (at most ``limit``), stored in one transaction: (messages added, pages
-        taken, the cursor to go on from; None: no more for now)."""
+        (at most ``limit``), stored in one transaction and counted in
+        ``result``: (pages taken, the cursor to go on from; None: no more for now)."""
         if self._deferred(account, connector, spec, result):
-            return 0, 0, None  # its budget is spent for now
+            return 0, None  # its budget is spent for now
         try:
             pages = await self._prefetch.take(
                 account.id, connector, spec.name, cursor, account.history_since, limit=limit
             )
         except StreamUnavailable as exc:
             result.unavailable[exc.part] = str(exc)
-            return 0, 0, None  # next cycle, from where it stands
+            return 0, None  # next cycle, from where it stands
         page, more = joined(pages, cursor)
         self._note_skipped(account, result, page.skipped)
         stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
+        result.added += stored.added
         oldest = min((p.created_at for p in page.posts), default=None)
         self._emit(SyncEvent(SyncEventKind.PROGRESS, account.id, oldest=oldest, message=spec.name))
         if page.history_limit_reached:
@@ -409,7 +420,7 @@ class SyncEngine:
             await self.cache.write(
                 ingest.store_page, account.id, spec.name, [], cursor=page.cursor, exhausted=True, unread=False
             )
-        return stored.added, len(pages), page.cursor if more else None
+        return len(pages), page.cursor if more else None
 
     async def _note_parts(self, account: Account, connector: Connector, result: AccountResult) -> None:
         """Keep on the account why a part of it could not be reached (shown

@@ -31,6 +31,14 @@ class AccountResult:
     unavailable: dict[str, str] = field(default_factory=dict)
     media: int = 0  # customers' files kept this time (sync/media.py)
 
+    def carry(self, earlier: AccountResult) -> None:
+        """Count what an earlier, failed attempt of this sync stored and
+        sent: it stays stored (a page is stored whole or not at all)."""
+        self.added += earlier.added
+        self.heard += earlier.heard
+        self.sent += earlier.sent
+        self.media += earlier.media
+
     def fail(self, message: str) -> None:
         self.ok = False
         self.error = one_line(message)

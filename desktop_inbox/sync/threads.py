@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.records import Post
@@ -35,13 +34,13 @@ async def resolve_threads(cache: Cache, account_id: int, connector: Connector, p
         if post.thread_root is not None:
             resolved[post.remote_id] = post
         elif not post.in_reply_to:
-            resolved[post.remote_id] = replace(post, thread_root=post.remote_id)
+            resolved[post.remote_id] = post.rooted(post.remote_id)
         elif post.in_reply_to in known:
-            resolved[post.remote_id] = replace(post, thread_root=known[post.in_reply_to])
+            resolved[post.remote_id] = post.rooted(known[post.in_reply_to])
         elif post.in_reply_to in resolved:
-            resolved[post.remote_id] = replace(post, thread_root=resolved[post.in_reply_to].thread_root)
+            resolved[post.remote_id] = post.rooted(resolved[post.in_reply_to].thread_root or post.in_reply_to)
         elif on_demand:
-            resolved[post.remote_id] = replace(post, thread_root=post.in_reply_to)
+            resolved[post.remote_id] = post.rooted(post.in_reply_to)
         else:
             unknown.append(post)
     if unknown:
@@ -54,5 +53,5 @@ async def resolve_threads(cache: Cache, account_id: int, connector: Connector, p
         for thread in await asyncio.gather(*(fetch(p) for p in unknown)):
             for item in thread:
                 if item.remote_id not in resolved:
-                    resolved[item.remote_id] = item if item.thread_root else replace(item, thread_root=item.remote_id)
+                    resolved[item.remote_id] = item if item.thread_root else item.rooted(item.remote_id)
     return list(resolved.values())

@@ -53,3 +53,32 @@ def test_reset_formats() -> None:
     assert parse_reset("1767225900", now=now) == datetime(2026, 1, 1, 0, 5, tzinfo=UTC)
     assert parse_reset("30", now=now) == datetime(2026, 1, 1, 0, 0, 30, tzinfo=UTC)
     assert parse_reset("garbage", now=now) is None
+
+
+async def test_requests_search_for_no_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpcore imports sniffio on each request; were it not installed, each
+    request would search every directory of sys.path for it again (stat
+    calls on the sync's critical path, four times a request)."""
+    import sys
+
+    from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client
+    from desktop_inbox.demo.mastodon_server import MastodonServer
+
+    looked_for: list[str] = []
+
+    class Spy:
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            looked_for.append(name)
+
+    server = MastodonServer().start()
+    api = Api(make_client(server.url), platform_name="Mastodon", rate_headers=MASTODON_RATE)
+    try:
+        await api.request("GET", "/api/v1/instance", authenticated=False)  # (first use: imports allowed)
+        monkeypatch.setattr(sys, "meta_path", [Spy(), *sys.meta_path])
+        for _ in range(5):
+            response = await api.request("GET", "/api/v1/instance", authenticated=False)
+            assert response.status_code == 200
+    finally:
+        await api.aclose()
+        server.stop()
+    assert looked_for == []

@@ -13,14 +13,26 @@ from typing import Any
 
 import pytest
 
+from desktop_inbox.connectors.base import Answer, ReadsAhead
 from desktop_inbox.errors import Offline, RateLimited, TransientError
 from desktop_inbox.records import AccountState, Connection, OutboxState, Page, State
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
+from desktop_inbox.store.schema import database
 from desktop_inbox.sync import prefetch
+from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.events import SyncEventKind
 from desktop_inbox.sync.result import AccountResult
-from tests.helpers.fake_connector import HISTORY, NEW, FakeClock, FakePushConnector, Rig, make_rig, mention
+from tests.helpers.fake_connector import (
+    HISTORY,
+    NEW,
+    FakeClock,
+    FakeConnector,
+    FakePushConnector,
+    Rig,
+    make_rig,
+    mention,
+)
 
 
 @pytest.fixture
@@ -256,3 +268,195 @@ async def test_shutdown_ends_a_loop_whose_cancellation_was_lost(rig: Rig) -> Non
     done, _ = await asyncio.wait({runner}, timeout=5)
     assert runner in done, "the loop went on waiting after the shutdown"
     assert not rig.engine._tasks
+
+
+class ReadingAhead(FakeConnector):
+    """A connector whose answers name the next page before they are read
+    (``ReadsAhead``, as Mastodon's Link header does), serving the history
+    by cursor (``at``). ``names`` overrides what the answer at a cursor
+    names; ``read_gate``: a page's read waits until the answer after it has
+    been asked for (or gives up)."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(clock)
+        self.at: dict[str | None, Page] = {}
+        self.names: dict[str | None, str] = {}
+        self.asked: list[str | None] = []
+        self.read_gate = False
+        self.read_failures: set[str | None] = set()
+        self.read_waited: list[bool] = []
+
+    def serve(self, pages: list[Page]) -> None:
+        """The history: each page at the cursor of the one before."""
+        cursors = [None] + [p.cursor for p in pages[:-1]]
+        self.at = dict(zip(cursors, pages, strict=True))
+
+    async def fetch(self, stream: str, cursor: str | None, *, since: object = None) -> Page:
+        if stream != HISTORY:
+            return await super().fetch(stream, cursor, since=None)
+        self.fetched.append(stream)
+        page = self.at[cursor]
+        return Page(list(page.posts), page.cursor, page.exhausted)
+
+    async def fetch_answer(self, stream: str, cursor: str | None, *, since: object = None) -> Answer:
+        page = await self.fetch(stream, cursor, since=None)
+        if stream == HISTORY:
+            self.asked.append(cursor)
+        asked_before = len(self.asked)
+
+        async def read() -> Page:
+            if self.read_gate and stream == HISTORY:
+                for _ in range(500):  # until the next page is asked for, or give up (2.5 s)
+                    if len(self.asked) > asked_before or page.exhausted:
+                        break
+                    await asyncio.sleep(0.005)
+                self.read_waited.append(len(self.asked) > asked_before)
+            if cursor in self.read_failures:
+                raise TransientError("The connection to fake.example broke (reset).")
+            return page
+
+        named = self.names.get(cursor, page.cursor if not page.exhausted else None)
+        return Answer(named, read)
+
+
+@pytest.fixture
+async def ahead(data_dir: Path) -> AsyncIterator[Rig]:
+    made = make_rig(data_dir, connector=ReadingAhead(FakeClock()), poll_interval=3600.0)
+    yield made
+    await made.engine.shutdown()
+    made.cache.close()
+
+
+async def test_the_next_page_is_asked_for_while_a_page_is_read(ahead: Rig) -> None:
+    """bench/, measurement 7: reading a page (its JSON, its statuses) took as
+    long again as the server's answer; with a Link header naming the next
+    page, that page is asked for meanwhile, as a plain client would."""
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead) and isinstance(connector, ReadsAhead)
+    connector.read_gate = True
+    connector.serve(history_pages(5))
+    [result] = await ahead.engine.sync_once()
+    assert result.ok and result.added == 5
+    # Each of the first four pages was still being read when the next was asked for.
+    assert connector.read_waited[:4] == [True] * 4
+    assert connector.fetched.count(HISTORY) == 5  # nothing asked beyond the last page
+    assert await ahead.cache.read(ingest.get_cursor, ahead.account.id, HISTORY) == ("h5", True)
+    assert await _remote_ids(ahead) == ["1", "2", "3", "4", "5"]
+
+
+async def test_a_page_asked_for_on_a_word_its_predecessor_broke_is_never_stored(ahead: Rig) -> None:
+    # Page 2's answer names "h2", but its records end the stream (a history
+    # cut at the date the user chose): page 3, asked for meanwhile, is dropped.
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead)
+    pages = history_pages(5)
+    pages[1] = Page(pages[1].posts, "h2", exhausted=True)
+    connector.serve(pages)
+    connector.names["h1"] = "h2"
+    [result] = await ahead.engine.sync_once()
+    assert result.ok and result.added == 2
+    assert await _remote_ids(ahead) == ["1", "2"]
+    assert await ahead.cache.read(ingest.get_cursor, ahead.account.id, HISTORY) == ("h2", True)
+    assert connector.fetched.count(HISTORY) <= 3  # (at most the one page asked for ahead)
+
+
+async def test_a_page_read_elsewhere_than_its_answer_said_goes_on_from_where_it_says(ahead: Rig) -> None:
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead)
+    connector.serve(history_pages(4))
+    connector.at["elsewhere"] = Page([mention("x", -9)], "hx", exhausted=True)
+    connector.names["h1"] = "elsewhere"  # (page 2's answer names a page its records do not lead to)
+    [result] = await ahead.engine.sync_once()
+    assert result.ok and result.added == 4
+    assert connector.asked == [None, "h1", "elsewhere", "h2", "h3"]
+    # Each page once, and nothing of what was asked for on the wrong word.
+    assert await _remote_ids(ahead) == ["1", "2", "3", "4"]
+    assert await ahead.cache.read(ingest.get_cursor, ahead.account.id, HISTORY) == ("h4", True)
+
+
+async def test_a_read_failing_after_the_next_page_was_asked_for_keeps_the_pages_before(ahead: Rig) -> None:
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead)
+    connector.serve(history_pages(5))
+    connector.read_failures = {"h2"}  # page 3's read fails (asked at "h2"), after page 4 was asked for
+    ahead.engine.once_retries = 0
+    [result] = await ahead.engine.sync_once()
+    assert not result.ok and "broke" in result.error
+    assert await _remote_ids(ahead) == ["1", "2"]
+    assert await ahead.cache.read(ingest.get_cursor, ahead.account.id, HISTORY) == ("h2", False)
+    connector.read_failures = set()
+    [again] = await ahead.engine.sync_once()
+    assert again.ok and again.added == 3
+    assert await _remote_ids(ahead) == ["1", "2", "3", "4", "5"]
+
+
+async def _remote_ids(rig: Rig) -> list[str]:
+    """The stored messages' remote ids, sorted (duplicates kept)."""
+
+    def read() -> list[str]:
+        return sorted(r[0] for r in database.execute_sql("SELECT remote_id FROM message").fetchall())
+
+    return await rig.cache.read(read)
+
+
+async def test_a_historys_first_pages_are_asked_for_while_the_new_ones_are_stored(ahead: Rig) -> None:
+    """A first sync stores the newest page first (into a big cache, a cold
+    write): meanwhile the history's pages are already on their way."""
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead)
+    connector.pages[NEW] = [Page([mention("new-1", 1)], "n1", exhausted=True)]
+    connector.serve(history_pages(3))
+    write = ahead.cache.write
+    history_asked_while_storing_new: list[bool] = []
+
+    async def slow_write(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(fn, "__name__", "") == "store_page" and args[1] == NEW:
+            for _ in range(400):  # until the history was asked for, or give up (2 s)
+                if HISTORY in connector.fetched:
+                    break
+                await asyncio.sleep(0.005)
+            history_asked_while_storing_new.append(HISTORY in connector.fetched)
+        return await write(fn, *args, **kwargs)
+
+    ahead.cache.write = slow_write  # type: ignore[method-assign]
+    [result] = await ahead.engine.sync_once()
+    assert result.ok and result.added == 4
+    assert history_asked_while_storing_new == [True]
+    assert connector.fetched.count(HISTORY) == 3  # each page once
+    assert await _remote_ids(ahead) == ["1", "2", "3", "new-1"]
+
+
+async def test_a_connector_without_independent_requests_reads_its_history_after_the_new_pages(rig: Rig) -> None:
+    # (One IMAP connection: the new stream and the history take turns.)
+    rig.connector.pages[NEW] = [Page([mention("new-1", 1)], "n1", exhausted=True)]
+    rig.connector.pages[HISTORY] = history_pages(2)
+    [result] = await rig.engine.sync_once()
+    assert result.ok and result.added == 3
+    assert rig.connector.fetched[:2] == [NEW, HISTORY]
+    assert rig.connector.fetched.index(HISTORY) > rig.connector.fetched.index(NEW)
+
+
+async def test_a_sync_that_failed_after_storing_pages_and_was_retried_counts_them(data_dir: Path) -> None:
+    """The messages a failed attempt stored stay stored (and are not stored
+    again): "N new messages" counts them (a history's page that hit a 429
+    while the newest page was being stored reported 0 new)."""
+    rig = make_rig(data_dir, poll_interval=3600.0, backoff=Backoff(minimum=0.0, rng=lambda: 0.0))
+    try:
+        rig.connector.pages[HISTORY] = history_pages(5)
+        fetch = rig.connector.fetch
+        failing = True
+
+        async def third_fails_once(stream: str, cursor: str | None, *, since: object = None) -> Page:
+            nonlocal failing
+            if failing and stream == HISTORY and cursor == "h2":
+                failing = False
+                raise Offline("Cannot reach fake.example (connection refused).")
+            return await fetch(stream, cursor, since=None)
+
+        rig.connector.fetch = third_fails_once  # type: ignore[method-assign]
+        [result] = await rig.engine.sync_once()
+        assert result.ok and result.added == 5
+        assert await _remote_ids(rig) == ["1", "2", "3", "4", "5"]
+    finally:
+        await rig.engine.shutdown()
+        rig.cache.close()

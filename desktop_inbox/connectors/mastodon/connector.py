@@ -30,8 +30,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from desktop_inbox.connectors.base import Answer, FetchedMedia, MediaSource, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
-from desktop_inbox.connectors.base import FetchedMedia, MediaSource, StreamSpec
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
 from desktop_inbox.connectors.mastodon import media
 from desktop_inbox.connectors.mastodon.listening import MastodonListening
@@ -248,7 +248,7 @@ class MastodonConnector(MastodonListening):
         if not isinstance(raw_html, str):
             raise ValueError("content is not a string")
         spoiler = status.get("spoiler_text") or ""
-        text = html_text.to_text(raw_html)
+        text, rich = html_text.text_and_rich(raw_html)
         if isinstance(spoiler, str) and spoiler.strip():
             text = f"[{spoiler.strip()}]\n{text}"
         mine = author.key == self.me.key or author.remote_id == self.me.remote_id
@@ -267,7 +267,7 @@ class MastodonConnector(MastodonListening):
             remote_id=remote_id,
             author=author,
             text=text,
-            html=html_text.rich_html(raw_html) if raw_html else "",
+            html=rich,
             created_at=parse_time(status["created_at"]),
             edited_at=parse_time(edited) if edited else None,
             kind=kind,
@@ -292,10 +292,8 @@ class MastodonConnector(MastodonListening):
     # -- streams ------------------------------------------------------------
 
     async def fetch(self, stream: str, cursor: str | None, *, since: datetime | None) -> Page:
-        if stream == MENTIONS:
-            return await self._mentions_forward(cursor)
-        if stream == MENTION_HISTORY:
-            return await self._mentions_backward(cursor, since)
+        if stream in (MENTIONS, MENTION_HISTORY):
+            return await (await self.fetch_answer(stream, cursor, since=since)).read()
         if stream == DM_HISTORY:
             return await self._dm_history(cursor, since)
         if stream == OWN:
@@ -304,16 +302,41 @@ class MastodonConnector(MastodonListening):
             return await self._own(cursor, forward=False, since=since)
         raise ValueError(f"unknown Mastodon stream {stream!r}")
 
-    async def _notifications(self, extra: dict[str, str]) -> tuple[list[Any], dict[str, str]]:
+    async def fetch_answer(self, stream: str, cursor: str | None, *, since: datetime | None) -> Answer:
+        """The mention streams' pages in two steps (``ReadsAhead``): the
+        request, whose Link header names the next page, then the reading of
+        its JSON and statuses (off the event loop), while the sync engine
+        asks for that next page. The other streams are a few pages each."""
+        if stream == MENTIONS:
+            response = await self._notifications({"min_id": cursor} if cursor else {})
+            links = _links(response)
+            newer = _query_param(links.get("prev"), "min_id")
+            # (Catching up: the page's newest id goes on from the cursor;
+            # without a cursor the newest page is the only one.)
+            named = newer if cursor and newer and _id_order(newer) > _id_order(cursor) else None
+            return Answer(named, lambda: self._mentions_forward(response, links, cursor))
+        if stream == MENTION_HISTORY:
+            response = await self._notifications({"max_id": cursor} if cursor else {})
+            links = _links(response)
+            # (A page past the date the user chose ends the import when read:
+            # the page asked for on this word is then dropped.)
+            return Answer(
+                _query_param(links.get("next"), "max_id"),
+                lambda: self._mentions_backward(response, links, cursor, since),
+            )
+        page = await self.fetch(stream, cursor, since=since)
+        return Answer(None, lambda: _already(page))
+
+    async def _notifications(self, extra: dict[str, str]) -> httpx.Response:
         params = [("types[]", "mention"), ("include_filtered", "true"), ("limit", str(PAGE_SIZE))]
         params += list(extra.items())
-        response = await self.api.request("GET", "/api/v1/notifications", params=params)
-        # A page of 80 is ~200 KB of JSON and 80 statuses' HTML to read: off
-        # the event loop (the GUI's), so that the window never waits for a sync.
-        items = await asyncio.to_thread(self.api.decode, response)
+        return await self.api.request("GET", "/api/v1/notifications", params=params)
+
+    def _read_notifications(self, response: httpx.Response) -> tuple[list[Post], list[Skipped], list[str]]:
+        items = self.api.decode(response)
         if not isinstance(items, list):
             raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent notifications that are not a list."))
-        return items, _links(response)
+        return self._posts_from_notifications(items)
 
     def _posts_from_notifications(self, items: list[Any]) -> tuple[list[Post], list[Skipped], list[str]]:
         posts: list[Post] = []
@@ -335,9 +358,10 @@ class MastodonConnector(MastodonListening):
                 posts.append(post)
         return posts, skipped, ids
 
-    async def _mentions_forward(self, cursor: str | None) -> Page:
-        items, links = await self._notifications({"min_id": cursor} if cursor else {})
-        posts, skipped, ids = await asyncio.to_thread(self._posts_from_notifications, items)
+    async def _mentions_forward(self, response: httpx.Response, links: dict[str, str], cursor: str | None) -> Page:
+        # A page of 80 is ~200 KB of JSON and 80 statuses' HTML to read: off
+        # the event loop (the GUI's), so that the window never waits for a sync.
+        posts, skipped, ids = await asyncio.to_thread(self._read_notifications, response)
         if not ids:
             return Page([], cursor or FROM_START, exhausted=True, skipped=skipped)
         newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
@@ -346,9 +370,10 @@ class MastodonConnector(MastodonListening):
         # we asked for is the server's own cap (20, 40, 80...), not the end.
         return _forward(Page(posts, newest, exhausted=cursor is None, skipped=skipped), cursor)
 
-    async def _mentions_backward(self, cursor: str | None, since: datetime | None) -> Page:
-        items, links = await self._notifications({"max_id": cursor} if cursor else {})
-        posts, skipped, ids = await asyncio.to_thread(self._posts_from_notifications, items)
+    async def _mentions_backward(
+        self, response: httpx.Response, links: dict[str, str], cursor: str | None, since: datetime | None
+    ) -> Page:
+        posts, skipped, ids = await asyncio.to_thread(self._read_notifications, response)
         if not ids:
             return Page([], cursor, exhausted=True, skipped=skipped)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
@@ -539,6 +564,10 @@ def with_mention(text: str, handle: str) -> str:
     if pattern.search(text):
         return text
     return f"{handle} {text}"
+
+
+async def _already(page: Page) -> Page:
+    return page
 
 
 def _links(response: httpx.Response) -> dict[str, str]:
