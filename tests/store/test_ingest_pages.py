@@ -116,3 +116,26 @@ def test_a_conversation_started_and_answered_on_one_page(cache: Cache) -> None:
         store(cache, [replace(post(rid, who, minutes + 60, direction), customer=person("Dora"), author=person("Dora") if direction == Direction.IN else ME)])
         one_by_one = rows(cache, "SELECT state, waiting_since - last_message_at, unread_count, message_count FROM conversation WHERE id = (SELECT max(id) FROM conversation)")
     assert one_by_one == [("needs_reply", 0, 2, 3)]
+
+
+def test_lookup_lists_are_padded_to_a_few_lengths_without_changing_what_they_hold() -> None:
+    # (An IN list of one of a few lengths keeps its statement compiled.)
+    for count in (1, 2, 7, 8, 9, 100, 499, 500, 501, 1200):
+        items = [f"id-{n}" for n in range(count)]
+        chunks = list(ingest._chunks(items))
+        assert all(len(chunk) in ingest._IN_SIZES for chunk in chunks)
+        assert [set(chunk) for chunk in chunks] == [set(items[s : s + 500]) for s in range(0, count, 500)]
+
+
+def test_a_page_of_many_lengths_finds_its_duplicates_and_its_people(cache: Cache) -> None:
+    people = [person(f"P{n}") for n in range(13)]
+    store(cache, [post(f"a{n}", people[n % 13], n) for n in range(37)])
+    # The next page repeats 21 of those (padded lookups) among 5 new ones.
+    again = [post(f"a{n}", people[n % 13], n) for n in range(16, 37)]
+    result = cache.call_write(
+        ingest.store_page, 1, "s", [*again, *(post(f"b{n}", people[n], 100 + n) for n in range(5))],
+        cursor="y", exhausted=False, unread=True,
+    )  # fmt: skip
+    assert (result.added, result.duplicates) == (5, 21)
+    assert rows(cache, "SELECT count(*) FROM identity WHERE name LIKE 'P%'") == [(13,)]
+    assert rows(cache, "SELECT count(*) FROM message WHERE remote_id LIKE 'a%' OR remote_id LIKE 'b%'") == [(42,)]
