@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import string
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -376,3 +378,25 @@ def test_conversations_are_counted_once_each(cache: Cache) -> None:
     assert cache.call_read(search.count_conversations, "from:anna", up_to=1) == 2  # stops past 1
     assert cache.call_read(search.count_conversations, "from:nobody") == 0
     assert cache.call_read(search.count_conversations, "shipping tag:vip") == 0
+
+
+def test_a_huge_message_of_distinct_words_is_stored_and_found(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
+    # 80,000 distinct words: a tsvector of all of them passes PostgreSQL's 1 MB
+    # ("string is too long for tsvector" failed the whole page); its start is
+    # found on both backends.
+    rng = random.Random(7)
+    words = " ".join(
+        ["code00017x", *("".join(rng.choice(string.ascii_lowercase) for _ in range(12)) for _ in range(80_000))]
+    )
+    with open_cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:test",
+        )  # fmt: skip
+        huge = Post("1", ANNA, f"My order codes: {words}", T0, Kind.PUBLIC, Direction.IN, ANNA, visibility="public", thread_root="1")
+        after = Post("2", ANNA, "and one more question", T0 + timedelta(minutes=1), Kind.PUBLIC, Direction.IN, ANNA,
+                     visibility="public", thread_root="2")  # fmt: skip
+        stored = cache.call_write(ingest.store_page, account.id, "mentions", [huge, after], cursor="2", exhausted=True, unread=True)
+        assert stored.added == 2
+        assert [h.text[:15] for h in cache.call_read(search.search, "code00017x")] == ["My order codes:"]
+        assert len(texts(cache, "question")) == 1

@@ -208,6 +208,16 @@ CREATE TABLE sync_leader (
 DROP INDEX IF EXISTS message_fts_body_trgm;
 DROP INDEX IF EXISTS message_fts_author_trgm;
 """,
+    # 3. The words of a message's first 100,000 characters are indexed: a
+    # tsvector holds at most 1 MB, and a longer text of distinct words (a
+    # hostile message, a mailing's list of codes) failed its whole page
+    # ("string is too long for tsvector"). 100,000 characters of one-letter
+    # distinct words (Chinese: each character is a word here) come to ~600 KB.
+    r"""
+CREATE OR REPLACE FUNCTION inbox_words(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT regexp_replace(left($1, 100000), '[^[:alnum:]]+', ' ', 'g') $$;
+""",
 )
 
 # Every table's id sequence moved past the ids written as they were (a copy,
