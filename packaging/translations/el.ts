@@ -1181,6 +1181,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Επαναφορά αυτής της συνομιλίας αν ο πελάτης δεν έχει γράψει ως τότε</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The team server is unreachable: this waits until it is back (replies still go out then).</source>
+        <translation>Ο διακομιστής της ομάδας δεν είναι διαθέσιμος: αυτό περιμένει μέχρι να επιστρέψει (οι απαντήσεις φεύγουν κι αυτές τότε).</translation>
+    </message>
+    <message>
         <location line="+33" />
         <source>direct messages on %1 with %2</source>
         <translation>προσωπικά μηνύματα στο %1 με %2</translation>

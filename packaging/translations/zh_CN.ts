@@ -1176,6 +1176,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>如果到时客户还没有回音，就把这个对话重新提出来</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The team server is unreachable: this waits until it is back (replies still go out then).</source>
+        <translation>团队服务器无法连接：此操作要等它恢复后才能进行（回复也会在那时发出）。</translation>
+    </message>
+    <message>
         <location line="+33" />
         <source>direct messages on %1 with %2</source>
         <translation>%1 私信，账号 %2</translation>

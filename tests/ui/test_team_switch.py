@@ -114,6 +114,10 @@ def test_the_server_going_away_mid_run_switches_to_the_copy_and_back(
         print(f"\nswitched to the copy {time.monotonic() - gone:.2f} s after the server stopped")
         assert cache.offline
         await until(lambda: window.status_bar.connection.text() == OFFLINE_WORD, message="the status bar says so")
+        # What changes a conversation for the whole team waits: its buttons say so, greyed.
+        header = window.conversation.header
+        assert not header.done_button.isEnabled() and not window.conversation.team.assign.isEnabled()
+        assert "team server is unreachable" in header.done_button.toolTip()
         lasting = window.status_bar._lasting
         assert lasting is not None and lasting.text().startswith("Your local copy of the team's inbox, as of ")
         # The list, a thread and search work from the copy.
@@ -161,6 +165,8 @@ def test_the_server_going_away_mid_run_switches_to_the_copy_and_back(
         await until(lambda: seen == [True, False], timeout=30, message="the window switched back")
         print(f"switched back {time.monotonic() - back:.2f} s after the server started")
         assert not cache.offline and window.status_bar._lasting is None
+        assert header.done_button.isEnabled() and window.conversation.team.assign.isEnabled()
+        assert "team server" not in header.done_button.toolTip()
         await until(lambda: window.status_bar.connection.text() == "● Online", timeout=30, message="online again")
         await until(
             lambda: any(REPLY in s.text for s in world.server.replies_by(world.shop)), timeout=30, message="the reply on the server"

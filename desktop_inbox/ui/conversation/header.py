@@ -64,11 +64,27 @@ class ConversationHeader(QWidget):
         self.dismiss_button.hide()
         self.mute_button.hide()
         self.summary: ConversationSummary | None = None
+        self._team_buttons: list[QWidget] = []
+        self._tips: dict[QWidget, str] = {}
 
     def add_team_parts(self, assign: QWidget, presence: QWidget) -> None:
         """A team's: the assign button beside Follow up, who is replying below."""
         self._row.insertWidget(self._row.indexOf(self.follow_button), assign)
         self._outer.addWidget(presence)
+        self._team_buttons = [assign]
+
+    def set_team_server_away(self, away: bool) -> None:
+        """Reading this computer's copy of the team's inbox: what changes a
+        conversation for the whole team waits for the server (replies do not:
+        they wait in the outbox). Its buttons are greyed, and say why."""
+        why = self.tr("The team server is unreachable: this waits until it is back (replies still go out then).")
+        for button in (self.done_button, self.follow_button, self.dismiss_button, self.mute_button, *self._team_buttons):
+            if away:
+                self._tips.setdefault(button, button.toolTip())
+                button.setToolTip(why)
+            elif button in self._tips:
+                button.setToolTip(self._tips.pop(button))
+            button.setEnabled(not away)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
         )
         self.status_bar.show_lasting(text)
         self.status_bar.show_team_copy(True)
+        self.conversation.header.set_team_server_away(True)
 
     def on_team_switched(self, reading_copy: bool) -> None:
         """The team server went away (read this computer's copy) or came back
@@ -545,6 +546,7 @@ class MainWindow(QMainWindow):
         else:
             self.status_bar.clear_lasting()
             self.status_bar.show_team_copy(False)
+            self.conversation.header.set_team_server_away(False)
             self.show_info(self.tr("Team server back: the team's inbox is live again; replies written meanwhile go out now."))
         self.refresh_all()
         self.conversation.reload()
