@@ -17,7 +17,14 @@ class _OnFirstUse(types.ModuleType):
     """Stands in for a module in peewee's globals until peewee uses it."""
 
     def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):
+            # Asked of any module by import hooks and introspection (PySide's
+            # check of each new module: inspect's __wrapped__, __file__): no
+            # reason to load it, and it is still loading peewee.
+            raise AttributeError(name)
         with _loading:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]  # (peewee still importing: the real one, not this)
             module = importlib.import_module(self.__name__)
             self.__dict__.update(module.__dict__)
         return getattr(module, name)

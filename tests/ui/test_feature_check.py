@@ -5,6 +5,7 @@ bytes (ui/application.py): the same answers as PySide's own check."""
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,3 +30,18 @@ def test_the_lighter_check_answers_as_pyside_does(tmp_path: Path, monkeypatch) -
     assert [lighter(m) for m in modules] == before == [True, False, False, True, False]
     application._lighter_feature_check()  # (once is enough: a second call changes nothing)
     assert feature._mod_uses_pyside is lighter
+
+
+def test_the_store_imports_after_pyside_and_its_deferred_modules_load_on_use() -> None:
+    # PySide6 loaded first (as a script driving the app does): its check of
+    # each new module looked into peewee's stand-ins and recursed for ever.
+    code = (
+        "import PySide6.QtCore, sys\n"
+        "import desktop_inbox.store, peewee\n"
+        "assert type(peewee.calendar).__name__ == '_OnFirstUse' or peewee.calendar is sys.modules['calendar']\n"
+        "print(peewee.calendar.timegm((2024, 2, 29, 0, 0, 0)), peewee.uuid.UUID(int=5).int)\n"
+        "assert sys.modules['calendar'].timegm is peewee.calendar.timegm\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["1709164800", "5"]
