@@ -294,6 +294,11 @@ def _compile(
                 "m.identity_id IN (SELECT id FROM identity WHERE handle LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"
             )
             row_params.extend([_like(author), _like(author)])
+    # Whose conversation a match is: its message's; on PostgreSQL, the
+    # index row's own (TEAM_STEPS 4), so a filter on the conversation needs
+    # no message read for each match.
+    indexed = match is not None and backend.is_postgres()
+    owner = "f.conversation_id" if indexed else "m.conversation_id"
     joined = ""
     conditions, conversation_params = _conversation_conditions(parsed)
     if conditions:
@@ -303,15 +308,15 @@ def _compile(
             # indexes), instead of a conversation row read for every match
             # ("refund tag:vip" walked 59,000 matches in 136 ms, now ~25). The
             # + keeps SQLite from probing message_time once per listed one.
-            rows.append(f"+m.conversation_id IN ({listed})")
+            rows.append(f"{'' if indexed else '+'}{owner} IN ({listed})")
         else:
             # Most pass (is:public, state:done): test each match's own, which
             # costs less than listing tens of thousands.
-            joined = " CROSS JOIN conversation c ON c.id = m.conversation_id"
+            joined = f" CROSS JOIN conversation c ON c.id = {owner}"
             rows.extend(conditions)
         row_params.extend(conversation_params)
     if parsed.conversation_id is not None:
-        rows.append("m.conversation_id = ?")
+        rows.append(f"{owner} = ?")
         row_params.append(parsed.conversation_id)
     # The index leads (CROSS JOIN keeps it first); each match finds its
     # message through message_time, which holds the conversation too: the
@@ -328,10 +333,20 @@ def _compile(
         # (not the author words that narrow the match to the from: people).
         walk = None
         if backend.is_postgres():
-            walk = search_walk.newest("", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS)
+            walk = search_walk.newest(
+                "", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS, owner=True
+            )
         return search_best.compile_best(
             search_best.Candidates(
-                _where(text), _where(rows), joined, params, BEST_OF, BEST_WINDOW, walk, tuple(row_params)
+                _where(text),
+                _where(rows),
+                joined,
+                params,
+                BEST_OF,
+                BEST_WINDOW,
+                walk,
+                tuple(row_params),
+                by_message=bool(parsed.authors),
             ),
             parsed.rank_match,
             shown=_SHOWN,
@@ -342,7 +357,9 @@ def _compile(
     if match is not None and backend.is_postgres():
         # The page's keys first (a bounded walk, then the index: see
         # store.search_walk), then the columns shown for those alone.
-        message = " CROSS JOIN message m ON m.time_key = f.rowid" if rows else ""
+        # (The message is read for each match only for a from: filter, on
+        # its author; the conversation's are on the index row.)
+        message = " CROSS JOIN message m ON m.time_key = f.rowid" if parsed.authors else ""
         keys, key_params = search_walk.newest(
             message + joined, text + rows, params, _upper(parsed, before)
         )

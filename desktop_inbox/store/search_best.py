@@ -40,6 +40,10 @@ class Candidates(NamedTuple):
     # and its parameters, then the filters' own.
     walk: tuple[str, list[object]] | None = None
     rows_params: tuple[object, ...] = ()
+    # PostgreSQL: whether the filters read each match's message (``m``: a
+    # from: filter); those on its conversation read the index row's own
+    # (``f.conversation_id``, which the walk gives).
+    by_message: bool = True
 
     def statement(self) -> tuple[str, list[object]]:
         """A SELECT of ``k``, the candidates' time keys, and its parameters."""
@@ -47,10 +51,11 @@ class Candidates(NamedTuple):
             return self.sql(), list(self.params)
         walk, params = self.walk
         if not self.rows_where:
-            return f"{walk} LIMIT {min(self.best_of, self.window)}", params
+            return f"SELECT k FROM ({walk} LIMIT {min(self.best_of, self.window)}) f", params
+        message = " CROSS JOIN message m ON m.time_key = f.k" if self.by_message else ""
         return (
-            f"SELECT w.k AS k FROM ({walk} LIMIT {self.window}) w CROSS JOIN message m ON m.time_key = w.k"
-            f"{self.joined} {self.rows_where} ORDER BY w.k DESC LIMIT {self.best_of}",
+            f"SELECT f.k AS k FROM ({walk} LIMIT {self.window}) f{message}"
+            f"{self.joined} {self.rows_where} ORDER BY f.k DESC LIMIT {self.best_of}",
             [*params, *self.rows_params],
         )
 

@@ -37,30 +37,39 @@ BEST_ROWS = 0
 
 
 def newest(
-    joins: str, where: list[str], params: list[object], upper: list[tuple[str, object]], *, window: int | None = None
+    joins: str,
+    where: list[str],
+    params: list[object],
+    upper: list[tuple[str, object]],
+    *,
+    window: int | None = None,
+    owner: bool = False,
 ) -> tuple[str, list[object]]:
     """A SELECT of ``k``, the time keys (``f.rowid``) of ``message_fts f``
     (and ``joins``) passing ``where``, newest first, without a LIMIT (the
     caller's stops it). ``upper``: the conditions (``op``, value) that bound
-    the keys from above (``before:``, the next page), also in ``where``."""
+    the keys from above (``before:``, the next page), also in ``where``.
+    ``owner``: and ``conversation_id``, each match's conversation (the index
+    row's, see ``pg.migrations.TEAM_STEPS`` 4)."""
     window = WINDOW if window is None else window
+    also = ", f.conversation_id AS conversation_id" if owner else ""
     if window == 0:
         # The index alone: every match read, the newest kept.
-        sql = f"SELECT f.rowid AS k FROM message_fts f{joins} WHERE {' AND '.join(where)} ORDER BY f.rowid + 0 DESC"
+        sql = f"SELECT f.rowid AS k{also} FROM message_fts f{joins} WHERE {' AND '.join(where)} ORDER BY f.rowid + 0 DESC"
         return sql, list(params)
     bound = " AND ".join(f"rowid {op} ?" for op, _ in upper)
     bound_params = [value for _, value in upper]
     newest_rows = f"SELECT rowid{{columns}} FROM message_fts{' WHERE ' + bound if bound else ''} ORDER BY rowid DESC LIMIT {window}"
     # (A subquery with a LIMIT is walked as written: the match is tested on
     # each row as it comes, and the walk stops when the page is full.)
-    walked = f"({newest_rows.format(columns=', body_tsv, author_tsv')}) f"
+    walked = f"({newest_rows.format(columns=', body_tsv, author_tsv, conversation_id')}) f"
     floor = f"(SELECT min(rowid) FROM ({newest_rows.format(columns='')}) t)"
     where_sql = " AND ".join(where)
-    first = f"SELECT f.rowid AS k FROM {walked}{joins} WHERE {where_sql} ORDER BY f.rowid DESC"
+    first = f"SELECT f.rowid AS k{also} FROM {walked}{joins} WHERE {where_sql} ORDER BY f.rowid DESC"
     # "+ 0": no walk of the key here (that is the first part's, bounded);
     # the index finds the older matches.
     # (Nor of its range below the walk: "f.rowid + 0 <" is a test of each
     # match, not a bitmap of 95% of the table's keys to AND with theirs.)
-    rest = f"SELECT f.rowid AS k FROM message_fts f{joins} WHERE f.rowid + 0 < {floor} AND {where_sql} ORDER BY f.rowid + 0 DESC"
-    sql = f"SELECT k FROM (({first}) UNION ALL ({rest})) newest"
+    rest = f"SELECT f.rowid AS k{also} FROM message_fts f{joins} WHERE f.rowid + 0 < {floor} AND {where_sql} ORDER BY f.rowid + 0 DESC"
+    sql = f"SELECT k{', conversation_id' if owner else ''} FROM (({first}) UNION ALL ({rest})) newest"
     return sql, [*bound_params, *params, *bound_params, *params]

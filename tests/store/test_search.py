@@ -221,9 +221,10 @@ def test_best_match_filters_the_same_whether_conversations_are_listed_or_read(
     """A filter few conversations pass lists them; one most pass reads each
     match's conversation: Best match finds the same either way."""
     queries = ("shipping is:public", "squeak state:needs_reply", "wrong platform:mastodon", "ευχαριστω is:direct")
-    listed = {q: texts(cache, q, order="best") for q in queries}
+    orders: tuple[search.Order, ...] = ("best", "newest")
+    listed = {(q, o): texts(cache, q, order=o) for q in queries for o in orders}
     monkeypatch.setattr(search, "FEW_CONVERSATIONS", 0)
-    assert {q: texts(cache, q, order="best") for q in queries} == listed
+    assert {(q, o): texts(cache, q, order=o) for q in queries for o in orders} == listed
     assert all(listed.values())
 
 

@@ -17,7 +17,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.store.pg.cache import TeamCache
 
 MESSAGES = 3000
-EXTRA = ("ship", "σανδ", "refund is:direct", "from:kowalski", "tag:vip", "is:heard", "is:mention order", "客")
+EXTRA = ("ship", "σανδ", "refund is:direct", "from:kowalski", "tag:vip", "refund tag:nobody", "is:heard", "is:mention order", "客")
 
 
 def _results(cache: Cache) -> dict[str, object]:

@@ -114,3 +114,30 @@ def test_our_replies_arriving_after_the_customers_answers_to_them_join_one_threa
         assert threads_of(cache) == [["429", "430", "431", "432", "433"]]
         [conversation] = cache.call_read(conversations.list_conversations)
         assert conversation.state == "needs_reply" and conversation.message_count == 5
+
+
+def test_a_merged_conversations_messages_are_found_by_its_filters(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
+    """A message moved into the thread it answers is searched as the
+    thread's: by its conversation's filters (PostgreSQL tests them on the
+    search index row's own conversation, which the move takes along)."""
+    from desktop_inbox.store import search
+
+    with open_cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
+        )
+        store = lambda posts: cache.call_write(  # noqa: E731
+            ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
+        )
+        store([post("A", None, 1), post("C", "B", 3)])
+        before = {h.text: h.conversation_id for h in cache.call_read(search.search, "message")}
+        assert before["message A"] != before["message C"]
+        store([post("B", "A", 2, ours=True)])
+        [conversation] = cache.call_read(conversations.list_conversations)
+        for query in (f"message conversation:{conversation.id}", "message state:needs_reply", "message is:public"):
+            for order in ("newest", "best"):
+                hits = cache.call_read(lambda q=query, o=order: search.search(q, order=o))
+                assert sorted(h.text for h in hits) == ["message A", "message B", "message C"], (query, order)
+                assert {h.conversation_id for h in hits} == {conversation.id}
+        assert cache.call_read(search.count, f"message conversation:{before['message C']}") == 0

@@ -151,7 +151,53 @@ def test_a_database_made_with_trigram_indexes_loses_them(pg_server, pg_template:
                 """
             )
             migrations.migrate(conn)
-            assert migrations.team_step(migrations.Connection(conn)) == len(migrations.TEAM_STEPS) == 2
+            assert migrations.team_step(migrations.Connection(conn)) == len(migrations.TEAM_STEPS)
             assert indexes(conn) == {"message_fts_pkey", "message_fts_body", "message_fts_author"}
     finally:
         pg_server.drop_database(name)
+
+
+def test_a_database_made_before_the_index_knew_conversations_gets_them(cache: Cache, team_db: dict[str, object]) -> None:
+    """``TEAM_STEPS`` 4: each search index row's conversation (what a
+    search's conversation filters test), filled in for the rows a database
+    had, then kept for each new one, a re-indexed one included."""
+    from desktop_inbox.store.pg import migrations
+
+    [first] = _posts("anna", 1)
+    cache.call_write(lambda: ingest.store_page(1, "mentions", first, cursor="x", exhausted=False, unread=True))
+
+    def owners(conn: psycopg.Connection) -> list[tuple[object, object]]:
+        return conn.execute(
+            "SELECT f.conversation_id, m.conversation_id FROM message_fts f JOIN message m ON m.time_key = f.rowid ORDER BY f.rowid"
+        ).fetchall()
+
+    with psycopg.connect(**team_db, autocommit=True) as conn:  # type: ignore[arg-type]
+        assert len(owners(conn)) == 3 and all(f == m and f is not None for f, m in owners(conn))
+        # (As such a database was: step 3, no column, no triggers.)
+        conn.execute(
+            """
+            DROP TRIGGER message_fts_conversation ON message_fts;
+            DROP TRIGGER message_fts_reindexed ON message_fts;
+            DROP TRIGGER message_moved ON message;
+            ALTER TABLE message_fts DROP COLUMN conversation_id;
+            UPDATE schema_version SET team_step = 3;
+            """
+        )
+        migrations.migrate(conn)
+        assert migrations.team_step(migrations.Connection(conn)) == len(migrations.TEAM_STEPS)
+        assert len(owners(conn)) == 3 and all(f == m and f is not None for f, m in owners(conn))
+    [second] = _posts("ben", 1)
+    cache.call_write(lambda: ingest.store_page(1, "mentions", second, cursor="y", exhausted=False, unread=True))
+    with psycopg.connect(**team_db, autocommit=True) as conn:  # type: ignore[arg-type]
+        found = owners(conn)
+        assert len(found) == 6 and all(f == m and f is not None for f, m in found)
+        assert len({m for _f, m in found}) == 2
+        # A rowid indexed again (a message deleted without unindexing, its
+        # time key taken by another) takes the new message's conversation.
+        key, other = conn.execute(
+            "SELECT min(time_key), max(conversation_id) FROM message WHERE conversation_id <> "
+            "(SELECT max(conversation_id) FROM message)"
+        ).fetchone()
+        conn.execute("UPDATE message_fts SET conversation_id = NULL WHERE rowid = %s", (key,))
+        conn.execute("UPDATE message_fts SET body = body || ' again' WHERE rowid = %s", (key,))
+        assert conn.execute("SELECT conversation_id FROM message_fts WHERE rowid = %s", (key,)).fetchone()[0] == other

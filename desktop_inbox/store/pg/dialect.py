@@ -37,7 +37,8 @@ from desktop_inbox.store.pg import fts
 FLAGS = ("is_self", "heard", "exhausted", "media_keep")
 
 # The index table that stands for FTS5's ``message_fts`` (migration 2; its
-# trigram indexes, never read, are dropped by ``migrations.TEAM_STEPS`` 2).
+# trigram indexes, never read, are dropped by ``migrations.TEAM_STEPS`` 2,
+# and each row gets its message's ``conversation_id`` by step 4).
 FTS_TABLE = """
 CREATE TABLE message_fts (
     rowid BIGINT PRIMARY KEY,
