@@ -19,7 +19,7 @@ from desktop_inbox.store.db import Cache
 from desktop_inbox.store.pg import dialect, live
 from desktop_inbox.store.pg.cache import TeamCache
 from desktop_inbox.store.schema import database
-from tests.helpers.shop import ME, T0, shop_cache
+from tests.helpers.shop import T0, shop_cache
 
 
 def person(n: int) -> Person:

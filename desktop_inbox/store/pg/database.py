@@ -7,7 +7,8 @@ peewee builds from the models are PostgreSQL's already and pass as they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import peewee as pw
@@ -61,6 +62,16 @@ class TeamDatabase(pw.PostgresqlDatabase):
                 )
             text = self._bulk_sql[sql] = found.sql(types)
         return text
+
+    @contextlib.contextmanager
+    def batched(self) -> Iterator[None]:
+        """Inside a transaction: statements whose results are not read go
+        to the server together (psycopg's pipeline mode), one round trip for
+        a page's writes instead of one each; a read still waits for its
+        answer. An error of one of them is raised by the next read, or when
+        the block ends (as peewee's, inside the caller's transaction)."""
+        with _AS_PEEWEE_ERRORS, self.connection().pipeline():
+            yield
 
     def execute_sql(self, sql: str, params: Sequence[object] | None = None) -> Any:
         text, values = dialect.bind(sql, params)
