@@ -11,6 +11,7 @@ derivation: it is already random), and kept in the keyring.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
@@ -127,6 +128,11 @@ class CacheDatabase(pw.SqliteDatabase):
     """peewee's SQLite database that opens SQLCipher files when given a key."""
 
     key: str | None = None
+
+    def batched(self) -> contextlib.AbstractContextManager[None]:
+        """Statements whose results are not read, sent together (a team
+        database's pipeline, ``store.pg.database``): nothing to save here."""
+        return contextlib.nullcontext()
 
     # peewee's private connection hooks (SqliteDatabase._connect), kept as they are.
     def _connect(self) -> Any:

@@ -7,7 +7,8 @@ peewee builds from the models are PostgreSQL's already and pass as they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import peewee as pw
@@ -40,6 +41,38 @@ _AS_PEEWEE_ERRORS: Any = vars(pw)["__exception_wrapper__"]
 
 
 class TeamDatabase(pw.PostgresqlDatabase):
+    def init(self, *args: Any, **kwargs: Any) -> None:
+        super().init(*args, **kwargs)
+        # The store's statements as ``dialect.bulk`` writes them (by SQLite
+        # text), and the column types they cast their arrays to (by table).
+        self._bulk_sql: dict[str, str] = {}
+        self._column_types: dict[str, dict[str, str]] = {}
+
+    def bulk_sql(self, sql: str, found: dialect.Bulk, conn: Any) -> str:
+        text = self._bulk_sql.get(sql)
+        if text is None:
+            types = self._column_types.get(found.table)
+            if types is None:
+                types = self._column_types[found.table] = dict(
+                    conn.execute(
+                        "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
+                        "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+                        (found.table,),
+                    ).fetchall()
+                )
+            text = self._bulk_sql[sql] = found.sql(types)
+        return text
+
+    @contextlib.contextmanager
+    def batched(self) -> Iterator[None]:
+        """Inside a transaction: statements whose results are not read go
+        to the server together (psycopg's pipeline mode), one round trip for
+        a page's writes instead of one each; a read still waits for its
+        answer. An error of one of them is raised by the next read, or when
+        the block ends (as peewee's, inside the caller's transaction)."""
+        with _AS_PEEWEE_ERRORS, self.connection().pipeline():
+            yield
+
     def execute_sql(self, sql: str, params: Sequence[object] | None = None) -> Any:
         text, values = dialect.bind(sql, params)
         return super().execute_sql(text, values)
@@ -57,25 +90,28 @@ class TeamDatabase(pw.PostgresqlDatabase):
         return pw.PostgresqlDatabase.execute_sql(self, sql, params)
 
     def cursor(self, named_cursor: Any = None) -> Any:
-        return _Cursor(super().cursor())
+        return _Cursor(super().cursor(), self)
 
     def begin(self, lock_type: str | None = None) -> None:
-        super().begin()
-        if lock_type is not None:
-            # SQLite's "IMMEDIATE" (take the write lock now): the store's write
-            # transactions that read before they write (the next free time
-            # key, a conversation found or started) go one at a time across
-            # every member's app, as in one SQLite file; other statements
-            # are not held up.
-            self.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        if lock_type is None:
+            super().begin()
+            return
+        # SQLite's "IMMEDIATE" (take the write lock now): the store's write
+        # transactions that read before they write (the next free time
+        # key, a conversation found or started) go one at a time across
+        # every member's app, as in one SQLite file; other statements
+        # are not held up. (Both in one round trip: a sync page's.)
+        with _AS_PEEWEE_ERRORS:
+            self.cursor().execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
 
 
 class _Cursor:
     """A cursor whose ``executemany`` takes the store's SQLite SQL (peewee
     runs its own statements through ``execute``, which stays as it is)."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, database: TeamDatabase) -> None:
         self._raw = raw
+        self._database = database
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         # A search (a tsvector match) is planned for its own words every
@@ -87,10 +123,18 @@ class _Cursor:
         return self._raw.execute(sql, params, prepare=False if _MATCH in sql else None)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> Any:
-        batch = [dialect.bind(sql, row) for row in rows]
-        if not batch:
+        rows = rows if isinstance(rows, list) else list(rows)
+        if not rows:
             return self._raw
         with _AS_PEEWEE_ERRORS:
+            # Many rows of a plain INSERT or UPDATE: one statement over their
+            # values (``dialect.bulk``), not one execution a row (each with
+            # its statement triggers: the change log, NOTIFY).
+            found = dialect.bulk(sql) if len(rows) > 1 else None
+            if found is not None and found.fits(rows):
+                text = self._database.bulk_sql(sql, found, self._raw.connection)
+                return self._raw.execute(text, found.arrays(rows))
+            batch = [dialect.bind(sql, row) for row in rows]
             return self._raw.executemany(batch[0][0], [values for _, values in batch])
 
     def __getattr__(self, name: str) -> Any:

@@ -23,6 +23,12 @@ both databases, so a new one that is missed shows up there):
 
 ``message_fts MATCH ?`` and ``f.rank`` depend on the match expression (a
 parameter's value): ``plan`` leaves them as markers that ``bind`` expands.
+
+``bulk`` turns a one-row ``INSERT ... VALUES`` or ``UPDATE ... WHERE key =``
+run for many rows (the store's ``executemany``) into one statement over
+arrays of the rows' values (``unnest``): one execution a batch, not one a
+row, so the team database's statement triggers (change log, NOTIFY) fire
+once a batch and the server starts one executor, not a hundred.
 """
 
 from __future__ import annotations
@@ -165,6 +171,99 @@ def bind(sql: str, params: Sequence[object] | None) -> tuple[str, list[object]]:
             out.append("%s")
             bound.append(values[last])
     return "".join(out), bound
+
+
+class Bulk(NamedTuple):
+    """A statement that writes one row, as one that writes many (``bulk``)."""
+
+    table: str
+    columns: tuple[str, ...]  # the column each parameter is written to (or the key it finds rows by)
+    order: tuple[int, ...]  # which value of a row each parameter takes
+    unique: tuple[int, ...]  # parameters whose values together must differ between a batch's rows
+    head: str  # the statement up to its arrays
+    tail: str  # ... and after them (``{}``: a name for the arrays' columns)
+
+    def fits(self, rows: Sequence[Sequence[object]]) -> bool:
+        """Run as one statement, ``rows`` do what they do one by one: no two
+        upsert the same key (PostgreSQL refuses to change a row twice in one
+        statement) or update by the same key."""
+        if not self.unique:
+            return True
+        if len(self.unique) == 1:
+            i = self.order[self.unique[0]]
+            return len({row[i] for row in rows}) == len(rows)
+        at = [self.order[p] for p in self.unique]
+        return len({tuple(row[i] for i in at) for row in rows}) == len(rows)
+
+    def arrays(self, rows: Sequence[Sequence[object]]) -> list[list[object]]:
+        """The rows' values, one list a parameter."""
+        if self.order == tuple(range(len(rows[0]))):
+            return [list(column) for column in zip(*rows, strict=True)]
+        return [[row[i] for row in rows] for i in self.order]
+
+    def sql(self, types: dict[str, str]) -> str:
+        """The statement, each array cast to its column's type (``types``:
+        the table's, from the catalogue)."""
+        arrays = ", ".join(f"%b::{types[c]}[]" for c in self.columns)
+        return f"{self.head}unnest({arrays}){self.tail}"
+
+
+_BULK_INSERT = re.compile(
+    r"^\s*INSERT INTO (\w+)\s*\(([\w\s,]+)\)\s*VALUES\s*\(\s*%s(?:\s*,\s*%s)*\s*\)\s*(ON CONFLICT\b.*?)?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_BULK_UPDATE = re.compile(
+    r"^\s*UPDATE (\w+)\s+SET\s+(\w+\s*=\s*%s(?:\s*,\s*\w+\s*=\s*%s)*)\s+WHERE\s+(\w+)\s*=\s*%s\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_UPSERT = re.compile(r"^ON CONFLICT\s*\(([\w\s,]+)\)\s*DO UPDATE\b", re.IGNORECASE)
+_SKIP = re.compile(r"^ON CONFLICT\s*(?:\([\w\s,]+\)\s*)?DO NOTHING$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def bulk(sql: str) -> Bulk | None:
+    """``sql`` (the store's SQLite SQL, one row's statement) as one statement
+    for a batch of rows, or None when it is not one of the two plain shapes:
+    ``INSERT INTO t (a, b) VALUES (?, ?)`` (an ``ON CONFLICT`` clause kept)
+    and ``UPDATE t SET a = ?, b = ? WHERE k = ?``."""
+    found = plan(sql)
+    if found.static is None or found.order is None or "RETURNING" in found.static.upper():
+        return None
+    text = found.static
+    insert = _BULK_INSERT.match(text)
+    if insert is not None:
+        table, names, conflict = insert[1], _names(insert[2]), (insert[3] or "").strip()
+        if len(names) != text.count("%s") or len(set(names)) != len(names):
+            return None
+        unique: tuple[int, ...] = ()
+        if conflict:
+            upsert = _UPSERT.match(conflict)
+            if upsert is not None:
+                keys = _names(upsert[1])
+                if not set(keys) <= set(names):
+                    return None
+                unique = tuple(names.index(k) for k in keys)
+            elif _SKIP.match(conflict) is None:
+                return None
+        head = f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM "
+        return Bulk(table, names, found.order, unique, head, f" {conflict}" if conflict else "")
+    update = _BULK_UPDATE.match(text)
+    if update is not None:
+        table, key = update[1], update[3]
+        names = tuple(part.split("=")[0].strip() for part in update[2].split(","))
+        if key in names or len(set(names)) != len(names):
+            return None
+        columns = (*names, key)
+        alias = ", ".join(f"c{i}" for i in range(len(columns)))
+        sets = ", ".join(f"{name} = v.c{i}" for i, name in enumerate(names))
+        head = f"UPDATE {table} SET {sets} FROM "
+        tail = f" AS v({alias}) WHERE {table}.{key} = v.c{len(names)}"
+        return Bulk(table, columns, found.order, (len(names),), head, tail)
+    return None
+
+
+def _names(listed: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in listed.split(","))
 
 
 def _first_match(parts: tuple[str, ...], values: list[object]) -> fts.Condition | None:
