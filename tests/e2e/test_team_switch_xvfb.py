@@ -28,10 +28,10 @@ from desktop_inbox.logging_setup import log_file
 from desktop_inbox.services.root import TAKEOVER_ENV
 from desktop_inbox.store.pg import local_copy
 from tests.helpers.mastodon import World
-from tests.helpers.postgres import PASSWORD, PgServer
+from tests.helpers.postgres import PgServer
+from tests.helpers.team_folder import annas_team
 from tests.helpers.waiting import wait_until
 from tests.helpers.xvfb import Xvfb
-from tests.team.test_two_apps import cli
 
 REPLY = "Typed while the team server was away: it ships Monday."
 
@@ -39,17 +39,7 @@ REPLY = "Typed while the team server was away: it ships Monday."
 @pytest.fixture
 def anna(tmp_path: Path, pg_server: PgServer, world: World) -> Iterator[tuple[Path, str]]:
     world.server.post(world.anna, "@shop do you have the Santorini sandals in size 38?")
-    name = pg_server.new_database()
-    folder = tmp_path / "anna"
-    added = cli(folder, "accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n")
-    assert added[0] == 0, added
-    made = cli(folder, "team", "create", pg_server.url(name), "--name", "Anna", "--password-stdin", stdin=PASSWORD + "\n")
-    assert made[0] == 0, made
-    assert cli(folder, "sync", "--once")[0] == 0
-    yield folder, name
-    with contextlib.suppress(Exception):
-        pg_server.start()  # (a failed test may have left it stopped)
-    pg_server.drop_database(name)
+    yield from annas_team(tmp_path, pg_server, world)
 
 
 def said(folder: Path, what: str) -> int:

@@ -32,8 +32,8 @@ from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.mainwindow import MainWindow
 from desktop_inbox.ui.settings import Settings
 from tests.helpers.mastodon import World
-from tests.helpers.postgres import PASSWORD, PgServer
-from tests.team.test_two_apps import cli
+from tests.helpers.postgres import PgServer
+from tests.helpers.team_folder import annas_team
 from tests.ui.conftest import listed, until
 
 OFFLINE_WORD = "⚠ Team server unreachable — reading your local copy"
@@ -46,17 +46,7 @@ def anna(tmp_path: Path, pg_server: PgServer, world: World) -> Iterator[tuple[Pa
     for n in range(3):
         world.server.post(world.anna, f"@shop where is my order 10{n}? size 42 please")
     world.server.post(world.bob, "@shop do you ship to Xylokastro?")
-    name = pg_server.new_database()
-    folder = tmp_path / "anna"
-    added = cli(folder, "accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n")
-    assert added[0] == 0, added
-    made = cli(folder, "team", "create", pg_server.url(name), "--name", "Anna", "--password-stdin", stdin=PASSWORD + "\n")
-    assert made[0] == 0, made
-    assert cli(folder, "sync", "--once")[0] == 0
-    yield folder, name
-    with contextlib.suppress(Exception):
-        pg_server.start()  # (a failed test may have left it stopped)
-    pg_server.drop_database(name)
+    yield from annas_team(tmp_path, pg_server, world)
 
 
 def shot(window: MainWindow, name: str) -> None:
