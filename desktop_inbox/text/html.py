@@ -56,16 +56,21 @@ def to_text(raw: str) -> str:
     """The readable plain text of an HTML fragment."""
     if "<" not in raw and "&" not in raw:
         return raw.strip()
+    return _read(_BLOCKS_ONLY.clean(raw), _MARKUP)
+
+
+def _read(clean: str, tags: re.Pattern[str]) -> str:
+    """The text of cleaned markup whose tags ``tags`` finds: a line break for
+    <br>, a blank line between blocks, an image's alt where ``tags`` reads it."""
     parts: list[str] = []
     pos = 0
-    clean = _BLOCKS_ONLY.clean(raw)
-    for tag in _MARKUP.finditer(clean):
+    for tag in tags.finditer(clean):
         parts.append(html.unescape(clean[pos : tag.start()]))
         pos = tag.end()
         name = tag.group(2)
         if name == "br" and not tag.group(1):
             parts.append("\n")
-        elif name == "img":
+        elif name == "img" and tags.groups >= 3:
             parts.append(html.unescape(tag.group(3) or ""))
         elif name in _BLOCKS and parts and not "".join(parts[-2:]).endswith("\n\n"):
             parts.append("\n\n")
@@ -99,18 +104,7 @@ def text_and_rich(raw: str) -> tuple[str, str]:
     if ("<" not in raw and "&" not in raw) or _TEXT_ONLY_TAGS.search(raw):
         return to_text(raw), rich_html(raw)
     clean = sanitize(raw)
-    parts: list[str] = []
-    pos = 0
-    for tag in _SANITIZED_TAG.finditer(clean):
-        parts.append(html.unescape(clean[pos : tag.start()]))
-        pos = tag.end()
-        name = tag.group(2)
-        if name == "br" and not tag.group(1):
-            parts.append("\n")
-        elif name in _BLOCKS and parts and not "".join(parts[-2:]).endswith("\n\n"):
-            parts.append("\n\n")
-    parts.append(html.unescape(clean[pos:]))
-    return _tidy("".join(parts)), clean if _RICH.search(clean) else ""
+    return _read(clean, _SANITIZED_TAG), clean if _RICH.search(clean) else ""
 
 
 def _tidy(text: str) -> str:
