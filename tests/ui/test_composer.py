@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.store import outbox
+from desktop_inbox.ui.colors import Level
 from tests.helpers.mastodon import make_world
 from tests.ui.conftest import until
 
@@ -68,6 +69,7 @@ def test_privacy_guard_moves_to_direct_messages(make_ui) -> None:  # type: ignor
         # Nothing written yet: the customer's own order number suggests a direct message.
         await until(lambda: w.conversation.composer.private.isVisible(), message="the customer's private details")
         assert "The customer shared private details in public" in w.conversation.composer.private.label.text()
+        assert w.conversation.composer.private.level == Level.WARNING  # a suggestion, not an alert
         assert "order number" in w.conversation.composer.private.label.text()
         w.conversation.composer.edit.setPlainText("So sorry! I see 48213 was sent to 14 Harbour Street; is that right?")
         await until(
@@ -76,6 +78,7 @@ def test_privacy_guard_moves_to_direct_messages(make_ui) -> None:  # type: ignor
         )
         assert "order number" in w.conversation.composer.private.label.text()
         assert "Private details in a public reply" in w.conversation.composer.private.label.text()
+        assert w.conversation.composer.private.level == Level.ALERT
         w.conversation.composer.handoff_button.click()
         await until(lambda: len(world.server.replies_by(world.shop)) == 2, message="both replies delivered")
         public, direct = sorted(world.server.replies_by(world.shop), key=lambda s: s.visibility != "public")

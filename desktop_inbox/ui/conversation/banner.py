@@ -71,6 +71,14 @@ class Banner(QFrame):
         self._show_icon()
         self.hide()
 
+    def set_level(self, level: Level) -> None:
+        """Another level for the same strip (its icon, colours and spoken word)."""
+        if level != self.level:
+            self.level = level
+            self.icon.setAccessibleName(QCoreApplication.translate("Banner", _LEVELS[level]))
+            self._show_icon()
+            self.update()
+
     def add_button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         self.row.addWidget(button)

@@ -419,6 +419,8 @@ class Composer(QWidget):
                 said = self.tr("Private details in a public reply: <b>%1</b>. Take this to direct messages?")
             else:  # (only the customer's message has them: nothing written yet needs hiding)
                 said = self.tr("The customer shared private details in public: <b>%1</b>. Answer by direct message?")
+            # An alert when the reply itself would publish them; a suggestion otherwise.
+            self.private.set_level(Level.ALERT if checks.private_in_reply else Level.WARNING)
             self.private.label.setText(i18n.arg(said, html.escape(kinds)))
             self.private.show()
         else:
