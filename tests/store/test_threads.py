@@ -37,16 +37,21 @@ def threads_of(cache: Cache) -> list[list[str]]:
     return list(found.values())
 
 
+def history_pages(cache: Cache) -> Callable[[list[Post]], object]:
+    """The shop's account in ``cache``, and a page of its history stored as the sync stores one."""
+    account = cache.call_write(
+        accounts.create, platform="mastodon", base_url="https://shop.example",
+        info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
+    )  # fmt: skip
+    return lambda posts: cache.call_write(
+        ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
+    )
+
+
 def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
     """History pages come newest first: C answers B, B answers A, A starts."""
     with open_cache(data_dir) as cache:
-        account = cache.call_write(
-            accounts.create, platform="mastodon", base_url="https://shop.example",
-            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
-        )
-        store = lambda posts: cache.call_write(  # noqa: E731
-            ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
-        )
+        store = history_pages(cache)
         store([post("C", "B", 3), post("D", "C", 4)])  # (one page: D joins C's thread at once)
         assert threads_of(cache) == [["C", "D"]]
         # B answers A (not there yet): C and D move under A, with B.
@@ -65,13 +70,7 @@ def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path,
 
 def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
     with open_cache(data_dir) as cache:
-        account = cache.call_write(
-            accounts.create, platform="mastodon", base_url="https://shop.example",
-            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
-        )
-        store = lambda posts: cache.call_write(  # noqa: E731
-            ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
-        )
+        store = history_pages(cache)
         store([post("A", None, 1), post("C", "B", 3)])  # B, between them, is missing
         assert len(threads_of(cache)) == 2
         gaps = [cache.call_read(threads.thread_gap, c.id) for c in cache.call_read(conversations.list_conversations)]
@@ -123,13 +122,7 @@ def test_a_merged_conversations_messages_are_found_by_its_filters(data_dir: Path
     from desktop_inbox.store import search
 
     with open_cache(data_dir) as cache:
-        account = cache.call_write(
-            accounts.create, platform="mastodon", base_url="https://shop.example",
-            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:t",
-        )
-        store = lambda posts: cache.call_write(  # noqa: E731
-            ingest.store_page, account.id, "history", posts, cursor="x", exhausted=False, unread=False
-        )
+        store = history_pages(cache)
         store([post("A", None, 1), post("C", "B", 3)])
         before = {h.text: h.conversation_id for h in cache.call_read(search.search, "message")}
         assert before["message A"] != before["message C"]
