@@ -127,6 +127,14 @@ def open_team_cache(data_dir: Path, secrets: Secrets) -> Cache | None:
         ) from exc
 
 
+# A team server that goes silent (a network that drops packets, a laptop's
+# Wi-Fi gone) rather than refusing is found within ~25 s, not the system's two
+# hours: TCP keepalives for an idle connection (the live listener, the sync
+# leader's lock), a user timeout for a query whose packets go unanswered.
+SILENCE_FOUND = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+                 "tcp_user_timeout": 20_000}
+
+
 def connection_params(data_dir: Path, secrets: Secrets) -> dict[str, Any] | None:
     """psycopg's parameters for this folder's team database, as this member
     (None: not in a team)."""
@@ -136,7 +144,7 @@ def connection_params(data_dir: Path, secrets: Secrets) -> dict[str, Any] | None
     from desktop_inbox.store.pg import team
 
     where = team.address(found["url"])
-    params: dict[str, Any] = {**where.params, "password": _password(secrets, where.url)}
+    params: dict[str, Any] = {**where.params, "password": _password(secrets, where.url), **SILENCE_FOUND}
     if isinstance(found.get("member_id"), int):
         # Every connection says who acts: the database's triggers record it.
         params["options"] = f"-c inbox.member={found['member_id']}"

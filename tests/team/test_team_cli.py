@@ -63,6 +63,12 @@ def test_create_moves_the_cache_and_the_folder_then_reads_the_team_database(
     status = json.loads(cli("team", "status", "--json").out)
     assert status["mode"] == "team" and status["url"] == url
     assert status["messages"] == rows(pg_server, empty_db, "SELECT count(*) FROM message")[0][0]
+    # The app's connections find a server gone silent (keepalives, a user timeout), as libpq took them.
+    params = team.connection_params(local, Secrets())
+    assert params is not None
+    with psycopg.connect(**params) as conn:
+        used = conn.info.get_parameters()
+    assert (used["keepalives_idle"], used["tcp_user_timeout"]) == ("10", "20000")
     # A change made now is made on the server.
     conversation_id = before[0]["id"]
     assert cli("done", str(conversation_id)).code == 0
