@@ -176,24 +176,21 @@ class TeamOrCopy(Cache):
         return not write and isinstance(exc, TeamUnreachable)
 
     async def read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        for _ in range(3):
-            side = await self._side()
-            try:
-                return await side.read(fn, *args, **kwargs)
-            except (TeamUnreachable, RuntimeError) as exc:
-                if not self._again(side, exc, write=False):
-                    raise
-        return await self._on.read(fn, *args, **kwargs)
+        return await self._run(False, fn, *args, **kwargs)
 
     async def write(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return await self._run(True, fn, *args, **kwargs)
+
+    async def _run(self, write: bool, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         for _ in range(3):
             side = await self._side()
+            run = side.write if write else side.read
             try:
-                return await side.write(fn, *args, **kwargs)
+                return await run(fn, *args, **kwargs)
             except (TeamUnreachable, RuntimeError) as exc:
-                if not self._again(side, exc, write=True):
+                if not self._again(side, exc, write=write):
                     raise
-        return await self._on.write(fn, *args, **kwargs)
+        return await (self._on.write if write else self._on.read)(fn, *args, **kwargs)
 
     def call_read(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         self._steady.wait(SWITCH_WAIT_S)
