@@ -81,6 +81,36 @@ def test_keyboard_navigation_reply_and_done(make_ui, qtbot) -> None:  # type: ig
     make_ui.run(body())
 
 
+def test_a_conversation_chosen_elsewhere_stays_open_when_the_list_reloads(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """The list opens the customer waiting longest and follows its top until
+    the user picks something: a search hit or the customer panel is a pick
+    too, and a conversation still opening is the user's choice already."""
+
+    async def body() -> None:
+        from tests.helpers.mastodon import make_world
+
+        world = make_world()
+        post_three(world)
+        ui = await make_ui.attach(world)
+        await ui.start_sync()
+        w = ui.window
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
+        carol = next(c for c in await ui.ctx.inbox.page() if c.customer_name == "Carol Jones")
+        loads: list[int] = []
+        w.list_pane.model.loaded.connect(lambda: loads.append(1))
+        # Opened from outside the list, and the list reloads before it is shown.
+        w.open_conversation(carol.id)
+        w.refresh_all()
+        await until(lambda: loads, message="the list read again")
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.id == carol.id)
+        w.refresh_all()
+        await until(lambda: len(loads) >= 2, message="the list read again")
+        assert w.conversation.chosen_id() == carol.id
+        assert w.list_pane.view.current_id() == carol.id  # (selected, not opened again)
+
+    make_ui.run(body())
+
+
 def test_waiting_conversation_comes_back_when_the_customer_writes(make_ui) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         ui = await make_ui.build(sync=False)

@@ -59,6 +59,7 @@ class ConversationPane(QSplitter):
         self.replies = replies
         self.current: ConversationDetail | None = None
         self._token = 0
+        self._opening: int | None = None  # asked for, not shown yet
         self._queued: Queued | None = None  # the last reply sent, while it can be taken back
         self._accounts: Sequence[Account] = []
         self.header = ConversationHeader(lambda: ctx.requests)
@@ -99,6 +100,10 @@ class ConversationPane(QSplitter):
     def current_id(self) -> int | None:
         return self.current.summary.id if self.current is not None else None
 
+    def chosen_id(self) -> int | None:
+        """The conversation the user chose: the one being opened, else the one shown."""
+        return self._opening if self._opening is not None else self.current_id()
+
     def set_accounts(self, accounts: Sequence[Account]) -> None:
         """The accounts as last read (a reply is signed with its account's signature)."""
         self._accounts = accounts
@@ -109,7 +114,15 @@ class ConversationPane(QSplitter):
         if conversation_id != self.current_id():
             self.team.stopped()  # (no longer writing in the one left)
         self._token += 1
-        spawn(self._load(conversation_id, self._token, message_id=message_id), name="open-conversation")
+        self._opening = conversation_id
+        spawn(self._open(conversation_id, self._token, message_id), name="open-conversation")
+
+    async def _open(self, conversation_id: int, token: int, message_id: int | None) -> None:
+        try:
+            await self._load(conversation_id, token, message_id=message_id)
+        finally:
+            if token == self._token:
+                self._opening = None
 
     def reload(self) -> None:
         """Read the open conversation again (it changed), keeping the place."""
@@ -398,6 +411,7 @@ class ConversationPane(QSplitter):
     def show_nothing(self) -> None:
         """No conversation open (the one shown is gone)."""
         self._token += 1
+        self._opening = None
         self.current = None
         self.thread_view.show_conversation(None)
         self.header.clear()

@@ -53,7 +53,7 @@ class ListPane(QWidget):
         self._searching = searching
         self._view_key: str = State.NEEDS_REPLY
         self.has_accounts: bool | None = None  # (None until the accounts are first listed)
-        self._auto_selected = False  # the list chose the open row, not the user
+        self._auto_selected: int | None = None  # the row the list chose (not the user), while open
         self._selecting = False
         self._results: tuple[SearchResultsModel, SearchResultsView] | None = None  # built on first search
         self.model = ConversationListModel(inbox)
@@ -156,18 +156,23 @@ class ListPane(QWidget):
             self.stack.setCurrentWidget(self.view)
 
     def follow(self, current_id: int | None, remembered_id: int) -> None:
-        """Keep the open conversation (``current_id``) selected, or open one:
-        where the user left off (``remembered_id``), else the customer waiting
-        longest, and keep following the top until the user picks something."""
-        if self.model.rowCount() and (self._auto_selected or not self.view.currentIndex().isValid()):
-            if current_id is None and remembered_id and self.view.select_id(remembered_id):
-                pass
-            elif current_id is None or self._auto_selected:
-                self._auto_select(0)
-        elif current_id and self.view.current_id() != current_id:
-            self.view.blockSignals(True)
-            self.view.select_id(current_id)
-            self.view.blockSignals(False)
+        """Keep the conversation the user chose (``current_id``, open or
+        opening) selected, or open one: where the user left off
+        (``remembered_id``), else the customer waiting longest, and keep
+        following the top until the user picks something — in the list or
+        elsewhere (a search hit, the customer panel)."""
+        following = self._auto_selected is not None and current_id in (None, self._auto_selected)
+        if not following and current_id is not None:
+            if self.view.current_id() != current_id:
+                self.view.blockSignals(True)
+                self.view.select_id(current_id)
+                self.view.blockSignals(False)
+            return
+        if not self.model.rowCount():
+            return
+        if current_id is None and remembered_id and self.view.select_id(remembered_id):
+            return
+        self._auto_select(0)
 
     def _auto_select(self, row: int) -> None:
         self._selecting = True
@@ -175,11 +180,11 @@ class ListPane(QWidget):
             self.view.setCurrentIndex(self.model.index(row, 0))
         finally:
             self._selecting = False
-        self._auto_selected = True
+        self._auto_selected = self.view.current_id()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._selecting:
-            self._auto_selected = False
+            self._auto_selected = None
         conversation_id = current.data(Roles.ID) if current.isValid() else None
         if conversation_id is not None:
             self.conversation_chosen.emit(conversation_id)

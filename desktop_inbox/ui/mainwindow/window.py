@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
             self._first_page_on_screen()
 
     def _follow_list(self) -> None:
-        self.list_pane.follow(self.conversation.current_id(), self.settings.get("last_conversation"))
+        self.list_pane.follow(self.conversation.chosen_id(), self.settings.get("last_conversation"))
 
     def on_conversation_chosen(self, conversation_id: int) -> None:
         if self.conversation.current_id() != conversation_id:
