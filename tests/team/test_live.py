@@ -214,3 +214,27 @@ def test_presence_expires_when_the_heartbeat_stops(team, monkeypatch) -> None:
         assert services.cache.call_read(teamwork.writers, first, now_ms, besides=None) == []
     finally:
         services.cache.close()
+
+
+def test_a_listener_without_its_server_says_so_once_not_every_try(caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+    import socket
+
+    from desktop_inbox.store.pg.live import Listener
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    states: list[bool] = []
+    listener = Listener(
+        {"host": "127.0.0.1", "port": port, "dbname": "team", "user": "anna", "connect_timeout": 2},
+        lambda _heard: None,
+        on_state=states.append,
+    )
+    caplog.set_level(logging.DEBUG, logger="desktop_inbox.store")
+    assert listener.start(wait_s=3.5) is False  # three tries: at once, after 1 s and after 2 s more
+    listener.stop()
+    said = [r for r in caplog.records if "team listener" in r.getMessage()]
+    assert len(said) >= 3
+    assert [r.levelno for r in said].count(logging.INFO) == 1
+    assert states == [False]

@@ -152,9 +152,12 @@ class Listener:
             except Exception as exc:  # the server went away: try again
                 was = self._ready.is_set()
                 self._ready.clear()
-                log.info("team listener lost its connection: %s", type(exc).__name__)
                 if was or first:
+                    # Once per loss: the tries every 10 s while the server is away stay quiet.
+                    log.info("team listener lost its connection: %s", type(exc).__name__)
                     self._tell(False)
+                else:
+                    log.debug("team listener still without its server: %s", type(exc).__name__)
             first = False
             self._stop.wait(next(delays, 10.0))
 
