@@ -323,7 +323,10 @@ class ReplyService:
         """Take back everything ``send`` queued (while it can be); its
         pictures stay, for the composer to send again."""
         for item in reversed(sent.items):
-            await self.cancel(item.id, keep_pictures=True)
+            # (By its key: written on a team's offline copy, it may have been
+            # handed over to the team's outbox meanwhile, under another id.)
+            item_id = await self.cache.read(outbox.id_of, item.key)
+            await self.cancel(item.id if item_id is None else item_id, keep_pictures=True)
 
     async def cancel(self, item_id: int, *, keep_pictures: bool = False) -> OutboxItem:
         item = await self.cache.write(outbox.cancel, item_id, now=self.clock())

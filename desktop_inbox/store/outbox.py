@@ -105,6 +105,13 @@ def _item(row: tuple) -> OutboxItem:  # type: ignore[type-arg]
     return OutboxItem(*v)
 
 
+def id_of(key: str) -> int | None:
+    """The item's id now: a reply written in a team's offline copy keeps its
+    key, not its id, when it is handed over to the team's outbox."""
+    row = database.execute_sql("SELECT id FROM outbox WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
 def get(item_id: int) -> OutboxItem:
     row = database.execute_sql(
         f"SELECT {_COLUMNS} FROM outbox o JOIN conversation c ON c.id = o.conversation_id WHERE o.id = ?", (item_id,)

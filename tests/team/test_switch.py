@@ -109,3 +109,53 @@ def test_a_failing_query_switches_to_the_copy_and_the_server_back_switches_back(
         assert team("SELECT count(*) FROM outbox WHERE text = 'Written while the server was away.'") == [(1,)]
 
     asyncio.run(body())
+
+
+def test_undo_takes_back_a_reply_handed_over_to_the_team_during_its_countdown(
+    anna: tuple[Path, str], pg_server: PgServer
+) -> None:
+    """Written on the copy with 60 s to take it back; the server returns and
+    the reply moves to the team's outbox (another id) before the user clicks
+    Undo: Undo takes it back there, and it goes nowhere."""
+    from datetime import timedelta
+
+    from desktop_inbox.services.root import Services
+
+    folder, dbname = anna
+
+    def team(sql: str, *params: object) -> list[tuple[Any, ...]]:
+        with psycopg.connect(**pg_server.params(dbname), autocommit=True) as conn:
+            return conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+
+    text = "Anna, your parcel is on its way."
+
+    async def body() -> None:
+        cache = open_cache(folder, Secrets(), switching=True)
+        assert isinstance(cache, TeamOrCopy)
+        services = Services(cache=cache, secrets=Secrets())
+        copies = TeamCopyService(folder, Secrets())
+        switch = TeamSwitch(cache, copies, probe_every=0.2)
+        switched: list[bool] = []
+        switch.switched.subscribe(switched.append)
+        runner = asyncio.create_task(switch.run())
+        try:
+            await asyncio.to_thread(copies.refresh_now)
+            [first] = await services.inbox.page(limit=1)
+            await asyncio.to_thread(pg_server.stop)
+            with pytest.raises(TeamUnreachable):
+                await services.inbox.page(limit=1)
+            await until(lambda: switched == [True], message="switched to the copy")
+            sent = await services.replies.send(first.id, text, delay=timedelta(seconds=60), others_anyway=True)
+            assert sent.items[-1].id > local_copy.LOCAL_IDS
+            await asyncio.to_thread(pg_server.start)
+            await until(lambda: switched == [True, False], message="switched back")
+            await until(lambda: team("SELECT state FROM outbox WHERE text = %s", text) == [("queued",)], message="handed over")
+            await services.replies.undo(sent)
+            assert team("SELECT state FROM outbox WHERE text = %s", text) == [("cancelled",)]
+        finally:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+            cache.close()
+
+    asyncio.run(body())
