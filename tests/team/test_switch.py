@@ -111,15 +111,17 @@ def test_a_failing_query_switches_to_the_copy_and_the_server_back_switches_back(
     asyncio.run(body())
 
 
-def test_undo_takes_back_a_reply_handed_over_to_the_team_during_its_countdown(
+def test_replies_written_on_the_copy_keep_their_undo_and_pictures_when_handed_over(
     anna: tuple[Path, str], pg_server: PgServer
 ) -> None:
     """Written on the copy with 60 s to take it back; the server returns and
     the reply moves to the team's outbox (another id) before the user clicks
-    Undo: Undo takes it back there, and it goes nowhere."""
+    Undo: Undo takes it back there, and it goes nowhere. Another reply,
+    with a picture, goes over with its picture (it went without it)."""
     from datetime import timedelta
 
     from desktop_inbox.services.root import Services
+    from tests.helpers.pictures import png
 
     folder, dbname = anna
 
@@ -128,6 +130,7 @@ def test_undo_takes_back_a_reply_handed_over_to_the_team_during_its_countdown(
             return conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
 
     text = "Anna, your parcel is on its way."
+    kept: list[Path] = []
 
     async def body() -> None:
         cache = open_cache(folder, Secrets(), switching=True)
@@ -147,11 +150,21 @@ def test_undo_takes_back_a_reply_handed_over_to_the_team_during_its_countdown(
             await until(lambda: switched == [True], message="switched to the copy")
             sent = await services.replies.send(first.id, text, delay=timedelta(seconds=60), others_anyway=True)
             assert sent.items[-1].id > local_copy.LOCAL_IDS
+            picture = await services.media.attach_bytes(png(), name="parcel.png", platform=first.platform)
+            await services.replies.send(
+                first.id, "And here is the parcel.", delay=timedelta(0), others_anyway=True,
+                pictures=[(picture, "A brown parcel on a doorstep")],
+            )  # fmt: skip
             await asyncio.to_thread(pg_server.start)
             await until(lambda: switched == [True, False], message="switched back")
             await until(lambda: team("SELECT state FROM outbox WHERE text = %s", text) == [("queued",)], message="handed over")
             await services.replies.undo(sent)
             assert team("SELECT state FROM outbox WHERE text = %s", text) == [("cancelled",)]
+            assert team(
+                "SELECT m.file, m.alt FROM outbox_media m JOIN outbox o ON o.id = m.outbox_id WHERE o.text = %s",
+                "And here is the parcel.",
+            ) == [(picture.file, "A brown parcel on a doorstep")]
+            kept.append(Path(picture.path))
         finally:
             runner.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -159,3 +172,4 @@ def test_undo_takes_back_a_reply_handed_over_to_the_team_during_its_countdown(
             cache.close()
 
     asyncio.run(body())
+    assert kept[0].is_relative_to(folder / "media") and kept[0].exists()  # (its file stays, for the sync)

@@ -34,6 +34,7 @@ from typing import Any
 from desktop_inbox.errors import StoreError, TeamUnreachable
 from desktop_inbox.store import cipher, migrations
 from desktop_inbox.store.db import CACHE_FILE, Cache
+from desktop_inbox.store.outbox_media import StagedMedia
 from desktop_inbox.store.pg.team import TABLES, index_rows, reason
 from desktop_inbox.store.schema import database
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -139,15 +140,28 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
                 (LOCAL_IDS,),
             )
         )
+        pictures: dict[int, list[StagedMedia]] = {}
+        for outbox_id, *picture in lite.execute(
+            """SELECT outbox_id, file, alt, content_type, bytes, width, height FROM outbox_media
+               WHERE outbox_id > ? ORDER BY outbox_id, position""",
+            (LOCAL_IDS,),
+        ):
+            pictures.setdefault(outbox_id, []).append(StagedMedia(*picture))
         queued = handed = 0
-        for _id, item_key, conversation_id, text, kind, send_at, not_before, state in local:
+        for item_id, item_key, conversation_id, text, kind, send_at, not_before, state in local:
             if state != "queued":
                 continue  # taken back (undone, cancelled) on the copy: it goes nowhere
             handed += 1
-            queued += cache.call_write(_adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before)
+            queued += cache.call_write(
+                _adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before,
+                pictures.get(item_id, ()),
+            )  # fmt: skip
         if local:
+            ids = [r[0] for r in local]
+            marks = ", ".join("?" * len(ids))
             lite.execute("BEGIN IMMEDIATE")
-            lite.execute(f"DELETE FROM outbox WHERE id IN ({', '.join('?' * len(local))})", [r[0] for r in local])
+            lite.execute(f"DELETE FROM outbox_media WHERE outbox_id IN ({marks})", ids)
+            lite.execute(f"DELETE FROM outbox WHERE id IN ({marks})", ids)
             lite.execute("COMMIT")
             log.info("handed %d replies written offline to the team's outbox (%d new)", handed, queued)
         return handed
@@ -156,7 +170,13 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
 
 
 def _adopt(
-    key: str, conversation_id: int, text: str, direct: bool, send_at: int | None, not_before: int | None = None
+    key: str,
+    conversation_id: int,
+    text: str,
+    direct: bool,
+    send_at: int | None,
+    not_before: int | None = None,
+    pictures: Sequence[StagedMedia] = (),
 ) -> int:
     from desktop_inbox.store import outbox
     from desktop_inbox.store.schema import from_ms
@@ -169,7 +189,7 @@ def _adopt(
     undo_left = from_ms(not_before) - now if not_before is not None else timedelta(0)
     outbox.queue_reply(
         conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key,
-        delay=max(undo_left, timedelta(0)),
+        delay=max(undo_left, timedelta(0)), media=pictures,  # (their files: the same media folder)
     )
     return 1
 
