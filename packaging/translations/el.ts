@@ -3932,6 +3932,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: το αντίγραφο των εισερχομένων της ομάδας σε αυτόν τον υπολογιστή είναι για ανάγνωση (και για απαντήσεις, που φεύγουν μόλις επανέλθει). Δοκιμάστε ξανά τότε.</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The team server is unreachable: a new conversation with this customer can be started once it is back. Answer in a conversation you already have with them, or try again then.</source>
+        <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: μια νέα συνομιλία με αυτόν τον πελάτη μπορεί να ξεκινήσει μόλις επανέλθει. Απαντήστε σε μια συνομιλία που έχετε ήδη μαζί του ή δοκιμάστε ξανά τότε.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/store/teamwork.py" line="-19" />
         <source>This inbox has no members: assigning is for a team (desktop-inbox team create URL).</source>
         <translation>Αυτά τα εισερχόμενα δεν έχουν μέλη: η ανάθεση είναι για ομάδες (desktop-inbox team create URL).</translation>

@@ -3919,6 +3919,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法连接团队服务器：本机上的团队收件箱副本只能阅读（以及写回复，服务器恢复后回复就会发出）。请到时再试。</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>The team server is unreachable: a new conversation with this customer can be started once it is back. Answer in a conversation you already have with them, or try again then.</source>
+        <translation>无法连接团队服务器：服务器恢复后才能与这位客户开始新的对话。请在您与其已有的对话中回复，或到时再试。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/store/teamwork.py" line="-19" />
         <source>This inbox has no members: assigning is for a team (desktop-inbox team create URL).</source>
         <translation>这个收件箱没有成员：分配只用于团队（desktop-inbox team create URL）。</translation>

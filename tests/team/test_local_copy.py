@@ -178,3 +178,70 @@ def test_a_hand_over_keeps_the_undo_window_and_drops_what_was_taken_back(
     assert datetime.fromtimestamp(rows[0][3] / 1000, tz=UTC) > datetime.now(UTC) + timedelta(minutes=4)
     lite = sqlite3.connect(copy)
     assert lite.execute("SELECT count(*) FROM outbox WHERE id > ?", (local_copy.LOCAL_IDS,)).fetchone()[0] == 0
+
+
+def test_drafts_typed_on_the_copy_go_to_the_team_and_a_sent_reply_takes_its_draft(
+    tmp_path: Path, team: Any, team_db: dict[str, Any]
+) -> None:
+    """A draft typed offline reaches the team (unless the team's is newer);
+    a reply written offline takes the team's older draft of its conversation
+    with it (the composer showed the sent text again)."""
+    import time
+
+    from desktop_inbox.store import drafts, outbox
+
+    def team_draft(conversation: int, text: str, at_ms: int) -> None:
+        team.execute(
+            """INSERT INTO draft (conversation_id, text, kind, updated_at) VALUES (%s, %s, '', %s)
+               ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at""",
+            (conversation, text, at_ms),
+        )
+        team.commit()
+
+    copy = local_copy.copy_path(tmp_path)
+    [first, second, third] = [r[0] for r in team.execute("SELECT id FROM conversation ORDER BY id LIMIT 3").fetchall()]
+    now_ms = int(time.time() * 1000)
+    team_draft(first, "Dear Anna, about your sandals", now_ms - 3_600_000)
+    team_draft(second, "an old draft, then the reply went offline", now_ms - 3_600_000)
+    local_copy.refresh(team, copy)
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        opened.call_write(drafts.save, first, "Dear Anna, about your sandals: size 39 is back")
+        opened.call_write(drafts.delete, second)
+        opened.call_write(outbox.queue_reply, second, "The reply itself.")
+        opened.call_write(drafts.save, third, "typed on the copy, but the team's is newer")
+    finally:
+        opened.close()
+    team_draft(third, "newer, by Ben", now_ms + 60_000)
+    shared = TeamCache(tmp_path / "member", team_db)
+    try:
+        assert local_copy.hand_over(shared, copy) == 1
+    finally:
+        shared.close()
+    after = dict(team.execute("SELECT conversation_id, text FROM draft WHERE conversation_id IN (%s, %s, %s)",
+                              (first, second, third)).fetchall())  # fmt: skip
+    assert after == {first: "Dear Anna, about your sandals: size 39 is back", third: "newer, by Ben"}
+
+
+def test_a_conversation_is_not_started_on_the_copy(tmp_path: Path, team: Any) -> None:
+    """Its id could be one the team gives another customer's conversation
+    meanwhile (the reply would be handed over there): refused in one line."""
+    from desktop_inbox.errors import StoreError
+    from desktop_inbox.store import channels
+
+    copy = local_copy.copy_path(tmp_path)
+    local_copy.refresh(team, copy)
+    identity, account = team.execute(
+        """SELECT c.identity_id, c.account_id FROM conversation c JOIN identity i ON i.id = c.identity_id
+           WHERE i.is_self = 0 AND NOT EXISTS (SELECT 1 FROM conversation d WHERE d.account_id = c.account_id
+               AND d.kind = 'direct' AND d.identity_id = c.identity_id) LIMIT 1"""
+    ).fetchone()
+    team.commit()
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        with pytest.raises(StoreError, match="can be started once it is back"):
+            opened.call_write(channels.start, identity, account)
+        count = opened.call_read(lambda: sqlite3.connect(copy).execute("SELECT count(*) FROM conversation").fetchone()[0])
+    finally:
+        opened.close()
+    assert count == team.execute("SELECT count(*) FROM conversation").fetchone()[0]

@@ -128,15 +128,17 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
     them. Each goes once: it keeps the key it was given in the copy, and a
     key already in the team's outbox (a hand-over cut short between the two
     commits) is not queued again; one still in its undo window waits for
-    its end there too, and one taken back on the copy goes nowhere.
-    Returns how many went over."""
+    its end there too, and one taken back on the copy goes nowhere. Their
+    pictures go with them, and the drafts typed on the copy (the newer of
+    the two wins). Returns how many replies went over."""
     if not copy.exists():
         return 0
     lite = _open(copy, key)
     try:
         local = list(
             lite.execute(
-                "SELECT id, key, conversation_id, text, kind, send_at, not_before, state FROM outbox WHERE id > ? ORDER BY id",
+                """SELECT id, key, conversation_id, text, kind, send_at, not_before, state, created_at
+                   FROM outbox WHERE id > ? ORDER BY id""",
                 (LOCAL_IDS,),
             )
         )
@@ -148,14 +150,19 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
         ):
             pictures.setdefault(outbox_id, []).append(StagedMedia(*picture))
         queued = handed = 0
-        for item_id, item_key, conversation_id, text, kind, send_at, not_before, state in local:
+        for item_id, item_key, conversation_id, text, kind, send_at, not_before, state, created_at in local:
             if state != "queued":
                 continue  # taken back (undone, cancelled) on the copy: it goes nowhere
             handed += 1
             queued += cache.call_write(
                 _adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before,
-                pictures.get(item_id, ()),
+                pictures.get(item_id, ()), created_at,
             )  # fmt: skip
+        # Drafts typed offline (since the copy was last refreshed): the newer one wins.
+        state = _state(lite)
+        since = int(state[1] * 1000) if state else 0
+        for draft in list(lite.execute("SELECT conversation_id, text, kind, updated_at FROM draft WHERE updated_at > ?", (since,))):
+            cache.call_write(_adopt_draft, *draft)
         if local:
             ids = [r[0] for r in local]
             marks = ", ".join("?" * len(ids))
@@ -177,6 +184,7 @@ def _adopt(
     send_at: int | None,
     not_before: int | None = None,
     pictures: Sequence[StagedMedia] = (),
+    written_at: int | None = None,
 ) -> int:
     from desktop_inbox.store import outbox
     from desktop_inbox.store.schema import from_ms
@@ -191,7 +199,21 @@ def _adopt(
         conversation_id, text, direct=direct, send_at=later if later and later > now else None, key=key,
         delay=max(undo_left, timedelta(0)), media=pictures,  # (their files: the same media folder)
     )
+    if written_at is not None:  # (its draft was deleted on the copy; the team's older one goes too)
+        database.execute_sql("DELETE FROM draft WHERE conversation_id = ? AND updated_at <= ?", (conversation_id, written_at))
     return 1
+
+
+def _adopt_draft(conversation_id: int, text: str, kind: str, updated_at: int) -> None:
+    """A draft typed on the copy, unless the team holds a newer one."""
+    from desktop_inbox.store import drafts
+    from desktop_inbox.store.schema import from_ms
+
+    if not database.execute_sql("SELECT 1 FROM conversation WHERE id = ?", (conversation_id,)).fetchone():
+        return  # (gone from the team meanwhile)
+    row = database.execute_sql("SELECT updated_at FROM draft WHERE conversation_id = ?", (conversation_id,)).fetchone()
+    if row is None or row[0] < updated_at:
+        drafts.save(conversation_id, text, kind, now=from_ms(updated_at))
 
 
 class OfflineCopy(Cache):
@@ -251,6 +273,10 @@ class OfflineCopy(Cache):
         writes = action in (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE)
         if writes and table and table not in self._WRITABLE and not table.startswith("sqlite_"):
             return sqlite3.SQLITE_DENY
+        # A conversation started here would take an id the team may give
+        # another customer's meanwhile: its reply would be handed over there.
+        if action == sqlite3.SQLITE_INSERT and table == "conversation":
+            return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
 
     def _guarded(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -261,6 +287,13 @@ class OfflineCopy(Cache):
         except Exception as exc:
             if "not authorized" not in f"{exc} {exc.__cause__} {exc.__context__}":
                 raise
+            if getattr(fn, "__module__", "") == "desktop_inbox.store.channels" and fn.__name__ == "start":
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The team server is unreachable: a new conversation with this customer can be started once it is back. Answer in a conversation you already have with them, or try again then.",
+                    )
+                ) from None
             raise self._refusal() from None
 
     @staticmethod
