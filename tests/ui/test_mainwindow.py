@@ -26,16 +26,22 @@ def post_three(ui_world) -> None:  # type: ignore[no-untyped-def]
     ui_world.server.post(carol, "@shop third, just now", created_at=now - timedelta(minutes=1))
 
 
+async def three_waiting(make_ui) -> Ui:  # type: ignore[no-untyped-def]
+    """The window synced with Anna, Bob and Carol waiting for an answer."""
+    from tests.helpers.mastodon import make_world
+
+    world = make_world()
+    post_three(world)
+    ui = await make_ui.attach(world)
+    await ui.start_sync()
+    await until(lambda: ui.window.list_pane.model.rowCount() == 3)
+    return ui
+
+
 def test_keyboard_navigation_reply_and_done(make_ui, qtbot) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
-        from tests.helpers.mastodon import make_world
-
-        world = make_world()
-        post_three(world)
-        ui = await make_ui.attach(world)
-        await ui.start_sync()
+        ui = await three_waiting(make_ui)
         w = ui.window
-        await until(lambda: w.list_pane.model.rowCount() == 3)
         # Needs reply first, longest waiting on top.
         assert rows(ui) == ["Anna Λάμπρου", "Bob 王", "Carol Jones"]
         await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
@@ -87,12 +93,7 @@ def test_a_conversation_chosen_elsewhere_stays_open_when_the_list_reloads(make_u
     too, and a conversation still opening is the user's choice already."""
 
     async def body() -> None:
-        from tests.helpers.mastodon import make_world
-
-        world = make_world()
-        post_three(world)
-        ui = await make_ui.attach(world)
-        await ui.start_sync()
+        ui = await three_waiting(make_ui)
         w = ui.window
         await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
         carol = next(c for c in await ui.ctx.inbox.page() if c.customer_name == "Carol Jones")
