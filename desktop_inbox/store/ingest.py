@@ -327,7 +327,9 @@ def add_posts(
         customer_id, contact_id = identity(customer, is_self=outbound and customer is author)
         conv = convs.get(key)
         if conv is None and key in waiting and waiting[key] in convs:
-            conv = convs[key] = convs.pop(waiting[key])
+            # (Under both keys: a later answer on this page to the same
+            # message joins it, not a second conversation under the old key.)
+            conv = convs[key] = convs[waiting[key]]
             rekeyed.append((key[1], post.thread_root or post.remote_id, conv.id))
         if conv is None:
             conv = convs[key] = Aggregate(

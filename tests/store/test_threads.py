@@ -68,6 +68,23 @@ def test_a_thread_arriving_newest_first_ends_as_one_conversation(data_dir: Path,
         assert cache.call_read(threads.thread_gap, conversation.id) is None
 
 
+def test_a_page_with_the_missing_reply_and_a_later_answer_to_it_keeps_one_thread(
+    data_dir: Path, open_cache: Callable[[Path], Cache]
+) -> None:
+    """C waits under B (not there yet); a page then brings B and E, another
+    answer to B: E joins the thread B's conversation takes over (it started a
+    second conversation under B's id, refused as a duplicate: the whole page
+    failed to store)."""
+    with open_cache(data_dir) as cache:
+        store = history_pages(cache)
+        store([post("C", "B", 3)])
+        store([post("B", "A", 2, ours=True), post("E", "B", 5)])
+        assert [sorted(t) for t in threads_of(cache)] == [["B", "C", "E"]]
+        [conversation] = cache.call_read(conversations.list_conversations)
+        assert conversation.message_count == 3
+        assert cache.call_read(lambda: {r[0] for r in database.execute_sql("SELECT thread_root FROM message")}) == {"A"}
+
+
 def test_a_reply_waiting_in_its_own_conversation_merges_into_the_thread(data_dir: Path, open_cache: Callable[[Path], Cache]) -> None:
     with open_cache(data_dir) as cache:
         store = history_pages(cache)
