@@ -90,6 +90,11 @@ def _opt_str(value: Any, limit: int = 4000) -> str | None:
     return value[:limit] if isinstance(value, str) and value else None
 
 
+# What ``person`` reads of an account (the id first).
+_PERSON_FACTS = ("id", "acct", "url", "uri", "display_name", "avatar_static", "avatar", "note", "fields")
+_PEOPLE_KEPT = 4096
+
+
 def _id_order(remote_id: str) -> tuple[int, str]:
     # Mastodon ids are opaque strings but in practice sortable as numbers.
     return (len(remote_id), remote_id)
@@ -127,6 +132,8 @@ class MastodonConnector(MastodonListening):
         self.api.auth = {"Authorization": f"Bearer {token}"}
         self.me = me
         self.clock = clock
+        # Account id -> (what its Person was read from, the Person): ``_author``.
+        self._people: dict[str | int, tuple[tuple[Any, ...], Person]] = {}
 
     async def aclose(self) -> None:
         await self.api.aclose()
@@ -203,14 +210,9 @@ class MastodonConnector(MastodonListening):
 
     # -- parsing ------------------------------------------------------------
 
-    def parse_status(
-        self, status: Any, *, customer: Person | None = None, people: dict[str, Person] | None = None
-    ) -> Post | None:
+    def parse_status(self, status: Any, *, customer: Person | None = None) -> Post | None:
         """A status as a Post; None if it is ours and addresses nobody.
-
-        ``people``: the authors read so far on this page, by account id (a
-        page names the same few people many times; the store keeps the first
-        of each too). Raises BadRecord for anything we cannot read.
+        Raises BadRecord for anything we cannot read.
         """
         if self.me is None:
             raise RuntimeError("verify() first")
@@ -218,7 +220,7 @@ class MastodonConnector(MastodonListening):
             raise BadRecord(QT_TRANSLATE_NOOP("Errors", "status is not an object"))
         remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
         try:
-            return self._parse_status(status, customer, people)
+            return self._parse_status(status, customer)
         except BadRecord:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
@@ -228,17 +230,29 @@ class MastodonConnector(MastodonListening):
                 remote_id=str(remote_id) if remote_id else None,
             ) from None
 
-    def _parse_status(
-        self, status: Mapping[str, Any], customer: Person | None, people: dict[str, Person] | None
-    ) -> Post | None:
+    def _author(self, account: Any) -> Person:
+        """``person(account)``, remembered by account id while what it is
+        read from stays the same: a sync's pages name the same people over
+        and over (10,000 mentions, a few hundred authors)."""
+        if not isinstance(account, Mapping):
+            return self.person(account)  # (raises what it raises)
+        facts = tuple(account.get(name) for name in _PERSON_FACTS)
+        account_id = facts[0]
+        if not isinstance(account_id, (str, int)):
+            return self.person(account)
+        known = self._people.get(account_id)
+        if known is not None and known[0] == facts:
+            return known[1]
+        person = self.person(account)
+        if len(self._people) >= _PEOPLE_KEPT:
+            self._people.clear()
+        self._people[account_id] = (facts, person)
+        return person
+
+    def _parse_status(self, status: Mapping[str, Any], customer: Person | None) -> Post | None:
         assert self.me is not None
         remote_id = _str(status["id"], "status id")
-        account = status["account"]
-        author = people.get(account["id"]) if people is not None and isinstance(account, Mapping) else None
-        if author is None:
-            author = self.person(account)
-            if people is not None:
-                people[account["id"]] = author
+        author = self._author(status["account"])
         visibility = status.get("visibility")
         if visibility not in VISIBILITIES:
             # Unknown or server-specific (e.g. "local"): never treat as private.
@@ -342,7 +356,6 @@ class MastodonConnector(MastodonListening):
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
-        people: dict[str, Person] = {}
         for item in items:
             nid = item.get("id") if isinstance(item, Mapping) else None
             if isinstance(nid, (str, int)) and not isinstance(nid, bool):
@@ -350,7 +363,7 @@ class MastodonConnector(MastodonListening):
             if not isinstance(item, Mapping) or item.get("type") != "mention":
                 continue  # unknown types are ignored, as the API asks
             try:
-                post = self.parse_status(item.get("status"), people=people)
+                post = self.parse_status(item.get("status"))
             except BadRecord as exc:
                 skipped.append(Skipped(str(exc), exc.remote_id or (str(nid) if nid else None)))
                 continue
