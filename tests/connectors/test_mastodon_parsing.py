@@ -49,6 +49,22 @@ def test_incoming_status() -> None:
     assert "<a href=\"https://example.com/order/1\"" in post.html
 
 
+def test_an_author_read_again_is_read_from_what_the_status_says_now() -> None:
+    """Authors are remembered across pages, by account id, only while their
+    account reads the same: a new name, avatar or bio is read anew."""
+    c = connector()
+    first = c.parse_status(status(id="100"))
+    again = c.parse_status(status(id="101"))
+    assert first is not None and again is not None and again.author == first.author
+    renamed = {**account("7", "anna@m.example", "Anna B."), "note": '<p>mail <a href="mailto:anna@m.example">me</a></p>'}
+    changed = c.parse_status(status(id="102", account=renamed))
+    assert changed is not None and changed.author.name == "Anna B." and changed.author.links == ("anna@m.example",)
+    back = c.parse_status(status(id="103"))
+    assert back is not None and back.author == first.author
+    with pytest.raises(BadRecord):
+        c.parse_status(status(id="104", account={"id": "7", "display_name": "no acct"}))
+
+
 def test_local_accounts_get_the_server_domain() -> None:
     post = connector().parse_status(status(account=account("9", "bob", "Bob")))
     assert post is not None and post.author.handle == "@bob@shop.example"

@@ -55,6 +55,7 @@ from desktop_inbox.words import QT_TRANSLATE_NOOP, term
 log = logging.getLogger("desktop_inbox.connectors.mastodon.connector")
 
 PAGE_SIZE = 80  # notifications: the maximum since Mastodon 4.1
+READ_AT_ONCE = 20  # statuses read between two turns of the event loop
 CONVERSATIONS_PAGE = 40
 VISIBILITIES = ("public", "unlisted", "private", "direct")
 
@@ -88,6 +89,11 @@ def _str(value: Any, what: str) -> str:
 
 def _opt_str(value: Any, limit: int = 4000) -> str | None:
     return value[:limit] if isinstance(value, str) and value else None
+
+
+# What ``person`` reads of an account (the id first).
+_PERSON_FACTS = ("id", "acct", "url", "uri", "display_name", "avatar_static", "avatar", "note", "fields")
+_PEOPLE_KEPT = 4096
 
 
 def _id_order(remote_id: str) -> tuple[int, str]:
@@ -127,6 +133,8 @@ class MastodonConnector(MastodonListening):
         self.api.auth = {"Authorization": f"Bearer {token}"}
         self.me = me
         self.clock = clock
+        # Account id -> (what its Person was read from, the Person): ``_author``.
+        self._people: dict[str | int, tuple[tuple[Any, ...], Person]] = {}
 
     async def aclose(self) -> None:
         await self.api.aclose()
@@ -203,14 +211,9 @@ class MastodonConnector(MastodonListening):
 
     # -- parsing ------------------------------------------------------------
 
-    def parse_status(
-        self, status: Any, *, customer: Person | None = None, people: dict[str, Person] | None = None
-    ) -> Post | None:
+    def parse_status(self, status: Any, *, customer: Person | None = None) -> Post | None:
         """A status as a Post; None if it is ours and addresses nobody.
-
-        ``people``: the authors read so far on this page, by account id (a
-        page names the same few people many times; the store keeps the first
-        of each too). Raises BadRecord for anything we cannot read.
+        Raises BadRecord for anything we cannot read.
         """
         if self.me is None:
             raise RuntimeError("verify() first")
@@ -218,7 +221,7 @@ class MastodonConnector(MastodonListening):
             raise BadRecord(QT_TRANSLATE_NOOP("Errors", "status is not an object"))
         remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
         try:
-            return self._parse_status(status, customer, people)
+            return self._parse_status(status, customer)
         except BadRecord:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
@@ -228,17 +231,29 @@ class MastodonConnector(MastodonListening):
                 remote_id=str(remote_id) if remote_id else None,
             ) from None
 
-    def _parse_status(
-        self, status: Mapping[str, Any], customer: Person | None, people: dict[str, Person] | None
-    ) -> Post | None:
+    def _author(self, account: Any) -> Person:
+        """``person(account)``, remembered by account id while what it is
+        read from stays the same: a sync's pages name the same people over
+        and over (10,000 mentions, a few hundred authors)."""
+        if not isinstance(account, Mapping):
+            return self.person(account)  # (raises what it raises)
+        facts = tuple(account.get(name) for name in _PERSON_FACTS)
+        account_id = facts[0]
+        if not isinstance(account_id, (str, int)):
+            return self.person(account)
+        known = self._people.get(account_id)
+        if known is not None and known[0] == facts:
+            return known[1]
+        person = self.person(account)
+        if len(self._people) >= _PEOPLE_KEPT:
+            self._people.clear()
+        self._people[account_id] = (facts, person)
+        return person
+
+    def _parse_status(self, status: Mapping[str, Any], customer: Person | None) -> Post | None:
         assert self.me is not None
         remote_id = _str(status["id"], "status id")
-        account = status["account"]
-        author = people.get(account["id"]) if people is not None and isinstance(account, Mapping) else None
-        if author is None:
-            author = self.person(account)
-            if people is not None:
-                people[account["id"]] = author
+        author = self._author(status["account"])
         visibility = status.get("visibility")
         if visibility not in VISIBILITIES:
             # Unknown or server-specific (e.g. "local"): never treat as private.
@@ -305,7 +320,7 @@ class MastodonConnector(MastodonListening):
     async def fetch_answer(self, stream: str, cursor: str | None, *, since: datetime | None) -> Answer:
         """The mention streams' pages in two steps (``ReadsAhead``): the
         request, whose Link header names the next page, then the reading of
-        its JSON and statuses (off the event loop), while the sync engine
+        its JSON and statuses (a few at a time), while the sync engine
         asks for that next page. The other streams are a few pages each."""
         if stream == MENTIONS:
             response = await self._notifications({"min_id": cursor} if cursor else {})
@@ -332,17 +347,36 @@ class MastodonConnector(MastodonListening):
         params += list(extra.items())
         return await self.api.request("GET", "/api/v1/notifications", params=params)
 
-    def _read_notifications(self, response: httpx.Response) -> tuple[list[Post], list[Skipped], list[str]]:
+    async def _read_notifications(self, response: httpx.Response) -> tuple[list[Post], list[Skipped], list[str]]:
+        """A page's posts, read on the event loop ``READ_AT_ONCE`` statuses
+        at a time, the loop's other work (the next page's answer, the
+        window) between them: well under a millisecond each.
+
+        (Read on a thread of its own, a page's Python work contended for
+        Python's lock with the loop's network I/O and with the cache's
+        writer, each waiting up to 5 ms for the other at every hand-over:
+        a first sync stored its pages at half the speed; bench/, 7.)"""
         items = self.api.decode(response)
         if not isinstance(items, list):
             raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent notifications that are not a list."))
-        return self._posts_from_notifications(items)
+        posts: list[Post] = []
+        skipped: list[Skipped] = []
+        ids: list[str] = []
+        for start in range(0, len(items), READ_AT_ONCE):
+            if start:
+                await asyncio.sleep(0)
+            self._add_notifications(items[start : start + READ_AT_ONCE], posts, skipped, ids)
+        return posts, skipped, ids
 
     def _posts_from_notifications(self, items: list[Any]) -> tuple[list[Post], list[Skipped], list[str]]:
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
-        people: dict[str, Person] = {}
+        self._add_notifications(items, posts, skipped, ids)
+        return posts, skipped, ids
+
+    def _add_notifications(self, items: list[Any], posts: list[Post], skipped: list[Skipped], ids: list[str]) -> None:
+        """The posts (and skipped records, and ids) of notifications, added to the lists."""
         for item in items:
             nid = item.get("id") if isinstance(item, Mapping) else None
             if isinstance(nid, (str, int)) and not isinstance(nid, bool):
@@ -350,18 +384,15 @@ class MastodonConnector(MastodonListening):
             if not isinstance(item, Mapping) or item.get("type") != "mention":
                 continue  # unknown types are ignored, as the API asks
             try:
-                post = self.parse_status(item.get("status"), people=people)
+                post = self.parse_status(item.get("status"))
             except BadRecord as exc:
                 skipped.append(Skipped(str(exc), exc.remote_id or (str(nid) if nid else None)))
                 continue
             if post is not None:
                 posts.append(post)
-        return posts, skipped, ids
 
     async def _mentions_forward(self, response: httpx.Response, links: dict[str, str], cursor: str | None) -> Page:
-        # A page of 80 is ~200 KB of JSON and 80 statuses' HTML to read: off
-        # the event loop (the GUI's), so that the window never waits for a sync.
-        posts, skipped, ids = await asyncio.to_thread(self._read_notifications, response)
+        posts, skipped, ids = await self._read_notifications(response)
         if not ids:
             return Page([], cursor or FROM_START, exhausted=True, skipped=skipped)
         newest = _query_param(links.get("prev"), "min_id") or max(ids, key=_id_order)
@@ -373,7 +404,7 @@ class MastodonConnector(MastodonListening):
     async def _mentions_backward(
         self, response: httpx.Response, links: dict[str, str], cursor: str | None, since: datetime | None
     ) -> Page:
-        posts, skipped, ids = await asyncio.to_thread(self._read_notifications, response)
+        posts, skipped, ids = await self._read_notifications(response)
         if not ids:
             return Page([], cursor, exhausted=True, skipped=skipped)
         older = _query_param(links.get("next"), "max_id") or min(ids, key=_id_order)
