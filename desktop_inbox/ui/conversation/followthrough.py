@@ -122,9 +122,11 @@ class AnswerVia(QComboBox):
         return i18n.arg(template, platform, channel.handle)
 
     def channel(self) -> Channel | None:
+        found = self.currentData()
+        if found is None:
+            return None  # (no channel offered: the store's modules need not load to say so)
         from desktop_inbox.services.values import Channel
 
-        found = self.currentData()
         return found if isinstance(found, Channel) else None
 
 

@@ -164,10 +164,14 @@ class MainWindow(QMainWindow):
         self.conversation = ConversationPane(self.ctx, Replies(self.ctx))
         actions.attach(self.named_actions, actions.Scope.COMPOSER, self.conversation.composer)
         self.customer = CustomerPanel()
+        sizes = self.main_split.sizes()
         for slot, pane in ((self._conversation_slot, self.conversation), (self._customer_slot, self.customer)):
             self.main_split.replaceWidget(self.main_split.indexOf(slot), pane)
             slot.deleteLater()
         self._fix_pane_widths()
+        # Each pane keeps the width it was painted with: the list shown at
+        # start must not move, or paint again, as the panes beside it arrive.
+        self.main_split.setSizes(sizes)
         self.customer.setVisible(self.settings.get("show_customer"))
         state = self.settings.q.value("window/thread_split")
         if isinstance(state, QByteArray):
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
         self._connect_panes()
 
     def _connect(self) -> None:
-        self.sidebar.show_mine(self.ctx.assignment.in_team)
+        self.sidebar.show_mine(self.ctx.inbox.in_team)
         self.sidebar.view_changed.connect(self.on_view_changed)
         self.sidebar.view_reselected.connect(self.on_view_reselected)
         self.sidebar.search_requested.connect(self.list_pane.run_saved_search)
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
         messages.info.connect(self.show_info)
 
     def _connect_panes(self) -> None:
-        conversation, customer, contacts = self.conversation, self.customer, self.ctx.contacts
+        conversation, customer, ctx = self.conversation, self.customer, self.ctx
         self.bridge.stored.connect(conversation.on_sync_changed)
         self.bridge.outbox.connect(conversation.on_sync_changed)
         self.bridge.live.connect(conversation.on_live)
@@ -213,9 +217,10 @@ class MainWindow(QMainWindow):
         self.follow_up_menu.chosen.connect(conversation.follow_up)
         conversation.header.follow_button.setMenu(self.follow_up_menu)
         customer.open_conversation.connect(self.open_conversation_anywhere)
-        customer.note_added.connect(lambda cid, text: self._contact_edit(contacts.add_note(cid, text)))
-        customer.tag_added.connect(lambda cid, tag: self._contact_edit(contacts.add_tag(cid, tag)))
-        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(contacts.remove_tag(cid, tag)))
+        # (The contacts' service is built when first used: not with the window.)
+        customer.note_added.connect(lambda cid, text: self._contact_edit(ctx.contacts.add_note(cid, text)))
+        customer.tag_added.connect(lambda cid, tag: self._contact_edit(ctx.contacts.add_tag(cid, tag)))
+        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(ctx.contacts.remove_tag(cid, tag)))
         customer.timeline_requested.connect(lambda _cid: self.dialogs.timeline())
         customer.merge_requested.connect(lambda _cid: self.dialogs.merge())
         customer.log_requested.connect(lambda _cid: self.dialogs.log_event())
