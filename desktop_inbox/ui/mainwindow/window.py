@@ -43,11 +43,12 @@ from desktop_inbox.ui.statusbar import StatusBar
 from desktop_inbox.ui.tasks import messages, spawn
 from desktop_inbox.ui.tray import Tray
 
-# The sidebar's counts, snippets and snoozes load once the first page of the
+# The rest of the start (the conversation opened, then a moment later the
+# sidebar's counts, snippets and snoozes) begins once the first page of the
 # list is on screen, or after this long if it never comes.
 START_REST_AFTER_MS = 2000
-# The saved replies and the snoozes that came due load this long after the
-# rest of the start (nothing on screen shows them until then).
+# The sidebar's counts, accounts and tags, the saved replies and the snoozes
+# that came due load this long after the window answers input.
 QUIET_START_MS = 250
 # Sync events closer than this share one refresh of the list and sidebar.
 REFRESH_MS = 250
@@ -264,21 +265,22 @@ class MainWindow(QMainWindow):
         self.first_page_shown.emit()
 
     def start_rest(self) -> None:
-        """Once the event loop runs: reopen where the user left off, then the
-        counts, accounts, tags, snippets and snoozes (after the first page, so
-        that its query and paint do not queue behind theirs; bench/, 3)."""
+        """Once the event loop runs: reopen where the user left off; the
+        counts, accounts, tags, snippets and snoozes come a moment later."""
         if self._rest_started:
             return
         self._follow_list()
         self._rest_started = True
-        spawn(self._refresh_side())
-        # What nothing on screen shows yet (the composer's saved replies, the
-        # snoozes and follow-ups that came due) comes a moment later: a key
-        # pressed on the new window is answered before its modules load and
-        # its reads queue (bench/, 3).
+        # What the list and the open conversation do not need comes a moment
+        # later: the sidebar's counts (a scan of every conversation's state,
+        # ~10 ms at a million messages), its accounts and tags, the outbox's
+        # count, the composer's saved replies, the snoozes and follow-ups
+        # that came due. A key pressed on the new window is answered before
+        # their modules load and their reads compete with it (bench/, 3).
         QTimer.singleShot(QUIET_START_MS, self, self._start_quiet)
 
     def _start_quiet(self) -> None:
+        spawn(self._refresh_side())
         self.conversation.reload_snippets()
         self.wake_snoozed()
         self._snooze_timer = QTimer(self)
