@@ -520,8 +520,14 @@ class ConversationListView(QListView):
         self.setAccessibleName(self.tr("Conversations"))
         self.setAccessibleDescription(self.tr("Customers waiting for a reply come first, the longest waiting on top."))
         self._ticker = QTimer(self)
-        self._ticker.timeout.connect(self.viewport().update)
+        self._ticker.timeout.connect(self._tick)
         self._ticker.start(10_000)
+
+    def _tick(self) -> None:
+        # (The viewport asked for here, not in __init__: PySide's first
+        # viewport() of the process, ~7 ms as it works out what the returned
+        # widget is, need not come before the window's first paint.)
+        self.viewport().update()
 
     def conversation_model(self) -> ConversationListModel:
         model = self.model()

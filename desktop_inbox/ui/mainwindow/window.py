@@ -158,7 +158,6 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.customer_panel import CustomerPanel
         from desktop_inbox.ui.notifications import Notifier
 
-        self.list_pane.build_rest()
         self.tray = Tray(self, shown=self.settings.get("tray"))
         self.notifier = Notifier(self.tray, self)
         self.notifier.opened.connect(self.open_from_notification)
