@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.presence import PresenceService
-    from desktop_inbox.services.replies import RecentReplies, ReplyService
+    from desktop_inbox.services.recent import RecentReplies
+    from desktop_inbox.services.replies import ReplyService
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
     from desktop_inbox.services.sync import SyncService
@@ -175,7 +176,7 @@ class Services:
 
     @functools.cached_property
     def _recent(self) -> RecentReplies:
-        from desktop_inbox.services.replies import RecentReplies
+        from desktop_inbox.services.recent import RecentReplies
 
         return RecentReplies(self.cache)
 
