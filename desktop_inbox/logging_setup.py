@@ -28,40 +28,55 @@ class ScrubFilter(logging.Filter):
         return True
 
 
-class LogFile(logging.Handler):
-    """The log file, rotated at 2 MB (three old ones kept): a
-    ``RotatingFileHandler`` made at the first record it is given. A command
-    that logs nothing neither opens the file nor imports ``logging.handlers``
-    (with ``socket`` and ``pickle``: milliseconds of every command)."""
+class LogFile(logging.FileHandler):
+    """The log file, rotated as ``logging.handlers.RotatingFileHandler``
+    does it (at 2 MB, three old ones kept: ``.1`` the newest), opened at the
+    first record it is given. Written here on the core ``FileHandler``:
+    ``logging.handlers`` loads ``socket``, ``pickle`` and ``queue``, some
+    milliseconds of every command and of the window's start (which logs
+    before its first paint)."""
+
+    MAX_BYTES = 2_000_000
+    BACKUPS = 3
 
     def __init__(self, path: Path) -> None:
-        super().__init__()
+        super().__init__(path, encoding="utf-8", delay=True)
         self.path = path
-        self._file: logging.Handler | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self._file is None:
-            import logging.handlers
-
-            try:
-                self._file = logging.handlers.RotatingFileHandler(
-                    self.path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-                )
-            except OSError:
-                self.handleError(record)
-                return
         # (The filters and the level were applied by this handler's handle(), under its lock.)
-        self._file.setFormatter(self.formatter)
-        self._file.emit(record)
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            if self._full(record):
+                self._rotate()
+        except OSError:
+            self.handleError(record)
+            return
+        super().emit(record)
 
-    def flush(self) -> None:
-        if self._file is not None:
-            self._file.flush()
+    def _full(self, record: logging.LogRecord) -> bool:
+        position = self.stream.tell() if self.stream is not None else 0
+        if not position:
+            return False
+        return position + len(f"{self.format(record)}\n") >= self.MAX_BYTES and os.path.isfile(self.baseFilename)
 
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-        super().close()
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None
+        for number in range(self.BACKUPS - 1, 0, -1):
+            older, oldest = f"{self.baseFilename}.{number}", f"{self.baseFilename}.{number + 1}"
+            if os.path.exists(older):
+                if os.path.exists(oldest):
+                    os.remove(oldest)
+                os.rename(older, oldest)
+        newest = f"{self.baseFilename}.1"
+        if os.path.exists(newest):
+            os.remove(newest)
+        if os.path.exists(self.baseFilename):
+            os.rename(self.baseFilename, newest)
+        self.stream = self._open()
 
 
 def log_file(data_dir: Path) -> Path:

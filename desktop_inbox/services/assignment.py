@@ -39,7 +39,7 @@ class AssignmentService:
 
     @property
     def in_team(self) -> bool:
-        return self.inbox.me is not None
+        return self.inbox.in_team
 
     async def members(self) -> list[MemberRef]:
         return await self.cache.read(teamwork.members) if self.in_team else []

@@ -7,21 +7,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Kind, Platform
-from desktop_inbox.services import checks
-from desktop_inbox.services.checks import Checks
-from desktop_inbox.services.replies import RecentReplies
-from desktop_inbox.services.schedule import WorkingHours
-from desktop_inbox.store import contacts, conversations, drafts, preferences, snippets
-from desktop_inbox.store.contacts import ContactDetail, Said
+from desktop_inbox.services.recent import RecentReplies
+from desktop_inbox.store import conversations, drafts, preferences, snippets
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.drafts import Draft
 from desktop_inbox.store.snippets import Snippet
-from desktop_inbox.text import placeholders
+
+# The checks, the contacts' store, the placeholders and the working hours'
+# time zones load when first used: the first conversation opened reads its
+# draft through this service, and shows sooner without them.
+if TYPE_CHECKING:
+    from desktop_inbox.services.checks import Checks
+    from desktop_inbox.services.schedule import WorkingHours
+    from desktop_inbox.store.contacts import ContactDetail, Said
+    from desktop_inbox.text import placeholders
 
 __all__ = ["Checks", "ComposerService", "PersonBrief"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Checks":  # (re-exported, loaded when asked for)
+        from desktop_inbox.services.checks import Checks
+
+        return Checks
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 QUESTION = re.compile(r"[?？;]\s*$|[?？]")  # Greek asks with ";"
 
@@ -44,6 +57,9 @@ class ComposerService:
     # -- the person ------------------------------------------------------------
 
     async def brief(self, contact_id: int, conversation_id: int) -> PersonBrief:
+        from desktop_inbox.store import contacts
+        from desktop_inbox.text import placeholders
+
         contact = await self.cache.read(contacts.contact_detail, contact_id)
         said = await self.cache.read(contacts.customer_messages, contact_id)
         earlier = [s for s in said if s.conversation_id != conversation_id][:5]
@@ -80,6 +96,8 @@ class ComposerService:
     async def working_hours(self) -> WorkingHours:
         """The user's working days and hours in their zone ("Send at…"); the
         defaults (Monday to Friday, 9 to 5, the system's zone) if unset or unusable."""
+        from desktop_inbox.services.schedule import WorkingHours
+
         get = self.preference
         try:
             return WorkingHours.of(
@@ -99,6 +117,8 @@ class ComposerService:
         await self.set_preference("time_zone", zone)
 
     async def fill_snippet(self, snippet: Snippet, *, name: str, handle: str, fields: dict[str, str] | None = None) -> placeholders.Filled:
+        from desktop_inbox.text import placeholders
+
         my_name = str(await self.preference("my_name") or "")
         return placeholders.fill(snippet.body, name=name, handle=handle, my_name=my_name, fields=fields)
 
@@ -124,6 +144,8 @@ class ComposerService:
     ) -> Checks:
         """The checks as the composer shows them (``ReplyService.check``
         finds the conversation's details itself)."""
+        from desktop_inbox.services import checks
+
         return checks.run(
             text,
             platform=Platform(platform),

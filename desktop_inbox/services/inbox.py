@@ -100,9 +100,16 @@ class Inbox:
     @functools.cached_property
     def me(self) -> int | None:
         """The member this inbox acts as in a team (None: one user, no team)."""
+        if not self.cache.shared:
+            return None  # (the team's modules stay unloaded: the window asks before its first paint)
         from desktop_inbox.services.assignment import current_member
 
         return current_member(self.cache)
+
+    @property
+    def in_team(self) -> bool:
+        """Whether this inbox is a team's, acted on as one of its members."""
+        return self.me is not None
 
     def _query(self, view: ViewFilter) -> dict[str, Any]:
         """The store's filter: "mine" is assigned to me in a team; alone,

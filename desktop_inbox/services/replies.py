@@ -37,6 +37,7 @@ from desktop_inbox.services.checks import Checks
 from desktop_inbox.services.events import Hook
 from desktop_inbox.services.inbox import Inbox
 from desktop_inbox.services.media import Attached
+from desktop_inbox.services.recent import RecentReplies
 from desktop_inbox.services.status import outbox_problem
 from desktop_inbox.store import channels as store_channels
 from desktop_inbox.store import conversations, drafts, outbox, outbox_media, preferences
@@ -49,7 +50,6 @@ from desktop_inbox.words import QT_TRANSLATE_NOOP, Phrase
 
 # The last messages a check looks at for the customer's own words.
 _RECENT = 20
-_SENT_FRESH = timedelta(seconds=30)
 # In a team: a reply by another member to the same customer this recent
 # warns before a second one goes.
 OTHERS_RECENT = timedelta(minutes=5)
@@ -60,26 +60,6 @@ Clock = Callable[[], datetime]
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-class RecentReplies:
-    """Our latest replies with the customer each went to, for the canned
-    check; read again at most every 30 s (and after a reply is sent)."""
-
-    def __init__(self, cache: Cache) -> None:
-        self.cache = cache
-        self._texts: list[tuple[int | None, str]] = []
-        self._loaded_at: datetime | None = None
-
-    async def texts(self) -> list[tuple[int | None, str]]:
-        now = datetime.now(UTC)
-        if self._loaded_at is None or now - self._loaded_at > _SENT_FRESH:
-            self._texts = await self.cache.read(outbox.sent_texts)
-            self._loaded_at = now
-        return self._texts
-
-    def forget(self) -> None:
-        self._loaded_at = None
 
 
 @dataclass(frozen=True, slots=True)

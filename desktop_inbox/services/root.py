@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.backup import BackupService
     from desktop_inbox.services.composer import ComposerService
     from desktop_inbox.services.contacts import ContactService
+    from desktop_inbox.services.events import Unsubscribe
     from desktop_inbox.services.export import ExportService, PdfRenderer
     from desktop_inbox.services.followups import FollowUpService
     from desktop_inbox.services.listening import ListeningService
@@ -43,12 +44,14 @@ if TYPE_CHECKING:
     from desktop_inbox.services.message_requests import MessageRequests
     from desktop_inbox.services.metrics import StatsService
     from desktop_inbox.services.presence import PresenceService
-    from desktop_inbox.services.replies import RecentReplies, ReplyService
+    from desktop_inbox.services.recent import RecentReplies
+    from desktop_inbox.services.replies import ReplyService
     from desktop_inbox.services.search import SearchService
     from desktop_inbox.services.storage import StorageService
     from desktop_inbox.services.sync import SyncService
     from desktop_inbox.services.team_copy import TeamCopyService, TeamSwitch
     from desktop_inbox.sync.engine import SyncEngine
+    from desktop_inbox.sync.events import SyncEvent
 
 
 # How often (seconds) an app of a team tries to take over an account whose
@@ -83,6 +86,10 @@ class Services:
         self.inbox = inbox or Inbox(cache, clock=self.clock)
         self._pdf = pdf
         self._transport = transport
+        # Listeners of the sync's events that came before the sync service
+        # was built, each with the unsubscribe it gets once it is (see
+        # ``subscribe_sync``).
+        self._sync_listeners: list[tuple[Callable[[SyncEvent], None], list[Unsubscribe]]] = []
 
     @property
     def data_dir(self) -> Path:
@@ -142,11 +149,34 @@ class Services:
     def sync(self) -> SyncService:
         from desktop_inbox.services.sync import SyncService
 
-        return SyncService(self.cache, self._engine_source or self._default_engine)
+        service = SyncService(self.cache, self._engine_source or self._default_engine)
+        for listener, detach in self._sync_listeners:
+            detach.append(service.subscribe(listener))
+        self._sync_listeners.clear()
+        return service
+
+    def subscribe_sync(self, listener: Callable[[SyncEvent], None]) -> Unsubscribe:
+        """Hear the sync's events until unsubscribed, without building the
+        sync service (and loading its modules) before something uses it: the
+        window subscribes before its first paint (bench/, 3)."""
+        if "sync" in self.__dict__:
+            return self.sync.subscribe(listener)
+        detach: list[Unsubscribe] = []
+        entry = (listener, detach)
+        self._sync_listeners.append(entry)
+
+        def unsubscribe() -> None:
+            if entry in self._sync_listeners:
+                self._sync_listeners.remove(entry)
+            for end in detach:
+                end()
+            detach.clear()
+
+        return unsubscribe
 
     @functools.cached_property
     def _recent(self) -> RecentReplies:
-        from desktop_inbox.services.replies import RecentReplies
+        from desktop_inbox.services.recent import RecentReplies
 
         return RecentReplies(self.cache)
 

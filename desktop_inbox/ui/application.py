@@ -30,7 +30,6 @@ from desktop_inbox.text.untrusted import one_line
 if TYPE_CHECKING:
     import asyncio
 
-    from desktop_inbox.services.sync import SyncService
     from desktop_inbox.services.values import Cache
     from desktop_inbox.ui.context import AppContext
     from desktop_inbox.ui.demo import DemoWorkspace
@@ -86,9 +85,8 @@ def run_gui(argv: Sequence[str]) -> int:
     """The desktop app: the exit status of a start that ends early; once its
     window opened, the process ends in here, after the ordered shutdown."""
     args = parse_args(argv)
-    from PySide6.QtCore import QCoreApplication, QSettings
-
     _lighter_feature_check()
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -129,7 +127,6 @@ def run_gui(argv: Sequence[str]) -> int:
     if start.window is not None:
         _paint(app, start.window)
         start.window.build_rest()
-    start.instance.listen()
     # The event loop's machinery loads once the first page is on screen.
     import asyncio
 
@@ -160,7 +157,13 @@ def _lighter_feature_check() -> None:
     use), through ``inspect.getsource``: ~0.2 ms a module, and some 250 of
     ours and the standard library's load before the window answers a key
     (bench/, 3). The same question, answered from the file's bytes; any
-    module that is not a plain source file is left to PySide's own check."""
+    module that is not a plain source file is left to PySide's own check.
+
+    Asked before Qt's first module loads: PySide's package loads the check,
+    and Qt's first module asks it of every module loaded so far (some 100
+    of ours and the standard library's)."""
+    import PySide6  # noqa: F401  (shibokensupport.feature, not yet any Qt module)
+
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or original is None or getattr(original, "lighter", False):
@@ -293,7 +296,7 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
             report_startup_error(CacheBusy(i18n.arg(said, APP_NAME, data_dir)))
             return 1
     start = _Start(data_dir, secrets, settings, instance, demo, quit_request)
-    from desktop_inbox.services.backup import open_cache
+    from desktop_inbox.services.opening import open_cache
 
     try:
         cache = open_cache(data_dir, secrets, switching=True)
@@ -398,7 +401,6 @@ class _QuitRequest:
 async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _QuitRequest) -> int:  # type: ignore[no-untyped-def]
     import asyncio
 
-    from desktop_inbox.ui import recovery
     from desktop_inbox.ui.backup_actions import RESTORE_KEY
     from desktop_inbox.ui.mainwindow import START_REST_AFTER_MS
     from desktop_inbox.ui.tasks import cancel_all
@@ -406,9 +408,14 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     instance, demo, data_dir, secrets = start.instance, start.demo, start.data_dir, start.secrets
     stop = asyncio.Event()
     quit_request.attach(stop)
+    # A second start finds this one once it listens: a moment after the window
+    # answers input (QtNetwork loads then); until then it waits for it.
+    asyncio.get_running_loop().call_later(SYNC_START_DELAY, instance.listen)
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
         watchdog.done(START_WATCH)  # (the user takes the time they need)
+        from desktop_inbox.ui import recovery
+
         try:
             cache = await recovery.recover(data_dir, secrets, start.damage or "")
         except InboxError as exc:
@@ -427,7 +434,9 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     else:
         ctx, window = start.ctx, start.window
         window.start_rest()
-    cache, sync = ctx.cache, ctx.sync
+    # (The sync service and its modules load when the sync starts, a moment
+    # after the window answers input; a demo's signs in at once.)
+    cache = ctx.cache
 
     # Python runs signal handlers only when it gets control, so a timer
     # hands it control twice a second.
@@ -440,7 +449,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         await demo.sign_in(ctx.accounts, ctx.listening)
         await demo.seed(ctx.composer)
         window.conversation.reload_snippets()
-        demo.start_live(sync)
+        demo.start_live(ctx.sync)
     # A team's inbox: this computer's copy is read while the server is away
     # (at start, or from when it goes), the team's database once it is back.
     switch = ctx.services.team_switch
@@ -448,17 +457,15 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
         switch.switched.subscribe(_while_shown(window, window.on_team_switched))
         switch_task = asyncio.create_task(switch.run(), name="team switch")
         # Nothing syncs until the team's database is in use.
-        sync_task = asyncio.create_task(_sync(sync, stop, window, ready=switch.until_team), name="sync")
+        sync_task = asyncio.create_task(_sync(ctx, stop, window, ready=switch.until_team), name="sync")
     elif getattr(cache, "offline", False):
         # The team server was away at start: the copy is read, nothing syncs.
         window.show_offline_copy(getattr(cache, "refreshed_at", None))
         sync_task = asyncio.create_task(stop.wait(), name="sync")
     else:
-        sync_task = asyncio.create_task(_sync(sync, stop, window), name="sync")
+        sync_task = asyncio.create_task(_sync(ctx, stop, window), name="sync")
     delay = {"delay": args.backup_delay} if args.backup_delay is not None else {}
-    backup_task = asyncio.create_task(
-        ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay), name="backups"
-    )
+    backup_task = asyncio.create_task(_automatic_backups(ctx, stop, window, delay), name="backups")
     tasks = [sync_task, backup_task]
     if switch is not None:
         tasks.append(switch_task)
@@ -478,7 +485,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     window.save_state()
     window.tray.icon.hide()
     window.hide()
-    await _bounded("stopping the sync", sync.shutdown())
+    await _bounded("stopping the sync", ctx.sync.shutdown())
     if cache.shared and not getattr(cache, "offline", False):
         # This computer's copy of the team's inbox as it is now, not as of
         # its last minutely refresh: what is read on the plane next.
@@ -538,6 +545,15 @@ async def _bounded(what: str, step: Awaitable[object]) -> None:
 SYNC_START_DELAY = 0.25
 
 
+async def _automatic_backups(ctx: AppContext, stop: asyncio.Event, window: MainWindow, delay: dict[str, float]) -> None:
+    """The automatic backups (the first waits a while anyway): their
+    service and modules load once the window answers input, as the sync's."""
+    import asyncio
+
+    await asyncio.sleep(SYNC_START_DELAY)
+    await ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay)
+
+
 def _while_shown(window: MainWindow, forward: Callable[[bool], None]) -> Callable[[bool], None]:
     import shiboken6
 
@@ -549,7 +565,7 @@ def _while_shown(window: MainWindow, forward: Callable[[bool], None]) -> Callabl
 
 
 async def _sync(
-    sync: SyncService, stop: asyncio.Event, window: MainWindow, *, ready: Callable[[], Awaitable[None]] | None = None
+    ctx: AppContext, stop: asyncio.Event, window: MainWindow, *, ready: Callable[[], Awaitable[None]] | None = None
 ) -> None:
     """Run the sync once this app holds the folder's sync lock (a command-line
     sync may have it for a while); ``ready``: once that returns (a team's
@@ -568,4 +584,4 @@ async def _sync(
 
     await asyncio.sleep(SYNC_START_DELAY)
     if not stop.is_set():
-        await sync.run(stop, on_busy=busy)
+        await ctx.sync.run(stop, on_busy=busy)

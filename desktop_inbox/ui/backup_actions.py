@@ -16,13 +16,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from desktop_inbox import APP_NAME
-from desktop_inbox.services.backup import BACKUP_DIR, BackupInfo
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.i18n import arg, say
 from desktop_inbox.ui.tasks import messages, spawn
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    # (The backups' modules load when one is first taken or restored, not with the window.)
+    from desktop_inbox.services.backup import BackupInfo, BackupService
 
 RESTORE_KEY = "restore_from"
 
@@ -32,9 +34,13 @@ class BackupActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.service = ctx.backups
         self.dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
+
+    @property
+    def service(self) -> BackupService:
+        """The backups (built when first used: not with the window)."""
+        return self.ctx.backups
 
     # -- back up ---------------------------------------------------------------
 
@@ -68,6 +74,7 @@ class BackupActions(QObject):
     def restore(self) -> QFileDialog:
         from PySide6.QtWidgets import QFileDialog
 
+        from desktop_inbox.services.backup import BACKUP_DIR
         from desktop_inbox.ui.files import file_dialog
 
         dialog = file_dialog(self.window, self.tr("Restore from a backup"), str(self.ctx.data_dir / BACKUP_DIR), self.filter())

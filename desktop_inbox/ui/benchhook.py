@@ -68,9 +68,13 @@ def memory() -> dict[str, int]:
     return values
 
 
+# Packages whose modules are listed one by one (of the others: the package's name).
+LISTED_WHOLE = ("desktop_inbox.", "PySide6.", "logging.")
+
+
 def loaded_modules() -> list[str]:
-    """The app's own modules loaded so far, and the other packages' names."""
-    return sorted({name.split(".")[0] for name in sys.modules} | {n for n in sys.modules if n.startswith("desktop_inbox.")})
+    """The app's own modules loaded so far, Qt's and logging's, and the other packages' names."""
+    return sorted({name.split(".")[0] for name in sys.modules} | {n for n in sys.modules if n.startswith(LISTED_WHOLE)})
 
 
 class Stalls:

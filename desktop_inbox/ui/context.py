@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     from desktop_inbox.services.values import Cache, SyncEvent
 
 
+def _render_pdf(html: str, title: str) -> bytes:
+    """``ui.pdf``'s, loaded when an export is first printed."""
+    from desktop_inbox.ui.pdf import render_pdf
+
+    return render_pdf(html, title)
+
+
 @dataclass
 class AppContext:
     data_dir: Path
@@ -56,15 +63,13 @@ class AppContext:
 
     @functools.cached_property
     def services(self) -> Services:
-        from desktop_inbox.ui.pdf import render_pdf
-
         return Services(
             cache=self.cache,
             secrets=self.secrets,
             engine=self.engine_source,  # type: ignore[arg-type]
             engine_settings=self.sync_settings,
             inbox=self.inbox,
-            pdf=render_pdf,
+            pdf=_render_pdf,
         )
 
     # Each service is built when first used: the window shows its first page
@@ -75,8 +80,9 @@ class AppContext:
         return self.services.sync
 
     def subscribe_sync(self, listener: Callable[[SyncEvent], None]) -> Unsubscribe:
-        """Hear the sync's events (from when the engine runs) until unsubscribed."""
-        return self.sync.subscribe(listener)
+        """Hear the sync's events (from when the engine runs) until
+        unsubscribed; the sync service is built when first used, not here."""
+        return self.services.subscribe_sync(listener)
 
     @property
     def replies(self) -> ReplyService:

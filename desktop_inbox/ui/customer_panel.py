@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -39,10 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_inbox.records import Kind, State
-from desktop_inbox.services.values import ContactDetail, ConversationSummary
 from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.conversation_list import draw_lines, draw_mark, shown_snippet
 from desktop_inbox.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    # (The store's models load when a contact is first read, not with the window.)
+    from desktop_inbox.services.values import ContactDetail, ConversationSummary
 
 translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
 # English here, translated when shown (context "CustomerPanel").

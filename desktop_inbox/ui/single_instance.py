@@ -10,7 +10,7 @@ connections from the same user only.
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import logging
 import time
 from pathlib import Path
@@ -30,6 +30,8 @@ ACK = b"ok\n"
 
 
 def socket_name(data_dir: Path) -> str:
+    import hashlib  # (OpenSSL's: loaded once the window answers input, not before)
+
     digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode()).hexdigest()[:20]
     return f"desktop-inbox-{digest}"
 
@@ -39,9 +41,15 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
-        self.name = socket_name(data_dir)
+        self.data_dir = data_dir
         self.lock = FolderLock(data_dir, APP)
         self.server: QLocalServer | None = None
+        self._closed = False
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The local socket's name (asked for when listening or handing over)."""
+        return socket_name(self.data_dir)
 
     def claim(self) -> bool:
         """Become the instance for this folder (its lock); False if another one
@@ -49,9 +57,11 @@ class SingleInstance(QObject):
         return self.lock.acquire()
 
     def listen(self) -> None:
-        """Answer second starts. The app calls it once its first page is on
-        screen (QtNetwork loads here); a second start that comes earlier
-        finds the lock taken and waits for it (``hand_over``)."""
+        """Answer second starts. The app calls it a moment after its window
+        answers input (QtNetwork loads here); a second start that comes
+        earlier finds the lock taken and waits for it (``hand_over``)."""
+        if self._closed or self.server is not None:
+            return  # (the app quit before it came to listen)
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
@@ -99,6 +109,7 @@ class SingleInstance(QObject):
         return False
 
     def close(self) -> None:
+        self._closed = True
         if self.server is not None:
             self.server.close()
             self.server = None

@@ -155,3 +155,16 @@ def test_a_snoozed_row_says_when_it_wakes(qapp) -> None:  # type: ignore[no-unty
     row = _summary(state=State.SNOOZED, snoozed_until=wakes, last_message_at=now - timedelta(days=2))
     text, bold, _colour = _clock(row, appearance.light_palette(), now, appearance.light_palette().text().color())
     assert text == f"wakes {wakes.astimezone():%H:%M}" and not bold
+
+
+def test_the_search_box_s_clear_button_comes_with_its_first_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop_inbox.ui.search.bar import SearchBar
+
+    typed, saved = SearchBar(), SearchBar()
+    assert not typed.box.isClearButtonEnabled()  # (empty, it shows none: its icon loads with the first text)
+    QTest.keyClicks(typed.box, "refund")
+    saved.set_query("from:anna refund")  # a saved search fills it too
+    assert typed.box.isClearButtonEnabled() and saved.box.isClearButtonEnabled()
+    QTest.mouseClick(typed.box, Qt.MouseButton.LeftButton)  # (focus)
+    typed.box.clear()
+    assert typed.query() == ""

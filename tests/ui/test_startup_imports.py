@@ -28,6 +28,18 @@ NOT_AT_START = (
     "desktop_inbox.services.composer",
     "desktop_inbox.services.checks",
     "desktop_inbox.text.promises",
+    # Backups, a damaged cache's recovery, printing: when first used.
+    "desktop_inbox.services.backup",
+    "desktop_inbox.services.encryption",
+    "desktop_inbox.store.backup",
+    "desktop_inbox.ui.recovery",
+    "desktop_inbox.ui.pdf",
+    # Answering via another identity of the customer: when one is offered.
+    "desktop_inbox.store.channels",
+    # A second start is answered a moment after the first key (its socket),
+    # the log file's rotation needs no logging.handlers.
+    "PySide6.QtNetwork",
+    "logging.handlers",
     "httpx",
     "atproto",
     "PIL",

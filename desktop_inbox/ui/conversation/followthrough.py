@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.followups import CHOICES
-from desktop_inbox.services.schedule import WorkingHours, next_working_morning, tomorrow_morning
 from desktop_inbox.ui import i18n, style
 from desktop_inbox.ui.timepick import clock, day_and_clock, pick_time
 
 if TYPE_CHECKING:  # (loaded when a reply is first checked or a channel read, not at the window's start)
+    from desktop_inbox.services.schedule import WorkingHours
     from desktop_inbox.services.values import Channel
     from desktop_inbox.text.promises import Promise
 
@@ -33,6 +33,9 @@ translate = QCoreApplication.translate  # (lupdate finds the calls by this name)
 def send_at_presets(now: datetime, hours: WorkingHours) -> list[tuple[str, datetime]]:
     """The quick choices of "Send at…": tomorrow at the start of the working
     day, and the next working morning (often the same time, on a weekday)."""
+    # (Time zones load when the menu first opens, not with the window.)
+    from desktop_inbox.services.schedule import next_working_morning, tomorrow_morning
+
     tomorrow = tomorrow_morning(now, hours)
     morning = next_working_morning(now, hours)
     # (The times on the working hours' own clock.)
@@ -63,6 +66,8 @@ class SendAtButton(QPushButton):
         self.setMenu(self.menu_)
 
     def fill(self, now: datetime | None = None) -> None:
+        from desktop_inbox.services.schedule import WorkingHours
+
         self.menu_.clear()
         hours = self.working_hours or WorkingHours()
         for label, when in send_at_presets(now or datetime.now(UTC), hours):
@@ -122,9 +127,11 @@ class AnswerVia(QComboBox):
         return i18n.arg(template, platform, channel.handle)
 
     def channel(self) -> Channel | None:
+        found = self.currentData()
+        if found is None:
+            return None  # (no channel offered: the store's modules need not load to say so)
         from desktop_inbox.services.values import Channel
 
-        found = self.currentData()
         return found if isinstance(found, Channel) else None
 
 

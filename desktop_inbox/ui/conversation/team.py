@@ -87,7 +87,7 @@ class TeamSupport(QObject):
         super().__init__(header)
         self._ctx = ctx
         self._current = current
-        self.active = ctx.assignment.in_team
+        self.active = ctx.inbox.in_team
         self.presence = PresenceLine()
         self.assign = AssignButton(self._assign)
         header.add_team_parts(self.assign, self.presence)

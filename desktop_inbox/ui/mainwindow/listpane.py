@@ -77,11 +77,6 @@ class ListPane(QWidget):
         self.search.submitted.connect(self.open_first_result)
         self.search.left.connect(self.leave_search)
 
-    def build_rest(self) -> None:
-        """The search box's clear button (an icon from the theme): after the
-        first paint, which does without it."""
-        self.search.box.setClearButtonEnabled(True)
-
     @property
     def results_model(self) -> SearchResultsModel:
         return self._search_results()[0]

@@ -43,11 +43,12 @@ from desktop_inbox.ui.statusbar import StatusBar
 from desktop_inbox.ui.tasks import messages, spawn
 from desktop_inbox.ui.tray import Tray
 
-# The sidebar's counts, snippets and snoozes load once the first page of the
+# The rest of the start (the conversation opened, then a moment later the
+# sidebar's counts, snippets and snoozes) begins once the first page of the
 # list is on screen, or after this long if it never comes.
 START_REST_AFTER_MS = 2000
-# The saved replies and the snoozes that came due load this long after the
-# rest of the start (nothing on screen shows them until then).
+# The sidebar's counts, accounts and tags, the saved replies and the snoozes
+# that came due load this long after the window answers input.
 QUIET_START_MS = 250
 # Sync events closer than this share one refresh of the list and sidebar.
 REFRESH_MS = 250
@@ -157,17 +158,20 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.customer_panel import CustomerPanel
         from desktop_inbox.ui.notifications import Notifier
 
-        self.list_pane.build_rest()
         self.tray = Tray(self, shown=self.settings.get("tray"))
         self.notifier = Notifier(self.tray, self)
         self.notifier.opened.connect(self.open_from_notification)
         self.conversation = ConversationPane(self.ctx, Replies(self.ctx))
         actions.attach(self.named_actions, actions.Scope.COMPOSER, self.conversation.composer)
         self.customer = CustomerPanel()
+        sizes = self.main_split.sizes()
         for slot, pane in ((self._conversation_slot, self.conversation), (self._customer_slot, self.customer)):
             self.main_split.replaceWidget(self.main_split.indexOf(slot), pane)
             slot.deleteLater()
         self._fix_pane_widths()
+        # Each pane keeps the width it was painted with: the list shown at
+        # start must not move, or paint again, as the panes beside it arrive.
+        self.main_split.setSizes(sizes)
         self.customer.setVisible(self.settings.get("show_customer"))
         state = self.settings.q.value("window/thread_split")
         if isinstance(state, QByteArray):
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
         self._connect_panes()
 
     def _connect(self) -> None:
-        self.sidebar.show_mine(self.ctx.assignment.in_team)
+        self.sidebar.show_mine(self.ctx.inbox.in_team)
         self.sidebar.view_changed.connect(self.on_view_changed)
         self.sidebar.view_reselected.connect(self.on_view_reselected)
         self.sidebar.search_requested.connect(self.list_pane.run_saved_search)
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
         messages.info.connect(self.show_info)
 
     def _connect_panes(self) -> None:
-        conversation, customer, contacts = self.conversation, self.customer, self.ctx.contacts
+        conversation, customer, ctx = self.conversation, self.customer, self.ctx
         self.bridge.stored.connect(conversation.on_sync_changed)
         self.bridge.outbox.connect(conversation.on_sync_changed)
         self.bridge.live.connect(conversation.on_live)
@@ -213,9 +217,10 @@ class MainWindow(QMainWindow):
         self.follow_up_menu.chosen.connect(conversation.follow_up)
         conversation.header.follow_button.setMenu(self.follow_up_menu)
         customer.open_conversation.connect(self.open_conversation_anywhere)
-        customer.note_added.connect(lambda cid, text: self._contact_edit(contacts.add_note(cid, text)))
-        customer.tag_added.connect(lambda cid, tag: self._contact_edit(contacts.add_tag(cid, tag)))
-        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(contacts.remove_tag(cid, tag)))
+        # (The contacts' service is built when first used: not with the window.)
+        customer.note_added.connect(lambda cid, text: self._contact_edit(ctx.contacts.add_note(cid, text)))
+        customer.tag_added.connect(lambda cid, tag: self._contact_edit(ctx.contacts.add_tag(cid, tag)))
+        customer.tag_removed.connect(lambda cid, tag: self._contact_edit(ctx.contacts.remove_tag(cid, tag)))
         customer.timeline_requested.connect(lambda _cid: self.dialogs.timeline())
         customer.merge_requested.connect(lambda _cid: self.dialogs.merge())
         customer.log_requested.connect(lambda _cid: self.dialogs.log_event())
@@ -259,21 +264,22 @@ class MainWindow(QMainWindow):
         self.first_page_shown.emit()
 
     def start_rest(self) -> None:
-        """Once the event loop runs: reopen where the user left off, then the
-        counts, accounts, tags, snippets and snoozes (after the first page, so
-        that its query and paint do not queue behind theirs; bench/, 3)."""
+        """Once the event loop runs: reopen where the user left off; the
+        counts, accounts, tags, snippets and snoozes come a moment later."""
         if self._rest_started:
             return
         self._follow_list()
         self._rest_started = True
-        spawn(self._refresh_side())
-        # What nothing on screen shows yet (the composer's saved replies, the
-        # snoozes and follow-ups that came due) comes a moment later: a key
-        # pressed on the new window is answered before its modules load and
-        # its reads queue (bench/, 3).
+        # What the list and the open conversation do not need comes a moment
+        # later: the sidebar's counts (a scan of every conversation's state,
+        # ~10 ms at a million messages), its accounts and tags, the outbox's
+        # count, the composer's saved replies, the snoozes and follow-ups
+        # that came due. A key pressed on the new window is answered before
+        # their modules load and their reads compete with it (bench/, 3).
         QTimer.singleShot(QUIET_START_MS, self, self._start_quiet)
 
     def _start_quiet(self) -> None:
+        spawn(self._refresh_side())
         self.conversation.reload_snippets()
         self.wake_snoozed()
         self._snooze_timer = QTimer(self)

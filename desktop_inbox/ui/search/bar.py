@@ -64,9 +64,17 @@ class SearchBar(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.run_now)
         self.box.textChanged.connect(lambda _t: self._typing.start())
+        self.box.textChanged.connect(self._clear_button_with_text)
         self.box.returnPressed.connect(self.submitted)
         self.order.currentIndexChanged.connect(lambda _i: self.run_now())
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.query()))
+
+    def _clear_button_with_text(self, text: str) -> None:
+        """The box's clear button shows only while it holds text: it is
+        added with the first (its icon comes from the theme, ~3 ms that the
+        window's start does without)."""
+        if text and not self.box.isClearButtonEnabled():
+            self.box.setClearButtonEnabled(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.box and event.type() == QEvent.Type.KeyPress:

@@ -1,0 +1,88 @@
+"""The list keeps its rows' pictures: painting again what did not change
+lays out no text, and a row is drawn afresh when what it shows changes (its
+summary, the selection, the palette, the clock)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from desktop_inbox.ui.conversation_list import PAGE, ConversationDelegate, ConversationListModel, ConversationListView
+from tests.ui.test_search_ui import _summary
+
+
+class Inbox:
+    """Enough of an inbox for a model that is given its first page."""
+
+
+class Counting(ConversationDelegate):
+    def __init__(self, parent: Any) -> None:
+        super().__init__(parent)
+        self.drawn: list[int] = []
+
+    def _paint_row(self, painter, option, index, row, now) -> None:  # type: ignore[no-untyped-def, override]
+        self.drawn.append(row.id)
+        super()._paint_row(painter, option, index, row, now)
+
+
+def _list(qapp, rows: int = 3) -> tuple[ConversationListView, ConversationListModel, Counting]:  # type: ignore[no-untyped-def]
+    model = ConversationListModel(Inbox())  # type: ignore[arg-type]
+    model.show_page({"state": "needs_reply"}, [_summary(id=n, sort_key=n, customer_name=f"Customer {n}") for n in range(1, rows + 1)])
+    view = ConversationListView(model)
+    delegate = Counting(view)
+    view.setItemDelegate(delegate)
+    view.resize(330, 400)
+    view.show()
+    qapp.processEvents()
+    delegate.drawn.clear()  # (whatever showing it painted, afresh below)
+    delegate._pictures.clear()
+    return view, model, delegate
+
+
+def _grab(view: ConversationListView) -> QImage:
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    view.viewport().render(image)
+    return image
+
+
+def test_a_row_painted_again_unchanged_is_not_laid_out_again(qapp) -> None:  # type: ignore[no-untyped-def]
+    view, _model, delegate = _list(qapp)
+    first = _grab(view)
+    assert sorted(delegate.drawn) == [1, 2, 3]
+    again = _grab(view)
+    assert sorted(delegate.drawn) == [1, 2, 3]  # (from the pictures)
+    assert again == first
+
+
+def test_a_row_is_drawn_afresh_when_what_it_shows_changes(qapp) -> None:  # type: ignore[no-untyped-def]
+    view, model, delegate = _list(qapp)
+    before = _grab(view)
+    delegate.drawn.clear()
+    view.setCurrentIndex(model.index(1, 0))  # selected: in the highlight's colours
+    selected = _grab(view)
+    assert delegate.drawn == [2] and selected != before
+    delegate.drawn.clear()
+    # A refresh brings a new summary for row 3 (a new snippet): that row only.
+    model.show_page({"state": "needs_reply"}, [model.summary(0), model.summary(1), _summary(id=3, sort_key=3, snippet="Thanks!")])
+    view.setCurrentIndex(model.index(1, 0))
+    _grab(view)
+    assert delegate.drawn == [3]
+    delegate.drawn.clear()
+    # Another palette (dark, say): every row.
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#17181a"))
+    view.setPalette(palette)
+    _grab(view)
+    assert sorted(delegate.drawn) == [1, 2, 3]
+
+
+def test_the_pictures_kept_are_bounded(qapp) -> None:  # type: ignore[no-untyped-def]
+    view, _model, delegate = _list(qapp, rows=PAGE - 1)
+    view.resize(330, 8000)  # (every row on screen at once)
+    qapp.processEvents()
+    delegate.drawn.clear()
+    delegate._pictures.clear()
+    _grab(view)
+    assert len(delegate.drawn) == PAGE - 1
+    assert len(delegate._pictures) == ConversationDelegate.KEPT_ROWS
