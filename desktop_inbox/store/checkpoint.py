@@ -30,6 +30,10 @@ log = logging.getLogger("desktop_inbox.store")
 
 class Checkpointer:
     INTERVAL = 0.25  # seconds: long enough to gather a burst of commits
+    # While a long write goes on (an import), sooner: the WAL it piles up
+    # between two checkpoints must stay well below the writer's own bound
+    # (``wal_autocheckpoint``), or the writer checkpoints inside a commit.
+    WRITING_INTERVAL = 0.1
     BURST = 8  # write jobs since the last checkpoint
 
     def __init__(self) -> None:
@@ -69,7 +73,7 @@ class Checkpointer:
         try:
             while True:
                 self._wake.wait()
-                if self._stop.wait(self.INTERVAL):
+                if self._stop.wait(self.WRITING_INTERVAL if self._writing else self.INTERVAL):
                     return
                 self._wake.clear()
                 if self._writing or self._jobs >= self.BURST:
