@@ -7,9 +7,10 @@ commit that crosses ``wal_autocheckpoint``, so the next write waits behind it,
 be it a sync's page or the user's "Done".
 
 Here a thread with its own connection runs PASSIVE checkpoints (which never
-wait for, nor block, a writer or a reader) every ``INTERVAL`` while writes go
-on: a long write, or a run of ``BURST`` of them (a sync storing pages). The
-writer's automatic checkpoint stays as the bound on the WAL's size; when it
+wait for, nor block, a writer or a reader) while writes go on: a long write
+(an import: every ``WRITING_INTERVAL``), or a run of ``BURST`` of them (a
+sync storing pages). The writer's automatic checkpoint stays as the bound on
+the WAL's size, well above what piles up between two of the thread's; when it
 comes, most pages are already copied and synced. A lone write (a click on
 "Done") does not start one: that would sync the disk once per click.
 """
