@@ -7,9 +7,10 @@ commit that crosses ``wal_autocheckpoint``, so the next write waits behind it,
 be it a sync's page or the user's "Done".
 
 Here a thread with its own connection runs PASSIVE checkpoints (which never
-wait for, nor block, a writer or a reader) every ``INTERVAL`` while writes go
-on: a long write, or a run of ``BURST`` of them (a sync storing pages). The
-writer's automatic checkpoint stays as the bound on the WAL's size; when it
+wait for, nor block, a writer or a reader) while writes go on: a long write
+(an import: every ``WRITING_INTERVAL``), or a run of ``BURST`` of them (a
+sync storing pages). The writer's automatic checkpoint stays as the bound on
+the WAL's size, well above what piles up between two of the thread's; when it
 comes, most pages are already copied and synced. A lone write (a click on
 "Done") does not start one: that would sync the disk once per click.
 """
@@ -30,6 +31,10 @@ log = logging.getLogger("desktop_inbox.store")
 
 class Checkpointer:
     INTERVAL = 0.25  # seconds: long enough to gather a burst of commits
+    # While a long write goes on (an import), sooner: the WAL it piles up
+    # between two checkpoints must stay well below the writer's own bound
+    # (``wal_autocheckpoint``), or the writer checkpoints inside a commit.
+    WRITING_INTERVAL = 0.1
     BURST = 8  # write jobs since the last checkpoint
 
     def __init__(self) -> None:
@@ -69,7 +74,7 @@ class Checkpointer:
         try:
             while True:
                 self._wake.wait()
-                if self._stop.wait(self.INTERVAL):
+                if self._stop.wait(self.WRITING_INTERVAL if self._writing else self.INTERVAL):
                     return
                 self._wake.clear()
                 if self._writing or self._jobs >= self.BURST:

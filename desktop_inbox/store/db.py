@@ -43,9 +43,14 @@ PRAGMAS = {
     "busy_timeout": 10_000,
     "cache_size": -16_000,  # 16 MB page cache per connection
     "temp_store": 2,
-    # The writer checkpoints the WAL itself only once it holds 16 MB (not
+    # The writer checkpoints the WAL itself only once it holds 64 MB (not
     # the default 4 MB); until then store.checkpoint does it off its thread.
-    "wal_autocheckpoint": 4000,
+    # A sync storing history into a big cache writes ~30 MB a second (each
+    # page's messages land on index pages all over the file): a bound of
+    # 16 MB was crossed between two of the thread's checkpoints, and the
+    # writer then copied and synced the WAL itself, inside a page's commit
+    # (up to a third of ingest's time; bench/, measurement 1).
+    "wal_autocheckpoint": 16_000,
 }
 
 

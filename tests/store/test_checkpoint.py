@@ -69,3 +69,22 @@ def test_an_idle_cache_or_a_lone_write_does_not_checkpoint_and_closing_ends_the_
     assert checkpointer._thread.is_alive()
     cache.close()
     assert not checkpointer._thread.is_alive()
+
+
+def test_one_long_write_reaches_the_database_file_while_it_goes_on(cache: Cache) -> None:
+    # An import stores page after page in one job of the writer: the thread
+    # checkpoints while it goes on, the writer never does (its bound is off
+    # here), and the file holds earlier pages before the job ends.
+    cache.call_write(database.execute_sql, "PRAGMA wal_autocheckpoint = 0")
+    seen: list[int] = []
+
+    def import_history() -> None:
+        for start in range(0, 200, 25):
+            ingest.store_page(1, "history", page(start), cursor="x", exhausted=False, unread=False)
+            deadline = time.monotonic() + 10
+            while file_alone(cache.path) < start + 25 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            seen.append(file_alone(cache.path))
+
+    cache.call_write(import_history)
+    assert seen == list(range(25, 225, 25))
