@@ -14,13 +14,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from desktop_inbox.records import Platform, ReplyFacts
+from desktop_inbox.records import Platform
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from desktop_inbox.connectors.base import Connector
     from desktop_inbox.connectors.registry import ConnectorSettings
+    from desktop_inbox.records import ReplyFacts
 
 SignInKind = Literal["browser", "app_password", "password", "token"]
 

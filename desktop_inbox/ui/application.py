@@ -91,7 +91,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_inbox.resources import icon_path
-    from desktop_inbox.ui.files import platform_theme
+    from desktop_inbox.ui.platform_theme import platform_theme
 
     theme = platform_theme(os.environ)
     if theme is not None:

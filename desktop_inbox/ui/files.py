@@ -3,7 +3,7 @@
 Qt shows the platform's dialog when its platform theme has one: GTK's on
 GNOME-like desktops (the gtk3 theme Qt picks there), the XDG desktop portal's
 elsewhere (KDE, LXQt, tiling compositors; chosen at start by
-``platform_theme``), always in a Flatpak or Snap. Without either (a bare X
+``platform_theme.py``), always in a Flatpak or Snap. Without either (a bare X
 server) Qt draws its own, which asked each file's type from its content: typing
 ``/proc/`` read ``/proc/kmsg``, which never ends, and froze the app. Its
 icons here come from the name and kind of a file only (``PlainIcons``).
@@ -11,29 +11,11 @@ icons here come from the name and kind of a file only (``PlainIcons``).
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Mapping
-
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_inbox.ui.i18n import arg
-
-# Desktops whose Qt theme (gtk3) already shows the native GTK dialog.
-GTK_DESKTOPS = {"gnome", "unity", "x-cinnamon", "cinnamon", "mate", "xfce", "budgie", "pantheon", "gnome-classic"}
-
-
-def platform_theme(env: Mapping[str, str], *, platform: str = sys.platform) -> str | None:
-    """The Qt platform theme to ask for at start (None: Qt's own choice):
-    the desktop portal, for its file dialog, on a Linux desktop whose own
-    theme Qt cannot load. What the user set is kept."""
-    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORMTHEME"):
-        return None
-    desktops = {d.strip().lower() for d in env.get("XDG_CURRENT_DESKTOP", "").split(":") if d.strip()}
-    if not desktops or not env.get("DBUS_SESSION_BUS_ADDRESS") or desktops & GTK_DESKTOPS:
-        return None
-    return "xdgdesktopportal"
 
 
 class PlainIcons(QAbstractFileIconProvider):

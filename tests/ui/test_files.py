@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider
 
-from desktop_inbox.ui.files import PlainIcons, platform_theme
+from desktop_inbox.ui.files import PlainIcons
+from desktop_inbox.ui.platform_theme import platform_theme
 from tests.helpers.mastodon import make_world
 from tests.ui.conftest import until
 

@@ -36,6 +36,12 @@ NOT_AT_START = (
     "desktop_inbox.ui.pdf",
     # Answering via another identity of the customer: when one is offered.
     "desktop_inbox.store.channels",
+    # A message's HTML and its sanitiser: with the first message shown.
+    "desktop_inbox.ui.conversation.thread_render",
+    "desktop_inbox.text.html",
+    "nh3",
+    # What a sync or a reply carries (posts, pages, queued replies).
+    "desktop_inbox.records.posts",
     # A second start is answered a moment after the first key (its socket),
     # the log file's rotation needs no logging.handlers.
     "PySide6.QtNetwork",

@@ -36,12 +36,10 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyledItemDe
 
 from desktop_inbox.records import Direction
 from desktop_inbox.services.values import ConversationDetail, MessageView
-from desktop_inbox.text.html import SAFE_SCHEMES
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.conversation.media import Thumbnails
 from desktop_inbox.ui.conversation.media_html import SCHEME as MEDIA_SCHEME
 from desktop_inbox.ui.conversation.thread_model import Key, Roles, ThreadModel, key_of
-from desktop_inbox.ui.conversation.thread_render import render_message
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -106,6 +104,10 @@ class BubbleDelegate(QStyledItemDelegate):
         key = key_of(message)
         doc = self._docs.get(key)
         if doc is None:
+            # (Messages' HTML, its sanitiser and their modules load with the
+            # first message shown: the window answers its first key before.)
+            from desktop_inbox.ui.conversation.thread_render import render_message
+
             doc = SafeDocument(self.view.blocked_resources, self.view.thumbnails)
             doc.setDocumentMargin(PADDING)
             doc.setDefaultFont(self.view.font())
@@ -345,6 +347,8 @@ class ThreadView(QListView):
             elif action == "media" and arg.isdigit():
                 self.media_requested.emit(int(arg))
             return
+        from desktop_inbox.text.html import SAFE_SCHEMES
+
         if scheme in SAFE_SCHEMES:
             self.opened_links.append(url.toString())
             QDesktopServices.openUrl(url)

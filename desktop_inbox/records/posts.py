@@ -1,8 +1,9 @@
-"""Normalised records: what every connector produces and the store ingests.
+"""What a sync, a reply or a listening term carries: posts and the people
+in them, pages of a stream, queued replies, an account's facts.
 
-Plain frozen dataclasses with no behaviour beyond small conveniences, so that
-connectors (which know the platforms) and the store (which knows SQLite) never
-need to know about each other.
+Part of ``records`` (imported from there: ``from desktop_inbox.records import
+Post``); a module of its own so that the window's start does not create
+these classes before it answers its first key (bench/, 3).
 """
 
 from __future__ import annotations
@@ -12,111 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from desktop_inbox.records import NO_NOTE, Direction, Kind, Platform
 from desktop_inbox.words import Phrase
-
-NO_NOTE = Phrase("", "")
-
-
-class Platform(enum.StrEnum):
-    MASTODON = "mastodon"
-    X = "x"
-    BLUESKY = "bluesky"
-    EMAIL = "email"
-    INSTAGRAM = "instagram"
-    MESSENGER = "messenger"
-
-
-class Kind(enum.StrEnum):
-    """How a conversation is held: in public, or in private messages."""
-
-    PUBLIC = "public"
-    DIRECT = "direct"
-
-
-class Direction(enum.StrEnum):
-    IN = "in"  # written by the customer
-    OUT = "out"  # written by us
-
-
-class State(enum.StrEnum):
-    """Where a conversation stands (``store.ordering.derive_state``)."""
-
-    NEEDS_REPLY = "needs_reply"
-    WAITING = "waiting"  # we answered last; the customer has the ball
-    DONE = "done"
-    SNOOZED = "snoozed"
-    # Heard by listening (a post that names the business without @): not
-    # yet answered, so nobody waits for us; never "needs reply".
-    HEARD = "heard"
-
-
-# The states of the inbox proper: every view but "Heard" (and its "All").
-INBOX_STATES = (State.NEEDS_REPLY, State.WAITING, State.DONE, State.SNOOZED)
-
-
-class FollowUp(enum.StrEnum):
-    """Where a "remind me if no answer by …" stands (``store.ordering.follow_up_state``)."""
-
-    PENDING = "pending"  # set; the customer has not written since (it comes back when looked at after its time)
-    ANSWERED = "answered"  # the customer wrote after it was set: it will not come back
-    CAME_BACK = "came_back"  # no answer by then: back in Needs reply, marked as a follow-up
-
-
-class OutboxState(enum.StrEnum):
-    """A queued reply's way out (``store.outbox``)."""
-
-    QUEUED = "queued"  # waiting for its turn (undo window, back-off, the next sync)
-    SENDING = "sending"  # an attempt started: it may have reached the platform
-    SENT = "sent"
-    FAILED = "failed"  # refused for good: the user must act
-    CANCELLED = "cancelled"
-    # An attempt may have gone out and nothing can tell (SMTP): never sent
-    # again by itself; the user resends it or marks it as sent.
-    MAYBE_SENT = "maybe_sent"
-
-
-# Replies still on their way: they count as our answer to the conversation.
-PENDING_OUTBOX = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED, OutboxState.MAYBE_SENT)
-
-
-class AccountState(enum.StrEnum):
-    """An account's stored state: kept across runs."""
-
-    OK = "ok"
-    NEEDS_SIGN_IN = "needs_sign_in"  # the platform refused the credentials
-    ERROR = "error"  # refused for good; the detail says why
-
-
-class Connection(enum.StrEnum):
-    """How an account's sync is going right now (``AccountStatus.state``)."""
-
-    UNKNOWN = "unknown"  # not synced yet in this run
-    OK = "ok"
-    OFFLINE = "offline"  # the server could not be reached (errors.Offline)
-    TEAM_UNREACHABLE = "team_unreachable"  # the team's database server could not be reached
-    RETRYING = "retrying"  # a passing failure (timeout, 5xx, rate limit): tried again later
-    KEYRING = "keyring"  # the keyring is locked or missing: no credentials to sync with
-    NEEDS_SIGN_IN = "needs_sign_in"
-    ERROR = "error"  # refused for good, or the cache failed
-
-
-@dataclass(frozen=True, slots=True)
-class AccountStatus:
-    """An account's state as every view shows it: what, why, and when next."""
-
-    state: Connection = Connection.UNKNOWN
-    reason: str | Phrase = ""  # a Phrase when worded here, a server's words as they came
-    next_retry: datetime | None = None
-
-    @property
-    def working(self) -> bool:
-        """Syncing, or not known to fail."""
-        return self.state in (Connection.OK, Connection.UNKNOWN)
-# Parts of an account served by a service of their own, which can fail while
-# the rest works; ``AccountInfo.extra``/``Account.extra`` keep why, under
-# UNAVAILABLE + part, until the part works again.
-DIRECT_MESSAGES = "direct_messages"
-UNAVAILABLE = "unavailable_"
 
 
 @dataclass(frozen=True, slots=True)
