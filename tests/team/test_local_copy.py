@@ -245,3 +245,34 @@ def test_a_conversation_is_not_started_on_the_copy(tmp_path: Path, team: Any) ->
     finally:
         opened.close()
     assert count == team.execute("SELECT count(*) FROM conversation").fetchone()[0]
+
+
+def test_a_reply_whose_conversation_is_gone_stays_and_the_others_go(
+    tmp_path: Path, team: Any, team_db: dict[str, Any]
+) -> None:
+    """One reply written offline cannot go (its conversation left the team
+    meanwhile): it stays in the copy, and the others still go (it held them
+    all back: the hand-over raised)."""
+    from desktop_inbox.store import outbox
+
+    copy = local_copy.copy_path(tmp_path)
+    [kept, gone] = [r[0] for r in team.execute("SELECT id FROM conversation ORDER BY id LIMIT 2").fetchall()]
+    team.commit()
+    local_copy.refresh(team, copy)
+    opened = local_copy.OfflineCopy(tmp_path)
+    try:
+        opened.call_write(outbox.queue_reply, gone, "to a conversation that goes")
+        opened.call_write(outbox.queue_reply, kept, "to one that stays")
+    finally:
+        opened.close()
+    team.execute("DELETE FROM conversation WHERE id = %s", (gone,))
+    team.commit()
+    shared = TeamCache(tmp_path / "member", team_db)
+    try:
+        assert local_copy.hand_over(shared, copy) == 1
+    finally:
+        shared.close()
+    sent = [r[0] for r in team.execute("SELECT text FROM outbox WHERE text LIKE 'to %'").fetchall()]
+    assert sent == ["to one that stays"]
+    lite = sqlite3.connect(copy)
+    assert lite.execute("SELECT text FROM outbox WHERE id > ?", (local_copy.LOCAL_IDS,)).fetchall() == [("to a conversation that goes",)]

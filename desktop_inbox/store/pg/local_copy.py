@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop_inbox.errors import StoreError, TeamUnreachable
+from desktop_inbox.errors import NotFound, StoreError, TeamUnreachable
 from desktop_inbox.store import cipher, migrations
 from desktop_inbox.store.db import CACHE_FILE, Cache
 from desktop_inbox.store.outbox_media import StagedMedia
@@ -130,7 +130,9 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
     commits) is not queued again; one still in its undo window waits for
     its end there too, and one taken back on the copy goes nowhere. Their
     pictures go with them, and the drafts typed on the copy (the newer of
-    the two wins). Returns how many replies went over."""
+    the two wins). One whose conversation left the team meanwhile stays in
+    the copy (logged) and holds none of the others back. Returns how many
+    replies went over."""
     if not copy.exists():
         return 0
     lite = _open(copy, key)
@@ -150,21 +152,30 @@ def hand_over(cache: Cache, copy: Path, *, key: str | None = None) -> int:
         ):
             pictures.setdefault(outbox_id, []).append(StagedMedia(*picture))
         queued = handed = 0
+        done: list[int] = []  # (gone over, or taken back: out of the copy)
         for item_id, item_key, conversation_id, text, kind, send_at, not_before, state, created_at in local:
             if state != "queued":
+                done.append(item_id)
                 continue  # taken back (undone, cancelled) on the copy: it goes nowhere
+            try:
+                queued += cache.call_write(
+                    _adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before,
+                    pictures.get(item_id, ()), created_at,
+                )  # fmt: skip
+            except NotFound:
+                # Its conversation is gone from the team meanwhile: it stays in
+                # the copy, and the others go (it held them all back).
+                log.warning("a reply written offline stays in the copy: its conversation %d is gone", conversation_id)
+                continue
             handed += 1
-            queued += cache.call_write(
-                _adopt, item_key, conversation_id, text, kind == "direct", send_at, not_before,
-                pictures.get(item_id, ()), created_at,
-            )  # fmt: skip
+            done.append(item_id)
         # Drafts typed offline (since the copy was last refreshed): the newer one wins.
         state = _state(lite)
         since = int(state[1] * 1000) if state else 0
         for draft in list(lite.execute("SELECT conversation_id, text, kind, updated_at FROM draft WHERE updated_at > ?", (since,))):
             cache.call_write(_adopt_draft, *draft)
-        if local:
-            ids = [r[0] for r in local]
+        if done:
+            ids = done
             marks = ", ".join("?" * len(ids))
             lite.execute("BEGIN IMMEDIATE")
             lite.execute(f"DELETE FROM outbox_media WHERE outbox_id IN ({marks})", ids)
