@@ -44,6 +44,16 @@ def assert_same(pg: Any, copy: Path) -> None:
         lite.close()
 
 
+def hand_over(tmp_path: Path, team_db: dict[str, Any]) -> int:
+    """The copy's replies and drafts to the team, as a member's app does when
+    the server is back (on the team's database, the copy closed)."""
+    shared = TeamCache(tmp_path / "member", team_db)
+    try:
+        return local_copy.hand_over(shared, local_copy.copy_path(tmp_path))
+    finally:
+        shared.close()
+
+
 def test_the_first_copy_is_whole_and_searchable(tmp_path: Path, team: Any) -> None:
     copy = local_copy.copy_path(tmp_path)
     done = local_copy.refresh(team, copy)
@@ -166,11 +176,7 @@ def test_a_hand_over_keeps_the_undo_window_and_drops_what_was_taken_back(
         opened.call_write(outbox.cancel, undone.id)
     finally:
         opened.close()
-    shared = TeamCache(tmp_path / "member", team_db)
-    try:
-        assert local_copy.hand_over(shared, copy) == 1
-    finally:
-        shared.close()
+    assert hand_over(tmp_path, team_db) == 1
     rows = team.execute(
         "SELECT key, text, state, not_before FROM outbox WHERE text IN ('kept, in its undo window', 'taken back')"
     ).fetchall()
@@ -213,11 +219,7 @@ def test_drafts_typed_on_the_copy_go_to_the_team_and_a_sent_reply_takes_its_draf
     finally:
         opened.close()
     team_draft(third, "newer, by Ben", now_ms + 60_000)
-    shared = TeamCache(tmp_path / "member", team_db)
-    try:
-        assert local_copy.hand_over(shared, copy) == 1
-    finally:
-        shared.close()
+    assert hand_over(tmp_path, team_db) == 1
     after = dict(team.execute("SELECT conversation_id, text FROM draft WHERE conversation_id IN (%s, %s, %s)",
                               (first, second, third)).fetchall())  # fmt: skip
     assert after == {first: "Dear Anna, about your sandals: size 39 is back", third: "newer, by Ben"}
@@ -267,11 +269,7 @@ def test_a_reply_whose_conversation_is_gone_stays_and_the_others_go(
         opened.close()
     team.execute("DELETE FROM conversation WHERE id = %s", (gone,))
     team.commit()
-    shared = TeamCache(tmp_path / "member", team_db)
-    try:
-        assert local_copy.hand_over(shared, copy) == 1
-    finally:
-        shared.close()
+    assert hand_over(tmp_path, team_db) == 1
     sent = [r[0] for r in team.execute("SELECT text FROM outbox WHERE text LIKE 'to %'").fetchall()]
     assert sent == ["to one that stays"]
     lite = sqlite3.connect(copy)
