@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Kind, Platform
@@ -26,15 +26,7 @@ if TYPE_CHECKING:
     from desktop_inbox.store.contacts import ContactDetail, Said
     from desktop_inbox.text import placeholders
 
-__all__ = ["Checks", "ComposerService", "PersonBrief"]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "Checks":  # (re-exported, loaded when asked for)
-        from desktop_inbox.services.checks import Checks
-
-        return Checks
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = ["ComposerService", "PersonBrief"]
 
 QUESTION = re.compile(r"[?？;]\s*$|[?？]")  # Greek asks with ";"
 

@@ -155,11 +155,16 @@ class Services:
         self._sync_listeners.clear()
         return service
 
+    @property
+    def sync_built(self) -> bool:
+        """Whether the sync service was built (``sync`` builds it when first asked)."""
+        return "sync" in self.__dict__
+
     def subscribe_sync(self, listener: Callable[[SyncEvent], None]) -> Unsubscribe:
         """Hear the sync's events until unsubscribed, without building the
         sync service (and loading its modules) before something uses it: the
         window subscribes before its first paint (bench/, 3)."""
-        if "sync" in self.__dict__:
+        if self.sync_built:
             return self.sync.subscribe(listener)
         detach: list[Unsubscribe] = []
         entry = (listener, detach)

@@ -485,7 +485,8 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     window.save_state()
     window.tray.icon.hide()
     window.hide()
-    await _bounded("stopping the sync", ctx.sync.shutdown())
+    if ctx.services.sync_built:  # (not built just to be stopped: a quit right after the start)
+        await _bounded("stopping the sync", ctx.sync.shutdown())
     if cache.shared and not getattr(cache, "offline", False):
         # This computer's copy of the team's inbox as it is now, not as of
         # its last minutely refresh: what is read on the plane next.

@@ -365,18 +365,17 @@ class MastodonConnector(MastodonListening):
         for start in range(0, len(items), READ_AT_ONCE):
             if start:
                 await asyncio.sleep(0)
-            self._add_notifications(items[start : start + READ_AT_ONCE], posts, skipped, ids)
+            read, dropped, named = self._posts_from_notifications(items[start : start + READ_AT_ONCE])
+            posts += read
+            skipped += dropped
+            ids += named
         return posts, skipped, ids
 
     def _posts_from_notifications(self, items: list[Any]) -> tuple[list[Post], list[Skipped], list[str]]:
+        """The posts of notifications, the records skipped, and every notification's id."""
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
-        self._add_notifications(items, posts, skipped, ids)
-        return posts, skipped, ids
-
-    def _add_notifications(self, items: list[Any], posts: list[Post], skipped: list[Skipped], ids: list[str]) -> None:
-        """The posts (and skipped records, and ids) of notifications, added to the lists."""
         for item in items:
             nid = item.get("id") if isinstance(item, Mapping) else None
             if isinstance(nid, (str, int)) and not isinstance(nid, bool):
@@ -390,6 +389,7 @@ class MastodonConnector(MastodonListening):
                 continue
             if post is not None:
                 posts.append(post)
+        return posts, skipped, ids
 
     async def _mentions_forward(self, response: httpx.Response, links: dict[str, str], cursor: str | None) -> Page:
         posts, skipped, ids = await self._read_notifications(response)

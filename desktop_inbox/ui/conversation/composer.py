@@ -48,7 +48,8 @@ from desktop_inbox.ui.i18n import platform_text
 from desktop_inbox.ui.timepick import clock, date_and_clock
 
 if TYPE_CHECKING:
-    from desktop_inbox.services.composer import Checks, PersonBrief
+    from desktop_inbox.services.checks import Checks
+    from desktop_inbox.services.composer import PersonBrief
     from desktop_inbox.services.media import Attached
 
     # (Annotations only: the store's channels and snippets load when first read, not with the window.)
