@@ -58,6 +58,9 @@ class Aggregate:
     heard: int = 0  # begun by a post heard by listening (0/1, as stored)
     needs_recount: bool = False  # waiting_since must be looked up again
     newest_text: str | None = None  # the snippet's text, made into one when saved
+    # The stored (state, sort key), when read for the sync's write path: a
+    # save that leaves them as they are need not touch their indexes (SAVE_KEPT).
+    stored_order: tuple[str, int] | None = None
 
     def apply(self, post: Post, at: int, *, unread: bool) -> None:
         """Count in ``post``, created at ``at`` (ms)."""
@@ -131,6 +134,19 @@ COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiting_sin
 # Stores Aggregate.columns(); a new conversation's INSERT ends with them too.
 SAVE = """
     UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
+        last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
+        reply_to = ?, snoozed_until = ?
+    WHERE id = ?
+"""
+
+# SAVE without the state and the sort key, for an aggregate whose state and
+# sort key stay as stored (``Aggregate.stored_order``; its parameters are
+# ``columns()[2:]``). Setting an indexed column, even to the value it holds,
+# rewrites its index entries: conversation_inbox and conversation_state would
+# get a page written each for most conversations a sync page touches
+# (bench/, measurement 1).
+SAVE_KEPT = """
+    UPDATE conversation SET last_message_at = ?, last_inbound_at = ?,
         last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
         reply_to = ?, snoozed_until = ?
     WHERE id = ?

@@ -235,13 +235,14 @@ def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[
         for chunk in _chunks(wanted):
             rows = database.execute_sql(
                 f"""
-                SELECT thread_key, {aggregate.COLUMNS} FROM conversation
+                SELECT thread_key, state, sort_key, {aggregate.COLUMNS} FROM conversation
                 WHERE account_id = ? AND kind = ? AND thread_key IN ({_marks(len(chunk))})
                 """,
                 (account_id, kind, *chunk),
             )
             for row in rows:
-                found[(kind, row[0])] = Aggregate(*row[1:])  # (COLUMNS are its fields in order)
+                # (COLUMNS are its fields in order.)
+                found[(kind, row[0])] = Aggregate(*row[3:], stored_order=(row[1], row[2]))
     return found
 
 
@@ -386,7 +387,20 @@ def add_posts(
     cursor.executemany(_INSERT_MESSAGE, message_rows)
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
-    cursor.executemany(aggregate.SAVE, [conv.columns(now_ms) for conv in touched.values() if conv.id not in started_ids])
+    # A conversation that keeps its state and place in the inbox (an older
+    # message, another while it waits for a reply) is saved without them:
+    # its entries in the inbox's indexes are left alone.
+    moved: list[tuple[object, ...]] = []
+    kept: list[tuple[object, ...]] = []
+    for conv in touched.values():
+        if conv.id not in started_ids:
+            params = conv.columns(now_ms)
+            if params[:2] == conv.stored_order:
+                kept.append(params[2:])
+            else:
+                moved.append(params)
+    cursor.executemany(aggregate.SAVE, moved)
+    cursor.executemany(aggregate.SAVE_KEPT, kept)
     # Attachments whose files the sync keeps (store.media).
     cursor.executemany(_INSERT_MEDIA, media_rows)
     cursor.executemany("UPDATE conversation SET thread_key = ? WHERE id = ?", [(k, c) for k, _r, c in rekeyed])

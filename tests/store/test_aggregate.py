@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop_inbox.records import Direction, Kind, Person, Platform, Post, State
-from desktop_inbox.store import aggregate, conversations, ingest, outbox
+from desktop_inbox.store import aggregate, conversations, ingest, ordering, outbox
 from desktop_inbox.store.db import Cache
-from desktop_inbox.store.schema import database
+from desktop_inbox.store.schema import database, to_ms
 from tests.helpers.shop import ME, T0, shop_cache
 
 ANNA = Person(Platform.MASTODON, "https://m.example/@anna", "a1", "@anna@m.example", "Anna Lambrou")
@@ -23,7 +23,9 @@ COLUMNS = "state, sort_key, last_message_at, last_inbound_at, last_outbound_at, 
 
 def post(rid: str, minutes: int, direction: Direction = Direction.IN, *, root: str = "t") -> Post:
     author = ANNA if direction == Direction.IN else ME
-    return Post(rid, author, f"text {rid}", T0 + timedelta(minutes=minutes), Kind.PUBLIC, direction, ANNA, thread_root=root)
+    return Post(
+        rid, author, f"text {rid}", T0 + timedelta(minutes=minutes), Kind.PUBLIC, direction, ANNA, thread_root=root
+    )
 
 
 @pytest.fixture
@@ -92,10 +94,56 @@ def test_a_rebuild_agrees_with_the_sync_count(cache: Cache) -> None:
     ]
     rng.shuffle(posts)
     for start in range(0, len(posts), 7):
-        cache.call_write(ingest.store_page, 1, "s", posts[start : start + 7], cursor=str(start), exhausted=False, unread=True)
+        cache.call_write(
+            ingest.store_page, 1, "s", posts[start : start + 7], cursor=str(start), exhausted=False, unread=True
+        )
     ids = [c.id for c in cache.call_read(conversations.list_conversations)]
     assert len(ids) == 3
     counted = {cid: columns(cache, cid) for cid in ids}
     for cid in ids:
         cache.call_write(aggregate.recompute, cid, now=T0 + timedelta(days=1))
     assert {cid: columns(cache, cid) for cid in ids} == counted
+
+
+def test_a_page_that_leaves_a_conversation_in_place_does_not_rewrite_its_order(data_dir: Path) -> None:
+    """A conversation whose state and sort key stay as they are is saved
+    without them (their indexes untouched); one that moves gets both. Either
+    way the stored aggregate is what a rebuild makes of it, and the inbox
+    lists it where it belongs."""
+    opened = shop_cache(data_dir)  # (SQLite: its statements are traced)
+    cache = next(opened)
+    updates: list[str] = []
+
+    def trace(sql: str) -> None:
+        if sql.lstrip().startswith("UPDATE conversation SET"):
+            updates.append(" ".join(sql.split()))
+
+    try:
+        cache.call_write(lambda: database.connection().set_trace_callback(trace))
+        pages = [
+            ([post("1", 10)], True),  # new: needs a reply, waiting since 10
+            ([post("2", 5)], True),  # older: waits since 5 now
+            ([post("3", 20)], False),  # newer, while waiting since 5: same place
+            ([post("4", 30, Direction.OUT)], True),  # answered: waiting
+            ([post("5", 25, Direction.OUT)], False),  # an older answer: same place
+        ]
+        for n, (page, moves) in enumerate(pages):
+            updates.clear()
+            cache.call_write(ingest.store_page, 1, "s", page, cursor=str(n), exhausted=False, unread=True)
+            [conv] = cache.call_read(conversations.list_conversations)
+            if n:
+                assert len(updates) == 1, updates
+                assert ("SET state =" in updates[0]) == moves, updates
+            stored = columns(cache, conv.id)
+            cache.call_write(aggregate.recompute, conv.id, now=T0 + timedelta(days=1))
+            assert columns(cache, conv.id) == stored
+            listed = cache.call_read(conversations.list_conversations, state=State(str(stored[0])))
+            assert [c.id for c in listed] == [conv.id]
+        assert stored[:2] == (
+            State.WAITING.value,
+            ordering.sort_key_ms(State.WAITING, None, to_ms(T0 + timedelta(minutes=30))),
+        )
+        assert stored[6] == 5
+        assert cache.call_read(lambda: database.execute_sql("PRAGMA integrity_check").fetchone()[0]) == "ok"
+    finally:
+        opened.close()
