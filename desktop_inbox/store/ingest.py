@@ -241,8 +241,8 @@ def _load_convs(account_id: int, keys: Iterable[tuple[str, str]]) -> dict[tuple[
                 (account_id, kind, *chunk),
             )
             for row in rows:
-                # (COLUMNS are its fields in order.)
-                found[(kind, row[0])] = Aggregate(*row[3:], stored_order=(row[1], row[2]))
+                conv = found[(kind, row[0])] = Aggregate(*row[3:])  # (COLUMNS are its fields in order)
+                conv.stored_order = (row[1], row[2])
     return found
 
 
