@@ -127,6 +127,10 @@ class ListPane(QWidget):
         self._view_key = key
         self.model.show_page(view, rows)
         self.show_list_state()
+        if rows:
+            # Laid out now, not in the first paint: the scroll bar gets its
+            # range before it is painted, not after (which painted it twice).
+            self.view.doItemsLayout()
 
     def set_has_accounts(self, has: bool) -> None:
         """Whether any account exists: the empty list's words depend on it."""
