@@ -384,11 +384,14 @@ class ConversationDelegate(QStyledItemDelegate):
             return
         picture = QPixmap(QSize(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio)))
         picture.setDevicePixelRatio(ratio)
-        picture.fill(palette.color(QPalette.ColorRole.Base))  # (the list's own ground under a plain row)
+        # The row's ground, as the picture's own: QPainter.fillRect with a
+        # colour costs its first caller ~4 ms in PySide (its overloads bring
+        # in QGradient's types and presets), and the ground is painted once.
+        picture.fill(row_ground(option, index))
         on_picture = QPainter(picture)
         placed = QStyleOptionViewItem(option)
         placed.rect = QRect(0, 0, size.width(), size.height())
-        self._paint_row(on_picture, placed, index, row, now)
+        self._paint_row(on_picture, placed, index, row, clock)
         on_picture.end()
         self._pictures[key] = (row, picture)  # (the summary is held: its id is not reused while kept)
         while len(self._pictures) > self.KEPT_ROWS:
@@ -396,11 +399,17 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawPixmap(option.rect.topLeft(), picture)
 
     def _paint_row(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, row: ConversationSummary, now: datetime
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: Index,
+        row: ConversationSummary,
+        clock_shown: tuple[str, bool, QColor],
     ) -> None:
+        """The row on its ground (already painted), with the clock as ``_clock`` read it."""
         painter.save()
         palette = option.palette
-        selected, text_color, dim = paint_row(painter, option, index)
+        selected, text_color, dim = paint_row(painter, option, index, ground=False)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         font, bold, fm, bold_fm = self._fonts_for(option.font)
         line = fm.height()
@@ -408,7 +417,7 @@ class ConversationDelegate(QStyledItemDelegate):
 
         # On the right: how long they wait (ticking: the view repaints every
         # few seconds), when a snoozed conversation comes back, or the last message.
-        clock, clock_bold, clock_color = _clock(row, palette, now, dim)
+        clock, clock_bold, clock_color = clock_shown
         clock_width = (bold_fm if clock_bold else fm).horizontalAdvance(clock) + 4
         painter.setFont(bold if clock_bold else font)
         painter.setPen(text_color if selected else clock_color)
@@ -514,16 +523,25 @@ def shown_snippet(row: ConversationSummary) -> str:
     return mentions.without_own_mentions(row.snippet, row.account_handle)
 
 
-def paint_row(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> tuple[bool, QColor, QColor]:
-    """A row's ground (the highlight when selected, every other row a shade
-    off); whether it is selected, and its text and secondary text colours
+def row_ground(option: QStyleOptionViewItem, index: Index) -> QColor:
+    """A row's ground: the highlight when selected, every other row a shade
+    off, else the list's own."""
+    palette = option.palette
+    if option.state & QStyle.StateFlag.State_Selected:
+        return palette.color(QPalette.ColorRole.Highlight)
+    return palette.color(QPalette.ColorRole.AlternateBase if index.row() % 2 else QPalette.ColorRole.Base)
+
+
+def paint_row(
+    painter: QPainter, option: QStyleOptionViewItem, index: Index, *, ground: bool = True
+) -> tuple[bool, QColor, QColor]:
+    """A row's ground (``row_ground``; ``ground=False``: the caller painted
+    it); whether it is selected, and its text and secondary text colours
     (selected, everything is in the highlight's own text colour)."""
     palette = option.palette
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
-    if selected:
-        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-    elif index.row() % 2:
-        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
+    if ground and (selected or index.row() % 2):
+        painter.fillRect(option.rect, row_ground(option, index))
     text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
     return selected, text, text if selected else colors.dim(palette)
 

@@ -232,3 +232,38 @@ def test_the_list_comes_first(make_ui, qtbot, tmp_path) -> None:  # type: ignore
         assert events[:2] == ["first page of 3", "counts"]
 
     make_ui.run(body())
+
+
+def test_a_conversation_left_while_it_opens_reads_no_more(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """Down the list faster than conversations open: one left while its
+    thread was read reads neither its customer nor its draft, and the one
+    the user is on opens."""
+
+    async def body() -> None:
+        ui = await three_waiting(make_ui)
+        w = ui.window
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
+        bob, carol = (w.list_pane.model.summary(n) for n in (1, 2))
+        drafts: list[int] = []
+        contacts: list[int] = []
+        read_draft, read_contact = ui.ctx.composer.draft, ui.ctx.contacts.contact
+
+        async def draft(conversation_id: int):  # type: ignore[no-untyped-def]
+            drafts.append(conversation_id)
+            return await read_draft(conversation_id)
+
+        async def contact(contact_id: int):  # type: ignore[no-untyped-def]
+            contacts.append(contact_id)
+            return await read_contact(contact_id)
+
+        ui.ctx.composer.draft = draft  # type: ignore[method-assign]
+        ui.ctx.contacts.contact = contact  # type: ignore[method-assign]
+        w.list_pane.view.setFocus()
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_Down)  # Bob, left at once for Carol
+        QTest.keyClick(w.list_pane.view, Qt.Key.Key_Down)
+        await until(lambda: w.conversation.current.summary.id == carol.id, message="Carol's conversation open")
+        assert drafts == [carol.id]
+        assert contacts == [carol.contact_id]
+        assert w.conversation.chosen_id() == carol.id and bob.id not in drafts
+
+    make_ui.run(body())

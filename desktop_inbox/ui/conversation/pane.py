@@ -152,8 +152,10 @@ class ConversationPane(QSplitter):
             )
         else:
             detail = await inbox.conversation(conversation_id, limit=THREAD_PAGE)
+        if token != self._token:
+            return  # the user has moved on (down the list, say): nothing more is read for this one
         contact = await self._ctx.contacts.contact(detail.summary.contact_id) if detail.summary.contact_id else None
-        draft = None if same else await self._ctx.composer.draft(conversation_id)
+        draft = None if same or token != self._token else await self._ctx.composer.draft(conversation_id)
         if token != self._token:
             return  # the user has moved on
         # Everything is read: show it all at once, with no await in between,

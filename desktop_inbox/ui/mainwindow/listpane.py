@@ -55,6 +55,7 @@ class ListPane(QWidget):
         self.has_accounts: bool | None = None  # (None until the accounts are first listed)
         self._auto_selected: int | None = None  # the row the list chose (not the user), while open
         self._selecting = False
+        self._preselected: int | None = None  # selected before the event loop ran, to be opened by follow()
         self._results: tuple[SearchResultsModel, SearchResultsView] | None = None  # built on first search
         self.model = ConversationListModel(inbox)
         self.view = ConversationListView(self.model)
@@ -127,6 +128,10 @@ class ListPane(QWidget):
         self._view_key = key
         self.model.show_page(view, rows)
         self.show_list_state()
+        if rows:
+            # Laid out now, not in the first paint: the scroll bar gets its
+            # range before it is painted, not after (which painted it twice).
+            self.view.doItemsLayout()
 
     def set_has_accounts(self, has: bool) -> None:
         """Whether any account exists: the empty list's words depend on it."""
@@ -150,12 +155,33 @@ class ListPane(QWidget):
         elif self.stack.currentWidget() is self.empty_label:
             self.stack.setCurrentWidget(self.view)
 
+    def preselect(self, remembered_id: int) -> None:
+        """The app's start, before its first paint and event loop: select the
+        row ``follow`` is to open (where the user left off, else the top), so
+        that the first page is painted with it selected instead of painted
+        again for it a moment later. It opens with ``follow``."""
+        if not self.model.rowCount():
+            return
+        self._selecting = True  # (the list's choice, opened by follow(): not the user's, not now)
+        self._preselected = 0  # (nothing opens meanwhile)
+        try:
+            if not (remembered_id and self.view.select_id(remembered_id)):
+                self.view.setCurrentIndex(self.model.index(0, 0))
+                self._auto_selected = self.view.current_id()
+        finally:
+            self._selecting = False
+        self._preselected = self.view.current_id()
+
     def follow(self, current_id: int | None, remembered_id: int) -> None:
         """Keep the conversation the user chose (``current_id``, open or
         opening) selected, or open one: where the user left off
         (``remembered_id``), else the customer waiting longest, and keep
         following the top until the user picks something — in the list or
         elsewhere (a search hit, the customer panel)."""
+        preselected, self._preselected = self._preselected, None
+        if preselected is not None and current_id is None and self.view.current_id() == preselected:
+            self.conversation_chosen.emit(preselected)  # (selected at the start: opened now)
+            return
         following = self._auto_selected is not None and current_id in (None, self._auto_selected)
         if not following and current_id is not None:
             if self.view.current_id() != current_id:
@@ -180,8 +206,9 @@ class ListPane(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._selecting:
             self._auto_selected = None
+            self._preselected = None  # (the user chose: that one opens)
         conversation_id = current.data(Roles.ID) if current.isValid() else None
-        if conversation_id is not None:
+        if conversation_id is not None and self._preselected is None:
             self.conversation_chosen.emit(conversation_id)
 
     def select_id(self, conversation_id: int) -> bool:

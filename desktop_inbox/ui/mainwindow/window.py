@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         filter_ = self.sidebar.current_filter()
         self.list_pane.show_page(filter_, self.sidebar.view_key(), self.ctx.inbox.page_now(filter_, limit=PAGE))
+        # Painted selected at once; it opens in start_rest (_follow_list).
+        self.list_pane.preselect(self.settings.get("last_conversation"))
 
     def first_page_painted(self) -> None:
         if not self._first_page_done:
