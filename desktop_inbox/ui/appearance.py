@@ -173,7 +173,11 @@ class EdgedScrollArea(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.viewport().setAutoFillBackground(False)
+        # A viewport of its own that fills nothing (QScrollArea's fills with
+        # its parent's background role). (Not viewport(): PySide's first
+        # viewport() of the process works out the returned widget's class,
+        # some milliseconds that need not come before the first key.)
+        self.setViewport(QWidget())
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
