@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 
+@functools.cache  # (asked six times before the window's first key; each resolves a path)
 def resource_dir() -> Path:
     """``resources/``: inside a PyInstaller bundle, the package, or the checkout."""
     frozen = getattr(sys, "_MEIPASS", None)

@@ -4,23 +4,26 @@ Both palettes are the app's own (Fusion's standard one puts white on a
 light blue for a selected row, 3.7:1), so that every pair of colours the
 app draws can be held to WCAG AA (``colors.pairs``). Fusion draws the edges
 of text fields, check boxes and radio buttons a shade darker than the
-window, which vanishes on a dark base: ``InboxStyle`` draws them again in a
-colour that stands out in either palette.
+window, which vanishes on a dark base. Fusion derives that edge (its
+"outline") from the palette's ``Window`` colour alone, so the widgets that
+have such an edge get a palette of their own (``QApplication.setPalette``
+for their class) whose ``Window`` makes Fusion's outline ``colors.border``:
+a colour that stands out in either palette. None of them paints its own
+background in ``Window``; their children that do get the app's palette
+back.
+
+(This replaced a ``QProxyStyle`` that drew the edges again from Python: a
+Python override of ``drawPrimitive`` is called for every part of every
+widget Qt paints, and each call converts its ``QStyleOption`` to the most
+derived Python type, which creates the Python enums of some 25 option
+classes before the first page shows: bench/, row 3.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QStyleOptionComplex,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from desktop_inbox.ui import colors
 
@@ -101,72 +104,81 @@ def palette_for(mode: str) -> QPalette:
     return dark_palette() if mode == "dark" else light_palette()
 
 
+# Fusion's outline: the palette's window colour, darker by this factor
+# (QFusionStylePrivate::outline); frames and check boxes lighten it slightly.
+FUSION_OUTLINE_DARKER = 140
+
+# The widgets Fusion draws an edge around in its outline colour: text
+# fields, spin boxes, combo boxes, buttons, check boxes and radio buttons,
+# the framed views (lists, text editors), and the app's own framed panels.
+# (Qt matches a class name against each widget's class and its bases, a
+# Python class's name included; a test checks that each name is a class.)
+EDGED = (
+    "QLineEdit",
+    "QAbstractSpinBox",
+    "QComboBox",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QAbstractItemView",
+    "QTextEdit",
+    "QPlainTextEdit",
+    "EdgedScrollArea",
+    "PictureChip",  # conversation/attachments.py
+    "Figure",  # dialogs/dashboard.py
+)
+# Children of those that paint with ``Window`` (a child takes its parent's
+# palette unless its class has one): they keep the app's.
+UNEDGED = ("QScrollBar", "QHeaderView")
+
 # The mode last applied (``--appearance`` may differ from the setting).
 applied: str | None = None
 
 
 def apply(mode: str) -> None:
+    """The palette of ``mode`` for the whole app, and the edged widgets' own."""
     global applied
     applied = mode
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    if not isinstance(app.style(), InboxStyle):
-        app.setStyle(InboxStyle())
-    app.setPalette(palette_for(mode))
+    palette = palette_for(mode)
+    # (The app's palette first: Qt drops the classes' palettes when it changes.)
+    QApplication.setPalette(palette)
+    edged = edged_palette(palette)
+    # (PySide6 takes the class's name as a str; its stubs say bytes, which it refuses.)
+    for name in EDGED:
+        QApplication.setPalette(edged, name)  # type: ignore[arg-type]
+    for name in UNEDGED:
+        QApplication.setPalette(palette, name)  # type: ignore[arg-type]
 
 
-_EDGED = {
-    QStyle.PrimitiveElement.PE_FrameLineEdit,
-    QStyle.PrimitiveElement.PE_PanelButtonCommand,
-    QStyle.PrimitiveElement.PE_Frame,
-    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-}
+def edged_palette(palette: QPalette) -> QPalette:
+    """``palette`` with a ``Window`` colour from which Fusion draws its
+    outline in ``colors.border`` (half-way to the window when disabled)."""
+    edged = QPalette(palette)
+    edge = colors.border(palette)
+    for group in (Group.Active, Group.Inactive, Group.Disabled):
+        colour = edge if group != Group.Disabled else colors.mix(edge, palette.color(Group.Disabled, Role.Window), 0.5)
+        edged.setColor(group, Role.Window, outline_source(colour))
+    return edged
 
 
-class InboxStyle(QProxyStyle):
-    """Fusion, with the edges of fields and indicators in ``colors.border``."""
-
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
-
-    def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in _EDGED:
-            return
-        if element == QStyle.PrimitiveElement.PE_Frame and option.rect.height() < 6:
-            return  # a separator line, not a frame
-        _edge(option, painter, round_=element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
-            _edge(option, painter)
+def outline_source(edge: QColor) -> QColor:
+    """A window colour that Fusion's outline (``darker(140)``) turns into ``edge``."""
+    return QColor(edge).lighter(FUSION_OUTLINE_DARKER)
 
 
-def _edge(option: QStyleOption, painter: QPainter, *, round_: bool = False) -> None:
-    """The control's edge in ``colors.border`` (unless Fusion's focus ring is it)."""
-    if option.state & QStyle.StateFlag.State_HasFocus:
-        return
-    edge = QColor(colors.border(option.palette))
-    if not option.state & QStyle.StateFlag.State_Enabled:
-        edge = colors.mix(edge, option.palette.color(Role.Window), 0.5)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(edge, 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-    if round_:
-        side = min(rect.width(), rect.height())
-        painter.drawEllipse(QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side))
-    else:
-        painter.drawRoundedRect(rect, 2, 2)
-    painter.restore()
+class EdgedScrollArea(QScrollArea):
+    """A scroll area with the edge of a field. (A plain one fills its page
+    with its palette's window colour, which is the edge's source here: this
+    one shows the window behind it instead.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A viewport of its own that fills nothing (QScrollArea's fills with
+        # its parent's background role). (Not viewport(): PySide's first
+        # viewport() of the process works out the returned widget's class,
+        # some milliseconds that need not come before the first key.)
+        self.setViewport(QWidget())
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.setAutoFillBackground(False)

@@ -31,7 +31,9 @@ class Level(enum.Enum):
 
 
 def is_dark(palette: QPalette) -> bool:
-    return palette.color(Role.Window).lightness() < 128
+    # (By the base: the edged widgets' palettes have a window colour of
+    # their own, from which Fusion draws their edge: appearance.py.)
+    return palette.color(Role.Base).lightness() < 128
 
 
 def _pick(palette: QPalette, light: str, dark: str) -> QColor:

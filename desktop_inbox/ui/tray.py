@@ -82,22 +82,25 @@ class Tray(QObject):
 
     def badge(self, count: int) -> QIcon:
         """The app's icon with the count, drawn at each size a tray uses (a
-        64 px drawing shrunk to 22 px left a three-digit count at 5 px)."""
+        64 px drawing shrunk to 22 px left a three-digit count at 5 px).
+        Nobody waiting: the app's icon itself (drawn by the tray at its size;
+        the window's start draws no six pixmaps before its first key)."""
+        if not count:
+            return self.base
         icon = QIcon()
         for side in SIZES:
             pixmap = self.base.pixmap(side, side)
-            if count:
-                text = badge_text(count)
-                font, pill = badge_font(text, side)
-                painter = QPainter(pixmap)
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setBrush(colors.BADGE)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setFont(font)
-                painter.setPen(colors.MARK_TEXT)
-                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-                painter.end()
+            text = badge_text(count)
+            font, pill = badge_font(text, side)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(colors.BADGE)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setFont(font)
+            painter.setPen(colors.MARK_TEXT)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
             icon.addPixmap(pixmap if isinstance(pixmap, QPixmap) else QPixmap(pixmap))
         return icon
 

@@ -158,3 +158,32 @@ def test_over_the_limit_cannot_be_sent(make_ui) -> None:  # type: ignore[no-unty
         assert w.conversation.composer.send_button.isEnabled() and w.conversation.composer.counter.text() == "27/50"
 
     make_ui.run(body())
+
+
+def test_a_strip_draws_its_icon_when_it_shows_and_for_its_level(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The composer's strips are built hidden with the window: their icon is
+    drawn when one first shows (the style's first standard icon searches the
+    icon theme), and again when its level changes."""
+    from PySide6.QtWidgets import QStyle
+
+    from desktop_inbox.ui.conversation.banner import ICON, Banner
+
+    def drawn(banner: Banner, pixmap: QStyle.StandardPixmap) -> bool:
+        shown = banner.icon.pixmap()
+        expected = banner.style().standardIcon(pixmap).pixmap(shown.size() / shown.devicePixelRatio(), shown.devicePixelRatio())
+        return not shown.isNull() and shown.toImage() == expected.toImage()
+
+    banner = Banner("Sounds canned", Level.WARNING)
+    assert banner.icon.pixmap().isNull()  # (hidden: nothing drawn yet)
+    banner.show()
+    qapp.processEvents()
+    assert banner.icon.pixmap().width() == round(ICON * banner.devicePixelRatioF())
+    assert drawn(banner, QStyle.StandardPixmap.SP_MessageBoxWarning)
+    banner.set_level(Level.ALERT)
+    assert drawn(banner, QStyle.StandardPixmap.SP_MessageBoxCritical)
+    banner.hide()
+    banner.set_level(Level.INFO)
+    banner.show()
+    qapp.processEvents()
+    assert drawn(banner, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    banner.close()

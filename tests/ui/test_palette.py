@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton, QTextEdit, QVBoxLayout, QWidget
 
 import desktop_inbox.ui
 from desktop_inbox.ui import appearance, colors
@@ -52,9 +52,20 @@ def test_widgets_take_their_colours_from_colors_py() -> None:
     assert found == []
 
 
+def _on_screen(widget: QWidget, rect: QRect | None = None) -> QImage:
+    """``widget`` (or ``rect`` of it) as its window shows it: from the
+    window's own grab, so that what shows through a widget that paints no
+    background of its own is the window behind it (a widget's own grab
+    fills it with its palette's window colour, which for the edged widgets
+    is the source of their edge, not what is on screen)."""
+    window = widget.window()
+    area = rect if rect is not None else widget.rect()
+    return window.grab(QRect(widget.mapTo(window, area.topLeft()), area.size())).toImage()
+
+
 def _edge_contrast(widget: QWidget, ground: QColor) -> float:
     """The strongest contrast on the widget's outer two pixels against ``ground``."""
-    image = widget.grab().toImage()
+    image = _on_screen(widget)
     w, h = image.width(), image.height()
     edge = [QPoint(x, y) for x in range(w) for y in (0, 1, h - 2, h - 1)] + [
         QPoint(x, y) for y in range(h) for x in (0, 1, w - 2, w - 1)
@@ -62,37 +73,87 @@ def _edge_contrast(widget: QWidget, ground: QColor) -> float:
     return max(colors.contrast(image.pixelColor(p), ground) for p in edge)
 
 
-def test_dark_text_fields_and_radio_buttons_have_a_visible_edge(qapp) -> None:  # type: ignore[no-untyped-def]
+def _strongest(image: QImage, ground: QColor) -> float:
+    return max(colors.contrast(image.pixelColor(x, y), ground) for x in range(image.width()) for y in range(image.height()))
+
+
+def test_dark_fields_check_boxes_and_radio_buttons_have_a_visible_edge(qapp) -> None:  # type: ignore[no-untyped-def]
     appearance.apply("dark")
     try:
         box = QWidget()
         layout = QVBoxLayout(box)
-        field, radio = QLineEdit(), QRadioButton("Last 30 days")
-        layout.addWidget(field)
-        layout.addWidget(radio)
+        field, radio, check, text = QLineEdit(), QRadioButton("Last 30 days"), QCheckBox("Only unread"), QTextEdit()
+        brief = appearance.EdgedScrollArea()
+        brief.setWidget(QLabel("Who you are answering appears here."))
+        for widget in (field, radio, check, text, brief):
+            layout.addWidget(widget)
         box.show()
         qapp.processEvents()
         palette = QApplication.palette()
         base, window = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)
         # A field's frame against its own (dark) base and against the window.
-        assert _edge_contrast(field, base) >= colors.PART_MINIMUM
-        assert _edge_contrast(field, window) >= colors.PART_MINIMUM
-        # The radio button's circle: Fusion's was 1.1:1 on the window.
-        indicator = radio.style().subElementRect(radio.style().SubElement.SE_RadioButtonIndicator, _option(radio), radio)
-        image = radio.grab(indicator).toImage()
-        assert max(
-            colors.contrast(image.pixelColor(x, y), window) for x in range(image.width()) for y in range(image.height())
-        ) >= colors.PART_MINIMUM
+        for framed in (field, text):
+            assert _edge_contrast(framed, base) >= colors.PART_MINIMUM
+            assert _edge_contrast(framed, window) >= colors.PART_MINIMUM
+        assert _edge_contrast(brief, window) >= colors.PART_MINIMUM
+        # Inside its edge, the scroll area shows the window, as the window does.
+        inside = _on_screen(brief, brief.rect().adjusted(4, 4, -4, -4))
+        assert inside.pixelColor(inside.width() - 2, inside.height() - 2) == window
+        # The radio button's circle and the check box's square: Fusion's
+        # were 1.1:1 on the window.
+        style = radio.style()
+        circle = style.subElementRect(style.SubElement.SE_RadioButtonIndicator, _option(radio), radio)
+        assert _strongest(_on_screen(radio, circle), window) >= colors.PART_MINIMUM
+        square = style.subElementRect(style.SubElement.SE_CheckBoxIndicator, _option(check), check)
+        assert _strongest(_on_screen(check, square), window) >= colors.PART_MINIMUM
+        # Around them, the window as it is (no colour of the edge's making).
+        beside = _on_screen(radio, QRect(circle.right() + 2, 0, 2, 2))
+        assert beside.pixelColor(0, 0) == window
         box.close()
     finally:
         appearance.apply("light")
 
 
-def _option(radio: QRadioButton):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("mode", PALETTES)
+def test_the_edged_widgets_keep_the_palettes_colours(mode: str) -> None:
+    """Only the window colour, the edge's source, is theirs: whatever the
+    app draws in them in the palette's colours stays light or dark."""
+    palette = PALETTES[mode]()
+    edged = appearance.edged_palette(palette)
+    assert colors.is_dark(edged) == colors.is_dark(palette) == (mode == "dark")
+    assert colors.late(edged) == colors.late(palette)
+    for role in QPalette.ColorRole:
+        if role not in (QPalette.ColorRole.Window, QPalette.ColorRole.NColorRoles):
+            assert edged.color(role) == palette.color(role), role
+    # Fusion's outline, the window colour made darker, is the border.
+    assert edged.color(QPalette.ColorRole.Window).darker(appearance.FUSION_OUTLINE_DARKER).name() in (
+        colors.border(palette).name(),
+        colors.border(palette).darker(101).name(),
+    )
+
+
+def test_every_edged_class_name_is_a_class() -> None:
+    """A class's palette is looked up by its name: a renamed class would
+    silently lose its edge."""
+    import PySide6.QtWidgets
+
+    from desktop_inbox.ui.conversation import attachments
+    from desktop_inbox.ui.dialogs import dashboard
+
+    ours = {"EdgedScrollArea": appearance.EdgedScrollArea, "PictureChip": attachments.PictureChip, "Figure": dashboard.Figure}
+    for name in appearance.EDGED:
+        cls = getattr(PySide6.QtWidgets, name, None) or ours.get(name)
+        assert cls is not None and cls.__name__ == name, name
+        assert issubclass(cls, QWidget)
+    for name in appearance.UNEDGED:
+        assert issubclass(getattr(PySide6.QtWidgets, name), QWidget)
+
+
+def _option(button: QRadioButton | QCheckBox):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QStyleOptionButton
 
     option = QStyleOptionButton()
-    option.initFrom(radio)
+    option.initFrom(button)
     return option
 
 

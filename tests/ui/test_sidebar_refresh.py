@@ -61,3 +61,17 @@ def test_the_same_count_keeps_the_trays_badge(qtbot) -> None:  # type: ignore[no
     assert tray.icon.icon().cacheKey() == icon
     tray.set_waiting(4)
     assert tray.icon.icon().cacheKey() != icon and "4 customers" in tray.icon.toolTip()
+
+
+def test_nobody_waiting_shows_the_apps_own_icon(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """(Drawn by the tray at its size: the start draws no badge for nobody.)"""
+    window = Window()
+    qtbot.addWidget(window)
+    tray = Tray(window, shown=False)
+    assert tray.icon.icon().cacheKey() == tray.base.cacheKey()
+    assert "nobody waiting" in tray.icon.toolTip()
+    tray.set_waiting(2)
+    assert tray.icon.icon().cacheKey() != tray.base.cacheKey()
+    assert tray.icon.icon().pixmap(22, 22).toImage() != tray.base.pixmap(22, 22).toImage()
+    tray.set_waiting(0)
+    assert tray.icon.icon().cacheKey() == tray.base.cacheKey() and "nobody waiting" in tray.icon.toolTip()

@@ -10,7 +10,7 @@ is too narrow for them side by side: a strip never widens the composer
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -68,7 +68,10 @@ class Banner(QFrame):
         outer.setSpacing(3)
         outer.addLayout(head)
         outer.addLayout(self.row)
-        self._show_icon()
+        # The icon is drawn when the strip first shows: the composer's strips
+        # are built hidden with the window, and the style's first standard
+        # icon (a search of the icon theme) took ~5 ms of its start (bench/, 3).
+        self._icon_level: Level | None = None
         self.hide()
 
     def set_level(self, level: Level) -> None:
@@ -76,7 +79,8 @@ class Banner(QFrame):
         if level != self.level:
             self.level = level
             self.icon.setAccessibleName(QCoreApplication.translate("Banner", _LEVELS[level]))
-            self._show_icon()
+            if self.isVisible():
+                self._show_icon()
             self.update()
 
     def add_button(self, text: str) -> QPushButton:
@@ -88,7 +92,13 @@ class Banner(QFrame):
         items = (self.row.itemAt(n) for n in range(self.row.count()))
         return [w for item in items if item is not None and isinstance(w := item.widget(), QPushButton)]
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._icon_level != self.level:
+            self._show_icon()
+        super().showEvent(event)
+
     def _show_icon(self) -> None:
+        self._icon_level = self.level
         side = ICON
         self.icon.setPixmap(self.style().standardIcon(_ICONS[self.level]).pixmap(QSize(side, side), self.devicePixelRatioF()))
 

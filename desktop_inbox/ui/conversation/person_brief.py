@@ -7,16 +7,17 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_inbox.text import mentions
 from desktop_inbox.ui import colors, i18n, style
+from desktop_inbox.ui.appearance import EdgedScrollArea
 
 if TYPE_CHECKING:
     from desktop_inbox.services.composer import PersonBrief
 
 
-class PersonBriefWidget(QScrollArea):
+class PersonBriefWidget(EdgedScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)

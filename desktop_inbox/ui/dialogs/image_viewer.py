@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_inbox.ui.appearance import EdgedScrollArea
 from desktop_inbox.ui.conversation.media import load_image
 from desktop_inbox.ui.i18n import arg
 
@@ -47,7 +47,7 @@ class ImageViewer(QDialog):
             self.picture.setText(arg(self.tr("%1. Open it with the system's player.", "%1: video, sound…"), kinds.get(kind, kind)))
         # A sentence in place of the picture wraps (in Greek it ran past the window).
         self.picture.setWordWrap(image is None)
-        scroll = QScrollArea()
+        scroll = EdgedScrollArea()
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
         scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)

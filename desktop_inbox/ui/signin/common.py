@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from desktop_inbox.records import Platform
 from desktop_inbox.services.platforms import descriptor
 from desktop_inbox.services.values import Account
 from desktop_inbox.ui import colors
+from desktop_inbox.ui.appearance import EdgedScrollArea
 from desktop_inbox.ui.context import AppContext
 from desktop_inbox.ui.i18n import arg, platform_text, say
 from desktop_inbox.ui.tasks import spawn
@@ -88,14 +88,14 @@ def reflow(text: str) -> str:
     return "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
-def help_area(rich_text: str, name: str, *, min_height: int = 240) -> QScrollArea:
+def help_area(rich_text: str, name: str, *, min_height: int = 240) -> EdgedScrollArea:
     """A page's long explanation (setup steps, costs, access) in a scroll area."""
     label = QLabel(rich_text)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(name)
-    scroll = QScrollArea()
+    scroll = EdgedScrollArea()
     scroll.setWidget(label)
     scroll.setWidgetResizable(True)
     scroll.setMinimumHeight(min_height)
