@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 from desktop_inbox.connectors.base import Answer, ReadsAhead
 from desktop_inbox.errors import Offline, RateLimited, TransientError
-from desktop_inbox.records import AccountState, Connection, OutboxState, Page, State
+from desktop_inbox.records import AccountState, Connection, OutboxState, Page, Post, State
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
 from desktop_inbox.store.schema import AccountRow, database
@@ -513,6 +514,52 @@ async def test_a_sync_that_failed_after_storing_pages_and_was_retried_counts_the
         [result] = await rig.engine.sync_once()
         assert result.ok and result.added == 5
         assert await _remote_ids(rig) == ["1", "2", "3", "4", "5"]
+    finally:
+        await rig.engine.shutdown()
+        rig.cache.close()
+
+
+class OnDemandThreads(FakeConnector):
+    """A connector whose threads come on demand (``threads_on_demand``: Mastodon)."""
+
+    threads_on_demand = True
+
+
+async def test_threads_on_demand_are_worked_out_as_the_batch_is_stored(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reply joins the thread of the message it answers when that was
+    stored by an earlier batch, or is threaded under it until it comes; the
+    roots are looked up on the writer's thread, with the store (bench/, 7:
+    no trip to the reader's thread between a batch read and its store)."""
+    monkeypatch.setattr(prefetch, "BATCH_POSTS", 1)  # (a store per page)
+    rig = make_rig(data_dir, connector=OnDemandThreads(FakeClock()), poll_interval=3600.0)
+    try:
+
+        def reply(remote_id: str, minutes: float, to: str) -> Post:
+            return dataclasses.replace(mention(remote_id, minutes), thread_root=None, in_reply_to=to)
+
+        rig.connector.pages[HISTORY] = [
+            Page([dataclasses.replace(mention("1", -9), thread_root=None)], "h1", exhausted=False),
+            Page([reply("2", -8, "1")], "h2", exhausted=False),
+            Page([reply("3", -7, "2"), reply("4", -6, "99")], "h3", exhausted=True),
+        ]
+        read = rig.cache.read
+        reads: list[str] = []
+
+        async def noted_read(fn: Any, *args: Any, **kwargs: Any) -> Any:
+            reads.append(getattr(fn, "__name__", ""))
+            return await read(fn, *args, **kwargs)
+
+        rig.cache.read = noted_read  # type: ignore[method-assign]
+        [result] = await rig.engine.sync_once()
+        assert result.ok and result.added == 4
+        assert "thread_roots" not in reads
+
+        def roots() -> dict[str, str]:
+            return dict(database.execute_sql("SELECT remote_id, thread_root FROM message").fetchall())
+
+        assert await read(roots) == {"1": "1", "2": "1", "3": "1", "4": "99"}
     finally:
         await rig.engine.shutdown()
         rig.cache.close()
