@@ -144,12 +144,19 @@ class _Reader:
             self.done = True
             self.arrived.set()
 
+    def discard(self) -> None:
+        """Let go of the answers not read (their bodies may be on their way)."""
+        for fetched in self.ready:
+            if fetched.answer is not None:
+                fetched.answer.discard()
+        self.ready.clear()
+
     def fail(self, fetched: _Fetched, exc: BaseException) -> None:
         """A page read by ``take`` failed: nothing after it is handed out;
         the failure is, after the pages before it."""
         if self.task is not None:
             self.task.cancel()
-        self.ready.clear()
+        self.discard()
         self.cursor = fetched.asked
         self.error = exc
         self.done = True
@@ -247,7 +254,9 @@ class Prefetch:
     def drop(self, account_id: int, stream: str | None = None) -> None:
         """Forget what was fetched ahead for the account (or one stream of it)."""
         for key in [k for k in self._readers if k[0] == account_id and stream in (None, k[1])]:
-            task = self._readers.pop(key).task
+            reader = self._readers.pop(key)
+            reader.discard()
+            task = reader.task
             if task is not None:
                 task.cancel()
                 if task.done() and not task.cancelled():

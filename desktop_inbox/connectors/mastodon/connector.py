@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -327,23 +327,42 @@ class MastodonConnector(MastodonListening):
             # (Catching up: the page's newest id goes on from the cursor;
             # without a cursor the newest page is the only one.)
             named = newer if cursor and newer and _id_order(newer) > _id_order(cursor) else None
-            return Answer(named, lambda: self._mentions_forward(response, links, cursor))
+            return self._answer(response, named, lambda: self._mentions_forward(response, links, cursor))
         if stream == MENTION_HISTORY:
             response = await self._notifications({"max_id": cursor} if cursor else {})
             links = _links(response)
             # (A page past the date the user chose ends the import when read:
             # the page asked for on this word is then dropped.)
-            return Answer(
+            return self._answer(
+                response,
                 _query_param(links.get("next"), "max_id"),
                 lambda: self._mentions_backward(response, links, cursor, since),
             )
         page = await self.fetch(stream, cursor, since=since)
         return Answer(None, lambda: _already(page))
 
+    def _answer(self, response: httpx.Response, named: str | None, read: Callable[[], Awaitable[Page]]) -> Answer:
+        """An answer whose body comes while the next page is asked for (its
+        headers named it): a plain client asks only once a whole page is
+        in. Its records are read (``read``) once the body is."""
+        body = asyncio.ensure_future(self.api.read_body(response))
+
+        async def read_page() -> Page:
+            await body
+            return await read()
+
+        def discard() -> None:
+            body.cancel()
+            if body.done() and not body.cancelled():
+                body.exception()  # (retrieved: no "never retrieved" warning)
+
+        return Answer(named, read_page, discard)
+
     async def _notifications(self, extra: dict[str, str]) -> httpx.Response:
+        """A page of mention notifications, its body still on its way (``_answer``)."""
         params = [("types[]", "mention"), ("include_filtered", "true"), ("limit", str(PAGE_SIZE))]
         params += list(extra.items())
-        return await self.api.request("GET", "/api/v1/notifications", params=params)
+        return await self.api.request("GET", "/api/v1/notifications", params=params, stream=True)
 
     async def _read_notifications(self, response: httpx.Response) -> tuple[list[Post], list[Skipped], list[str]]:
         """A page's posts, read on the event loop ``READ_AT_ONCE`` statuses
