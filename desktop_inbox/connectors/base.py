@@ -123,10 +123,13 @@ class Answer:
     ``next_cursor``: where the stream goes on, when the answer says so
     without being read (Mastodon's Link header) and the page will not end
     the stream; the page read then has exactly this cursor. None: only the
-    page read tells (then nothing is asked for ahead of it)."""
+    page read tells (then nothing is asked for ahead of it). ``discard``:
+    lets go of an answer that will not be read (its body may still be on
+    its way, holding a connection)."""
 
     next_cursor: str | None
     read: Callable[[], Awaitable[Page]]
+    discard: Callable[[], None] = lambda: None
 
 
 @runtime_checkable
@@ -135,8 +138,10 @@ class ReadsAhead(Connector, Protocol):
 
     Optional, checked with ``isinstance``: the engine's reader
     (``sync.prefetch``) then asks for the next page as soon as an answer
-    names it, while the one before is decoded and parsed, as a plain client
-    following Link headers would. One request at a time still, in order.
+    names it, while the one before is decoded and parsed. Pages are asked
+    for in order, each once the answer before named it; Mastodon's answer
+    is handed out once its headers are in (the Link header), its body still
+    coming, so the server starts on the next page meanwhile.
     """
 
     async def fetch_answer(self, stream: str, cursor: str | None, *, since: datetime | None) -> Answer:

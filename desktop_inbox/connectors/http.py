@@ -244,7 +244,13 @@ class Api:
         files: Any = None,
         headers: Mapping[str, str] | None = None,
         authenticated: bool = True,
+        stream: bool = False,
     ) -> httpx.Response:
+        """The server's answer (a success; its errors raised as ours).
+        ``stream``: a success is returned as soon as its headers are in, its
+        body read later (``read_body``), while the caller goes on (what
+        the headers say, e.g. where the next page is, can be asked for
+        meanwhile)."""
         now = self.clock()
         rate = self.limit_for(method, path)
         wait = rate.wait_until(now)
@@ -263,40 +269,36 @@ class Api:
         is_write = method.upper() not in ("GET", "HEAD")
         host = self.client.base_url.host or "the server"
         try:
-            response = await self.client.request(
-                method, path, params=params, json=json_body, data=data, files=files, headers=all_headers
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise Offline(
-                QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
-                host=host,
-                explain=unreachable.explain(exc, host),
-            ) from None
-        except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout) as exc:
-            raise TransientError(
-                QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time ({reason})."),
-                host=host,
-                reason=_reason(exc),
-                maybe_done=is_write,
-            ) from None
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            raise TransientError(
-                QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({reason})."),
-                host=host,
-                reason=_reason(exc),
-                maybe_done=is_write,
-            ) from None
+            if stream:
+                built = self.client.build_request(
+                    method, path, params=params, json=json_body, data=data, files=files, headers=all_headers
+                )
+                response = await self.client.send(built, stream=True)
+            else:
+                response = await self.client.request(
+                    method, path, params=params, json=json_body, data=data, files=files, headers=all_headers
+                )
         except httpx.TransportError as exc:
-            raise Offline(
-                QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
-                host=host,
-                explain=unreachable.explain(exc, host),
-            ) from None
+            raise _transport_error(exc, host, is_write=is_write) from None
         self._note_rate(response, rate)
         if response.is_success:
             return response
+        if stream:
+            await self.read_body(response)
         await self._raise_for(response, is_write=is_write, rate=rate)
         raise AssertionError("unreachable")
+
+    async def read_body(self, response: httpx.Response) -> bytes:
+        """The body of an answer asked for with ``stream=True`` (its
+        connection then goes back to the pool; a failure raised as ours)."""
+        try:
+            return await response.aread()
+        except httpx.TransportError as exc:
+            host = self.client.base_url.host or "the server"
+            raise _transport_error(exc, host, is_write=response.request.method.upper() not in ("GET", "HEAD")) from None
+        finally:
+            if not response.is_closed:
+                await response.aclose()
 
     async def get_json(self, path: str, **kwargs: Any) -> Any:
         response = await self.request("GET", path, **kwargs)
@@ -383,6 +385,35 @@ class Api:
             status=status,
             reason=reason,
         )
+
+
+def _transport_error(exc: httpx.TransportError, host: str, *, is_write: bool) -> Exception:
+    """A failure to reach the server, or of the connection, as ours."""
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return Offline(
+            QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
+            host=host,
+            explain=unreachable.explain(exc, host),
+        )
+    if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout)):
+        return TransientError(
+            QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time ({reason})."),
+            host=host,
+            reason=_reason(exc),
+            maybe_done=is_write,
+        )
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return TransientError(
+            QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({reason})."),
+            host=host,
+            reason=_reason(exc),
+            maybe_done=is_write,
+        )
+    return Offline(
+        QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
+        host=host,
+        explain=unreachable.explain(exc, host),
+    )
 
 
 def _reason(exc: Exception) -> str:

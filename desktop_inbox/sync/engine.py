@@ -50,7 +50,7 @@ from desktop_inbox.sync.media import MediaKeeper
 from desktop_inbox.sync.prefetch import Prefetch, joined
 from desktop_inbox.sync.result import AccountResult
 from desktop_inbox.sync.status import OK, status_for
-from desktop_inbox.sync.threads import resolve_threads
+from desktop_inbox.sync.threads import resolve_threads, rooted_on_demand
 from desktop_inbox.words import QT_TRANSLATE_NOOP
 
 __all__ = ["AccountResult", "SyncEngine", "SyncEvent", "SyncEventKind"]
@@ -313,10 +313,22 @@ class SyncEngine:
         if account.history_since is not None:
             # Nothing older than the history the user chose, from any stream.
             posts = [p for p in posts if p.created_at >= account.history_since]
-        posts = await resolve_threads(self.cache, account.id, connector, posts)
-        stored = await self.cache.write(
-            ingest.store_page, account.id, stream, posts, cursor=page_cursor, exhausted=exhausted, unread=unread
-        )
+        if getattr(connector, "threads_on_demand", False):
+            # (Threaded on the writer's thread, in the same hand-over: no request to make.)
+            chosen = posts
+
+            def thread_and_store() -> ingest.IngestResult:
+                rooted = rooted_on_demand(account.id, chosen)
+                return ingest.store_page(
+                    account.id, stream, rooted, cursor=page_cursor, exhausted=exhausted, unread=unread
+                )
+
+            stored = await self.cache.write(thread_and_store)
+        else:
+            posts = await resolve_threads(self.cache, account.id, connector, posts)
+            stored = await self.cache.write(
+                ingest.store_page, account.id, stream, posts, cursor=page_cursor, exhausted=exhausted, unread=unread
+            )
         if stored.added:
             self._emit(
                 SyncEvent(

@@ -1,27 +1,38 @@
-"""A stream's next pages, fetched while the pages before them are stored.
+"""A stream's next pages, asked for while the pages before them are stored.
 
 A stream is read page after page (each page says where the next starts).
 Fetching, parsing and storing them one at a time leaves the server idle
 while the cache writes and the cache idle while the server answers: most of
 a first sync was that wait (bench/, measurement 7). So a stream being pulled
-has a reader of its own that keeps fetching ahead, up to ``DEPTH`` pages,
-and the engine takes what has arrived in one go (``take``) and stores it in
-one transaction, with the last page's cursor: exactly once still holds, and
-a big backlog is written in few, larger transactions.
+has a reader of its own that keeps asking ahead, up to ``DEPTH`` pages, and
+the engine takes what has arrived in one go (``take``) and stores it in one
+transaction, with the last page's cursor: exactly once still holds, and a
+big backlog is written in few, larger transactions.
 
-Reading a page (decoding its JSON, parsing its records) takes about as long
-again as the server takes to answer. A connector that can say where the
-next page starts before reading a page (``ReadsAhead``: Mastodon's Link
-header) has the next page asked for while it reads this one, as a plain
-client following Link headers would: still one request at a time and in
-order, and a page whose records do not lead where its answer said has the
-page asked for on that word dropped, never handed out.
+Reading a page (decoding its JSON, parsing its records) is Python work, and
+so is most of a store's: done at the same time, on the event loop and on
+the cache's writer thread, the two took turns at Python's lock, each waiting
+up to its switch interval (5 ms) at every hand-over, and a store took twice
+as long as on its own (bench/, measurement 7: a first sync's stores, 0.65 s
+alone, 1.3 s beside the reading). So the reader only asks: a connector that
+can say where the next page starts before reading a page (``ReadsAhead``:
+Mastodon's Link header) has its answers kept unread, and ``take`` reads them,
+while the engine waits for their pages anyway and the writer has nothing to
+do; while it stores them, the event loop only asks for the next pages (the
+server works meanwhile, as it does for a plain client following Link
+headers: one request at a time, in order). A page whose records do not lead
+where its answer said has what was asked for on that word dropped, never
+handed out. An answer that names no next page is read by the reader (only
+the page says where the stream goes on).
 
 The reader never fetches more pages than its caller said it would take
 (``limit``: a cycle's history budget), stops at a stream's end, and is
 dropped when the stream moves elsewhere or the cycle ends; a failure
 reaches the caller after the pages fetched before it. A stream whose
-platform plans its budget (``next_poll``) is never read ahead.
+platform plans its budget (``next_poll``) is never read ahead. A history
+cut at a date (``since``) keeps one answer unread ahead, not ``DEPTH``: the
+page past the date ends it, and what was asked for after that page would
+be budget spent for nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +46,7 @@ from datetime import datetime
 from desktop_inbox.connectors.base import Answer, Connector, ReadsAhead
 from desktop_inbox.records import Page
 
-DEPTH = 8  # pages fetched ahead of the one being stored
+DEPTH = 8  # pages asked for ahead of the ones being stored
 BATCH_POSTS = 400  # records taken into one transaction (5 Mastodon pages)
 
 
@@ -58,6 +69,18 @@ def joined(pages: list[Page], cursor: str | None) -> tuple[Page, bool]:
     return Page(posts, last.cursor, last.exhausted, skipped, history_limit_reached=limited), more
 
 
+@dataclass(eq=False, slots=True)
+class _Fetched:
+    """A page as the reader has it: asked at ``asked``; either its answer,
+    not read yet, which names ``named`` as the next page (asked for on that
+    word), or the page, read (its answer named none)."""
+
+    asked: str | None
+    named: str | None
+    answer: Answer | None
+    page: Page | None
+
+
 @dataclass(eq=False)
 class _Reader:
     connector: Connector
@@ -65,11 +88,7 @@ class _Reader:
     since: datetime | None
     cursor: str | None  # where the next page to fetch starts
     limit: int | None  # pages it may still fetch
-    ready: deque[tuple[str | None, Page]] = field(default_factory=deque)  # (asked at, page)
-    # A page being read (decoded, parsed) while the next one is asked for:
-    # (asked at, the reading, the cursor its answer named).
-    reading: tuple[str | None, asyncio.Future[Page], str] | None = None
-    ended: bool = False  # a page read ahead was the stream's last
+    ready: deque[_Fetched] = field(default_factory=deque)
     error: BaseException | None = None
     done: bool = False
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -78,9 +97,11 @@ class _Reader:
 
     def position(self) -> str | None:
         """The cursor the next page it hands out was asked at."""
-        if self.ready:
-            return self.ready[0][0]
-        return self.reading[0] if self.reading is not None else self.cursor
+        return self.ready[0].asked if self.ready else self.cursor
+
+    def ahead(self) -> int:
+        """How many pages may wait to be taken (see the module's notes)."""
+        return DEPTH if self.since is None else 1
 
     async def _answer(self, asked: str | None) -> Answer:
         if isinstance(self.connector, ReadsAhead):
@@ -88,80 +109,57 @@ class _Reader:
         page = await self.connector.fetch(self.stream, asked, since=self.since)
         return Answer(None, lambda: _already(page))
 
-    def _hand(self, asked: str | None, page: Page) -> None:
-        self.ready.append((asked, page))
+    def _hand(self, fetched: _Fetched) -> None:
+        self.ready.append(fetched)
         self.arrived.set()
-
-    async def _settle(self) -> bool:
-        """Hand out the page being read; whether the stream goes on where
-        its answer said (else the reader goes on from where the page says,
-        or stops: ``ended``). Its read's failure is raised."""
-        assert self.reading is not None
-        asked, reading, named = self.reading
-        try:
-            page = await reading
-        finally:
-            self.reading = None
-        self._hand(asked, page)
-        if page.cursor == named and moves_on(page, asked):
-            return True
-        self.ended = not moves_on(page, asked)
-        self.cursor = page.cursor
-        return False
-
-    async def _room(self) -> bool:
-        """Wait until fewer than ``DEPTH`` pages are out (a page being read
-        is settled first: the caller may be waiting for it); False when
-        settling it turned the stream elsewhere."""
-        while len(self.ready) + (self.reading is not None) >= DEPTH:
-            if self.reading is not None:
-                if not await self._settle():
-                    return False
-                continue
-            self.room.clear()
-            await self.room.wait()
-        return True
 
     async def run(self) -> None:
         try:
-            while (self.limit is None or self.limit > 0) and not self.ended:
-                if not await self._room():
-                    continue
+            while (self.limit is None or self.limit > 0) and not self.done:
+                while len(self.ready) >= self.ahead():
+                    self.room.clear()
+                    await self.room.wait()
                 asked = self.cursor
                 answer = await self._answer(asked)
                 self.limit = None if self.limit is None else self.limit - 1
-                if self.reading is not None and not await self._settle():
-                    # (The page before named a next page its records did not
-                    # lead to: what was asked for on that word is dropped.)
-                    continue
+                # (An answer that sets a budget, Meta's usage: pages only when due, no more ahead.)
                 budgeted = self.connector.next_poll(self.stream) is not None
-                if answer.next_cursor is None or budgeted or self.limit == 0:
-                    page = await answer.read()
-                    self._hand(asked, page)
-                    if not moves_on(page, asked) or budgeted:
-                        # (An answer that sets a budget, Meta's usage: pages only when due, no more ahead.)
+                if answer.next_cursor is not None:
+                    # Kept unread (``take`` reads it); the next page is asked for on its word.
+                    self._hand(_Fetched(asked, answer.next_cursor, answer, None))
+                    self.cursor = answer.next_cursor
+                    if budgeted:
                         break
-                    self.cursor = page.cursor
                     continue
-                # The answer names the next page: ask for it while this one is read.
-                self.reading = (asked, asyncio.ensure_future(answer.read()), answer.next_cursor)
-                self.cursor = answer.next_cursor
-            if self.reading is not None:
-                await self._settle()
+                page = await answer.read()  # (only the page says where the stream goes on)
+                self._hand(_Fetched(asked, page.cursor, None, page))
+                if not moves_on(page, asked) or budgeted:
+                    break
+                self.cursor = page.cursor
         except asyncio.CancelledError:
-            if self.reading is not None:
-                self.reading[1].cancel()
             raise
         except Exception as exc:  # (handed to the caller, after the pages before it)
             self.error = exc
-            if self.reading is not None:
-                try:
-                    await self._settle()
-                except Exception as earlier:  # (the earlier page's failure is the one to report)
-                    self.error = earlier
         finally:
             self.done = True
             self.arrived.set()
+
+    def discard(self) -> None:
+        """Let go of the answers not read (their bodies may be on their way)."""
+        for fetched in self.ready:
+            if fetched.answer is not None:
+                fetched.answer.discard()
+        self.ready.clear()
+
+    def fail(self, fetched: _Fetched, exc: BaseException) -> None:
+        """A page read by ``take`` failed: nothing after it is handed out;
+        the failure is, after the pages before it."""
+        if self.task is not None:
+            self.task.cancel()
+        self.discard()
+        self.cursor = fetched.asked
+        self.error = exc
+        self.done = True
 
 
 async def _already(page: Page) -> Page:
@@ -176,14 +174,12 @@ class Prefetch:
         self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
         *, limit: int | None = None,
     ) -> list[Page]:
-        """The pages from ``cursor`` on: a batch of ``BATCH_POSTS`` records
-        (or ``DEPTH`` pages), fewer where the stream (or ``limit``, the pages
-        the caller will take from here on at most) ends first.
+        """The pages from ``cursor`` on, read: a batch of ``BATCH_POSTS``
+        records (or ``DEPTH`` pages), fewer where the stream (or ``limit``,
+        the pages the caller will take from here on at most) ends first.
 
-        Waiting for a whole batch costs nothing while the one before is
-        written (the reader goes on meanwhile), and each transaction then
-        carries several pages."""
-        most = BATCH_POSTS
+        Reading a page lets the reader ask for the next ones meanwhile (its
+        records are read a few at a time between the event loop's turns)."""
         key = (account_id, stream)
         reader = self._readers.get(key)
         if reader is not None and reader.position() != cursor:
@@ -194,25 +190,41 @@ class Prefetch:
                 # A planned budget (a page only when it is due), or one page wanted.
                 return [await connector.fetch(stream, cursor, since=since)]
             reader = self._start(key, connector, cursor, since, limit)
-        while not reader.done and (
-            not reader.ready or (len(reader.ready) < DEPTH and sum(len(p.posts) for _a, p in reader.ready) < most)
-        ):
-            reader.arrived.clear()
-            await reader.arrived.wait()
-        if not reader.ready:
-            self._readers.pop(key, None)
+        pages: list[Page] = []
+        count = 0
+        elsewhere = False  # the stream ended, or goes on elsewhere than the reader asked
+        while len(pages) < DEPTH and count < BATCH_POSTS:
+            if not reader.ready:
+                if reader.done:
+                    break
+                reader.arrived.clear()
+                await reader.arrived.wait()
+                continue
+            fetched = reader.ready.popleft()
+            reader.room.set()
+            page = fetched.page
+            if page is None:
+                assert fetched.answer is not None
+                try:
+                    page = await fetched.answer.read()
+                except Exception as exc:
+                    reader.fail(fetched, exc)
+                    break
+            pages.append(page)
+            count += len(page.posts)
+            if not moves_on(page, fetched.asked) or page.cursor != fetched.named:
+                # (Nothing was asked for after it, or what was, on its
+                # answer's word, is not where its records lead: dropped.)
+                elsewhere = True
+                break
+        if elsewhere:
+            self.drop(account_id, stream)
+        elif reader.done and not reader.ready and (reader.error is None or not pages):
+            self._readers.pop(key, None)  # (nothing more to hand out; a failure is raised below)
+        if not pages:
             if reader.error is not None:
                 raise reader.error
             raise RuntimeError(f"the reader of {stream} ended without a page")  # (it ends after a last page only)
-        pages: list[Page] = []
-        count = 0
-        while reader.ready and (not pages or count + len(reader.ready[0][1].posts) <= most):
-            _asked, page = reader.ready.popleft()
-            pages.append(page)
-            count += len(page.posts)
-        reader.room.set()
-        if reader.done and not reader.ready and reader.error is None:
-            self._readers.pop(key, None)  # (its stream ended: nothing more to hand out)
         return pages
 
     def _start(
@@ -242,7 +254,9 @@ class Prefetch:
     def drop(self, account_id: int, stream: str | None = None) -> None:
         """Forget what was fetched ahead for the account (or one stream of it)."""
         for key in [k for k in self._readers if k[0] == account_id and stream in (None, k[1])]:
-            task = self._readers.pop(key).task
+            reader = self._readers.pop(key)
+            reader.discard()
+            task = reader.task
             if task is not None:
                 task.cancel()
                 if task.done() and not task.cancelled():

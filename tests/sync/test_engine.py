@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import dataclasses
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,10 @@ import pytest
 
 from desktop_inbox.connectors.base import Answer, ReadsAhead
 from desktop_inbox.errors import Offline, RateLimited, TransientError
-from desktop_inbox.records import AccountState, Connection, OutboxState, Page, State
+from desktop_inbox.records import AccountState, Connection, OutboxState, Page, Post, State
 from desktop_inbox.store import accounts as store_accounts
 from desktop_inbox.store import conversations, ingest, outbox
-from desktop_inbox.store.schema import database
+from desktop_inbox.store.schema import AccountRow, database
 from desktop_inbox.sync import prefetch
 from desktop_inbox.sync.backoff import Backoff
 from desktop_inbox.sync.events import SyncEventKind
@@ -26,6 +27,7 @@ from desktop_inbox.sync.result import AccountResult
 from tests.helpers.fake_connector import (
     HISTORY,
     NEW,
+    T0,
     FakeClock,
     FakeConnector,
     FakePushConnector,
@@ -284,7 +286,9 @@ class ReadingAhead(FakeConnector):
         self.asked: list[str | None] = []
         self.read_gate = False
         self.read_failures: set[str | None] = set()
-        self.read_waited: list[bool] = []
+        self.read_waited: dict[str | None, bool] = {}  # cursor asked at -> whether its read waited
+        self.on_read: Callable[[str | None], None] = lambda _cursor: None  # (told the cursor of each page read)
+        self.answer_delay = 0.0  # how long the server takes to answer
 
     def serve(self, pages: list[Page]) -> None:
         """The history: each page at the cursor of the one before."""
@@ -299,18 +303,22 @@ class ReadingAhead(FakeConnector):
         return Page(list(page.posts), page.cursor, page.exhausted)
 
     async def fetch_answer(self, stream: str, cursor: str | None, *, since: object = None) -> Answer:
+        if self.answer_delay:
+            await asyncio.sleep(self.answer_delay)
         page = await self.fetch(stream, cursor, since=None)
         if stream == HISTORY:
             self.asked.append(cursor)
         asked_before = len(self.asked)
 
         async def read() -> Page:
+            if stream == HISTORY:
+                self.on_read(cursor)
             if self.read_gate and stream == HISTORY:
                 for _ in range(500):  # until the next page is asked for, or give up (2.5 s)
                     if len(self.asked) > asked_before or page.exhausted:
                         break
                     await asyncio.sleep(0.005)
-                self.read_waited.append(len(self.asked) > asked_before)
+                self.read_waited[cursor] = len(self.asked) > asked_before
             if cursor in self.read_failures:
                 raise TransientError("The connection to fake.example broke (reset).")
             return page
@@ -338,10 +346,57 @@ async def test_the_next_page_is_asked_for_while_a_page_is_read(ahead: Rig) -> No
     [result] = await ahead.engine.sync_once()
     assert result.ok and result.added == 5
     # Each of the first four pages was still being read when the next was asked for.
-    assert connector.read_waited[:4] == [True] * 4
+    assert [connector.read_waited[c] for c in (None, "h1", "h2", "h3")] == [True] * 4
     assert connector.fetched.count(HISTORY) == 5  # nothing asked beyond the last page
     assert await ahead.cache.read(ingest.get_cursor, ahead.account.id, HISTORY) == ("h5", True)
     assert await _remote_ids(ahead) == ["1", "2", "3", "4", "5"]
+
+
+async def test_pages_are_read_between_stores_and_asked_for_while_one_is_stored(
+    ahead: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench/, measurement 7: reading a page (its JSON, its records) is
+    Python work, and so is most of a store on the cache's writer thread;
+    side by side they took turns at Python's lock and a first sync's stores
+    took twice as long. The pages are read while nothing is stored, and
+    while a page is stored the next ones are asked for."""
+    monkeypatch.setattr(prefetch, "BATCH_POSTS", 1)  # (a store per page)
+    connector = ahead.connector
+    assert isinstance(connector, ReadingAhead)
+    connector.serve(history_pages(6))
+    connector.answer_delay = 0.005  # (pages come one after the other, as from a server)
+    storing = False
+    read_while_storing: dict[str | None, bool] = {}
+    asked_while_storing: list[int] = []
+    connector.on_read = lambda cursor: read_while_storing.__setitem__(cursor, storing)
+    write = ahead.cache.write
+
+    async def slow_write(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal storing
+        if getattr(fn, "__name__", "") != "store_page" or args[1] != HISTORY or not args[2]:
+            return await write(fn, *args, **kwargs)
+        storing = True
+        try:
+            before = len(connector.asked)
+            for _ in range(200):  # until two more pages were asked for (or all were), or give up (1 s)
+                if len(connector.asked) >= min(before + 2, 6):
+                    break
+                await asyncio.sleep(0.005)
+            asked_while_storing.append(len(connector.asked) - before)
+            return await write(fn, *args, **kwargs)
+        finally:
+            storing = False
+
+    ahead.cache.write = slow_write  # type: ignore[method-assign]
+    [result] = await ahead.engine.sync_once()
+    assert result.ok and result.added == 6
+    assert await _remote_ids(ahead) == ["1", "2", "3", "4", "5", "6"]
+    assert connector.fetched.count(HISTORY) == 6  # each page once
+    # Each page read outside the stores but the last (its answer names no
+    # next page: the reader reads it to know that the stream ends there).
+    assert set(read_while_storing) == {None, "h1", "h2", "h3", "h4", "h5"}
+    assert not any(read_while_storing[c] for c in (None, "h1", "h2", "h3", "h4"))
+    assert asked_while_storing[0] >= 2
 
 
 async def test_a_page_asked_for_on_a_word_its_predecessor_broke_is_never_stored(ahead: Rig) -> None:
@@ -349,6 +404,8 @@ async def test_a_page_asked_for_on_a_word_its_predecessor_broke_is_never_stored(
     # cut at the date the user chose): page 3, asked for meanwhile, is dropped.
     connector = ahead.connector
     assert isinstance(connector, ReadingAhead)
+    since = T0 - timedelta(minutes=2, seconds=30)  # (pages 1 and 2 are newer)
+    ahead.cache.call_write(lambda: AccountRow.update(history_since=since).execute())
     pages = history_pages(5)
     pages[1] = Page(pages[1].posts, "h2", exhausted=True)
     connector.serve(pages)
@@ -457,6 +514,52 @@ async def test_a_sync_that_failed_after_storing_pages_and_was_retried_counts_the
         [result] = await rig.engine.sync_once()
         assert result.ok and result.added == 5
         assert await _remote_ids(rig) == ["1", "2", "3", "4", "5"]
+    finally:
+        await rig.engine.shutdown()
+        rig.cache.close()
+
+
+class OnDemandThreads(FakeConnector):
+    """A connector whose threads come on demand (``threads_on_demand``: Mastodon)."""
+
+    threads_on_demand = True
+
+
+async def test_threads_on_demand_are_worked_out_as_the_batch_is_stored(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reply joins the thread of the message it answers when that was
+    stored by an earlier batch, or is threaded under it until it comes; the
+    roots are looked up on the writer's thread, with the store (bench/, 7:
+    no trip to the reader's thread between a batch read and its store)."""
+    monkeypatch.setattr(prefetch, "BATCH_POSTS", 1)  # (a store per page)
+    rig = make_rig(data_dir, connector=OnDemandThreads(FakeClock()), poll_interval=3600.0)
+    try:
+
+        def reply(remote_id: str, minutes: float, to: str) -> Post:
+            return dataclasses.replace(mention(remote_id, minutes), thread_root=None, in_reply_to=to)
+
+        rig.connector.pages[HISTORY] = [
+            Page([dataclasses.replace(mention("1", -9), thread_root=None)], "h1", exhausted=False),
+            Page([reply("2", -8, "1")], "h2", exhausted=False),
+            Page([reply("3", -7, "2"), reply("4", -6, "99")], "h3", exhausted=True),
+        ]
+        read = rig.cache.read
+        reads: list[str] = []
+
+        async def noted_read(fn: Any, *args: Any, **kwargs: Any) -> Any:
+            reads.append(getattr(fn, "__name__", ""))
+            return await read(fn, *args, **kwargs)
+
+        rig.cache.read = noted_read  # type: ignore[method-assign]
+        [result] = await rig.engine.sync_once()
+        assert result.ok and result.added == 4
+        assert "thread_roots" not in reads
+
+        def roots() -> dict[str, str]:
+            return dict(database.execute_sql("SELECT remote_id, thread_root FROM message").fetchall())
+
+        assert await read(roots) == {"1": "1", "2": "1", "3": "1", "4": "99"}
     finally:
         await rig.engine.shutdown()
         rig.cache.close()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -91,8 +91,6 @@ def _opt_str(value: Any, limit: int = 4000) -> str | None:
     return value[:limit] if isinstance(value, str) and value else None
 
 
-# What ``person`` reads of an account (the id first).
-_PERSON_FACTS = ("id", "acct", "url", "uri", "display_name", "avatar_static", "avatar", "note", "fields")
 _PEOPLE_KEPT = 4096
 
 
@@ -133,8 +131,8 @@ class MastodonConnector(MastodonListening):
         self.api.auth = {"Authorization": f"Bearer {token}"}
         self.me = me
         self.clock = clock
-        # Account id -> (what its Person was read from, the Person): ``_author``.
-        self._people: dict[str | int, tuple[tuple[Any, ...], Person]] = {}
+        # Account id -> (the account its Person was read from, the Person): ``_author``.
+        self._people: dict[str | int, tuple[dict[str, Any], Person]] = {}
 
     async def aclose(self) -> None:
         await self.api.aclose()
@@ -232,22 +230,22 @@ class MastodonConnector(MastodonListening):
             ) from None
 
     def _author(self, account: Any) -> Person:
-        """``person(account)``, remembered by account id while what it is
-        read from stays the same: a sync's pages name the same people over
-        and over (10,000 mentions, a few hundred authors)."""
-        if not isinstance(account, Mapping):
+        """``person(account)``, remembered by account id while the account
+        (as the server sent it) stays the same: a sync's pages name the
+        same people over and over (10,000 mentions, a few hundred authors),
+        and comparing two accounts is one comparison of two dicts."""
+        if type(account) is not dict:
             return self.person(account)  # (raises what it raises)
-        facts = tuple(account.get(name) for name in _PERSON_FACTS)
-        account_id = facts[0]
+        account_id = account.get("id")
         if not isinstance(account_id, (str, int)):
             return self.person(account)
         known = self._people.get(account_id)
-        if known is not None and known[0] == facts:
+        if known is not None and known[0] == account:
             return known[1]
         person = self.person(account)
         if len(self._people) >= _PEOPLE_KEPT:
             self._people.clear()
-        self._people[account_id] = (facts, person)
+        self._people[account_id] = (account, person)
         return person
 
     def _parse_status(self, status: Mapping[str, Any], customer: Person | None) -> Post | None:
@@ -329,23 +327,42 @@ class MastodonConnector(MastodonListening):
             # (Catching up: the page's newest id goes on from the cursor;
             # without a cursor the newest page is the only one.)
             named = newer if cursor and newer and _id_order(newer) > _id_order(cursor) else None
-            return Answer(named, lambda: self._mentions_forward(response, links, cursor))
+            return self._answer(response, named, lambda: self._mentions_forward(response, links, cursor))
         if stream == MENTION_HISTORY:
             response = await self._notifications({"max_id": cursor} if cursor else {})
             links = _links(response)
             # (A page past the date the user chose ends the import when read:
             # the page asked for on this word is then dropped.)
-            return Answer(
+            return self._answer(
+                response,
                 _query_param(links.get("next"), "max_id"),
                 lambda: self._mentions_backward(response, links, cursor, since),
             )
         page = await self.fetch(stream, cursor, since=since)
         return Answer(None, lambda: _already(page))
 
+    def _answer(self, response: httpx.Response, named: str | None, read: Callable[[], Awaitable[Page]]) -> Answer:
+        """An answer whose body comes while the next page is asked for (its
+        headers named it): a plain client asks only once a whole page is
+        in. Its records are read (``read``) once the body is."""
+        body = asyncio.ensure_future(self.api.read_body(response))
+
+        async def read_page() -> Page:
+            await body
+            return await read()
+
+        def discard() -> None:
+            body.cancel()
+            if body.done() and not body.cancelled():
+                body.exception()  # (retrieved: no "never retrieved" warning)
+
+        return Answer(named, read_page, discard)
+
     async def _notifications(self, extra: dict[str, str]) -> httpx.Response:
+        """A page of mention notifications, its body still on its way (``_answer``)."""
         params = [("types[]", "mention"), ("include_filtered", "true"), ("limit", str(PAGE_SIZE))]
         params += list(extra.items())
-        return await self.api.request("GET", "/api/v1/notifications", params=params)
+        return await self.api.request("GET", "/api/v1/notifications", params=params, stream=True)
 
     async def _read_notifications(self, response: httpx.Response) -> tuple[list[Post], list[Skipped], list[str]]:
         """A page's posts, read on the event loop ``READ_AT_ONCE`` statuses
