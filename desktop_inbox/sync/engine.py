@@ -577,7 +577,11 @@ class SyncEngine:
                 if delay is None:
                     await event.wait()
                 else:
-                    await asyncio.wait_for(self._wait_for_news(account_id, event, delay), delay)
+                    # (Awaited here, not in a task of its own as wait_for
+                    # made it: a loop closed before that task ever ran left
+                    # its coroutine never awaited.)
+                    async with asyncio.timeout(delay):
+                        await self._wait_for_news(account_id, event, delay)
                 failures = 0  # woken on purpose (or pushed): try at once
             except TimeoutError:
                 pass
