@@ -389,12 +389,6 @@ class Api:
 
 def _transport_error(exc: httpx.TransportError, host: str, *, is_write: bool) -> Exception:
     """A failure to reach the server, or of the connection, as ours."""
-    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-        return Offline(
-            QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
-            host=host,
-            explain=unreachable.explain(exc, host),
-        )
     if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout)):
         return TransientError(
             QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time ({reason})."),
@@ -409,6 +403,7 @@ def _transport_error(exc: httpx.TransportError, host: str, *, is_write: bool) ->
             reason=_reason(exc),
             maybe_done=is_write,
         )
+    # (A refused or timed-out connection, and any other transport failure.)
     return Offline(
         QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
         host=host,

@@ -108,10 +108,8 @@ def test_each_row_is_painted_on_its_own_ground(qapp) -> None:  # type: ignore[no
     assert ground(2) == palette.color(QPalette.ColorRole.Highlight)
 
 
-def test_the_first_page_is_laid_out_before_its_first_paint(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The app's start shows the first page before any event is handled: the
-    scroll bar has its range (and its place) for the first paint, which then
-    paints it once, not once more after the rows are laid out."""
+def _pane_with_rows(qtbot) -> Any:  # type: ignore[no-untyped-def]
+    """A list pane on screen showing 30 conversations, as the app's start shows its first page."""
     from desktop_inbox.ui.mainwindow.listpane import ListPane
 
     pane = ListPane(Inbox(), lambda: None)  # type: ignore[arg-type, return-value]
@@ -119,7 +117,15 @@ def test_the_first_page_is_laid_out_before_its_first_paint(qapp, qtbot) -> None:
     pane.resize(330, 400)
     pane.show()
     rows = [_summary(id=n, sort_key=n, customer_name=f"Customer {n}") for n in range(1, 31)]
-    pane.show_page({"state": "needs_reply"}, "needs_reply", rows)  # type: ignore[arg-type]
+    pane.show_page({"state": "needs_reply"}, "needs_reply", rows)
+    return pane
+
+
+def test_the_first_page_is_laid_out_before_its_first_paint(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app's start shows the first page before any event is handled: the
+    scroll bar has its range (and its place) for the first paint, which then
+    paints it once, not once more after the rows are laid out."""
+    pane = _pane_with_rows(qtbot)
     bar = pane.view.verticalScrollBar()
     assert bar.maximum() > 0 and bar.isVisibleTo(pane)
     assert pane.view.viewport().width() == pane.view.width() - bar.width() - 2 * pane.view.frameWidth()
@@ -129,15 +135,8 @@ def test_the_start_selects_the_row_to_open_before_painting_and_opens_it_with_the
     """Before its first paint the start selects the row the list is to open
     (where the user left off, else the top) without opening it; the list's
     following opens it once the loop runs, unless the user chose another."""
-    from desktop_inbox.ui.mainwindow.listpane import ListPane
-
-    def pane_with_rows() -> tuple[ListPane, list[int]]:
-        pane = ListPane(Inbox(), lambda: None)  # type: ignore[arg-type, return-value]
-        qtbot.addWidget(pane)
-        pane.resize(330, 400)
-        pane.show()
-        rows = [_summary(id=n, sort_key=n, customer_name=f"Customer {n}") for n in range(1, 31)]
-        pane.show_page({"state": "needs_reply"}, "needs_reply", rows)  # type: ignore[arg-type]
+    def pane_with_rows() -> tuple[Any, list[int]]:
+        pane = _pane_with_rows(qtbot)
         chosen: list[int] = []
         pane.conversation_chosen.connect(chosen.append)
         return pane, chosen
