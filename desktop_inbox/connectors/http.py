@@ -387,22 +387,24 @@ class Api:
         )
 
 
+# What a broken exchange says (the request may have reached the server).
+_BROKEN = (
+    (
+        (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout),
+        QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time ({reason})."),
+    ),
+    (
+        (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError),
+        QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({reason})."),
+    ),
+)
+
+
 def _transport_error(exc: httpx.TransportError, host: str, *, is_write: bool) -> Exception:
     """A failure to reach the server, or of the connection, as ours."""
-    if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout)):
-        return TransientError(
-            QT_TRANSLATE_NOOP("Errors", "{host} did not answer in time ({reason})."),
-            host=host,
-            reason=_reason(exc),
-            maybe_done=is_write,
-        )
-    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
-        return TransientError(
-            QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke ({reason})."),
-            host=host,
-            reason=_reason(exc),
-            maybe_done=is_write,
-        )
+    for kinds, said in _BROKEN:
+        if isinstance(exc, kinds):
+            return TransientError(said, host=host, reason=_reason(exc), maybe_done=is_write)
     # (A refused or timed-out connection, and any other transport failure.)
     return Offline(
         QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}: {explain}."),
