@@ -18,13 +18,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.records import State
-from desktop_inbox.resources import icon_path
 from desktop_inbox.ui import appearance, i18n
 from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.bridge import EngineBridge
@@ -108,7 +106,7 @@ class MainWindow(QMainWindow):
         self._saved_counted_at: datetime | None = None
         # Ending in the app's name: Qt adds it to titles that do not (X11, Windows).
         self.setWindowTitle(i18n.arg(self.tr("Demo workspace — %1"), APP_NAME) if ctx.demo else APP_NAME)
-        self.setWindowIcon(QIcon(str(icon_path())))
+        # (Its icon is the application's: ui/application.py sets it.)
         self.bridge = EngineBridge(ctx, self)
 
         # Panes; the conversation and the customer take their slots in build_rest.
