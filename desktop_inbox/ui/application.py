@@ -87,10 +87,8 @@ def run_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     _lighter_feature_check()
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop_inbox.resources import icon_path
     from desktop_inbox.ui.platform_theme import platform_theme
 
     theme = platform_theme(os.environ)
@@ -105,7 +103,6 @@ def run_gui(argv: Sequence[str]) -> int:
     app = _application(QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)  # X11's WM_CLASS stays APP_ID (the application name)
-    app.setWindowIcon(QIcon(str(icon_path())))
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the window quits explicitly; the tray may stay
     from desktop_inbox.ui.gc_guard import MainThreadGarbageCollector
@@ -149,6 +146,15 @@ def run_gui(argv: Sequence[str]) -> int:
     # never be answered); now and then such an exit aborted after a clean
     # shutdown (glibc: "FATAL: exception not rethrown", status -6).
     os._exit(code)
+
+
+def _set_app_icon(app: Any) -> None:
+    """The app's icon, on every window it has and will have."""
+    from PySide6.QtGui import QIcon
+
+    from desktop_inbox.resources import icon_path
+
+    app.setWindowIcon(QIcon(str(icon_path())))
 
 
 def _lighter_feature_check() -> None:
@@ -413,6 +419,7 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     asyncio.get_running_loop().call_later(SYNC_START_DELAY, instance.listen)
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
+        _set_app_icon(app)  # (the recovery's dialogs have it from the first)
         watchdog.done(START_WATCH)  # (the user takes the time they need)
         from desktop_inbox.ui import recovery
 
@@ -434,6 +441,10 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     else:
         ctx, window = start.ctx, start.window
         window.start_rest()
+        # The app's icon (every window's, the taskbar's) is an SVG: Qt's SVG
+        # icon engine loads for it (~2.5 ms). It comes once the window
+        # answers input, with the other things that wait for that moment.
+        asyncio.get_running_loop().call_later(SYNC_START_DELAY, _set_app_icon, app)
     # (The sync service and its modules load when the sync starts, a moment
     # after the window answers input; a demo's signs in at once.)
     cache = ctx.cache
@@ -483,7 +494,8 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     log.info("quitting")
     watchdog.watch(QUIT_WATCH, QUIT_WATCH_SECONDS)
     window.save_state()
-    window.tray.icon.hide()
+    if hasattr(window, "tray"):  # (a quit before the quiet start: none was built)
+        window.tray.icon.hide()
     window.hide()
     if ctx.services.sync_built:  # (not built just to be stopped: a quit right after the start)
         await _bounded("stopping the sync", ctx.sync.shutdown())

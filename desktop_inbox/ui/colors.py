@@ -10,7 +10,7 @@ colour literals elsewhere in ``ui/``).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -133,8 +133,7 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     what: str
     fg: QColor
     bg: QColor

@@ -25,9 +25,8 @@ import enum
 import math
 from array import array
 from collections import OrderedDict
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -467,8 +466,7 @@ class ConversationDelegate(QStyledItemDelegate):
 _PAINTED_STATES = (QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_Active, QStyle.StateFlag.State_Enabled)
 
 
-@dataclass(frozen=True)
-class FirstLine:
+class FirstLine(NamedTuple):
     """Where a row's first line puts the name, the follow-up mark, the
     public/DM mark and the handle."""
 

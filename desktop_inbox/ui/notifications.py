@@ -19,8 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -44,8 +43,7 @@ PREVIEW = 120  # characters of the message in the notification
 ANSWER_SECONDS = 5.0  # the service answers at once; a hung one is not waited for
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     title: str  # plain text
     body: str  # plain text
     conversation_id: int | None  # what a click opens

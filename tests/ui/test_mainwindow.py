@@ -267,3 +267,39 @@ def test_a_conversation_left_while_it_opens_reads_no_more(make_ui) -> None:  # t
         assert w.conversation.chosen_id() == carol.id and bob.id not in drafts
 
     make_ui.run(body())
+
+
+def test_the_apps_start_builds_the_tray_with_the_quiet_start(make_ui, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The app's start (``rest_later``) builds the tray and the notifications
+    after the window answers, with the sidebar's counts its badge follows;
+    a refresh that comes first builds them then (once)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_inbox.ui.mainwindow import MainWindow
+    from desktop_inbox.ui.settings import Settings
+
+    async def body() -> None:
+        from tests.helpers.mastodon import make_world
+
+        world = make_world()
+        post_three(world)
+        ui = await make_ui.attach(world)
+        window = MainWindow(ui.ctx, Settings(QSettings(str(tmp_path / "rest.ini"), QSettings.Format.IniFormat)), rest_later=True)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_first_page()
+        window.build_rest()
+        assert hasattr(window, "conversation") and not hasattr(window, "tray")
+        window.start_rest()
+        await until(lambda: hasattr(window, "tray") and window.tray.waiting == 3, message="the tray and its badge")
+        tray, notifier = window.tray, window.notifier
+        window.build_tray()
+        assert (window.tray, window.notifier) == (tray, notifier)
+        # A refresh before the quiet start builds it too.
+        early = MainWindow(ui.ctx, Settings(QSettings(str(tmp_path / "early.ini"), QSettings.Format.IniFormat)), rest_later=True)
+        qtbot.addWidget(early)
+        early.build_rest()
+        early.refresh_all()
+        await until(lambda: hasattr(early, "tray") and early.tray.waiting == 3, message="built by the refresh")
+
+    make_ui.run(body())

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -56,8 +55,7 @@ if TYPE_CHECKING:
     from desktop_inbox.services.values import Channel, ConversationSummary, Snippet
 
 
-@dataclass(frozen=True)
-class Outgoing:
+class Outgoing(NamedTuple):
     """What the user asked to send."""
 
     conversation_id: int

@@ -314,7 +314,7 @@ class ConversationPane(QSplitter):
 
         def answered(send: bool) -> None:
             if send:
-                self.send_reply(replace(outgoing, others_anyway=True))
+                self.send_reply(outgoing._replace(others_anyway=True))
 
         self.others_box = ask_send_despite_others(self, self.team.describe_others(exc.others), answered)
 

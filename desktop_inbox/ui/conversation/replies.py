@@ -5,9 +5,8 @@ checks, the hand-off, the draft, waking the sync). Nothing here imports Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from desktop_inbox.services.replies import PendingReply, Sent
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.conversation.composer import Outgoing
 
 
-@dataclass(frozen=True)
-class Queued:
+class Queued(NamedTuple):
     """A reply in the outbox, as the composer asked for it."""
 
     outgoing: Outgoing

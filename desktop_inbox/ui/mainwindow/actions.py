@@ -14,10 +14,9 @@ import enum
 import html
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import zip_longest
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -42,8 +41,7 @@ class Scope(enum.Enum):
     COMPOSER = "composer"  # while the focus is in the composer
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     name: str
     text: str  # in the menu, with its & mnemonic (English; translated when built, context "Actions")
     handler: Handler
@@ -55,13 +53,11 @@ class Action:
     group: str = ""  # actions of one group are exclusive choices (drawn as radio items)
 
 
-@dataclass(frozen=True)
-class Separator:
+class Separator(NamedTuple):
     menu: str
 
 
-@dataclass(frozen=True)
-class Submenu:
+class Submenu(NamedTuple):
     """A menu built by the window (its entries change as it opens)."""
 
     menu: str

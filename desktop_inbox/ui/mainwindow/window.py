@@ -18,13 +18,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop_inbox import APP_NAME
 from desktop_inbox.errors import CacheDamaged, InboxError
 from desktop_inbox.records import State
-from desktop_inbox.resources import icon_path
 from desktop_inbox.ui import appearance, i18n
 from desktop_inbox.ui.backup_actions import BackupActions
 from desktop_inbox.ui.bridge import EngineBridge
@@ -41,7 +39,6 @@ from desktop_inbox.ui.sidebar import Sidebar
 from desktop_inbox.ui.snooze import SnoozeMenu
 from desktop_inbox.ui.statusbar import StatusBar
 from desktop_inbox.ui.tasks import messages, spawn
-from desktop_inbox.ui.tray import Tray
 
 # The rest of the start (the conversation opened, then a moment later the
 # sidebar's counts, snippets and snoozes) begins once the first page of the
@@ -73,6 +70,7 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.conversation.pane import ConversationPane
     from desktop_inbox.ui.customer_panel import CustomerPanel
     from desktop_inbox.ui.notifications import Notifier
+    from desktop_inbox.ui.tray import Tray
 
 log = logging.getLogger("desktop_inbox.ui")
 
@@ -92,10 +90,11 @@ class MainWindow(QMainWindow):
     named_actions: dict[str, QAction]
     editing: Editing
     # Built by build_rest.
-    tray: Tray
-    notifier: Notifier
     conversation: ConversationPane
     customer: CustomerPanel
+    # Built by build_tray.
+    tray: Tray
+    notifier: Notifier
 
     def __init__(self, ctx: AppContext, settings: Settings, *, rest_later: bool = False) -> None:
         """``rest_later``: what the first paint does without (see ``build_rest``)
@@ -105,10 +104,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._first_page_done = False
         self._rest_started = False
+        self._rest_later = rest_later
         self._saved_counted_at: datetime | None = None
         # Ending in the app's name: Qt adds it to titles that do not (X11, Windows).
         self.setWindowTitle(i18n.arg(self.tr("Demo workspace — %1"), APP_NAME) if ctx.demo else APP_NAME)
-        self.setWindowIcon(QIcon(str(icon_path())))
+        # (Its icon is the application's: ui/application.py sets it.)
         self.bridge = EngineBridge(ctx, self)
 
         # Panes; the conversation and the customer take their slots in build_rest.
@@ -147,8 +147,9 @@ class MainWindow(QMainWindow):
             self.build_rest()
 
     def build_rest(self) -> None:
-        """The conversation (header, thread, composer) and customer panes and
-        the tray icon (the search results are built on the first search).
+        """The conversation (header, thread, composer) and customer panes (the
+        search results are built on the first search), and the tray icon
+        unless the app's start builds it later (``build_tray``).
 
         The app's start paints the list before these and their modules exist
         (bench/, 3); every handler that uses them runs after this.
@@ -156,11 +157,9 @@ class MainWindow(QMainWindow):
         from desktop_inbox.ui.conversation.pane import ConversationPane
         from desktop_inbox.ui.conversation.replies import Replies
         from desktop_inbox.ui.customer_panel import CustomerPanel
-        from desktop_inbox.ui.notifications import Notifier
 
-        self.tray = Tray(self, shown=self.settings.get("tray"))
-        self.notifier = Notifier(self.tray, self)
-        self.notifier.opened.connect(self.open_from_notification)
+        if not self._rest_later:
+            self.build_tray()
         self.conversation = ConversationPane(self.ctx, Replies(self.ctx))
         actions.attach(self.named_actions, actions.Scope.COMPOSER, self.conversation.composer)
         self.customer = CustomerPanel()
@@ -177,6 +176,21 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.conversation.restoreState(state)
         self._connect_panes()
+
+    def build_tray(self) -> None:
+        """The tray icon and the notifications (once). The app's start builds
+        them with the quiet start (``_start_quiet``): nothing shows a count or
+        a notification before then (the sidebar's counts, which the tray's
+        badge follows, load then too), and the tray's SVG icon and the
+        notifications' module would cost the window's first key ~5 ms."""
+        if hasattr(self, "tray"):
+            return
+        from desktop_inbox.ui.notifications import Notifier
+        from desktop_inbox.ui.tray import Tray
+
+        self.tray = Tray(self, shown=self.settings.get("tray"))
+        self.notifier = Notifier(self.tray, self)
+        self.notifier.opened.connect(self.open_from_notification)
 
     def _connect(self) -> None:
         self.sidebar.show_mine(self.ctx.inbox.in_team)
@@ -281,6 +295,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(QUIET_START_MS, self, self._start_quiet)
 
     def _start_quiet(self) -> None:
+        self.build_tray()
         spawn(self._refresh_side())
         self.conversation.reload_snippets()
         self.wake_snoozed()
@@ -436,6 +451,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_tags(tags)
         self._refresh_saved_searches()
         self.status_bar.outbox.show_count(waiting)
+        self.build_tray()  # (a refresh a sync asked for may come first)
         self.tray.set_waiting(counts.get(State.NEEDS_REPLY, 0))
         self.conversation.set_accounts(accounts)
         self.status_bar.show_accounts(accounts)
@@ -469,6 +485,7 @@ class MainWindow(QMainWindow):
         def show(rows: list[ConversationSummary]) -> None:
             notice = notice_for(rows, count)
             if notice is not None:
+                self.build_tray()
                 self.notifier.show(notice)
 
         spawn(read(), on_done=show, name="notify")
