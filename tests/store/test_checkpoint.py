@@ -33,14 +33,20 @@ def page(start: int) -> list[Post]:
 
 
 def file_alone(path: Path) -> int:
-    """Messages in the database file itself: ``immutable`` ignores the WAL."""
-    conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
-    try:
-        return int(conn.execute("SELECT count(*) FROM message").fetchone()[0])
-    except sqlite3.OperationalError:  # not even the tables yet
-        return 0
-    finally:
-        conn.close()
+    """Messages in the database file itself: ``immutable`` ignores the WAL.
+
+    An immutable reader takes no lock, so a checkpoint writing the file
+    under it can tear its read ("database disk image is malformed", or a
+    table not found): it reads again. No tables after that: not yet there."""
+    for _ in range(50):
+        conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+        try:
+            return int(conn.execute("SELECT count(*) FROM message").fetchone()[0])
+        except sqlite3.DatabaseError:
+            time.sleep(0.01)
+        finally:
+            conn.close()
+    return 0
 
 
 def test_a_run_of_writes_reaches_the_database_file_without_the_writer_checkpointing(cache: Cache) -> None:
