@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_inbox.connectors import values
 from desktop_inbox.connectors.values import load_json
@@ -48,3 +50,48 @@ def test_an_answer_that_cannot_hold_a_surrogate_is_not_walked(monkeypatch: pytes
     assert walked == []
     load_json(b'[{"content": "\\ud800"}]')
     assert len(walked) == 1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[18446744073709551616, -9223372036854775809, 123456789012345678901234567890]",  # beyond 64 bits: ints
+        b"[1e400, -1e400, NaN, Infinity, -Infinity]",  # what json.loads reads and msgspec refuses
+        b'\xef\xbb\xbf{"a": 1}',  # a byte order mark
+        json.dumps({"a": ["é", 1.5]}).encode("utf-16"),
+        json.dumps({"a": ["é", 1.5]}).encode("utf-32"),
+        b'{"a": 1, "a": 2}',
+        b"[0.1, 1.0000000000000002, 2.2250738585072011e-308, -0.0, 1E5]",
+        b"[" * 500 + b"]" * 500,
+        '{"ε": ["\\u00e9"]}',
+    ],
+)
+def test_what_decodes_decodes_as_json_loads_does(raw: bytes | str) -> None:
+    decoded = load_json(raw)
+    expected = json.loads(raw)
+    assert repr(decoded) == repr(expected)  # (types too: 1 is not 1.0, nan is repr'd)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"", b"[1,]", b"[1] x", b'{"a" 1}', b"01", b'"\xff"', b'"a\x01b"', b"tru", b"[" * 5000 + b"]" * 5000],
+)
+def test_what_json_loads_refuses_is_refused(raw: bytes) -> None:
+    with pytest.raises((ValueError, RecursionError)):
+        json.loads(raw)
+    with pytest.raises((ValueError, RecursionError)):
+        load_json(raw)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON, st.booleans())
+def test_any_json_decodes_as_json_loads_does(value: object, ascii_only: bool) -> None:
+    raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    expected = values.clean_json(json.loads(raw))
+    assert repr(load_json(raw)) == repr(expected)
