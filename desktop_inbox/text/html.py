@@ -140,9 +140,6 @@ _SIMPLE_MARKUP = re.compile(
 )
 # Its tags, in order: (end tag, name).
 _SIMPLE_TAGS = re.compile(r"<(/?)([a-z]+)")
-_SPAN_START = re.compile(r"<span [^>]*>")
-_BR_CLOSED = re.compile(r"<br ?/>")
-_LINK_START = re.compile(r"<a [^>]*>")
 _HREF = re.compile(r' href="([^"]*)"')
 # A link the sanitiser keeps as it is: http(s), a host name or an IPv4
 # address (a host whose last label starts with a digit is read as one, and
@@ -154,14 +151,6 @@ _SIMPLE_URL = re.compile(
 )
 _IPV4 = re.compile(r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}")
 _LINK_REL = '" rel="noopener noreferrer nofollow">'
-# For the text: a line break, a paragraph's edge, any other tag.
-_TEXT_BREAK = re.compile(r"<br ?/?>")
-_TEXT_BLOCK = re.compile(r"</?p>")
-_TEXT_TAG = re.compile(r"<[^>]*>")
-
-
-class _NotSimple(Exception):
-    pass
 
 
 @functools.lru_cache(maxsize=2048)
@@ -181,13 +170,6 @@ def _simple_link_start(tag: str) -> str:
     return '<a href="' + url.group(0) + _LINK_REL
 
 
-def _simple_link(tag: re.Match[str]) -> str:
-    start = _simple_link_start(tag.group(0))
-    if not start:
-        raise _NotSimple
-    return start
-
-
 def simple_markup(raw: str) -> tuple[str, str] | None:
     """``text_and_rich(raw)`` for markup as Mastodon writes it (see above),
     read without the HTML parser; None for anything else."""
@@ -200,36 +182,15 @@ def simple_markup(raw: str) -> tuple[str, str] | None:
             raw.encode("utf-8")
         except UnicodeEncodeError:
             return None  # (a lone surrogate: the sanitiser refuses it)
-    # Every tag closed where it was opened, paragraphs only at the top, no
-    # link in a link: the tree is what the tags say.
-    stack: list[str] = []
-    for end, name in _SIMPLE_TAGS.findall(raw):
-        if end:
-            if not stack or stack.pop() != name:
-                return None
-        elif name != "br":
-            if (name == "p" and stack) or (name == "a" and "a" in stack):
-                return None
-            stack.append(name)
-    if stack:
+    pieces = _SIMPLE_PIECES.split(raw)  # text, tag, text, ..., text
+    tags = _tags_read(tuple(pieces[1::2]))
+    if tags is None:
         return None
-    clean = raw
-    if "<span " in clean:
-        clean = _SPAN_START.sub("<span>", clean)
-    if "<br" in clean:
-        clean = _BR_CLOSED.sub("<br>", clean)
-    if "<a " in clean:
-        try:
-            clean = _LINK_START.sub(_simple_link, clean)
-        except _NotSimple:
-            return None
-    text = raw
-    if "<" in text:
-        if "<br" in text:
-            text = _TEXT_BREAK.sub("\n", text)
-        if "<p>" in text:
-            text = _TEXT_BLOCK.sub("\n\n", text)
-        text = _TEXT_TAG.sub("", text)
+    clean_tags, text_tags, rich = tags
+    pieces[1::2] = clean_tags
+    clean = "".join(pieces)
+    pieces[1::2] = text_tags
+    text = "".join(pieces)
     if "\xa0" in clean:
         clean = clean.replace("\xa0", "&nbsp;")  # (as the serialiser writes it; no attribute is left to hold one)
     if "&" in raw:
@@ -237,7 +198,53 @@ def simple_markup(raw: str) -> tuple[str, str] | None:
         clean = clean.replace("&quot;", '"').replace("&#39;", "'")
         text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
         text = text.replace("&amp;", "&")
-    return _tidy(text), clean if _RICH.search(clean) else ""
+    return _tidy(text), clean if rich else ""
+
+
+# (In markup of that shape every "<" starts a tag and no ">" is outside one.)
+_SIMPLE_PIECES = re.compile(r"(<[^>]*>)")
+
+
+@functools.lru_cache(maxsize=2048)
+def _tags_read(tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
+    """A status's tags, in order, as the sanitiser writes them and as the
+    text reads them (a line break, a paragraph's edge, nothing), and
+    whether they make it rich; None unless every tag is closed where it
+    was opened, paragraphs only at the top, no link in a link (then the
+    tree is what the tags say). (Statuses' tags come in few sequences, a
+    mention's link and span mostly, and remembered: a sequence is read
+    once, the text between them as often as it comes.)"""
+    stack: list[str] = []
+    clean: list[str] = []
+    text: list[str] = []
+    for tag in tags:
+        found = _SIMPLE_TAGS.match(tag)
+        assert found is not None  # (the shape says so)
+        end, name = found.groups()
+        if end:
+            if not stack or stack.pop() != name:
+                return None
+        elif name != "br":
+            if (name == "p" and stack) or (name == "a" and "a" in stack):
+                return None
+            stack.append(name)
+        if name == "br":
+            clean.append("<br>")
+            text.append("\n")
+            continue
+        text.append("\n\n" if name == "p" else "")
+        if end or len(tag) == len(name) + 2:  # (an end tag, or a start tag without attributes)
+            clean.append(tag)
+        elif name == "span":
+            clean.append("<span>")
+        else:  # (a link: only they and spans carry attributes)
+            start = _simple_link_start(tag)
+            if not start:
+                return None
+            clean.append(start)
+    if stack:
+        return None
+    return tuple(clean), tuple(text), _RICH.search("".join(clean)) is not None
 
 
 def _tidy(text: str) -> str:
