@@ -215,14 +215,14 @@ class MastodonConnector(MastodonListening):
         """
         if self.me is None:
             raise RuntimeError("verify() first")
-        if not isinstance(status, Mapping):
+        if type(status) is not dict and not isinstance(status, Mapping):  # (JSON's objects are dicts: the quick test first)
             raise BadRecord(QT_TRANSLATE_NOOP("Errors", "status is not an object"))
-        remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
         try:
             return self._parse_status(status, customer)
         except BadRecord:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            remote_id = status.get("id") if isinstance(status.get("id"), (str, int)) else None
             raise BadRecord(
                 QT_TRANSLATE_NOOP("Errors", "unreadable status: {exc}"),
                 exc=exc,
@@ -394,10 +394,12 @@ class MastodonConnector(MastodonListening):
         skipped: list[Skipped] = []
         ids: list[str] = []
         for item in items:
-            nid = item.get("id") if isinstance(item, Mapping) else None
+            if type(item) is not dict and not isinstance(item, Mapping):  # (JSON's objects are dicts: the quick test first)
+                continue
+            nid = item.get("id")
             if isinstance(nid, (str, int)) and not isinstance(nid, bool):
                 ids.append(str(nid))
-            if not isinstance(item, Mapping) or item.get("type") != "mention":
+            if item.get("type") != "mention":
                 continue  # unknown types are ignored, as the API asks
             try:
                 post = self.parse_status(item.get("status"))
@@ -475,7 +477,7 @@ class MastodonConnector(MastodonListening):
             if not isinstance(conv, Mapping) or not isinstance(conv.get("last_status"), Mapping):
                 continue
             try:
-                accounts = [self.person(a) for a in conv.get("accounts") or [] if isinstance(a, Mapping)]
+                accounts = [self._author(a) for a in conv.get("accounts") or [] if isinstance(a, Mapping)]
                 last = self.parse_status(conv["last_status"], customer=accounts[0] if accounts else None)
             except (BadRecord, KeyError, TypeError, ValueError) as exc:
                 skipped.append(Skipped(f"unreadable conversation: {exc}", str(conv.get("id"))))
