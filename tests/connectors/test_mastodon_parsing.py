@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import httpx
 import pytest
 
-from desktop_inbox.connectors.mastodon.connector import MastodonConnector, with_mention
-from desktop_inbox.errors import BadRecord
+from desktop_inbox.connectors.mastodon.connector import MastodonConnector, _notifications, with_mention
+from desktop_inbox.connectors.values import load_json
+from desktop_inbox.errors import BadRecord, MalformedResponse
 from desktop_inbox.records import Direction, Kind, Person, Platform
 from desktop_inbox.text import html
 
@@ -130,3 +133,67 @@ def test_html_is_inert() -> None:
         assert bad not in clean
     assert 'href="https://ok.example"' in clean
     assert html.to_text(hostile) == "Hixok"
+
+
+# -- a page of notifications, decoded for what the mention streams read ---------------------
+
+
+def _notification(id_: str, **kw: Any) -> dict[str, Any]:
+    the_status = status(id=f"s{id_}", **kw)
+    return {"id": id_, "type": "mention", "created_at": the_status["created_at"], "account": the_status["account"],
+            "status": the_status}
+
+
+def _page(items: list[Any] | bytes, *, escaped: bool = False) -> httpx.Response:
+    # (Not escaped: a lone surrogate encoded as UTF-8 would encode it, as some servers do.)
+    raw = items if isinstance(items, bytes) else json.dumps(items, ensure_ascii=escaped).encode("utf-8", "surrogatepass")
+    return httpx.Response(200, content=raw, request=httpx.Request("GET", "https://shop.example/api/v1/notifications"))
+
+
+def _as_decoded(raw: bytes) -> tuple[Any, ...]:
+    """What the page reads as, read from its JSON as decoded whole."""
+    return connector()._posts_from_notifications(load_json(raw))
+
+
+PAGES = [
+    pytest.param([_notification("1"), _notification("2", content="<p>Καλημέρα &amp; 你好</p>", spoiler_text="cw"),
+                  {"id": "3", "type": "follow", "account": account("8", "bob")},
+                  {"id": "4", "type": "mention", "status": None}, {"id": 5, "type": "mention", "status": "x"},
+                  {"id": "6", "type": "mention", "status": {**status(id="s6"), "created_at": "never"}},
+                  {"type": "mention"}, {}], True, id="mentions-and-odd-ones"),
+    pytest.param([_notification("1"), 7], False, id="an-item-that-is-not-an-object"),
+    pytest.param([_notification("1", content="a\ud800b")], False, id="a-lone-surrogate-in-what-is-read"),
+    pytest.param([{**_notification("1"), "account": {**account("7", "anna"), "note": "\udc00"}}], False,
+                 id="a-lone-surrogate-in-what-is-skipped"),
+    pytest.param([{**_notification("1"), "id": 10**30, "status": {**status(id="s1"), "in_reply_to_id": 2**70}}], True,
+                 id="integers-past-64-bits"),
+]
+
+
+@pytest.mark.parametrize("escaped", [False, True])
+@pytest.mark.parametrize(("items", "struct_read"), PAGES)
+async def test_a_page_reads_as_its_json_decoded_whole_reads(items: list[Any], struct_read: bool, escaped: bool) -> None:
+    response = _page(items, escaped=escaped)
+    assert (_notifications(response) is not None) is struct_read
+    read = await connector()._read_notifications(response)
+    assert read == _as_decoded(response.content)
+    assert read[0] and all(post.text is not None for post in read[0])
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        json.dumps([_notification("1")]).encode()[:-1],  # cut off
+        json.dumps([{**_notification("1"), "account": "X"}]).encode().replace(b'"X"', b'"\x01"'),  # a control character
+        json.dumps([{**_notification("1"), "account": "X"}]).encode().replace(b'"X"', b'"\xff"'),  # not UTF-8
+        json.dumps([{**_notification("1"), "account": "X"}]).encode().replace(b'"X"', b"[1,]"),  # in what is skipped
+    ],
+)
+async def test_a_malformed_page_is_refused_as_before(raw: bytes) -> None:
+    with pytest.raises(MalformedResponse):
+        await connector()._read_notifications(_page(raw))
+
+
+async def test_a_page_that_is_not_a_list_is_refused() -> None:
+    with pytest.raises(MalformedResponse, match="not a list"):
+        await connector()._read_notifications(_page(b'{"error": "nope"}'))

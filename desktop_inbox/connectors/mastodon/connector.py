@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import msgspec
 
 from desktop_inbox.connectors.base import Answer, FetchedMedia, MediaSource, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
@@ -373,9 +374,13 @@ class MastodonConnector(MastodonListening):
         Python's lock with the loop's network I/O and with the cache's
         writer, each waiting up to 5 ms for the other at every hand-over:
         a first sync stored its pages at half the speed; bench/, 7.)"""
-        items = self.api.decode(response)
-        if not isinstance(items, list):
-            raise MalformedResponse(QT_TRANSLATE_NOOP("Errors", "Mastodon sent notifications that are not a list."))
+        items = _notifications(response)
+        if items is None:
+            items = self.api.decode(response)
+            if not isinstance(items, list):
+                raise MalformedResponse(
+                    QT_TRANSLATE_NOOP("Errors", "Mastodon sent notifications that are not a list.")
+                )
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
@@ -389,20 +394,24 @@ class MastodonConnector(MastodonListening):
         return posts, skipped, ids
 
     def _posts_from_notifications(self, items: list[Any]) -> tuple[list[Post], list[Skipped], list[str]]:
-        """The posts of notifications, the records skipped, and every notification's id."""
+        """The posts of notifications (``_Notification``s, or JSON values
+        as decoded), the records skipped, and every notification's id."""
         posts: list[Post] = []
         skipped: list[Skipped] = []
         ids: list[str] = []
         for item in items:
-            if type(item) is not dict and not isinstance(item, Mapping):  # (JSON's objects are dicts: the quick test first)
+            if type(item) is _Notification:
+                nid, kind, status = item.id, item.type, item.status
+            elif isinstance(item, Mapping):
+                nid, kind, status = item.get("id"), item.get("type"), item.get("status")
+            else:
                 continue
-            nid = item.get("id")
             if isinstance(nid, (str, int)) and not isinstance(nid, bool):
                 ids.append(str(nid))
-            if item.get("type") != "mention":
+            if kind != "mention":
                 continue  # unknown types are ignored, as the API asks
             try:
-                post = self.parse_status(item.get("status"))
+                post = self.parse_status(status)
             except BadRecord as exc:
                 skipped.append(Skipped(str(exc), exc.remote_id or (str(nid) if nid else None)))
                 continue
@@ -568,6 +577,35 @@ class MastodonConnector(MastodonListening):
                 continue
             if post and post.created_at >= earliest and wanted in _squash(post.text):
                 return post
+        return None
+
+
+class _Notification(msgspec.Struct):
+    """A notification as the mention streams read it: the rest of it (its
+    account, which its status holds again, a third of a page) is skipped by
+    the decoder, never made into Python objects. A field it lacks is None,
+    as ``dict.get`` says."""
+
+    id: Any = None
+    type: Any = None
+    status: Any = None
+
+
+_NOTIFICATIONS = msgspec.json.Decoder(list[_Notification])
+
+
+def _notifications(response: httpx.Response) -> list[_Notification] | None:
+    """A page of notifications, decoded as ``_Notification``s; None where
+    the decoding as any JSON (``Api.decode``) is for it: an item that is
+    not an object, a lone surrogate (that decoding replaces them), JSON
+    msgspec does not read, or a page that is not a list. (Its values read
+    as ``Api.decode``'s would; what it skips is checked for UTF-8 and
+    JSON's syntax as well: a malformed page is refused as it was.)"""
+    raw = response.content
+    try:
+        raw.decode("utf-8")  # (strict: refuses encoded surrogates too)
+        return _NOTIFICATIONS.decode(raw)
+    except (ValueError, RecursionError):  # (UnicodeDecodeError and msgspec's errors are ValueErrors)
         return None
 
 
