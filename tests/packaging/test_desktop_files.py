@@ -13,6 +13,7 @@ import re
 import shutil
 import struct
 import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -91,6 +92,18 @@ def test_flatpak_manifest_uses_the_id_and_only_the_permissions_it_explains() -> 
     for permission in permissions:
         before = block.split(f"- {permission}", 1)[0].rstrip().splitlines()[-1].strip()
         assert before.startswith(("#", "- --")), f"{permission} has no comment"
+
+
+def test_flatpak_manifest_installs_every_dependency_the_package_names() -> None:
+    """Its pip list is written by hand (Flathub builds pin each file): a
+    dependency added to pyproject.toml and not there would be missing in the
+    Flatpak only. PySide6 is the BaseApp's."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = {d.split(";")[0].strip() for d in project["dependencies"] if not d.startswith("PySide6")}
+    command = FLATPAK.read_text(encoding="utf-8").split("pip3 install --prefix=/app --no-cache-dir", 1)[1]
+    command = command.split("\n  - name:", 1)[0]
+    installed = set(re.findall(r'"([^"]+)"', command))
+    assert wanted <= installed, f"add to the Flatpak manifest: {sorted(wanted - installed)}"
 
 
 def _png_size(path: Path) -> tuple[int, int]:
