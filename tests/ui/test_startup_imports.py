@@ -48,6 +48,7 @@ NOT_AT_START = (
     "logging.handlers",
     "httpx",
     "atproto",
+    "msgspec",  # (the connectors decode JSON with it)
     "PIL",
     "sqlcipher3",
     "psycopg",
