@@ -13,7 +13,6 @@ reply that promises something offers a reminder (``followthrough.py``).
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -386,6 +385,8 @@ class Composer(QWidget):
 
     def show_checks(self, text: str, checks: Checks) -> None:
         """Results of the checks for ``text`` (ignored if the text moved on)."""
+        import html
+
         if text != self.outgoing_text():
             return
         self.checks = checks
@@ -467,6 +468,8 @@ class Composer(QWidget):
         self._update_send()
 
     def _show_window_note(self) -> None:
+        import html
+
         ends, now = self._window_ends, datetime.now(UTC)
         if self.refusal is not None:
             late = colors.late(self.palette()).name()
