@@ -5,6 +5,7 @@ bytes (ui/application.py): the same answers as PySide's own check."""
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,13 +24,25 @@ def test_the_lighter_check_answers_as_pyside_does(tmp_path: Path, monkeypatch) -
     monkeypatch.syspath_prepend(str(tmp_path))
     modules = [importlib.import_module(name) for name in ("uses_qt_here", "plain_here")]
     modules += [sys, application, importlib.import_module("json")]  # (a built-in, ours, the standard library's)
+    # A package installed beside the app (PySide6's own, which names itself).
+    modules.append(importlib.import_module("PySide6.support.deprecated"))
     before = [bool(original(m)) for m in modules]
     application._lighter_feature_check()
     lighter = feature._mod_uses_pyside
     assert lighter is not original and getattr(lighter, "lighter", False)
-    assert [lighter(m) for m in modules] == before == [True, False, False, True, False]
+    assert [lighter(m) for m in modules] == before == [True, False, False, True, False, True]
     application._lighter_feature_check()  # (once is enough: a second call changes nothing)
     assert feature._mod_uses_pyside is lighter
+
+
+def test_the_standard_library_never_names_pyside() -> None:
+    # (What lets the lighter check answer for its modules without reading them.)
+    stdlib = Path(os.__file__).parent
+    named = [
+        str(path) for path in stdlib.rglob("*.py")
+        if "-packages" not in path.relative_to(stdlib).parts[0] and b"PySide6" in path.read_bytes()
+    ]  # fmt: skip
+    assert named == []
 
 
 def test_the_store_imports_after_pyside_and_its_deferred_modules_load_on_use() -> None:
