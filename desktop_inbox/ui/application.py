@@ -131,6 +131,8 @@ def run_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     _lighter_feature_check()
     from PySide6.QtCore import QCoreApplication, QSettings
+
+    _without_feature_imports()
     from PySide6.QtWidgets import QApplication
 
     from desktop_inbox.ui.platform_theme import platform_theme
@@ -248,6 +250,9 @@ def _lighter_feature_check() -> None:
     and Qt's first module asks it of every module loaded so far (some 100
     of ours and the standard library's).
 
+    (Once Qt's first module has loaded, ``_without_feature_imports`` stops
+    the question for the modules that load after.)
+
     The standard library's files are not read: none of them names PySide6
     (some 60 modules, 1.5 MB, ~2 ms at each start). Its folder may hold
     site-packages (a Python built from source, a virtual environment's
@@ -274,6 +279,25 @@ def _lighter_feature_check() -> None:
 
     uses_pyside.lighter = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+
+
+def _without_feature_imports() -> None:
+    """Python's own import statement back, in place of PySide's.
+
+    Qt's first module replaces ``builtins.__import__`` with PySide's, which
+    runs Python code at every import statement (for ``from __feature__
+    import ...``, which this app never writes) and, for each new module,
+    asks whether its source names PySide6 (``_lighter_feature_check``):
+    ~1 µs a statement and ~20 µs a module, some 5 ms of a start that loads
+    300 modules before the window answers its first key (bench/, 3). Its
+    import underneath (Qt's lazy loading of its types) stays. Without a
+    feature selected, PySide treats a module it was not told about as one
+    without features: what every module of the app is."""
+    import builtins
+
+    ours, pysides = getattr(builtins, "__orig_import__", None), getattr(builtins, "__feature_import__", None)
+    if ours is not None and pysides is not None and builtins.__import__ is pysides:
+        builtins.__import__ = ours
 
 
 def _written(settings: Settings) -> None:
