@@ -44,9 +44,6 @@ LANGUAGES = ("system", "en", "el", "zh_CN", "pseudo")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    quick = _parse_plain_args(argv)
-    if quick is not None:
-        return quick
     parser = argparse.ArgumentParser(prog=APP_ID, add_help=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--data-dir")
@@ -57,43 +54,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--sync-interval", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--backup-delay", type=float, default=None, help=argparse.SUPPRESS)  # tests
     args, _qt = parser.parse_known_args(argv)
-    return args
-
-
-def _parse_plain_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options as ``parse_args``'s parser reads them, when each is
-    written out in full with a valid value; None for anything else (an
-    abbreviation, ``--option=value``, a value it refuses, an option it does
-    not know), which the parser then reads, or refuses, itself. (Building
-    the parser costs every start ~3.5 ms: gettext looks up its words'
-    translations and loads the locale module; bench/, 3.)"""
-    args = argparse.Namespace(
-        demo=False, data_dir=None, verbose=False, appearance=None, language=None, settings_dir=None,
-        sync_interval=None, backup_delay=None,
-    )  # fmt: skip
-    values = {"--data-dir": "data_dir", "--settings-dir": "settings_dir", "--appearance": "appearance", "--language": "language"}
-    numbers = {"--sync-interval": "sync_interval", "--backup-delay": "backup_delay"}
-    words = iter(argv)
-    for word in words:
-        if word == "--demo":
-            args.demo = True
-        elif word in ("-v", "--verbose"):
-            args.verbose = True
-        elif word in values or word in numbers:
-            value = next(words, None)
-            if value is None or value.startswith("-"):
-                return None
-            if word in numbers:
-                try:
-                    setattr(args, numbers[word], float(value))
-                except ValueError:
-                    return None
-            elif (word == "--appearance" and value not in APPEARANCES) or (word == "--language" and value not in LANGUAGES):
-                return None
-            else:
-                setattr(args, values[word], value)
-        else:
-            return None
     return args
 
 
@@ -170,7 +130,8 @@ def run_gui(argv: Sequence[str]) -> int:
         _paint(app, start.window)
         start.window.build_rest()
     # The event loop's machinery loads once the first page is on screen.
-    asyncio = load_asyncio()
+    import asyncio
+
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -190,42 +151,6 @@ def run_gui(argv: Sequence[str]) -> int:
     # never be answered); now and then such an exit aborted after a clean
     # shutdown (glibc: "FATAL: exception not rethrown", status -6).
     os._exit(code)
-
-
-def load_asyncio() -> Any:
-    """asyncio, loaded without the ssl module it imports at its own import.
-
-    asyncio's modules import ssl where they load (and do without it when it
-    is missing): OpenSSL's libraries and ssl's enums, ~5 ms of a start that
-    opens no TLS connection before the window answers its first key (bench/,
-    3). They load with ssl hidden (each keeps ``ssl = None``); ``arm_tls``
-    hands them the module a moment after the window answers input, before
-    the sync, a sign-in or a sent mail opens a connection. A process that
-    has either loaded already (the command line, the tests) just imports it."""
-    if "asyncio" in sys.modules or "ssl" in sys.modules:
-        import asyncio
-
-        return asyncio
-    sys.modules["ssl"] = None  # type: ignore[assignment]  # (import ssl raises ImportError)
-    try:
-        import asyncio
-    finally:
-        del sys.modules["ssl"]
-    return asyncio
-
-
-def arm_tls() -> None:
-    """Give asyncio's modules the ssl module ``load_asyncio`` kept from them
-    (and what sslproto defines with it): TLS over the event loop works as if
-    it had been there from the start. Once is enough; again costs nothing."""
-    import ssl
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("asyncio.") and module is not None and getattr(module, "ssl", ssl) is None:
-            module.ssl = ssl  # type: ignore[attr-defined]
-    sslproto = sys.modules.get("asyncio.sslproto")
-    if sslproto is not None and not hasattr(sslproto, "SSLAgainErrors"):
-        sslproto.SSLAgainErrors = (ssl.SSLWantReadError, ssl.SSLSyscallError)  # type: ignore[attr-defined]
 
 
 def _set_app_icon(app: Any) -> None:
@@ -267,7 +192,7 @@ def _lighter_feature_check() -> None:
     def uses_pyside(module: Any) -> bool:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
-            if path.startswith(stdlib) and "-packages" not in path[len(stdlib):]:
+            if path.startswith(stdlib) and "-packages" not in path[len(stdlib) :]:
                 return False
             try:
                 with open(path, "rb") as source:
@@ -536,9 +461,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     # A second start finds this one once it listens: a moment after the window
     # answers input (QtNetwork loads then); until then it waits for it.
     asyncio.get_running_loop().call_later(SYNC_START_DELAY, instance.listen)
-    # TLS over the loop from then on (load_asyncio); the sync and the
-    # backups arm it too before they start, whichever comes first.
-    asyncio.get_running_loop().call_later(SYNC_START_DELAY, arm_tls)
     if start.window is None or start.ctx is None:
         # The cache is damaged: offer the latest backup, then start as usual.
         _set_app_icon(app)  # (the recovery's dialogs have it from the first)
@@ -579,7 +501,6 @@ async def _main(app, args: argparse.Namespace, start: _Start, quit_request: _Qui
     wake_python.timeout.connect(lambda: None)
     wake_python.start(500)
     if demo is not None:
-        arm_tls()  # (the demo signs in at once)
         await demo.sign_in(ctx.accounts, ctx.listening)
         await demo.seed(ctx.composer)
         window.conversation.reload_snippets()
@@ -687,7 +608,6 @@ async def _automatic_backups(ctx: AppContext, stop: asyncio.Event, window: MainW
     import asyncio
 
     await asyncio.sleep(SYNC_START_DELAY)
-    arm_tls()
     await ctx.backups.run_automatic(stop, on_error=window.on_backup_failed, **delay)
 
 
@@ -720,6 +640,5 @@ async def _sync(
         ))
 
     await asyncio.sleep(SYNC_START_DELAY)
-    arm_tls()
     if not stop.is_set():
         await ctx.sync.run(stop, on_busy=busy)

@@ -48,11 +48,8 @@ NOT_AT_START = (
     # the log file's rotation needs no logging.handlers.
     "PySide6.QtNetwork",
     "logging.handlers",
-    # The event loop's TLS (ssl: OpenSSL) comes a moment after the first key
-    # (ui/application.py load_asyncio); the sync's events with the sync; the
-    # HTML escaping of a conversation's header and panels with the first one
-    # shown.
-    "ssl",
+    # The sync's events with the sync; the HTML escaping of a conversation's
+    # header and panels with the first one shown.
     "desktop_inbox.sync",
     "html",
     "httpx",

@@ -614,4 +614,3 @@ class Composer(QWidget):
 
     def _queued(self) -> str:
         return self.tr("Reply queued — it goes out as soon as the account is online.")
-
