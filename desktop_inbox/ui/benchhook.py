@@ -155,10 +155,10 @@ class BenchHook(QObject):
         self._wait_interactive()
 
     def _wait_interactive(self) -> None:
-        import asyncio
-
+        # (asyncio as the app loaded it: the hook loads nothing for it.)
+        asyncio = sys.modules.get("asyncio")
         built = getattr(self.window, "_rest_started", False) and hasattr(self.window, "conversation")
-        if not built or asyncio._get_running_loop() is None:
+        if not built or asyncio is None or asyncio._get_running_loop() is None:
             QTimer.singleShot(1, self._wait_interactive)
             return
         # A key press behind whatever the loop has queued by now.

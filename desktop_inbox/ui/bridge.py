@@ -24,14 +24,16 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_inbox.records import AccountStatus
-from desktop_inbox.services.values import SyncEventKind
 
 if TYPE_CHECKING:
     from desktop_inbox.services.values import Account, SyncEvent
     from desktop_inbox.ui.context import AppContext
 
 SLICE_MS = 250  # (the window refreshes its list at most this often anyway)
-SLICED = (SyncEventKind.STORED, SyncEventKind.PROGRESS)
+# The kinds by their values: ``SyncEventKind`` is a StrEnum, each kind equal
+# to (and hashed as) its value; its module loads with the sync, not with the
+# window (bench/, 3).
+SLICED = ("stored", "progress")
 
 
 class EngineBridge(QObject):
@@ -51,14 +53,14 @@ class EngineBridge(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self._by_kind = {
-            SyncEventKind.STORED: self.stored,
-            SyncEventKind.OUTBOX: self.outbox,
-            SyncEventKind.ACCOUNT: self.account,
-            SyncEventKind.PROGRESS: self.progress,
-            SyncEventKind.CYCLE: self.cycle,
-            SyncEventKind.HISTORY_LIMIT: self.history_limit,
+            "stored": self.stored,
+            "outbox": self.outbox,
+            "account": self.account,
+            "progress": self.progress,
+            "cycle": self.cycle,
+            "history_limit": self.history_limit,
         }
-        self._held: dict[tuple[SyncEventKind, int], SyncEvent] = {}
+        self._held: dict[tuple[str, int], SyncEvent] = {}
         self._slice = QTimer(self)
         self._slice.setSingleShot(True)
         self._slice.setInterval(SLICE_MS)
@@ -128,7 +130,7 @@ def _while_alive(owner: QObject, forward: Callable[[Any], object]) -> Callable[[
 
 def _joined(held: SyncEvent, event: SyncEvent) -> SyncEvent:
     """Two events of a slice as one: pages stored (together), or progress (the latest)."""
-    if event.kind != SyncEventKind.STORED:
+    if event.kind != "stored":
         return event
     return replace(
         event,

@@ -7,7 +7,6 @@ how often.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -184,6 +183,8 @@ class CustomerPanel(QWidget):
             self.identities.setText("")
             self.tags.setText("")
             return
+        import html
+
         self.name.setText(contact.name)
         first = style.local_day(contact.first_contact) if contact.first_contact else "—"
         n, m = contact.conversation_count, contact.message_count

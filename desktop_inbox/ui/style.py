@@ -8,13 +8,17 @@ amber and red as a customer waits.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 
 from desktop_inbox.services.platforms import descriptors
 from desktop_inbox.ui import colors
 from desktop_inbox.ui.i18n import arg
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # Read from the platforms' descriptors (connectors/<platform>/descriptor.py).
 PLATFORM_MARKS = {d.platform.value: (d.mark, QColor(d.color)) for d in descriptors()}
@@ -140,6 +144,10 @@ def platform_icon(platform: str, size: int = 32) -> QIcon:
     """The platform's mark as an icon, drawn at every size it may be shown
     at (a 16 px icon on a screen at scale 2 takes the 32 px drawing, not a
     blurred enlargement of the 16 px one)."""
+    # (QIcon's Python type, with its 150-odd theme icon names, is built when
+    # first used: no icon is drawn before the window answers its first key.)
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for side in sorted({*ICON_SIZES, size, size * 2, size * 3}):
         icon.addPixmap(mark_pixmap(platform, side))

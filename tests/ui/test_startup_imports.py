@@ -24,8 +24,10 @@ NOT_AT_START = (
     "desktop_inbox.store.pg",
     "desktop_inbox.ui.search.results",
     "desktop_inbox.ui.dialogs.preferences",
-    # The composer's saved replies and checks come a moment after the start.
+    # The composer's saved replies and checks come a moment after the start;
+    # its placeholders with the first text.
     "desktop_inbox.services.composer",
+    "desktop_inbox.text.placeholders",
     "desktop_inbox.services.checks",
     "desktop_inbox.text.promises",
     # Backups, a damaged cache's recovery, printing: when first used.
@@ -46,6 +48,10 @@ NOT_AT_START = (
     # the log file's rotation needs no logging.handlers.
     "PySide6.QtNetwork",
     "logging.handlers",
+    # The sync's events with the sync; the HTML escaping of a conversation's
+    # header and panels with the first one shown.
+    "desktop_inbox.sync",
+    "html",
     "httpx",
     "atproto",
     "msgspec",  # (the connectors decode JSON with it)

@@ -13,7 +13,6 @@ reply that promises something offers a reminder (``followthrough.py``).
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from desktop_inbox.records import Kind, Platform
 from desktop_inbox.services.platforms import PlatformDescriptor, descriptor
-from desktop_inbox.text import placeholders
 from desktop_inbox.ui import colors, i18n, style
 from desktop_inbox.ui.colors import Level
 from desktop_inbox.ui.conversation.attachments import AttachmentBar
@@ -301,6 +299,8 @@ class Composer(QWidget):
         name = self.conversation.customer_name if self.conversation else ""
         handle = self.conversation.customer_handle if self.conversation else ""
         my_name = self.my_name
+        from desktop_inbox.text import placeholders
+
         filled = placeholders.fill(snippet.body, name=name, handle=handle, my_name=my_name)
         cursor = self.edit.textCursor()
         cursor.insertText(filled.text)
@@ -308,6 +308,8 @@ class Composer(QWidget):
         self.select_next_placeholder(from_start=True)
 
     def select_next_placeholder(self, *, from_start: bool = False) -> bool:
+        from desktop_inbox.text import placeholders
+
         text = self.edit.toPlainText()
         start = 0 if from_start else self.edit.textCursor().selectionEnd()
         match = placeholders.PLACEHOLDER.search(text, start) or placeholders.PLACEHOLDER.search(text)
@@ -317,6 +319,8 @@ class Composer(QWidget):
         """Tab (``forward``) or Shift+Tab in the reply: the next or previous
         placeholder still to fill, round and round while any is left."""
         if not forward:
+            from desktop_inbox.text import placeholders
+
             text = self.edit.toPlainText()
             found = list(placeholders.PLACEHOLDER.finditer(text))
             before = [m for m in found if m.end() <= self.edit.textCursor().selectionStart()]
@@ -386,6 +390,8 @@ class Composer(QWidget):
 
     def show_checks(self, text: str, checks: Checks) -> None:
         """Results of the checks for ``text`` (ignored if the text moved on)."""
+        import html
+
         if text != self.outgoing_text():
             return
         self.checks = checks
@@ -437,7 +443,11 @@ class Composer(QWidget):
         text = self.outgoing_text()
         limit = self.limit()
         over = bool(limit) and self.used(text) > limit
-        missing = bool(placeholders.unfilled(text))
+        missing = False
+        if text:  # (the placeholders' module loads with the first text, not with the window)
+            from desktop_inbox.text import placeholders
+
+            missing = bool(placeholders.unfilled(text))
         self.attachments.set_target(self._platform().platform, direct=self.direct())
         pictures = self.attachments.problem()
         refused = self.refusal is not None
@@ -467,6 +477,8 @@ class Composer(QWidget):
         self._update_send()
 
     def _show_window_note(self) -> None:
+        import html
+
         ends, now = self._window_ends, datetime.now(UTC)
         if self.refusal is not None:
             late = colors.late(self.palette()).name()
@@ -537,6 +549,8 @@ class Composer(QWidget):
         if self.conversation is None or not self.send_button.isEnabled():
             return
         template = self.handoff_template or self.tr("Thanks {first_name}! I've sent you a direct message.", "sent to the customer")
+        from desktop_inbox.text import placeholders
+
         filled = placeholders.fill(
             template,
             name=self.conversation.customer_name,

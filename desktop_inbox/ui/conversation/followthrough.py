@@ -9,7 +9,6 @@ Each is a small widget the composer places and reads; the times come from
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -170,6 +169,8 @@ class ReminderOffer(QObject):
             if self.days() is None:
                 self.banner.hide()
             return
+        import html
+
         self.label.setText(i18n.arg(
             self.tr(
                 "This reply promises <b>“%1”</b>. Bring the conversation back if the customer has not written by then?"

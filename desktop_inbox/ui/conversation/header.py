@@ -4,7 +4,6 @@ Dismiss (and mute its author)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -92,6 +91,8 @@ class ConversationHeader(QWidget):
             self.show_summary(self.summary)  # (its colours are the palette's)
 
     def show_summary(self, s: ConversationSummary) -> None:
+        import html
+
         self.summary = s
         platform = descriptor(s.platform).name
         account = html.escape(s.account_handle)

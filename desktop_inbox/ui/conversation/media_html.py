@@ -9,7 +9,6 @@ which opens the viewer.
 
 from __future__ import annotations
 
-import html
 from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
@@ -54,6 +53,8 @@ def _box(width: object, height: object) -> str:
 def attachment_html(attachment: dict[str, object], palette: dict[str, str], isolate: object = None) -> str | None:
     """The attachment's HTML, or None when it is not media (a link, a quote:
     ``thread_render`` shows those as before)."""
+    import html
+
     kind = str(attachment.get("kind") or "")
     if kind not in _ICONS or "state" not in attachment:
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -50,6 +49,8 @@ class PersonBriefWidget(EdgedScrollArea):
         if brief is None:
             self.label.setText(self.tr("<i>Who you are answering appears here.</i>"))
             return
+        import html
+
         c = brief.contact
         dim = colors.dim(self.palette()).name()
         parts = [i18n.arg(self.tr("<b>%1</b> — call them <b>%2</b>"), html.escape(c.name), html.escape(brief.first_name))]

@@ -11,7 +11,6 @@ text box takes printable keys before shortcuts).
 from __future__ import annotations
 
 import enum
-import html
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
@@ -258,6 +257,8 @@ def shortcut_table(rows: Iterable[tuple[str, str]]) -> str:
     """The rows as the F1 dialog shows them (rich text), side by side in two
     halves: one column ran past the bottom of a 720-pixel screen (Greek's
     descriptions wrap to two lines)."""
+    import html
+
     listed = list(rows)
     half = (len(listed) + 1) // 2
 
