@@ -131,13 +131,19 @@ class Aggregate:
 COLUMNS = """id, last_message_at, last_inbound_at, last_outbound_at, waiting_since, done_at,
     snoozed_until, unread_count, message_count, snippet, reply_to, contact_id, heard"""
 
-# Stores Aggregate.columns(); a new conversation's INSERT ends with them too.
-SAVE = """
-    UPDATE conversation SET state = ?, sort_key = ?, last_message_at = ?, last_inbound_at = ?,
-        last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
-        reply_to = ?, snoozed_until = ?
-    WHERE id = ?
-"""
+# What Aggregate.columns() stores, in its order (the id last, in the WHERE);
+# a new conversation's INSERT ends with them too.
+_SAVED = (
+    "state", "sort_key", "last_message_at", "last_inbound_at", "last_outbound_at", "waiting_since",
+    "unread_count", "message_count", "snippet", "reply_to", "snoozed_until",
+)  # fmt: skip
+
+
+def _update(columns: tuple[str, ...]) -> str:
+    return f"UPDATE conversation SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
+
+
+SAVE = _update(_SAVED)
 
 # SAVE without the state and the sort key, for an aggregate whose state and
 # sort key stay as stored (``Aggregate.stored_order``; its parameters are
@@ -145,12 +151,7 @@ SAVE = """
 # rewrites its index entries: conversation_inbox and conversation_state would
 # get a page written each for most conversations a sync page touches
 # (bench/, measurement 1).
-SAVE_KEPT = """
-    UPDATE conversation SET last_message_at = ?, last_inbound_at = ?,
-        last_outbound_at = ?, waiting_since = ?, unread_count = ?, message_count = ?, snippet = ?,
-        reply_to = ?, snoozed_until = ?
-    WHERE id = ?
-"""
+SAVE_KEPT = _update(_SAVED[2:])
 
 
 def recompute(conversation_id: int, *, now: datetime, drop_empty: bool = False) -> State | None:
