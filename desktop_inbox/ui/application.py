@@ -39,17 +39,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop_inbox.ui")
 
 
-APPEARANCES = ("system", "light", "dark")
-LANGUAGES = ("system", "en", "el", "zh_CN", "pseudo")
-
-
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog=APP_ID, add_help=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--data-dir")
     parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--appearance", choices=APPEARANCES)
-    parser.add_argument("--language", choices=LANGUAGES)
+    parser.add_argument("--appearance", choices=["system", "light", "dark"])
+    parser.add_argument("--language", choices=["system", "en", "el", "zh_CN", "pseudo"])
     parser.add_argument("--settings-dir", help=argparse.SUPPRESS)  # tests: a private QSettings folder
     parser.add_argument("--sync-interval", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--backup-delay", type=float, default=None, help=argparse.SUPPRESS)  # tests
