@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,7 +40,9 @@ SERVICE = "desktop-inbox"
 # Backends that do not protect what they store.
 _INSECURE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
 
-
+# Waits before asking the backend again after a failure of its own (see
+# ``Secrets._ask``).
+_AGAIN_AFTER = (0.05, 0.25)
 
 T = TypeVar("T")
 
@@ -126,6 +129,30 @@ class Secrets:
         """The backend in use, or KeyringUnavailable (see ``check_backend``)."""
         return check_backend()
 
+    @staticmethod
+    def _ask(call: Callable[..., T], *args: Any) -> T:
+        """``call`` (a keyring call, off the UI thread), asked again after a
+        failure of the backend's own.
+
+        Such failures are not ``keyring.errors``: a Secret Service daemon
+        sometimes answers that the collection it has just named as the
+        default does not exist (gnome-keyring reloading its file while
+        another call writes it; secretstorage's ``ItemNotFoundException``,
+        seen in CI), and a second ask a moment later finds it. The keyring's
+        own errors (locked, no backend, nothing to delete) are answers, not
+        accidents, and are not asked again.
+        """
+        errors = _keyring().errors
+        for wait in _AGAIN_AFTER:
+            try:
+                return call(*args)
+            except errors.KeyringError:
+                raise
+            except Exception as exc:
+                log.info("the keyring failed (%s); asking again in %.2f s", type(exc).__name__, wait)
+                time.sleep(wait)
+        return call(*args)
+
     def save(self, ref: str, value: dict[str, Any]) -> None:
         self.check()
         for item in value.values():
@@ -133,8 +160,8 @@ class Secrets:
                 register_secret(item)
         keyring = _keyring()
         try:
-            keyring.set_password(self.service, ref, json.dumps(value))
-        except keyring.errors.KeyringError as exc:
+            self._ask(keyring.set_password, self.service, ref, json.dumps(value))
+        except Exception as exc:
             raise KeyringUnavailable(
                 QT_TRANSLATE_NOOP("Errors", "The keyring refused to store the sign-in ({name})."),
                 name=type(exc).__name__,
@@ -143,8 +170,8 @@ class Secrets:
     def load(self, ref: str) -> dict[str, Any] | None:
         keyring = _keyring()
         try:
-            raw = keyring.get_password(self.service, ref)
-        except keyring.errors.KeyringError as exc:
+            raw = self._ask(keyring.get_password, self.service, ref)
+        except Exception as exc:
             raise KeyringUnavailable(
                 QT_TRANSLATE_NOOP("Errors", "The keyring could not be read ({name})."), name=type(exc).__name__
             ) from None
@@ -162,10 +189,10 @@ class Secrets:
     def delete(self, ref: str) -> None:
         keyring = _keyring()
         try:
-            keyring.delete_password(self.service, ref)
+            self._ask(keyring.delete_password, self.service, ref)
         except keyring.errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:
             log.warning("could not delete keyring entry %s: %s", ref, type(exc).__name__)
 
 

@@ -285,6 +285,18 @@ class SyncEngine:
             await self.cache.write(store_accounts.set_state, account.id, AccountState.ERROR, str(exc))
             self._set_status(account, status_for(exc))
             return None
+        except Exception as exc:
+            # A bug, or a library's error of its own: logged with its trace;
+            # this account says so and tries again later, the others go on
+            # (in ``sync_once`` it went through every account's sync).
+            log.exception("%s: the sync stopped on an unexpected error", account.label)
+            stopped = InboxError(
+                QT_TRANSLATE_NOOP("Errors", "The sync stopped on an unexpected error ({name}); details are in the log."),
+                name=type(exc).__name__,
+            )
+            result.fail(str(stopped))
+            self._set_status(account, status_for(stopped))
+            return None
 
     async def _wake_follow_ups(self, account: Account) -> None:
         came_back = await self.cache.write(followups.wake_due, now=self.clock(), account_id=account.id)

@@ -20,9 +20,9 @@
     </message>
     <message>
         <location line="+6" />
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2). It comes with no warranty.</source>
-        <comment>keep the link's markup; %1: its address, %2: the licence's code</comment>
-        <translation>Ελεύθερο λογισμικό με την &lt;a href="%1"&gt;Γενική Άδεια Δημόσιας Χρήσης GNU&lt;/a&gt;, έκδοση 3 ή νεότερη (%2). Παρέχεται χωρίς καμία εγγύηση.</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2). It comes with no warranty.</source>
+        <comment>keep the link&apos;s markup; %1: its address, %2: the licence&apos;s code</comment>
+        <translation>Ελεύθερο λογισμικό με την &lt;a href=&quot;%1&quot;&gt;Γενική Άδεια Δημόσιας Χρήσης GNU&lt;/a&gt;, έκδοση 3 ή νεότερη (%2). Παρέχεται χωρίς καμία εγγύηση.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+4" />
-        <source>kept in memory, for the demo's own server (nothing is stored in your keyring)</source>
+        <source>kept in memory, for the demo&apos;s own server (nothing is stored in your keyring)</source>
         <translation>στη μνήμη, για τον δικό της διακομιστή της επίδειξης (τίποτα δεν αποθηκεύεται στην κλειδοθήκη σας)</translation>
     </message>
     <message>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+45" />
         <source>%1 or %2</source>
-        <comment>a list of platforms: 'Mastodon, X, Bluesky' or 'Messenger'</comment>
+        <comment>a list of platforms: &apos;Mastodon, X, Bluesky&apos; or &apos;Messenger&apos;</comment>
         <translation>%1 ή %2</translation>
     </message>
     <message>
@@ -161,7 +161,7 @@
     <message>
         <location line="+33" />
         <source>%1 — %2</source>
-        <comment>an account's state, then what part of it cannot be reached</comment>
+        <comment>an account&apos;s state, then what part of it cannot be reached</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
     <message>
         <location line="+16" />
         <source>Its cached history — %1 and %2 — will be deleted from this computer, and its sign-in removed from the keyring. Nothing is deleted on %3; you can add the account again later.</source>
-        <comment>%1: 'n conversations', %2: 'n messages', %3: the platform</comment>
+        <comment>%1: &apos;n conversations&apos;, %2: &apos;n messages&apos;, %3: the platform</comment>
         <translation>Το τοπικό αντίγραφο του ιστορικού του — %1 και %2 — θα διαγραφεί από αυτόν τον υπολογιστή και η σύνδεσή του θα αφαιρεθεί από την κλειδοθήκη. Στο %3 δεν διαγράφεται τίποτα· μπορείτε να προσθέσετε ξανά τον λογαριασμό αργότερα.</translation>
     </message>
     <message numerus="yes">
@@ -210,7 +210,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_inbox/ui/mainwindow/actions.py" line="+73" />
+        <location filename="../../desktop_inbox/ui/mainwindow/actions.py" line="+68" />
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>This customer's &amp;history…</source>
+        <source>This customer&apos;s &amp;history…</source>
         <translation>Όλο το &amp;ιστορικό του πελάτη…</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
 <context>
     <name>AnswerVia</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+94" />
         <source>Answer via</source>
         <translation>Απάντηση μέσω</translation>
     </message>
@@ -638,7 +638,7 @@
     <message>
         <location line="+3" />
         <source>Answer via %1 public reply to %2</source>
-        <comment>%1: the platform, %2: the customer's handle</comment>
+        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
         <translation>Απάντηση μέσω %1: δημόσια απάντηση προς %2</translation>
     </message>
     <message>
@@ -650,19 +650,19 @@
     <message>
         <location line="+2" />
         <source>Answer via %1 direct message to %2</source>
-        <comment>%1: the platform, %2: the customer's handle</comment>
+        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
         <translation>Απάντηση μέσω %1: προσωπικό μήνυμα προς %2</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_inbox/ui/application.py" line="+264" />
+        <location filename="../../desktop_inbox/ui/application.py" line="+341" />
         <source>%1 is already open on %2, but does not answer.</source>
         <translation>Το %1 είναι ήδη ανοιχτό στο %2, αλλά δεν αποκρίνεται.</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+293" />
         <source>A command-line sync is running on this data folder; this window syncs when it ends.</source>
         <translation>Εκτελείται συγχρονισμός από τη γραμμή εντολών σε αυτόν τον φάκελο δεδομένων· αυτό το παράθυρο θα συγχρονιστεί όταν τελειώσει.</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+102" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+110" />
         <source>Pictures</source>
         <translation>Εικόνες</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_inbox/ui/backup_actions.py" line="+47" />
+        <location filename="../../desktop_inbox/ui/backup_actions.py" line="+53" />
         <source>Back up the cache</source>
         <translation>Αντίγραφο ασφαλείας του τοπικού αντιγράφου</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Το αντίγραφο ασφαλείας γράφτηκε: %1. Οι συνδέσεις δεν περιλαμβάνονται.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Restore from a backup</source>
         <translation>Επαναφορά από αντίγραφο ασφαλείας</translation>
     </message>
@@ -872,7 +872,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+100" />
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+99" />
         <source>Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)</source>
         <translation>Γράψτε μια προσωπική απάντηση…  (Ctrl+Enter: αποστολή, Esc: πίσω στη λίστα)</translation>
     </message>
@@ -1008,7 +1008,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Διαχείριση έτοιμων απαντήσεων…</translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+94" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n χαρακτήρας</numerusform>
@@ -1021,14 +1021,14 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Χωρίς όριο μήκους.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>{my_name} is your name, and it is empty: set it once in &lt;a href='preferences'&gt;Preferences ▸ Your name&lt;/a&gt;, or type it here.</source>
-        <translation>Το {my_name} (το όνομά σας) είναι κενό: ορίστε το μία φορά στις &lt;a href='preferences'&gt;Προτιμήσεις ▸ Το όνομά σας&lt;/a&gt; ή πληκτρολογήστε το εδώ.</translation>
+        <location line="+19" />
+        <source>{my_name} is your name, and it is empty: set it once in &lt;a href=&apos;preferences&apos;&gt;Preferences ▸ Your name&lt;/a&gt;, or type it here.</source>
+        <translation>Το {my_name} (το όνομά σας) είναι κενό: ορίστε το μία φορά στις &lt;a href=&apos;preferences&apos;&gt;Προτιμήσεις ▸ Το όνομά σας&lt;/a&gt; ή πληκτρολογήστε το εδώ.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Fill in %1 first: &lt;a href='next'&gt;go to it&lt;/a&gt; (Tab).</source>
-        <translation>Συμπληρώστε πρώτα το %1: &lt;a href='next'&gt;μετάβαση&lt;/a&gt; (Tab).</translation>
+        <source>Fill in %1 first: &lt;a href=&apos;next&apos;&gt;go to it&lt;/a&gt; (Tab).</source>
+        <translation>Συμπληρώστε πρώτα το %1: &lt;a href=&apos;next&apos;&gt;μετάβαση&lt;/a&gt; (Tab).</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
@@ -1044,12 +1044,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Προσωπικά στοιχεία σε δημόσια απάντηση: &lt;b&gt;%1&lt;/b&gt;. Να συνεχίσετε με προσωπικό μήνυμα;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The customer shared private details in public: &lt;b&gt;%1&lt;/b&gt;. Answer by direct message?</source>
         <translation>Ο πελάτης έγραψε δημόσια προσωπικά στοιχεία: &lt;b&gt;%1&lt;/b&gt;. Να του απαντήσετε με προσωπικό μήνυμα;</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>Fill in the placeholders first.</source>
         <translation>Συμπληρώστε πρώτα τα πεδία.</translation>
     </message>
@@ -1059,9 +1059,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Πολύ μεγάλο για αυτή την πλατφόρμα.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>&lt;b style='color:%1'&gt;Cannot be answered here now:&lt;/b&gt; %2</source>
-        <translation>&lt;b style='color:%1'&gt;Δεν μπορείτε να απαντήσετε εδώ τώρα:&lt;/b&gt; %2</translation>
+        <location line="+26" />
+        <source>&lt;b style=&apos;color:%1&apos;&gt;Cannot be answered here now:&lt;/b&gt; %2</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;Δεν μπορείτε να απαντήσετε εδώ τώρα:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1075,22 +1075,22 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>The platform takes replies for a limited time after the customer's last message.</source>
+        <source>The platform takes replies for a limited time after the customer&apos;s last message.</source>
         <translation>Η πλατφόρμα δέχεται απαντήσεις για περιορισμένο χρόνο μετά το τελευταίο μήνυμα του πελάτη.</translation>
     </message>
     <message>
         <location line="+55" />
-        <source>Thanks {first_name}! I've sent you a direct message.</source>
+        <source>Thanks {first_name}! I&apos;ve sent you a direct message.</source>
         <comment>sent to the customer</comment>
         <translation>Ευχαριστούμε {first_name}! Σας στείλαμε προσωπικό μήνυμα.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Scheduled for %1 — it waits in the outbox (File ▸ Outbox: edit, move or cancel it until then).</source>
         <translation>Προγραμματίστηκε για %1 — περιμένει στα εξερχόμενα (Αρχείο ▸ Εξερχόμενα: μπορείτε ως τότε να την αλλάξετε, να τη μετακινήσετε ή να την ακυρώσετε).</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>Sending in %n s…</source>
         <translation>
             <numerusform>Αποστολή σε %n δευτ.…</numerusform>
@@ -1134,18 +1134,18 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/header.py" line="+33" />
+        <location filename="../../desktop_inbox/ui/conversation/header.py" line="+32" />
         <source>Conversation</source>
         <translation>Συνομιλία</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+71" />
+        <location line="+89" />
         <source>Mark done</source>
         <translation>Ολοκλήρωση</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-88" />
         <source>Mark done (E) — a new message from the customer reopens it</source>
         <translation>Σήμανση ως ολοκληρωμένη (E) — ένα νέο μήνυμα του πελάτη την ανοίγει ξανά</translation>
     </message>
@@ -1181,12 +1181,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Επαναφορά αυτής της συνομιλίας αν ο πελάτης δεν έχει γράψει ως τότε</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+30" />
         <source>The team server is unreachable: this waits until it is back (replies still go out then).</source>
         <translation>Ο διακομιστής της ομάδας δεν είναι διαθέσιμος: αυτό περιμένει μέχρι να επιστρέψει (οι απαντήσεις φεύγουν κι αυτές τότε).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+21" />
         <source>direct messages on %1 with %2</source>
         <translation>προσωπικά μηνύματα στο %1 με %2</translation>
     </message>
@@ -1197,8 +1197,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+5" />
-        <source>&lt;b style='color:%1'&gt;needs a reply&lt;/b&gt; · waiting %2</source>
-        <translation>&lt;b style='color:%1'&gt;θέλει απάντηση&lt;/b&gt; · αναμονή %2</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;needs a reply&lt;/b&gt; · waiting %2</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;θέλει απάντηση&lt;/b&gt; · αναμονή %2</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1222,8 +1222,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>&lt;b style='color:%1'&gt;heard&lt;/b&gt; by listening — not addressed to you; answer in public or dismiss it</source>
-        <translation>&lt;b style='color:%1'&gt;ακούστηκε&lt;/b&gt; με την ακρόαση — δεν απευθύνεται σε εσάς· απαντήστε δημόσια ή απορρίψτε την</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;heard&lt;/b&gt; by listening — not addressed to you; answer in public or dismiss it</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;ακούστηκε&lt;/b&gt; με την ακρόαση — δεν απευθύνεται σε εσάς· απαντήστε δημόσια ή απορρίψτε την</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1237,8 +1237,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+3" />
-        <source>&lt;b style='color:%1'&gt;follow-up&lt;/b&gt;: no answer by %2</source>
-        <translation>&lt;b style='color:%1'&gt;υπενθύμιση συνέχειας&lt;/b&gt;: καμία απάντηση ως %2</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;follow-up&lt;/b&gt;: no answer by %2</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;υπενθύμιση συνέχειας&lt;/b&gt;: καμία απάντηση ως %2</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1254,7 +1254,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+432" />
+        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+490" />
         <source>DM</source>
         <translation>Προσωπικό</translation>
     </message>
@@ -1275,7 +1275,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>↻ υπενθύμιση</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+53" />
         <source>wakes %1</source>
         <comment>a snoozed conversation comes back at a time</comment>
         <translation>επιστρέφει %1</translation>
@@ -1284,7 +1284,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-373" />
+        <location line="-440" />
         <source>needs a reply</source>
         <translation>θέλει απάντηση</translation>
     </message>
@@ -1337,7 +1337,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListView</name>
     <message>
-        <location line="+395" />
+        <location line="+462" />
         <source>Conversations</source>
         <translation>Συνομιλίες</translation>
     </message>
@@ -1350,8 +1350,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+316" />
-        <source>Sent through the customer's other channel: it is in that conversation.</source>
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+334" />
+        <source>Sent through the customer&apos;s other channel: it is in that conversation.</source>
         <translation>Στάλθηκε μέσω του άλλου καναλιού του πελάτη: θα τη βρείτε σε εκείνη τη συνομιλία.</translation>
     </message>
     <message>
@@ -1386,7 +1386,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>No reminder on this conversation.</source>
         <translation>Καμία υπενθύμιση σε αυτή τη συνομιλία.</translation>
     </message>
@@ -1404,7 +1404,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+37" />
+        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+51" />
         <source>☎ Call</source>
         <translation>☎ Τηλεφώνημα</translation>
     </message>
@@ -1460,12 +1460,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+5" />
-        <location line="+45" />
+        <location line="+50" />
         <source>Tags</source>
         <translation>Ετικέτες</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-48" />
         <source>Add a tag…</source>
         <translation>Προσθήκη ετικέτας…</translation>
     </message>
@@ -1475,12 +1475,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Προσθήκη ετικέτας</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>Earlier conversations</source>
         <translation>Προηγούμενες συνομιλίες</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
@@ -1526,7 +1526,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <source>Log a phone call or a meeting on this customer's timeline</source>
+        <source>Log a phone call or a meeting on this customer&apos;s timeline</source>
         <translation>Καταγραφή τηλεφωνήματος ή συνάντησης στο ιστορικό αυτού του πελάτη</translation>
     </message>
     <message>
@@ -1541,11 +1541,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+26" />
-        <source>Select a conversation to see the customer's story.</source>
+        <source>Select a conversation to see the customer&apos;s story.</source>
         <translation>Επιλέξτε μια συνομιλία για να δείτε την ιστορία του πελάτη.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>First contact %1 · %2 · %3</source>
         <translation>Πρώτη επαφή %1 · %2 · %3</translation>
     </message>
@@ -1576,12 +1576,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Καμία ετικέτα ακόμη</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+65" />
         <source>%1 %2, %3, %4: %5</source>
         <translation>%1 %2, %3, %4: %5</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-54" />
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -1591,7 +1591,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+96" />
         <source>%1 · %2 · viewing</source>
         <translation>%1 · %2 · ανοιχτή τώρα</translation>
     </message>
@@ -1751,7 +1751,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+15" />
         <source>%1 DM</source>
-        <comment>a platform's direct messages</comment>
+        <comment>a platform&apos;s direct messages</comment>
         <translation>%1 προσωπικό</translation>
     </message>
     <message>
@@ -1773,7 +1773,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../desktop_inbox/ui/style.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/style.py" line="+46" />
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 δευτ.</translation>
@@ -1824,7 +1824,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>Your name or your shop's, as customers see it</source>
+        <source>Your name or your shop&apos;s, as customers see it</source>
         <translation>Το όνομά σας ή του καταστήματός σας, όπως το βλέπουν οι πελάτες</translation>
     </message>
     <message>
@@ -2043,7 +2043,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+73" />
-        <source>Not heard: Bluesky's search refused {term} ({why}).</source>
+        <source>Not heard: Bluesky&apos;s search refused {term} ({why}).</source>
         <translation>Δεν ακούγεται: η αναζήτηση του Bluesky απέρριψε το {term} ({why}).</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+1" />
         <source>This account asks for an e-mail code; sign in with an app password instead.</source>
-        <translation>Αυτός ο λογαριασμός ζητά κωδικό από e-mail· συνδεθείτε με κωδικό εφαρμογής αντί γι' αυτό.</translation>
+        <translation>Αυτός ο λογαριασμός ζητά κωδικό από e-mail· συνδεθείτε με κωδικό εφαρμογής αντί γι&apos; αυτό.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2107,7 +2107,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <source>Bluesky's copy of the account changed meanwhile; the reply will be tried again.</source>
+        <source>Bluesky&apos;s copy of the account changed meanwhile; the reply will be tried again.</source>
         <translation>Το αντίγραφο του λογαριασμού στο Bluesky άλλαξε στο μεταξύ· η απάντηση θα σταλεί ξανά.</translation>
     </message>
     <message>
@@ -2175,8 +2175,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+37" />
         <location line="+59" />
-        <location filename="../../desktop_inbox/connectors/http.py" line="+259" />
-        <location line="+20" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+410" />
         <source>Cannot reach {host}: {explain}.</source>
         <translation>Δεν υπάρχει σύνδεση με το {host}: {explain}.</translation>
     </message>
@@ -2223,7 +2222,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/email/config.py" line="+85" />
-        <source>The e-mail account's settings are incomplete ({exc}); please add it again.</source>
+        <source>The e-mail account&apos;s settings are incomplete ({exc}); please add it again.</source>
         <translation>Οι ρυθμίσεις του λογαριασμού e-mail είναι ελλιπείς ({exc})· προσθέστε τον ξανά.</translation>
     </message>
     <message>
@@ -2254,8 +2253,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+6" />
-        <source>Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
-        <translation>Η ασφάλεια 'none' θα έστελνε τον κωδικό στο {host} χωρίς κρυπτογράφηση· επιτρέπεται μόνο για αυτόν τον υπολογιστή (127.0.0.1, localhost). Χρησιμοποιήστε tls ή starttls.</translation>
+        <source>Security &apos;none&apos; would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
+        <translation>Η ασφάλεια &apos;none&apos; θα έστελνε τον κωδικό στο {host} χωρίς κρυπτογράφηση· επιτρέπεται μόνο για αυτόν τον υπολογιστή (127.0.0.1, localhost). Χρησιμοποιήστε tls ή starttls.</translation>
     </message>
     <message>
         <location line="+158" />
@@ -2374,7 +2373,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Ο διακομιστής αλληλογραφίας {label} δεν επιβεβαίωσε το μήνυμα· ίσως έχει σταλεί.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/http.py" line="-241" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="-370" />
         <source>server address</source>
         <translation>διεύθυνση διακομιστή</translation>
     </message>
@@ -2410,22 +2409,22 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το πεδίο «{what}» δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό.</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+164" />
         <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
         <translation>Το {platform_name} ζήτησε να κάνουμε πιο αραιά αιτήματα· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+135" />
         <source>{host} did not answer in time ({reason}).</source>
         <translation>Το {host} δεν απάντησε εγκαίρως ({reason}).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>The connection to {host} broke ({reason}).</source>
         <translation>Η σύνδεση με το {host} διακόπηκε ({reason}).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-86" />
         <source>{platform_name} sent a response that is not valid JSON ({method} {path}).</source>
         <translation>Το {platform_name} έστειλε απάντηση που δεν είναι έγκυρο JSON ({method} {path}).</translation>
     </message>
@@ -2476,7 +2475,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
-        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+124" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+129" />
         <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
         <source>Mastodon server address</source>
         <translation>διεύθυνση διακομιστή Mastodon</translation>
@@ -2497,7 +2496,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Mastodon δεν έστειλε διακριτικό πρόσβασης.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+19" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+21" />
         <source>Mastodon sent an unexpected answer to verify_credentials.</source>
         <translation>Το Mastodon έδωσε απρόσμενη απάντηση στο verify_credentials.</translation>
     </message>
@@ -2507,7 +2506,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Mastodon έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+64" />
         <source>status is not an object</source>
         <translation>η ανάρτηση δεν είναι αντικείμενο</translation>
     </message>
@@ -2517,12 +2516,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>ανάρτηση που δεν διαβάζεται: {exc}</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+154" />
         <source>Mastodon sent notifications that are not a list.</source>
         <translation>Το Mastodon έστειλε ειδοποιήσεις που δεν είναι λίστα.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+68" />
         <source>Mastodon sent statuses that are not a list.</source>
         <translation>Το Mastodon έστειλε αναρτήσεις που δεν είναι λίστα.</translation>
     </message>
@@ -2542,7 +2541,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Mastodon δέχτηκε την απάντηση, αλλά απάντησε με κάτι που δεν μπορούμε να διαβάσουμε.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+142" />
         <source>The Mastodon sign-in is missing from the keyring. Please sign in again.</source>
         <translation>Η σύνδεση Mastodon λείπει από την κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
@@ -2563,8 +2562,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+32" />
-        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don't). Listen for #hashtags instead.</source>
-        <translation>Δεν ακούγεται: το {host} δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις, οπότε λέξεις και φράσεις δεν ακούγονται εκεί (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν). Ακούστε για #hashtags αντί γι' αυτό.</translation>
+        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don&apos;t). Listen for #hashtags instead.</source>
+        <translation>Δεν ακούγεται: το {host} δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις, οπότε λέξεις και φράσεις δεν ακούγονται εκεί (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν). Ακούστε για #hashtags αντί γι&apos; αυτό.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/media.py" line="-23" />
@@ -2593,7 +2592,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+3" />
-        <source>{host} is not one of the platform's media hosts; the file was not fetched.</source>
+        <source>{host} is not one of the platform&apos;s media hosts; the file was not fetched.</source>
         <translation>Το {host} δεν είναι διακομιστής πολυμέσων της πλατφόρμας· το αρχείο δεν λήφθηκε.</translation>
     </message>
     <message>
@@ -2654,7 +2653,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+4" />
-        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.</source>
+        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app&apos;s Messenger settings.</source>
         <translation>Αυτό το διακριτικό ανήκει στο {value} ({page_id}), όχι στη Σελίδα {page_id2}. Δημιουργήστε διακριτικό πρόσβασης για τη σωστή Σελίδα στις ρυθμίσεις Messenger της εφαρμογής σας στη Meta.</translation>
     </message>
     <message>
@@ -2669,7 +2668,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+26" />
-        <source>The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.</source>
+        <source>The reply waited too long: {name} takes answers only within {value} of the customer&apos;s last message, and that time has passed. It was not sent.</source>
         <translation>Η απάντηση περίμενε πολύ: το {name} δέχεται απαντήσεις μόνο μέσα σε {value} από το τελευταίο μήνυμα του πελάτη, και ο χρόνος αυτός πέρασε. Δεν στάλθηκε.</translation>
     </message>
     <message>
@@ -2679,7 +2678,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/meta/errors.py" line="+108" />
-        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
+        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app&apos;s dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
         <translation>Το {name} δεν δέχεται πια το διακριτικό ({why}). Δημιουργήστε νέο διακριτικό στον πίνακα ελέγχου της εφαρμογής σας στη Meta και προσθέστε ξανά τον λογαριασμό (desktop-inbox accounts add {platform} …).</translation>
     </message>
     <message>
@@ -2689,12 +2688,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+11" />
-        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.</source>
+        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer&apos;s last message; 7 days with the Human Agent feature). Wait until they write again.</source>
         <translation>Το {name} αρνήθηκε το μήνυμα: είναι εκτός του χρόνου που επιτρέπει η Meta για απαντήσεις (24 ώρες μετά το τελευταίο μήνυμα του πελάτη· 7 ημέρες με τη λειτουργία Human Agent). Περιμένετε να ξαναγράψει.</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>{name} says this person isn't available right now (they may have blocked the account or closed theirs).</source>
+        <source>{name} says this person isn&apos;t available right now (they may have blocked the account or closed theirs).</source>
         <translation>Το {name} λέει ότι αυτό το άτομο δεν είναι διαθέσιμο τώρα (ίσως μπλόκαρε τον λογαριασμό ή έκλεισε τον δικό του).</translation>
     </message>
     <message>
@@ -2729,7 +2728,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+56" />
-        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.</source>
+        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app&apos;s dashboard and add the account again.</source>
         <translation>Το διακριτικό του Instagram έληξε και δεν ανανεώθηκε ({exc}). Δημιουργήστε νέο διακριτικό στον πίνακα ελέγχου της εφαρμογής σας στη Meta και προσθέστε ξανά τον λογαριασμό.</translation>
     </message>
     <message>
@@ -2754,7 +2753,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/x/api.py" line="+137" />
-        <source>X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
+        <source>X&apos;s limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
         <translation>Το όριο του X για αυτό το είδος αιτήματος εξαντλήθηκε· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
     </message>
     <message>
@@ -2774,8 +2773,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+15" />
-        <source>The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.</source>
-        <translation>Το Client ID του X λείπει ή είναι λανθασμένο: αντιγράψτε το από τη σελίδα 'Keys and tokens' της εφαρμογής σας.</translation>
+        <source>The X client ID is missing or malformed: copy it from your app&apos;s &apos;Keys and tokens&apos; page.</source>
+        <translation>Το Client ID του X λείπει ή είναι λανθασμένο: αντιγράψτε το από τη σελίδα &apos;Keys and tokens&apos; της εφαρμογής σας.</translation>
     </message>
     <message>
         <location line="+28" />
@@ -2804,8 +2803,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+61" />
-        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.</source>
-        <translation>Το X δεν δέχτηκε τη σύνδεση ({exc}). Ελέγξτε το Client ID και ότι η εφαρμογή σας στο X είναι τύπου 'Native App' με callback URL ακριβώς {redirect_uri}.</translation>
+        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type &apos;Native App&apos; with the callback URL {redirect_uri} exactly.</source>
+        <translation>Το X δεν δέχτηκε τη σύνδεση ({exc}). Ελέγξτε το Client ID και ότι η εφαρμογή σας στο X είναι τύπου &apos;Native App&apos; με callback URL ακριβώς {redirect_uri}.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/x/connector.py" line="+180" />
@@ -2873,12 +2872,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το {path} δεν μπορεί να χρησιμοποιηθεί ως φάκελος δεδομένων ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/secrets.py" line="+107" />
+        <location filename="../../desktop_inbox/secrets.py" line="+110" />
         <source>No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.</source>
         <translation>Δεν υπάρχει ασφαλής κλειδοθήκη, οπότε η σύνδεση δεν μπορεί να φυλαχτεί. Σε Linux, εγκαταστήστε και ξεκλειδώστε μια κλειδοθήκη Secret Service (GNOME Keyring ή KWallet)· σε macOS και Windows χρησιμοποιείται η κλειδοθήκη του συστήματος. Το Desktop Inbox δεν φυλάσσει ποτέ διακριτικά σε απλό κείμενο.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+56" />
         <source>The keyring refused to store the sign-in ({name}).</source>
         <translation>Η κλειδοθήκη αρνήθηκε να φυλάξει τη σύνδεση ({name}).</translation>
     </message>
@@ -2909,8 +2908,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μόνο τα συνημμένα e-mail λαμβάνονται κατόπιν αιτήματος.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/backup.py" line="+62" />
-        <source>This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.</source>
+        <location filename="../../desktop_inbox/services/backup.py" line="+63" />
+        <source>This inbox is the team&apos;s database: back it up on its server (pg_dump); backup copies a local cache.</source>
         <translation>Αυτά τα εισερχόμενα είναι η βάση δεδομένων της ομάδας: κρατήστε αντίγραφο ασφαλείας στον διακομιστή της (pg_dump)· η λειτουργία αντιγράφου ασφαλείας αντιγράφει ένα τοπικό αντίγραφο.</translation>
     </message>
     <message>
@@ -2919,7 +2918,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>αντίγραφο ασφαλείας</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+73" />
         <source>Desktop Inbox is open on this data folder: quit it first, then {what}.</source>
         <translation>Το Desktop Inbox είναι ανοιχτό σε αυτόν τον φάκελο δεδομένων: κλείστε το πρώτα και μετά {what}.</translation>
     </message>
@@ -2941,7 +2940,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+14" />
         <source>This public reply shows personal data — {found}: answer by direct message, or send it publicly anyway.</source>
-        <translation>Αυτή η δημόσια απάντηση δείχνει προσωπικά δεδομένα — {found}: απαντήστε με προσωπικό μήνυμα ή στείλτε την δημόσια παρ' όλα αυτά.</translation>
+        <translation>Αυτή η δημόσια απάντηση δείχνει προσωπικά δεδομένα — {found}: απαντήστε με προσωπικό μήνυμα ή στείλτε την δημόσια παρ&apos; όλα αυτά.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -3070,8 +3069,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+22" />
-        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').</source>
-        <translation>Η κρυπτογράφηση χρειάζεται το SQLCipher: pip install sqlcipher3 (ή 'desktop-inbox[encryption]').</translation>
+        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or &apos;desktop-inbox[encryption]&apos;).</source>
+        <translation>Η κρυπτογράφηση χρειάζεται το SQLCipher: pip install sqlcipher3 (ή &apos;desktop-inbox[encryption]&apos;).</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3130,7 +3129,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Πολλοί λογαριασμοί μπορούν να κάνουν ακρόαση· πείτε ποιος με --account ID: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/media.py" line="+72" />
+        <location filename="../../desktop_inbox/services/media.py" line="+76" />
         <source>There is no file {source}.</source>
         <translation>Δεν υπάρχει αρχείο {source}.</translation>
     </message>
@@ -3145,7 +3144,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το {name} δεν μπορεί να διαβαστεί ({value}).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>{name} is far too big for a picture in a reply.</source>
         <translation>Το {name} είναι πολύ μεγάλο για εικόνα σε απάντηση.</translation>
     </message>
@@ -3160,8 +3159,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μόνο αιτήματα συνομιλίας του Bluesky μπορούν να γίνουν δεκτά.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/replies.py" line="+248" />
-        <location filename="../../desktop_inbox/store/outbox.py" line="+187" />
+        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="+194" />
         <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
         <translation>Ορίστε αποστολή σε μελλοντική ώρα, όχι {astimezone:%Y-%m-%d %H:%M}.</translation>
     </message>
@@ -3171,7 +3170,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η δημόσια παραπομπή πηγαίνει με απάντηση στην ίδια συνομιλία, όχι μέσω άλλου καναλιού.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+107" />
         <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
         <translation>Η ταυτότητα {identity_id} δεν είναι τρόπος επικοινωνίας με αυτόν τον πελάτη (δείτε: contacts show {contact_id} --json).</translation>
     </message>
@@ -3237,7 +3236,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+7" />
-        <source>That is the account's main password; for safety it is not used. {help}</source>
+        <source>That is the account&apos;s main password; for safety it is not used. {help}</source>
         <translation>Αυτός είναι ο κύριος κωδικός του λογαριασμού· για λόγους ασφαλείας δεν χρησιμοποιείται. {help}</translation>
     </message>
     <message>
@@ -3253,54 +3252,54 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/services/signin/meta.py" line="+48" />
-        <source>The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).</source>
+        <source>The app ID is the number at the top of your app&apos;s page in the Meta App Dashboard (developers.facebook.com/apps).</source>
         <translation>Το αναγνωριστικό εφαρμογής είναι ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής σας στο Meta App Dashboard (developers.facebook.com/apps).</translation>
     </message>
     <message>
         <location line="+13" />
-        <source>No token was given: paste the token generated in your Meta app's dashboard.</source>
+        <source>No token was given: paste the token generated in your Meta app&apos;s dashboard.</source>
         <translation>Δεν δόθηκε διακριτικό: επικολλήστε το διακριτικό που δημιουργήθηκε στον πίνακα ελέγχου της εφαρμογής σας στη Meta.</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.</source>
-        <translation>Αναμενόταν το διακριτικό ή JSON όπως {"access_token": "…", "expires_in": 5184000}.</translation>
+        <source>Expected the token, or JSON like {&quot;access_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 5184000}.</source>
+        <translation>Αναμενόταν το διακριτικό ή JSON όπως {&quot;access_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 5184000}.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>The JSON needs an "access_token".</source>
-        <translation>Το JSON χρειάζεται "access_token".</translation>
+        <source>The JSON needs an &quot;access_token&quot;.</source>
+        <translation>Το JSON χρειάζεται &quot;access_token&quot;.</translation>
     </message>
     <message>
         <location line="+4" />
         <location filename="../../desktop_inbox/services/signin/x.py" line="+97" />
-        <source>"expires_in" must be a positive number of seconds.</source>
-        <translation>Το "expires_in" πρέπει να είναι θετικός αριθμός δευτερολέπτων.</translation>
+        <source>&quot;expires_in&quot; must be a positive number of seconds.</source>
+        <translation>Το &quot;expires_in&quot; πρέπει να είναι θετικός αριθμός δευτερολέπτων.</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>That does not look like a Meta access token: copy it again from your app's dashboard.</source>
+        <source>That does not look like a Meta access token: copy it again from your app&apos;s dashboard.</source>
         <translation>Αυτό δεν μοιάζει με διακριτικό πρόσβασης της Meta: αντιγράψτε το ξανά από τον πίνακα ελέγχου της εφαρμογής σας.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/services/signin/x.py" line="-41" />
-        <source>Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?</source>
+        <source>Cannot listen on {callback_url} for X&apos;s answer ({value}); is another sign-in still open?</source>
         <translation>Δεν είναι δυνατή η αναμονή στο {callback_url} για την απάντηση του X ({value})· μήπως είναι ανοιχτή άλλη σύνδεση;</translation>
     </message>
     <message>
         <location line="+27" />
-        <source>Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</source>
-        <translation>Αναμενόταν αντικείμενο JSON όπως {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</translation>
+        <source>Expected a JSON object like {&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 7200}.</source>
+        <translation>Αναμενόταν αντικείμενο JSON όπως {&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 7200}.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").</source>
-        <translation>Το JSON χρειάζεται "access_token" (και προαιρετικά "refresh_token" και "expires_in").</translation>
+        <source>The JSON needs an &quot;access_token&quot; (and optionally &quot;refresh_token&quot; and &quot;expires_in&quot;).</source>
+        <translation>Το JSON χρειάζεται &quot;access_token&quot; (και προαιρετικά &quot;refresh_token&quot; και &quot;expires_in&quot;).</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>"refresh_token" must be a string.</source>
-        <translation>Το "refresh_token" πρέπει να είναι κείμενο.</translation>
+        <source>&quot;refresh_token&quot; must be a string.</source>
+        <translation>Το &quot;refresh_token&quot; πρέπει να είναι κείμενο.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/services/sync.py" line="+161" />
@@ -3308,8 +3307,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Desktop Inbox συγχρονίζει ήδη αυτόν τον φάκελο δεδομένων (η εφαρμογή ή άλλη εντολή συγχρονισμού).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/team.py" line="+79" />
-        <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
+        <location filename="../../desktop_inbox/services/team.py" line="+83" />
+        <source>A member&apos;s name is 1 to 80 characters, e.g. --name Anna.</source>
         <translation>Το όνομα μέλους έχει 1 έως 80 χαρακτήρες, π.χ. --name Anna.</translation>
     </message>
     <message>
@@ -3323,14 +3322,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το {path} δεν ορίζει βάση δεδομένων ομάδας: διορθώστε ή αφαιρέστε το.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location filename="../../desktop_inbox/store/pg/cache.py" line="+70" />
+        <location filename="../../desktop_inbox/services/root.py" line="+110" />
+        <location filename="../../desktop_inbox/services/team.py" line="+21" />
+        <location filename="../../desktop_inbox/store/pg/cache.py" line="+91" />
+        <location line="+19" />
         <location filename="../../desktop_inbox/store/pg/leadership.py" line="+79" />
         <source>Team server unreachable ({where}): {reason}</source>
         <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος ({where}): {reason}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location filename="../../desktop_inbox/services/team.py" line="+51" />
         <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
         <translation>Αυτός ο φάκελος δεδομένων ανήκει ήδη σε ομάδα: desktop-inbox team leave και μετά δημιουργήστε άλλη.</translation>
     </message>
@@ -3350,7 +3351,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>μπείτε σε ομάδα</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+74" />
         <source>This data folder is not in a team.</source>
         <translation>Αυτός ο φάκελος δεδομένων δεν ανήκει σε ομάδα.</translation>
     </message>
@@ -3473,11 +3474,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/store/cipher.py" line="+34" />
-        <source>The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).</source>
-        <translation>Το τοπικό αντίγραφο είναι κρυπτογραφημένο, αλλά η υποστήριξη SQLCipher δεν είναι εγκατεστημένη (pip install 'desktop-inbox[encryption]', που φέρνει το sqlcipher3).</translation>
+        <source>The cache is encrypted, but SQLCipher support is not installed (pip install &apos;desktop-inbox[encryption]&apos;, which brings sqlcipher3).</source>
+        <translation>Το τοπικό αντίγραφο είναι κρυπτογραφημένο, αλλά η υποστήριξη SQLCipher δεν είναι εγκατεστημένη (pip install &apos;desktop-inbox[encryption]&apos;, που φέρνει το sqlcipher3).</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>The cache key in the keyring is not valid.</source>
         <translation>Το κλειδί του τοπικού αντιγράφου στην κλειδοθήκη δεν είναι έγκυρο.</translation>
     </message>
@@ -3508,9 +3509,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η ετικέτα είναι κενή.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/conversations.py" line="+251" />
-        <location line="+185" />
-        <location filename="../../desktop_inbox/store/followups.py" line="+38" />
+        <location filename="../../desktop_inbox/store/conversations.py" line="+250" />
+        <location line="+196" />
+        <location filename="../../desktop_inbox/store/followups.py" line="+37" />
         <location line="+14" />
         <location filename="../../desktop_inbox/store/listening.py" line="+297" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
@@ -3520,17 +3521,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει συνομιλία {conversation_id}.</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-159" />
         <source>There is no message {around} in conversation {conversation_id}.</source>
         <translation>Δεν υπάρχει μήνυμα {around} στη συνομιλία {conversation_id}.</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+192" />
         <source>Snooze until a time in the future.</source>
         <translation>Ορίστε αναβολή έως μια μελλοντική ώρα.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/db.py" line="+83" />
+        <location filename="../../desktop_inbox/store/db.py" line="+87" />
         <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
         <translation>Ο δίσκος είναι γεμάτος: το τοπικό αντίγραφο δεν γράφτηκε. Ελευθερώστε λίγο χώρο· τίποτα από όσα έχουν ήδη αποθηκευτεί δεν χάθηκε.</translation>
     </message>
@@ -3551,7 +3552,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το τοπικό αντίγραφο δεν γράφτηκε ({exc}).</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+34" />
         <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
         <translation>Το {path} είναι φάκελος, όχι το αρχείο του τοπικού αντιγράφου· μετακινήστε το έξω από τον φάκελο δεδομένων.</translation>
     </message>
@@ -3586,7 +3587,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το αρχείο του τοπικού αντιγράφου είναι κατεστραμμένο: είναι μικρότερο από όσο λέει η κεφαλίδα του (κομμένο).</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/images.py" line="+63" />
+        <location filename="../../desktop_inbox/store/images.py" line="+66" />
         <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
         <translation>Τα σχέδια SVG δεν γίνονται δεκτά (μπορεί να έχουν οποιοδήποτε μέγεθος και να περιέχουν σενάρια)· χρησιμοποιήστε PNG ή JPEG.</translation>
     </message>
@@ -3621,17 +3622,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η εικόνα είναι {width} × {height} pixel: πολύ μεγάλη για να ανοίξει με ασφάλεια (το πολύ {n} megapixel).</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+79" />
         <source>The picture cannot be made smaller ({short}).</source>
         <translation>Η εικόνα δεν μπορεί να μικρύνει ({short}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>The picture cannot be made small enough for this platform.</source>
         <translation>Η εικόνα δεν μπορεί να μικρύνει αρκετά για αυτή την πλατφόρμα.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-22" />
         <source>An animated picture cannot be made smaller here.</source>
         <translation>Μια κινούμενη εικόνα δεν μπορεί να μικρύνει εδώ.</translation>
     </message>
@@ -3643,7 +3644,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+12" />
         <source>This account already listens for that (term {same}).</source>
-        <translation>Αυτός ο λογαριασμός ακούει ήδη γι' αυτό (όρος {same}).</translation>
+        <translation>Αυτός ο λογαριασμός ακούει ήδη γι&apos; αυτό (όρος {same}).</translation>
     </message>
     <message>
         <location line="+234" />
@@ -3666,7 +3667,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει αποθηκευμένη εικόνα {media_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/media_files.py" line="+35" />
+        <location filename="../../desktop_inbox/store/media_files.py" line="+34" />
         <source>A media path points outside the media folder.</source>
         <translation>Μια διαδρομή πολυμέσων δείχνει έξω από τον φάκελο πολυμέσων.</translation>
     </message>
@@ -3701,7 +3702,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει συγχώνευση {merge_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/migrations.py" line="+505" />
+        <location filename="../../desktop_inbox/store/migrations.py" line="+508" />
         <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>Αυτό το τοπικό αντίγραφο γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
     </message>
@@ -3757,7 +3758,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η συνομιλία {conversation_id} δεν έχει πελάτη για απάντηση.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+279" />
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+333" />
         <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>Αυτή η βάση δεδομένων ομάδας γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
     </message>
@@ -3783,16 +3784,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+6" />
-        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).</source>
+        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server&apos;s CA in ~/.postgresql/root.crt or sslrootcert=).</source>
         <translation>Το {host} δεν είναι αυτός ο υπολογιστής: η σύνδεση πρέπει να είναι κρυπτογραφημένη και ο διακομιστής ελεγμένος. Προσθέστε ?sslmode=verify-full στη διεύθυνση (με την αρχή πιστοποίησης του διακομιστή στο ~/.postgresql/root.crt ή sslrootcert=).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
         <source>Could not open the team database at {where}: {reason}</source>
         <translation>Δεν ήταν δυνατό να ανοίξει η βάση δεδομένων ομάδας στο {where}: {reason}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+35" />
         <source>That database is not empty: a team starts in an empty database (CREATE DATABASE ...).</source>
         <translation>Αυτή η βάση δεδομένων δεν είναι άδεια: μια ομάδα ξεκινά σε άδεια βάση (CREATE DATABASE ...).</translation>
     </message>
@@ -3807,13 +3808,13 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το αντίγραφο δεν ταιριάζει με το τοπικό αντίγραφο ({expected} έναντι {found})· τίποτα δεν μεταφέρθηκε.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>That database holds no team inbox: the first member makes it with team create.</source>
         <translation>Αυτή η βάση δεδομένων δεν περιέχει εισερχόμενα ομάδας: το πρώτο μέλος τα δημιουργεί με το team create.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.</source>
+        <source>That team database is at schema {version}, {newer} one than this app&apos;s ({latest}): update the app.</source>
         <translation>Αυτή η βάση δεδομένων ομάδας είναι στο σχήμα {version}, {newer} από της εφαρμογής ({latest}): ενημερώστε την εφαρμογή.</translation>
     </message>
     <message>
@@ -3822,12 +3823,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μια αποθηκευμένη αναζήτηση χρειάζεται όνομα και ερώτημα.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/search.py" line="+123" />
+        <location filename="../../desktop_inbox/store/search.py" line="+125" />
         <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
         <translation>{name}: θέλει ημερομηνία όπως 2025-03-31, όχι {value!r}.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>platform: is one of {join}, not {value!r}.</source>
         <translation>platform: είναι ένα από τα {join}, όχι {value!r}.</translation>
     </message>
@@ -3867,6 +3868,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η σύνδεση για το {handle} δεν βρίσκεται στην κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
+        <location line="+154" />
+        <source>The sync stopped on an unexpected error ({name}); details are in the log.</source>
+        <translation>Ο συγχρονισμός σταμάτησε σε απρόσμενο σφάλμα ({name})· οι λεπτομέρειες είναι στο αρχείο καταγραφής.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/sync/media.py" line="+53" />
         <source>An SVG drawing sent as a video or sound is not kept.</source>
         <translation>Ένα σχέδιο SVG που στάλθηκε ως βίντεο ή ήχος δεν αποθηκεύεται.</translation>
@@ -3903,8 +3909,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+11" />
-        <source>A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.</source>
-        <translation>Ένας όρος ακρόασης είναι μια λέξη, μια "φράση σε εισαγωγικά" ή ένα #hashtag· τα εισαγωγικά μπαίνουν γύρω από όλη τη φράση.</translation>
+        <source>A listening term is a word, a &quot;quoted phrase&quot; or a #hashtag; quotes go around the whole phrase.</source>
+        <translation>Ένας όρος ακρόασης είναι μια λέξη, μια &quot;φράση σε εισαγωγικά&quot; ή ένα #hashtag· τα εισαγωγικά μπαίνουν γύρω από όλη τη φράση.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3922,17 +3928,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει μέλος {member}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+114" />
+        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+116" />
         <source>The team server is unreachable: {reason}</source>
         <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: {reason}</translation>
     </message>
     <message>
-        <location line="+103" />
-        <source>The team server is unreachable: this computer's copy of the team's inbox is for reading (and writing replies, which go out once it is back). Try this again then.</source>
+        <location line="+197" />
+        <source>The team server is unreachable: this computer&apos;s copy of the team&apos;s inbox is for reading (and writing replies, which go out once it is back). Try this again then.</source>
         <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: το αντίγραφο των εισερχομένων της ομάδας σε αυτόν τον υπολογιστή είναι για ανάγνωση (και για απαντήσεις, που φεύγουν μόλις επανέλθει). Δοκιμάστε ξανά τότε.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
         <source>The team server is unreachable: a new conversation with this customer can be started once it is back. Answer in a conversation you already have with them, or try again then.</source>
         <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: μια νέα συνομιλία με αυτόν τον πελάτη μπορεί να ξεκινήσει μόλις επανέλθει. Απαντήστε σε μια συνομιλία που έχετε ήδη μαζί του ή δοκιμάστε ξανά τότε.</translation>
     </message>
@@ -4019,7 +4025,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+4" />
         <source>%1 in %2 · exported %3 by %4</source>
-        <comment>%1: 'n messages', %2: 'n conversations', %3: when, %4: Desktop Inbox</comment>
+        <comment>%1: &apos;n messages&apos;, %2: &apos;n conversations&apos;, %3: when, %4: Desktop Inbox</comment>
         <translation>%1 σε %2 · εξαγωγή %3 από το %4</translation>
     </message>
     <message numerus="yes">
@@ -4112,13 +4118,13 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>%1: %2. Open it with the system's player.</source>
-        <comment>%1: video, sound…; %2: the file's name</comment>
+        <source>%1: %2. Open it with the system&apos;s player.</source>
+        <comment>%1: video, sound…; %2: the file&apos;s name</comment>
         <translation>%1: %2. Ανοίξτε το με την εφαρμογή αναπαραγωγής του συστήματος.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>%1. Open it with the system's player.</source>
+        <source>%1. Open it with the system&apos;s player.</source>
         <comment>%1: video, sound…</comment>
         <translation>%1. Ανοίξτε το με την εφαρμογή αναπαραγωγής του συστήματος.</translation>
     </message>
@@ -4149,7 +4155,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <source>Open the local file with the system's own viewer or player</source>
+        <source>Open the local file with the system&apos;s own viewer or player</source>
         <translation>Άνοιγμα του τοπικού αρχείου με το πρόγραμμα προβολής ή αναπαραγωγής του συστήματος</translation>
     </message>
 </context>
@@ -4205,7 +4211,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 Προσθέστε έναν από Αρχείο ▸ Προσθήκη λογαριασμού… για να απαντάτε εδώ στους πελάτες σας.</translation>
     </message>
     <message>
-        <location line="+185" />
+        <location line="+212" />
         <source>No message matches “%1”.</source>
         <translation>Κανένα μήνυμα δεν ταιριάζει με «%1».</translation>
     </message>
@@ -4214,8 +4220,8 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <name>ListeningDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/listening.py" line="+42" />
-        <source>a word, "a phrase" or #hashtag</source>
-        <translation>μια λέξη, "μια φράση" ή #hashtag</translation>
+        <source>a word, &quot;a phrase&quot; or #hashtag</source>
+        <translation>μια λέξη, &quot;μια φράση&quot; ή #hashtag</translation>
     </message>
     <message>
         <location line="+12" />
@@ -4331,7 +4337,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <message>
         <location line="+3" />
         <source>%1. %2</source>
-        <comment>the term's state, then the service's note</comment>
+        <comment>the term&apos;s state, then the service&apos;s note</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -4394,12 +4400,12 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_inbox/ui/mainwindow/window.py" line="+106" />
+        <location filename="../../desktop_inbox/ui/mainwindow/window.py" line="+110" />
         <source>Demo workspace — %1</source>
         <translation>Χώρος επίδειξης — %1</translation>
     </message>
     <message>
-        <location line="+358" />
+        <location line="+389" />
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>
@@ -4410,16 +4416,16 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+14" />
-        <source>Your local copy of the team's inbox, as of %1: replies wait until the team server is back.</source>
+        <source>Your local copy of the team&apos;s inbox, as of %1: replies wait until the team server is back.</source>
         <translation>Το τοπικό σας αντίγραφο των εισερχομένων της ομάδας, όπως ήταν στις %1: οι απαντήσεις περιμένουν μέχρι να επανέλθει ο διακομιστής της ομάδας.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Team server back: the team's inbox is live again; replies written meanwhile go out now.</source>
+        <location line="+17" />
+        <source>Team server back: the team&apos;s inbox is live again; replies written meanwhile go out now.</source>
         <translation>Ο διακομιστής της ομάδας επανήλθε: τα εισερχόμενα της ομάδας ενημερώνονται ξανά ζωντανά· οι απαντήσεις που γράψατε στο μεταξύ στέλνονται τώρα.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-16" />
         <source>earlier</source>
         <translation>παλαιότερα</translation>
     </message>
@@ -4428,7 +4434,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <name>MastodonPage</name>
     <message>
         <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28" />
-        <source>Your browser opens your server's sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
+        <source>Your browser opens your server&apos;s sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
         <translation>Ο περιηγητής σας ανοίγει τη σελίδα σύνδεσης του διακομιστή σας. Το Desktop Inbox ζητά άδεια να διαβάζει τις αναφορές και τα προσωπικά σας μηνύματα και να δημοσιεύει απαντήσεις. Ο κωδικός σας δεν φτάνει ποτέ σε αυτή την εφαρμογή, και το κλειδί πρόσβασης φυλάσσεται στην κλειδοθήκη του συστήματός σας.</translation>
     </message>
     <message>
@@ -4469,7 +4475,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+9" />
-        <source>Enter your Mastodon server's address, e.g. mastodon.social.</source>
+        <source>Enter your Mastodon server&apos;s address, e.g. mastodon.social.</source>
         <translation>Εισαγάγετε τη διεύθυνση του διακομιστή σας στο Mastodon, π.χ. mastodon.social.</translation>
     </message>
     <message>
@@ -4499,8 +4505,8 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
-        <translation>Περιμένουμε να εγκρίνετε το Desktop Inbox στον περιηγητή… &lt;a href="%1"&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
+        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
+        <translation>Περιμένουμε να εγκρίνετε το Desktop Inbox στον περιηγητή… &lt;a href=&quot;%1&quot;&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4600,7 +4606,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+4" />
-        <source>Your Facebook Page's ID</source>
+        <source>Your Facebook Page&apos;s ID</source>
         <translation>Το αναγνωριστικό της Σελίδας σας στο Facebook</translation>
     </message>
     <message>
@@ -4615,7 +4621,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Enter your Facebook Page's ID (on the Page: About → Page transparency).</source>
+        <source>Enter your Facebook Page&apos;s ID (on the Page: About → Page transparency).</source>
         <translation>Εισαγάγετε το αναγνωριστικό της Σελίδας σας στο Facebook (στη Σελίδα: About → Page transparency).</translation>
     </message>
 </context>
@@ -4633,7 +4639,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+4" />
-        <source>The number at the top of your app's page</source>
+        <source>The number at the top of your app&apos;s page</source>
         <translation>Ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής σας</translation>
     </message>
     <message>
@@ -4663,7 +4669,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+2" />
-        <source>A person may then answer for 7 days after the customer's last message, not 24 hours.</source>
+        <source>A person may then answer for 7 days after the customer&apos;s last message, not 24 hours.</source>
         <translation>Τότε ένας άνθρωπος μπορεί να απαντά για 7 ημέρες μετά το τελευταίο μήνυμα του πελάτη, αντί για 24 ώρες.</translation>
     </message>
     <message>
@@ -4673,12 +4679,12 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+16" />
-        <source>Enter your Meta app's ID (developers.facebook.com/apps).</source>
+        <source>Enter your Meta app&apos;s ID (developers.facebook.com/apps).</source>
         <translation>Εισαγάγετε το αναγνωριστικό της εφαρμογής σας στη Meta (developers.facebook.com/apps).</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Paste the token generated in your app's dashboard.</source>
+        <source>Paste the token generated in your app&apos;s dashboard.</source>
         <translation>Επικολλήστε το διακριτικό πρόσβασης που δημιουργήθηκε στον πίνακα ελέγχου της εφαρμογής σας.</translation>
     </message>
     <message>
@@ -4696,7 +4702,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
+        <location filename="../../desktop_inbox/ui/notifications.py" line="+73" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
         <translation>
@@ -4930,7 +4936,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PersonBriefWidget</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+22" />
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+26" />
         <source>About this customer</source>
         <translation>Για αυτόν τον πελάτη</translation>
     </message>
@@ -4940,7 +4946,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>&lt;i&gt;Εδώ εμφανίζεται σε ποιον απαντάτε.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>&lt;b&gt;%1&lt;/b&gt; — call them &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — προσφώνηση: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -4987,7 +4993,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PictureChip</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-195" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-202" />
         <source>Describe the picture (required)</source>
         <translation>Περιγράψτε την εικόνα (υποχρεωτικό)</translation>
     </message>
@@ -4997,18 +5003,18 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>Εναλλακτικό κείμενο για %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged.</source>
         <translation>Η πλατφόρμα δέχεται μικρότερες εικόνες: στέλνεται ένα αντίγραφο στο σωστό μέγεθος· το αρχείο σας μένει όπως είναι.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>%1 — sent smaller (%2 → %3)</source>
-        <comment>%1: the file's name, %2 and %3: sizes</comment>
+        <comment>%1: the file&apos;s name, %2 and %3: sizes</comment>
         <translation>%1 — στέλνεται μικρότερη (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-8" />
         <source>Remove %1</source>
         <translation>Αφαίρεση %1</translation>
     </message>
@@ -5016,7 +5022,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PlainIcons</name>
     <message>
-        <location filename="../../desktop_inbox/ui/files.py" line="+54" />
+        <location filename="../../desktop_inbox/ui/files.py" line="+36" />
         <source>Folder</source>
         <translation>Φάκελος</translation>
     </message>
@@ -5099,22 +5105,22 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
+        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky&apos;s search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
         <translation>Ακούει λέξεις, φράσεις και #hashtags σε δημόσιες αναρτήσεις του Bluesky μέσω της αναζήτησης του Bluesky (app.bsky.feed.searchPosts), με ήπια αιτήματα κάθε λίγα λεπτά.</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/email/descriptor.py" line="+11" />
-        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider's security settings. "Test connection" signs in to both servers without sending anything.</source>
+        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider&apos;s security settings. &quot;Test connection&quot; signs in to both servers without sending anything.</source>
         <translation>Γράψτε τη διεύθυνση e-mail και τον κωδικό σας· το Desktop Inbox συμπληρώνει τους συνηθισμένους διακομιστές του παρόχου σας, που μπορείτε να αλλάξετε. Πολλοί πάροχοι (Gmail, Yahoo, iCloud, Fastmail) θέλουν κωδικό εφαρμογής αντί για τον κανονικό σας: δημιουργήστε τον στις ρυθμίσεις ασφαλείας του παρόχου σας. Ο «Έλεγχος σύνδεσης» συνδέεται και στους δύο διακομιστές χωρίς να στείλει τίποτα.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always check the server's certificate. "none" sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
-        <translation>Ασφάλεια: τα "tls" (θύρες 993 και 465) και "starttls" (θύρες 143 και 587) ελέγχουν πάντα το πιστοποιητικό του διακομιστή. Το "none" στέλνει τον κωδικό σας χωρίς κρυπτογράφηση και επιτρέπεται μόνο για διακομιστή σε αυτόν τον υπολογιστή (όπως μια γέφυρα αλληλογραφίας).</translation>
+        <source>Security: &quot;tls&quot; (ports 993 and 465) or &quot;starttls&quot; (ports 143 and 587) always check the server&apos;s certificate. &quot;none&quot; sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
+        <translation>Ασφάλεια: τα &quot;tls&quot; (θύρες 993 και 465) και &quot;starttls&quot; (θύρες 143 και 587) ελέγχουν πάντα το πιστοποιητικό του διακομιστή. Το &quot;none&quot; στέλνει τον κωδικό σας χωρίς κρυπτογράφηση και επιτρέπεται μόνο για διακομιστή σε αυτόν τον υπολογιστή (όπως μια γέφυρα αλληλογραφίας).</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>The password is kept in your system's keyring, never in Desktop Inbox's files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
+        <source>The password is kept in your system&apos;s keyring, never in Desktop Inbox&apos;s files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
         <translation>Ο κωδικός φυλάσσεται στην κλειδοθήκη του συστήματός σας, ποτέ στα αρχεία του Desktop Inbox. Τα νέα μηνύματα φτάνουν μέσα σε δευτερόλεπτα (IMAP IDLE)· οι απαντήσεις στέλνονται με την υπογραφή σας και μπαίνουν στον φάκελο «Απεσταλμένα».</translation>
     </message>
     <message>
@@ -5135,34 +5141,34 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <message>
         <location filename="../../desktop_inbox/connectors/instagram/descriptor.py" line="+11" />
         <source>Desktop Inbox talks to Instagram through your own Meta app, so that your
-business keeps its own access and rate budget, and no one else's app sits
+business keeps its own access and rate budget, and no one else&apos;s app sits
 between you and your customers.</source>
         <translation>Το Desktop Inbox επικοινωνεί με το Instagram μέσω της δικής σας εφαρμογής στη Meta, ώστε η επιχείρησή σας να κρατά τη δική της πρόσβαση και το δικό της όριο αιτημάτων, και καμία ξένη εφαρμογή να μη μπαίνει ανάμεσα σε εσάς και τους πελάτες σας.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
-   the use case "Manage messaging &amp; content on Instagram".
+        <source>1. At developers.facebook.com/apps create an app of type &quot;Business&quot; and add
+   the use case &quot;Manage messaging &amp; content on Instagram&quot;.
 2. Your Instagram account must be a professional (Business or Creator)
-   account. Under "API setup with Instagram business login", add it and accept
+   account. Under &quot;API setup with Instagram business login&quot;, add it and accept
    the tester invitation in Instagram (Settings &gt; Website permissions &gt; Apps
-   and websites), then press "Generate token" next to it and log in.
+   and websites), then press &quot;Generate token&quot; next to it and log in.
 3. Copy the token and paste it here. The app ID is the number at the top of
-   the app's page.</source>
-        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου "Business" και προσθέστε την περίπτωση χρήσης "Manage messaging &amp; content on Instagram".
-2. Ο λογαριασμός σας στο Instagram πρέπει να είναι επαγγελματικός (Business ή Creator). Στο "API setup with Instagram business login" προσθέστε τον και αποδεχτείτε την πρόσκληση δοκιμαστή στο Instagram (Settings &gt; Website permissions &gt; Apps and websites), μετά πατήστε "Generate token" δίπλα του και συνδεθείτε.
+   the app&apos;s page.</source>
+        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου &quot;Business&quot; και προσθέστε την περίπτωση χρήσης &quot;Manage messaging &amp; content on Instagram&quot;.
+2. Ο λογαριασμός σας στο Instagram πρέπει να είναι επαγγελματικός (Business ή Creator). Στο &quot;API setup with Instagram business login&quot; προσθέστε τον και αποδεχτείτε την πρόσκληση δοκιμαστή στο Instagram (Settings &gt; Website permissions &gt; Apps and websites), μετά πατήστε &quot;Generate token&quot; δίπλα του και συνδεθείτε.
 3. Αντιγράψτε το διακριτικό και επικολλήστε το εδώ. Το αναγνωριστικό εφαρμογής είναι ο αριθμός στο πάνω μέρος της σελίδας της εφαρμογής.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The token lives 60 days; Desktop Inbox renews it while it syncs (no app
 secret needed, and it never asks for one). Direct messages can be answered
-within 24 hours of the customer's last message (7 days for a person answering,
+within 24 hours of the customer&apos;s last message (7 days for a person answering,
 if Meta approved the Human Agent feature for your app: add --human-agent),
 comments at any time, and a comment privately once, within 7 days.
 Instagram reports @mentions of your account only to webhook servers: Desktop
 Inbox shows the posts you are tagged in instead.</source>
-        <translation>Το διακριτικό ισχύει 60 ημέρες· το Desktop Inbox το ανανεώνει όσο συγχρονίζει (δεν χρειάζεται app secret και δεν το ζητά ποτέ). Στα προσωπικά μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες. Το Instagram αναφέρει τις @αναφορές του λογαριασμού σας μόνο σε διακομιστές webhook: το Desktop Inbox δείχνει αντί γι' αυτές τις αναρτήσεις όπου σας έχουν επισημάνει.</translation>
+        <translation>Το διακριτικό ισχύει 60 ημέρες· το Desktop Inbox το ανανεώνει όσο συγχρονίζει (δεν χρειάζεται app secret και δεν το ζητά ποτέ). Στα προσωπικά μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες. Το Instagram αναφέρει τις @αναφορές του λογαριασμού σας μόνο σε διακομιστές webhook: το Desktop Inbox δείχνει αντί γι&apos; αυτές τις αναρτήσεις όπου σας έχουν επισημάνει.</translation>
     </message>
     <message>
         <location line="+31" />
@@ -5187,7 +5193,7 @@ Inbox shows the posts you are tagged in instead.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
+        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta&apos;s App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
         <translation>Δεν είναι διαθέσιμο στο Instagram: η αναζήτηση hashtag (ig_hashtag_search) ανήκει στο Instagram API with Facebook Login, χρειάζεται την άδεια instagram_basic και τη λειτουργία Instagram Public Content Access μέσω του App Review της Meta, επιτρέπει 30 hashtags την εβδομάδα και δεν δίνει ούτε τους συντάκτες ούτε τρόπο να σχολιάσετε. Το Instagram Login, που χρησιμοποιεί το Desktop Inbox, δεν προσφέρει αναζήτηση.</translation>
     </message>
     <message>
@@ -5207,7 +5213,7 @@ Inbox shows the posts you are tagged in instead.</source>
     </message>
     <message>
         <location line="+11" />
-        <source>Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don't, and those that do find only public posts whose authors opted in to search.</source>
+        <source>Hears #hashtags on your server&apos;s hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don&apos;t, and those that do find only public posts whose authors opted in to search.</source>
         <translation>Ακούει #hashtags στις ροές hashtag του διακομιστή σας (τις δικές του αναρτήσεις και όσες του έρχονται από την ομοσπονδία). Λέξεις και φράσεις μόνο όπου ο διακομιστής σας προσφέρει αναζήτηση πλήρους κειμένου: οι περισσότεροι διακομιστές Mastodon δεν προσφέρουν, και όσοι προσφέρουν βρίσκουν μόνο δημόσιες αναρτήσεις των οποίων οι συντάκτες επέλεξαν να εμφανίζονται στην αναζήτηση.</translation>
     </message>
     <message>
@@ -5218,24 +5224,24 @@ access token, so that your business keeps its own access and rate budget.</sourc
     </message>
     <message>
         <location line="+5" />
-        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
-   the Messenger product (use case "Engage with customers on Messenger").
+        <source>1. At developers.facebook.com/apps create an app of type &quot;Business&quot; and add
+   the Messenger product (use case &quot;Engage with customers on Messenger&quot;).
 2. In Messenger &gt; Messenger API Settings, connect your Facebook Page and
-   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   press &quot;Generate token&quot; next to it (you need the MESSAGING or MODERATE task
    on the Page; MODERATE also shows who wrote each comment).
 3. Paste the token here. The Page ID is on the Page (About &gt; Page
    transparency) and next to the token; the app ID is at the top of the
-   app's page.</source>
-        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου "Business" και προσθέστε το προϊόν Messenger (περίπτωση χρήσης "Engage with customers on Messenger").
-2. Στο Messenger &gt; Messenger API Settings συνδέστε τη Σελίδα σας στο Facebook και πατήστε "Generate token" δίπλα της (χρειάζεστε την εργασία MESSAGING ή MODERATE στη Σελίδα· η MODERATE δείχνει επίσης ποιος έγραψε κάθε σχόλιο).
+   app&apos;s page.</source>
+        <translation>1. Στο developers.facebook.com/apps δημιουργήστε εφαρμογή τύπου &quot;Business&quot; και προσθέστε το προϊόν Messenger (περίπτωση χρήσης &quot;Engage with customers on Messenger&quot;).
+2. Στο Messenger &gt; Messenger API Settings συνδέστε τη Σελίδα σας στο Facebook και πατήστε &quot;Generate token&quot; δίπλα της (χρειάζεστε την εργασία MESSAGING ή MODERATE στη Σελίδα· η MODERATE δείχνει επίσης ποιος έγραψε κάθε σχόλιο).
 3. Επικολλήστε το διακριτικό εδώ. Το αναγνωριστικό Σελίδας βρίσκεται στη Σελίδα (About &gt; Page transparency) και δίπλα στο διακριτικό· το αναγνωριστικό εφαρμογής είναι στο πάνω μέρος της σελίδας της εφαρμογής.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Page tokens generated this way do not expire. Messages can be answered within
-24 hours of the customer's last message (7 days for a person answering, if
+24 hours of the customer&apos;s last message (7 days for a person answering, if
 Meta approved the Human Agent feature for your app: add --human-agent),
-comments on the Page's posts at any time, and a comment privately once, within
+comments on the Page&apos;s posts at any time, and a comment privately once, within
 7 days.</source>
         <translation>Τα διακριτικά Σελίδας που δημιουργούνται έτσι δεν λήγουν. Στα μηνύματα μπορείτε να απαντήσετε μέσα σε 24 ώρες από το τελευταίο μήνυμα του πελάτη (7 ημέρες όταν απαντά άνθρωπος, αν η Meta ενέκρινε τη λειτουργία Human Agent για την εφαρμογή σας: προσθέστε --human-agent), στα σχόλια των αναρτήσεων της Σελίδας οποτεδήποτε, και ιδιωτικά σε ένα σχόλιο μία φορά, μέσα σε 7 ημέρες.</translation>
     </message>
@@ -5246,17 +5252,17 @@ comments on the Page's posts at any time, and a comment privately once, within
     </message>
     <message>
         <location line="+11" />
-        <source>Add a Facebook Page's Messenger</source>
+        <source>Add a Facebook Page&apos;s Messenger</source>
         <translation>Προσθήκη του Messenger μιας Σελίδας Facebook</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Your Facebook Page's Messenger and comments, through your own Meta app.</source>
+        <source>Your Facebook Page&apos;s Messenger and comments, through your own Meta app.</source>
         <translation>Το Messenger και τα σχόλια της Σελίδας σας στο Facebook, μέσω της δικής σας εφαρμογής στη Meta.</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
+        <source>Not available on Facebook: Meta offers apps no search of people&apos;s public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
         <translation>Δεν είναι διαθέσιμο στο Facebook: η Meta δεν προσφέρει στις εφαρμογές αναζήτηση στις δημόσιες αναρτήσεις των ανθρώπων (το Page Public Content Access διαβάζει άλλες Σελίδες, όχι ανθρώπους)· σας φτάνει μόνο ό,τι στέλνεται στη Σελίδα σας.</translation>
     </message>
     <message>
@@ -5267,7 +5273,7 @@ comments on the Page's posts at any time, and a comment privately once, within
      Verification).
   2. Go to App Review &gt; Permissions and Features and request Advanced Access
      for the permissions listed above; describe that a person at your business
-     reads and answers customers' messages in Desktop Inbox.
+     reads and answers customers&apos; messages in Desktop Inbox.
   3. Switch the app to Live mode once the review is approved, then generate a
      new token and add the account again.</source>
         <translation>Για να αποκτήσετε Advanced Access (χρειάζεται για να απαντάτε σε πελάτες που δεν έχουν ρόλο στην εφαρμογή σας):
@@ -5279,7 +5285,7 @@ comments on the Page's posts at any time, and a comment privately once, within
         <location line="+18" />
         <source>Access levels of your Meta app for Instagram:
   - Standard Access (the default, no App Review): the app works for the
-    Instagram professional account you own and added to the app. Meta's
+    Instagram professional account you own and added to the app. Meta&apos;s
     documentation does not say whether direct messages with customers who have
     no role on the app work on Standard Access; if Instagram refuses them,
     your app needs Advanced Access.
@@ -5301,18 +5307,18 @@ instagram_business_manage_messages, instagram_business_manage_comments.</source>
   - Standard Access (the default, no App Review): the app can only read and
     answer conversations with people who have a role on the app or the Page
     (admins, developers, testers). Ordinary customers are refused with
-    "(#200) … does not have Advanced Access".
+    &quot;(#200) … does not have Advanced Access&quot;.
   - Advanced Access (App Review and Business Verification): needed to read
     and answer conversations with your customers.</source>
         <translation>Επίπεδα πρόσβασης της εφαρμογής σας στη Meta για το Messenger:
-  - Standard Access (προεπιλογή, χωρίς App Review): η εφαρμογή μπορεί να διαβάζει και να απαντά μόνο σε συνομιλίες με άτομα που έχουν ρόλο στην εφαρμογή ή στη Σελίδα (διαχειριστές, προγραμματιστές, δοκιμαστές). Οι απλοί πελάτες απορρίπτονται με "(#200) … does not have Advanced Access".
+  - Standard Access (προεπιλογή, χωρίς App Review): η εφαρμογή μπορεί να διαβάζει και να απαντά μόνο σε συνομιλίες με άτομα που έχουν ρόλο στην εφαρμογή ή στη Σελίδα (διαχειριστές, προγραμματιστές, δοκιμαστές). Οι απλοί πελάτες απορρίπτονται με &quot;(#200) … does not have Advanced Access&quot;.
   - Advanced Access (App Review και Business Verification): χρειάζεται για να διαβάζετε και να απαντάτε στις συνομιλίες με τους πελάτες σας.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
 pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
-for comments on the Page's posts).</source>
+for comments on the Page&apos;s posts).</source>
         <translation>Άδειες που χρησιμοποιεί το Desktop Inbox: pages_messaging, pages_read_engagement, pages_manage_metadata (και pages_read_user_engagement, pages_manage_engagement για τα σχόλια στις αναρτήσεις της Σελίδας).</translation>
     </message>
     <message>
@@ -5325,23 +5331,23 @@ API use to you directly and nobody else can cut your access.</source>
         <location line="+5" />
         <source>1. Sign in at developer.x.com with the X account you answer customers from
    (or one that may manage it) and create a Project with an App in it.
-2. In the app's "User authentication settings" choose OAuth 2.0, type
-   "Native App", permissions "Read and write and Direct message", and the
+2. In the app&apos;s &quot;User authentication settings&quot; choose OAuth 2.0, type
+   &quot;Native App&quot;, permissions &quot;Read and write and Direct message&quot;, and the
    callback URL http://127.0.0.1:17863/callback
-3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.</source>
+3. Copy the app&apos;s OAuth 2.0 Client ID (not the API key) and paste it here.</source>
         <translation>1. Συνδεθείτε στο developer.x.com με τον λογαριασμό X από τον οποίο απαντάτε στους πελάτες (ή έναν που μπορεί να τον διαχειρίζεται) και δημιουργήστε ένα Project με μια App μέσα.
-2. Στο "User authentication settings" της εφαρμογής επιλέξτε OAuth 2.0, τύπο "Native App", άδειες "Read and write and Direct message" και callback URL http://127.0.0.1:17863/callback
+2. Στο &quot;User authentication settings&quot; της εφαρμογής επιλέξτε OAuth 2.0, τύπο &quot;Native App&quot;, άδειες &quot;Read and write and Direct message&quot; και callback URL http://127.0.0.1:17863/callback
 3. Αντιγράψτε το OAuth 2.0 Client ID της εφαρμογής (όχι το API key) και επικολλήστε το εδώ.</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>What it costs: X's self-serve API is pay-per-use (credits bought in the
-developer portal). Reading your mentions is an "owned read" when you own the
+        <source>What it costs: X&apos;s self-serve API is pay-per-use (credits bought in the
+developer portal). Reading your mentions is an &quot;owned read&quot; when you own the
 app; each direct-message read, post and direct message sent is charged, and a
 post with a link costs more. A Basic or Pro plan works as well. Without
-credits or a plan, X refuses the requests ("client-forbidden" or "usage
-capped") and Desktop Inbox tells you so.</source>
-        <translation>Τι κοστίζει: το self-serve API του X χρεώνεται ανά χρήση (μονάδες που αγοράζονται στο developer portal). Η ανάγνωση των αναφορών σας είναι "owned read" όταν η εφαρμογή είναι δική σας· κάθε ανάγνωση προσωπικού μηνύματος, κάθε ανάρτηση και κάθε προσωπικό μήνυμα που στέλνεται χρεώνεται, και μια ανάρτηση με σύνδεσμο κοστίζει περισσότερο. Λειτουργεί επίσης με πρόγραμμα Basic ή Pro. Χωρίς μονάδες ή πρόγραμμα, το X απορρίπτει τα αιτήματα ("client-forbidden" ή "usage capped") και το Desktop Inbox σας το λέει.</translation>
+credits or a plan, X refuses the requests (&quot;client-forbidden&quot; or &quot;usage
+capped&quot;) and Desktop Inbox tells you so.</source>
+        <translation>Τι κοστίζει: το self-serve API του X χρεώνεται ανά χρήση (μονάδες που αγοράζονται στο developer portal). Η ανάγνωση των αναφορών σας είναι &quot;owned read&quot; όταν η εφαρμογή είναι δική σας· κάθε ανάγνωση προσωπικού μηνύματος, κάθε ανάρτηση και κάθε προσωπικό μήνυμα που στέλνεται χρεώνεται, και μια ανάρτηση με σύνδεσμο κοστίζει περισσότερο. Λειτουργεί επίσης με πρόγραμμα Basic ή Pro. Χωρίς μονάδες ή πρόγραμμα, το X απορρίπτει τα αιτήματα (&quot;client-forbidden&quot; ή &quot;usage capped&quot;) και το Desktop Inbox σας το λέει.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5374,7 +5380,7 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/email/config.py" line="-134" />
-        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.</source>
+        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail&apos;s settings.</source>
         <translation>Το Gmail χρειάζεται κωδικό εφαρμογής (Google Account → Security → App passwords) και ενεργοποιημένο IMAP στις ρυθμίσεις του Gmail.</translation>
     </message>
     <message>
@@ -5576,7 +5582,7 @@ say in public</source>
     <message>
         <location filename="../../desktop_inbox/ui/conversation/public_anyway.py" line="+17" />
         <source>Send in public anyway</source>
-        <translation>Δημόσια αποστολή παρ' όλα αυτά</translation>
+        <translation>Δημόσια αποστολή παρ&apos; όλα αυτά</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5665,7 +5671,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+23" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>Υπενθύμιση σε %n ημέρα</numerusform>
@@ -5673,7 +5679,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>This reply promises &lt;b&gt;“%1”&lt;/b&gt;. Bring the conversation back if the customer has not written by then?</source>
         <translation>Αυτή η απάντηση υπόσχεται &lt;b&gt;«%1»&lt;/b&gt;. Να επανέλθει η συνομιλία αν ο πελάτης δεν έχει γράψει ως τότε;</translation>
     </message>
@@ -5708,9 +5714,9 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+2" />
-        <source>Words in any order, "exact phrases", from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:</source>
+        <source>Words in any order, &quot;exact phrases&quot;, from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:</source>
         <comment>the search words (from:, is:direct…) stay in English: the search understands only these</comment>
-        <translation>Λέξεις με οποιαδήποτε σειρά, "ακριβείς φράσεις", from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:</translation>
+        <translation>Λέξεις με οποιαδήποτε σειρά, &quot;ακριβείς φράσεις&quot;, from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5743,7 +5749,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Αποτελέσματα αναζήτησης</translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+56" />
         <source>More than %Ln message(s) found</source>
         <translation>
             <numerusform>Βρέθηκαν περισσότερα από %Ln μήνυμα</numerusform>
@@ -5764,7 +5770,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location filename="../../desktop_inbox/ui/search/results.py" line="+192" />
         <source>%1 · DM</source>
-        <comment>a platform's direct messages</comment>
+        <comment>a platform&apos;s direct messages</comment>
         <translation>%1 · προσωπικό</translation>
     </message>
 </context>
@@ -5779,7 +5785,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SendAtButton</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="-126" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="-134" />
         <source>Tomorrow %1</source>
         <translation>Αύριο %1</translation>
     </message>
@@ -5795,17 +5801,17 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
-        <location line="+23" />
+        <location line="+25" />
         <source>Send at</source>
         <translation>Αποστολή στις</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-23" />
         <source>Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)</source>
         <translation>Αποστολή αυτής της απάντησης αργότερα: περιμένει στα εξερχόμενα και φεύγει ακόμη κι αν η εφαρμογή είναι τότε κλειστή (στον επόμενο συγχρονισμό)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Pick a time…</source>
         <translation>Επιλογή ώρας…</translation>
     </message>
@@ -5837,7 +5843,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+15" />
-        <source>Enter the %1 server (your provider's help pages name it).</source>
+        <source>Enter the %1 server (your provider&apos;s help pages name it).</source>
         <translation>Πληκτρολογήστε τον διακομιστή %1 (θα τον βρείτε στις σελίδες βοήθειας του παρόχου σας).</translation>
     </message>
 </context>
@@ -5936,13 +5942,13 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+2" />
         <source>%1: %2</source>
-        <comment>a platform: the account's state</comment>
+        <comment>a platform: the account&apos;s state</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1. %2</source>
-        <comment>the account's state. what cannot be reached</comment>
+        <comment>the account&apos;s state. what cannot be reached</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -6050,7 +6056,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+2" />
         <source>Hi {first_name}, …</source>
-        <comment>keep {first_name} as it is: the customer's first name goes there</comment>
+        <comment>keep {first_name} as it is: the customer&apos;s first name goes there</comment>
         <translation>Γεια σας {first_name}, …</translation>
     </message>
     <message>
@@ -6151,11 +6157,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+11" />
-        <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
+        <source>This token expires on {when}: generate a Page token that does not expire in your app&apos;s Messenger settings, and add the account again before then.</source>
         <translation>Αυτό το διακριτικό λήγει στις {when}: δημιουργήστε διακριτικό Σελίδας που δεν λήγει στις ρυθμίσεις Messenger της εφαρμογής σας και προσθέστε ξανά τον λογαριασμό πριν από τότε.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/status.py" line="+24" />
+        <location filename="../../desktop_inbox/services/status.py" line="+27" />
         <source>Not synced yet</source>
         <translation>Δεν έχει συγχρονιστεί ακόμη</translation>
     </message>
@@ -6271,7 +6277,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>{state} (επόμενη προσπάθεια στις {time:%H:%M})</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>No accounts yet</source>
         <translation>Δεν υπάρχουν ακόμη λογαριασμοί</translation>
     </message>
@@ -6301,12 +6307,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>⚠ Ο διακομιστής της ομάδας δεν είναι προσβάσιμος — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-21" />
         <source>⚠ Team server unreachable — reading your local copy</source>
         <translation>⚠ Ο διακομιστής της ομάδας δεν είναι προσβάσιμος — διαβάζετε το τοπικό σας αντίγραφο</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+23" />
         <source>○ Offline — replies wait in the outbox</source>
         <translation>○ Εκτός σύνδεσης — οι απαντήσεις περιμένουν στα εξερχόμενα</translation>
     </message>
@@ -6352,7 +6358,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+6" />
-        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don't), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
+        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don&apos;t), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
         <translation>Δεν βρέθηκε τίποτα ακόμη. Το {host} ίσως δεν προσφέρει αναζήτηση πλήρους κειμένου στις αναρτήσεις (οι περισσότεροι διακομιστές Mastodon δεν την προσφέρουν) και, όπου την προσφέρει, βρίσκονται μόνο αναρτήσεις των οποίων οι συντάκτες το δέχτηκαν. Τα #hashtags ακούγονται παντού.</translation>
     </message>
     <message>
@@ -6429,13 +6435,13 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+34" />
+        <location filename="../../desktop_inbox/ui/style.py" line="+10" />
         <source>%1 MB</source>
         <comment>megabytes</comment>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+35" />
         <source>Storage</source>
         <translation>Αποθηκευτικός χώρος</translation>
     </message>
@@ -6486,8 +6492,8 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+21" />
-        <source>The cache takes &lt;b&gt;%1&lt;/b&gt; for %2 in %3 with %4, and &lt;b&gt;%5&lt;/b&gt; of customers' pictures (%6). Everything stays readable and searchable offline. Untick an account to keep no pictures of it (what it keeps is removed); each keeps at most its cap, the oldest pictures going first.</source>
-        <comment>%1, %5: sizes; %2: 'n messages', %3: 'n conversations', %4: 'n customers', %6: 'n files'</comment>
+        <source>The cache takes &lt;b&gt;%1&lt;/b&gt; for %2 in %3 with %4, and &lt;b&gt;%5&lt;/b&gt; of customers&apos; pictures (%6). Everything stays readable and searchable offline. Untick an account to keep no pictures of it (what it keeps is removed); each keeps at most its cap, the oldest pictures going first.</source>
+        <comment>%1, %5: sizes; %2: &apos;n messages&apos;, %3: &apos;n conversations&apos;, %4: &apos;n customers&apos;, %6: &apos;n files&apos;</comment>
         <translation>Το τοπικό αντίγραφο πιάνει &lt;b&gt;%1&lt;/b&gt; για %2 σε %3 με %4, και &lt;b&gt;%5&lt;/b&gt; για εικόνες πελατών (%6). Όλα μένουν διαθέσιμα για ανάγνωση και αναζήτηση χωρίς σύνδεση. Ξετσεκάρετε έναν λογαριασμό για να μην κρατά εικόνες του (όσες έχει κρατήσει διαγράφονται)· κάθε λογαριασμός κρατά έως το όριό του, και φεύγουν πρώτες οι παλαιότερες εικόνες.</translation>
     </message>
     <message numerus="yes">
@@ -6552,7 +6558,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+5" />
-        <source>Keep this account's customer pictures for offline reading</source>
+        <source>Keep this account&apos;s customer pictures for offline reading</source>
         <translation>Φύλαξη των εικόνων πελατών αυτού του λογαριασμού για ανάγνωση χωρίς σύνδεση</translation>
     </message>
     <message>
@@ -6651,12 +6657,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+188" />
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+190" />
         <source>Conversation thread</source>
         <translation>Μηνύματα της συνομιλίας</translation>
     </message>
     <message>
-        <location line="+183" />
+        <location line="+185" />
         <source>Copy text</source>
         <translation>Αντιγραφή κειμένου</translation>
     </message>
@@ -6666,7 +6672,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Αντιγραφή συνδέσμου</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/media_html.py" line="+28" />
+        <location filename="../../desktop_inbox/ui/conversation/media_html.py" line="+27" />
         <source>picture</source>
         <translation>εικόνα</translation>
     </message>
@@ -6692,7 +6698,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
-        <source>%1 not kept (over this account's space for pictures)</source>
+        <source>%1 not kept (over this account&apos;s space for pictures)</source>
         <translation>%1: δεν διατηρήθηκε (ξεπερνά τον χώρο εικόνων αυτού του λογαριασμού)</translation>
     </message>
     <message>
@@ -6706,9 +6712,9 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>%1: η λήψη δεν ήταν δυνατή</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: %2</source>
-        <comment>an attachment's kind: its description</comment>
+        <comment>an attachment&apos;s kind: its description</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -6810,7 +6816,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop_inbox/ui/style.py" line="+32" />
+        <location filename="../../desktop_inbox/ui/style.py" line="+27" />
         <location filename="../../desktop_inbox/ui/timepick.py" line="+30" />
         <source>HH:mm</source>
         <comment>a time today (Qt date format)</comment>
@@ -6850,7 +6856,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-18" />
         <source>dd MMM</source>
-        <comment>a day on a chart's axis (Qt date format)</comment>
+        <comment>a day on a chart&apos;s axis (Qt date format)</comment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -6875,7 +6881,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+26" />
         <source>%1 (%2)</source>
-        <comment>a month's name and how many messages it holds</comment>
+        <comment>a month&apos;s name and how many messages it holds</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -6889,7 +6895,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+15" />
         <source>%1 %2</source>
-        <comment>a month's heading: the month's name, the year</comment>
+        <comment>a month&apos;s heading: the month&apos;s name, the year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -6951,7 +6957,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+5" />
         <source>%1 DM</source>
-        <comment>a platform's direct messages</comment>
+        <comment>a platform&apos;s direct messages</comment>
         <translation>%1, προσωπικό μήνυμα</translation>
     </message>
     <message>
@@ -7073,7 +7079,7 @@ The earlier backups were kept. Quit and start %2 again: it offers to restore the
     </message>
     <message>
         <location line="+15" />
-        <source>Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
+        <source>Paste your X app&apos;s OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
         <translation>Επικολλήστε το OAuth 2.0 Client ID της εφαρμογής σας στο X (developer.x.com → η εφαρμογή σας → Keys and tokens).</translation>
     </message>
     <message>
@@ -7083,8 +7089,8 @@ The earlier backups were kept. Quit and start %2 again: it offers to restore the
     </message>
     <message>
         <location line="+8" />
-        <source>Waiting for you to authorise your app on X in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
-        <translation>Περιμένουμε να εξουσιοδοτήσετε την εφαρμογή σας στο X, στον περιηγητή… &lt;a href="%1"&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
+        <source>Waiting for you to authorise your app on X in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
+        <translation>Περιμένουμε να εξουσιοδοτήσετε την εφαρμογή σας στο X, στον περιηγητή… &lt;a href=&quot;%1&quot;&gt;Άνοιγμα της σελίδας ξανά&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

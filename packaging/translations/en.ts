@@ -23,7 +23,7 @@
 <context>
     <name>Composer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+379" />
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+384" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer(s). A line written for this person makes all the difference.</source>
         <translation>
             <numerusform>This reads almost like replies already sent to &lt;b&gt;%n&lt;/b&gt; other customer. A line written for this person makes all the difference.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169" />
+        <location line="+182" />
         <source>Sending in %n s…</source>
         <translation>
             <numerusform>Sending in %n s…</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConversationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+381" />
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+399" />
         <source>Dismissed %n heard post(s); %1 is muted.</source>
         <translation>
             <numerusform>Dismissed %n heard post; %1 is muted.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>CustomerPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+170" />
+        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+191" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
+        <location filename="../../desktop_inbox/ui/notifications.py" line="+73" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
         <translation>
@@ -195,7 +195,7 @@
 <context>
     <name>PersonBriefWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+55" />
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+61" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -224,7 +224,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+137" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+148" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>Remind me in %n day</numerusform>
@@ -246,7 +246,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>SearchBar</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/search/bar.py" line="+89" />
+        <location filename="../../desktop_inbox/ui/search/bar.py" line="+97" />
         <source>More than %Ln message(s) found</source>
         <translation>
             <numerusform>More than %Ln message found</numerusform>
@@ -277,7 +277,7 @@ Restore the latest automatic backup, from %2 (%n messages)? Messages that arrive
 <context>
     <name>StorageDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+92" />
+        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+84" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>

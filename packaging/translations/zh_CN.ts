@@ -20,9 +20,9 @@
     </message>
     <message>
         <location line="+6" />
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2). It comes with no warranty.</source>
-        <comment>keep the link's markup; %1: its address, %2: the licence's code</comment>
-        <translation>自由软件，依据 &lt;a href="%1"&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或更高版本（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2). It comes with no warranty.</source>
+        <comment>keep the link&apos;s markup; %1: its address, %2: the licence&apos;s code</comment>
+        <translation>自由软件，依据 &lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或更高版本（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+4" />
-        <source>kept in memory, for the demo's own server (nothing is stored in your keyring)</source>
+        <source>kept in memory, for the demo&apos;s own server (nothing is stored in your keyring)</source>
         <translation>只保存在内存中，用于演示自带的服务器（不会写入系统钥匙串）</translation>
     </message>
     <message>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/accounts.py" line="+45" />
         <source>%1 or %2</source>
-        <comment>a list of platforms: 'Mastodon, X, Bluesky' or 'Messenger'</comment>
+        <comment>a list of platforms: &apos;Mastodon, X, Bluesky&apos; or &apos;Messenger&apos;</comment>
         <translation>%1 或 %2</translation>
     </message>
     <message>
@@ -161,7 +161,7 @@
     <message>
         <location line="+33" />
         <source>%1 — %2</source>
-        <comment>an account's state, then what part of it cannot be reached</comment>
+        <comment>an account&apos;s state, then what part of it cannot be reached</comment>
         <translation>%1——%2</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
     <message>
         <location line="+16" />
         <source>Its cached history — %1 and %2 — will be deleted from this computer, and its sign-in removed from the keyring. Nothing is deleted on %3; you can add the account again later.</source>
-        <comment>%1: 'n conversations', %2: 'n messages', %3: the platform</comment>
+        <comment>%1: &apos;n conversations&apos;, %2: &apos;n messages&apos;, %3: the platform</comment>
         <translation>它在本地缓存的记录（%1，%2）会从这台电脑上删除，登录信息也会从钥匙串中移除。%3 上的内容不会被删除；以后可以再次添加这个账号。</translation>
     </message>
     <message numerus="yes">
@@ -208,7 +208,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_inbox/ui/mainwindow/actions.py" line="+73" />
+        <location filename="../../desktop_inbox/ui/mainwindow/actions.py" line="+68" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>This customer's &amp;history…</source>
+        <source>This customer&apos;s &amp;history…</source>
         <translation>该客户的全部往来(&amp;H)…</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
 <context>
     <name>AnswerVia</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+87" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+94" />
         <source>Answer via</source>
         <translation>回复渠道</translation>
     </message>
@@ -636,7 +636,7 @@
     <message>
         <location line="+3" />
         <source>Answer via %1 public reply to %2</source>
-        <comment>%1: the platform, %2: the customer's handle</comment>
+        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
         <translation>通过 %1 公开回复 %2</translation>
     </message>
     <message>
@@ -648,19 +648,19 @@
     <message>
         <location line="+2" />
         <source>Answer via %1 direct message to %2</source>
-        <comment>%1: the platform, %2: the customer's handle</comment>
+        <comment>%1: the platform, %2: the customer&apos;s handle</comment>
         <translation>通过 %1 私信回复 %2</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_inbox/ui/application.py" line="+264" />
+        <location filename="../../desktop_inbox/ui/application.py" line="+341" />
         <source>%1 is already open on %2, but does not answer.</source>
         <translation>%1 已经在 %2 上打开，但没有响应。</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+293" />
         <source>A command-line sync is running on this data folder; this window syncs when it ends.</source>
         <translation>命令行正在同步这个数据文件夹；它结束后，这个窗口再同步。</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+102" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+110" />
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_inbox/ui/backup_actions.py" line="+47" />
+        <location filename="../../desktop_inbox/ui/backup_actions.py" line="+53" />
         <source>Back up the cache</source>
         <translation>备份本地缓存</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>备份已写入：%1。其中不含登录信息。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -870,7 +870,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+100" />
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+99" />
         <source>Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)</source>
         <translation>写一条用心的回复…（Ctrl+Enter 发送，Esc 返回列表）</translation>
     </message>
@@ -1006,7 +1006,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>管理常用回复…</translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+94" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -1018,14 +1018,14 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有长度限制。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>{my_name} is your name, and it is empty: set it once in &lt;a href='preferences'&gt;Preferences ▸ Your name&lt;/a&gt;, or type it here.</source>
-        <translation>{my_name}（你的名字）还是空的：在&lt;a href='preferences'&gt;偏好设置 ▸ 你的名字&lt;/a&gt;中设置一次，或直接在这里输入。</translation>
+        <location line="+19" />
+        <source>{my_name} is your name, and it is empty: set it once in &lt;a href=&apos;preferences&apos;&gt;Preferences ▸ Your name&lt;/a&gt;, or type it here.</source>
+        <translation>{my_name}（你的名字）还是空的：在&lt;a href=&apos;preferences&apos;&gt;偏好设置 ▸ 你的名字&lt;/a&gt;中设置一次，或直接在这里输入。</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Fill in %1 first: &lt;a href='next'&gt;go to it&lt;/a&gt; (Tab).</source>
-        <translation>请先填写 %1：&lt;a href='next'&gt;跳过去&lt;/a&gt;（Tab）。</translation>
+        <source>Fill in %1 first: &lt;a href=&apos;next&apos;&gt;go to it&lt;/a&gt; (Tab).</source>
+        <translation>请先填写 %1：&lt;a href=&apos;next&apos;&gt;跳过去&lt;/a&gt;（Tab）。</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
@@ -1040,12 +1040,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>公开回复中含有私人信息：&lt;b&gt;%1&lt;/b&gt;。改用私信吗？</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The customer shared private details in public: &lt;b&gt;%1&lt;/b&gt;. Answer by direct message?</source>
         <translation>顾客在公开场合提到了私人信息：&lt;b&gt;%1&lt;/b&gt;。用私信回复吗？</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>Fill in the placeholders first.</source>
         <translation>请先填写待填项。</translation>
     </message>
@@ -1055,9 +1055,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>超出此平台的长度限制。</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>&lt;b style='color:%1'&gt;Cannot be answered here now:&lt;/b&gt; %2</source>
-        <translation>&lt;b style='color:%1'&gt;现在无法在此回复：&lt;/b&gt;%2</translation>
+        <location line="+26" />
+        <source>&lt;b style=&apos;color:%1&apos;&gt;Cannot be answered here now:&lt;/b&gt; %2</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;现在无法在此回复：&lt;/b&gt;%2</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1071,22 +1071,22 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>The platform takes replies for a limited time after the customer's last message.</source>
+        <source>The platform takes replies for a limited time after the customer&apos;s last message.</source>
         <translation>平台只在客户最后一条消息后的一段时间内接受回复。</translation>
     </message>
     <message>
         <location line="+55" />
-        <source>Thanks {first_name}! I've sent you a direct message.</source>
+        <source>Thanks {first_name}! I&apos;ve sent you a direct message.</source>
         <comment>sent to the customer</comment>
         <translation>谢谢 {first_name}！已私信你。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Scheduled for %1 — it waits in the outbox (File ▸ Outbox: edit, move or cancel it until then).</source>
         <translation>已定于 %1 发送 — 在发件箱中等候（文件 ▸ 发件箱：在此之前可以编辑、改时间或取消）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>Sending in %n s…</source>
         <translation>
             <numerusform>%n 秒后发送…</numerusform>
@@ -1129,18 +1129,18 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/header.py" line="+33" />
+        <location filename="../../desktop_inbox/ui/conversation/header.py" line="+32" />
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+71" />
+        <location line="+89" />
         <source>Mark done</source>
         <translation>标为已完成</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-88" />
         <source>Mark done (E) — a new message from the customer reopens it</source>
         <translation>标为已完成（E）— 客户发来新消息时会重新打开</translation>
     </message>
@@ -1176,12 +1176,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>如果到时客户还没有回音，就把这个对话重新提出来</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+30" />
         <source>The team server is unreachable: this waits until it is back (replies still go out then).</source>
         <translation>团队服务器无法连接：此操作要等它恢复后才能进行（回复也会在那时发出）。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+21" />
         <source>direct messages on %1 with %2</source>
         <translation>%1 私信，账号 %2</translation>
     </message>
@@ -1192,8 +1192,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+5" />
-        <source>&lt;b style='color:%1'&gt;needs a reply&lt;/b&gt; · waiting %2</source>
-        <translation>&lt;b style='color:%1'&gt;待回复&lt;/b&gt; · 已等待 %2</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;needs a reply&lt;/b&gt; · waiting %2</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;待回复&lt;/b&gt; · 已等待 %2</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1217,8 +1217,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>&lt;b style='color:%1'&gt;heard&lt;/b&gt; by listening — not addressed to you; answer in public or dismiss it</source>
-        <translation>&lt;b style='color:%1'&gt;倾听到的&lt;/b&gt;帖子 — 并非发给你；可以公开回复，或忽略它</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;heard&lt;/b&gt; by listening — not addressed to you; answer in public or dismiss it</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;倾听到的&lt;/b&gt;帖子 — 并非发给你；可以公开回复，或忽略它</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1232,8 +1232,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+3" />
-        <source>&lt;b style='color:%1'&gt;follow-up&lt;/b&gt;: no answer by %2</source>
-        <translation>&lt;b style='color:%1'&gt;跟进提醒&lt;/b&gt;：到 %2 仍未回复</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;follow-up&lt;/b&gt;: no answer by %2</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;跟进提醒&lt;/b&gt;：到 %2 仍未回复</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1249,7 +1249,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+432" />
+        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+490" />
         <source>DM</source>
         <translation>私信</translation>
     </message>
@@ -1270,7 +1270,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>↻ 跟进</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+53" />
         <source>wakes %1</source>
         <comment>a snoozed conversation comes back at a time</comment>
         <translation>%1 回来</translation>
@@ -1279,7 +1279,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-373" />
+        <location line="-440" />
         <source>needs a reply</source>
         <translation>待回复</translation>
     </message>
@@ -1332,7 +1332,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListView</name>
     <message>
-        <location line="+395" />
+        <location line="+462" />
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
@@ -1345,8 +1345,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+316" />
-        <source>Sent through the customer's other channel: it is in that conversation.</source>
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+334" />
+        <source>Sent through the customer&apos;s other channel: it is in that conversation.</source>
         <translation>已通过客户的另一个渠道发送，可在那个对话中找到。</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>No reminder on this conversation.</source>
         <translation>此对话没有跟进提醒。</translation>
     </message>
@@ -1397,7 +1397,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+37" />
+        <location filename="../../desktop_inbox/ui/customer_panel.py" line="+51" />
         <source>☎ Call</source>
         <translation>☎ 电话</translation>
     </message>
@@ -1453,12 +1453,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+5" />
-        <location line="+45" />
+        <location line="+50" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-48" />
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
@@ -1468,12 +1468,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>添加标签</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>Earlier conversations</source>
         <translation>以往对话</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1519,7 +1519,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <source>Log a phone call or a meeting on this customer's timeline</source>
+        <source>Log a phone call or a meeting on this customer&apos;s timeline</source>
         <translation>在该客户的往来记录中记下一次电话或会面</translation>
     </message>
     <message>
@@ -1534,11 +1534,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+26" />
-        <source>Select a conversation to see the customer's story.</source>
+        <source>Select a conversation to see the customer&apos;s story.</source>
         <translation>选择一个对话，查看这位客户的来龙去脉。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>First contact %1 · %2 · %3</source>
         <translation>首次联系 %1 · %2 · %3</translation>
     </message>
@@ -1567,12 +1567,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>还没有标签</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+65" />
         <source>%1 %2, %3, %4: %5</source>
         <translation>%1 %2，%3，%4：%5</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-54" />
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -1582,7 +1582,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+96" />
         <source>%1 · %2 · viewing</source>
         <translation>%1 · %2 · 正在查看</translation>
     </message>
@@ -1738,7 +1738,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+15" />
         <source>%1 DM</source>
-        <comment>a platform's direct messages</comment>
+        <comment>a platform&apos;s direct messages</comment>
         <translation>%1 私信</translation>
     </message>
     <message>
@@ -1760,7 +1760,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../desktop_inbox/ui/style.py" line="+42" />
+        <location filename="../../desktop_inbox/ui/style.py" line="+46" />
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 秒</translation>
@@ -1811,7 +1811,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>Your name or your shop's, as customers see it</source>
+        <source>Your name or your shop&apos;s, as customers see it</source>
         <translation>你或店铺的名字，客户会看到它</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/bluesky/listening.py" line="+73" />
-        <source>Not heard: Bluesky's search refused {term} ({why}).</source>
+        <source>Not heard: Bluesky&apos;s search refused {term} ({why}).</source>
         <translation>无法倾听：Bluesky 的搜索拒绝了 {term}（{why}）。</translation>
     </message>
     <message>
@@ -2094,7 +2094,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <source>Bluesky's copy of the account changed meanwhile; the reply will be tried again.</source>
+        <source>Bluesky&apos;s copy of the account changed meanwhile; the reply will be tried again.</source>
         <translation>Bluesky 上的账号数据在此期间有变化；这条回复会再试一次。</translation>
     </message>
     <message>
@@ -2162,8 +2162,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+37" />
         <location line="+59" />
-        <location filename="../../desktop_inbox/connectors/http.py" line="+259" />
-        <location line="+20" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+410" />
         <source>Cannot reach {host}: {explain}.</source>
         <translation>无法连接 {host}：{explain}。</translation>
     </message>
@@ -2210,7 +2209,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/email/config.py" line="+85" />
-        <source>The e-mail account's settings are incomplete ({exc}); please add it again.</source>
+        <source>The e-mail account&apos;s settings are incomplete ({exc}); please add it again.</source>
         <translation>邮箱账号的设置不完整（{exc}）；请重新添加。</translation>
     </message>
     <message>
@@ -2241,8 +2240,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+6" />
-        <source>Security 'none' would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
-        <translation>安全方式 'none' 会把密码以明文发给 {host}；只允许用于本机（127.0.0.1、localhost）。请使用 tls 或 starttls。</translation>
+        <source>Security &apos;none&apos; would send the password to {host} in clear text; it is only allowed for this computer (127.0.0.1, localhost). Use tls or starttls.</source>
+        <translation>安全方式 &apos;none&apos; 会把密码以明文发给 {host}；只允许用于本机（127.0.0.1、localhost）。请使用 tls 或 starttls。</translation>
     </message>
     <message>
         <location line="+158" />
@@ -2361,7 +2360,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>邮件服务器 {label} 没有确认该邮件；它可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/http.py" line="-241" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="-370" />
         <source>server address</source>
         <translation>服务器地址</translation>
     </message>
@@ -2397,22 +2396,22 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>“{what}”不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+164" />
         <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
         <translation>{platform_name} 要求我们放慢速度；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+135" />
         <source>{host} did not answer in time ({reason}).</source>
         <translation>{host} 未及时响应（{reason}）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>The connection to {host} broke ({reason}).</source>
         <translation>与 {host} 的连接中断（{reason}）。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-86" />
         <source>{platform_name} sent a response that is not valid JSON ({method} {path}).</source>
         <translation>{platform_name} 的响应不是有效的 JSON（{method} {path}）。</translation>
     </message>
@@ -2463,7 +2462,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
-        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+124" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+129" />
         <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
         <source>Mastodon server address</source>
         <translation>Mastodon 服务器地址</translation>
@@ -2484,7 +2483,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Mastodon 没有发来访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+19" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+21" />
         <source>Mastodon sent an unexpected answer to verify_credentials.</source>
         <translation>Mastodon 对 verify_credentials 的响应出乎意料。</translation>
     </message>
@@ -2494,7 +2493,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Mastodon 发来的账号信息无法读取（{exc}）。</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+64" />
         <source>status is not an object</source>
         <translation>帖子不是一个对象</translation>
     </message>
@@ -2504,12 +2503,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法读取的帖子：{exc}</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+154" />
         <source>Mastodon sent notifications that are not a list.</source>
         <translation>Mastodon 发来的通知不是列表。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+68" />
         <source>Mastodon sent statuses that are not a list.</source>
         <translation>Mastodon 发来的帖子不是列表。</translation>
     </message>
@@ -2529,7 +2528,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Mastodon 已接受回复，但返回的内容无法读取。</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+142" />
         <source>The Mastodon sign-in is missing from the keyring. Please sign in again.</source>
         <translation>钥匙串中缺少 Mastodon 登录信息。请重新登录。</translation>
     </message>
@@ -2550,7 +2549,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+32" />
-        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don't). Listen for #hashtags instead.</source>
+        <source>Not heard: {host} offers no full-text search of posts, so words and phrases cannot be heard there (most Mastodon servers don&apos;t). Listen for #hashtags instead.</source>
         <translation>无法倾听：{host} 不提供帖子全文搜索，因此在那里无法倾听词语和短语（大多数 Mastodon 服务器都不提供）。请改为倾听 #话题标签。</translation>
     </message>
     <message>
@@ -2580,7 +2579,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+3" />
-        <source>{host} is not one of the platform's media hosts; the file was not fetched.</source>
+        <source>{host} is not one of the platform&apos;s media hosts; the file was not fetched.</source>
         <translation>{host} 不是该平台的媒体主机；未获取该文件。</translation>
     </message>
     <message>
@@ -2641,7 +2640,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+4" />
-        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app's Messenger settings.</source>
+        <source>This token belongs to {value} ({page_id}), not to Page {page_id2}. Generate a Page access token for the right Page in your Meta app&apos;s Messenger settings.</source>
         <translation>此令牌属于 {value}（{page_id}），不属于主页 {page_id2}。请在你的 Meta 应用的 Messenger 设置中为正确的主页生成访问令牌。</translation>
     </message>
     <message>
@@ -2656,7 +2655,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+26" />
-        <source>The reply waited too long: {name} takes answers only within {value} of the customer's last message, and that time has passed. It was not sent.</source>
+        <source>The reply waited too long: {name} takes answers only within {value} of the customer&apos;s last message, and that time has passed. It was not sent.</source>
         <translation>回复等得太久了：{name} 只接受客户最后一条消息后 {value} 内的回复，这段时间已过。回复未发送。</translation>
     </message>
     <message>
@@ -2666,7 +2665,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/meta/errors.py" line="+108" />
-        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app's dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
+        <source>{name} no longer accepts the token ({why}). Generate a new token in your Meta app&apos;s dashboard and add the account again (desktop-inbox accounts add {platform} …).</source>
         <translation>{name} 不再接受该令牌（{why}）。请在你的 Meta 应用控制台生成新令牌，然后重新添加账号（desktop-inbox accounts add {platform} …）。</translation>
     </message>
     <message>
@@ -2676,12 +2675,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+11" />
-        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer's last message; 7 days with the Human Agent feature). Wait until they write again.</source>
+        <source>{name} refused the message: it is outside the time Meta allows for answers (24 hours after the customer&apos;s last message; 7 days with the Human Agent feature). Wait until they write again.</source>
         <translation>{name} 拒绝了这条消息：已超出 Meta 允许的回复时间（客户最后一条消息后 24 小时；开通 Human Agent 功能为 7 天）。请等客户再次来信。</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>{name} says this person isn't available right now (they may have blocked the account or closed theirs).</source>
+        <source>{name} says this person isn&apos;t available right now (they may have blocked the account or closed theirs).</source>
         <translation>{name} 表示此人目前无法联系（对方可能屏蔽了该账号，或注销了自己的账号）。</translation>
     </message>
     <message>
@@ -2716,7 +2715,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+56" />
-        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app's dashboard and add the account again.</source>
+        <source>The Instagram token expired and could not be renewed ({exc}). Generate a new token in your Meta app&apos;s dashboard and add the account again.</source>
         <translation>Instagram 令牌已过期且无法续期（{exc}）。请在你的 Meta 应用控制台生成新令牌，然后重新添加账号。</translation>
     </message>
     <message>
@@ -2741,7 +2740,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/x/api.py" line="+137" />
-        <source>X's limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
+        <source>X&apos;s limit for this kind of request is used up; next try at {astimezone:%H:%M:%S}.</source>
         <translation>X 对这类请求的限额已用完；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
     </message>
     <message>
@@ -2761,8 +2760,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+15" />
-        <source>The X client ID is missing or malformed: copy it from your app's 'Keys and tokens' page.</source>
-        <translation>X 的 Client ID 缺失或格式不对：请从应用的 'Keys and tokens' 页面复制。</translation>
+        <source>The X client ID is missing or malformed: copy it from your app&apos;s &apos;Keys and tokens&apos; page.</source>
+        <translation>X 的 Client ID 缺失或格式不对：请从应用的 &apos;Keys and tokens&apos; 页面复制。</translation>
     </message>
     <message>
         <location line="+28" />
@@ -2791,8 +2790,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+61" />
-        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type 'Native App' with the callback URL {redirect_uri} exactly.</source>
-        <translation>X 不接受此登录（{exc}）。请检查 Client ID，并确认你的 X 应用类型为 'Native App'，回调地址完全是 {redirect_uri}。</translation>
+        <source>X did not accept the sign-in ({exc}). Check the client ID, and that your X app is of type &apos;Native App&apos; with the callback URL {redirect_uri} exactly.</source>
+        <translation>X 不接受此登录（{exc}）。请检查 Client ID，并确认你的 X 应用类型为 &apos;Native App&apos;，回调地址完全是 {redirect_uri}。</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/x/connector.py" line="+180" />
@@ -2860,12 +2859,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>{path} 不能用作数据文件夹（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/secrets.py" line="+107" />
+        <location filename="../../desktop_inbox/secrets.py" line="+110" />
         <source>No secure keyring is available, so the sign-in cannot be stored. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on macOS and Windows the system keychain is used. Desktop Inbox never stores tokens in plain text.</source>
         <translation>没有可用的安全钥匙串，无法保存登录信息。在 Linux 上，请安装并解锁一个 Secret Service 钥匙串（GNOME Keyring 或 KWallet）；在 macOS 和 Windows 上会使用系统钥匙串。Desktop Inbox 从不以明文保存令牌。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+56" />
         <source>The keyring refused to store the sign-in ({name}).</source>
         <translation>钥匙串拒绝保存登录信息（{name}）。</translation>
     </message>
@@ -2896,8 +2895,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>只有邮件附件可以按需获取。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/backup.py" line="+62" />
-        <source>This inbox is the team's database: back it up on its server (pg_dump); backup copies a local cache.</source>
+        <location filename="../../desktop_inbox/services/backup.py" line="+63" />
+        <source>This inbox is the team&apos;s database: back it up on its server (pg_dump); backup copies a local cache.</source>
         <translation>这个收件箱是团队的数据库：请在它的服务器上备份（pg_dump）；备份功能只复制本地缓存。</translation>
     </message>
     <message>
@@ -2906,7 +2905,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+73" />
         <source>Desktop Inbox is open on this data folder: quit it first, then {what}.</source>
         <translation>Desktop Inbox 正在使用这个数据文件夹：请先退出它，然后再{what}。</translation>
     </message>
@@ -3057,8 +3056,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+22" />
-        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or 'desktop-inbox[encryption]').</source>
-        <translation>加密需要 SQLCipher：pip install sqlcipher3（或 'desktop-inbox[encryption]'）。</translation>
+        <source>Encryption needs SQLCipher: pip install sqlcipher3 (or &apos;desktop-inbox[encryption]&apos;).</source>
+        <translation>加密需要 SQLCipher：pip install sqlcipher3（或 &apos;desktop-inbox[encryption]&apos;）。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3117,7 +3116,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>有多个账号可以倾听；请用 --account ID 指定：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/media.py" line="+72" />
+        <location filename="../../desktop_inbox/services/media.py" line="+76" />
         <source>There is no file {source}.</source>
         <translation>没有文件 {source}。</translation>
     </message>
@@ -3132,7 +3131,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法读取 {name}（{value}）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>{name} is far too big for a picture in a reply.</source>
         <translation>{name} 作为回复中的图片太大了。</translation>
     </message>
@@ -3147,8 +3146,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>只有 Bluesky 私信请求可以接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/replies.py" line="+248" />
-        <location filename="../../desktop_inbox/store/outbox.py" line="+187" />
+        <location filename="../../desktop_inbox/services/replies.py" line="+228" />
+        <location filename="../../desktop_inbox/store/outbox.py" line="+194" />
         <source>Send at a time in the future, not {astimezone:%Y-%m-%d %H:%M}.</source>
         <translation>请选择将来的发送时间，而不是 {astimezone:%Y-%m-%d %H:%M}。</translation>
     </message>
@@ -3158,7 +3157,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>公开转交要随同一对话中的回复一起发出，不能走其他渠道。</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+107" />
         <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
         <translation>身份 {identity_id} 无法用来联系这位客户（参见：contacts show {contact_id} --json）。</translation>
     </message>
@@ -3224,7 +3223,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+7" />
-        <source>That is the account's main password; for safety it is not used. {help}</source>
+        <source>That is the account&apos;s main password; for safety it is not used. {help}</source>
         <translation>这是账号的主密码；为了安全不会使用它。{help}</translation>
     </message>
     <message>
@@ -3240,54 +3239,54 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/services/signin/meta.py" line="+48" />
-        <source>The app ID is the number at the top of your app's page in the Meta App Dashboard (developers.facebook.com/apps).</source>
+        <source>The app ID is the number at the top of your app&apos;s page in the Meta App Dashboard (developers.facebook.com/apps).</source>
         <translation>应用编号是 Meta App Dashboard（developers.facebook.com/apps）中你的应用页面顶部的数字。</translation>
     </message>
     <message>
         <location line="+13" />
-        <source>No token was given: paste the token generated in your Meta app's dashboard.</source>
+        <source>No token was given: paste the token generated in your Meta app&apos;s dashboard.</source>
         <translation>未提供令牌：请粘贴在你的 Meta 应用控制台中生成的令牌。</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>Expected the token, or JSON like {"access_token": "…", "expires_in": 5184000}.</source>
-        <translation>应为令牌本身，或类似 {"access_token": "…", "expires_in": 5184000} 的 JSON。</translation>
+        <source>Expected the token, or JSON like {&quot;access_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 5184000}.</source>
+        <translation>应为令牌本身，或类似 {&quot;access_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 5184000} 的 JSON。</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>The JSON needs an "access_token".</source>
-        <translation>JSON 中需要 "access_token"。</translation>
+        <source>The JSON needs an &quot;access_token&quot;.</source>
+        <translation>JSON 中需要 &quot;access_token&quot;。</translation>
     </message>
     <message>
         <location line="+4" />
         <location filename="../../desktop_inbox/services/signin/x.py" line="+97" />
-        <source>"expires_in" must be a positive number of seconds.</source>
-        <translation>"expires_in" 必须是正的秒数。</translation>
+        <source>&quot;expires_in&quot; must be a positive number of seconds.</source>
+        <translation>&quot;expires_in&quot; 必须是正的秒数。</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>That does not look like a Meta access token: copy it again from your app's dashboard.</source>
+        <source>That does not look like a Meta access token: copy it again from your app&apos;s dashboard.</source>
         <translation>这看起来不像 Meta 访问令牌：请从应用控制台重新复制。</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/services/signin/x.py" line="-41" />
-        <source>Cannot listen on {callback_url} for X's answer ({value}); is another sign-in still open?</source>
+        <source>Cannot listen on {callback_url} for X&apos;s answer ({value}); is another sign-in still open?</source>
         <translation>无法在 {callback_url} 等待 X 的回应（{value}）；是否还有另一个登录没有结束？</translation>
     </message>
     <message>
         <location line="+27" />
-        <source>Expected a JSON object like {"access_token": "…", "refresh_token": "…", "expires_in": 7200}.</source>
-        <translation>应为类似 {"access_token": "…", "refresh_token": "…", "expires_in": 7200} 的 JSON 对象。</translation>
+        <source>Expected a JSON object like {&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 7200}.</source>
+        <translation>应为类似 {&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 7200} 的 JSON 对象。</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>The JSON needs an "access_token" (and optionally "refresh_token" and "expires_in").</source>
-        <translation>JSON 中需要 "access_token"（"refresh_token" 和 "expires_in" 可选）。</translation>
+        <source>The JSON needs an &quot;access_token&quot; (and optionally &quot;refresh_token&quot; and &quot;expires_in&quot;).</source>
+        <translation>JSON 中需要 &quot;access_token&quot;（&quot;refresh_token&quot; 和 &quot;expires_in&quot; 可选）。</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>"refresh_token" must be a string.</source>
-        <translation>"refresh_token" 必须是字符串。</translation>
+        <source>&quot;refresh_token&quot; must be a string.</source>
+        <translation>&quot;refresh_token&quot; 必须是字符串。</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/services/sync.py" line="+161" />
@@ -3295,8 +3294,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Desktop Inbox 已在同步这个数据文件夹（应用或另一个同步命令）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/team.py" line="+79" />
-        <source>A member's name is 1 to 80 characters, e.g. --name Anna.</source>
+        <location filename="../../desktop_inbox/services/team.py" line="+83" />
+        <source>A member&apos;s name is 1 to 80 characters, e.g. --name Anna.</source>
         <translation>成员名称为 1 到 80 个字符，例如 --name Anna。</translation>
     </message>
     <message>
@@ -3310,14 +3309,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>{path} 没有指明团队数据库：请修复或删除它。</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location filename="../../desktop_inbox/store/pg/cache.py" line="+70" />
+        <location filename="../../desktop_inbox/services/root.py" line="+110" />
+        <location filename="../../desktop_inbox/services/team.py" line="+21" />
+        <location filename="../../desktop_inbox/store/pg/cache.py" line="+91" />
+        <location line="+19" />
         <location filename="../../desktop_inbox/store/pg/leadership.py" line="+79" />
         <source>Team server unreachable ({where}): {reason}</source>
         <translation>无法连接团队服务器（{where}）：{reason}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location filename="../../desktop_inbox/services/team.py" line="+51" />
         <source>This data folder is in a team already: desktop-inbox team leave, then create another.</source>
         <translation>这个数据文件夹已属于一个团队：先 desktop-inbox team leave，再创建新的。</translation>
     </message>
@@ -3337,7 +3338,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>加入团队</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+74" />
         <source>This data folder is not in a team.</source>
         <translation>这个数据文件夹不属于任何团队。</translation>
     </message>
@@ -3460,11 +3461,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/store/cipher.py" line="+34" />
-        <source>The cache is encrypted, but SQLCipher support is not installed (pip install 'desktop-inbox[encryption]', which brings sqlcipher3).</source>
-        <translation>本地缓存已加密，但没有安装 SQLCipher 支持（pip install 'desktop-inbox[encryption]'，它会带上 sqlcipher3）。</translation>
+        <source>The cache is encrypted, but SQLCipher support is not installed (pip install &apos;desktop-inbox[encryption]&apos;, which brings sqlcipher3).</source>
+        <translation>本地缓存已加密，但没有安装 SQLCipher 支持（pip install &apos;desktop-inbox[encryption]&apos;，它会带上 sqlcipher3）。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>The cache key in the keyring is not valid.</source>
         <translation>钥匙串中的本地缓存密钥无效。</translation>
     </message>
@@ -3495,9 +3496,9 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>标签为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/conversations.py" line="+251" />
-        <location line="+185" />
-        <location filename="../../desktop_inbox/store/followups.py" line="+38" />
+        <location filename="../../desktop_inbox/store/conversations.py" line="+250" />
+        <location line="+196" />
+        <location filename="../../desktop_inbox/store/followups.py" line="+37" />
         <location line="+14" />
         <location filename="../../desktop_inbox/store/listening.py" line="+297" />
         <location filename="../../desktop_inbox/store/outbox.py" line="-40" />
@@ -3507,17 +3508,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有对话 {conversation_id}。</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-159" />
         <source>There is no message {around} in conversation {conversation_id}.</source>
         <translation>对话 {conversation_id} 中没有消息 {around}。</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+192" />
         <source>Snooze until a time in the future.</source>
         <translation>请暂缓到将来的某个时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/db.py" line="+83" />
+        <location filename="../../desktop_inbox/store/db.py" line="+87" />
         <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
         <translation>磁盘已满：无法写入本地缓存。请腾出一些空间；已保存的内容都没有丢失。</translation>
     </message>
@@ -3538,7 +3539,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法写入本地缓存（{exc}）。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+34" />
         <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
         <translation>{path} 是文件夹而不是本地缓存文件；请把它移出数据文件夹。</translation>
     </message>
@@ -3573,7 +3574,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>本地缓存文件已损坏：它比文件头所说的短（被截断了）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/images.py" line="+63" />
+        <location filename="../../desktop_inbox/store/images.py" line="+66" />
         <source>SVG drawings are not accepted (they can be of any size and hold scripts); use a PNG or JPEG.</source>
         <translation>不接受 SVG 图形（它们可以是任意尺寸，还可能含有脚本）；请使用 PNG 或 JPEG。</translation>
     </message>
@@ -3608,17 +3609,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>图片为 {width} × {height} 像素：太大，无法安全打开（最多 {n} 百万像素）。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+79" />
         <source>The picture cannot be made smaller ({short}).</source>
         <translation>无法缩小这张图片（{short}）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>The picture cannot be made small enough for this platform.</source>
         <translation>图片无法缩小到这个平台接受的大小。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-22" />
         <source>An animated picture cannot be made smaller here.</source>
         <translation>动图无法在这里缩小。</translation>
     </message>
@@ -3653,7 +3654,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有保存的图片 {media_id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/media_files.py" line="+35" />
+        <location filename="../../desktop_inbox/store/media_files.py" line="+34" />
         <source>A media path points outside the media folder.</source>
         <translation>某个媒体路径指向了媒体文件夹之外。</translation>
     </message>
@@ -3688,7 +3689,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有合并记录 {merge_id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/migrations.py" line="+505" />
+        <location filename="../../desktop_inbox/store/migrations.py" line="+508" />
         <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>这个本地缓存由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
     </message>
@@ -3744,7 +3745,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>对话 {conversation_id} 没有可以回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+279" />
+        <location filename="../../desktop_inbox/store/pg/migrations.py" line="+333" />
         <source>This team database was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>这个团队数据库由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
     </message>
@@ -3770,16 +3771,16 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+6" />
-        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server's CA in ~/.postgresql/root.crt or sslrootcert=).</source>
+        <source>{host} is not this machine: the connection must be encrypted and the server checked. Add ?sslmode=verify-full to the URL (with the server&apos;s CA in ~/.postgresql/root.crt or sslrootcert=).</source>
         <translation>{host} 不是本机：连接必须加密，并且要验证服务器。请在地址后加上 ?sslmode=verify-full（服务器的 CA 放在 ~/.postgresql/root.crt，或用 sslrootcert= 指定）。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
         <source>Could not open the team database at {where}: {reason}</source>
         <translation>无法打开位于 {where} 的团队数据库：{reason}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+35" />
         <source>That database is not empty: a team starts in an empty database (CREATE DATABASE ...).</source>
         <translation>这个数据库不是空的：团队要从一个空数据库开始（CREATE DATABASE ...）。</translation>
     </message>
@@ -3794,13 +3795,13 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>复制结果与本地缓存不一致（{expected} 对 {found}）；没有移动任何内容。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>That database holds no team inbox: the first member makes it with team create.</source>
         <translation>这个数据库里没有团队收件箱：第一位成员要用 team create 创建它。</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>That team database is at schema {version}, {newer} one than this app's ({latest}): update the app.</source>
+        <source>That team database is at schema {version}, {newer} one than this app&apos;s ({latest}): update the app.</source>
         <translation>这个团队数据库的数据结构是 {version}，与本应用（{latest}）相比是{newer}：请更新应用。</translation>
     </message>
     <message>
@@ -3809,12 +3810,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>保存的搜索需要名称和搜索内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/search.py" line="+123" />
+        <location filename="../../desktop_inbox/store/search.py" line="+125" />
         <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
         <translation>{name}: 需要 2025-03-31 这样的日期，而不是 {value!r}。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>platform: is one of {join}, not {value!r}.</source>
         <translation>platform: 应为 {join} 之一，而不是 {value!r}。</translation>
     </message>
@@ -3854,6 +3855,11 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>钥匙串中没有 {handle} 的登录信息。请重新登录。</translation>
     </message>
     <message>
+        <location line="+154" />
+        <source>The sync stopped on an unexpected error ({name}); details are in the log.</source>
+        <translation>同步因意外错误（{name}）而停止；详情见日志。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_inbox/sync/media.py" line="+53" />
         <source>An SVG drawing sent as a video or sound is not kept.</source>
         <translation>伪装成视频或音频发来的 SVG 图形不会保存。</translation>
@@ -3890,8 +3896,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+11" />
-        <source>A listening term is a word, a "quoted phrase" or a #hashtag; quotes go around the whole phrase.</source>
-        <translation>倾听词可以是一个词、一个"加引号的短语"或一个 #话题标签；引号要括住整个短语。</translation>
+        <source>A listening term is a word, a &quot;quoted phrase&quot; or a #hashtag; quotes go around the whole phrase.</source>
+        <translation>倾听词可以是一个词、一个&quot;加引号的短语&quot;或一个 #话题标签；引号要括住整个短语。</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3909,17 +3915,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有成员 {member}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+114" />
+        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+116" />
         <source>The team server is unreachable: {reason}</source>
         <translation>无法连接团队服务器：{reason}</translation>
     </message>
     <message>
-        <location line="+103" />
-        <source>The team server is unreachable: this computer's copy of the team's inbox is for reading (and writing replies, which go out once it is back). Try this again then.</source>
+        <location line="+197" />
+        <source>The team server is unreachable: this computer&apos;s copy of the team&apos;s inbox is for reading (and writing replies, which go out once it is back). Try this again then.</source>
         <translation>无法连接团队服务器：本机上的团队收件箱副本只能阅读（以及写回复，服务器恢复后回复就会发出）。请到时再试。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
         <source>The team server is unreachable: a new conversation with this customer can be started once it is back. Answer in a conversation you already have with them, or try again then.</source>
         <translation>无法连接团队服务器：服务器恢复后才能与这位客户开始新的对话。请在您与其已有的对话中回复，或到时再试。</translation>
     </message>
@@ -4005,7 +4011,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+4" />
         <source>%1 in %2 · exported %3 by %4</source>
-        <comment>%1: 'n messages', %2: 'n conversations', %3: when, %4: Desktop Inbox</comment>
+        <comment>%1: &apos;n messages&apos;, %2: &apos;n conversations&apos;, %3: when, %4: Desktop Inbox</comment>
         <translation>%2，共 %1 · 由 %4 于 %3 导出</translation>
     </message>
     <message numerus="yes">
@@ -4095,13 +4101,13 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+2" />
-        <source>%1: %2. Open it with the system's player.</source>
-        <comment>%1: video, sound…; %2: the file's name</comment>
+        <source>%1: %2. Open it with the system&apos;s player.</source>
+        <comment>%1: video, sound…; %2: the file&apos;s name</comment>
         <translation>%1：%2。请用系统的播放器打开。</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>%1. Open it with the system's player.</source>
+        <source>%1. Open it with the system&apos;s player.</source>
         <comment>%1: video, sound…</comment>
         <translation>%1。请用系统的播放器打开。</translation>
     </message>
@@ -4132,7 +4138,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location line="+1" />
-        <source>Open the local file with the system's own viewer or player</source>
+        <source>Open the local file with the system&apos;s own viewer or player</source>
         <translation>用系统自带的查看器或播放器打开本地文件</translation>
     </message>
 </context>
@@ -4188,7 +4194,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 通过 文件 ▸ 添加账号… 添加一个，就能在这里回复客户。</translation>
     </message>
     <message>
-        <location line="+185" />
+        <location line="+212" />
         <source>No message matches “%1”.</source>
         <translation>没有与“%1”匹配的消息。</translation>
     </message>
@@ -4197,8 +4203,8 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <name>ListeningDialog</name>
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/listening.py" line="+42" />
-        <source>a word, "a phrase" or #hashtag</source>
-        <translation>一个词、"一个短语"或 #话题标签</translation>
+        <source>a word, &quot;a phrase&quot; or #hashtag</source>
+        <translation>一个词、&quot;一个短语&quot;或 #话题标签</translation>
     </message>
     <message>
         <location line="+12" />
@@ -4314,7 +4320,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <message>
         <location line="+3" />
         <source>%1. %2</source>
-        <comment>the term's state, then the service's note</comment>
+        <comment>the term&apos;s state, then the service&apos;s note</comment>
         <translation>%1。%2</translation>
     </message>
     <message>
@@ -4377,12 +4383,12 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_inbox/ui/mainwindow/window.py" line="+106" />
+        <location filename="../../desktop_inbox/ui/mainwindow/window.py" line="+110" />
         <source>Demo workspace — %1</source>
         <translation>演示工作区 — %1</translation>
     </message>
     <message>
-        <location line="+358" />
+        <location line="+389" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -4393,16 +4399,16 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+14" />
-        <source>Your local copy of the team's inbox, as of %1: replies wait until the team server is back.</source>
+        <source>Your local copy of the team&apos;s inbox, as of %1: replies wait until the team server is back.</source>
         <translation>团队收件箱的本地副本（截至 %1）：回复会等到团队服务器恢复后再发出。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Team server back: the team's inbox is live again; replies written meanwhile go out now.</source>
+        <location line="+17" />
+        <source>Team server back: the team&apos;s inbox is live again; replies written meanwhile go out now.</source>
         <translation>团队服务器已恢复：团队收件箱重新实时更新；期间写的回复现在发出。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-16" />
         <source>earlier</source>
         <translation>之前</translation>
     </message>
@@ -4411,7 +4417,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <name>MastodonPage</name>
     <message>
         <location filename="../../desktop_inbox/ui/signin/mastodon.py" line="+28" />
-        <source>Your browser opens your server's sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
+        <source>Your browser opens your server&apos;s sign-in page. Desktop Inbox asks to read your mentions and direct messages and to post replies. Your password never reaches this app, and the access key is kept in your system keyring.</source>
         <translation>浏览器会打开你所在服务器的登录页面。Desktop Inbox 会申请读取你的提及和私信、发布回复的权限。你的密码不会经过本应用，访问密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
@@ -4452,7 +4458,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+9" />
-        <source>Enter your Mastodon server's address, e.g. mastodon.social.</source>
+        <source>Enter your Mastodon server&apos;s address, e.g. mastodon.social.</source>
         <translation>请输入你的 Mastodon 服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
@@ -4482,8 +4488,8 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
-        <translation>正在等待你在浏览器中授权 Desktop Inbox… &lt;a href="%1"&gt;重新打开页面&lt;/a&gt;</translation>
+        <source>Waiting for you to approve Desktop Inbox in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
+        <translation>正在等待你在浏览器中授权 Desktop Inbox… &lt;a href=&quot;%1&quot;&gt;重新打开页面&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4583,7 +4589,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+4" />
-        <source>Your Facebook Page's ID</source>
+        <source>Your Facebook Page&apos;s ID</source>
         <translation>你的 Facebook 公共主页编号</translation>
     </message>
     <message>
@@ -4598,7 +4604,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Enter your Facebook Page's ID (on the Page: About → Page transparency).</source>
+        <source>Enter your Facebook Page&apos;s ID (on the Page: About → Page transparency).</source>
         <translation>请输入你的 Facebook 公共主页编号（在主页上：About → Page transparency）。</translation>
     </message>
 </context>
@@ -4616,7 +4622,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+4" />
-        <source>The number at the top of your app's page</source>
+        <source>The number at the top of your app&apos;s page</source>
         <translation>应用页面顶部的那串数字</translation>
     </message>
     <message>
@@ -4646,7 +4652,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+2" />
-        <source>A person may then answer for 7 days after the customer's last message, not 24 hours.</source>
+        <source>A person may then answer for 7 days after the customer&apos;s last message, not 24 hours.</source>
         <translation>批准后，真人客服可以在客户最后一条消息后的 7 天内回复，而不只是 24 小时。</translation>
     </message>
     <message>
@@ -4656,12 +4662,12 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+16" />
-        <source>Enter your Meta app's ID (developers.facebook.com/apps).</source>
+        <source>Enter your Meta app&apos;s ID (developers.facebook.com/apps).</source>
         <translation>请输入你的 Meta 应用编号（developers.facebook.com/apps）。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Paste the token generated in your app's dashboard.</source>
+        <source>Paste the token generated in your app&apos;s dashboard.</source>
         <translation>请粘贴在应用控制面板中生成的访问令牌。</translation>
     </message>
     <message>
@@ -4679,7 +4685,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/notifications.py" line="+75" />
+        <location filename="../../desktop_inbox/ui/notifications.py" line="+73" />
         <source>%1 and %Ln other customer(s)</source>
         <comment>%1: the customer who wrote last</comment>
         <translation>
@@ -4910,7 +4916,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PersonBriefWidget</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+22" />
+        <location filename="../../desktop_inbox/ui/conversation/person_brief.py" line="+26" />
         <source>About this customer</source>
         <translation>关于这位客户</translation>
     </message>
@@ -4920,7 +4926,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>&lt;i&gt;这里会显示你正在回复的人。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>&lt;b&gt;%1&lt;/b&gt; — call them &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 称呼：&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -4966,7 +4972,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PictureChip</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-195" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-202" />
         <source>Describe the picture (required)</source>
         <translation>描述这张图片（必填）</translation>
     </message>
@@ -4976,18 +4982,18 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>%1 的替代文字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged.</source>
         <translation>该平台只接受较小的图片：会发送一份调整后的副本，您的原文件保持不变。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>%1 — sent smaller (%2 → %3)</source>
-        <comment>%1: the file's name, %2 and %3: sizes</comment>
+        <comment>%1: the file&apos;s name, %2 and %3: sizes</comment>
         <translation>%1 — 将以较小尺寸发送（%2 → %3）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-8" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
@@ -4995,7 +5001,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PlainIcons</name>
     <message>
-        <location filename="../../desktop_inbox/ui/files.py" line="+54" />
+        <location filename="../../desktop_inbox/ui/files.py" line="+36" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -5078,22 +5084,22 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky's search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
+        <source>Hears words, phrases and #hashtags in public Bluesky posts through Bluesky&apos;s search (app.bsky.feed.searchPosts), asked gently every few minutes.</source>
         <translation>通过 Bluesky 的搜索（app.bsky.feed.searchPosts）在公开的 Bluesky 帖子中倾听词语、短语和 #话题标签，每隔几分钟温和地查询一次。</translation>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/email/descriptor.py" line="+11" />
-        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider's security settings. "Test connection" signs in to both servers without sending anything.</source>
+        <source>Enter your e-mail address and password; Desktop Inbox fills in the usual servers for your provider, which you can change. Many providers (Gmail, Yahoo, iCloud, Fastmail) want an app password instead of your normal one: create it in your provider&apos;s security settings. &quot;Test connection&quot; signs in to both servers without sending anything.</source>
         <translation>输入你的邮箱地址和密码；Desktop Inbox 会填好你的邮件服务商常用的服务器，你也可以修改。很多服务商（Gmail、Yahoo、iCloud、Fastmail）要求使用应用专用密码而不是普通密码：请在服务商的安全设置中创建。“测试连接”会登录两台服务器，但不发送任何内容。</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Security: "tls" (ports 993 and 465) or "starttls" (ports 143 and 587) always check the server's certificate. "none" sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
-        <translation>安全方式："tls"（端口 993 和 465）或 "starttls"（端口 143 和 587）都会验证服务器证书。"none" 会以不加密的方式发送密码，只允许用于本机上的服务器（例如邮件桥接程序）。</translation>
+        <source>Security: &quot;tls&quot; (ports 993 and 465) or &quot;starttls&quot; (ports 143 and 587) always check the server&apos;s certificate. &quot;none&quot; sends your password unencrypted and is only allowed for a server on this computer (such as a mail bridge).</source>
+        <translation>安全方式：&quot;tls&quot;（端口 993 和 465）或 &quot;starttls&quot;（端口 143 和 587）都会验证服务器证书。&quot;none&quot; 会以不加密的方式发送密码，只允许用于本机上的服务器（例如邮件桥接程序）。</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>The password is kept in your system's keyring, never in Desktop Inbox's files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
+        <source>The password is kept in your system&apos;s keyring, never in Desktop Inbox&apos;s files. New mail arrives within seconds (IMAP IDLE); replies are sent with your signature and filed in your Sent folder.</source>
         <translation>密码保存在系统钥匙串中，绝不写入 Desktop Inbox 的文件。新邮件几秒内就会到达（IMAP IDLE）；回复会带上你的署名发送，并存入“已发送”文件夹。</translation>
     </message>
     <message>
@@ -5114,29 +5120,29 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     <message>
         <location filename="../../desktop_inbox/connectors/instagram/descriptor.py" line="+11" />
         <source>Desktop Inbox talks to Instagram through your own Meta app, so that your
-business keeps its own access and rate budget, and no one else's app sits
+business keeps its own access and rate budget, and no one else&apos;s app sits
 between you and your customers.</source>
         <translation>Desktop Inbox 通过你自己的 Meta 应用与 Instagram 通信，这样你的商家保有自己的访问权限和调用额度，你和客户之间也不会夹着别人的应用。</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
-   the use case "Manage messaging &amp; content on Instagram".
+        <source>1. At developers.facebook.com/apps create an app of type &quot;Business&quot; and add
+   the use case &quot;Manage messaging &amp; content on Instagram&quot;.
 2. Your Instagram account must be a professional (Business or Creator)
-   account. Under "API setup with Instagram business login", add it and accept
+   account. Under &quot;API setup with Instagram business login&quot;, add it and accept
    the tester invitation in Instagram (Settings &gt; Website permissions &gt; Apps
-   and websites), then press "Generate token" next to it and log in.
+   and websites), then press &quot;Generate token&quot; next to it and log in.
 3. Copy the token and paste it here. The app ID is the number at the top of
-   the app's page.</source>
-        <translation>1. 在 developers.facebook.com/apps 创建一个 "Business" 类型的应用，并添加用例 "Manage messaging &amp; content on Instagram"。
-2. 你的 Instagram 账号必须是专业账号（Business 或 Creator）。在 "API setup with Instagram business login" 下添加它，并在 Instagram 中接受测试者邀请（Settings &gt; Website permissions &gt; Apps and websites），然后点击旁边的 "Generate token" 并登录。
+   the app&apos;s page.</source>
+        <translation>1. 在 developers.facebook.com/apps 创建一个 &quot;Business&quot; 类型的应用，并添加用例 &quot;Manage messaging &amp; content on Instagram&quot;。
+2. 你的 Instagram 账号必须是专业账号（Business 或 Creator）。在 &quot;API setup with Instagram business login&quot; 下添加它，并在 Instagram 中接受测试者邀请（Settings &gt; Website permissions &gt; Apps and websites），然后点击旁边的 &quot;Generate token&quot; 并登录。
 3. 复制令牌并粘贴到这里。应用编号是应用页面顶部的数字。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The token lives 60 days; Desktop Inbox renews it while it syncs (no app
 secret needed, and it never asks for one). Direct messages can be answered
-within 24 hours of the customer's last message (7 days for a person answering,
+within 24 hours of the customer&apos;s last message (7 days for a person answering,
 if Meta approved the Human Agent feature for your app: add --human-agent),
 comments at any time, and a comment privately once, within 7 days.
 Instagram reports @mentions of your account only to webhook servers: Desktop
@@ -5166,7 +5172,7 @@ Inbox shows the posts you are tagged in instead.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta's App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
+        <source>Not available on Instagram: its hashtag search (ig_hashtag_search) belongs to the Instagram API with Facebook Login, needs the instagram_basic permission and the Instagram Public Content Access feature through Meta&apos;s App Review, allows 30 hashtags a week, and gives neither the authors nor a way to comment. Instagram Login, which Desktop Inbox uses, offers no search.</source>
         <translation>Instagram 上不可用：它的话题标签搜索（ig_hashtag_search）属于 Instagram API with Facebook Login，需要 instagram_basic 权限，以及通过 Meta 的 App Review 获得 Instagram Public Content Access 功能，每周只能查 30 个话题标签，而且既不给出作者，也无法评论。Desktop Inbox 使用的 Instagram Login 不提供搜索。</translation>
     </message>
     <message>
@@ -5186,7 +5192,7 @@ Inbox shows the posts you are tagged in instead.</source>
     </message>
     <message>
         <location line="+11" />
-        <source>Hears #hashtags on your server's hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don't, and those that do find only public posts whose authors opted in to search.</source>
+        <source>Hears #hashtags on your server&apos;s hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don&apos;t, and those that do find only public posts whose authors opted in to search.</source>
         <translation>在你所在服务器的话题标签时间线上倾听 #话题标签（本站的帖子和联邦过来的帖子）。词语和短语只在服务器提供全文搜索时可用：大多数 Mastodon 服务器不提供，提供的也只能找到作者选择允许被搜索的公开帖子。</translation>
     </message>
     <message>
@@ -5197,24 +5203,24 @@ access token, so that your business keeps its own access and rate budget.</sourc
     </message>
     <message>
         <location line="+5" />
-        <source>1. At developers.facebook.com/apps create an app of type "Business" and add
-   the Messenger product (use case "Engage with customers on Messenger").
+        <source>1. At developers.facebook.com/apps create an app of type &quot;Business&quot; and add
+   the Messenger product (use case &quot;Engage with customers on Messenger&quot;).
 2. In Messenger &gt; Messenger API Settings, connect your Facebook Page and
-   press "Generate token" next to it (you need the MESSAGING or MODERATE task
+   press &quot;Generate token&quot; next to it (you need the MESSAGING or MODERATE task
    on the Page; MODERATE also shows who wrote each comment).
 3. Paste the token here. The Page ID is on the Page (About &gt; Page
    transparency) and next to the token; the app ID is at the top of the
-   app's page.</source>
-        <translation>1. 在 developers.facebook.com/apps 创建一个 "Business" 类型的应用，并添加 Messenger 产品（用例 "Engage with customers on Messenger"）。
-2. 在 Messenger &gt; Messenger API Settings 中连接你的 Facebook 主页，并点击旁边的 "Generate token"（你需要在主页上拥有 MESSAGING 或 MODERATE 任务权限；MODERATE 还能看到每条评论的作者）。
+   app&apos;s page.</source>
+        <translation>1. 在 developers.facebook.com/apps 创建一个 &quot;Business&quot; 类型的应用，并添加 Messenger 产品（用例 &quot;Engage with customers on Messenger&quot;）。
+2. 在 Messenger &gt; Messenger API Settings 中连接你的 Facebook 主页，并点击旁边的 &quot;Generate token&quot;（你需要在主页上拥有 MESSAGING 或 MODERATE 任务权限；MODERATE 还能看到每条评论的作者）。
 3. 把令牌粘贴到这里。主页编号在主页上（About &gt; Page transparency），令牌旁边也有；应用编号在应用页面顶部。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Page tokens generated this way do not expire. Messages can be answered within
-24 hours of the customer's last message (7 days for a person answering, if
+24 hours of the customer&apos;s last message (7 days for a person answering, if
 Meta approved the Human Agent feature for your app: add --human-agent),
-comments on the Page's posts at any time, and a comment privately once, within
+comments on the Page&apos;s posts at any time, and a comment privately once, within
 7 days.</source>
         <translation>这样生成的主页令牌不会过期。消息可以在客户最后一条消息后 24 小时内回复（如果 Meta 为你的应用批准了 Human Agent 功能，由真人回复可延长到 7 天：加上 --human-agent），主页帖子下的评论随时可以回复，对一条评论可以在 7 天内私下回复一次。</translation>
     </message>
@@ -5225,17 +5231,17 @@ comments on the Page's posts at any time, and a comment privately once, within
     </message>
     <message>
         <location line="+11" />
-        <source>Add a Facebook Page's Messenger</source>
+        <source>Add a Facebook Page&apos;s Messenger</source>
         <translation>添加 Facebook 主页的 Messenger</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Your Facebook Page's Messenger and comments, through your own Meta app.</source>
+        <source>Your Facebook Page&apos;s Messenger and comments, through your own Meta app.</source>
         <translation>通过你自己的 Meta 应用，处理 Facebook 主页的 Messenger 消息和评论。</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>Not available on Facebook: Meta offers apps no search of people's public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
+        <source>Not available on Facebook: Meta offers apps no search of people&apos;s public posts (Page Public Content Access reads other Pages, not people); only what is sent to your Page reaches you.</source>
         <translation>Facebook 上不可用：Meta 不向应用提供搜索个人公开帖子的功能（Page Public Content Access 只能读取其他主页，不能读取个人）；只有发给你主页的内容才会到达。</translation>
     </message>
     <message>
@@ -5246,7 +5252,7 @@ comments on the Page's posts at any time, and a comment privately once, within
      Verification).
   2. Go to App Review &gt; Permissions and Features and request Advanced Access
      for the permissions listed above; describe that a person at your business
-     reads and answers customers' messages in Desktop Inbox.
+     reads and answers customers&apos; messages in Desktop Inbox.
   3. Switch the app to Live mode once the review is approved, then generate a
      new token and add the account again.</source>
         <translation>获取 Advanced Access（回复在你的应用中没有角色的客户时需要）：
@@ -5258,7 +5264,7 @@ comments on the Page's posts at any time, and a comment privately once, within
         <location line="+18" />
         <source>Access levels of your Meta app for Instagram:
   - Standard Access (the default, no App Review): the app works for the
-    Instagram professional account you own and added to the app. Meta's
+    Instagram professional account you own and added to the app. Meta&apos;s
     documentation does not say whether direct messages with customers who have
     no role on the app work on Standard Access; if Instagram refuses them,
     your app needs Advanced Access.
@@ -5280,18 +5286,18 @@ instagram_business_manage_messages, instagram_business_manage_comments.</source>
   - Standard Access (the default, no App Review): the app can only read and
     answer conversations with people who have a role on the app or the Page
     (admins, developers, testers). Ordinary customers are refused with
-    "(#200) … does not have Advanced Access".
+    &quot;(#200) … does not have Advanced Access&quot;.
   - Advanced Access (App Review and Business Verification): needed to read
     and answer conversations with your customers.</source>
         <translation>你的 Meta 应用在 Messenger 上的访问级别：
-  - Standard Access（默认，无需 App Review）：应用只能读取和回复与在应用或主页中有角色的人（管理员、开发者、测试者）的对话。普通客户会被拒绝，提示 "(#200) … does not have Advanced Access"。
+  - Standard Access（默认，无需 App Review）：应用只能读取和回复与在应用或主页中有角色的人（管理员、开发者、测试者）的对话。普通客户会被拒绝，提示 &quot;(#200) … does not have Advanced Access&quot;。
   - Advanced Access（需要 App Review 和 Business Verification）：读取和回复与客户的对话时需要。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Permissions Desktop Inbox uses: pages_messaging, pages_read_engagement,
 pages_manage_metadata (and pages_read_user_engagement, pages_manage_engagement
-for comments on the Page's posts).</source>
+for comments on the Page&apos;s posts).</source>
         <translation>Desktop Inbox 使用的权限：pages_messaging、pages_read_engagement、pages_manage_metadata（主页帖子的评论还需要 pages_read_user_engagement、pages_manage_engagement）。</translation>
     </message>
     <message>
@@ -5304,23 +5310,23 @@ API use to you directly and nobody else can cut your access.</source>
         <location line="+5" />
         <source>1. Sign in at developer.x.com with the X account you answer customers from
    (or one that may manage it) and create a Project with an App in it.
-2. In the app's "User authentication settings" choose OAuth 2.0, type
-   "Native App", permissions "Read and write and Direct message", and the
+2. In the app&apos;s &quot;User authentication settings&quot; choose OAuth 2.0, type
+   &quot;Native App&quot;, permissions &quot;Read and write and Direct message&quot;, and the
    callback URL http://127.0.0.1:17863/callback
-3. Copy the app's OAuth 2.0 Client ID (not the API key) and paste it here.</source>
+3. Copy the app&apos;s OAuth 2.0 Client ID (not the API key) and paste it here.</source>
         <translation>1. 用你回复客户的 X 账号（或能管理它的账号）登录 developer.x.com，创建一个 Project，并在其中创建一个 App。
-2. 在应用的 "User authentication settings" 中选择 OAuth 2.0，类型 "Native App"，权限 "Read and write and Direct message"，回调地址 http://127.0.0.1:17863/callback
+2. 在应用的 &quot;User authentication settings&quot; 中选择 OAuth 2.0，类型 &quot;Native App&quot;，权限 &quot;Read and write and Direct message&quot;，回调地址 http://127.0.0.1:17863/callback
 3. 复制应用的 OAuth 2.0 Client ID（不是 API key），粘贴到这里。</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>What it costs: X's self-serve API is pay-per-use (credits bought in the
-developer portal). Reading your mentions is an "owned read" when you own the
+        <source>What it costs: X&apos;s self-serve API is pay-per-use (credits bought in the
+developer portal). Reading your mentions is an &quot;owned read&quot; when you own the
 app; each direct-message read, post and direct message sent is charged, and a
 post with a link costs more. A Basic or Pro plan works as well. Without
-credits or a plan, X refuses the requests ("client-forbidden" or "usage
-capped") and Desktop Inbox tells you so.</source>
-        <translation>费用：X 的自助 API 按量付费（在开发者门户购买额度）。如果应用是你自己的，读取你的提及属于 "owned read"；每次读取私信、发帖和发送私信都要收费，带链接的帖子更贵。Basic 或 Pro 套餐同样可用。没有额度或套餐时，X 会拒绝请求（"client-forbidden" 或 "usage capped"），Desktop Inbox 会告诉你。</translation>
+credits or a plan, X refuses the requests (&quot;client-forbidden&quot; or &quot;usage
+capped&quot;) and Desktop Inbox tells you so.</source>
+        <translation>费用：X 的自助 API 按量付费（在开发者门户购买额度）。如果应用是你自己的，读取你的提及属于 &quot;owned read&quot;；每次读取私信、发帖和发送私信都要收费，带链接的帖子更贵。Basic 或 Pro 套餐同样可用。没有额度或套餐时，X 会拒绝请求（&quot;client-forbidden&quot; 或 &quot;usage capped&quot;），Desktop Inbox 会告诉你。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5353,7 +5359,7 @@ keeps direct messages for 30 days and your 800 newest mentions.</source>
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/email/config.py" line="-134" />
-        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail's settings.</source>
+        <source>Gmail needs an app password (Google Account → Security → App passwords) and IMAP enabled in Gmail&apos;s settings.</source>
         <translation>Gmail 需要应用专用密码（Google Account → Security → App passwords），并在 Gmail 设置中启用 IMAP。</translation>
     </message>
     <message>
@@ -5641,14 +5647,14 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ReminderOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+19" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="+23" />
         <source>Remind me in %n day(s)</source>
         <translation>
             <numerusform>%n 天后提醒我</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>This reply promises &lt;b&gt;“%1”&lt;/b&gt;. Bring the conversation back if the customer has not written by then?</source>
         <translation>这条回复承诺了&lt;b&gt;“%1”&lt;/b&gt;。如果到时客户还没有回音，要把这段对话重新提出来吗？</translation>
     </message>
@@ -5682,9 +5688,9 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+2" />
-        <source>Words in any order, "exact phrases", from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:</source>
+        <source>Words in any order, &quot;exact phrases&quot;, from:, platform:, is:direct, is:mention, is:heard, state:, tag:, before:, after:</source>
         <comment>the search words (from:, is:direct…) stay in English: the search understands only these</comment>
-        <translation>任意顺序的词语，"完整短语"，from:、platform:、is:direct、is:mention、is:heard、state:、tag:、before:、after:</translation>
+        <translation>任意顺序的词语，&quot;完整短语&quot;，from:、platform:、is:direct、is:mention、is:heard、state:、tag:、before:、after:</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5717,7 +5723,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>搜索到的结果</translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+56" />
         <source>More than %Ln message(s) found</source>
         <translation>
             <numerusform>找到超过 %Ln 条消息</numerusform>
@@ -5736,7 +5742,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location filename="../../desktop_inbox/ui/search/results.py" line="+192" />
         <source>%1 · DM</source>
-        <comment>a platform's direct messages</comment>
+        <comment>a platform&apos;s direct messages</comment>
         <translation>%1 · 私信</translation>
     </message>
 </context>
@@ -5751,7 +5757,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>SendAtButton</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="-126" />
+        <location filename="../../desktop_inbox/ui/conversation/followthrough.py" line="-134" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
@@ -5767,17 +5773,17 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
-        <location line="+23" />
+        <location line="+25" />
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-23" />
         <source>Send this reply later: it waits in the outbox, and goes even if the app is closed then (at the next sync)</source>
         <translation>稍后发送这条回复：它在发件箱里等到设定的时间；如果那时应用没有打开，会在下次同步时发出</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Pick a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -5809,7 +5815,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+15" />
-        <source>Enter the %1 server (your provider's help pages name it).</source>
+        <source>Enter the %1 server (your provider&apos;s help pages name it).</source>
         <translation>请输入 %1 服务器（邮箱服务商的帮助页面会写明）。</translation>
     </message>
 </context>
@@ -5908,13 +5914,13 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+2" />
         <source>%1: %2</source>
-        <comment>a platform: the account's state</comment>
+        <comment>a platform: the account&apos;s state</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1. %2</source>
-        <comment>the account's state. what cannot be reached</comment>
+        <comment>the account&apos;s state. what cannot be reached</comment>
         <translation>%1。%2</translation>
     </message>
     <message>
@@ -6022,7 +6028,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+2" />
         <source>Hi {first_name}, …</source>
-        <comment>keep {first_name} as it is: the customer's first name goes there</comment>
+        <comment>keep {first_name} as it is: the customer&apos;s first name goes there</comment>
         <translation>{first_name}，你好！…</translation>
     </message>
     <message>
@@ -6122,11 +6128,11 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+11" />
-        <source>This token expires on {when}: generate a Page token that does not expire in your app's Messenger settings, and add the account again before then.</source>
+        <source>This token expires on {when}: generate a Page token that does not expire in your app&apos;s Messenger settings, and add the account again before then.</source>
         <translation>此令牌将于 {when} 过期：请在应用的 Messenger 设置中生成一个不会过期的主页令牌，并在此之前重新添加账号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/status.py" line="+24" />
+        <location filename="../../desktop_inbox/services/status.py" line="+27" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
@@ -6242,7 +6248,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>{state}（下次尝试 {time:%H:%M}）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>No accounts yet</source>
         <translation>还没有账号</translation>
     </message>
@@ -6272,12 +6278,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>⚠ 无法连接团队服务器 — 回复在发件箱中等待</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-21" />
         <source>⚠ Team server unreachable — reading your local copy</source>
         <translation>⚠ 无法连接团队服务器 — 正在阅读您的本地副本</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+23" />
         <source>○ Offline — replies wait in the outbox</source>
         <translation>○ 离线 — 回复在发件箱中等待</translation>
     </message>
@@ -6323,7 +6329,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+6" />
-        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don't), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
+        <source>Nothing found yet. {host} may offer no full-text search of posts (most Mastodon servers don&apos;t), and where it does, only posts whose authors opted in are found. #hashtags are heard everywhere.</source>
         <translation>还没有找到。{host} 可能不提供帖子全文搜索（大多数 Mastodon 服务器都不提供）；即使提供，也只能找到作者允许被搜索的帖子。#话题标签在哪里都能倾听。</translation>
     </message>
     <message>
@@ -6400,13 +6406,13 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+34" />
+        <location filename="../../desktop_inbox/ui/style.py" line="+10" />
         <source>%1 MB</source>
         <comment>megabytes</comment>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../../desktop_inbox/ui/dialogs/storage.py" line="+35" />
         <source>Storage</source>
         <translation>存储空间</translation>
     </message>
@@ -6457,8 +6463,8 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+21" />
-        <source>The cache takes &lt;b&gt;%1&lt;/b&gt; for %2 in %3 with %4, and &lt;b&gt;%5&lt;/b&gt; of customers' pictures (%6). Everything stays readable and searchable offline. Untick an account to keep no pictures of it (what it keeps is removed); each keeps at most its cap, the oldest pictures going first.</source>
-        <comment>%1, %5: sizes; %2: 'n messages', %3: 'n conversations', %4: 'n customers', %6: 'n files'</comment>
+        <source>The cache takes &lt;b&gt;%1&lt;/b&gt; for %2 in %3 with %4, and &lt;b&gt;%5&lt;/b&gt; of customers&apos; pictures (%6). Everything stays readable and searchable offline. Untick an account to keep no pictures of it (what it keeps is removed); each keeps at most its cap, the oldest pictures going first.</source>
+        <comment>%1, %5: sizes; %2: &apos;n messages&apos;, %3: &apos;n conversations&apos;, %4: &apos;n customers&apos;, %6: &apos;n files&apos;</comment>
         <translation>本地缓存占用 &lt;b&gt;%1&lt;/b&gt;：与 %4的 %3，共 %2；客户图片另占 &lt;b&gt;%5&lt;/b&gt;（%6）。所有内容离线时都能阅读和搜索。取消勾选某个账号就不再保存它的图片（已保存的会删除）；每个账号最多保存到其上限，超出时先删最旧的图片。</translation>
     </message>
     <message numerus="yes">
@@ -6518,7 +6524,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+5" />
-        <source>Keep this account's customer pictures for offline reading</source>
+        <source>Keep this account&apos;s customer pictures for offline reading</source>
         <translation>保存这个账号的客户图片，方便离线查看</translation>
     </message>
     <message>
@@ -6616,12 +6622,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+188" />
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+190" />
         <source>Conversation thread</source>
         <translation>对话消息</translation>
     </message>
     <message>
-        <location line="+183" />
+        <location line="+185" />
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>
@@ -6631,7 +6637,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/media_html.py" line="+28" />
+        <location filename="../../desktop_inbox/ui/conversation/media_html.py" line="+27" />
         <source>picture</source>
         <translation>图片</translation>
     </message>
@@ -6657,7 +6663,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     </message>
     <message>
         <location line="+1" />
-        <source>%1 not kept (over this account's space for pictures)</source>
+        <source>%1 not kept (over this account&apos;s space for pictures)</source>
         <translation>%1未保留（超出此账号的图片空间）</translation>
     </message>
     <message>
@@ -6671,9 +6677,9 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>%1无法下载</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: %2</source>
-        <comment>an attachment's kind: its description</comment>
+        <comment>an attachment&apos;s kind: its description</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -6775,7 +6781,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop_inbox/ui/style.py" line="+32" />
+        <location filename="../../desktop_inbox/ui/style.py" line="+27" />
         <location filename="../../desktop_inbox/ui/timepick.py" line="+30" />
         <source>HH:mm</source>
         <comment>a time today (Qt date format)</comment>
@@ -6815,7 +6821,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location filename="../../desktop_inbox/ui/dialogs/dashboard.py" line="-18" />
         <source>dd MMM</source>
-        <comment>a day on a chart's axis (Qt date format)</comment>
+        <comment>a day on a chart&apos;s axis (Qt date format)</comment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -6840,7 +6846,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+26" />
         <source>%1 (%2)</source>
-        <comment>a month's name and how many messages it holds</comment>
+        <comment>a month&apos;s name and how many messages it holds</comment>
         <translation>%1（%2）</translation>
     </message>
 </context>
@@ -6854,7 +6860,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+15" />
         <source>%1 %2</source>
-        <comment>a month's heading: the month's name, the year</comment>
+        <comment>a month&apos;s heading: the month&apos;s name, the year</comment>
         <translation>%2年%1</translation>
     </message>
     <message>
@@ -6916,7 +6922,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
     <message>
         <location line="+5" />
         <source>%1 DM</source>
-        <comment>a platform's direct messages</comment>
+        <comment>a platform&apos;s direct messages</comment>
         <translation>%1 私信</translation>
     </message>
     <message>
@@ -7037,7 +7043,7 @@ The earlier backups were kept. Quit and start %2 again: it offers to restore the
     </message>
     <message>
         <location line="+15" />
-        <source>Paste your X app's OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
+        <source>Paste your X app&apos;s OAuth 2.0 Client ID (developer.x.com → your app → Keys and tokens).</source>
         <translation>请粘贴你的 X 应用的 OAuth 2.0 Client ID（developer.x.com → 你的应用 → Keys and tokens）。</translation>
     </message>
     <message>
@@ -7047,8 +7053,8 @@ The earlier backups were kept. Quit and start %2 again: it offers to restore the
     </message>
     <message>
         <location line="+8" />
-        <source>Waiting for you to authorise your app on X in the browser… &lt;a href="%1"&gt;Open the page again&lt;/a&gt;</source>
-        <translation>正在等待你在浏览器中为 X 授权你的应用… &lt;a href="%1"&gt;重新打开页面&lt;/a&gt;</translation>
+        <source>Waiting for you to authorise your app on X in the browser… &lt;a href=&quot;%1&quot;&gt;Open the page again&lt;/a&gt;</source>
+        <translation>正在等待你在浏览器中为 X 授权你的应用… &lt;a href=&quot;%1&quot;&gt;重新打开页面&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,22 @@ async def test_a_failure_becomes_a_typed_status_not_text_to_match(rig: Rig, fail
     assert ok.ok and rig.engine.status[rig.account.id].state == Connection.OK
 
 
+async def test_an_unexpected_error_stops_only_this_cycle_and_says_so(
+    rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    # (A bug, or a library's error of its own: it went through sync_once.)
+    rig.connector.fail_with = KeyError("the server's own words")
+    [result] = await rig.engine.sync_once()
+    said = "The sync stopped on an unexpected error (KeyError); details are in the log."
+    assert not result.ok and result.error == said
+    status = rig.engine.status[rig.account.id]
+    assert status.state == Connection.ERROR and str(status.reason) == said
+    [record] = [r for r in caplog.records if "unexpected error" in r.getMessage()]
+    assert record.exc_info is not None and record.exc_info[0] is KeyError
+    [ok] = await rig.engine.sync_once()
+    assert ok.ok and rig.engine.status[rig.account.id].state == Connection.OK
+
+
 async def test_a_rate_limit_says_when_the_next_try_is(rig: Rig) -> None:
     rig.engine.max_rate_wait = 0  # do not wait for it in sync_once
     retry_at = rig.clock() + timedelta(minutes=7)

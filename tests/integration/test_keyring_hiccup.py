@@ -1,0 +1,114 @@
+"""A keyring that fails for a moment costs nothing; one that keeps failing
+costs only its own account's sync, and says so.
+
+A CI run saw gnome-keyring answer that its default collection "does not
+exist" while two accounts' sign-ins were read at once; secretstorage raised
+its own ``ItemNotFoundException`` (not a ``keyring.errors`` error), which
+went through the sync of every account. The backend below is the real
+Secret Service of the test run with that failure put in front of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import keyring
+import pytest
+from keyring.backends import SecretService
+from secretstorage.exceptions import ItemNotFoundException
+
+from desktop_inbox.errors import KeyringUnavailable
+from desktop_inbox.secrets import Secrets
+from tests.helpers.mastodon import make_world
+from tests.integration.conftest import App
+
+
+class Hiccups(SecretService.Keyring):
+    """The real keyring, whose reads of ``refs`` fail ``times`` times each
+    the way gnome-keyring's vanished collection does."""
+
+    def __init__(self, refs: set[str], times: int) -> None:
+        super().__init__()
+        self.left = dict.fromkeys(refs, times)
+        self.failed = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if self.left.get(username, 0) > 0:
+            self.left[username] -= 1
+            self.failed += 1
+            raise ItemNotFoundException("Item does not exist!")
+        return super().get_password(service, username)
+
+
+@pytest.fixture
+def hiccups() -> Iterator[Callable[[set[str], int], Hiccups]]:
+    before = keyring.get_keyring()
+
+    def install(refs: set[str], times: int) -> Hiccups:
+        backend = Hiccups(refs, times)
+        keyring.set_keyring(backend)
+        return backend
+
+    yield install
+    keyring.set_keyring(before)
+
+
+def test_a_failure_of_the_backend_is_asked_again(hiccups) -> None:
+    secrets = Secrets()
+    secrets.save("mastodon:hiccup", {"token": "tok-hiccup-1"})
+    try:
+        backend = hiccups({"mastodon:hiccup"}, 2)
+        assert secrets.load("mastodon:hiccup") == {"token": "tok-hiccup-1"}
+        assert backend.failed == 2
+    finally:
+        secrets.delete("mastodon:hiccup")
+
+
+def test_a_backend_that_keeps_failing_is_a_clear_keyring_error(hiccups) -> None:
+    secrets = Secrets()
+    secrets.save("mastodon:broken", {"token": "tok-broken-secret"})
+    try:
+        hiccups({"mastodon:broken"}, 99)
+        with pytest.raises(KeyringUnavailable) as caught:
+            secrets.load("mastodon:broken")
+        assert str(caught.value) == "The keyring could not be read (ItemNotFoundException)."
+    finally:
+        secrets.delete("mastodon:broken")
+
+
+async def test_the_sync_reads_sign_ins_through_a_hiccup_and_one_broken_keyring_entry_stops_only_its_account(
+    app: App, hiccups
+) -> None:
+    a = make_world(shop_name="shopa")
+    b = make_world(shop_name="shopb")
+    try:
+        a.server.post(a.anna, "@shopa hi")
+        b.server.post(b.anna, "@shopb hi")
+        acc_a = await app.add(a)
+        acc_b = await app.add(b)
+        for account in (acc_a, acc_b):
+            await app.engine.forget_connector(account.id)
+
+        # Both sign-ins read at once, each failing once: both accounts sync.
+        backend = hiccups({acc_a.secret_ref, acc_b.secret_ref}, 1)
+        results = {r.account_id: r for r in await app.engine.sync_once()}
+        assert backend.failed == 2
+        assert results[acc_a.id].ok and results[acc_a.id].added == 1
+        assert results[acc_b.id].ok and results[acc_b.id].added == 1
+
+        # One entry that keeps failing: that account says why, keeps its
+        # sign-in (nothing asks to sign in again), and the other goes on.
+        for account in (acc_a, acc_b):
+            await app.engine.forget_connector(account.id)
+        a.server.post(a.anna, "@shopa still there?")
+        b.server.post(b.anna, "@shopb and again")
+        hiccups({acc_a.secret_ref}, 99)
+        results = {r.account_id: r for r in await app.engine.sync_once()}
+        assert not results[acc_a.id].ok and not results[acc_a.id].needs_sign_in
+        assert results[acc_a.id].error == "The keyring could not be read (ItemNotFoundException)."
+        assert results[acc_b.id].ok and results[acc_b.id].added == 1
+        accounts = {x.id: x for x in await app.accounts.list()}
+        assert accounts[acc_a.id].state != "needs_sign_in"
+    finally:
+        a.server.stop()
+        b.server.stop()
