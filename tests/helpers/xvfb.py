@@ -76,13 +76,16 @@ class Xvfb:
         """
         for attempt in range(3):
             with output.open("ab") as out:
+                before = out.tell()  # (this attempt is judged by its own words)
                 app = subprocess.Popen(command, env=env or self.env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
             deadline = time.monotonic() + timeout
             while app.poll() is None and time.monotonic() < deadline:
                 if self.xdotool("search", "--onlyvisible", "--pid", str(app.pid)):
                     return app
                 time.sleep(0.02)
-            said = output.read_text(errors="replace")
+            with output.open("rb") as out:
+                out.seek(before)
+                said = out.read().decode(errors="replace")
             if app.returncode is None or APP_CANNOT_CONNECT not in said or attempt == 2:
                 return app
             with output.open("a") as out:
