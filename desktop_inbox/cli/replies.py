@@ -29,10 +29,14 @@ async def cmd_reply(ctx: Context) -> int:
         text = await _snippet_text(ctx, ctx.args.conversation_id, ctx.args.snippet, ctx.args.field or [])
     if not text:
         raise BadInput("Give the reply with --text, or a saved reply with --snippet.")
-    platform = None
-    if ctx.args.attach:  # (pictures larger than the platform takes are fitted to it)
-        platform = (await ctx.services.inbox.summary(ctx.args.conversation_id)).platform
-    pictures = await attach_pictures(ctx, ctx.args.attach or [], ctx.args.alt or [], platform=platform)
+    platform = picture_limit = None
+    if ctx.args.attach:  # (pictures larger than the platform, or the account's server, takes are fitted to it)
+        summary = await ctx.services.inbox.summary(ctx.args.conversation_id)
+        platform = summary.platform
+        picture_limit = (await ctx.services.accounts.get(summary.account_id)).picture_limit
+    pictures = await attach_pictures(
+        ctx, ctx.args.attach or [], ctx.args.alt or [], platform=platform, picture_limit=picture_limit
+    )
     try:
         sent = await ctx.services.replies.send(
             ctx.args.conversation_id, text, direct=direct, public_anyway=ctx.args.public_anyway, delay=timedelta(0),
@@ -67,7 +71,8 @@ async def cmd_reply(ctx: Context) -> int:
 
 
 async def attach_pictures(
-    ctx: Context, files: list[str], alts: list[str], *, platform: Platform | None = None
+    ctx: Context, files: list[str], alts: list[str], *, platform: Platform | None = None,
+    picture_limit: int | None = None,
 ) -> list[tuple[Attached, str]]:
     """``--attach FILE --alt TEXT`` pairs, each picture checked and copied."""
     if len(files) != len(alts):
@@ -80,7 +85,8 @@ async def attach_pictures(
             if not alt.strip():
                 raise BadInput(f"--alt for {Path(file).name} is empty: say what the picture shows.")
             try:
-                pictures.append((await ctx.services.media.attach_file(file, platform=platform), alt))
+                attached = await ctx.services.media.attach_file(file, platform=platform, picture_limit=picture_limit)
+                pictures.append((attached, alt))
             except BadInput as exc:
                 raise BadInput(f"{Path(file).name}: {exc}") from None
     except BaseException:

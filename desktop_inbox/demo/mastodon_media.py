@@ -26,6 +26,41 @@ class MediaFile:
     preview_id: str | None = None  # a video's still picture (its poster frame)
 
 
+# Mastodon's ``MediaAttachment::IMAGE_LIMIT`` (16 MB since 4.2).
+IMAGE_SIZE_LIMIT = 16 * 1024 * 1024
+IMAGE_MATRIX_LIMIT = 8_294_400  # 3840×2160
+IMAGE_TYPES = ["image/jpeg", "image/png", "image/gif", "image/heic", "image/heif", "image/webp", "image/avif"]
+
+
+def human_size(size: int) -> str:
+    """A size as Rails' ``number_to_human_size`` says it (in Mastodon's
+    errors): powers of 1024, three significant digits, "16 MB", "7.63 MB"."""
+    units = ("Bytes", "KB", "MB", "GB", "TB")
+    value, unit = float(size), 0
+    while value >= 1024 and unit < len(units) - 1:
+        value, unit = value / 1024, unit + 1
+    if unit == 0:
+        return f"{size} Bytes"
+    digits = max(0, 3 - len(str(int(value))))
+    text = f"{round(value, digits):.{digits}f}"
+    return f"{text.rstrip('0').rstrip('.') if '.' in text else text} {units[unit]}"
+
+
+def media_configuration(image_size_limit: Any) -> dict[str, Any]:
+    """``configuration.media_attachments`` of the instance answers (v2 and
+    v1 alike); ``image_size_limit`` None leaves it out (as some servers do)."""
+    config: dict[str, Any] = {
+        "supported_mime_types": IMAGE_TYPES,
+        "image_matrix_limit": IMAGE_MATRIX_LIMIT,
+        "video_size_limit": 99 * 1024 * 1024,
+        "video_frame_rate_limit": 120,
+        "video_matrix_limit": 8_294_400,
+    }
+    if image_size_limit is not None:
+        config["image_size_limit"] = image_size_limit
+    return config
+
+
 def multipart(request: Request) -> dict[str, tuple[str, bytes, str]]:
     """Form fields of a multipart body: name -> (file name, bytes, type)."""
     head = f"Content-Type: {request.headers.get('content-type', '')}\r\n\r\n".encode()
@@ -44,10 +79,14 @@ class MediaRoutes:
 
     url: str
     media_files: dict[str, MediaFile]
+    # The largest image taken, in bytes (Mastodon's default; the instance
+    # answers say it); anything but a positive whole number takes any size.
+    image_size_limit: Any
     _media_ids: itertools.count[int]
     uploads_received: list[MediaFile]
 
     def _init_media(self) -> None:
+        self.image_size_limit = IMAGE_SIZE_LIMIT
         self.media_files = {}
         self._media_ids = itertools.count(700_000)
         self.uploads_received = []
@@ -99,6 +138,11 @@ class MediaRoutes:
         if len(description) > 1500:
             return Response(422, {"error": "Validation failed: Description is too long (maximum is 1500 characters)"})
         kind = "image" if content_type.startswith("image/") else content_type.partition("/")[0]
+        limit = self.image_size_limit
+        if kind == "image" and isinstance(limit, int) and not isinstance(limit, bool) and 0 < limit <= len(data):
+            # As Mastodon's validation says it (Paperclip's ``less_than``: the limit itself is too big).
+            too_big = f"must be less than {human_size(limit)}"
+            return Response(422, {"error": f"Validation failed: File {too_big}, File file size {too_big}"})
         json_ = self.add_media(data, content_type, description=description, kind=kind, owner_id=viewer.id)
         self.uploads_received.append(self.media_files[json_["id"]])
         return Response(200, json_)

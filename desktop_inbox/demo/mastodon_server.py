@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 from desktop_inbox.demo.httpbase import JsonServer, Request, Response
 from desktop_inbox.demo.mastodon_json import JsonShapes
 from desktop_inbox.demo.mastodon_listening import ListeningRoutes
-from desktop_inbox.demo.mastodon_media import MediaRoutes
+from desktop_inbox.demo.mastodon_media import MediaRoutes, media_configuration
 from desktop_inbox.demo.mastodon_model import (
     Account,
     App,
@@ -294,6 +294,7 @@ class MastodonServer(MediaRoutes, OAuthRoutes, JsonShapes, ListeningRoutes, Json
                         "max_media_attachments": 4,
                         "characters_reserved_per_url": 23,
                     },
+                    "media_attachments": media_configuration(self.image_size_limit),
                 },
                 "registrations": {"enabled": False, "approval_required": False, "message": None},
                 "api_versions": {"mastodon": 2},
@@ -310,7 +311,10 @@ class MastodonServer(MediaRoutes, OAuthRoutes, JsonShapes, ListeningRoutes, Json
                 "title": "Desktop Inbox test server",
                 "version": "4.3.0",
                 "urls": {"streaming_api": self.url.replace("http", "ws", 1)},
-                "configuration": {"statuses": {"max_characters": self.max_characters, "characters_reserved_per_url": 23}},
+                "configuration": {
+                    "statuses": {"max_characters": self.max_characters, "characters_reserved_per_url": 23},
+                    "media_attachments": media_configuration(self.image_size_limit),
+                },
             },
         )
 

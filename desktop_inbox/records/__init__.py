@@ -8,6 +8,8 @@ need to know about each other.
 from __future__ import annotations
 
 import enum
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -119,6 +121,41 @@ class AccountStatus:
 # UNAVAILABLE + part, until the part works again.
 DIRECT_MESSAGES = "direct_messages"
 UNAVAILABLE = "unavailable_"
+
+# The largest picture the account's own server takes, in bytes, as it said at
+# sign-in (``AccountInfo.picture_limit``: a Mastodon instance's
+# ``image_size_limit``); ``Account.extra`` keeps it under this key, in
+# decimal digits. Where the platform's own limit is smaller, or the server
+# said nothing, the platform's applies (``services.checks.media_limits``).
+PICTURE_LIMIT = "image_size_limit"
+# A server's answer is not trusted: a limit outside these is not believed.
+PICTURE_LIMIT_MIN = 64 * 1024
+PICTURE_LIMIT_MAX = 1 << 30
+
+
+def plausible_picture_limit(value: object) -> int | None:
+    """``value`` (as a server sent it) as a picture limit in bytes: a whole
+    number within the plausible range; None for anything else (a string, a
+    float, a negative or a huge number)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if PICTURE_LIMIT_MIN <= value <= PICTURE_LIMIT_MAX else None
+
+
+def picture_limit(extra: Mapping[str, object] | str | None) -> int | None:
+    """The picture limit an account keeps (``PICTURE_LIMIT``), or None;
+    ``extra`` as read (a dict) or as stored (the JSON of the account's row)."""
+    if extra is None or isinstance(extra, str):
+        try:
+            extra = json.loads(extra) if extra else None
+        except ValueError:
+            return None
+        if not isinstance(extra, dict):
+            return None
+    kept = extra.get(PICTURE_LIMIT)
+    if not isinstance(kept, str) or not (kept.isascii() and kept.isdigit()) or len(kept) > 12:
+        return None
+    return plausible_picture_limit(int(kept))
 
 
 # What a sync, a reply or a listening term carries (``records/posts.py``) is

@@ -181,6 +181,9 @@ class AccountInfo:
     # Anything else the account needs to remember (not secret): e.g. the
     # user id X needs in its URLs, the PDS a Bluesky handle lives on.
     extra: dict[str, str] = field(default_factory=dict)
+    # The largest picture the account's server takes (bytes), where it says
+    # one (a Mastodon instance); kept in ``extra`` under ``PICTURE_LIMIT``.
+    picture_limit: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,13 +9,13 @@ removed again.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import AccountInfo, AccountState, Platform
+from desktop_inbox.records import PICTURE_LIMIT, AccountInfo, AccountState, Platform, plausible_picture_limit
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.services.events import Hook
 from desktop_inbox.store import accounts as store_accounts
@@ -90,7 +90,12 @@ class AccountService:
             await connector.aclose()
         extra = dict(info.extra)
         extra.setdefault("self_key", info.me.key)
-        info = AccountInfo(me=info.me, char_limit=info.char_limit, url_length=info.url_length, extra=extra)
+        # The server's picture limit as it says it now (signing in again: a
+        # limit it no longer says is forgotten, and the platform's applies).
+        extra.pop(PICTURE_LIMIT, None)
+        if plausible_picture_limit(info.picture_limit) is not None:
+            extra[PICTURE_LIMIT] = str(info.picture_limit)
+        info = replace(info, extra=extra)
         existing = await self.cache.read(store_accounts.find, platform, base_url, info.me.remote_id)
         if existing is not None:
             # Signing in again: new credentials for the same account.

@@ -14,9 +14,9 @@ the command line) refuses what cannot or must not be sent.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from desktop_inbox.connectors.platforms import descriptor
+from desktop_inbox.connectors.platforms import MediaLimits, descriptor
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
 from desktop_inbox.text import canned, placeholders, privacy, promises
@@ -169,15 +169,39 @@ class PicturesRefused(Unsendable):
     """The reply's pictures cannot go out as they are (count, size, type, alt text)."""
 
 
-def pictures_problem(platform: Platform, pictures: Sequence[Picture], *, direct: bool, need_alt: bool = True) -> Phrase:
+def media_limits(platform: Platform, picture_limit: int | None = None) -> MediaLimits:
+    """The pictures a reply may carry through an account on ``platform``:
+    the platform's limits, with a picture's size the smaller of the
+    platform's and the account's server's (``Account.picture_limit``, None
+    where it said none: accounts added before it was asked). Mastodon takes
+    a picture *less than* its ``image_size_limit`` (its validation's
+    ``less_than``): one byte fewer is asked of it."""
+    limits = descriptor(platform).media
+    if picture_limit is None or picture_limit <= 1:
+        return limits
+    taken = picture_limit - 1
+    if limits.max_bytes and taken >= limits.max_bytes:
+        return limits
+    return replace(limits, max_bytes=taken)
+
+
+def pictures_problem(
+    platform: Platform,
+    pictures: Sequence[Picture],
+    *,
+    direct: bool,
+    need_alt: bool = True,
+    picture_limit: int | None = None,
+) -> Phrase:
     """Why these pictures cannot go with a reply on ``platform`` (an empty
     phrase if they can): checked as each is attached (``need_alt`` False: the
-    alt text is written after) and again when the reply is queued."""
+    alt text is written after) and again when the reply is queued.
+    ``picture_limit``: the account's server's (``media_limits``)."""
     if not pictures:
         return _FINE
     platform_ = descriptor(platform)
     name = platform_.name
-    limits = platform_.media
+    limits = media_limits(platform, picture_limit)
     allowed = limits.allowed(direct=direct)
     if allowed == 0:
         if limits.why_none:
@@ -225,8 +249,10 @@ def _mb(size: int) -> str:
     return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size // 1024} KB"
 
 
-def refuse_pictures(platform: Platform, pictures: Sequence[Picture], *, direct: bool) -> None:
-    problem = pictures_problem(platform, pictures, direct=direct)
+def refuse_pictures(
+    platform: Platform, pictures: Sequence[Picture], *, direct: bool, picture_limit: int | None = None
+) -> None:
+    problem = pictures_problem(platform, pictures, direct=direct, picture_limit=picture_limit)
     if problem:
         raise PicturesRefused(problem)
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop_inbox.connectors.platforms import descriptor
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Platform
 from desktop_inbox.services import checks
@@ -65,7 +64,9 @@ class MediaService:
 
     # -- attaching ----------------------------------------------------------------
 
-    async def attach_file(self, path: Path | str, *, platform: Platform | None = None) -> Attached:
+    async def attach_file(
+        self, path: Path | str, *, platform: Platform | None = None, picture_limit: int | None = None
+    ) -> Attached:
         """Check a picture file and keep a copy for the reply (BadInput if
         unusable); for ``platform``, a copy made small enough for it when the
         file is larger than it takes (``attach_bytes``)."""
@@ -91,16 +92,19 @@ class MediaService:
                 name=source.name,
                 value=exc.strerror or exc,
             ) from None
-        return await self.attach_bytes(data, name=source.name, platform=platform)
+        return await self.attach_bytes(data, name=source.name, platform=platform, picture_limit=picture_limit)
 
-    async def attach_bytes(self, data: bytes, *, name: str, platform: Platform | None = None) -> Attached:
+    async def attach_bytes(
+        self, data: bytes, *, name: str, platform: Platform | None = None, picture_limit: int | None = None
+    ) -> Attached:
         """Check picture bytes (a pasted picture) and keep them for the reply.
-        With ``platform``: a picture larger than it takes is sent as a JPEG
-        copy that fits (the user's file is never changed)."""
+        With ``platform``: a picture larger than it takes (or than the
+        account's server takes, ``picture_limit``: ``checks.media_limits``)
+        is sent as a JPEG copy that fits (the user's file is never changed)."""
         if len(data) > MAX_FILE:
             raise BadInput(QT_TRANSLATE_NOOP("Errors", "{name} is far too big for a picture in a reply."), name=name)
         facts = await asyncio.to_thread(images.inspect, data)
-        limits = descriptor(platform).media if platform is not None else None
+        limits = checks.media_limits(platform, picture_limit) if platform is not None else None
         fitted_from = None
         if limits is not None and limits.max_bytes and len(data) > limits.max_bytes and "image/jpeg" in limits.types:
             fitted_from = len(data)
@@ -118,12 +122,19 @@ class MediaService:
 
     @staticmethod
     def problem(
-        platform: Platform, attached: list[tuple[Attached, str]], *, direct: bool, need_alt: bool = True
+        platform: Platform,
+        attached: list[tuple[Attached, str]],
+        *,
+        direct: bool,
+        need_alt: bool = True,
+        picture_limit: int | None = None,
     ) -> Phrase:
-        """Why these pictures cannot go with a reply on ``platform`` (an empty phrase if they can)."""
+        """Why these pictures cannot go with a reply on ``platform`` (an empty
+        phrase if they can); ``picture_limit``: the account's server's."""
         return checks.pictures_problem(
-            platform, [a.picture(alt) for a, alt in attached], direct=direct, need_alt=need_alt
-        )
+            platform, [a.picture(alt) for a, alt in attached], direct=direct, need_alt=need_alt,
+            picture_limit=picture_limit,
+        )  # fmt: skip
 
     # -- kept media -------------------------------------------------------------------
 

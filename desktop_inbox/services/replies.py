@@ -274,8 +274,9 @@ class ReplyService:
         found = await self._check(detail, text, public=_public(detail, direct))
         checks.refuse_unsendable(found, public_anyway=public_anyway)
         checks.refuse_pictures(
-            detail.summary.platform, [a.picture(alt) for a, alt in pictures], direct=not _public(detail, direct)
-        )
+            detail.summary.platform, [a.picture(alt) for a, alt in pictures], direct=not _public(detail, direct),
+            picture_limit=detail.picture_limit,
+        )  # fmt: skip
         if handoff:
             checks.refuse_unsendable(await self._check(detail, handoff, public=True), public_anyway=public_anyway)
         await self._refuse_outside_window(conversation_id, direct=direct)

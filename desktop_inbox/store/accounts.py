@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import DIRECT_MESSAGES, UNAVAILABLE, AccountInfo, AccountState, Person, Platform
+from desktop_inbox.records import (
+    DIRECT_MESSAGES,
+    UNAVAILABLE,
+    AccountInfo,
+    AccountState,
+    Person,
+    Platform,
+    picture_limit,
+)
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
 from desktop_inbox.text.untrusted import one_line
@@ -50,6 +58,12 @@ class Account:
             handle=self.handle,
             name=self.display_name,
         )
+
+    @property
+    def picture_limit(self) -> int | None:
+        """The largest picture the account's server takes (bytes), where it
+        said one at sign-in; None: the platform's limit applies."""
+        return picture_limit(self.extra)
 
     @property
     def unavailable(self) -> dict[str, str]:

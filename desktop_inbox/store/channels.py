@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import Kind, Platform
+from desktop_inbox.records import Kind, Platform, picture_limit
 from desktop_inbox.store import outbox
 from desktop_inbox.store.ingest import THREADED_DIRECT
 from desktop_inbox.store.schema import database, to_ms
@@ -39,6 +39,7 @@ class Channel:
     char_limit: int
     url_length: int
     platform_name: str = ""  # as users read it (the services fill it in from the descriptor)
+    picture_limit: int | None = None  # the account's server's (``Account.picture_limit``)
 
     @property
     def label(self) -> str:
@@ -64,11 +65,11 @@ def channels(contact_id: int) -> list[Channel]:
     each identity, its latest public and direct conversation, and a direct
     channel to start where it has none (the caller keeps those the platform
     lets us start)."""
-    accounts: dict[str, list[tuple[int, str, int, int]]] = {}
-    for account_id, platform, handle, char_limit, url_length in database.execute_sql(
-        "SELECT id, platform, handle, char_limit, url_length FROM account ORDER BY id"
+    accounts: dict[str, list[tuple[int, str, int, int, int | None]]] = {}
+    for account_id, platform, handle, char_limit, url_length, extra in database.execute_sql(
+        "SELECT id, platform, handle, char_limit, url_length, extra FROM account ORDER BY id"
     ):
-        accounts.setdefault(platform, []).append((account_id, handle, char_limit, url_length))
+        accounts.setdefault(platform, []).append((account_id, handle, char_limit, url_length, picture_limit(extra)))
     found: list[Channel] = []
     identities = database.execute_sql(
         "SELECT id, platform, handle FROM identity WHERE contact_id = ? AND NOT is_self ORDER BY first_seen_at, id",
@@ -92,10 +93,10 @@ def channels(contact_id: int) -> list[Channel]:
             conversation_id, account_id = latest.get(identity_id, {}).get(kind.value, (None, accounts[platform][0][0]))
             if conversation_id is None and kind == Kind.PUBLIC:
                 continue  # a public reply answers one of their posts
-            _, account_handle, char_limit, url_length = by_id[account_id]
+            _, account_handle, char_limit, url_length, pictures = by_id[account_id]
             channel = Channel(
                 identity_id, Platform(platform), handle, kind, account_id, account_handle,
-                conversation_id, char_limit, url_length,
+                conversation_id, char_limit, url_length, picture_limit=pictures,
             )  # fmt: skip
             found.append(channel)
     return found

@@ -13,7 +13,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_inbox.errors import BadInput, NotFound
-from desktop_inbox.records import INBOX_STATES, PENDING_OUTBOX, Direction, FollowUp, Kind, OutboxState, Platform, State
+from desktop_inbox.records import (
+    INBOX_STATES,
+    PENDING_OUTBOX,
+    Direction,
+    FollowUp,
+    Kind,
+    OutboxState,
+    Platform,
+    State,
+    picture_limit,
+)
 from desktop_inbox.store.handle import database, from_ms, to_ms
 from desktop_inbox.store.ordering import follow_up_state
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -141,6 +151,7 @@ class ConversationDetail:
     url_length: int
     has_more: bool = False  # older messages than these remain
     has_newer: bool = False  # newer messages than these remain (a window opened on an older one)
+    picture_limit: int | None = None  # the account's server's (``Account.picture_limit``)
 
     def to_json(self) -> dict[str, object]:
         data = self.summary.to_json()
@@ -272,7 +283,7 @@ def get_conversation(
     """
     summary = get_summary(conversation_id)
     account = database.execute_sql(
-        "SELECT char_limit, url_length FROM account WHERE id = ?", (summary.account_id,)
+        "SELECT char_limit, url_length, extra FROM account WHERE id = ?", (summary.account_id,)
     ).fetchone()
     reply_to = database.execute_sql("SELECT reply_to FROM conversation WHERE id = ?", (conversation_id,)).fetchone()[0]
     has_more = has_newer = False
@@ -312,6 +323,7 @@ def get_conversation(
         url_length=account[1],
         has_more=has_more,
         has_newer=has_newer,
+        picture_limit=picture_limit(account[2]),
     )
 
 

@@ -91,6 +91,22 @@ def test_too_many_pictures_for_the_platform_are_refused(cli, anna, tmp_path) -> 
     assert refused.code == 2 and "at most 4" in refused.err
 
 
+def test_a_photo_over_the_limit_of_the_accounts_server_goes_as_a_copy_that_fits(world: World, cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    world.server.image_size_limit = 2 * 1024 * 1024  # (Mastodon's own is 16 MB)
+    world.server.post(world.anna, "@shop which colour is the new strap?")
+    assert cli("accounts", "add", "mastodon", "--instance", world.url, "--token-stdin", stdin=world.token + "\n").code == 0
+    assert cli("sync", "--once").code == 0
+    [conv] = json.loads(cli("conversations", "--json").out)
+    photo = _picture(tmp_path, "IMG_2041.jpg", pictures.photo(2400, 1600))
+    assert photo.stat().st_size > 2 * 1024 * 1024
+    queued = cli("reply", str(conv["id"]), "--text", "Here it is", "--attach", str(photo), "--alt", "The strap")
+    assert queued.code == 0, queued.err
+    assert cli("sync", "--once").code == 0
+    [reply] = world.server.replies_by(world.shop)
+    [media] = reply.media
+    assert len(world.server.media_files[media["id"]].data) < 2 * 1024 * 1024  # (the server took it)
+
+
 def _sync_process(data_dir: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "desktop_inbox", "sync", "--once", "--data-dir", str(data_dir)],

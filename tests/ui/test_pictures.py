@@ -214,3 +214,27 @@ def test_a_photo_larger_than_the_platform_takes_is_attached_as_a_smaller_copy(ma
         assert not bar.error.isVisible()
 
     make_ui.run(body())
+
+
+def test_the_composer_fits_a_photo_to_the_limit_of_the_accounts_server(make_ui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def body() -> None:
+        world = make_world()
+        world.server.image_size_limit = 2 * 1024 * 1024  # (said at sign-in; Mastodon's own is 16 MB)
+        world.server.post(world.anna, "@shop which colour is the new strap?")
+        ui = await make_ui.attach(world)
+        w = ui.window
+        await until(lambda: w.conversation.current is not None)
+        composer = w.conversation.composer
+        bar = composer.attachments
+        assert composer.target_picture_limit() == 2 * 1024 * 1024
+        await until(lambda: bar.picture_limit == 2 * 1024 * 1024, message="the account's limit reaches the pictures")
+        photo = tmp_path / "IMG_2041.jpg"
+        photo.write_bytes(pictures.photo(2400, 1600))
+        assert 2 * 1024 * 1024 < photo.stat().st_size < 16 * 1024 * 1024
+        bar.attach_files([str(photo)])
+        await until(lambda: len(bar.chips) == 1, message="photo attached")
+        [chip] = bar.chips
+        assert chip.attached.size < 2 * 1024 * 1024 < chip.attached.fitted_from == photo.stat().st_size
+        assert not bar.error.isVisible()
+
+    make_ui.run(body())

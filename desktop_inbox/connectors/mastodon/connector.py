@@ -25,7 +25,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -49,6 +49,7 @@ from desktop_inbox.records import (
     Platform,
     Post,
     Skipped,
+    plausible_picture_limit,
 )
 from desktop_inbox.text import html as html_text
 from desktop_inbox.words import QT_TRANSLATE_NOOP, term
@@ -93,6 +94,19 @@ def _opt_str(value: Any, limit: int = 4000) -> str | None:
 
 
 _PEOPLE_KEPT = 4096
+
+
+class InstanceLimits(NamedTuple):
+    char_limit: int
+    url_length: int
+    picture_limit: int | None  # bytes (None: the server does not say)
+
+
+def _picture_limit(media_attachments: Any) -> int | None:
+    """``configuration.media_attachments.image_size_limit``, if believable."""
+    if not isinstance(media_attachments, Mapping):
+        return None
+    return plausible_picture_limit(media_attachments.get("image_size_limit"))
 
 
 def _id_order(remote_id: str) -> tuple[int, str]:
@@ -155,24 +169,42 @@ class MastodonConnector(MastodonListening):
             raise MalformedResponse(
                 QT_TRANSLATE_NOOP("Errors", "Mastodon sent an account we cannot read ({exc})."), exc=exc
             ) from None
-        char_limit, url_length = await self.instance_limits()
-        return AccountInfo(me=self.me, char_limit=char_limit, url_length=url_length)
+        limits = await self.instance_limits()
+        return AccountInfo(
+            me=self.me, char_limit=limits.char_limit, url_length=limits.url_length, picture_limit=limits.picture_limit
+        )
 
-    async def instance_limits(self) -> tuple[int, int]:
-        """The instance's post length and what a URL counts (500 and 23 by default)."""
+    async def instance_limits(self) -> InstanceLimits:
+        """The instance's post length, what a URL counts (500 and 23 by
+        default) and the largest picture it takes (None: it does not say, or
+        says something we do not believe; the platform's limit applies).
+
+        ``/api/v2/instance`` (Mastodon 4, GoToSocial, Akkoma), else
+        ``/api/v1/instance``: Mastodon 3's ``configuration``, or Pleroma's and
+        Akkoma's ``max_toot_chars`` and ``upload_limit``."""
         try:
             instance = await self.api.get_json("/api/v2/instance", authenticated=False)
             statuses = instance["configuration"]["statuses"]
-            return int(statuses.get("max_characters", 500)), int(statuses.get("characters_reserved_per_url", 23))
-        except (ConnectorError, KeyError, TypeError, ValueError):
+            return InstanceLimits(
+                int(statuses.get("max_characters", 500)),
+                int(statuses.get("characters_reserved_per_url", 23)),
+                _picture_limit(instance["configuration"].get("media_attachments")),
+            )
+        except (ConnectorError, AttributeError, KeyError, TypeError, ValueError):
             pass
         try:
             instance = await self.api.get_json("/api/v1/instance", authenticated=False)
-            config = instance.get("configuration", {}).get("statuses", {})
+            configuration = instance.get("configuration", {})
+            config = configuration.get("statuses", {})
             limit = config.get("max_characters") or instance.get("max_toot_chars") or 500
-            return int(limit), int(config.get("characters_reserved_per_url", 23))
+            media = configuration.get("media_attachments")
+            return InstanceLimits(
+                int(limit),
+                int(config.get("characters_reserved_per_url", 23)),
+                _picture_limit(media) if isinstance(media, Mapping) else plausible_picture_limit(instance.get("upload_limit")),
+            )
         except (ConnectorError, AttributeError, KeyError, TypeError, ValueError):
-            return 500, 23
+            return InstanceLimits(500, 23, None)
 
     def person(self, account: Mapping[str, Any]) -> Person:
         remote_id = _str(account["id"], "account id")

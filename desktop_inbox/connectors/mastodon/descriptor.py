@@ -33,8 +33,10 @@ DESCRIPTOR = PlatformDescriptor(
         cli_help="a Mastodon account",
     ),
     # POST /api/v2/media with a description; 4 per status, 16 MB an image
-    # (Mastodon 4.x instance configuration); unattached uploads are cleaned
-    # up by the server after a day.
+    # (Mastodon 4.x's default: each server says its own, kept with the account
+    # at sign-in, ``Account.picture_limit``; the smaller applies,
+    # ``services.checks.media_limits``); unattached uploads are cleaned up by
+    # the server after a day.
     media=MediaLimits(count=4, max_bytes=16 * 1024 * 1024, alt_limit=1500, upload_lifetime=6 * 3600.0),
     listens=True,
     listening=QT_TRANSLATE_NOOP(

@@ -44,13 +44,13 @@ if TYPE_CHECKING:
 PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp"
 
 
-async def _attach_file(media: MediaService, *, path: str, platform: Platform) -> Attached:
-    return await media.attach_file(path, platform=platform)
+async def _attach_file(media: MediaService, *, path: str, platform: Platform, picture_limit: int | None) -> Attached:
+    return await media.attach_file(path, platform=platform, picture_limit=picture_limit)
 
 
-async def _attach_bytes(media: MediaService, *, data: bytes, platform: Platform) -> Attached:
+async def _attach_bytes(media: MediaService, *, data: bytes, platform: Platform, picture_limit: int | None) -> Attached:
     # (a file name kept with the copy, not shown)
-    return await media.attach_bytes(data, name="pasted picture.png", platform=platform)
+    return await media.attach_bytes(data, name="pasted picture.png", platform=platform, picture_limit=picture_limit)
 
 
 class PictureChip(QFrame):
@@ -112,6 +112,7 @@ class AttachmentBar(QWidget):
         self.media: Callable[[], MediaService] | None = None
         self.platform = Platform.MASTODON
         self.direct = False
+        self.picture_limit: int | None = None  # the account's server's (None: the platform's)
         self.chips: list[PictureChip] = []
         self._busy = 0
         self.row = QHBoxLayout()
@@ -142,8 +143,8 @@ class AttachmentBar(QWidget):
 
     # -- what the composer asks --------------------------------------------------------
 
-    def set_target(self, platform: Platform, *, direct: bool) -> None:
-        self.platform, self.direct = platform, direct
+    def set_target(self, platform: Platform, *, direct: bool, picture_limit: int | None = None) -> None:
+        self.platform, self.direct, self.picture_limit = platform, direct, picture_limit
         allowed = descriptor(platform).media.allowed(direct=direct)
         self.attach_button.setEnabled(allowed > len(self.chips))
         if allowed == 0:
@@ -158,7 +159,9 @@ class AttachmentBar(QWidget):
             return self.tr("A picture is still being checked.")
         if not self.chips or self.media is None:
             return ""
-        return say(self.media().problem(self.platform, self.pictures(), direct=self.direct))
+        return say(
+            self.media().problem(self.platform, self.pictures(), direct=self.direct, picture_limit=self.picture_limit)
+        )
 
     def clear(self, *, discard: bool) -> None:
         """Empty the bar; ``discard``: the copies are not needed any more."""
@@ -185,7 +188,9 @@ class AttachmentBar(QWidget):
 
     def attach_files(self, paths: list[str]) -> None:
         for path in paths:
-            self._attach(functools.partial(_attach_file, path=path, platform=self.platform))
+            self._attach(
+                functools.partial(_attach_file, path=path, platform=self.platform, picture_limit=self.picture_limit)
+            )
 
     def attach_image(self, image: QImage) -> None:
         """A pasted picture: saved as PNG bytes, then checked like a file."""
@@ -194,7 +199,7 @@ class AttachmentBar(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")  # type: ignore[call-overload]  # (PySide takes the format as str)
         raw = bytes(data.data())
-        self._attach(functools.partial(_attach_bytes, data=raw, platform=self.platform))
+        self._attach(functools.partial(_attach_bytes, data=raw, platform=self.platform, picture_limit=self.picture_limit))
 
     def _attach(self, start: Callable[[MediaService], Coroutine[Any, Any, Attached]]) -> None:
         if self.media is None:
@@ -205,7 +210,10 @@ class AttachmentBar(QWidget):
 
         def done(attached: Attached) -> None:
             self._busy -= 1
-            problem = media.problem(self.platform, [*self.pictures(), (attached, "")], direct=self.direct, need_alt=False)
+            problem = media.problem(
+                self.platform, [*self.pictures(), (attached, "")], direct=self.direct, need_alt=False,
+                picture_limit=self.picture_limit,
+            )  # fmt: skip
             if problem:
                 spawn(media.discard([attached]))
                 self._show_error(say(problem))
@@ -229,7 +237,7 @@ class AttachmentBar(QWidget):
         self._show_error("")
         if not alt:
             chip.alt.setFocus()
-        self.set_target(self.platform, direct=self.direct)
+        self.set_target(self.platform, direct=self.direct, picture_limit=self.picture_limit)
         self.changed.emit()
 
     def _remove(self, chip: PictureChip) -> None:
@@ -238,7 +246,7 @@ class AttachmentBar(QWidget):
             chip.deleteLater()
             if self.media is not None:
                 spawn(self.media().discard([chip.attached]))
-        self.set_target(self.platform, direct=self.direct)
+        self.set_target(self.platform, direct=self.direct, picture_limit=self.picture_limit)
         self.changed.emit()
 
     def _show_error(self, text: str) -> None:

@@ -84,6 +84,7 @@ class Composer(QWidget):
         self.awaiting_delivery = False
         self.char_limit = 500
         self.url_length = 23
+        self.picture_limit: int | None = None  # the account's server's (None: the platform's)
         self.signature = ""
         self.brief: PersonBrief | None = None
         self.checks: Checks | None = None
@@ -225,6 +226,7 @@ class Composer(QWidget):
         *,
         char_limit: int = 500,
         url_length: int = 23,
+        picture_limit: int | None = None,
         signature: str = "",
         draft: str | None = None,
         draft_kind: str = "",
@@ -233,6 +235,7 @@ class Composer(QWidget):
         self.conversation = summary
         self.char_limit = char_limit
         self.url_length = url_length
+        self.picture_limit = picture_limit
         self.signature = signature.strip()
         self.setEnabled(summary is not None)
         self.signoff.setVisible(bool(self.signature) and (summary is None or descriptor(summary.platform).signature_in_text))
@@ -367,6 +370,12 @@ class Composer(QWidget):
             return channel.platform, channel.char_limit, channel.url_length
         return (self.conversation.platform if self.conversation else Platform.MASTODON), self.char_limit, self.url_length
 
+    def target_picture_limit(self) -> int | None:
+        """The largest picture the reply's account's server takes (None: the
+        platform's limit), another channel's when answering via it."""
+        channel = self.answer_via.channel()
+        return channel.picture_limit if channel is not None else self.picture_limit
+
     def _platform(self) -> PlatformDescriptor:
         return descriptor(self.target()[0])
 
@@ -448,7 +457,9 @@ class Composer(QWidget):
             from desktop_inbox.text import placeholders
 
             missing = bool(placeholders.unfilled(text))
-        self.attachments.set_target(self._platform().platform, direct=self.direct())
+        self.attachments.set_target(
+            self._platform().platform, direct=self.direct(), picture_limit=self.target_picture_limit()
+        )
         pictures = self.attachments.problem()
         refused = self.refusal is not None
         self.send_button.setEnabled(

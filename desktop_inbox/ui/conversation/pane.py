@@ -170,6 +170,7 @@ class ConversationPane(QSplitter):
             detail.summary,
             char_limit=detail.char_limit,
             url_length=detail.url_length,
+            picture_limit=detail.picture_limit,
             signature=account.signature if account else "",
             draft=draft.text if draft else None,
             draft_kind=draft.kind if draft else "",
