@@ -25,6 +25,7 @@ from desktop_inbox.demo.mastodon_server import MastodonServer
 from desktop_inbox.records import PICTURE_LIMIT, Platform
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import checks
+from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.outbox import OutboxItem
 from tests.helpers import pictures
@@ -87,14 +88,21 @@ async def test_signing_in_keeps_the_instances_picture_limit(app: ServicesApp, wo
     assert (await app.inbox.conversation(conversation_id)).picture_limit is None
 
 
-async def test_the_composer_check_says_a_picture_is_over_the_instances_limit(
-    app: ServicesApp, world: World, tmp_path: Path
-) -> None:
+async def _photo_over_2_mb_limit(app: ServicesApp, world: World, tmp_path: Path) -> tuple[Account, int, Path]:
+    """An account on a server that takes pictures up to 2 MB, a conversation
+    on it, and a phone's photo over that."""
     world.server.image_size_limit = 2 * MB
     account = await app.accounts.add_mastodon_token(world.url, world.token)
     conversation_id = await _conversation(app, world)
     photo = tmp_path / "IMG_2041.jpg"
     photo.write_bytes(pictures.photo(2400, 1600))
+    return account, conversation_id, photo
+
+
+async def test_the_composer_check_says_a_picture_is_over_the_instances_limit(
+    app: ServicesApp, world: World, tmp_path: Path
+) -> None:
+    account, conversation_id, photo = await _photo_over_2_mb_limit(app, world, tmp_path)
     assert 2 * MB < photo.stat().st_size < MASTODON_DEFAULT  # Mastodon's own 16 MB would take it
     media = app.services.media
     as_is = await media.attach_file(photo)  # (not fitted: attached for no platform)
@@ -110,11 +118,7 @@ async def test_the_composer_check_says_a_picture_is_over_the_instances_limit(
 async def test_a_jpeg_over_the_instances_limit_is_sent_as_a_copy_that_fits(
     app: ServicesApp, world: World, tmp_path: Path
 ) -> None:
-    world.server.image_size_limit = 2 * MB
-    account = await app.accounts.add_mastodon_token(world.url, world.token)
-    conversation_id = await _conversation(app, world)
-    photo = tmp_path / "IMG_2041.jpg"
-    photo.write_bytes(pictures.photo(2400, 1600))
+    account, conversation_id, photo = await _photo_over_2_mb_limit(app, world, tmp_path)
     fitted = await app.services.media.attach_file(photo, platform=Platform.MASTODON, picture_limit=account.picture_limit)
     assert fitted.fitted_from == photo.stat().st_size and fitted.size < 2 * MB
     copy = await asyncio.to_thread(Path(fitted.path).read_bytes)  # (the outbox lets it go once sent)
