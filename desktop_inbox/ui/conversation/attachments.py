@@ -84,6 +84,7 @@ class PictureChip(QFrame):
         remove.clicked.connect(lambda: self.removed.emit(self))
         name = QLabel(attached.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setWordWrap(True)  # (a narrow composer cut "— sent smaller (1.4 MB → …" short)
         if attached.fitted_from is not None:
             # The platform takes no more: a smaller copy goes, the file stays as it is.
             name.setText(i18n.arg(

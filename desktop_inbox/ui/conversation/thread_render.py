@@ -114,7 +114,8 @@ def _status(message: MessageView, palette: dict[str, str]) -> str:
         else ""
     )
     cancel = f' <a href="inbox:cancel/{item}" style="color:{palette["link"]}">{_cancel()}</a>' if message.outbox_state == OutboxState.QUEUED else ""
-    return f'<p style="color:{palette["dim"]}; margin-top:6px">⏳ {text}{cancel}{error}</p>'
+    # (◷, not an emoji: a desktop without an emoji font draws those as boxes.)
+    return f'<p style="color:{palette["dim"]}; margin-top:6px">◷ {text}{cancel}{error}</p>'
 
 
 def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
@@ -129,10 +130,10 @@ def _attachment(attachment: dict[str, object], palette: dict[str, str]) -> str:
     if isinstance(url, str) and url.startswith(("https://", "http://")):
         # Never loaded here: the user opens it in the browser if they wish.
         return (
-            f'<p style="color:{palette["dim"]}">📎 {label} — '
+            f'<p style="color:{palette["dim"]}">{label} — '
             f'<a href="{html.escape(url, quote=True)}" style="color:{palette["link"]}">{_open_in_browser()}</a></p>'
         )
-    return f'<p style="color:{palette["dim"]}">📎 {label}</p>'
+    return f'<p style="color:{palette["dim"]}">{label}</p>'
 
 
 def _when(value: datetime, now: datetime) -> str:
