@@ -28,7 +28,7 @@ import enum
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from desktop_inbox.errors import ConnectorError
 from desktop_inbox.records import AccountInfo, ListeningTerm, OutgoingMedia, OutgoingReply, Page, Platform, Post
@@ -146,6 +146,29 @@ class ReadsAhead(Connector, Protocol):
 
     async def fetch_answer(self, stream: str, cursor: str | None, *, since: datetime | None) -> Answer:
         """``fetch`` in two steps: the request now, the reading later."""
+        ...
+
+
+class InstanceLimits(NamedTuple):
+    """What the account's own server takes (a Mastodon instance's configuration)."""
+
+    char_limit: int
+    url_length: int
+    picture_limit: int | None  # bytes (None: the server does not say)
+
+
+@runtime_checkable
+class KnowsLimits(Connector, Protocol):
+    """A connector whose server says its own limits (post length, URL
+    length, picture size), which may change after the sign-in read them.
+
+    Optional, checked with ``isinstance``: the engine asks again now and
+    then (``SyncEngine.LIMITS_EVERY``) and keeps the answer with the account.
+    """
+
+    async def read_instance_limits(self) -> InstanceLimits | None:
+        """The limits as the server says them now; None when it gave no
+        answer that can be read (what the account knows then stands)."""
         ...
 
 

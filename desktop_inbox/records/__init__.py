@@ -128,6 +128,10 @@ UNAVAILABLE = "unavailable_"
 # decimal digits. Where the platform's own limit is smaller, or the server
 # said nothing, the platform's applies (``services.checks.media_limits``).
 PICTURE_LIMIT = "image_size_limit"
+# When the server's limits were last asked (ISO 8601, UTC): at sign-in, then
+# by the sync now and then (a server may change them; accounts added before
+# the picture limit was kept learn it so).
+LIMITS_CHECKED = "limits_checked_at"
 # A server's answer is not trusted: a limit outside these is not believed.
 PICTURE_LIMIT_MIN = 64 * 1024
 PICTURE_LIMIT_MAX = 1 << 30

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import PICTURE_LIMIT, AccountInfo, AccountState, Platform, plausible_picture_limit
+from desktop_inbox.records import (
+    LIMITS_CHECKED,
+    PICTURE_LIMIT,
+    AccountInfo,
+    AccountState,
+    Platform,
+    plausible_picture_limit,
+)
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.services.events import Hook
 from desktop_inbox.store import accounts as store_accounts
@@ -95,6 +102,7 @@ class AccountService:
         extra.pop(PICTURE_LIMIT, None)
         if plausible_picture_limit(info.picture_limit) is not None:
             extra[PICTURE_LIMIT] = str(info.picture_limit)
+        extra[LIMITS_CHECKED] = datetime.now(UTC).isoformat()  # (the sync asks again later)
         info = replace(info, extra=extra)
         existing = await self.cache.read(store_accounts.find, platform, base_url, info.me.remote_id)
         if existing is not None:

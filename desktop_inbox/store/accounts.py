@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from desktop_inbox.errors import BadInput, NotFound
 from desktop_inbox.records import (
     DIRECT_MESSAGES,
+    LIMITS_CHECKED,
+    PICTURE_LIMIT,
     UNAVAILABLE,
     AccountInfo,
     AccountState,
@@ -66,6 +68,16 @@ class Account:
         return picture_limit(self.extra)
 
     @property
+    def limits_checked_at(self) -> datetime | None:
+        """When the server's limits were last asked (None: never, or unreadable)."""
+        value = self.extra.get(LIMITS_CHECKED)
+        try:
+            when = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+        return when if when is None or when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+    @property
     def unavailable(self) -> dict[str, str]:
         """Parts of the account that cannot be reached for now, and why."""
         return {k.removeprefix(UNAVAILABLE): v for k, v in self.extra.items() if k.startswith(UNAVAILABLE) and v}
@@ -90,6 +102,7 @@ class Account:
             "state": self.state,
             "state_detail": self.state_detail or None,
             "char_limit": self.char_limit,
+            "picture_limit": self.picture_limit,  # bytes, as the server says (null: the platform's)
             "last_sync_at": self.last_sync_at.isoformat() if self.last_sync_at else None,
             "history_since": self.history_since.isoformat() if self.history_since else None,
             # e.g. {"direct_messages": "Bluesky's chat service cannot be reached (…)"}
@@ -221,6 +234,27 @@ def set_unavailable(account_id: int, part: str, reason: str) -> Account:
             extra.pop(UNAVAILABLE + part, None)
         AccountRow.update(extra=extra).where(AccountRow.id == account_id).execute()
     return get(account_id)
+
+
+def set_limits(
+    account_id: int, *, char_limit: int, url_length: int, picture_limit: int | None, checked_at: datetime
+) -> bool:
+    """Keep the limits the account's server says now (``picture_limit``
+    None: it says none, the platform's applies); whether any changed."""
+    with database.atomic("IMMEDIATE"):
+        row = AccountRow.get_or_none(AccountRow.id == account_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
+        extra = dict(row.extra or {})
+        before = (row.char_limit, row.url_length, extra.get(PICTURE_LIMIT))
+        extra.pop(PICTURE_LIMIT, None)
+        if picture_limit is not None:
+            extra[PICTURE_LIMIT] = str(picture_limit)
+        extra[LIMITS_CHECKED] = checked_at.astimezone(UTC).isoformat()
+        AccountRow.update(char_limit=char_limit, url_length=url_length, extra=extra).where(
+            AccountRow.id == account_id
+        ).execute()
+    return before != (char_limit, url_length, extra.get(PICTURE_LIMIT))
 
 
 def mark_synced(account_id: int, at: datetime) -> None:

@@ -22,7 +22,14 @@ from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop_inbox.connectors.base import Connector, PushConnector, StreamSpec, StreamUnavailable
+from desktop_inbox.connectors.base import (
+    Connector,
+    InstanceLimits,
+    KnowsLimits,
+    PushConnector,
+    StreamSpec,
+    StreamUnavailable,
+)
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.registry import ConnectorSettings, build_connector
 from desktop_inbox.errors import (
@@ -58,6 +65,9 @@ __all__ = ["AccountResult", "SyncEngine", "SyncEvent", "SyncEventKind"]
 log = logging.getLogger("desktop_inbox.sync")
 
 KEYRING_TIMEOUT = 10.0
+# How often a server that says its own limits (post length, picture size) is
+# asked them again: they change seldom, and the budget is the inbox's.
+LIMITS_EVERY = timedelta(days=1)
 
 ConnectorFactory = Callable[[ConnectorSettings], Connector]
 
@@ -253,6 +263,7 @@ class SyncEngine:
             # Last: listening never takes the budget the inbox needs.
             result.heard += await self.listening.run(account, connector, result, force=once)
             await self._note_parts(account, connector, result)
+            await self._refresh_limits(account, connector)
             result.media += await self._media.keep(account, connector)
             await self._wake_follow_ups(account)
             now = self.clock()
@@ -461,6 +472,29 @@ class SyncEngine:
                 await self.cache.write(store_accounts.set_unavailable, account.id, part, reason)
                 status = self.status.get(account.id, AccountStatus())
                 self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=str(status.reason), status=status))
+
+    async def _refresh_limits(self, account: Account, connector: Connector) -> None:
+        """Ask the server its limits again once ``LIMITS_EVERY`` has passed
+        since they were last asked (at sign-in, or here), and keep them with
+        the account; an answer that cannot be read keeps what was known
+        (until the next day's ask: a server without the endpoint is not
+        asked at every cycle)."""
+        if not isinstance(connector, KnowsLimits):
+            return
+        now = self.clock()
+        checked = account.limits_checked_at
+        if checked is not None and timedelta(0) <= now - checked < LIMITS_EVERY:
+            return
+        said = await connector.read_instance_limits()
+        limits = said or InstanceLimits(account.char_limit, account.url_length, account.picture_limit)
+        changed = await self.cache.write(
+            store_accounts.set_limits, account.id, char_limit=limits.char_limit, url_length=limits.url_length,
+            picture_limit=limits.picture_limit, checked_at=now,
+        )  # fmt: skip
+        if changed:
+            log.info("%s: the server's limits are now %s", account.label, limits)
+            status = self.status.get(account.id, AccountStatus())
+            self._emit(SyncEvent(SyncEventKind.ACCOUNT, account.id, message=str(status.reason), status=status))
 
     def _deferred(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> bool:
         """True when the platform's rate budget says: not this stream, not yet.

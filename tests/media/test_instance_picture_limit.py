@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator, Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +22,14 @@ from desktop_inbox.connectors.mastodon.connector import MastodonConnector
 from desktop_inbox.connectors.mastodon.descriptor import DESCRIPTOR
 from desktop_inbox.demo.httpbase import Request, Response
 from desktop_inbox.demo.mastodon_server import MastodonServer
-from desktop_inbox.records import PICTURE_LIMIT, Platform
+from desktop_inbox.records import LIMITS_CHECKED, PICTURE_LIMIT, Platform
 from desktop_inbox.secrets import Secrets
 from desktop_inbox.services import checks
 from desktop_inbox.store.accounts import Account
 from desktop_inbox.store.db import Cache
 from desktop_inbox.store.outbox import OutboxItem
+from desktop_inbox.store.schema import AccountRow
+from desktop_inbox.sync.events import SyncEventKind
 from tests.helpers import pictures
 from tests.helpers.app import ServicesApp
 from tests.helpers.mastodon import World, make_world
@@ -225,3 +227,59 @@ async def test_an_older_server_says_it_in_its_v1_answer(pleroma: bool) -> None:
             await connector.aclose()
     finally:
         world.server.stop()
+
+
+async def test_the_sync_asks_the_server_its_limits_again_after_a_day(app: ServicesApp, world: World) -> None:
+    world.server.image_size_limit = 8 * MB
+    account = await app.accounts.add_mastodon_token(world.url, world.token)
+    assert account.limits_checked_at is not None
+    world.server.image_size_limit, world.server.max_characters = 4 * MB, 1000  # the admin changes them
+    asked = world.server.hits("/api/v2/instance")
+    [result] = await app.engine.sync_once()
+    assert result.ok and world.server.hits("/api/v2/instance") == asked  # (asked at sign-in: not again today)
+    assert (await app.accounts.get(account.id)).picture_limit == 8 * MB
+
+    later = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    app.engine.clock = lambda: later
+    events = []
+    app.engine.subscribe(events.append)
+    [result] = await app.engine.sync_once()
+    assert result.ok and world.server.hits("/api/v2/instance") == asked + 1
+    kept = await app.accounts.get(account.id)
+    assert (kept.picture_limit, kept.char_limit, kept.limits_checked_at) == (4 * MB, 1000, later)
+    assert kept.to_json()["picture_limit"] == 4 * MB
+    assert any(e.kind == SyncEventKind.ACCOUNT and e.account_id == account.id for e in events)  # (the window reads it again)
+    await app.engine.sync_once()
+    assert world.server.hits("/api/v2/instance") == asked + 1  # (once a day)
+
+
+async def test_an_account_added_before_the_limit_was_kept_learns_it_at_the_next_sync(
+    app: ServicesApp, world: World
+) -> None:
+    world.server.image_size_limit = 2 * MB
+    account = await app.accounts.add_mastodon_token(world.url, world.token)
+    # As an account added before: no limit kept, never asked.
+    extra = {k: v for k, v in account.extra.items() if k not in (PICTURE_LIMIT, LIMITS_CHECKED)}
+    await app.cache.write(lambda: AccountRow.update(extra=extra).where(AccountRow.id == account.id).execute())
+    assert (await app.accounts.get(account.id)).picture_limit is None
+    [result] = await app.engine.sync_once()
+    assert result.ok and (await app.accounts.get(account.id)).picture_limit == 2 * MB
+
+
+async def test_a_server_that_gives_no_readable_answer_keeps_what_the_account_knew(
+    app: ServicesApp, world: World
+) -> None:
+    world.server.image_size_limit, world.server.max_characters = 8 * MB, 5000
+    account = await app.accounts.add_mastodon_token(world.url, world.token)
+    checked = account.limits_checked_at
+    later = datetime.now(UTC) + timedelta(days=2)
+    app.engine.clock = lambda: later
+    world.server.inject("status", path="/api/v[12]/instance", status=503, count=2)
+    [result] = await app.engine.sync_once()
+    assert result.ok  # (the inbox synced all the same)
+    kept = await app.accounts.get(account.id)
+    # Not the defaults (16 MB and 500): what it said at sign-in; asked again tomorrow, not at every cycle.
+    assert (kept.picture_limit, kept.char_limit) == (8 * MB, 5000) and kept.limits_checked_at == later != checked
+    asked = world.server.hits("/instance")
+    await app.engine.sync_once()
+    assert world.server.hits("/instance") == asked

@@ -25,13 +25,13 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import msgspec
 
-from desktop_inbox.connectors.base import Answer, FetchedMedia, MediaSource, StreamSpec
+from desktop_inbox.connectors.base import Answer, FetchedMedia, InstanceLimits, MediaSource, StreamSpec
 from desktop_inbox.connectors.base import Direction as StreamDirection
 from desktop_inbox.connectors.http import MASTODON_RATE, Api, make_client, normalize_base_url, parse_link_header
 from desktop_inbox.connectors.mastodon import media
@@ -94,12 +94,6 @@ def _opt_str(value: Any, limit: int = 4000) -> str | None:
 
 
 _PEOPLE_KEPT = 4096
-
-
-class InstanceLimits(NamedTuple):
-    char_limit: int
-    url_length: int
-    picture_limit: int | None  # bytes (None: the server does not say)
 
 
 def _picture_limit(media_attachments: Any) -> int | None:
@@ -177,7 +171,12 @@ class MastodonConnector(MastodonListening):
     async def instance_limits(self) -> InstanceLimits:
         """The instance's post length, what a URL counts (500 and 23 by
         default) and the largest picture it takes (None: it does not say, or
-        says something we do not believe; the platform's limit applies).
+        says something we do not believe; the platform's limit applies)."""
+        return await self.read_instance_limits() or InstanceLimits(500, 23, None)
+
+    async def read_instance_limits(self) -> InstanceLimits | None:
+        """``instance_limits`` as the instance says them now; None when it
+        gave no answer we can read (the sync then keeps what it knew).
 
         ``/api/v2/instance`` (Mastodon 4, GoToSocial, Akkoma), else
         ``/api/v1/instance``: Mastodon 3's ``configuration``, or Pleroma's and
@@ -204,7 +203,7 @@ class MastodonConnector(MastodonListening):
                 _picture_limit(media) if isinstance(media, Mapping) else plausible_picture_limit(instance.get("upload_limit")),
             )
         except (ConnectorError, AttributeError, KeyError, TypeError, ValueError):
-            return InstanceLimits(500, 23, None)
+            return None
 
     def person(self, account: Mapping[str, Any]) -> Person:
         remote_id = _str(account["id"], "account id")
