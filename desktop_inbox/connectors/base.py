@@ -163,7 +163,7 @@ class KnowsLimits(Connector, Protocol):
     length, picture size), which may change after the sign-in read them.
 
     Optional, checked with ``isinstance``: the engine asks again now and
-    then (``SyncEngine.LIMITS_EVERY``) and keeps the answer with the account.
+    then (``sync.engine.LIMITS_EVERY``) and keeps the answer with the account.
     """
 
     async def read_instance_limits(self) -> InstanceLimits | None:

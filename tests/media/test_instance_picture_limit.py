@@ -283,3 +283,17 @@ async def test_a_server_that_gives_no_readable_answer_keeps_what_the_account_kne
     asked = world.server.hits("/instance")
     await app.engine.sync_once()
     assert world.server.hits("/instance") == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"), [(5000, 5000), ("5000", 5000), (0, 500), (-5, 500), (10**12, 500), ("many", 500), (True, 500)]
+)
+async def test_an_unbelievable_post_length_is_not_kept(world: World, said: object, kept: int) -> None:
+    # (0 would refuse every reply in the composer; a server's answer is not trusted.)
+    world.server.max_characters = said
+    connector = MastodonConnector(base_url=world.url, token=world.token)
+    try:
+        limits = await connector.instance_limits()
+    finally:
+        await connector.aclose()
+    assert (limits.char_limit, limits.url_length) == (kept, 23)

@@ -96,6 +96,23 @@ def _opt_str(value: Any, limit: int = 4000) -> str | None:
 _PEOPLE_KEPT = 4096
 
 
+# A server's answer is not trusted: a post length or URL length outside these
+# is not believed (0 would refuse every reply; forks allow 100,000 and more).
+MAX_POST_LENGTH = 1_000_000
+MAX_URL_LENGTH = 10_000
+
+
+def _count(value: Any, default: int, least: int, most: int) -> int:
+    """A length the instance says (a number, or digits), if believable; else ``default``."""
+    if isinstance(value, bool):
+        return default
+    try:
+        count = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return count if least <= count <= most else default
+
+
 def _picture_limit(media_attachments: Any) -> int | None:
     """``configuration.media_attachments.image_size_limit``, if believable."""
     if not isinstance(media_attachments, Mapping):
@@ -185,8 +202,8 @@ class MastodonConnector(MastodonListening):
             instance = await self.api.get_json("/api/v2/instance", authenticated=False)
             statuses = instance["configuration"]["statuses"]
             return InstanceLimits(
-                int(statuses.get("max_characters", 500)),
-                int(statuses.get("characters_reserved_per_url", 23)),
+                _count(statuses.get("max_characters", 500), 500, 1, MAX_POST_LENGTH),
+                _count(statuses.get("characters_reserved_per_url", 23), 23, 0, MAX_URL_LENGTH),
                 _picture_limit(instance["configuration"].get("media_attachments")),
             )
         except (ConnectorError, AttributeError, KeyError, TypeError, ValueError):
@@ -198,8 +215,8 @@ class MastodonConnector(MastodonListening):
             limit = config.get("max_characters") or instance.get("max_toot_chars") or 500
             media = configuration.get("media_attachments")
             return InstanceLimits(
-                int(limit),
-                int(config.get("characters_reserved_per_url", 23)),
+                _count(limit, 500, 1, MAX_POST_LENGTH),
+                _count(config.get("characters_reserved_per_url", 23), 23, 0, MAX_URL_LENGTH),
                 _picture_limit(media) if isinstance(media, Mapping) else plausible_picture_limit(instance.get("upload_limit")),
             )
         except (ConnectorError, AttributeError, KeyError, TypeError, ValueError):
