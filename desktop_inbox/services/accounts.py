@@ -15,14 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_inbox.connectors.base import Connector
 from desktop_inbox.errors import BadInput
-from desktop_inbox.records import (
-    LIMITS_CHECKED,
-    PICTURE_LIMIT,
-    AccountInfo,
-    AccountState,
-    Platform,
-    plausible_picture_limit,
-)
+from desktop_inbox.records import AccountInfo, AccountState, Platform
 from desktop_inbox.secrets import Secrets, off_thread
 from desktop_inbox.services.events import Hook
 from desktop_inbox.store import accounts as store_accounts
@@ -98,11 +91,8 @@ class AccountService:
         extra = dict(info.extra)
         extra.setdefault("self_key", info.me.key)
         # The server's picture limit as it says it now (signing in again: a
-        # limit it no longer says is forgotten, and the platform's applies).
-        extra.pop(PICTURE_LIMIT, None)
-        if plausible_picture_limit(info.picture_limit) is not None:
-            extra[PICTURE_LIMIT] = str(info.picture_limit)
-        extra[LIMITS_CHECKED] = datetime.now(UTC).isoformat()  # (the sync asks again later)
+        # limit it no longer says is forgotten); the sync asks again later.
+        extra = store_accounts.with_limits(extra, info.picture_limit, checked_at=datetime.now(UTC))
         info = replace(info, extra=extra)
         existing = await self.cache.read(store_accounts.find, platform, base_url, info.me.remote_id)
         if existing is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,6 +17,7 @@ from desktop_inbox.records import (
     Person,
     Platform,
     picture_limit,
+    plausible_picture_limit,
 )
 from desktop_inbox.store import search
 from desktop_inbox.store.schema import AccountRow, database, to_ms
@@ -205,11 +207,15 @@ def update_info(account_id: int, info: AccountInfo) -> Account:
     return get(account_id)
 
 
-def get(account_id: int) -> Account:
+def _row(account_id: int) -> AccountRow:
     row = AccountRow.get_or_none(AccountRow.id == account_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
-    return _account(row)
+    return row
+
+
+def get(account_id: int) -> Account:
+    return _account(_row(account_id))
 
 
 def all_accounts() -> list[Account]:
@@ -224,9 +230,7 @@ def set_state(account_id: int, state: AccountState, detail: str = "") -> None:
 def set_unavailable(account_id: int, part: str, reason: str) -> Account:
     """Note why a part of the account cannot be reached ("" when it works again)."""
     with database.atomic("IMMEDIATE"):
-        row = AccountRow.get_or_none(AccountRow.id == account_id)
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
+        row = _row(account_id)
         extra = dict(row.extra or {})
         if reason:
             extra[UNAVAILABLE + part] = one_line(reason)
@@ -236,21 +240,25 @@ def set_unavailable(account_id: int, part: str, reason: str) -> Account:
     return get(account_id)
 
 
+def with_limits(extra: Mapping[str, str], picture_limit: int | None, *, checked_at: datetime) -> dict[str, str]:
+    """``extra`` keeping the server's picture limit as it says it now (none,
+    or one not believed: the platform's applies) and when it was asked."""
+    kept = {k: v for k, v in extra.items() if k != PICTURE_LIMIT}
+    if plausible_picture_limit(picture_limit) is not None:
+        kept[PICTURE_LIMIT] = str(picture_limit)
+    kept[LIMITS_CHECKED] = checked_at.astimezone(UTC).isoformat()
+    return kept
+
+
 def set_limits(
     account_id: int, *, char_limit: int, url_length: int, picture_limit: int | None, checked_at: datetime
 ) -> bool:
     """Keep the limits the account's server says now (``picture_limit``
     None: it says none, the platform's applies); whether any changed."""
     with database.atomic("IMMEDIATE"):
-        row = AccountRow.get_or_none(AccountRow.id == account_id)
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no account {account_id}."), account_id=account_id)
-        extra = dict(row.extra or {})
-        before = (row.char_limit, row.url_length, extra.get(PICTURE_LIMIT))
-        extra.pop(PICTURE_LIMIT, None)
-        if picture_limit is not None:
-            extra[PICTURE_LIMIT] = str(picture_limit)
-        extra[LIMITS_CHECKED] = checked_at.astimezone(UTC).isoformat()
+        row = _row(account_id)
+        extra = with_limits(row.extra or {}, picture_limit, checked_at=checked_at)
+        before = (row.char_limit, row.url_length, (row.extra or {}).get(PICTURE_LIMIT))
         AccountRow.update(char_limit=char_limit, url_length=url_length, extra=extra).where(
             AccountRow.id == account_id
         ).execute()
