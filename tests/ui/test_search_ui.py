@@ -150,11 +150,19 @@ def test_a_row_s_snippet_starts_with_what_the_customer_said(qapp) -> None:  # ty
 def test_a_snoozed_row_says_when_it_wakes(qapp) -> None:  # type: ignore[no-untyped-def]
     from desktop_inbox.ui import appearance
 
-    now = datetime.now(UTC)
+    palette = appearance.light_palette()
+    # (At a fixed hour: three hours after 21:04 is tomorrow, which CI met at that hour.)
+    now = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
     wakes = now + timedelta(hours=3)
     row = _summary(state=State.SNOOZED, snoozed_until=wakes, last_message_at=now - timedelta(days=2))
-    text, bold, _colour = _clock(row, appearance.light_palette(), now, appearance.light_palette().text().color())
+    text, bold, _colour = _clock(row, palette, now, palette.text().color())
     assert text == f"wakes {wakes.astimezone():%H:%M}" and not bold
+    # Tomorrow's wake says its day too.
+    late = now.replace(hour=23)
+    wakes = late + timedelta(hours=2)
+    row = _summary(state=State.SNOOZED, snoozed_until=wakes, last_message_at=late - timedelta(days=2))
+    text, bold, _colour = _clock(row, palette, late, palette.text().color())
+    assert text.startswith("wakes ") and text.endswith(f"{wakes.astimezone():%H:%M}") and len(text) > len("wakes 01:00")
 
 
 def test_the_search_box_s_clear_button_comes_with_its_first_text(qapp) -> None:  # type: ignore[no-untyped-def]
