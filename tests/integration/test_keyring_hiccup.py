@@ -19,7 +19,7 @@ from secretstorage.exceptions import ItemNotFoundException
 
 from desktop_inbox.errors import KeyringUnavailable
 from desktop_inbox.secrets import Secrets
-from tests.helpers.mastodon import make_world
+from tests.helpers.mastodon import World
 from tests.integration.conftest import App
 
 
@@ -77,38 +77,31 @@ def test_a_backend_that_keeps_failing_is_a_clear_keyring_error(hiccups) -> None:
 
 
 async def test_the_sync_reads_sign_ins_through_a_hiccup_and_one_broken_keyring_entry_stops_only_its_account(
-    app: App, hiccups
+    app: App, hiccups, two_shops: tuple[World, World]
 ) -> None:
-    a = make_world(shop_name="shopa")
-    b = make_world(shop_name="shopb")
-    try:
-        a.server.post(a.anna, "@shopa hi")
-        b.server.post(b.anna, "@shopb hi")
-        acc_a = await app.add(a)
-        acc_b = await app.add(b)
-        for account in (acc_a, acc_b):
-            await app.engine.forget_connector(account.id)
+    a, b = two_shops
+    acc_a = await app.add(a)
+    acc_b = await app.add(b)
+    for account in (acc_a, acc_b):
+        await app.engine.forget_connector(account.id)
 
-        # Both sign-ins read at once, each failing once: both accounts sync.
-        backend = hiccups({acc_a.secret_ref, acc_b.secret_ref}, 1)
-        results = {r.account_id: r for r in await app.engine.sync_once()}
-        assert backend.failed == 2
-        assert results[acc_a.id].ok and results[acc_a.id].added == 1
-        assert results[acc_b.id].ok and results[acc_b.id].added == 1
+    # Both sign-ins read at once, each failing once: both accounts sync.
+    backend = hiccups({acc_a.secret_ref, acc_b.secret_ref}, 1)
+    results = {r.account_id: r for r in await app.engine.sync_once()}
+    assert backend.failed == 2
+    assert results[acc_a.id].ok and results[acc_a.id].added == 1
+    assert results[acc_b.id].ok and results[acc_b.id].added == 1
 
-        # One entry that keeps failing: that account says why, keeps its
-        # sign-in (nothing asks to sign in again), and the other goes on.
-        for account in (acc_a, acc_b):
-            await app.engine.forget_connector(account.id)
-        a.server.post(a.anna, "@shopa still there?")
-        b.server.post(b.anna, "@shopb and again")
-        hiccups({acc_a.secret_ref}, 99)
-        results = {r.account_id: r for r in await app.engine.sync_once()}
-        assert not results[acc_a.id].ok and not results[acc_a.id].needs_sign_in
-        assert results[acc_a.id].error == "The keyring could not be read (ItemNotFoundException)."
-        assert results[acc_b.id].ok and results[acc_b.id].added == 1
-        accounts = {x.id: x for x in await app.accounts.list()}
-        assert accounts[acc_a.id].state != "needs_sign_in"
-    finally:
-        a.server.stop()
-        b.server.stop()
+    # One entry that keeps failing: that account says why, keeps its
+    # sign-in (nothing asks to sign in again), and the other goes on.
+    for account in (acc_a, acc_b):
+        await app.engine.forget_connector(account.id)
+    a.server.post(a.anna, "@shopa still there?")
+    b.server.post(b.anna, "@shopb and again")
+    hiccups({acc_a.secret_ref}, 99)
+    results = {r.account_id: r for r in await app.engine.sync_once()}
+    assert not results[acc_a.id].ok and not results[acc_a.id].needs_sign_in
+    assert results[acc_a.id].error == "The keyring could not be read (ItemNotFoundException)."
+    assert results[acc_b.id].ok and results[acc_b.id].added == 1
+    accounts = {x.id: x for x in await app.accounts.list()}
+    assert accounts[acc_a.id].state != "needs_sign_in"

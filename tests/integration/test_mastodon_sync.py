@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_inbox.store import outbox
 from desktop_inbox.store.schema import database
-from tests.helpers.mastodon import World, make_world
+from tests.helpers.mastodon import World
 from tests.integration.conftest import App
 
 
@@ -143,25 +143,18 @@ async def test_a_customer_message_reopens_a_done_conversation(app: App, world: W
     assert conv.waiting_since is not None and abs((conv.waiting_since - later).total_seconds()) < 0.01
 
 
-async def test_unauthorized_marks_needs_sign_in_and_other_accounts_go_on(app: App) -> None:
-    a = make_world(shop_name="shopa")
-    b = make_world(shop_name="shopb")
-    try:
-        a.server.post(a.anna, "@shopa hi")
-        b.server.post(b.anna, "@shopb hi")
-        acc_a = await app.add(a)
-        await app.add(b)
-        a.server.revoke_tokens(a.shop)
-        results = {r.account_id: r for r in await app.engine.sync_once()}
-        assert results[acc_a.id].needs_sign_in and not results[acc_a.id].ok
-        assert "sign in again" in results[acc_a.id].error
-        others = [r for r in results.values() if r.account_id != acc_a.id]
-        assert others[0].ok and others[0].added == 1
-        accounts = {x.id: x for x in await app.accounts.list()}
-        assert accounts[acc_a.id].state == "needs_sign_in"
-    finally:
-        a.server.stop()
-        b.server.stop()
+async def test_unauthorized_marks_needs_sign_in_and_other_accounts_go_on(app: App, two_shops: tuple[World, World]) -> None:
+    a, b = two_shops
+    acc_a = await app.add(a)
+    await app.add(b)
+    a.server.revoke_tokens(a.shop)
+    results = {r.account_id: r for r in await app.engine.sync_once()}
+    assert results[acc_a.id].needs_sign_in and not results[acc_a.id].ok
+    assert "sign in again" in results[acc_a.id].error
+    others = [r for r in results.values() if r.account_id != acc_a.id]
+    assert others[0].ok and others[0].added == 1
+    accounts = {x.id: x for x in await app.accounts.list()}
+    assert accounts[acc_a.id].state == "needs_sign_in"
 
 
 async def test_rate_limit_429_is_waited_out(app: App, world: World) -> None:
