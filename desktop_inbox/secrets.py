@@ -138,14 +138,19 @@ class Secrets:
         sometimes answers that the collection it has just named as the
         default does not exist (gnome-keyring reloading its file while
         another call writes it; secretstorage's ``ItemNotFoundException``,
-        seen in CI), and a second ask a moment later finds it. The keyring's
-        own errors (locked, no backend, nothing to delete) are answers, not
-        accidents, and are not asked again.
+        seen in CI), and a second ask a moment later finds it. When the
+        daemon says so of the collection rather than of an item, keyring
+        wraps it as ``InitError`` (also seen in CI), which is asked again
+        too. The keyring's other errors (locked, no backend, nothing to
+        delete) are answers, not accidents, and are not asked again.
         """
         errors = _keyring().errors
         for wait in _AGAIN_AFTER:
             try:
                 return call(*args)
+            except errors.InitError:
+                log.info("the keyring could not open its collection; asking again in %.2f s", wait)
+                time.sleep(wait)
             except errors.KeyringError:
                 raise
             except Exception as exc:

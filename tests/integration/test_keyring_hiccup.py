@@ -4,12 +4,15 @@ costs only its own account's sync, and says so.
 A CI run saw gnome-keyring answer that its default collection "does not
 exist" while two accounts' sign-ins were read at once; secretstorage raised
 its own ``ItemNotFoundException`` (not a ``keyring.errors`` error), which
-went through the sync of every account. The backend below is the real
-Secret Service of the test run with that failure put in front of it.
+went through the sync of every account. A later run saw the same answer
+about the collection itself, which keyring wraps as ``InitError``. The
+backends below are the real Secret Service of the test run with those
+failures put in front of it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
 import keyring
@@ -38,6 +41,32 @@ class Hiccups(SecretService.Keyring):
             self.failed += 1
             raise ItemNotFoundException("Item does not exist!")
         return super().get_password(service, username)
+
+
+class VanishingCollection(SecretService.Keyring):
+    """The real keyring, whose reads of ``refs`` find, ``times`` times each,
+    that the collection is not there: the daemon is asked for a collection
+    it does not have, and keyring wraps its answer as it does in use."""
+
+    def __init__(self, refs: set[str], times: int) -> None:
+        super().__init__()
+        self.left = dict.fromkeys(refs, times)
+        self.failed = 0
+        self._reading = threading.local()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._reading.vanished = self.left.get(username, 0) > 0
+        if self._reading.vanished:
+            self.left[username] -= 1
+            self.failed += 1
+        return super().get_password(service, username)
+
+    def __getattr__(self, name: str) -> str:
+        # keyring opens ``preferred_collection`` where the backend has one,
+        # else the default collection.
+        if name == "preferred_collection" and getattr(self._reading, "vanished", False):
+            return "/org/freedesktop/secrets/collection/vanished"
+        raise AttributeError(name)
 
 
 @pytest.fixture
@@ -105,3 +134,24 @@ async def test_the_sync_reads_sign_ins_through_a_hiccup_and_one_broken_keyring_e
     assert results[acc_b.id].ok and results[acc_b.id].added == 1
     accounts = {x.id: x for x in await app.accounts.list()}
     assert accounts[acc_a.id].state != "needs_sign_in"
+
+
+def test_a_collection_that_is_not_there_for_a_moment_is_asked_again() -> None:
+    secrets = Secrets()
+    secrets.save("mastodon:vanishing", {"token": "tok-vanishing-1"})
+    before = keyring.get_keyring()
+    try:
+        backend = VanishingCollection({"mastodon:vanishing"}, 2)
+        keyring.set_keyring(backend)
+        assert secrets.load("mastodon:vanishing") == {"token": "tok-vanishing-1"}
+        assert backend.failed == 2
+
+        backend = VanishingCollection({"mastodon:vanishing"}, 99)
+        keyring.set_keyring(backend)
+        with pytest.raises(KeyringUnavailable) as caught:
+            secrets.load("mastodon:vanishing")
+        assert str(caught.value) == "The keyring could not be read (InitError)."
+        assert backend.failed == 3  # asked three times, then said why
+    finally:
+        keyring.set_keyring(before)
+        secrets.delete("mastodon:vanishing")
