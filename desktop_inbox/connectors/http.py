@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from desktop_inbox import __version__
-from desktop_inbox.connectors import unreachable
+from desktop_inbox.connectors import network, unreachable
 from desktop_inbox.connectors.values import load_json
 from desktop_inbox.errors import (
     BadInput,
@@ -106,6 +106,9 @@ def _tls() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+_LIMITS = httpx.Limits(max_connections=6, max_keepalive_connections=4)
+
+
 def make_client(base_url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
     # TLS is always verified; there is deliberately no switch to turn it off.
     return httpx.AsyncClient(
@@ -114,8 +117,9 @@ def make_client(base_url: str, *, transport: httpx.AsyncBaseTransport | None = N
         timeout=TIMEOUT,
         headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         follow_redirects=False,
-        limits=httpx.Limits(max_connections=6, max_keepalive_connections=4),
-        transport=transport,
+        limits=_LIMITS,
+        # (A proxy named in the environment still gets httpx's own transport.)
+        transport=transport or network.Transport(verify=_tls(), limits=_LIMITS),
     )
 
 

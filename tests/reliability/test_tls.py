@@ -7,7 +7,6 @@ any token) reaches it. Plain http is accepted only for loopback hosts.
 
 from __future__ import annotations
 
-import datetime as dt
 import ssl
 import threading
 from collections.abc import Iterator
@@ -15,10 +14,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from desktop_inbox.connectors.bluesky.connector import BlueskyConnector
 from desktop_inbox.connectors.http import normalize_base_url
@@ -26,27 +21,9 @@ from desktop_inbox.connectors.mastodon.connector import MastodonConnector
 from desktop_inbox.connectors.x.auth import TokenSet
 from desktop_inbox.connectors.x.connector import XConnector
 from desktop_inbox.errors import BadInput, ConnectorError
+from tests.helpers.certs import self_signed
 
 SECRET = "tls-test-token-must-never-arrive"
-
-
-def _self_signed(folder: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]),
-                       critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_file, key_file
 
 
 @pytest.fixture
@@ -66,7 +43,7 @@ def untrusted_https(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
