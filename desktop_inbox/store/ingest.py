@@ -12,7 +12,7 @@ import functools
 import json
 import operator
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -504,13 +504,20 @@ def store_page(
     exhausted: bool,
     unread: bool,
     now: datetime | None = None,
+    committing: Callable[[], None] | None = None,
 ) -> IngestResult:
-    """Store one page and advance the stream's cursor, atomically."""
+    """Store one page and advance the stream's cursor, atomically.
+
+    ``committing`` is called once the page's rows are written, as their
+    transaction commits (SQLite's work, without Python's lock): the sync
+    reads its next pages meanwhile (``sync.prefetch.Prefetch.read_ahead``)."""
     now = now or datetime.now(UTC)
     # (On a team database the page's writes go in one round trip.)
     with database.atomic("IMMEDIATE"), database.batched():
         result = add_posts(account_id, posts, unread=unread, now=now)
         save_cursor(account_id, stream, posts, cursor=cursor, exhausted=exhausted, now=now)
+        if committing is not None:
+            committing()
     return result
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -331,7 +332,7 @@ class SyncEngine:
 
     async def _store(
         self, account: Account, connector: Connector, stream: str, posts: list[Post], page_cursor: str | None,
-        exhausted: bool, unread: bool,
+        exhausted: bool, unread: bool, committing: Callable[[], None] | None = None,
     ) -> ingest.IngestResult:
         if account.history_since is not None:
             # Nothing older than the history the user chose, from any stream.
@@ -343,14 +344,16 @@ class SyncEngine:
             def thread_and_store() -> ingest.IngestResult:
                 rooted = rooted_on_demand(account.id, chosen)
                 return ingest.store_page(
-                    account.id, stream, rooted, cursor=page_cursor, exhausted=exhausted, unread=unread
+                    account.id, stream, rooted, cursor=page_cursor, exhausted=exhausted, unread=unread,
+                    committing=committing,
                 )
 
             stored = await self.cache.write(thread_and_store)
         else:
             posts = await resolve_threads(self.cache, account.id, connector, posts)
             stored = await self.cache.write(
-                ingest.store_page, account.id, stream, posts, cursor=page_cursor, exhausted=exhausted, unread=unread
+                ingest.store_page, account.id, stream, posts, cursor=page_cursor, exhausted=exhausted, unread=unread,
+                committing=committing,
             )
         if stored.added:
             self._emit(
@@ -363,6 +366,22 @@ class SyncEngine:
                 )
             )
         return stored
+
+    def _meanwhile(
+        self, account: Account, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
+        limit: int | None,
+    ) -> Callable[[], None]:
+        """What the writer calls as a batch commits: the stream's next batch
+        (from ``cursor``) read meanwhile, on the event loop (``Prefetch.read_ahead``)."""
+        loop = asyncio.get_running_loop()
+        start = functools.partial(
+            self._prefetch.read_ahead, account.id, connector, stream, cursor, since, limit=limit
+        )
+
+        def meanwhile() -> None:
+            loop.call_soon_threadsafe(start)
+
+        return meanwhile
 
     async def _pull_new(self, account: Account, connector: Connector, spec: StreamSpec, result: AccountResult) -> None:
         """A "new" stream until caught up; what is stored counts in ``result``
@@ -378,7 +397,10 @@ class SyncEngine:
                 return
             page, more = joined(pages, cursor)
             self._note_skipped(account, result, page.skipped)
-            stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, True)
+            meanwhile = self._meanwhile(account, connector, spec.name, page.cursor, None, None) if more else None
+            stored = await self._store(
+                account, connector, spec.name, page.posts, page.cursor, page.exhausted, True, meanwhile
+            )
             result.added += stored.added
             if not more:
                 return
@@ -438,7 +460,13 @@ class SyncEngine:
             return 0, None  # next cycle, from where it stands
         page, more = joined(pages, cursor)
         self._note_skipped(account, result, page.skipped)
-        stored = await self._store(account, connector, spec.name, page.posts, page.cursor, page.exhausted, False)
+        left = None if limit is None else limit - len(pages)
+        meanwhile = None
+        if more and left != 0:
+            meanwhile = self._meanwhile(account, connector, spec.name, page.cursor, account.history_since, left)
+        stored = await self._store(
+            account, connector, spec.name, page.posts, page.cursor, page.exhausted, False, meanwhile
+        )
         result.added += stored.added
         oldest = min((p.created_at for p in page.posts), default=None)
         self._emit(SyncEvent(SyncEventKind.PROGRESS, account.id, oldest=oldest, message=spec.name))

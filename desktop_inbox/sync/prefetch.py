@@ -25,6 +25,14 @@ where its answer said has what was asked for on that word dropped, never
 handed out. An answer that names no next page is read by the reader (only
 the page says where the stream goes on).
 
+The pages of the next batch are read while the batch before them commits
+(``read_ahead``, called by the writer once its rows are written): the
+commit is SQLite's work, done without Python's lock, and the reading needs
+that lock only. Until the commit, the writer's Python (building the rows)
+and the reading would fight over the lock again, so the reading waits for
+it; a batch read ahead is handed out by the ``take`` that asks for it, and
+dropped with the stream's reader (a failed store, the cycle's end).
+
 The reader never fetches more pages than its caller said it would take
 (``limit``: a cycle's history budget), stops at a stream's end, and is
 dropped when the stream moves elsewhere or the cycle ends; a failure
@@ -42,6 +50,7 @@ import contextlib
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from desktop_inbox.connectors.base import Answer, Connector, ReadsAhead
 from desktop_inbox.records import Page
@@ -169,6 +178,8 @@ async def _already(page: Page) -> Page:
 class Prefetch:
     def __init__(self) -> None:
         self._readers: dict[tuple[int, str], _Reader] = {}
+        # A stream's next batch being read ahead: (the cursor it starts at, its reading).
+        self._ahead: dict[tuple[int, str], tuple[str | None, asyncio.Task[list[Page]]]] = {}
 
     async def take(
         self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
@@ -181,9 +192,35 @@ class Prefetch:
         Reading a page lets the reader ask for the next ones meanwhile (its
         records are read a few at a time between the event loop's turns)."""
         key = (account_id, stream)
+        ahead = self._ahead.get(key)
+        if ahead is not None:
+            if ahead[0] == cursor:
+                del self._ahead[key]
+                return await ahead[1]
+            self.drop(account_id, stream)  # (the stream went elsewhere: what was read is not for here)
+        return await self._take(key, connector, cursor, since, limit)
+
+    def read_ahead(
+        self, account_id: int, connector: Connector, stream: str, cursor: str | None, since: datetime | None,
+        *, limit: int | None = None,
+    ) -> None:
+        """Start reading the batch a later ``take`` (with the same cursor
+        and limit) will ask for: only where the stream's pages are being
+        asked for ahead anyway, and one batch ahead at most."""
+        key = (account_id, stream)
+        reader = self._readers.get(key)
+        if reader is None or key in self._ahead or reader.position() != cursor or limit == 0:
+            return
+        self._ahead[key] = (cursor, asyncio.ensure_future(self._take(key, connector, cursor, since, limit)))
+
+    async def _take(
+        self, key: tuple[int, str], connector: Connector, cursor: str | None, since: datetime | None,
+        limit: int | None,
+    ) -> list[Page]:
+        account_id, stream = key
         reader = self._readers.get(key)
         if reader is not None and reader.position() != cursor:
-            self.drop(account_id, stream)
+            self._drop_readers(account_id, stream)
             reader = None
         if reader is None:
             if connector.next_poll(stream) is not None or limit == 1:
@@ -218,7 +255,7 @@ class Prefetch:
                 elsewhere = True
                 break
         if elsewhere:
-            self.drop(account_id, stream)
+            self._drop_readers(account_id, stream)
         elif reader.done and not reader.ready and (reader.error is None or not pages):
             self._readers.pop(key, None)  # (nothing more to hand out; a failure is raised below)
         if not pages:
@@ -252,13 +289,21 @@ class Prefetch:
         self._start(key, connector, cursor, since, limit)
 
     def drop(self, account_id: int, stream: str | None = None) -> None:
-        """Forget what was fetched ahead for the account (or one stream of it)."""
+        """Forget what was fetched and read ahead for the account (or one stream of it)."""
+        for key in [k for k in self._ahead if k[0] == account_id and stream in (None, k[1])]:
+            _cancel(self._ahead.pop(key)[1])
+        self._drop_readers(account_id, stream)
+
+    def _drop_readers(self, account_id: int, stream: str | None) -> None:
         for key in [k for k in self._readers if k[0] == account_id and stream in (None, k[1])]:
             reader = self._readers.pop(key)
             reader.discard()
-            task = reader.task
-            if task is not None:
-                task.cancel()
-                if task.done() and not task.cancelled():
-                    with contextlib.suppress(BaseException):
-                        task.exception()  # (retrieved: no "never retrieved" warning)
+            if reader.task is not None:
+                _cancel(reader.task)
+
+
+def _cancel(task: asyncio.Task[Any]) -> None:
+    task.cancel()
+    if task.done() and not task.cancelled():
+        with contextlib.suppress(BaseException):
+            task.exception()  # (retrieved: no "never retrieved" warning)

@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -371,50 +372,69 @@ async def test_the_next_page_is_asked_for_while_a_page_is_read(ahead: Rig) -> No
     assert await _remote_ids(ahead) == ["1", "2", "3", "4", "5"]
 
 
-async def test_pages_are_read_between_stores_and_asked_for_while_one_is_stored(
-    ahead: Rig, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_pages_are_read_while_the_batch_before_them_commits(ahead: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
     """bench/, measurement 7: reading a page (its JSON, its records) is
-    Python work, and so is most of a store on the cache's writer thread;
-    side by side they took turns at Python's lock and a first sync's stores
-    took twice as long. The pages are read while nothing is stored, and
-    while a page is stored the next ones are asked for."""
+    Python work, and so is building a store's rows on the cache's writer
+    thread; side by side they took turns at Python's lock and a first sync's
+    stores took twice as long. A commit is SQLite's work, without that lock:
+    the next pages are read then (the writer here stays in its commit until
+    one is), never while rows are built; and while a page is stored the next
+    ones are asked for."""
     monkeypatch.setattr(prefetch, "BATCH_POSTS", 1)  # (a store per page)
     connector = ahead.connector
     assert isinstance(connector, ReadingAhead)
     connector.serve(history_pages(6))
     connector.answer_delay = 0.005  # (pages come one after the other, as from a server)
-    storing = False
-    read_while_storing: dict[str | None, bool] = {}
+    building = False
+    read_while_building: dict[str | None, bool] = {}
+    read_in_commit: list[bool] = []
+    a_page_read = threading.Event()
     asked_while_storing: list[int] = []
-    connector.on_read = lambda cursor: read_while_storing.__setitem__(cursor, storing)
+
+    def on_read(cursor: str | None) -> None:
+        read_while_building[cursor] = building
+        a_page_read.set()
+
+    connector.on_read = on_read
     write = ahead.cache.write
 
     async def slow_write(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        nonlocal storing
+        nonlocal building
         if getattr(fn, "__name__", "") != "store_page" or args[1] != HISTORY or not args[2]:
             return await write(fn, *args, **kwargs)
-        storing = True
+        before = len(connector.asked)
+        for _ in range(200):  # until two more pages were asked for (or all were), or give up (1 s)
+            if len(connector.asked) >= min(before + 2, 6):
+                break
+            await asyncio.sleep(0.005)
+        asked_while_storing.append(len(connector.asked) - before)
+        committing = kwargs["committing"]
+
+        def commit_slowly() -> None:  # (on the writer's thread, rows written, before the commit)
+            nonlocal building
+            building = False
+            a_page_read.clear()
+            committing()
+            read_in_commit.append(a_page_read.wait(2))
+
+        building = True
         try:
-            before = len(connector.asked)
-            for _ in range(200):  # until two more pages were asked for (or all were), or give up (1 s)
-                if len(connector.asked) >= min(before + 2, 6):
-                    break
-                await asyncio.sleep(0.005)
-            asked_while_storing.append(len(connector.asked) - before)
-            return await write(fn, *args, **kwargs)
+            return await write(fn, *args, **{**kwargs, "committing": commit_slowly if committing else None})
         finally:
-            storing = False
+            building = False
 
     ahead.cache.write = slow_write  # type: ignore[method-assign]
     [result] = await ahead.engine.sync_once()
     assert result.ok and result.added == 6
     assert await _remote_ids(ahead) == ["1", "2", "3", "4", "5", "6"]
     assert connector.fetched.count(HISTORY) == 6  # each page once
-    # Each page read outside the stores but the last (its answer names no
-    # next page: the reader reads it to know that the stream ends there).
-    assert set(read_while_storing) == {None, "h1", "h2", "h3", "h4", "h5"}
-    assert not any(read_while_storing[c] for c in (None, "h1", "h2", "h3", "h4"))
+    # Each page read outside the building of rows but the last (its answer
+    # names no next page: the reader reads it to know that the stream ends there).
+    assert set(read_while_building) == {None, "h1", "h2", "h3", "h4", "h5"}
+    assert not any(read_while_building[c] for c in (None, "h1", "h2", "h3", "h4"))
+    # While each of the first four batches committed, the next was read (the
+    # fifth's next, the last page, the reader read as it came; the sixth has none).
+    assert len(read_in_commit) == 5 and read_in_commit[:4] == [True] * 4
     assert asked_while_storing[0] >= 2
 
 
