@@ -54,6 +54,21 @@ PRAGMAS = {
 }
 
 
+# How long a thread may keep Python's lock while another waits for it.
+SWITCH_INTERVAL = 0.0002
+
+
+def _share_the_lock_often() -> None:
+    """The event loop and the cache's threads share Python's lock, and each
+    comes back from SQLite or a socket needing it: with Python's default
+    interval (5 ms) the one coming back waited up to that long at each
+    return while the other ran Python (a sync's store, waiting on the event
+    loop reading the next pages; the event loop, waiting on a store). At
+    0.2 ms the first sync of 10,000 mentions took ~10 % less (bench/,
+    measurement 7), and the interface gets the lock back as soon."""
+    sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+
+
 def secure_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the user only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -158,6 +173,8 @@ class Cache:
         self._one_thread = one_thread
         if not one_thread:
             from concurrent.futures import ThreadPoolExecutor
+
+            _share_the_lock_often()
 
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
             self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")

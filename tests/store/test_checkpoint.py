@@ -94,3 +94,23 @@ def test_one_long_write_reaches_the_database_file_while_it_goes_on(cache: Cache)
 
     cache.call_write(import_history)
     assert seen == list(range(25, 225, 25))
+
+
+def test_a_cache_with_threads_shares_pythons_lock_often(data_dir: Path) -> None:
+    """Its writer and the event loop each come back from SQLite or a socket
+    needing Python's lock: the interval a thread keeps it while another
+    waits is shortened (store.db), never lengthened."""
+    import sys
+
+    from desktop_inbox.store import db
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)  # (Python's default)
+        with Cache(data_dir):
+            assert sys.getswitchinterval() == pytest.approx(db.SWITCH_INTERVAL, abs=2e-6)
+        sys.setswitchinterval(0.0001)
+        with Cache(data_dir):
+            assert sys.getswitchinterval() == pytest.approx(0.0001, abs=2e-6)
+    finally:
+        sys.setswitchinterval(before)
