@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import shutil
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -53,6 +55,19 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
+
+
+def copy_on_disk(source: Path, target: Path) -> Path:
+    """Copy a cache and wait until the copy is on disk. A user's cache is
+    not a gigabyte just written: right after a copy the kernel writes it
+    back, and a process writing meanwhile is held back with it (the store
+    of row 1 took 0.77-0.83 s for 8,435 messages right after the copy,
+    0.55 s once it was on disk; processor time 0.50 s both ways), the side
+    that writes the most the longest."""
+    shutil.copy2(source, target)
+    with open(target, "rb+") as f:
+        os.fsync(f.fileno())
+    return target
 
 
 def say(text: str) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import ROOT, Row, say
+from bench.common import ROOT, Row, copy_on_disk, say
 
 
 def machine() -> dict[str, object]:
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         copy = work / "app-cache" / cache_file.name
         if wanted("3") or wanted("4") or wanted("6") or wanted("5"):
             copy.parent.mkdir(parents=True)
-            shutil.copy2(cache_file, copy)
+            copy_on_disk(cache_file, copy)
         if wanted("3") or wanted("4") or wanted("6"):
             memory_copy = None
             if wanted("6"):
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                 step("cache for 6")
                 memory_copy = work / "app-memory" / spread.name
                 memory_copy.parent.mkdir(parents=True)
-                shutil.copy2(spread, memory_copy)
+                copy_on_disk(spread, memory_copy)
             rows.extend(
                 measure_app.run(copy, work / "app", dict(os.environ), reps=reps, log=log, memory_cache=memory_copy,
                                 memory=wanted("6"))
