@@ -58,7 +58,7 @@ PRAGMAS = {
 SWITCH_INTERVAL = 0.0002
 
 
-def _share_the_lock_often() -> None:
+def share_the_lock_often() -> None:
     """The event loop and the cache's threads share Python's lock, and each
     comes back from SQLite or a socket needing it: with Python's default
     interval (5 ms) the one coming back waited up to that long at each
@@ -174,7 +174,7 @@ class Cache:
         if not one_thread:
             from concurrent.futures import ThreadPoolExecutor
 
-            _share_the_lock_often()
+            share_the_lock_often()
 
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
             self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")

@@ -99,7 +99,7 @@ def test_one_long_write_reaches_the_database_file_while_it_goes_on(cache: Cache)
 def test_a_cache_with_threads_shares_pythons_lock_often(data_dir: Path) -> None:
     """Its writer and the event loop each come back from SQLite or a socket
     needing Python's lock: the interval a thread keeps it while another
-    waits is shortened (store.db), never lengthened."""
+    waits is shortened (store.db, and store.pg.cache for a team), never lengthened."""
     import sys
 
     from desktop_inbox.store import db

@@ -18,7 +18,7 @@ import peewee as pw
 
 from desktop_inbox.errors import TeamUnreachable
 from desktop_inbox.store import backend
-from desktop_inbox.store.db import Cache, secure_dir
+from desktop_inbox.store.db import Cache, secure_dir, share_the_lock_often
 from desktop_inbox.store.pg import migrations, team
 from desktop_inbox.store.schema import database
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -44,6 +44,7 @@ class TeamCache(Cache):
         self.data_dir = secure_dir(Path(data_dir))
         self.path = self.data_dir / "team"
         self.key = None
+        share_the_lock_often()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-write")
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-read")
         self._closed = False
