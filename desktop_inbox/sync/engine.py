@@ -379,7 +379,10 @@ class SyncEngine:
         )
 
         def meanwhile() -> None:
-            loop.call_soon_threadsafe(start)
+            # (Inside the store's transaction: a loop already closed, as the app
+            # quits, must not fail the store; reading ahead is only a head start.)
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(start)
 
         return meanwhile
 

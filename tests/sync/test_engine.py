@@ -602,3 +602,28 @@ async def test_threads_on_demand_are_worked_out_as_the_batch_is_stored(
     finally:
         await rig.engine.shutdown()
         rig.cache.close()
+
+
+async def test_a_store_whose_event_loop_has_closed_still_commits(rig: Rig) -> None:
+    """The read-ahead's hand-over runs inside the store's transaction, on
+    the writer's thread: an event loop that closed meanwhile (the app
+    quitting) does not fail the store, nor roll it back."""
+
+    def on_a_loop_that_then_closes() -> Callable[[], None]:
+        loop = asyncio.new_event_loop()
+
+        async def made() -> Callable[[], None]:
+            return rig.engine._meanwhile(rig.account, rig.connector, HISTORY, "h1", None, None)
+
+        try:
+            return loop.run_until_complete(made())
+        finally:
+            loop.close()
+
+    committing = await asyncio.to_thread(on_a_loop_that_then_closes)
+    stored = await rig.cache.write(
+        ingest.store_page, rig.account.id, HISTORY, [mention("1", -1)], cursor="h1", exhausted=False, unread=False,
+        committing=committing,
+    )
+    assert stored.added == 1
+    assert await rig.cache.read(ingest.get_cursor, rig.account.id, HISTORY) == ("h1", False)
