@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -301,5 +302,47 @@ def test_the_apps_start_builds_the_tray_with_the_quiet_start(make_ui, qtbot, tmp
         early.build_rest()
         early.refresh_all()
         await until(lambda: hasattr(early, "tray") and early.tray.waiting == 3, message="built by the refresh")
+
+    make_ui.run(body())
+
+
+def test_what_the_first_sync_loaded_is_frozen_once(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """The first page a sync stores has the sync's modules, connectors and
+    clients loaded: they go out of the cyclic collector's passes (a 37 ms
+    pass on the Qt thread otherwise; bench/, 5), once, not at every page."""
+
+    async def body() -> None:
+        ui = await make_ui.build(sync=False)
+        ui.world.server.post(ui.world.anna, "@shop are you open today?")
+        # (What the start built is frozen at the first page and once the window is quiet.)
+        await until(lambda: hasattr(ui.window, "_snooze_timer"), message="the window's quiet start")
+        gc.unfreeze()
+        await ui.start_sync()
+        await until(lambda: ui.window.list_pane.model.rowCount() == 1, message="the first page stored")
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        ui.world.server.post(ui.world.bob, "@shop and tomorrow?")
+        await until(lambda: ui.window.list_pane.model.rowCount() == 2, message="the next page stored")
+        assert gc.get_freeze_count() == 0
+
+    make_ui.run(body())
+
+
+def test_a_conversation_being_opened_stays_chosen_when_the_one_left_changes(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """The user picks Carol while a sync changes Anna, still shown: Carol
+    opens (the reading of Anna again once took the opening's place, and the
+    pane stayed on Anna with Carol selected in the list)."""
+    from desktop_inbox.sync.events import SyncEvent, SyncEventKind
+
+    async def body() -> None:
+        ui = await three_waiting(make_ui)
+        w = ui.window
+        await until(lambda: w.conversation.current is not None and w.conversation.current.summary.customer_name == "Anna Λάμπρου")
+        anna = w.conversation.current_id()
+        carol = next(c for c in await ui.ctx.inbox.page() if c.customer_name == "Carol Jones")
+        w.list_pane.view.select_id(carol.id)
+        w.conversation.on_sync_changed(SyncEvent(SyncEventKind.STORED, 1, conversations=frozenset({anna})))
+        await until(lambda: w.conversation.current_id() == carol.id, message="Carol shown")
+        assert w.conversation.chosen_id() == carol.id
 
     make_ui.run(body())

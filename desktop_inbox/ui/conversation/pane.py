@@ -125,8 +125,11 @@ class ConversationPane(QSplitter):
                 self._opening = None
 
     def reload(self) -> None:
-        """Read the open conversation again (it changed), keeping the place."""
-        if self.current is not None:
+        """Read the open conversation again (it changed), keeping the place;
+        not while the user is opening another one: the reading would take
+        the opening's place, and the pane stayed on the conversation left
+        while the list showed the one chosen."""
+        if self.current is not None and self._opening in (None, self.current.summary.id):
             self._token += 1
             spawn(self._load(self.current.summary.id, self._token, keep_position=True))
 
