@@ -289,7 +289,7 @@ class ConversationListModel(QAbstractListModel):
             # whose summary changed paint again. A layout change repainted
             # every row on screen, 20-50 ms of the event loop at each stored
             # batch on a slow machine (bench/, measurement 5).
-            changed = _changed_rows(self._chunks, chunks)
+            changed = _keep_unchanged(self._chunks, chunks)
             self._sort_keys, self._ids, self._chunks = sort_keys, ids, chunks
             for first, last in changed:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
@@ -314,12 +314,14 @@ class ConversationListModel(QAbstractListModel):
         return sum(len(chunk) for chunk in self._chunks.values())
 
 
-def _changed_rows(
+def _keep_unchanged(
     before: OrderedDict[int, list[ConversationSummary]], after: OrderedDict[int, list[ConversationSummary]]
 ) -> list[tuple[int, int]]:
     """The rows (first, last) of each chunk in ``after`` whose summaries
     differ from ``before``'s for the same rows (all of a chunk ``before``
-    did not hold: they may be on screen, painted as not yet read)."""
+    did not hold: they may be on screen, painted as not yet read). A row
+    that did not change keeps its summary: the delegate's pictures are kept
+    by summary, and paint it again for nothing."""
     spans = []
     for number, rows in after.items():
         start = number * CHUNK
@@ -328,7 +330,12 @@ def _changed_rows(
             if rows:
                 spans.append((start, start + len(rows) - 1))
             continue
-        differ = [offset for offset, row in enumerate(rows) if offset >= len(old) or old[offset] != row]
+        differ = []
+        for offset, row in enumerate(rows):
+            if offset < len(old) and old[offset] == row:
+                rows[offset] = old[offset]
+            else:
+                differ.append(offset)
         if differ:
             spans.append((start + differ[0], start + differ[-1]))
     return spans

@@ -74,10 +74,13 @@ def test_a_refresh_repaints_only_the_rows_that_changed(qloop, qapp, cache: Cache
         listed = ids(model)
         assert len(listed) == 80
 
-        # Nothing changed: nothing to paint.
+        # Nothing changed: nothing to paint, and each row keeps its summary
+        # (the delegate keeps each row's picture by it).
+        before = [model.summary(n) for n in range(model.rowCount())]
         seen.clear()
         await refreshed()
         assert (seen.layouts, seen.resets, seen.changed) == (0, 0, [])
+        assert all(model.summary(n) is before[n] for n in range(model.rowCount()))
 
         # One conversation's snippet changed, in place: its row alone.
         row = 17
@@ -88,6 +91,7 @@ def test_a_refresh_repaints_only_the_rows_that_changed(qloop, qapp, cache: Cache
         await refreshed()
         assert (seen.layouts, seen.resets, seen.changed) == (0, 0, [(row, row)])
         assert model.summary(row).snippet == "Where is my parcel?"
+        assert model.summary(row + 1) is before[row + 1]
 
         # The last conversation moved to the top: the rows moved, the list is laid out again.
         cache.call_write(
