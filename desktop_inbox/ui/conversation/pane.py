@@ -240,6 +240,9 @@ class ConversationPane(QSplitter):
                 page = await inbox.conversation(conversation_id, limit=EDGE_PAGE, after=_cursor(stored[-1]))
             if token != self._token or self.current is None:
                 return  # another conversation (or the same read again) meanwhile
+            await self.thread_view.lay_out(page.messages)
+            if token != self._token or self.current is None:
+                return
             if end < 0:
                 self.thread_view.add_older(page.messages, has_older=page.has_more)
             else:

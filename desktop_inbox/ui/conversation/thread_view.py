@@ -50,6 +50,7 @@ SHARE = 0.85  # a bubble's share of the width
 MARGIN_X, MARGIN_Y = 12, 5  # around a bubble
 PADDING = 10  # inside a bubble (the document's margin)
 DOCUMENTS = 200  # bubbles kept laid out (those on screen and around)
+LAID_OUT_AT_ONCE = 4  # bubbles laid out between two turns of the event loop (~1 ms each on a slow machine)
 
 
 def palette_colors(palette: QPalette) -> dict[str, str]:
@@ -130,12 +131,16 @@ class BubbleDelegate(QStyledItemDelegate):
         message: MessageView | None = index.data(Roles.MESSAGE)
         if message is None:
             return QSize(0, 0)
+        return QSize(self.view.viewport().width(), self.row_height(message))
+
+    def row_height(self, message: MessageView) -> int:
+        """The row's height at the view's width, laid out once for each width."""
         width = self.bubble_width()
         heights = self._heights.setdefault(key_of(message), {})
         height = heights.get(width)
         if height is None:
             height = heights[width] = int(self.document(message).size().height()) + 2 * MARGIN_Y
-        return QSize(self.view.viewport().width(), height)
+        return height
 
     def bubble(self, rect: QRect, message: MessageView) -> QRect:
         """Where the bubble of ``message`` is in its row's ``rect``."""
@@ -180,6 +185,7 @@ class ThreadView(QListView):
         self.setModel(self.messages)
         self.bubbles = BubbleDelegate(self)
         self.setItemDelegate(self.bubbles)
+        self._laid_out: dict[Key, MessageView] = {}  # a page laid out before it is added (lay_out)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -217,6 +223,22 @@ class ThreadView(QListView):
             self.scrollToBottom()
         self._check_edges()
 
+    async def lay_out(self, messages: Sequence[MessageView]) -> None:
+        """Lay out the bubbles of messages about to be added, a few at a time
+        with the event loop's other work between: a page of older messages
+        laid out at once held the loop ~25 ms on a slow machine at each page
+        scrolled up (bench/, 4c); laid out here, adding them costs a layout
+        of heights already known (~3 ms for 300 rows)."""
+        import asyncio
+
+        self._forget_changed(messages)
+        for start in range(0, len(messages), LAID_OUT_AT_ONCE):
+            if start:
+                await asyncio.sleep(0)
+            for message in messages[start : start + LAID_OUT_AT_ONCE]:
+                self.bubbles.row_height(message)
+        self._laid_out = {key_of(m): m for m in messages}
+
     def add_older(self, messages: Sequence[MessageView], *, has_older: bool) -> None:
         """Older messages above the first row, what is on screen staying put;
         what is far below goes back."""
@@ -248,9 +270,10 @@ class ThreadView(QListView):
         thumbnail instead of "not downloaded yet"), a row given back and
         changed meanwhile."""
         shown = {key_of(m): m for m in self.messages.rows}
+        laid_out, self._laid_out = self._laid_out, {}
         for message in messages:
             key = key_of(message)
-            if shown.get(key) != message:
+            if shown.get(key) != message and laid_out.get(key) is not message:
                 self.bubbles.forget_message(key)
 
     def changeEvent(self, event: QEvent) -> None:
