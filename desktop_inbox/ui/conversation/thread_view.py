@@ -185,7 +185,6 @@ class ThreadView(QListView):
         self.setModel(self.messages)
         self.bubbles = BubbleDelegate(self)
         self.setItemDelegate(self.bubbles)
-        self._laid_out: dict[Key, MessageView] = {}  # a page laid out before it is added (lay_out)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -224,11 +223,13 @@ class ThreadView(QListView):
         self._check_edges()
 
     async def lay_out(self, messages: Sequence[MessageView]) -> None:
-        """Lay out the bubbles of messages about to be added, a few at a time
-        with the event loop's other work between: a page of older messages
-        laid out at once held the loop ~25 ms on a slow machine at each page
-        scrolled up (bench/, 4c); laid out here, adding them costs a layout
-        of heights already known (~3 ms for 300 rows)."""
+        """Lay out the bubbles of a page before ``add_older``/``add_newer``
+        adds it, a few at a time with the event loop's other work between
+        (what was laid out of them before and changed since is drawn again):
+        a page laid out at once, as it is added, held the loop ~25 ms on a
+        slow machine at each page scrolled to (bench/, 4c); laid out here,
+        adding it costs a layout of heights already known (~3 ms for 300
+        rows)."""
         import asyncio
 
         self._forget_changed(messages)
@@ -237,13 +238,11 @@ class ThreadView(QListView):
                 await asyncio.sleep(0)
             for message in messages[start : start + LAID_OUT_AT_ONCE]:
                 self.bubbles.row_height(message)
-        self._laid_out = {key_of(m): m for m in messages}
 
     def add_older(self, messages: Sequence[MessageView], *, has_older: bool) -> None:
-        """Older messages above the first row, what is on screen staying put;
-        what is far below goes back."""
+        """Older messages (laid out: ``lay_out``) above the first row, what
+        is on screen staying put; what is far below goes back."""
         self._asked[-1] = False
-        self._forget_changed(messages)
 
         def change() -> None:
             self.messages.prepend(messages, has_older=has_older)
@@ -253,9 +252,9 @@ class ThreadView(QListView):
         self._check_edges()
 
     def add_newer(self, messages: Sequence[MessageView], *, has_newer: bool) -> None:
-        """Newer messages below the last row; what is far above goes back."""
+        """Newer messages (laid out: ``lay_out``) below the last row; what is
+        far above goes back."""
         self._asked[1] = False
-        self._forget_changed(messages)
 
         def change() -> None:
             self.messages.append(messages, has_newer=has_newer)
@@ -270,10 +269,9 @@ class ThreadView(QListView):
         thumbnail instead of "not downloaded yet"), a row given back and
         changed meanwhile."""
         shown = {key_of(m): m for m in self.messages.rows}
-        laid_out, self._laid_out = self._laid_out, {}
         for message in messages:
             key = key_of(message)
-            if shown.get(key) != message and laid_out.get(key) is not message:
+            if shown.get(key) != message:
                 self.bubbles.forget_message(key)
 
     def changeEvent(self, event: QEvent) -> None:
