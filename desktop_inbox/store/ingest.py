@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from desktop_inbox.records import Attachment, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import aggregate, threads
+from desktop_inbox.store import aggregate, backend, index_words, threads
 from desktop_inbox.store.aggregate import Aggregate
 from desktop_inbox.store.ids import NewIds
 from desktop_inbox.store.schema import database, to_ms
@@ -387,6 +387,8 @@ def add_posts(
     cursor.executemany(_INSERT_MESSAGE, message_rows)
     # The search index is keyed by time (see migration 4).
     cursor.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", fts_rows)
+    if not backend.is_postgres():
+        index_words.remember(cursor, fts_rows)
     # A conversation that keeps its state and place in the inbox (an older
     # message, another while it waits for a reply) is saved without them:
     # its entries in the inbox's indexes are left alone.

@@ -9,6 +9,7 @@ that has shipped.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -472,6 +473,33 @@ def _v10_search_filters(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v13_index_words(conn: sqlite3.Connection) -> None:
+    """The search index's words listed once each, and the people's names in
+    an index of their own (bench/, measurement 2).
+
+    * ``index_word``: the box's unfinished last word is searched as the few
+      whole words it begins (``store.index_words``), filled here from every
+      message and author. SQLite only: PostgreSQL's index needs no list.
+    * ``identity_names``: ``from:`` finds people whose name or handle
+      contains the text, which no b-tree can seek; scanning this index reads
+      a quarter of what scanning the table did (~16 -> ~7 ms for 33,000
+      people).
+    """
+    _script(conn, "CREATE INDEX identity_names ON identity (handle, name);")
+    if not isinstance(conn, sqlite3.Connection):
+        return
+    from desktop_inbox.text import folding  # (only an old cache's migration needs it)
+
+    _script(conn, "CREATE TABLE index_word (word TEXT PRIMARY KEY) WITHOUT ROWID;")
+    word = re.compile(r"[^\W_]+")
+    texts = conn.execute("SELECT text FROM message UNION ALL SELECT name || ' ' || handle FROM identity")
+    while batch := texts.fetchmany(20_000):  # (a bounded set of words at a time)
+        found: set[str] = set()
+        for (text,) in batch:
+            found.update(word.findall(folding.index_text(text)))
+        conn.executemany("INSERT OR IGNORE INTO index_word (word) VALUES (?)", ((w,) for w in sorted(found)))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,
@@ -485,6 +513,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v10_search_filters,
     _v11_assignment_and_presence,
     _v12_team_change_log,
+    _v13_index_words,
 )
 
 LATEST = len(MIGRATIONS)

@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Literal
 
 from desktop_inbox.errors import BadInput
 from desktop_inbox.records import Direction, Kind, Platform, State
-from desktop_inbox.store import backend, search_best, search_walk
+from desktop_inbox.store import backend, index_words, search_best, search_walk
 from desktop_inbox.store.handle import database, from_ms, time_key_at
 from desktop_inbox.text import folding
 from desktop_inbox.words import QT_TRANSLATE_NOOP
@@ -66,6 +66,9 @@ class ParsedQuery:
     contact_id: int | None = None
     conversation_id: int | None = None
     prefix_last: bool = False
+    # The whole index words the unfinished last word begins, when the store
+    # has looked them up (``completed``): searched instead of FTS5's prefix.
+    completions: tuple[str, ...] | None = None
 
     @property
     def empty(self) -> bool:
@@ -92,13 +95,26 @@ class ParsedQuery:
         if not self.terms:
             return None
         parts = [_phrase(term) for term in self.terms]
-        if self.prefix_last and len(self.terms[-1]) == 1 and not folding.is_cjk(self.terms[-1][0]):
+        if self.unfinished is not None:
             last = parts[-1]
-            parts[-1] = f"({last} OR {last}*)"
+            if self.completions is None:
+                parts[-1] = f"({last} OR {last}*)"
+            else:
+                longer = [_phrase([w]) for w in self.completions if w != self.unfinished]
+                parts[-1] = f"({' OR '.join([last, *longer])})" if longer else last
             # SQLite before 3.41 (Debian 12 has 3.40) reads a phrase followed
             # by a parenthesis as a syntax error: say AND outright.
             return " AND ".join(parts)
         return " ".join(parts)
+
+    @property
+    def unfinished(self) -> str | None:
+        """The last word, when it may still be typed and is searched as a
+        prefix too (one word of the index: not a phrase, not Chinese)."""
+        if not (self.prefix_last and self.terms and len(self.terms[-1]) == 1):
+            return None
+        word = self.terms[-1][0]
+        return None if folding.is_cjk(word) else word
 
     @property
     def rank_match(self) -> str | None:
@@ -162,6 +178,20 @@ def parse(query: str, *, prefix_last: bool = False) -> ParsedQuery:
         parsed.terms.append(tokens)
     parsed.prefix_last = prefix_last and bool(raw_tokens) and not query.endswith((" ", '"'))
     return parsed
+
+
+def completed(parsed: ParsedQuery) -> ParsedQuery:
+    """``parsed`` with the whole words its unfinished last word begins, so
+    that the index walks their lists instead of merging every list of the
+    prefix first (``store.index_words``); as it was on PostgreSQL, or when
+    the word begins too many words (or is not one word of the index)."""
+    word = parsed.unfinished
+    if word is None or parsed.completions is not None or backend.is_postgres():
+        return parsed
+    if not index_words.WORD.fullmatch(word):
+        return parsed
+    found = index_words.completions(word)
+    return parsed if found is None else replace(parsed, completions=tuple(found))
 
 
 def _apply_filter(parsed: ParsedQuery, name: str, value: str) -> None:
@@ -258,6 +288,7 @@ def compile_query(
     messages), and finding 2,000 that pass a rare filter ("tag:vip") walked
     every match (bench/, measurement 2). See ``store.search_best``.
     """
+    parsed = completed(parsed)
     return _compile(parsed, [_people(author) for author in parsed.authors], order=order, before=before)
 
 
@@ -452,6 +483,7 @@ def search(
     parsed = parse(query) if isinstance(query, str) else query
     if parsed.empty:
         return []
+    parsed = completed(parsed)
     people = [_people(author) for author in parsed.authors]
     if any(p.ids == [] for p in people):
         return []  # ``from:`` names nobody: no need to test every word match
@@ -469,6 +501,7 @@ def _counting(query: str | ParsedQuery, up_to: int | None) -> tuple[ParsedQuery,
     parsed = parse(query) if isinstance(query, str) else query
     if parsed.empty:
         return None
+    parsed = completed(parsed)
     people = [_people(author) for author in parsed.authors]
     if any(p.ids == [] for p in people):
         return None

@@ -44,6 +44,10 @@ def test_old_cache_is_upgraded_in_place_and_its_messages_are_searchable(data_dir
 
         assert [h.message_id for h in cache.call_read(search.search, "shipping")] == [2]
         assert [h.message_id for h in cache.call_read(search.search, "客户")] == [1]
+        # A word being typed finds the whole words it begins (listed by migration 13).
+        typing = cache.call_read(search.completed, search.parse("shipp", prefix_last=True))
+        assert typing.completions == ("shipped",)
+        assert [h.message_id for h in cache.call_read(search.search, typing)] == [2]
         # Author names are indexed too (accents folded).
         assert [h.message_id for h in cache.call_read(search.search, "ζαππου")] == [1]
         # Nothing was lost on the way.

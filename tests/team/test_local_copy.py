@@ -62,6 +62,8 @@ def test_the_first_copy_is_whole_and_searchable(tmp_path: Path, team: Any) -> No
     lite = sqlite3.connect(copy)
     hits = lite.execute("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'size'").fetchone()[0]
     assert hits > 0
+    # The words a word still being typed is searched as (store.index_words).
+    assert lite.execute("SELECT word FROM index_word WHERE word LIKE 'siz%' ORDER BY word").fetchall() == [("size",), ("sizes",)]
     assert local_copy.refreshed_at(copy) is not None
 
 
@@ -80,6 +82,7 @@ def test_later_refreshes_copy_only_what_changed(tmp_path: Path, team: Any) -> No
     assert_same(team, copy)
     lite = sqlite3.connect(copy)
     assert lite.execute("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'xylokastro'").fetchone()[0] == 1
+    assert lite.execute("SELECT count(*) FROM index_word WHERE word = 'xylokastro'").fetchone()[0] == 1
     # Nothing changed: nothing copied.
     assert local_copy.refresh(team, copy).rows == 0
 

@@ -20,6 +20,7 @@ numbered from ``LOCAL_IDS`` up so that no id of the team's can reach them;
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import sqlite3
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_inbox.errors import NotFound, StoreError, TeamUnreachable
-from desktop_inbox.store import cipher, migrations
+from desktop_inbox.store import cipher, index_words, migrations
 from desktop_inbox.store.db import CACHE_FILE, Cache
 from desktop_inbox.store.outbox_media import StagedMedia
 from desktop_inbox.store.pg.team import TABLES, index_rows, reason
@@ -346,8 +347,16 @@ def _copy_all(pg: Any, lite: sqlite3.Connection) -> int:
         lite.execute(f"DELETE FROM {table}" + (f" WHERE id <= {LOCAL_IDS}" if keep else ""))
         written += _insert(lite, table, columns, _select(pg, table, columns))
     lite.execute("INSERT INTO message_fts (message_fts) VALUES ('delete-all')")
-    lite.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", index_rows(lite))
+    rows = index_rows(lite)
+    while chunk := list(itertools.islice(rows, 5000)):
+        _index(lite, chunk)
     return written
+
+
+def _index(lite: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
+    """Index messages in the copy: the search index and its list of words."""
+    lite.executemany("INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", rows)
+    index_words.remember(lite, rows)
 
 
 def _copy_changes(pg: Any, lite: sqlite3.Connection, since: str) -> int:
@@ -377,9 +386,7 @@ def _copy_changes(pg: Any, lite: sqlite3.Connection, since: str) -> int:
             written += _insert(lite, table, columns, found)
             if table == "message" and found:
                 ids = [row[columns.index("id")] for row in found]
-                lite.executemany(
-                    "INSERT INTO message_fts (rowid, body, author) VALUES (?, ?, ?)", index_rows(lite, ids=ids)
-                )
+                _index(lite, list(index_rows(lite, ids=ids)))
     return written
 
 
