@@ -497,7 +497,8 @@ def _v13_index_words(conn: sqlite3.Connection) -> None:
         found: set[str] = set()
         for (text,) in batch:
             found.update(word.findall(folding.index_text(text)))
-        conn.executemany("INSERT OR IGNORE INTO index_word (word) VALUES (?)", ((w,) for w in sorted(found)))
+        listed = sorted(w for w in found if not w[0].isdigit())  # (numbers: FTS5's prefix reads little)
+        conn.executemany("INSERT OR IGNORE INTO index_word (word) VALUES (?)", ((w,) for w in listed))
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -175,8 +175,14 @@ def test_a_word_being_typed_is_searched_as_the_whole_words_it_begins(
     monkeypatch.setattr(index_words, "COMPLETIONS_MAX", 1)
     assert cache.call_read(search.completed, search.parse("siz", prefix_last=True)).completions is None
     assert len(texts(cache, search.parse("siz", prefix_last=True))) == 3
-    # Not one word of the index ("children's" is two): FTS5's prefix too.
+    # Not one word of the index ("children's" is two), or a number: FTS5's prefix too.
     assert cache.call_read(search.completed, search.parse("children's", prefix_last=True)).completions is None
+    store("w4", "Order 4417 and 44190 went out", 303)
+    assert cache.call_read(search.completed, search.parse("441", prefix_last=True)).completions is None
+    assert texts(cache, search.parse("441", prefix_last=True)) == ["Order 4417 and 44190 went out"]
+    if not backend.is_postgres():
+        listed = cache.call_read(lambda: [r[0] for r in database.execute_sql("SELECT word FROM index_word")])
+        assert "order" in listed and not any(w[0].isdigit() for w in listed)
 
 
 def test_every_benchmark_query_runs_in_every_form(cache: Cache) -> None:
