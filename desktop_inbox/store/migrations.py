@@ -479,7 +479,9 @@ def _v13_index_words(conn: sqlite3.Connection) -> None:
 
     * ``index_word``: the box's unfinished last word is searched as the few
       whole words it begins (``store.index_words``), filled here from every
-      message and author. SQLite only: PostgreSQL's index needs no list.
+      message and author; ``index_word_stamp`` changes with every list of
+      new words, so a writer knows whether what it listed is still there.
+      SQLite only: PostgreSQL's index needs no list.
     * ``identity_names``: ``from:`` finds people whose name or handle
       contains the text, which no b-tree can seek; scanning this index reads
       a quarter of what scanning the table did (~16 -> ~7 ms for 33,000
@@ -490,7 +492,14 @@ def _v13_index_words(conn: sqlite3.Connection) -> None:
         return
     from desktop_inbox.text import folding  # (only an old cache's migration needs it)
 
-    _script(conn, "CREATE TABLE index_word (word TEXT PRIMARY KEY) WITHOUT ROWID;")
+    _script(
+        conn,
+        """
+        CREATE TABLE index_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE index_word_stamp (id INTEGER PRIMARY KEY CHECK (id = 1), stamp INTEGER NOT NULL);
+        INSERT INTO index_word_stamp (id, stamp) VALUES (1, 0);
+        """,
+    )
     word = re.compile(r"[^\W_]+")
     texts = conn.execute("SELECT text FROM message UNION ALL SELECT name || ' ' || handle FROM identity")
     while batch := texts.fetchmany(20_000):  # (a bounded set of words at a time)

@@ -185,6 +185,33 @@ def test_a_word_being_typed_is_searched_as_the_whole_words_it_begins(
         assert "order" in listed and not any(w[0].isdigit() for w in listed)
 
 
+def test_a_word_listed_by_a_page_rolled_back_is_listed_again(cache: Cache) -> None:
+    """The writer remembers the words it listed, to skip them on the next
+    page; a page whose transaction is rolled back takes its words with it,
+    and the next page that has them lists them again."""
+    if backend.is_postgres():
+        return  # (no list: PostgreSQL's index answers prefixes itself)
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+
+    def post(key: str, text: str) -> Post:
+        return Post(
+            remote_id=key, author=ANNA, text=text, created_at=T0 + timedelta(days=400), kind=Kind.PUBLIC,
+            direction=Direction.IN, customer=ANNA, visibility="public", thread_root=key,
+        )  # fmt: skip
+
+    def store_then_fail() -> None:
+        with database.atomic():
+            ingest.store_page(account_id, "mentions", [post("r1", "Quixotic parcel")], cursor="r1", exhausted=True, unread=True)
+            raise RuntimeError("disk full")  # (as a failed write would)
+
+    with pytest.raises(RuntimeError):
+        cache.call_write(store_then_fail)
+    assert cache.call_read(search.completed, search.parse("quixo", prefix_last=True)).completions == ()
+    cache.call_write(ingest.store_page, account_id, "mentions", [post("r2", "Quixotic again")], cursor="r2", exhausted=True, unread=True)
+    assert cache.call_read(search.completed, search.parse("quixo", prefix_last=True)).completions == ("quixotic",)
+    assert texts(cache, search.parse("quixo", prefix_last=True)) == ["Quixotic again"]
+
+
 def test_every_benchmark_query_runs_in_every_form(cache: Cache) -> None:
     from bench.measure_search import QUERIES
 
