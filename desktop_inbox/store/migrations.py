@@ -488,7 +488,7 @@ def _v13_index_words(conn: sqlite3.Connection) -> None:
       people).
     """
     _script(conn, "CREATE INDEX identity_names ON identity (handle, name);")
-    if not isinstance(conn, sqlite3.Connection):
+    if hasattr(conn, "raw"):  # (PostgreSQL: store.pg.migrations.Connection)
         return
     from desktop_inbox.text import folding  # (only an old cache's migration needs it)
 
