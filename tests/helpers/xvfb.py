@@ -23,8 +23,12 @@ class Xvfb:
         if missing:
             raise RuntimeError(f"end-to-end UI tests need {', '.join(missing)} (packaging/install-deps.sh --test)")
         read, write = os.pipe()
+        # -noreset: by default the server resets when its last client leaves
+        # (an xdotool poll, an app that quit), and refuses whoever connects
+        # meanwhile: the app's start that followed, three times running once
+        # (packaging/measure_startup.py, CI).
         self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp", "-noreset"],
             pass_fds=(write,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
