@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import time
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -91,6 +92,27 @@ class Ui:
         self.ctx.cache.close()
 
 
+# Closing a test's app takes well under a second; a close that never ends
+# (CI hung here twice, ~1 run in 8, with the event loop idle: pytest-timeout's
+# signal never ran) fails the test with where it waits, instead of waiting
+# for CI's own limit with nothing to read.
+CLOSE_TIMEOUT_S = 60
+
+
+async def _closed(ui: Ui) -> None:
+    closing = asyncio.ensure_future(ui.close())
+    done, _ = await asyncio.wait({closing}, timeout=CLOSE_TIMEOUT_S)
+    if done:
+        closing.result()
+        return
+    where = io.StringIO()
+    closing.print_stack(file=where)
+    for task in asyncio.all_tasks():
+        if task is not closing and task is not asyncio.current_task():
+            task.print_stack(file=where)
+    pytest.fail(f"closing the app did not end in {CLOSE_TIMEOUT_S} s:\n{where.getvalue()}")
+
+
 @pytest.fixture
 def make_ui(qloop, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     """``make_ui(prepare)`` runs ``prepare(world)`` (post messages…), then builds
@@ -132,6 +154,6 @@ def make_ui(qloop, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     make = type("MakeUi", (), {"build": staticmethod(build), "attach": staticmethod(attach), "run": staticmethod(run)})
     yield make
     for ui in made:
-        qloop.run_until_complete(ui.close())
+        qloop.run_until_complete(_closed(ui))
     for world in worlds:
         world.server.stop()
