@@ -555,7 +555,6 @@ BEST_WINDOW = 10_000
 AUTHOR_PEOPLE_MAX = 5000
 AUTHOR_WORDS_MAX = 50
 
-_TOKEN = re.compile(r"[^\W_]+")  # a word of the index (unicode61: letters and digits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,10 +589,10 @@ def _people(author: str) -> _People:
     typed = folding.index_text(author).strip()
     words: set[str] = set()
     for _id, handle, name in rows:
-        by_handle = _TOKEN.findall(folding.index_text(handle))
+        by_handle = index_words.WORD.findall(folding.index_text(handle))
         if not by_handle:
             return _People(ids, None)  # someone the index cannot spell: walk
-        every = by_handle + _TOKEN.findall(folding.index_text(name or ""))
+        every = by_handle + index_words.WORD.findall(folding.index_text(name or ""))
         word = typed if typed in every else next((t for t in every if typed and typed in t), max(by_handle, key=len))
         words.add(word)
         if len(words) > AUTHOR_WORDS_MAX:
