@@ -19,6 +19,7 @@ from tests.helpers.postgres import PgServer, running_cluster
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _keyring: KeyringSession | None = None
+_keyring_pid: int | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -28,9 +29,26 @@ def pytest_configure(config: pytest.Config) -> None:
     gc.disable()
     # Before anything imports keyring: the whole run uses the real Secret
     # Service, in-process and in every subprocess.
-    global _keyring
+    global _keyring, _keyring_pid
     _keyring = KeyringSession()
+    _keyring_pid = _keyring.daemon_pid()
     os.environ.update(_keyring.env)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A failure during which the test keyring's daemon died says so (see
+    tests/helpers/keyring_session.py)."""
+    outcome = yield
+    report = outcome.get_result()
+    global _keyring_pid
+    if report.failed and _keyring is not None:
+        now = _keyring.daemon_pid()
+        if now != _keyring_pid:
+            report.sections.append(
+                ("test keyring", f"gnome-keyring-daemon {_keyring_pid} died during this test; now {now} answers")
+            )
+            _keyring_pid = now
 
 
 @pytest.hookimpl(trylast=True)
@@ -41,6 +59,14 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     if _keyring is not None:
         _keyring.close()
+
+
+@pytest.fixture
+def keyring_session() -> KeyringSession:
+    """The run's keyring (its ``default`` alias on the in-memory collection;
+    see tests/helpers/keyring_session.py)."""
+    assert _keyring is not None
+    return _keyring
 
 
 @pytest.fixture

@@ -4,6 +4,27 @@ Starts a private D-Bus session (``dbus-run-session``) with
 ``gnome-keyring-daemon --unlock`` reading its password from stdin, its data in
 a fresh ``XDG_DATA_HOME`` (an old keyring with another password would refuse
 to unlock). The session lives until ``close()``.
+
+Its ``default`` alias then names the daemon's in-memory ``session``
+collection rather than the on-disk ``login`` one. gnome-keyring reloads a
+collection's file whenever it sees the file change, its own writes included,
+and a reload that cannot decrypt what it read (a file caught mid-write)
+throws the collection's unlocked data away ("master password for keyring
+changed without our knowledge", pkcs11/secret-store/gkm-secret-module.c,
+``on_file_load``): from then on every save answers KeyringLocked. The test
+run writes hundreds of sign-ins a minute; one CI run lost the login
+collection that way after 13 minutes and failed the 177 tests after it, and
+the same reload explains the collection that "does not exist" for a moment.
+``login_collection()`` puts the file-backed collection back for a test of
+its own (tests/integration/test_keyring_file.py).
+
+The daemon itself sometimes dies under the run's load (GLib's "assertion
+failed: (error != NULL)" in ``invoke_get_property_in_idle_cb``, a client
+gone while its property read waits; seen with both collections). D-Bus then
+starts another one, which reads the alias from its file: on the in-memory
+collection the run goes on (the sign-ins saved before are gone), where on
+the login one every later save met a locked collection and an unlock prompt
+nobody answers. ``daemon_pid()`` lets the run name the test where it died.
 """
 
 from __future__ import annotations
@@ -13,6 +34,8 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 _SCRIPT = r"""
@@ -23,6 +46,8 @@ exec cat >/dev/null
 
 
 ATTEMPTS = 4
+SESSION = "/org/freedesktop/secrets/collection/session"
+LOGIN = "/org/freedesktop/secrets/collection/login"
 
 
 class KeyringSession:
@@ -38,6 +63,7 @@ class KeyringSession:
         for _attempt in range(ATTEMPTS):
             self._start()
             if self._wait_until_unlocked():
+                self.set_default(SESSION)
                 return
             self.close()
         raise RuntimeError(f"the test keyring did not unlock its default collection ({ATTEMPTS} starts)")
@@ -81,6 +107,51 @@ class KeyringSession:
                 pass
             time.sleep(0.05)
         return False
+
+    def daemon_pid(self) -> int | None:
+        """The process that answers for the Secret Service now, if any."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.wrappers import DBusErrorResponse, unwrap_msg
+
+        bus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus")
+        ask = new_method_call(bus, "GetConnectionUnixProcessID", "s", ("org.freedesktop.secrets",))
+        try:
+            with open_dbus_connection(bus=self.address) as conn:
+                return int(unwrap_msg(conn.send_and_get_reply(ask, timeout=5))[0])
+        except (DBusErrorResponse, OSError, TimeoutError):
+            return None
+
+    def default(self) -> str:
+        """The object path the ``default`` alias names."""
+        import secretstorage
+        from jeepney.io.blocking import open_dbus_connection
+
+        with open_dbus_connection(bus=self.address) as conn:
+            return str(secretstorage.get_collection_by_alias(conn, "default").collection_path)
+
+    def set_default(self, collection: str) -> None:
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.wrappers import unwrap_msg
+
+        service = DBusAddress(
+            "/org/freedesktop/secrets", bus_name="org.freedesktop.secrets", interface="org.freedesktop.Secret.Service"
+        )
+        with open_dbus_connection(bus=self.address) as conn:
+            unwrap_msg(conn.send_and_get_reply(new_method_call(service, "SetAlias", "so", ("default", collection))))
+        if self.default() != collection:
+            raise RuntimeError(f"the test keyring's default alias did not move to {collection}")
+
+    @contextmanager
+    def login_collection(self) -> Iterator[Path]:
+        """The ``default`` alias on the file-backed ``login`` collection for a
+        while; yields the folder of its file."""
+        self.set_default(LOGIN)
+        try:
+            yield self.home / "keyrings"
+        finally:
+            self.set_default(SESSION)
 
     def close(self) -> None:
         if self.process.stdin:
