@@ -20,16 +20,26 @@ from desktop_inbox.store.db import Cache
 TEAM_FILE = "team.json"
 
 
-def open_cache(data_dir: Path, secrets: Secrets, *, one_thread: bool = False, switching: bool = False) -> Cache:
+def open_cache(
+    data_dir: Path,
+    secrets: Secrets,
+    *,
+    one_thread: bool = False,
+    switching: bool = False,
+    on_migrate: Callable[[int, int, int], None] | None = None,
+) -> Cache:
     """The cache of ``data_dir`` (its key from the keyring if it is encrypted),
     or its team's database when it is in one; CacheDamaged if it is damaged.
     ``one_thread``: a local cache runs its jobs on the caller's thread
     (``Cache``: a command that reads a page and ends). ``switching`` (the
     app): a team's inbox that moves to this computer's copy while the server
-    is away, and back (``services.team_copy``)."""
+    is away, and back (``services.team_copy``). ``on_migrate``: told of each
+    step that brings a local cache up to this version (``Cache``)."""
     if not (Path(data_dir) / TEAM_FILE).exists():
         # The local cache (the team's modules are loaded only for a team).
-        return Cache(data_dir, key_provider=key_provider(secrets, data_dir), one_thread=one_thread)
+        return Cache(
+            data_dir, key_provider=key_provider(secrets, data_dir), one_thread=one_thread, on_migrate=on_migrate
+        )
     from desktop_inbox.services.team import open_team_cache
 
     if switching:
@@ -50,7 +60,7 @@ def open_cache(data_dir: Path, secrets: Secrets, *, one_thread: bool = False, sw
         return copy
     if shared is not None:
         return shared
-    return Cache(data_dir, key_provider=key_provider(secrets, data_dir), one_thread=one_thread)
+    return Cache(data_dir, key_provider=key_provider(secrets, data_dir), one_thread=one_thread, on_migrate=on_migrate)
 
 
 def key_provider(secrets: Secrets, data_dir: Path) -> Callable[[], str | None]:

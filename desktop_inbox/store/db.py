@@ -131,6 +131,8 @@ class Cache:
     and no checkpoint thread runs: for a command-line command that reads a
     page and ends (``cli``), where three threads would cost more (their
     start, and a hand-over each way per job on a busy machine) than the work.
+
+    ``on_migrate``: told before each migration step (``migrations.migrate``).
     """
 
     # A team's shared database (store.pg.cache.TeamCache), not a local file.
@@ -144,6 +146,7 @@ class Cache:
         key_provider: Callable[[], str | None] | None = None,
         check: bool = True,
         one_thread: bool = False,
+        on_migrate: Callable[[int, int, int], None] | None = None,
     ) -> None:
         self.data_dir = secure_dir(Path(data_dir))
         self.path = self.data_dir / CACHE_FILE
@@ -190,7 +193,7 @@ class Cache:
         try:
             if check:
                 self.call_write(lambda: health.probe(database.connection()))
-            self.call_write(self._migrate)
+            self.call_write(self._migrate, on_migrate)
         except BaseException:
             self.close(checkpoint=False)
             raise
@@ -201,9 +204,9 @@ class Cache:
     def encrypted(self) -> bool:
         return self.key is not None
 
-    def _migrate(self) -> None:
+    def _migrate(self, on_step: Callable[[int, int, int], None] | None = None) -> None:
         conn = database.connection()
-        started = migrations.migrate(conn)
+        started = migrations.migrate(conn, on_step=on_step)
         if started != migrations.LATEST:
             log.info("cache schema %d -> %d", started, migrations.LATEST)
         for suffix in ("-wal", "-shm"):

@@ -533,11 +533,15 @@ def current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
+def migrate(
+    conn: sqlite3.Connection, *, target: int = LATEST, on_step: Callable[[int, int, int], None] | None = None
+) -> int:
     """Bring the cache up to ``target``; returns the version it started at.
 
     Each step runs in its own transaction together with the version bump, so a
     crash leaves the cache at a whole version, never between two.
+    ``on_step(started, version, target)`` is told before each step (the
+    app's start says so when one takes long: ``ui.opening``).
     """
     start = current_version(conn)
     if start > LATEST:
@@ -553,6 +557,8 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
         )
     for version in range(start + 1, target + 1):
         log.info("migrating cache to schema %d", version)
+        if on_step is not None:
+            on_step(start, version, target)
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version - 1](conn)

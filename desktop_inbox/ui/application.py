@@ -343,9 +343,14 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
             return 1
     start = _Start(data_dir, secrets, settings, instance, demo, quit_request)
     from desktop_inbox.services.opening import open_cache
+    from desktop_inbox.ui.opening import open_showing_progress
 
     try:
-        cache = open_cache(data_dir, secrets, switching=True)
+        # (Off this thread: an update of the cache can take a minute, and a
+        # window says so meanwhile.)
+        cache = open_showing_progress(
+            lambda on_migrate: open_cache(data_dir, secrets, switching=True, on_migrate=on_migrate)
+        )
     except CacheDamaged as exc:
         start.damage = i18n.say(exc)
         return start

@@ -662,7 +662,7 @@
         <translation>Το %1 είναι ήδη ανοιχτό στο %2, αλλά δεν αποκρίνεται.</translation>
     </message>
     <message>
-        <location line="+293" />
+        <location line="+298" />
         <source>A command-line sync is running on this data folder; this window syncs when it ends.</source>
         <translation>Εκτελείται συγχρονισμός από τη γραμμή εντολών σε αυτόν τον φάκελο δεδομένων· αυτό το παράθυρο θα συγχρονιστεί όταν τελειώσει.</translation>
     </message>
@@ -693,12 +693,12 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+110" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+111" />
         <source>Pictures</source>
         <translation>Εικόνες</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Attach picture…</source>
         <translation>Εικόνα…</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Μια εικόνα ελέγχεται ακόμη.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Attach pictures</source>
         <translation>Επισύναψη εικόνων</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Εικόνες (%1)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
         <source>The picture could not be attached.</source>
         <translation>Δεν ήταν δυνατή η επισύναψη της εικόνας.</translation>
     </message>
@@ -872,7 +872,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+99" />
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+100" />
         <source>Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)</source>
         <translation>Γράψτε μια προσωπική απάντηση…  (Ctrl+Enter: αποστολή, Esc: πίσω στη λίστα)</translation>
     </message>
@@ -993,7 +993,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Χρόνος που απομένει για απάντηση</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+71" />
         <source>Sign off with “%1”</source>
         <translation>Υπογραφή «%1»</translation>
     </message>
@@ -1008,7 +1008,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Διαχείριση έτοιμων απαντήσεων…</translation>
     </message>
     <message numerus="yes">
-        <location line="+94" />
+        <location line="+100" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n χαρακτήρας</numerusform>
@@ -1049,7 +1049,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Ο πελάτης έγραψε δημόσια προσωπικά στοιχεία: &lt;b&gt;%1&lt;/b&gt;. Να του απαντήσετε με προσωπικό μήνυμα;</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Fill in the placeholders first.</source>
         <translation>Συμπληρώστε πρώτα τα πεδία.</translation>
     </message>
@@ -1254,7 +1254,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+490" />
+        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+527" />
         <source>DM</source>
         <translation>Προσωπικό</translation>
     </message>
@@ -1284,7 +1284,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-440" />
+        <location line="-477" />
         <source>needs a reply</source>
         <translation>θέλει απάντηση</translation>
     </message>
@@ -1337,7 +1337,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListView</name>
     <message>
-        <location line="+462" />
+        <location line="+499" />
         <source>Conversations</source>
         <translation>Συνομιλίες</translation>
     </message>
@@ -1350,7 +1350,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+334" />
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+341" />
         <source>Sent through the customer&apos;s other channel: it is in that conversation.</source>
         <translation>Στάλθηκε μέσω του άλλου καναλιού του πελάτη: θα τη βρείτε σε εκείνη τη συνομιλία.</translation>
     </message>
@@ -2175,7 +2175,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+37" />
         <location line="+59" />
-        <location filename="../../desktop_inbox/connectors/http.py" line="+410" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+414" />
         <source>Cannot reach {host}: {explain}.</source>
         <translation>Δεν υπάρχει σύνδεση με το {host}: {explain}.</translation>
     </message>
@@ -2373,7 +2373,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Ο διακομιστής αλληλογραφίας {label} δεν επιβεβαίωσε το μήνυμα· ίσως έχει σταλεί.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/http.py" line="-370" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="-374" />
         <source>server address</source>
         <translation>διεύθυνση διακομιστή</translation>
     </message>
@@ -2409,7 +2409,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το πεδίο «{what}» δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+168" />
         <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
         <translation>Το {platform_name} ζήτησε να κάνουμε πιο αραιά αιτήματα· επόμενη προσπάθεια στις {astimezone:%H:%M:%S}.</translation>
     </message>
@@ -2475,7 +2475,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
-        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+129" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+154" />
         <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
         <source>Mastodon server address</source>
         <translation>διεύθυνση διακομιστή Mastodon</translation>
@@ -2506,7 +2506,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το Mastodon έστειλε λογαριασμό που δεν μπορούμε να διαβάσουμε ({exc}).</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+87" />
         <source>status is not an object</source>
         <translation>η ανάρτηση δεν είναι αντικείμενο</translation>
     </message>
@@ -2877,7 +2877,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει ασφαλής κλειδοθήκη, οπότε η σύνδεση δεν μπορεί να φυλαχτεί. Σε Linux, εγκαταστήστε και ξεκλειδώστε μια κλειδοθήκη Secret Service (GNOME Keyring ή KWallet)· σε macOS και Windows χρησιμοποιείται η κλειδοθήκη του συστήματος. Το Desktop Inbox δεν φυλάσσει ποτέ διακριτικά σε απλό κείμενο.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>The keyring refused to store the sign-in ({name}).</source>
         <translation>Η κλειδοθήκη αρνήθηκε να φυλάξει τη σύνδεση ({name}).</translation>
     </message>
@@ -2892,7 +2892,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το βάθος ιστορικού είναι ένα από τα {join}, όχι {choice!r}.</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+85" />
         <source>No access token was given.</source>
         <translation>Δεν δόθηκε διακριτικό πρόσβασης.</translation>
     </message>
@@ -2968,7 +2968,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>διεύθυνση κατοικίας</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+92" />
         <source>{platform} replies cannot carry pictures.</source>
         <translation>Οι απαντήσεις στο {platform} δεν μπορούν να έχουν εικόνες.</translation>
     </message>
@@ -3129,7 +3129,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Πολλοί λογαριασμοί μπορούν να κάνουν ακρόαση· πείτε ποιος με --account ID: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/media.py" line="+76" />
+        <location filename="../../desktop_inbox/services/media.py" line="+77" />
         <source>There is no file {source}.</source>
         <translation>Δεν υπάρχει αρχείο {source}.</translation>
     </message>
@@ -3144,7 +3144,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το {name} δεν μπορεί να διαβαστεί ({value}).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>{name} is far too big for a picture in a reply.</source>
         <translation>Το {name} είναι πολύ μεγάλο για εικόνα σε απάντηση.</translation>
     </message>
@@ -3170,7 +3170,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η δημόσια παραπομπή πηγαίνει με απάντηση στην ίδια συνομιλία, όχι μέσω άλλου καναλιού.</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+108" />
         <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
         <translation>Η ταυτότητα {identity_id} δεν είναι τρόπος επικοινωνίας με αυτόν τον πελάτη (δείτε: contacts show {contact_id} --json).</translation>
     </message>
@@ -3324,7 +3324,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location filename="../../desktop_inbox/services/root.py" line="+110" />
         <location filename="../../desktop_inbox/services/team.py" line="+21" />
-        <location filename="../../desktop_inbox/store/pg/cache.py" line="+91" />
+        <location filename="../../desktop_inbox/store/pg/cache.py" line="+92" />
         <location line="+19" />
         <location filename="../../desktop_inbox/store/pg/leadership.py" line="+79" />
         <source>Team server unreachable ({where}): {reason}</source>
@@ -3361,13 +3361,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>αποχωρήστε από την ομάδα</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="+132" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="+161" />
         <source>{handle} on {base_url} is already added.</source>
         <translation>Ο λογαριασμός {handle} στο {base_url} έχει ήδη προστεθεί.</translation>
     </message>
     <message>
         <location line="+52" />
-        <location line="+18" />
         <location filename="../../desktop_inbox/store/media.py" line="+94" />
         <source>There is no account {account_id}.</source>
         <translation>Δεν υπάρχει λογαριασμός {account_id}.</translation>
@@ -3463,7 +3462,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το αντίγραφο ασφαλείας δεν επαναφέρθηκε ({value})· το τοπικό αντίγραφο δεν άλλαξε.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/channels.py" line="+112" />
+        <location filename="../../desktop_inbox/store/channels.py" line="+113" />
         <source>There is no customer identity {identity_id}.</source>
         <translation>Δεν υπάρχει ταυτότητα πελάτη {identity_id}.</translation>
     </message>
@@ -3509,8 +3508,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Η ετικέτα είναι κενή.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/conversations.py" line="+250" />
-        <location line="+196" />
+        <location filename="../../desktop_inbox/store/conversations.py" line="+261" />
+        <location line="+197" />
         <location filename="../../desktop_inbox/store/followups.py" line="+37" />
         <location line="+14" />
         <location filename="../../desktop_inbox/store/listening.py" line="+297" />
@@ -3521,17 +3520,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει συνομιλία {conversation_id}.</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>There is no message {around} in conversation {conversation_id}.</source>
         <translation>Δεν υπάρχει μήνυμα {around} στη συνομιλία {conversation_id}.</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+193" />
         <source>Snooze until a time in the future.</source>
         <translation>Ορίστε αναβολή έως μια μελλοντική ώρα.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/db.py" line="+87" />
+        <location filename="../../desktop_inbox/store/db.py" line="+102" />
         <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
         <translation>Ο δίσκος είναι γεμάτος: το τοπικό αντίγραφο δεν γράφτηκε. Ελευθερώστε λίγο χώρο· τίποτα από όσα έχουν ήδη αποθηκευτεί δεν χάθηκε.</translation>
     </message>
@@ -3552,7 +3551,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Το τοπικό αντίγραφο δεν γράφτηκε ({exc}).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
         <translation>Το {path} είναι φάκελος, όχι το αρχείο του τοπικού αντιγράφου· μετακινήστε το έξω από τον φάκελο δεδομένων.</translation>
     </message>
@@ -3702,7 +3701,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει συγχώνευση {merge_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/migrations.py" line="+508" />
+        <location filename="../../desktop_inbox/store/migrations.py" line="+551" />
         <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>Αυτό το τοπικό αντίγραφο γράφτηκε από νεότερο Desktop Inbox (σχήμα {start}, αυτή η έκδοση γνωρίζει έως {latest}). Ενημερώστε την εφαρμογή.</translation>
     </message>
@@ -3823,12 +3822,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μια αποθηκευμένη αναζήτηση χρειάζεται όνομα και ερώτημα.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/search.py" line="+125" />
+        <location filename="../../desktop_inbox/store/search.py" line="+141" />
         <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
         <translation>{name}: θέλει ημερομηνία όπως 2025-03-31, όχι {value!r}.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+65" />
         <source>platform: is one of {join}, not {value!r}.</source>
         <translation>platform: είναι ένα από τα {join}, όχι {value!r}.</translation>
     </message>
@@ -3863,12 +3862,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Μια έτοιμη απάντηση χρειάζεται όνομα και κείμενο.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/sync/engine.py" line="+140" />
+        <location filename="../../desktop_inbox/sync/engine.py" line="+151" />
         <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
         <translation>Η σύνδεση για το {handle} δεν βρίσκεται στην κλειδοθήκη. Συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+155" />
         <source>The sync stopped on an unexpected error ({name}); details are in the log.</source>
         <translation>Ο συγχρονισμός σταμάτησε σε απρόσμενο σφάλμα ({name})· οι λεπτομέρειες είναι στο αρχείο καταγραφής.</translation>
     </message>
@@ -3928,7 +3927,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Δεν υπάρχει μέλος {member}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+116" />
+        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+117" />
         <source>The team server is unreachable: {reason}</source>
         <translation>Ο διακομιστής της ομάδας δεν είναι προσβάσιμος: {reason}</translation>
     </message>
@@ -4405,7 +4404,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>Χώρος επίδειξης — %1</translation>
     </message>
     <message>
-        <location line="+389" />
+        <location line="+399" />
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>
@@ -4729,6 +4728,30 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/opening.py" line="+53" />
+        <source>Opening your conversations…</source>
+        <translation>Άνοιγμα των συνομιλιών σας…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Updating your conversations for this version…</source>
+        <translation>Ενημέρωση των συνομιλιών σας για αυτή την έκδοση…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This happens once, and with many messages it can take a minute.</source>
+        <translation>Γίνεται μία φορά, και με πολλά μηνύματα μπορεί να διαρκέσει ένα λεπτό.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step %1 of %2.</source>
+        <comment>%1: this step, %2: the number of steps</comment>
+        <translation>Βήμα %1 από %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCount</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+11" />
@@ -4993,7 +5016,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PictureChip</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-202" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-211" />
         <source>Describe the picture (required)</source>
         <translation>Περιγράψτε την εικόνα (υποχρεωτικό)</translation>
     </message>
@@ -5003,7 +5026,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>Εναλλακτικό κείμενο για %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged.</source>
         <translation>Η πλατφόρμα δέχεται μικρότερες εικόνες: στέλνεται ένα αντίγραφο στο σωστό μέγεθος· το αρχείο σας μένει όπως είναι.</translation>
     </message>
@@ -5014,7 +5037,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>%1 — στέλνεται μικρότερη (%2 → %3)</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>Remove %1</source>
         <translation>Αφαίρεση %1</translation>
     </message>
@@ -5212,7 +5235,7 @@ Inbox shows the posts you are tagged in instead.</source>
         <translation>Αναφορές και προσωπικά μηνύματα σε οποιονδήποτε διακομιστή Mastodon. Συνδέεστε από τον περιηγητή σας.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Hears #hashtags on your server&apos;s hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don&apos;t, and those that do find only public posts whose authors opted in to search.</source>
         <translation>Ακούει #hashtags στις ροές hashtag του διακομιστή σας (τις δικές του αναρτήσεις και όσες του έρχονται από την ομοσπονδία). Λέξεις και φράσεις μόνο όπου ο διακομιστής σας προσφέρει αναζήτηση πλήρους κειμένου: οι περισσότεροι διακομιστές Mastodon δεν προσφέρουν, και όσοι προσφέρουν βρίσκουν μόνο δημόσιες αναρτήσεις των οποίων οι συντάκτες επέλεξαν να εμφανίζονται στην αναζήτηση.</translation>
     </message>
@@ -6377,7 +6400,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>συνδέθηκε στο {server}</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="-186" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="-185" />
         <source>{part} unavailable: {why}</source>
         <translation>{part} μη διαθέσιμα: {why}</translation>
     </message>
@@ -6657,12 +6680,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+190" />
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+195" />
         <source>Conversation thread</source>
         <translation>Μηνύματα της συνομιλίας</translation>
     </message>
     <message>
-        <location line="+185" />
+        <location line="+201" />
         <source>Copy text</source>
         <translation>Αντιγραφή κειμένου</translation>
     </message>
@@ -6796,7 +6819,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>Τελευταία προσπάθεια: %1 — θα σταλεί ξανά αυτόματα.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>file</source>
         <comment>an attachment</comment>
         <translation>αρχείο</translation>

@@ -23,7 +23,7 @@
 <context>
     <name>Composer</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+384" />
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+393" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182" />
+        <location line="+184" />
         <source>Sending in %n s…</source>
         <translation>
             <numerusform>Sending in %n s…</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConversationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+399" />
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+406" />
         <source>Dismissed %n heard post(s); %1 is muted.</source>
         <translation>
             <numerusform>Dismissed %n heard post; %1 is muted.</numerusform>

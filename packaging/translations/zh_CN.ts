@@ -660,7 +660,7 @@
         <translation>%1 已经在 %2 上打开，但没有响应。</translation>
     </message>
     <message>
-        <location line="+293" />
+        <location line="+298" />
         <source>A command-line sync is running on this data folder; this window syncs when it ends.</source>
         <translation>命令行正在同步这个数据文件夹；它结束后，这个窗口再同步。</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+110" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="+111" />
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Attach picture…</source>
         <translation>添加图片…</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>还有图片正在检查。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Attach pictures</source>
         <translation>添加图片</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
         <source>The picture could not be attached.</source>
         <translation>无法添加这张图片。</translation>
     </message>
@@ -870,7 +870,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+99" />
+        <location filename="../../desktop_inbox/ui/conversation/composer.py" line="+100" />
         <source>Write a personal reply…  (Ctrl+Enter sends, Esc goes back to the list)</source>
         <translation>写一条用心的回复…（Ctrl+Enter 发送，Esc 返回列表）</translation>
     </message>
@@ -991,7 +991,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>剩余回复时间</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+71" />
         <source>Sign off with “%1”</source>
         <translation>署名“%1”</translation>
     </message>
@@ -1006,7 +1006,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>管理常用回复…</translation>
     </message>
     <message numerus="yes">
-        <location line="+94" />
+        <location line="+100" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -1045,7 +1045,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>顾客在公开场合提到了私人信息：&lt;b&gt;%1&lt;/b&gt;。用私信回复吗？</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Fill in the placeholders first.</source>
         <translation>请先填写待填项。</translation>
     </message>
@@ -1249,7 +1249,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+490" />
+        <location filename="../../desktop_inbox/ui/conversation_list.py" line="+527" />
         <source>DM</source>
         <translation>私信</translation>
     </message>
@@ -1279,7 +1279,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location line="-440" />
+        <location line="-477" />
         <source>needs a reply</source>
         <translation>待回复</translation>
     </message>
@@ -1332,7 +1332,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationListView</name>
     <message>
-        <location line="+462" />
+        <location line="+499" />
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
@@ -1345,7 +1345,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+334" />
+        <location filename="../../desktop_inbox/ui/conversation/pane.py" line="+341" />
         <source>Sent through the customer&apos;s other channel: it is in that conversation.</source>
         <translation>已通过客户的另一个渠道发送，可在那个对话中找到。</translation>
     </message>
@@ -2162,7 +2162,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location line="+37" />
         <location line="+59" />
-        <location filename="../../desktop_inbox/connectors/http.py" line="+410" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="+414" />
         <source>Cannot reach {host}: {explain}.</source>
         <translation>无法连接 {host}：{explain}。</translation>
     </message>
@@ -2360,7 +2360,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>邮件服务器 {label} 没有确认该邮件；它可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/connectors/http.py" line="-370" />
+        <location filename="../../desktop_inbox/connectors/http.py" line="-374" />
         <source>server address</source>
         <translation>服务器地址</translation>
     </message>
@@ -2396,7 +2396,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>“{what}”不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+168" />
         <source>{platform_name} asked us to slow down; next try at {astimezone:%H:%M:%S}.</source>
         <translation>{platform_name} 要求我们放慢速度；下次尝试时间 {astimezone:%H:%M:%S}。</translation>
     </message>
@@ -2462,7 +2462,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     </message>
     <message>
         <location filename="../../desktop_inbox/connectors/mastodon/auth.py" line="+31" />
-        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+129" />
+        <location filename="../../desktop_inbox/connectors/mastodon/connector.py" line="+154" />
         <location filename="../../desktop_inbox/services/signin/mastodon.py" line="+15" />
         <source>Mastodon server address</source>
         <translation>Mastodon 服务器地址</translation>
@@ -2493,7 +2493,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>Mastodon 发来的账号信息无法读取（{exc}）。</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+87" />
         <source>status is not an object</source>
         <translation>帖子不是一个对象</translation>
     </message>
@@ -2864,7 +2864,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有可用的安全钥匙串，无法保存登录信息。在 Linux 上，请安装并解锁一个 Secret Service 钥匙串（GNOME Keyring 或 KWallet）；在 macOS 和 Windows 上会使用系统钥匙串。Desktop Inbox 从不以明文保存令牌。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>The keyring refused to store the sign-in ({name}).</source>
         <translation>钥匙串拒绝保存登录信息（{name}）。</translation>
     </message>
@@ -2879,7 +2879,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>历史深度应为 {join} 之一，而不是 {choice!r}。</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+85" />
         <source>No access token was given.</source>
         <translation>未提供访问令牌。</translation>
     </message>
@@ -2955,7 +2955,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>街道地址</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+92" />
         <source>{platform} replies cannot carry pictures.</source>
         <translation>{platform} 回复不能附带图片。</translation>
     </message>
@@ -3116,7 +3116,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>有多个账号可以倾听；请用 --account ID 指定：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/services/media.py" line="+76" />
+        <location filename="../../desktop_inbox/services/media.py" line="+77" />
         <source>There is no file {source}.</source>
         <translation>没有文件 {source}。</translation>
     </message>
@@ -3131,7 +3131,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法读取 {name}（{value}）。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>{name} is far too big for a picture in a reply.</source>
         <translation>{name} 作为回复中的图片太大了。</translation>
     </message>
@@ -3157,7 +3157,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>公开转交要随同一对话中的回复一起发出，不能走其他渠道。</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+108" />
         <source>Identity {identity_id} is not one through which this customer can be reached (see: contacts show {contact_id} --json).</source>
         <translation>身份 {identity_id} 无法用来联系这位客户（参见：contacts show {contact_id} --json）。</translation>
     </message>
@@ -3311,7 +3311,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
     <message>
         <location filename="../../desktop_inbox/services/root.py" line="+110" />
         <location filename="../../desktop_inbox/services/team.py" line="+21" />
-        <location filename="../../desktop_inbox/store/pg/cache.py" line="+91" />
+        <location filename="../../desktop_inbox/store/pg/cache.py" line="+92" />
         <location line="+19" />
         <location filename="../../desktop_inbox/store/pg/leadership.py" line="+79" />
         <source>Team server unreachable ({where}): {reason}</source>
@@ -3348,13 +3348,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>退出团队</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="+132" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="+161" />
         <source>{handle} on {base_url} is already added.</source>
         <translation>{base_url} 上的 {handle} 已经添加过了。</translation>
     </message>
     <message>
         <location line="+52" />
-        <location line="+18" />
         <location filename="../../desktop_inbox/store/media.py" line="+94" />
         <source>There is no account {account_id}.</source>
         <translation>没有账号 {account_id}。</translation>
@@ -3450,7 +3449,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法恢复备份（{value}）；本地缓存未被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/channels.py" line="+112" />
+        <location filename="../../desktop_inbox/store/channels.py" line="+113" />
         <source>There is no customer identity {identity_id}.</source>
         <translation>没有客户身份 {identity_id}。</translation>
     </message>
@@ -3496,8 +3495,8 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>标签为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/conversations.py" line="+250" />
-        <location line="+196" />
+        <location filename="../../desktop_inbox/store/conversations.py" line="+261" />
+        <location line="+197" />
         <location filename="../../desktop_inbox/store/followups.py" line="+37" />
         <location line="+14" />
         <location filename="../../desktop_inbox/store/listening.py" line="+297" />
@@ -3508,17 +3507,17 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有对话 {conversation_id}。</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>There is no message {around} in conversation {conversation_id}.</source>
         <translation>对话 {conversation_id} 中没有消息 {around}。</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+193" />
         <source>Snooze until a time in the future.</source>
         <translation>请暂缓到将来的某个时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/db.py" line="+87" />
+        <location filename="../../desktop_inbox/store/db.py" line="+102" />
         <source>The disk is full: the cache could not be written. Free some space; nothing already saved was lost.</source>
         <translation>磁盘已满：无法写入本地缓存。请腾出一些空间；已保存的内容都没有丢失。</translation>
     </message>
@@ -3539,7 +3538,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>无法写入本地缓存（{exc}）。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>{path} is a folder, not the cache file; move it out of the data folder.</source>
         <translation>{path} 是文件夹而不是本地缓存文件；请把它移出数据文件夹。</translation>
     </message>
@@ -3689,7 +3688,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有合并记录 {merge_id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/migrations.py" line="+508" />
+        <location filename="../../desktop_inbox/store/migrations.py" line="+551" />
         <source>This cache was written by a newer Desktop Inbox (schema {start}, this version knows {latest}). Please update the app.</source>
         <translation>这个本地缓存由更新版本的 Desktop Inbox 写入（数据结构 {start}，本版本只支持到 {latest}）。请更新应用。</translation>
     </message>
@@ -3810,12 +3809,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>保存的搜索需要名称和搜索内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/search.py" line="+125" />
+        <location filename="../../desktop_inbox/store/search.py" line="+141" />
         <source>{name}: wants a date like 2025-03-31, not {value!r}.</source>
         <translation>{name}: 需要 2025-03-31 这样的日期，而不是 {value!r}。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+65" />
         <source>platform: is one of {join}, not {value!r}.</source>
         <translation>platform: 应为 {join} 之一，而不是 {value!r}。</translation>
     </message>
@@ -3850,12 +3849,12 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>常用回复需要名称和内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/sync/engine.py" line="+140" />
+        <location filename="../../desktop_inbox/sync/engine.py" line="+151" />
         <source>The sign-in for {handle} is not in the keyring. Please sign in again.</source>
         <translation>钥匙串中没有 {handle} 的登录信息。请重新登录。</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+155" />
         <source>The sync stopped on an unexpected error ({name}); details are in the log.</source>
         <translation>同步因意外错误（{name}）而停止；详情见日志。</translation>
     </message>
@@ -3915,7 +3914,7 @@ The backup was checked and is sound. %2 restarts with it; the current cache is k
         <translation>没有成员 {member}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+116" />
+        <location filename="../../desktop_inbox/store/pg/local_copy.py" line="+117" />
         <source>The team server is unreachable: {reason}</source>
         <translation>无法连接团队服务器：{reason}</translation>
     </message>
@@ -4388,7 +4387,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>演示工作区 — %1</translation>
     </message>
     <message>
-        <location line="+389" />
+        <location line="+399" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -4710,6 +4709,30 @@ Add one with File ▸ Add account… to answer your customers here.</source>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop_inbox/ui/opening.py" line="+53" />
+        <source>Opening your conversations…</source>
+        <translation>正在打开您的对话…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Updating your conversations for this version…</source>
+        <translation>正在为此版本更新您的对话…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This happens once, and with many messages it can take a minute.</source>
+        <translation>只需进行一次；消息很多时可能需要一分钟。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step %1 of %2.</source>
+        <comment>%1: this step, %2: the number of steps</comment>
+        <translation>第 %1 步，共 %2 步。</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCount</name>
     <message>
         <location filename="../../desktop_inbox/ui/statusbar/outbox.py" line="+11" />
@@ -4972,7 +4995,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
 <context>
     <name>PictureChip</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-202" />
+        <location filename="../../desktop_inbox/ui/conversation/attachments.py" line="-211" />
         <source>Describe the picture (required)</source>
         <translation>描述这张图片（必填）</translation>
     </message>
@@ -4982,7 +5005,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>%1 的替代文字</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The platform takes smaller pictures: a copy made to fit is sent; your file is unchanged.</source>
         <translation>该平台只接受较小的图片：会发送一份调整后的副本，您的原文件保持不变。</translation>
     </message>
@@ -4993,7 +5016,7 @@ Add one with File ▸ Add account… to answer your customers here.</source>
         <translation>%1 — 将以较小尺寸发送（%2 → %3）</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
@@ -5191,7 +5214,7 @@ Inbox shows the posts you are tagged in instead.</source>
         <translation>任何 Mastodon 服务器上的提及和私信。在浏览器中登录。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Hears #hashtags on your server&apos;s hashtag timelines (its own posts and those federated to it). Words and phrases only where your server offers full-text search: most Mastodon servers don&apos;t, and those that do find only public posts whose authors opted in to search.</source>
         <translation>在你所在服务器的话题标签时间线上倾听 #话题标签（本站的帖子和联邦过来的帖子）。词语和短语只在服务器提供全文搜索时可用：大多数 Mastodon 服务器不提供，提供的也只能找到作者选择允许被搜索的公开帖子。</translation>
     </message>
@@ -6348,7 +6371,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>已登录 {server}</translation>
     </message>
     <message>
-        <location filename="../../desktop_inbox/store/accounts.py" line="-186" />
+        <location filename="../../desktop_inbox/store/accounts.py" line="-185" />
         <source>{part} unavailable: {why}</source>
         <translation>{part}暂不可用：{why}</translation>
     </message>
@@ -6622,12 +6645,12 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+190" />
+        <location filename="../../desktop_inbox/ui/conversation/thread_view.py" line="+195" />
         <source>Conversation thread</source>
         <translation>对话消息</translation>
     </message>
     <message>
-        <location line="+185" />
+        <location line="+201" />
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>
@@ -6761,7 +6784,7 @@ Start with an empty cache? The damaged file is kept in the backups folder; add y
         <translation>上次尝试：%1 — 会自动重新发送。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>file</source>
         <comment>an attachment</comment>
         <translation>文件</translation>
