@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import os
 import signal
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from desktop_inbox.ui.context import AppContext
     from desktop_inbox.ui.demo import DemoWorkspace
     from desktop_inbox.ui.mainwindow import MainWindow
+    from desktop_inbox.ui.opening import OpeningWindow
     from desktop_inbox.ui.settings import Settings
     from desktop_inbox.ui.single_instance import SingleInstance
 
@@ -347,9 +349,11 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
 
     try:
         # (Off this thread: an update of the cache can take a minute, and a
-        # window says so meanwhile.)
+        # window says so meanwhile; a second start then finds it, not an
+        # app that "does not answer".)
         cache = open_showing_progress(
-            lambda on_migrate: open_cache(data_dir, secrets, switching=True, on_migrate=on_migrate)
+            lambda on_migrate: open_cache(data_dir, secrets, switching=True, on_migrate=on_migrate),
+            while_shown=functools.partial(_answer_while_opening, instance),
         )
     except CacheDamaged as exc:
         start.damage = i18n.say(exc)
@@ -363,6 +367,19 @@ def _open(args: argparse.Namespace, quit_request: _QuitRequest) -> _Start | int:
     start.window.show()
     start.window.show_first_page()
     return start
+
+
+def _answer_while_opening(instance: SingleInstance, window: OpeningWindow) -> None:
+    """A slow opening listens for second starts early (the app otherwise
+    does once its window answers input), and brings its window forward."""
+    import shiboken6
+
+    def come_forward() -> None:
+        if shiboken6.isValid(window):  # (gone once the cache is open: the main window answers then)
+            window.come_forward()
+
+    instance.listen()
+    instance.activated.connect(come_forward)
 
 
 def _window(

@@ -89,13 +89,23 @@ class OpeningWindow(QWidget):
         self.move(screen.center() - self.rect().center())
         self.show()
 
+    def come_forward(self) -> None:
+        """A second start asked for the app: this window is what there is."""
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()  # (the window goes when the cache is open)
 
 
-def open_showing_progress(open_cache: Callable[[Callable[[int, int, int], None]], T]) -> T:
+def open_showing_progress(
+    open_cache: Callable[[Callable[[int, int, int], None]], T],
+    *,
+    while_shown: Callable[[OpeningWindow], None] | None = None,
+) -> T:
     """``open_cache(on_migrate)`` run on a thread of its own; its result, or
-    what it raised. Shows an ``OpeningWindow`` if it takes over ``SHOW_AFTER_S``."""
+    what it raised. Shows an ``OpeningWindow`` if it takes over ``SHOW_AFTER_S``,
+    and hands it to ``while_shown`` (the app answers a second start then)."""
     outcome: list[tuple[bool, object]] = []
     step: list[Step] = []  # (the latest, set by the opening thread)
     finished = threading.Event()
@@ -114,6 +124,8 @@ def open_showing_progress(open_cache: Callable[[Callable[[int, int, int], None]]
         window = OpeningWindow()
         window.show_step(step[-1] if step else None)
         window.show_centred()
+        if while_shown is not None:
+            while_shown(window)
         app = QCoreApplication.instance()
         try:
             while not finished.wait(TICK_S):

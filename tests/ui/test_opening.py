@@ -3,11 +3,14 @@ that takes long (an update of an old cache), with Qt's events handled."""
 
 from __future__ import annotations
 
+import functools
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QEvent, QRect, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_inbox.errors import CacheDamaged
@@ -97,3 +100,51 @@ def test_a_slow_open_of_a_damaged_cache_raises_on_the_ui_thread(qapp, data_dir: 
         opening.open_showing_progress(slow_open)
     assert seen == ["Opening your conversations…"]
     assert _windows() == []
+
+
+_SECOND_START = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from desktop_inbox.ui.single_instance import SingleInstance
+second = SingleInstance(Path(sys.argv[1]))
+print(second.claim(), second.hand_over(timeout=8))
+"""
+
+
+def test_a_second_start_during_a_slow_opening_is_answered(  # type: ignore[no-untyped-def]
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It used to wait 8 s and say the first one "does not answer"."""
+    from desktop_inbox.ui.application import _answer_while_opening
+    from desktop_inbox.ui.single_instance import SingleInstance
+
+    data_dir.mkdir(parents=True)
+    came_forward: list[object] = []
+    monkeypatch.setattr(opening.OpeningWindow, "come_forward", lambda self: came_forward.append(self))
+    first = SingleInstance(data_dir)
+    assert first.claim()
+    said: list[str] = []
+
+    def slow_open(on_migrate):  # type: ignore[no-untyped-def]
+        time.sleep(opening.SHOW_AFTER_S + 0.2)  # the window shows, the first instance listens
+        second = subprocess.run(
+            [sys.executable, "-c", _SECOND_START, str(data_dir)], capture_output=True, text=True, timeout=60
+        )
+        said.append(second.stdout.strip() or second.stderr[-500:])
+        return open_cache(data_dir, Secrets(), on_migrate=on_migrate)
+
+    try:
+        cache = opening.open_showing_progress(slow_open, while_shown=functools.partial(_answer_while_opening, first))
+        cache.close()
+        assert said == ["False True"]  # the lock was taken, and the first one answered
+        assert len(came_forward) == 1
+    finally:
+        first.close()
+        first.lock.release()
+        # (Its server and the second start's socket go now, while their
+        # events can still be handled, not when Python drops them.)
+        first.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.processEvents()
