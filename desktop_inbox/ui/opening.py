@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from desktop_inbox import APP_NAME
 from desktop_inbox.ui import i18n
 
 T = TypeVar("T")
@@ -48,9 +47,11 @@ class OpeningWindow(QWidget):
             | Qt.WindowType.CustomizeWindowHint
             | Qt.WindowType.WindowTitleHint,  # (no close button: nothing can stop a step halfway)
         )
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("opening")
         self.title = QLabel(translate("Opening", "Opening your conversations…"))
+        # Titled by what it says, not the app's name: a window named
+        # "Desktop Inbox" is the main window (for scripts and tests too).
+        self.setWindowTitle(self.title.text())
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -76,6 +77,7 @@ class OpeningWindow(QWidget):
         if started == 0:
             return  # a new cache: made in a moment, nothing to explain
         self.title.setText(translate("Opening", "Updating your conversations for this version…"))
+        self.setWindowTitle(self.title.text())
         said = translate("Opening", "This happens once, and with many messages it can take a minute.")
         if last - started > 1:
             steps = translate("Opening", "Step %1 of %2.", "%1: this step, %2: the number of steps")
