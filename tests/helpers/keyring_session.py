@@ -6,25 +6,21 @@ a fresh ``XDG_DATA_HOME`` (an old keyring with another password would refuse
 to unlock). The session lives until ``close()``.
 
 Its ``default`` alias then names the daemon's in-memory ``session``
-collection rather than the on-disk ``login`` one. gnome-keyring reloads a
-collection's file whenever it sees the file change, its own writes included,
-and a reload that cannot decrypt what it read (a file caught mid-write)
-throws the collection's unlocked data away ("master password for keyring
-changed without our knowledge", pkcs11/secret-store/gkm-secret-module.c,
-``on_file_load``): from then on every save answers KeyringLocked. The test
-run writes hundreds of sign-ins a minute; one CI run lost the login
-collection that way after 13 minutes and failed the 177 tests after it, and
-the same reload explains the collection that "does not exist" for a moment.
+collection rather than the on-disk ``login`` one, because the daemon
+sometimes dies under the run's load (GLib's "assertion failed: (error !=
+NULL)" in ``invoke_get_property_in_idle_cb``, a client gone while its
+property read waits: ~1 minute of four threads saving sign-ins shows it).
+D-Bus then starts another daemon, which reads the alias from its file. On
+the login collection that daemon has no password: every later save met a
+locked collection and an unlock prompt nobody answers (one CI run failed
+the 177 tests after minute 13 that way, most likely). On the in-memory one
+the run goes on; the sign-ins saved before are gone, so at most the test in
+flight fails, and ``daemon_pid()`` lets the run say so. (The login file
+has a second hazard: gnome-keyring reloads it whenever it changes, and a
+reload it cannot decrypt clears the collection's unlocked data,
+``on_file_load`` in pkcs11/secret-store/gkm-secret-module.c.)
 ``login_collection()`` puts the file-backed collection back for a test of
 its own (tests/integration/test_keyring_file.py).
-
-The daemon itself sometimes dies under the run's load (GLib's "assertion
-failed: (error != NULL)" in ``invoke_get_property_in_idle_cb``, a client
-gone while its property read waits; seen with both collections). D-Bus then
-starts another one, which reads the alias from its file: on the in-memory
-collection the run goes on (the sign-ins saved before are gone), where on
-the login one every later save met a locked collection and an unlock prompt
-nobody answers. ``daemon_pid()`` lets the run name the test where it died.
 """
 
 from __future__ import annotations
