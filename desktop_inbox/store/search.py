@@ -362,8 +362,17 @@ def _compile(
         # newest BEST_WINDOW that have the words (by the from: people): a
         # bounded walk, however rare the filter; ranked by the words alone
         # (not the author words that narrow the match to the from: people).
+        rank = parsed.rank_match
         walk = None
-        if backend.is_postgres():
+        if not backend.is_postgres() and not any(p.own for p in people):
+            # SQLite scores the index's matches over the candidates' range
+            # of keys: narrowed to the from: customers, that walk reads
+            # theirs alone, not everyone's in between ("boots from:kowalski":
+            # ~45 -> ~20 ms). The scores stay the words': bm25 weighs the
+            # author column 0. (Not the business's own messages: bm25 would
+            # count every one of them, ~45 ms for a third of a million.)
+            rank = _narrowed(rank, people) or rank
+        else:
             walk = search_walk.newest(
                 "", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS, owner=True
             )
@@ -379,7 +388,7 @@ def _compile(
                 tuple(row_params),
                 by_message=bool(parsed.authors),
             ),
-            parsed.rank_match,
+            rank,
             shown=_SHOWN,
             shown_joins=_SHOWN_JOINS,
             paged=paged,
@@ -564,6 +573,9 @@ class _People:
 
     ids: list[int] | None
     match: str | None
+    # Whether they include the business itself (an account's own identity):
+    # its messages are a large part of all, a customer's a small one.
+    own: bool = False
 
 
 def _people(author: str) -> _People:
@@ -579,26 +591,45 @@ def _people(author: str) -> _People:
     ("tracking from:zappy": 120 ms with phrases, ~10 with words), and 1,200
     Kowalskis are one word, not 1,200 phrases (bench/, measurement 2).
     """
-    rows = database.execute_sql(
-        "SELECT id, handle, name FROM identity WHERE handle LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' LIMIT ?",
-        (_like(author), _like(author), AUTHOR_PEOPLE_MAX + 1),
-    ).fetchall()
+    rows = database.execute_sql(*_people_containing(author)).fetchall()
     if len(rows) > AUTHOR_PEOPLE_MAX:
         return _People(None, None)
     ids = [r[0] for r in rows]
+    own = any(r[3] for r in rows)
     typed = folding.index_text(author).strip()
     words: set[str] = set()
-    for _id, handle, name in rows:
+    for _id, handle, name, _own in rows:
         by_handle = index_words.WORD.findall(folding.index_text(handle))
         if not by_handle:
-            return _People(ids, None)  # someone the index cannot spell: walk
+            return _People(ids, None, own)  # someone the index cannot spell: walk
         every = by_handle + index_words.WORD.findall(folding.index_text(name or ""))
         word = typed if typed in every else next((t for t in every if typed and typed in t), max(by_handle, key=len))
         words.add(word)
         if len(words) > AUTHOR_WORDS_MAX:
-            return _People(ids, None)
+            return _People(ids, None, own)
     match = "author : (" + " OR ".join('"' + w.replace('"', '""') + '"' for w in sorted(words)) + ")" if words else None
-    return _People(ids, match)
+    return _People(ids, match, own)
+
+
+def _people_containing(author: str) -> tuple[str, tuple[object, ...]]:
+    """A SELECT of the people (id, handle, name, is_self) whose handle or name
+    contains ``author``, at most one more than AUTHOR_PEOPLE_MAX.
+
+    On SQLite, a text of three letters or more is found by its trigrams
+    (``identity_text``, migration 14) instead of reading every person:
+    ~1 ms instead of ~8 for 33,000 (trigrams also match letters' case beyond
+    ASCII, as ``LIKE`` does not: "ΠΑΠΑΔΟΠΟΥΛΟΣ" for "παπαδοπουλος").
+    """
+    if len(author) >= 3 and not backend.is_postgres():
+        return (
+            "SELECT id, handle, name, is_self FROM identity WHERE id IN "
+            "(SELECT rowid FROM identity_text WHERE identity_text MATCH ?) LIMIT ?",
+            (_phrase([author]), AUTHOR_PEOPLE_MAX + 1),
+        )
+    return (
+        "SELECT id, handle, name, is_self FROM identity WHERE handle LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' LIMIT ?",
+        (_like(author), _like(author), AUTHOR_PEOPLE_MAX + 1),
+    )
 
 
 def _author_match(author: str) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_inbox.records import AccountInfo, Direction, Kind, Person, Platform, Post
-from desktop_inbox.store import accounts, ingest, search
+from desktop_inbox.store import accounts, backend, ingest, search
 from desktop_inbox.store.db import Cache
 
 ME = Person(Platform.MASTODON, "https://shop.example/users/shop", "1", "@shop@shop.example", "Zappy Shoes")
@@ -56,3 +56,46 @@ def test_best_match_ranks_by_the_words_not_by_time(
             best = [h.text for h in cache.call_read(search.search, query, order="best")]
             assert newest == texts[::-1], query
             assert best[0] == texts[0], (query, best)
+
+
+def test_best_match_from_a_customer_or_the_business_ranks_by_the_words(
+    data_dir: Path, open_cache: Callable[[Path], Cache]
+) -> None:
+    """``from:`` chooses the messages ranked, not their scores. (On SQLite
+    the walk that scores them is narrowed to a customer's messages, which
+    are few: bm25 weighs the author column 0, so the scores are the words'.
+    Not to the business's own: bm25 would count every one of them.)"""
+    replies = ["Your refund is on its way", "Refund sent. Refund confirmed.", ENGLISH[2].replace("I ", "you ")]
+    with open_cache(data_dir) as cache:
+        account = cache.call_write(
+            accounts.create, platform="mastodon", base_url="https://shop.example",
+            info=AccountInfo(me=ME, char_limit=500), secret_ref="mastodon:test",
+        )
+        posts = [
+            Post(
+                remote_id=f"{who}{i}", author=ANNA if who == "a" else ME, text=text, created_at=T0 + timedelta(days=i),
+                kind=Kind.PUBLIC, direction=Direction.IN if who == "a" else Direction.OUT, customer=ANNA,
+                visibility="public", thread_root="a0",
+            )
+            for who, texts in (("a", ENGLISH), ("s", replies))
+            for i, text in enumerate(texts)
+        ]
+        cache.call_write(ingest.store_page, account.id, "mentions", posts, cursor="6", exhausted=True, unread=True)
+
+        def best(query: str) -> list[str]:
+            return [h.text for h in cache.call_read(search.search, query, order="best")]
+
+        everyone = best("refund")
+        assert best("refund from:anna") == [t for t in everyone if t in ENGLISH]
+        assert best("refund from:zappy") == [t for t in everyone if t in replies]
+        assert best("refund from:anna")[0] == ENGLISH[0]
+        assert best("refund from:zappy")[0] == replies[1]
+        if backend.is_postgres():
+            return
+
+        def rank_param(query: str) -> str:
+            parsed = cache.call_read(search.completed, search.parse(query))
+            return str(cache.call_read(search.compile_query, parsed, order="best")[1][-1])
+
+        assert "author" in rank_param("refund from:anna")
+        assert rank_param("refund from:zappy") == '"refund"'

@@ -418,6 +418,48 @@ def test_from_naming_very_many_people_still_finds_their_messages(data_dir: Path,
         assert cache.call_read(search._author_match, "fan1") is None
 
 
+def test_from_finds_people_by_their_names_as_they_are_now(cache: Cache) -> None:
+    """``from:`` with three letters or more finds people by the trigrams of
+    their handles and names (``identity_text``, kept by triggers): a rename
+    is followed, a removed person is no longer found, and letters match in
+    any case, Greek too; fewer letters read every person, as before."""
+    assert set(texts(cache, "from:ΆΝΝΑ")) == {t for who, t, _k, _d in TEXTS if who is ANNA}
+    assert set(texts(cache, "from:άννα")) == set(texts(cache, "from:ΆΝΝΑ"))
+    assert texts(cache, "from:王小明") == [TEXTS[3][1], TEXTS[2][1]]
+    assert texts(cache, "from:小明") == [TEXTS[3][1], TEXTS[2][1]]  # (two letters: no trigram)
+    # Wang now calls himself Lei Wang: his new name finds him, his old one not.
+    renamed = Person(WANG.platform, WANG.key, WANG.remote_id, WANG.handle, "Lei Wang")
+    later = Post(
+        remote_id="98", author=renamed, text="Any news?", created_at=T0 + timedelta(days=200),
+        kind=Kind.PUBLIC, direction=Direction.IN, customer=renamed, thread_root="98",
+    )
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+    cache.call_write(ingest.store_page, account_id, "mentions", [later], cursor="7", exhausted=True, unread=True)
+    assert texts(cache, "from:lei wang") == ["Any news?"]  # (one filter, "lei"; then the word "wang")
+    assert texts(cache, "from:LEI") == ["Any news?"]  # (his older messages were indexed by his old name)
+    assert texts(cache, "from:WANG") == ["Any news?", TEXTS[3][1], TEXTS[2][1]]  # (and by his handle)
+    assert texts(cache, "from:王小明") == []
+    if backend.is_postgres():
+        return
+    # (SQLite: the trigram list itself follows the table.)
+    def listed(text: str) -> list[int]:
+        return [r[0] for r in database.execute_sql("SELECT rowid FROM identity_text WHERE identity_text MATCH ?", (f'"{text}"',))]
+
+    wang_id = cache.call_read(lambda: listed("lei wang"))
+    assert len(wang_id) == 1 and cache.call_read(lambda: listed("王小明")) == []
+    cache.call_write(lambda: database.execute_sql("UPDATE identity SET handle = handle, name = name"))  # (unchanged: no rewrite)
+    assert cache.call_read(lambda: listed("lei wang")) == wang_id
+
+    def remove_wang() -> None:
+        database.execute_sql("DELETE FROM message WHERE identity_id = ?", wang_id)
+        database.execute_sql("UPDATE conversation SET identity_id = NULL WHERE identity_id = ?", wang_id)
+        database.execute_sql("DELETE FROM identity WHERE id = ?", wang_id)
+
+    cache.call_write(remove_wang)
+    assert cache.call_read(lambda: listed("lei wang")) == []
+    assert cache.call_read(lambda: listed("anna")) != []
+
+
 def test_from_narrows_by_single_words_of_the_index(cache: Cache) -> None:
     """``from:`` finds people's messages through one word each (the word
     typed, when it is one of theirs), not a phrase per person: the index
