@@ -369,16 +369,21 @@ def test_from_is_found_through_the_index(cache: Cache) -> None:
     assert "VIRTUAL TABLE INDEX" in plan, plan
 
 
+def _renamed_writes(cache: Cache, person: Person, name: str, remote_id: str) -> None:
+    """``person``, now called ``name``, writes "Any news?" (stored as a sync would)."""
+    renamed = Person(person.platform, person.key, person.remote_id, person.handle, name)
+    later = Post(
+        remote_id=remote_id, author=renamed, text="Any news?", created_at=T0 + timedelta(days=200),
+        kind=Kind.PUBLIC, direction=Direction.IN, customer=renamed, thread_root=remote_id,
+    )
+    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
+    cache.call_write(ingest.store_page, account_id, "mentions", [later], cursor=remote_id, exhausted=True, unread=True)
+
+
 def test_from_finds_messages_of_a_renamed_person(cache: Cache) -> None:
     # Anna's messages were indexed as "Άννα Λάμπρου @anna@m.example"; she is
     # now called something else, and her handle still finds them all.
-    renamed = Person(ANNA.platform, ANNA.key, ANNA.remote_id, ANNA.handle, "Anna L.")
-    later = Post(
-        remote_id="99", author=renamed, text="Any news?", created_at=T0 + timedelta(days=200),
-        kind=Kind.PUBLIC, direction=Direction.IN, customer=renamed, thread_root="99",
-    )
-    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
-    cache.call_write(ingest.store_page, account_id, "mentions", [later], cursor="6", exhausted=True, unread=True)
+    _renamed_writes(cache, ANNA, "Anna L.", "99")
     assert texts(cache, "from:anna") == ["Any news?", TEXTS[4][1], TEXTS[1][1], TEXTS[0][1]]
     assert texts(cache, "from:anna squeak") == [TEXTS[4][1]]
 
@@ -428,13 +433,7 @@ def test_from_finds_people_by_their_names_as_they_are_now(cache: Cache) -> None:
     assert texts(cache, "from:王小明") == [TEXTS[3][1], TEXTS[2][1]]
     assert texts(cache, "from:小明") == [TEXTS[3][1], TEXTS[2][1]]  # (two letters: no trigram)
     # Wang now calls himself Lei Wang: his new name finds him, his old one not.
-    renamed = Person(WANG.platform, WANG.key, WANG.remote_id, WANG.handle, "Lei Wang")
-    later = Post(
-        remote_id="98", author=renamed, text="Any news?", created_at=T0 + timedelta(days=200),
-        kind=Kind.PUBLIC, direction=Direction.IN, customer=renamed, thread_root="98",
-    )
-    account_id = cache.call_read(lambda: database.execute_sql("SELECT id FROM account").fetchone()[0])
-    cache.call_write(ingest.store_page, account_id, "mentions", [later], cursor="7", exhausted=True, unread=True)
+    _renamed_writes(cache, WANG, "Lei Wang", "98")
     assert texts(cache, "from:lei wang") == ["Any news?"]  # (one filter, "lei"; then the word "wang")
     assert texts(cache, "from:LEI") == ["Any news?"]  # (his older messages were indexed by his old name)
     assert texts(cache, "from:WANG") == ["Any news?", TEXTS[3][1], TEXTS[2][1]]  # (and by his handle)
