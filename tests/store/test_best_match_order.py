@@ -59,12 +59,12 @@ def test_best_match_ranks_by_the_words_not_by_time(
 
 
 def test_best_match_from_a_customer_or_the_business_ranks_by_the_words(
-    data_dir: Path, open_cache: Callable[[Path], Cache]
+    data_dir: Path, open_cache: Callable[[Path], Cache], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``from:`` chooses the messages ranked, not their scores. (On SQLite
-    the walk that scores them is narrowed to a customer's messages, which
-    are few: bm25 weighs the author column 0, so the scores are the words'.
-    Not to the business's own: bm25 would count every one of them.)"""
+    the walk that scores them is narrowed to a few customers' messages:
+    bm25 weighs the author column 0, so the scores are the words'. Not to
+    the business's own, nor to many people: bm25 would count all of theirs.)"""
     replies = ["Your refund is on its way", "Refund sent. Refund confirmed.", ENGLISH[2].replace("I ", "you ")]
     with open_cache(data_dir) as cache:
         account = cache.call_write(
@@ -99,3 +99,7 @@ def test_best_match_from_a_customer_or_the_business_ranks_by_the_words(
 
         assert "author" in rank_param("refund from:anna")
         assert rank_param("refund from:zappy") == '"refund"'
+        assert rank_param("refund from:an") == '"refund"'  # (two letters: who they are is not read)
+        monkeypatch.setattr(search, "NARROW_RANK_PEOPLE_MAX", 0)
+        assert rank_param("refund from:anna") == '"refund"'
+        assert best("refund from:anna") == [t for t in everyone if t in ENGLISH]

@@ -73,6 +73,12 @@ def test_leaving_a_search_with_esc_ctrl_1_or_the_view_itself(make_ui) -> None:  
         await until(lambda: pane.stack.currentWidget() is pane.empty_label, message="no results")
         assert pane.empty_label.text() == "No message matches “zeppelin”."
         assert pane.search.found.isHidden()
+        # Nobody by that name: said the same way, at once or after the people are read.
+        for nobody in ("from:zeppelin", "from:zz"):
+            search(nobody)
+            said = f"No message matches “{nobody}”."
+            await until(lambda said=said: pane.empty_label.text() == said, message=nobody)
+            assert pane.stack.currentWidget() is pane.empty_label
 
     make_ui.run(body())
 
