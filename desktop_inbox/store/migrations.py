@@ -542,6 +542,7 @@ def _v14_people_by_trigrams(conn: sqlite3.Connection) -> None:
         """,
     )
 
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_relationships_and_search,

@@ -364,16 +364,16 @@ def _compile(
         # (not the author words that narrow the match to the from: people).
         rank = parsed.rank_match
         walk = None
-        if not backend.is_postgres() and _few_customers(people):
+        if backend.is_postgres():
+            walk = search_walk.newest(
+                "", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS, owner=True
+            )
+        elif _few_customers(people):
             # SQLite scores the index's matches over the candidates' range
             # of keys: narrowed to a few from: customers, that walk reads
             # theirs alone, not everyone's in between. The scores stay the
             # words': bm25 weighs the author column 0.
             rank = _narrowed(rank, people) or rank
-        else:
-            walk = search_walk.newest(
-                "", text, text_params, _upper(parsed, before), window=search_walk.BEST_ROWS, owner=True
-            )
         return search_best.compile_best(
             search_best.Candidates(
                 _where(text),
