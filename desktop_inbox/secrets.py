@@ -41,8 +41,21 @@ SERVICE = "desktop-inbox"
 _INSECURE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
 
 # Waits before asking the backend again after a failure of its own (see
-# ``Secrets._ask``).
-_AGAIN_AFTER = (0.05, 0.25)
+# ``Secrets._ask``); the last one long enough for a daemon that died to be
+# started again.
+_AGAIN_AFTER = (0.05, 0.25, 1.0)
+
+# One keyring call at a time in this process. gnome-keyring-daemon 42
+# (Debian 12's) aborts when calls from several connections overlap: GLib's
+# "assertion failed: (error != NULL)" in invoke_get_property_in_idle_cb after
+# its own "gkd_secret_service_get_pkcs11_session: assertion 'client' failed".
+# Four threads saving and reading sign-ins killed it within seconds; one
+# thread made 2,884 calls in 150 s without a fault. The daemon D-Bus starts
+# next has the login collection locked and asks for its password again. The
+# calls are rare (a sign-in is read once per account and session), so queueing
+# them costs nothing a user sees; one waiting on an unlock prompt holds back
+# the others, which would have met the same prompt.
+_ONE_AT_A_TIME = threading.Lock()
 
 T = TypeVar("T")
 
@@ -105,7 +118,13 @@ def check_backend() -> str:
         usable = [b for b in chained if _backend_name(b) not in _INSECURE]
         if not usable:
             name = "keyring.backends.fail.Keyring"
-    if name in _INSECURE or getattr(backend, "priority", 1) <= 0:
+    try:
+        # (Secret Service's priority asks D-Bus whether the daemon is there:
+        # a RuntimeError when it has gone since keyring chose it.)
+        priority = getattr(backend, "priority", 1)
+    except Exception:
+        priority = 0
+    if name in _INSECURE or priority <= 0:
         raise KeyringUnavailable(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -147,7 +166,8 @@ class Secrets:
         errors = _keyring().errors
         for wait in _AGAIN_AFTER:
             try:
-                return call(*args)
+                with _ONE_AT_A_TIME:
+                    return call(*args)
             except errors.InitError:
                 log.info("the keyring could not open its collection; asking again in %.2f s", wait)
                 time.sleep(wait)
@@ -156,7 +176,8 @@ class Secrets:
             except Exception as exc:
                 log.info("the keyring failed (%s); asking again in %.2f s", type(exc).__name__, wait)
                 time.sleep(wait)
-        return call(*args)
+        with _ONE_AT_A_TIME:
+            return call(*args)
 
     def save(self, ref: str, value: dict[str, Any]) -> None:
         self.check()

@@ -13,6 +13,7 @@ failures put in front of it.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 
 import keyring
@@ -151,7 +152,90 @@ def test_a_collection_that_is_not_there_for_a_moment_is_asked_again() -> None:
         with pytest.raises(KeyringUnavailable) as caught:
             secrets.load("mastodon:vanishing")
         assert str(caught.value) == "The keyring could not be read (InitError)."
-        assert backend.failed == 3  # asked three times, then said why
+        assert backend.failed == 4  # asked four times, then said why
     finally:
         keyring.set_keyring(before)
         secrets.delete("mastodon:vanishing")
+
+
+class Overlaps(SecretService.Keyring):
+    """The real keyring, counting the calls that are in it at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inside = 0
+        self.most = 0
+        self._count = threading.Lock()
+
+    def _enter(self) -> None:
+        with self._count:
+            self.inside += 1
+            self.most = max(self.most, self.inside)
+        time.sleep(0.005)  # (a window wide enough for a second call to walk in)
+
+    def _leave(self) -> None:
+        with self._count:
+            self.inside -= 1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._enter()
+        try:
+            return super().get_password(service, username)
+        finally:
+            self._leave()
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._enter()
+        try:
+            super().set_password(service, username, password)
+        finally:
+            self._leave()
+
+
+def test_sign_ins_read_and_saved_from_several_threads_reach_the_daemon_one_at_a_time(keyring_session) -> None:
+    """gnome-keyring 42 dies when calls overlap (tests/helpers/keyring_session.py),
+    as when a sync reads every account's sign-in at once."""
+    secrets = Secrets()
+    backend = Overlaps()
+    before = keyring.get_keyring()
+    daemon = keyring_session.daemon_pid()
+    failures: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for i in range(8):
+                secrets.save(f"mastodon:overlap-{n}", {"token": f"tok-overlap-{n}-{i}"})
+                assert secrets.load(f"mastodon:overlap-{n}") == {"token": f"tok-overlap-{n}-{i}"}
+        except BaseException as exc:  # (reported below, from the test's thread)
+            failures.append(exc)
+
+    keyring.set_keyring(backend)
+    try:
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        keyring.set_keyring(before)
+        for n in range(4):
+            secrets.delete(f"mastodon:overlap-{n}")
+    assert not failures
+    assert backend.most == 1
+    assert keyring_session.daemon_pid() == daemon
+
+
+
+def test_a_keyring_whose_daemon_has_gone_is_a_clear_keyring_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyring chose the Secret Service while it answered; asked again for
+    its priority once its D-Bus has gone, it raises its own RuntimeError."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(SecretService.Keyring())
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/desktop-inbox-test-bus")
+    try:
+        with pytest.raises(KeyringUnavailable) as caught:
+            Secrets().save("mastodon:gone", {"token": "tok-gone-secret"})
+    finally:
+        keyring.set_keyring(before)
+    assert "No secure keyring is available" in str(caught.value)
+    assert "tok-gone-secret" not in str(caught.value)
