@@ -19,7 +19,6 @@ from tests.helpers.postgres import PgServer, running_cluster
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _keyring: KeyringSession | None = None
-_keyring_pid: int | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -29,10 +28,15 @@ def pytest_configure(config: pytest.Config) -> None:
     gc.disable()
     # Before anything imports keyring: the whole run uses the real Secret
     # Service, in-process and in every subprocess.
-    global _keyring, _keyring_pid
+    global _keyring
     _keyring = KeyringSession()
-    _keyring_pid = _keyring.daemon_pid()
     os.environ.update(_keyring.env)
+    # keyring chosen now, before collecting the tests: test modules that
+    # subclass its Secret Service backend (tests/integration/test_keyring_hiccup.py)
+    # would otherwise make it choose a chain of them, in some orders.
+    import keyring
+
+    keyring.get_keyring()
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -41,14 +45,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     tests/helpers/keyring_session.py)."""
     outcome = yield
     report = outcome.get_result()
-    global _keyring_pid
     if report.failed and _keyring is not None:
-        now = _keyring.daemon_pid()
-        if now != _keyring_pid:
+        before, now = _keyring.pid, _keyring.daemon_pid()
+        if now != before:
             report.sections.append(
-                ("test keyring", f"gnome-keyring-daemon {_keyring_pid} died during this test; now {now} answers")
+                ("test keyring", f"gnome-keyring-daemon {before} died during this test; now {now} answers")
             )
-            _keyring_pid = now
+            _keyring.pid = now
 
 
 @pytest.hookimpl(trylast=True)

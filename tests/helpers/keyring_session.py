@@ -5,28 +5,33 @@ Starts a private D-Bus session (``dbus-run-session``) with
 a fresh ``XDG_DATA_HOME`` (an old keyring with another password would refuse
 to unlock). The session lives until ``close()``.
 
-Its ``default`` alias then names the daemon's in-memory ``session``
-collection rather than the on-disk ``login`` one, because the daemon
-sometimes dies under the run's load (GLib's "assertion failed: (error !=
-NULL)" in ``invoke_get_property_in_idle_cb``, a client gone while its
-property read waits: ~1 minute of four threads saving sign-ins shows it).
-D-Bus then starts another daemon, which reads the alias from its file. On
-the login collection that daemon has no password: every later save met a
-locked collection and an unlock prompt nobody answers (one CI run failed
-the 177 tests after minute 13 that way, most likely). On the in-memory one
-the run goes on; the sign-ins saved before are gone, so at most the test in
-flight fails, and ``daemon_pid()`` lets the run say so. (The login file
-has a second hazard: gnome-keyring reloads it whenever it changes, and a
-reload it cannot decrypt clears the collection's unlocked data,
-``on_file_load`` in pkcs11/secret-store/gkm-secret-module.c.)
+gnome-keyring-daemon 42 (Debian 12's) aborts when calls from several
+connections overlap (GLib's "assertion failed: (error != NULL)" in
+``invoke_get_property_in_idle_cb``: four threads of one process saving and
+reading sign-ins killed it within seconds). The app makes one call
+at a time (``desktop_inbox/secrets.py``); should the daemon still die, the
+session starts it again, unlocked with the same password, and its bus has no
+service files, so D-Bus cannot start one without the password (which had
+left the login collection locked behind a prompt nobody answers: 177 tests
+failed that way in one CI run).
+
+The ``default`` alias names the daemon's in-memory ``session`` collection
+rather than the on-disk ``login`` one: gnome-keyring reloads the login file
+whenever it changes, and a reload it cannot decrypt clears the collection's
+unlocked data (``on_file_load`` in pkcs11/secret-store/gkm-secret-module.c;
+two processes writing sign-ins met its unlock prompt three times in 150 s).
+After a restart the sign-ins saved before are gone, so at most the test in
+flight fails, and its report says the daemon died (``pid``).
 ``login_collection()`` puts the file-backed collection back for a test of
 its own (tests/integration/test_keyring_file.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -34,10 +39,42 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# The daemon is started again, unlocked with the same password, whenever it
+# dies; the bus has no service files, so nothing else can start one without
+# the password. On the way out the loop is told to stop and the daemon to
+# quit (without its bus it would stay).
 _SCRIPT = r"""
-printf '%s' "$KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+run="$XDG_RUNTIME_DIR"
+(
+  while [ ! -e "$run/stop" ]; do
+    printf '%s' "$KEYRING_PASSWORD" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+    echo $! >"$run/daemon"
+    wait $!
+    sleep 0.1
+  done
+) &
 echo "$DBUS_SESSION_BUS_ADDRESS"
-exec cat >/dev/null
+cat >/dev/null
+touch "$run/stop"
+kill "$(cat "$run/daemon")" 2>/dev/null
+wait
+"""
+
+# A session bus as Debian's session.conf makes it, without
+# <standard_session_servicedirs/>: no D-Bus activation.
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
 """
 
 
@@ -60,21 +97,33 @@ class KeyringSession:
             self._start()
             if self._wait_until_unlocked():
                 self.set_default(SESSION)
+                self.pid = self.daemon_pid()  # (the one the run started with; see tests/conftest.py)
                 return
             self.close()
         raise RuntimeError(f"the test keyring did not unlock its default collection ({ATTEMPTS} starts)")
 
     def _start(self) -> None:
         self.home = Path(tempfile.mkdtemp(prefix="desktop-inbox-keyring-"))
-        env = dict(os.environ, XDG_DATA_HOME=str(self.home), KEYRING_PASSWORD="test-keyring-password")
+        # The daemon's control socket in a folder of its own: in a shared
+        # one a new daemon hands its password to another run's daemon.
+        runtime = self.home / "run"
+        runtime.mkdir(mode=0o700)
+        (self.home / "bus.conf").write_text(_BUS_CONFIG)
+        env = dict(
+            os.environ,
+            XDG_DATA_HOME=str(self.home),
+            XDG_RUNTIME_DIR=str(runtime),
+            KEYRING_PASSWORD="test-keyring-password",
+        )
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         self.process = subprocess.Popen(
-            ["dbus-run-session", "--", "sh", "-c", _SCRIPT],
+            ["dbus-run-session", f"--config-file={self.home / 'bus.conf'}", "--", "sh", "-c", _SCRIPT],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
             text=True,
+            start_new_session=True,  # (so that close() can end every process of it)
         )
         assert self.process.stdout is not None
         self.address = self.process.stdout.readline().strip()
@@ -155,5 +204,7 @@ class KeyringSession:
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
         shutil.rmtree(self.home, ignore_errors=True)

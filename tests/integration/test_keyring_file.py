@@ -8,10 +8,14 @@ writes the file, reads it back for a sync, and removes it.
 
 from __future__ import annotations
 
+import os
+import signal
+import time
+
 import secretstorage
 from jeepney.io.blocking import open_dbus_connection
 
-from desktop_inbox.secrets import SERVICE
+from desktop_inbox.secrets import SERVICE, Secrets
 from tests.helpers.keyring_session import LOGIN, SESSION, KeyringSession
 from tests.helpers.mastodon import World
 from tests.integration.conftest import App
@@ -46,3 +50,30 @@ async def test_a_sign_in_is_kept_encrypted_in_the_login_keyring_file(
 
         await app.accounts.remove(account.id)
         assert _refs(keyring_session, LOGIN) == []
+
+
+def test_the_test_keyring_outlives_its_daemon(keyring_session: KeyringSession) -> None:
+    """Should gnome-keyring-daemon die mid-run, the next one is started
+    unlocked: a sign-in saved right after is kept, and the login collection
+    is open (D-Bus's own start had left it locked, and every later test that
+    used it failed)."""
+    secrets = Secrets()
+    daemon = keyring_session.daemon_pid()
+    assert daemon is not None
+    os.kill(daemon, signal.SIGKILL)
+    try:
+        deadline = time.monotonic() + 10
+        while keyring_session.daemon_pid() in (None, daemon):
+            assert time.monotonic() < deadline, "no daemon started again"
+            time.sleep(0.05)
+        secrets.save("mastodon:after-a-crash", {"token": "tok-after-a-crash"})
+        assert secrets.load("mastodon:after-a-crash") == {"token": "tok-after-a-crash"}
+        with open_dbus_connection(bus=keyring_session.address) as conn:
+            assert not secretstorage.Collection(conn, LOGIN).is_locked()
+        with keyring_session.login_collection():
+            secrets.save("mastodon:after-a-crash", {"token": "tok-in-the-file"})
+            assert secrets.load("mastodon:after-a-crash") == {"token": "tok-in-the-file"}
+            secrets.delete("mastodon:after-a-crash")
+    finally:
+        secrets.delete("mastodon:after-a-crash")
+        keyring_session.pid = keyring_session.daemon_pid()  # (killed here, not by the test that fails next)
