@@ -343,7 +343,7 @@ def _compile(
         else:
             # Most pass (is:public, state:done): test each match's own, which
             # costs less than listing tens of thousands.
-            joined = f" CROSS JOIN conversation c ON c.id = {owner}"
+            joined = _join_conversation(owner)
             rows.extend(conditions)
         row_params.extend(conversation_params)
     if parsed.conversation_id is not None:
@@ -378,7 +378,7 @@ def _compile(
             # Each candidate's conversation tested in the filters' own small
             # index, not in its row (migration 15; the planner would take the
             # row). Not in the newest-first forms: there it cost more.
-            joined = joined.replace("conversation c ON", "conversation c INDEXED BY conversation_filter ON")
+            joined = _join_conversation(owner, index="conversation_filter")
         return search_best.compile_best(
             search_best.Candidates(
                 _where(text),
@@ -413,6 +413,12 @@ def _compile(
         )
     joins = _SHOWN_JOINS.replace(_JOIN_CONVERSATION, "") if joined else _SHOWN_JOINS
     return f"SELECT {_SHOWN} {key} FROM {source}{joined} {joins} {where} ORDER BY {key} DESC{page}", params
+
+
+def _join_conversation(owner: str, *, index: str | None = None) -> str:
+    """Each match's conversation (``owner``: the column that names it), read
+    through ``index`` if given."""
+    return f" CROSS JOIN conversation c{f' INDEXED BY {index}' if index else ''} ON c.id = {owner}"
 
 
 def _few_customers(people: list[_People]) -> bool:
