@@ -54,8 +54,11 @@ def test_old_cache_is_upgraded_in_place_and_its_messages_are_searchable(data_dir
         # 14 listed them by their trigrams), in any case.
         assert [h.message_id for h in cache.call_read(search.search, "from:ΖΆΠΠ")] == [1]
         assert [h.message_id for h in cache.call_read(search.search, "from:m.example")] == [1]
-        # Best match tests a conversation's filters in their own index (migration 15).
+        # Best match tests a conversation's filters in their own index
+        # (migration 15), a platform in message_time (16).
         assert [h.message_id for h in cache.call_read(search.search, "parcel platform:mastodon", order="best")] == [1]
+        assert [h.message_id for h in cache.call_read(search.search, "parcel is:public", order="best")] == [1]
+        assert [h.message_id for h in cache.call_read(search.search, "parcel platform:x", order="best")] == []
         # Nothing was lost on the way.
         count = cache.call_read(lambda: database.execute_sql("SELECT count(*) FROM message").fetchone()[0])
         assert count == 2

@@ -303,13 +303,25 @@ def test_best_match_filters_the_same_whether_conversations_are_listed_or_read(
     assert all(listed.values())
     if not backend.is_postgres():
         # Read, each candidate's conversation is tested in the filters' own
-        # index, not in its row (migration 15).
-        parsed = cache.call_read(search.completed, search.parse("wrong platform:mastodon"))
-        sql, params = cache.call_read(search.compile_query, parsed, order="best")
-        plan = cache.call_read(
-            lambda: " | ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
-        )
+        # index, not in its row (migration 15) ...
+        plan = best_match_plan(cache, "shipping is:public")
         assert "SEARCH c USING COVERING INDEX conversation_filter" in plan, plan
+        # ... and a platform's or an author's, in the message's entry of
+        # message_time that the walk reads anyway: neither the conversation
+        # nor the message's row read (migration 16).
+        for query in ("wrong platform:mastodon", "shipping from:anna"):
+            plan = best_match_plan(cache, query)
+            candidates = plan.split(" | SCAN found")[0]
+            assert "SEARCH m USING COVERING INDEX message_time" in candidates, plan
+            assert "SEARCH c " not in candidates, plan
+
+
+def best_match_plan(cache: Cache, query: str) -> str:
+    parsed = cache.call_read(search.completed, search.parse(query))
+    sql, params = cache.call_read(search.compile_query, parsed, order="best")
+    return str(
+        cache.call_read(lambda: " | ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)))
+    )
 
 
 def test_best_match_merges_a_prefix_once(cache: Cache) -> None:
