@@ -90,6 +90,8 @@ class PlatformDescriptor:
     starts_direct: bool = False
 
     def length(self, text: str, *, url_length: int = 23, direct: bool = False) -> int:
+        if not text:
+            return 0  # (every platform's; a conversation opened with no draft loads no rules)
         if direct and self.count_direct is not None:
             return self.count_direct(text, url_length)
         return self.count(text, url_length)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_inbox.records import Direction, Kind, State
@@ -43,6 +43,9 @@ THREAD_PAGE = 20
 # What scrolling to an end adds at a time: each message is laid out as it
 # comes (~0.5 ms), so a small page keeps each step well within a frame.
 EDGE_PAGE = 20
+# A platform's counting rules load once the pane has been left alone this
+# long after its first conversation showed (``_prepare_counting``).
+COUNTING_IDLE_MS = 1000
 
 
 class ConversationPane(QSplitter):
@@ -62,9 +65,14 @@ class ConversationPane(QSplitter):
         self._opening: int | None = None  # asked for, not shown yet
         self._queued: Queued | None = None  # the last reply sent, while it can be taken back
         self._accounts: Sequence[Account] = []
+        self._counted: set[str] = set()  # platforms whose counting rules are loaded (or asked for)
+        self._to_count: set[str] = set()
+        self._counting = QTimer(self, singleShot=True, interval=COUNTING_IDLE_MS)
+        self._counting.timeout.connect(self._load_counting)
         self.header = ConversationHeader(lambda: ctx.requests)
         self.team = TeamSupport(ctx, self.header, self.current_id)
         self.thread_view = ThreadView()
+        self.thread_view.verticalScrollBar().valueChanged.connect(self._postpone_counting)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -194,8 +202,35 @@ class ConversationPane(QSplitter):
         if not same:
             # What the sync left out of its thread comes now (its event reloads it).
             spawn(self._ctx.sync.complete_thread(conversation_id), name="complete-thread")
+            self._prepare_counting(detail.summary.platform.value)
         if detail.summary.unread_count:
             await inbox.mark_read(conversation_id)
+
+    def _prepare_counting(self, platform: str) -> None:
+        """The platform's counting rules, loaded off this thread once one of
+        its conversations has shown, before the first key typed needs them:
+        X's (twitter-text) compile their expressions as they load, ~0.4 s, and
+        the composer's first count froze the window that long. Only once the
+        pane is left alone: Python work on another thread slows this one's
+        (each return from Qt waits its turn at Python's lock), so loaded as
+        conversations open or the thread scrolls it made them stall."""
+        if platform not in self._counted:
+            self._counted.add(platform)
+            self._to_count.add(platform)
+        if self._to_count:
+            self._counting.start()
+
+    def _postpone_counting(self) -> None:
+        if self._counting.isActive():
+            self._counting.start()
+
+    def _load_counting(self) -> None:
+        import asyncio
+
+        from desktop_inbox.services.platforms import prepare_counting
+
+        platforms, self._to_count = sorted(self._to_count), set()
+        spawn(asyncio.to_thread(prepare_counting, platforms), name="prepare-counting")
 
     def check_window(self) -> None:
         """How long the platform still takes a reply here (Meta's 24 hours),
