@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import psycopg
 
 from desktop_inbox.store.pg.cache import TeamCache
 from desktop_inbox.store.schema import database
@@ -43,3 +46,24 @@ def test_a_database_the_team_has_not_made_yet_is_connected_to_all_the_same(tmp_p
     finally:
         pg_server.drop_database(name)
     assert tables == 1  # (and it was made: the migrations ran on that connection)
+
+
+def test_the_reader_connects_while_the_writer_migrates(tmp_path: Path, team_db: dict[str, object]) -> None:
+    """So the window's first page, the first read, waits for no connection
+    (nor for what one does as it opens, above): both of the store's threads
+    are connected before anything is read."""
+    cache = TeamCache(tmp_path, team_db)
+    try:
+        with psycopg.connect(**team_db, autocommit=True) as watcher:  # type: ignore[arg-type]
+            deadline = time.monotonic() + 10
+            while True:
+                others = watcher.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                ).fetchone()
+                assert others is not None
+                if others[0] >= 2 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+        assert others[0] == 2  # the writer's and the reader's, no read made
+    finally:
+        cache.close()

@@ -56,6 +56,11 @@ class TeamCache(Cache):
         self.on_lost: Callable[[], None] | None = None
         self._parked = False
         self._bind()
+        # The reader connects while the writer migrates: the first page read
+        # waits for neither its connection nor what a connection does as it
+        # opens (``TeamDatabase._initialize_connection``). A failure here is
+        # the first read's to report.
+        self._reader.submit(_connect_quietly)
         try:
             self.started_at_version = self.call_write(lambda: migrations.migrate(database.connection()))
         except BaseException:
@@ -115,6 +120,11 @@ class TeamCache(Cache):
 
     def close(self, *, checkpoint: bool = False) -> None:
         super().close(checkpoint=False)
+
+
+def _connect_quietly() -> None:
+    with contextlib.suppress(Exception):
+        database.connect(reuse_if_open=True)
 
 
 def _connection_lost() -> bool:
