@@ -335,13 +335,11 @@ def _compile(
     # conversation's messages are its account's): on SQLite tested in the
     # entry of message_time that each match's walk reads anyway (migration
     # 16), no conversation read, nor listed.
-    by_account = match is not None and not indexed and _by_account_only(parsed)
-    conditions, conversation_params = _conversation_conditions(
-        parsed, account="m.account_id" if by_account else "c.account_id"
-    )
-    if conditions and by_account:
-        rows.extend(conditions)
-        row_params.extend(conversation_params)
+    conditions, conversation_params = _conversation_conditions(parsed)
+    on_account, account_params = _account_conditions(parsed, "m.account_id")
+    if conditions and match is not None and not indexed and len(on_account) == len(conditions):
+        rows.extend(on_account)
+        row_params.extend(account_params)
     elif conditions:
         listed = f"SELECT c.id FROM conversation c WHERE {' AND '.join(conditions)}"
         if _few(listed, conversation_params):
@@ -467,9 +465,8 @@ _SHOWN_JOINS = "JOIN identity i ON i.id = m.identity_id JOIN account a ON a.id =
 FEW_CONVERSATIONS = 10_000
 
 
-def _conversation_conditions(parsed: ParsedQuery, *, account: str = "c.account_id") -> tuple[list[str], list[object]]:
-    """The filters on a message's conversation (none: every one passes).
-    ``account``: the column its account is tested in."""
+def _account_conditions(parsed: ParsedQuery, account: str) -> tuple[list[str], list[object]]:
+    """The filters on a conversation's account (``account``: the column)."""
     where: list[str] = []
     params: list[object] = []
     if parsed.platforms:
@@ -477,6 +474,16 @@ def _conversation_conditions(parsed: ParsedQuery, *, account: str = "c.account_i
             f"{account} IN (SELECT id FROM account WHERE platform IN ({','.join('?' * len(parsed.platforms))}))"
         )
         params.extend(parsed.platforms)
+    if parsed.account_id is not None:
+        where.append(f"{account} = ?")
+        params.append(parsed.account_id)
+    return where, params
+
+
+def _conversation_conditions(parsed: ParsedQuery) -> tuple[list[str], list[object]]:
+    """The filters on a message's conversation (none: every one passes), its
+    account's first."""
+    where, params = _account_conditions(parsed, "c.account_id")
     if parsed.kind:
         where.append("c.kind = ?")
         params.append(parsed.kind)
@@ -492,18 +499,10 @@ def _conversation_conditions(parsed: ParsedQuery, *, account: str = "c.account_i
             "WHERE t.name = ? COLLATE NOCASE)"
         )
         params.append(tag)
-    if parsed.account_id is not None:
-        where.append(f"{account} = ?")
-        params.append(parsed.account_id)
     if parsed.contact_id is not None:
         where.append("c.contact_id = ?")
         params.append(parsed.contact_id)
     return where, params
-
-
-def _by_account_only(parsed: ParsedQuery) -> bool:
-    """Whether the conversation's filters are on its account alone."""
-    return not (parsed.kind or parsed.states or parsed.tags) and parsed.heard is None and parsed.contact_id is None
 
 
 def _few(listed: str, params: list[object]) -> bool:
