@@ -208,10 +208,11 @@ def bare_sql(parsed: Any, form: str) -> tuple[str, list[object]]:
     match's candidates are scored by key, as a person would on PostgreSQL:
     FTS5's shape (a walk of the index over the candidates' range of keys)
     read every row of that range here, 100-300 ms where the app's took
-    30-60, a baseline slower than it need be."""
+    30-60, a baseline slower than it need be. Its candidates have no window,
+    as the app's on PostgreSQL (``store.search_best``)."""
     from desktop_inbox.store.pg import dialect
 
-    sql, params = measure_search.bare_sql(parsed, form, scores_by_key=True)
+    sql, params = measure_search.bare_sql(parsed, form, scores_by_key=True, window=False)
     return dialect.bind(sql, params)
 
 

@@ -111,11 +111,15 @@ def _limit(form: str) -> int:
     return SERVICE_PAGE if form == "service" else BOX_PAGE
 
 
-def bare_sql(parsed: search.ParsedQuery, form: str, *, scores_by_key: bool = False) -> tuple[str, list[object]]:
+def bare_sql(
+    parsed: search.ParsedQuery, form: str, *, scores_by_key: bool = False, window: bool = True
+) -> tuple[str, list[object]]:
     """The plain query a person would write for this search on this schema.
     ``scores_by_key``: Best match scores each candidate's row read by its
     key (PostgreSQL, whose ranking needs no walk of the index; FTS5's bm25
-    does)."""
+    does). ``window``: Best match's candidates are those that pass the
+    filters among the newest BEST_WINDOW with the words (SQLite's; the
+    app's on PostgreSQL have no window: ``store.search_best``)."""
     authors: list[str] = []  # conditions on the author (i)
     author_params: list[object] = []
     for author in parsed.authors:
@@ -165,7 +169,7 @@ def bare_sql(parsed: search.ParsedQuery, form: str, *, scores_by_key: bool = Fal
     # whole (the author column weighing nothing), those without a score last.
     where = ["message_fts MATCH ?", *authors, *others]
     params: list[object] = [parsed.match, *author_params, *other_params]
-    if authors or others:
+    if window and (authors or others):
         if authors:
             floor = (
                 "SELECT f.rowid FROM message_fts f JOIN message m ON m.time_key = f.rowid JOIN identity i ON i.id = m.identity_id "

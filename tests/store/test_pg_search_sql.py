@@ -18,13 +18,34 @@ def test_a_filter_listing_few_conversations_may_use_the_message_index(monkeypatc
     sql, params = search._compile(parsed, [], order="newest", before=None)
     assert "+m.conversation_id IN (SELECT c.id FROM conversation c" in sql  # (SQLite's, as it was)
     monkeypatch.setattr(search.backend, "is_postgres", lambda: True)
+    monkeypatch.setattr(search, "_few_ids", lambda listed, params: None)  # more than LISTED_IDS
     sql, params = search._compile(parsed, [], order="newest", before=None, paged=True)
     text, values = dialect.bind(sql, (*params, 50, 0))
     # (The index row's own conversation, TEAM_STEPS 4: no message read a match.)
-    assert "AND f.conversation_id IN (SELECT c.id FROM conversation c" in text, text
+    # (+ 0: tested on each match, not looked up in message_fts_conversation.)
+    assert "AND f.conversation_id + 0 IN (SELECT c.id FROM conversation c" in text, text
     assert "+f." not in text and "+m." not in text and "+ m." not in text, text
     assert "JOIN message m ON m.time_key = f.rowid" not in text, text
     assert values[-3:] == ["vip", 50, 0]
+
+
+def test_best_match_passes_a_few_conversations_as_two_lists_only_a_bitmap_can_take(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Their ids, looked up in the index rows' conversations and ANDed with
+    the words' bitmap, in two halves ORed: a plain walk of the conversation
+    index testing each row's words (70 ms for "shipped platform:mastodon"
+    at 100,000 messages, where the bitmap AND took 18) cannot take an OR."""
+    monkeypatch.setattr(search.backend, "is_postgres", lambda: True)
+    monkeypatch.setattr(search, "_few_ids", lambda listed, params: [7, 8, 9])
+    sql, params = search._compile(search.parse("shipped state:needs_reply"), [], order="best", before=None, paged=True)
+    text, values = dialect.bind(sql, (*params, 50, 0))
+    among = "f.conversation_id = ANY(ARRAY(SELECT unnest(%s::bigint[])))"
+    assert f"({among} OR {among})" in text, text
+    assert [7] in values and [8, 9] in values, values
+    assert "FROM conversation c" not in text.split("JOIN identity i")[0], text  # not listed again
+    # No window: the newest BEST_OF that pass (store.search_best).
+    assert f"LIMIT {search.BEST_WINDOW}" not in text and f"LIMIT {search.BEST_OF}" in text, text
 
 
 def test_newest_first_walks_a_bounded_window_then_asks_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -42,3 +63,12 @@ def test_newest_first_walks_a_bounded_window_then_asks_the_index(monkeypatch: py
     assert text.index("newest LIMIT %s OFFSET %s) page") < text.index("JOIN identity i")
     # The window is the newest rows under the upper bounds (before:, the page's).
     assert values.count(1234) == 4 and values[-2:] == [50, 0]
+
+
+def test_best_match_walks_the_newest_rows_when_the_planner_expects_enough_there() -> None:
+    """Enough with room (BEST_WALK_ROOM) in at most BEST_WALK_MAX rows: a
+    walk; else the index alone, which reads every match but no row more."""
+    assert search_walk.best_rows(1000, 18_000, 100_000) == 8_334  # "size": 18% pass
+    assert search_walk.best_rows(1000, 3_400, 100_000) == 0  # "size state:needs_reply"
+    assert search_walk.best_rows(1000, 0, 100_000) == 0
+    assert search_walk.best_rows(1000, 50, 0) == 0  # (no statistics yet)

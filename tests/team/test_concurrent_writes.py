@@ -152,7 +152,13 @@ def test_a_database_made_with_trigram_indexes_loses_them(pg_server, pg_template:
             )
             migrations.migrate(conn)
             assert migrations.team_step(migrations.Connection(conn)) == len(migrations.TEAM_STEPS)
-            assert indexes(conn) == {"message_fts_pkey", "message_fts_body", "message_fts_author"}
+            # (And step 5's index of each row's conversation.)
+            assert indexes(conn) == {
+                "message_fts_pkey",
+                "message_fts_body",
+                "message_fts_author",
+                "message_fts_conversation",
+            }
     finally:
         pg_server.drop_database(name)
 
