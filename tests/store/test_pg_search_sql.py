@@ -18,7 +18,7 @@ def test_a_filter_listing_few_conversations_may_use_the_message_index(monkeypatc
     sql, params = search._compile(parsed, [], order="newest", before=None)
     assert "+m.conversation_id IN (SELECT c.id FROM conversation c" in sql  # (SQLite's, as it was)
     monkeypatch.setattr(search.backend, "is_postgres", lambda: True)
-    monkeypatch.setattr(search, "_few_ids", lambda listed, params: None)  # more than LISTED_IDS
+    monkeypatch.setattr(search, "_few_ids", lambda listed, params, cap: None)  # more than the cap
     sql, params = search._compile(parsed, [], order="newest", before=None, paged=True)
     text, values = dialect.bind(sql, (*params, 50, 0))
     # (The index row's own conversation, TEAM_STEPS 4: no message read a match.)
@@ -29,21 +29,35 @@ def test_a_filter_listing_few_conversations_may_use_the_message_index(monkeypatc
     assert values[-3:] == ["vip", 50, 0]
 
 
-def test_best_match_passes_a_few_conversations_as_two_lists_only_a_bitmap_can_take(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("order", "passing", "among"),
+    [
+        ("best", 600, "f.conversation_id = ANY(ARRAY(SELECT unnest(%s::bigint[])))"),
+        ("best", 3, "f.conversation_id = ANY(%s)"),
+        ("newest", 3, "f.conversation_id = ANY(%s)"),
+    ],
+)
+def test_a_few_conversations_are_passed_as_two_lists_only_a_bitmap_can_take(
+    monkeypatch: pytest.MonkeyPatch, order: search.Order, passing: int, among: str
 ) -> None:
     """Their ids, looked up in the index rows' conversations and ANDed with
     the words' bitmap, in two halves ORed: a plain walk of the conversation
     index testing each row's words (70 ms for "shipped platform:mastodon"
-    at 100,000 messages, where the bitmap AND took 18) cannot take an OR."""
+    at 100,000 messages, where the bitmap AND took 18) cannot take an OR.
+    Beyond LISTED_IDS_SEEN (Best match only), behind ARRAY(SELECT ...), not
+    weighed by the planner id by id."""
+    ids = list(range(1, passing + 1))
+    caps: list[int] = []
     monkeypatch.setattr(search.backend, "is_postgres", lambda: True)
-    monkeypatch.setattr(search, "_few_ids", lambda listed, params: [7, 8, 9])
-    sql, params = search._compile(search.parse("shipped state:needs_reply"), [], order="best", before=None, paged=True)
+    monkeypatch.setattr(search, "_few_ids", lambda listed, params, cap: caps.append(cap) or ids)
+    sql, params = search._compile(search.parse("shipped state:needs_reply"), [], order=order, before=None, paged=True)
     text, values = dialect.bind(sql, (*params, 50, 0))
-    among = "f.conversation_id = ANY(ARRAY(SELECT unnest(%s::bigint[])))"
+    assert caps == [search.LISTED_IDS if order == "best" else search.LISTED_IDS_SEEN]
     assert f"({among} OR {among})" in text, text
-    assert [7] in values and [8, 9] in values, values
+    assert ids[: passing // 2] in values and ids[passing // 2 :] in values, values
     assert "FROM conversation c" not in text.split("JOIN identity i")[0], text  # not listed again
+    if order != "best":
+        return
     # No window: the newest BEST_OF that pass (store.search_best).
     assert f"LIMIT {search.BEST_WINDOW}" not in text and f"LIMIT {search.BEST_OF}" in text, text
 
