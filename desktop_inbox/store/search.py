@@ -347,8 +347,10 @@ def _compile(
         row_params.extend(account_params)
     elif conditions:
         listed = f"SELECT c.id FROM conversation c WHERE {' AND '.join(conditions)}"
-        cap = (LISTED_IDS if order == "best" else LISTED_IDS_SEEN) if indexed else 0
-        ids = _few_ids(listed, conversation_params, cap) if cap else None
+        if indexed:
+            few, ids = _listed_ids(listed, conversation_params, LISTED_IDS if order == "best" else LISTED_IDS_SEEN)
+        else:
+            few, ids = _few(listed, conversation_params), None
         if ids is not None:
             # PostgreSQL's Best match: the few conversations' ids, looked up
             # in the index rows' conversations (TEAM_STEPS 5) and ANDed with
@@ -368,7 +370,7 @@ def _compile(
             among = f"{owner} = ANY(?)" if len(ids) <= LISTED_IDS_SEEN else f"{owner} = ANY(ARRAY(SELECT unnest(?::bigint[])))"
             rows.append(f"({among} OR {among})")
             conversation_params = [ids[:half], ids[half:]]
-        elif _few(listed, conversation_params):
+        elif few:
             # The few conversations that pass, listed once (off their own
             # indexes), instead of a conversation row read for every match
             # ("refund tag:vip" walked 59,000 matches in 136 ms, now ~25). The
@@ -543,15 +545,16 @@ def _conversation_conditions(parsed: ParsedQuery) -> tuple[list[str], list[objec
     return where, params
 
 
-def _few_ids(listed: str, params: list[object], cap: int) -> list[int] | None:
-    """PostgreSQL: the ids ``listed``, if at most ``cap`` (one round trip;
-    the list comes back only if it is short)."""
+def _listed_ids(listed: str, params: list[object], cap: int) -> tuple[bool, list[int] | None]:
+    """PostgreSQL, in one round trip: whether the conversations ``listed``
+    are few (``_few``), and their ids if at most ``cap`` (the list comes
+    back only then)."""
     found = database.execute_sql(
-        f"SELECT CASE WHEN count(*) <= {cap} THEN coalesce(array_agg(id), '{{}}') END "
-        f"FROM ({listed} LIMIT {cap + 1}) listed",
+        f"SELECT count(*), CASE WHEN count(*) <= {cap} THEN coalesce(array_agg(id), '{{}}') END "
+        f"FROM ({listed} LIMIT {max(FEW_CONVERSATIONS, cap) + 1}) listed",
         params,
     ).fetchone()
-    return None if found[0] is None else [int(i) for i in found[0]]
+    return found[0] <= FEW_CONVERSATIONS, None if found[1] is None else [int(i) for i in found[1]]
 
 
 def _expected(where: list[str], params: list[object]) -> tuple[float, float]:

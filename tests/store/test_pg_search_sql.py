@@ -18,7 +18,7 @@ def test_a_filter_listing_few_conversations_may_use_the_message_index(monkeypatc
     sql, params = search._compile(parsed, [], order="newest", before=None)
     assert "+m.conversation_id IN (SELECT c.id FROM conversation c" in sql  # (SQLite's, as it was)
     monkeypatch.setattr(search.backend, "is_postgres", lambda: True)
-    monkeypatch.setattr(search, "_few_ids", lambda listed, params, cap: None)  # more than the cap
+    monkeypatch.setattr(search, "_listed_ids", lambda listed, params, cap: (True, None))  # few, more than the cap
     sql, params = search._compile(parsed, [], order="newest", before=None, paged=True)
     text, values = dialect.bind(sql, (*params, 50, 0))
     # (The index row's own conversation, TEAM_STEPS 4: no message read a match.)
@@ -49,7 +49,7 @@ def test_a_few_conversations_are_passed_as_two_lists_only_a_bitmap_can_take(
     ids = list(range(1, passing + 1))
     caps: list[int] = []
     monkeypatch.setattr(search.backend, "is_postgres", lambda: True)
-    monkeypatch.setattr(search, "_few_ids", lambda listed, params, cap: caps.append(cap) or ids)
+    monkeypatch.setattr(search, "_listed_ids", lambda listed, params, cap: caps.append(cap) or (True, ids))
     sql, params = search._compile(search.parse("shipped state:needs_reply"), [], order=order, before=None, paged=True)
     text, values = dialect.bind(sql, (*params, 50, 0))
     assert caps == [search.LISTED_IDS if order == "best" else search.LISTED_IDS_SEEN]

@@ -9,6 +9,7 @@ and hands the composer's replies to the reply adapter (``replies.py``).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Coroutine, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -18,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_inbox.records import Direction, Kind, State
+from desktop_inbox.services import platforms
 from desktop_inbox.ui import i18n
 from desktop_inbox.ui.conversation.composer import Composer, Outgoing
 from desktop_inbox.ui.conversation.header import ConversationHeader
@@ -225,12 +227,8 @@ class ConversationPane(QSplitter):
             self._counting.start()
 
     def _load_counting(self) -> None:
-        import asyncio
-
-        from desktop_inbox.services.platforms import prepare_counting
-
-        platforms, self._to_count = sorted(self._to_count), set()
-        spawn(asyncio.to_thread(prepare_counting, platforms), name="prepare-counting")
+        names, self._to_count = sorted(self._to_count), set()
+        spawn(asyncio.to_thread(platforms.prepare_counting, names), name="prepare-counting")
 
     def check_window(self) -> None:
         """How long the platform still takes a reply here (Meta's 24 hours),
