@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._rest_started = False
         self._rest_later = rest_later
         self._saved_counted_at: datetime | None = None
+        self._saved_counts_asked = 0
         # Ending in the app's name: Qt adds it to titles that do not (X11, Windows).
         self.setWindowTitle(i18n.arg(self.tr("Demo workspace — %1"), APP_NAME) if ctx.demo else APP_NAME)
         # (Its icon is the application's: ui/application.py sets it.)
@@ -473,7 +474,15 @@ class MainWindow(QMainWindow):
         if last is not None and (now - last).total_seconds() < SAVED_COUNT_SECONDS:
             return
         self._saved_counted_at = now
-        spawn(self.ctx.search.saved(), on_done=self.sidebar.set_saved_searches)
+        self._saved_counts_asked += 1
+        asked = self._saved_counts_asked
+
+        def show(rows: list[tuple[Any, int]]) -> None:
+            # An older count finishing late would drop a search saved since.
+            if asked == self._saved_counts_asked:
+                self.sidebar.set_saved_searches(rows)
+
+        spawn(self.ctx.search.saved(), on_done=show)
 
     def notify_new(self, event: SyncEvent) -> None:
         """A desktop notification: who wrote, and what (a click opens it)."""
