@@ -106,7 +106,11 @@ class Notifier(QObject):
                 ["default", self.tr("Open the conversation")], hints, SHOW_MS,
             )  # fmt: skip
             call = new_method_call(address, "Notify", NOTIFY_SIGNATURE, body)
-            reply = await asyncio.wait_for(router.send_and_get_reply(call), ANSWER_SECONDS)
+            # (asyncio.timeout, not wait_for: wait_for wraps the call in a task of
+            # its own, which, when the app quits first, is dropped unstarted with
+            # "coroutine ... was never awaited".)
+            async with asyncio.timeout(ANSWER_SECONDS):
+                reply = await router.send_and_get_reply(call)
             if reply.header.message_type != MessageType.method_return:
                 raise RuntimeError(str(reply.body[0]) if reply.body else "refused")
             [notification_id] = reply.body
@@ -123,7 +127,8 @@ class Notifier(QObject):
         if self._ready is None:
             self._ready = asyncio.Event()
             self._listener = spawn(self._listen(), name="notification-clicks")
-        await asyncio.wait_for(self._ready.wait(), ANSWER_SECONDS)
+        async with asyncio.timeout(ANSWER_SECONDS):
+            await self._ready.wait()
         if self._router is None:
             raise RuntimeError("no session bus")
         return self._router

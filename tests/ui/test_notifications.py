@@ -82,3 +82,42 @@ def test_a_three_digit_badge_is_readable_on_a_22_px_panel(qapp) -> None:  # type
         assert QFontMetricsF(font).horizontalAdvance(text) <= pill.width() <= 22
         assert pill.bottom() <= 22 and pill.top() >= 0
     assert badge_text(1234) == "1k+"
+
+
+def test_a_notice_on_its_way_when_the_app_quits_leaves_no_call_behind(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Quitting cancels the app's tasks; a notice waiting for the service's
+    answer used to leave its call behind as a task of its own, never started
+    ("coroutine 'DBusRouter.send_and_get_reply' was never awaited")."""
+    import asyncio
+
+    from desktop_inbox.ui.notifications import Notice, Notifier
+
+    told: list[tuple[str, str]] = []
+
+    class Tray:
+        def notify(self, title: str, body: str) -> None:
+            told.append((title, body))
+
+    class SilentService:
+        async def send_and_get_reply(self, call: object) -> None:
+            await asyncio.sleep(60)
+
+    notifier = Notifier(Tray())  # type: ignore[arg-type]
+    notifier._router = SilentService()
+
+    async def quit_while_it_waits() -> set[asyncio.Task[object]]:
+        notifier._ready = asyncio.Event()
+        notifier._ready.set()
+        sending = asyncio.create_task(notifier._send(Notice("Anna", "hello", 1)))
+        await asyncio.sleep(0)  # (it has asked, and waits)
+        sending.cancel()
+        await asyncio.sleep(0)
+        assert sending.done()
+        return asyncio.all_tasks() - {asyncio.current_task()}  # type: ignore[operator]
+
+    loop = asyncio.new_event_loop()
+    try:
+        assert loop.run_until_complete(quit_while_it_waits()) == set()
+    finally:
+        loop.close()
+    assert told == []  # (cancelled, not failed: the tray says nothing)
