@@ -3,7 +3,7 @@
 A fresh sample of K messages (``bench/corpus.py``, another seed than the
 cache) comes in pages of 100 as the connectors deliver them, and is stored as
 the sync stores them: an account's pages read ahead joined into one batch of
-``sync.prefetch.BATCH_POSTS`` records (400: four such pages), one transaction
+``sync.prefetch.BATCH_POSTS`` records (800: eight such pages), one transaction
 each, with ``store.ingest.store_page``, into a copy of the benchmark's cache
 of N messages (what a user's sync meets, not an empty cache), written to
 disk before the clock starts (``common.copy_on_disk``): conversations,
