@@ -18,6 +18,16 @@ def _child(parent: QTreeWidgetItem, prefix: str) -> QTreeWidgetItem | None:
     return None
 
 
+def _save_from_the_bar(window, query: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``query`` in the search bar and save it as ``name``, as a user does."""
+    window.list_pane.search.box.setText(query)
+    window.list_pane.search.save_button.click()
+    dialog = window.dialogs.find("save-search")
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue(name)
+    dialog.accept()
+
+
 def test_saved_search_in_the_sidebar_with_a_live_count(make_ui) -> None:  # type: ignore[no-untyped-def]
     async def body() -> None:
         world = make_world()
@@ -113,12 +123,7 @@ def test_a_search_saved_from_the_bar_shows_at_once(make_ui) -> None:  # type: ig
         ui = await make_ui.attach(world)
         await ui.started()  # (the start-up has just counted the saved searches)
         w = ui.window
-        w.list_pane.search.box.setText("parcel")
-        w.list_pane.search.save_button.click()
-        dialog = w.dialogs.find("save-search")
-        assert dialog is not None and dialog.isVisible()
-        dialog.setTextValue("Parcels")
-        dialog.accept()
+        _save_from_the_bar(w, "parcel", "Parcels")
         item = await until(lambda: _child(w.sidebar._searches_item, "Parcels"), timeout=4, message="shown at once")
         assert item.text(0) in ("Parcels  …", "Parcels  1")  # (its count may still be on its way)
         await until(
@@ -154,11 +159,7 @@ def test_an_older_count_finishing_late_keeps_a_search_saved_since(make_ui) -> No
         w._refresh_saved_searches()  # the older count, held back
         search.saved = counted  # type: ignore[method-assign]
         await asyncio.sleep(0.2)
-        w.list_pane.search.box.setText("parcel")
-        w.list_pane.search.save_button.click()
-        dialog = w.dialogs.find("save-search")
-        dialog.setTextValue("Parcels")
-        dialog.accept()
+        _save_from_the_bar(w, "parcel", "Parcels")
         await until(
             lambda: (found := _child(w.sidebar._searches_item, "Parcels")) and found.text(0) == "Parcels  1",
             timeout=4,
