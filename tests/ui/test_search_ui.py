@@ -182,3 +182,52 @@ def test_the_search_box_s_clear_button_comes_with_its_first_text(qapp) -> None: 
     QTest.mouseClick(typed.box, Qt.MouseButton.LeftButton)  # (focus)
     typed.box.clear()
     assert typed.query() == ""
+
+
+def test_a_hit_clicked_or_moved_to_shows_beside_the_results_and_return_goes_to_it(make_ui) -> None:  # type: ignore[no-untyped-def]
+    """As the conversation list: a hit chosen (a click, the arrow keys) shows
+    its conversation, the keys staying in the results to go on; Return goes to
+    its thread. (A click used to only select it.)"""
+
+    async def body() -> None:
+        from desktop_inbox.ui.search.results import HIT_ROLE
+
+        ui = await make_ui.attach(_searching_world())
+        await ui.started()
+        w = ui.window
+        pane = w.list_pane
+        pane.focus_search()
+        pane.search.set_query("parcel")
+        await until(lambda: pane.results_model.rowCount() == 3, message="results")
+        view = pane.results_view
+        hits = [pane.results_model.index(n, 0).data(HIT_ROLE) for n in range(3)]
+        await until(lambda: w.conversation.current_id() is not None, message="a conversation open at start")
+        shown = w.conversation.current_id()
+        other = next(n for n, hit in enumerate(hits) if hit.conversation_id != shown)
+
+        def click(row: int) -> None:
+            rect = view.visualRect(pane.results_model.index(row, 0))
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+
+        click(other)
+        await until(lambda: w.conversation.current_id() == hits[other].conversation_id, message="a click shows the hit")
+        assert w.focusWidget() is view  # (the keys stay in the results)
+
+        # Moved to with the keys: a hit of the other conversation shows too.
+        back = next(n for n, hit in enumerate(hits) if hit.conversation_id != hits[other].conversation_id)
+        QTest.keyClick(view, Qt.Key.Key_Up if back < other else Qt.Key.Key_Down)
+        while view.currentIndex().row() != back:
+            QTest.keyClick(view, Qt.Key.Key_Up if back < view.currentIndex().row() else Qt.Key.Key_Down)
+        await until(lambda: w.conversation.current_id() == hits[back].conversation_id, message="the keys show the hit")
+
+        # The pane went elsewhere: a click on the hit still chosen shows it again.
+        w.open_conversation(hits[other].conversation_id)
+        await until(lambda: w.conversation.current_id() == hits[other].conversation_id)
+        click(back)
+        await until(lambda: w.conversation.current_id() == hits[back].conversation_id, message="clicked again")
+
+        # Return: to its thread.
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        await until(lambda: w.focusWidget() is w.conversation.thread_view, message="Return goes to the thread")
+
+    make_ui.run(body())

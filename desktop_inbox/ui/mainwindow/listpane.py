@@ -41,7 +41,8 @@ NO_ACCOUNT = QT_TRANSLATE_NOOP("ListPane", "No account yet.\nAdd one with File â
 
 class ListPane(QWidget):
     conversation_chosen = Signal(int)  # the list's current row changed to this conversation
-    hit_opened = Signal(int, int)  # a search result: conversation id, message id
+    hit_chosen = Signal(int, int)  # a search result clicked or moved to: conversation id, message id
+    hit_opened = Signal(int, int)  # a search result opened (Return, a double click)
     open_requested = Signal()  # Return on a conversation
     reply_requested = Signal()  # a double click on a conversation
     loaded = Signal()  # a page of the list arrived
@@ -95,6 +96,7 @@ class ListPane(QWidget):
             model = SearchResultsModel(self._searching())
             view = SearchResultsView(model)
             self.stack.addWidget(view)
+            view.chosen.connect(self.hit_chosen)
             view.open_requested.connect(self.hit_opened)
             model.loaded.connect(self._show_results_state)
             model.counted.connect(self._show_count)

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         pane.open_requested.connect(self.focus_thread)
         pane.reply_requested.connect(self.focus_reply)
         pane.loaded.connect(self.on_list_loaded)
+        pane.hit_chosen.connect(self.show_search_hit)
         pane.hit_opened.connect(self.open_search_hit)
         pane.search.save_requested.connect(self.dialogs.save_search)
         for changed in (self.bridge.stored, self.bridge.outbox, self.bridge.account, self.bridge.cycle):
@@ -411,6 +412,10 @@ class MainWindow(QMainWindow):
         """From the customer panel: open it even if the list shows another view."""
         if not self.list_pane.select_id(conversation_id):
             self.open_conversation(conversation_id)
+
+    def show_search_hit(self, conversation_id: int, message_id: int) -> None:
+        """A hit chosen in the results: its conversation, at that message, beside them."""
+        self.open_conversation(conversation_id, message_id=message_id)
 
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
         self.open_conversation(conversation_id, message_id=message_id)

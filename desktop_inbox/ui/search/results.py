@@ -220,7 +220,12 @@ def _height_of_lines(doc: QTextDocument, count: int) -> float:
 
 
 class SearchResultsView(QListView):
-    open_requested = Signal(int, int)  # conversation id, message id
+    """The hits. One clicked or moved to is shown beside the list, the keys
+    staying here to go on through them (as the conversation list does);
+    Return or a double click opens it and goes to its thread."""
+
+    chosen = Signal(int, int)  # conversation id, message id: show it
+    open_requested = Signal(int, int)  # conversation id, message id: show it and go there
 
     def __init__(self, model: SearchResultsModel) -> None:
         super().__init__()
@@ -231,11 +236,38 @@ class SearchResultsView(QListView):
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activated.connect(self._open)
+        self.clicked.connect(self._clicked)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._shown: tuple[int, int] | None = None  # the hit last shown on being chosen
+        self._current_at_press = QPersistentModelIndex()
 
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is not None:
             self.open_requested.emit(hit.conversation_id, hit.message_id)
+
+    def _choose(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if hit is not None:
+            self._shown = (hit.conversation_id, hit.message_id)
+            self.chosen.emit(hit.conversation_id, hit.message_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = current.data(HIT_ROLE) if current.isValid() else None
+        # (The results read again after a sync keep their row: the hit shown
+        # already is not opened again, nor the composer's place lost.)
+        if hit is not None and (hit.conversation_id, hit.message_id) != self._shown:
+            self._choose(current)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self._current_at_press = QPersistentModelIndex(self.currentIndex())
+        super().mousePressEvent(event)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        # A click on the hit already chosen shows it again (the pane may have
+        # gone to another conversation since); a click that chose it, once.
+        if index.isValid() and QPersistentModelIndex(index) == self._current_at_press:
+            self._choose(index)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_J and not event.modifiers():
