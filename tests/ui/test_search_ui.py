@@ -201,6 +201,8 @@ def test_a_hit_clicked_or_moved_to_shows_beside_the_results_and_return_goes_to_i
         await until(lambda: pane.results_model.rowCount() == 3, message="results")
         view = pane.results_view
         hits = [pane.results_model.index(n, 0).data(HIT_ROLE) for n in range(3)]
+        chosen: list[tuple[int, int]] = []
+        view.chosen.connect(lambda conversation_id, message_id: chosen.append((conversation_id, message_id)))
         await until(lambda: w.conversation.current_id() is not None, message="a conversation open at start")
         shown = w.conversation.current_id()
         other = next(n for n, hit in enumerate(hits) if hit.conversation_id != shown)
@@ -229,5 +231,18 @@ def test_a_hit_clicked_or_moved_to_shows_beside_the_results_and_return_goes_to_i
         # Return: to its thread.
         QTest.keyClick(view, Qt.Key.Key_Return)
         await until(lambda: w.focusWidget() is w.conversation.thread_view, message="Return goes to the thread")
+
+        # The pane elsewhere, a new search: the hit chosen last, chosen again, shows again.
+        last = chosen[-1]
+        row = next(n for n, hit in enumerate(hits) if (hit.conversation_id, hit.message_id) == last)
+        elsewhere = next(hit.conversation_id for hit in hits if hit.conversation_id != last[0])
+        w.open_conversation(elsewhere)
+        await until(lambda: w.conversation.current_id() == elsewhere)
+        pane.focus_search()
+        pane.search.set_query("parcels")
+        await until(lambda: pane.results_model.query == "parcels" and pane.results_model.rowCount() == 3)
+        assert not view.currentIndex().isValid() and chosen[-1] == last  # (nothing chosen until the user chooses)
+        view.setCurrentIndex(pane.results_model.index(row, 0))
+        await until(lambda: w.conversation.current_id() == last[0], message="chosen again")
 
     make_ui.run(body())

@@ -237,8 +237,7 @@ class SearchResultsView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activated.connect(self._open)
         self.clicked.connect(self._clicked)
-        self.selectionModel().currentChanged.connect(self._current_changed)
-        self._shown: tuple[int, int] | None = None  # the hit last shown on being chosen
+        self.selectionModel().currentChanged.connect(self._choose)
         self._current_at_press = QPersistentModelIndex()
 
     def _open(self, index: QModelIndex) -> None:
@@ -247,17 +246,11 @@ class SearchResultsView(QListView):
             self.open_requested.emit(hit.conversation_id, hit.message_id)
 
     def _choose(self, index: QModelIndex) -> None:
+        # (A new search empties the results and their current row with them:
+        # nothing is chosen until the user chooses.)
         hit = index.data(HIT_ROLE) if index.isValid() else None
         if hit is not None:
-            self._shown = (hit.conversation_id, hit.message_id)
             self.chosen.emit(hit.conversation_id, hit.message_id)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        hit = current.data(HIT_ROLE) if current.isValid() else None
-        # (The results read again after a sync keep their row: the hit shown
-        # already is not opened again, nor the composer's place lost.)
-        if hit is not None and (hit.conversation_id, hit.message_id) != self._shown:
-            self._choose(current)
 
     def mousePressEvent(self, event: Any) -> None:
         self._current_at_press = QPersistentModelIndex(self.currentIndex())
