@@ -104,10 +104,24 @@ def spawn(
     return task
 
 
+# Rounds of cancel_all: a task ending may start another (its ``on_done``, or
+# its own ``finally``), which must end too; none of ours starts more than one
+# more, so a few rounds end them all.
+CANCEL_ROUNDS = 5
+
+
 async def cancel_all() -> None:
-    tasks = list(_running)
-    for task in tasks:
-        task.cancel()
-    for task in tasks:
-        with contextlib.suppress(BaseException):
-            await task
+    """Cancel every task the UI started and wait for each to end, and then
+    those their ending started (a notice shown by a reading that finished as
+    the app quit, whose D-Bus calls would be left behind half-opened)."""
+    for _round in range(CANCEL_ROUNDS):
+        tasks = list(_running)
+        if not tasks:
+            return
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(BaseException):
+                await task
+    if _running:
+        log.warning("%d tasks still running after %d rounds of cancelling", len(_running), CANCEL_ROUNDS)
