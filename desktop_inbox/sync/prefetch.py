@@ -62,7 +62,7 @@ DEPTH = 16  # pages asked for ahead of the ones being stored
 # commit, not 400, wrote a first sync of 10,000 mentions into the million-
 # message cache with 0.2 s of commits instead of 0.3 and made the sync 1.45 x
 # a plain client's fetching, not 1.6 x (bench/, measurement 7). A user's
-# write waits behind at most one batch: ~70 ms here, 130 at the most.
+# write waits behind at most one batch: ~70 ms here, 125 the longest seen.
 BATCH_POSTS = 800
 
 

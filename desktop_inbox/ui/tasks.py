@@ -105,8 +105,8 @@ def spawn(
 
 
 # Rounds of cancel_all: a task ending may start another (its ``on_done``, or
-# its own ``finally``), which must end too; none of ours starts more than one
-# more, so a few rounds end them all.
+# its own ``finally``), which must end too. Our chains are short (a notice's
+# reading, its sending, the listener the sending opens): a few rounds end them.
 CANCEL_ROUNDS = 5
 
 

@@ -418,7 +418,8 @@ class MainWindow(QMainWindow):
         self.open_conversation(conversation_id, message_id=message_id)
 
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
-        self.open_conversation(conversation_id, message_id=message_id)
+        """A hit opened (Return, a double click): shown, and the keys go to its thread."""
+        self.show_search_hit(conversation_id, message_id)
         self.conversation.thread_view.setFocus()
 
     def on_conversation_shown(self, detail: ConversationDetail) -> None:
